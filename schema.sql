@@ -1,0 +1,116 @@
+-- claimlog schema, version 1: the readable whole of what the migrations build.
+-- Keep it equal to migrations/ applied in order (a unit test checks).
+
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    slug        TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    url         TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+
+-- Every source is reachable by its own name too: the name is its first alias.
+CREATE TABLE source_aliases (
+    alias       TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    source_id   INTEGER NOT NULL REFERENCES sources(id)
+);
+
+CREATE TABLE claimants (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE claimant_aliases (
+    alias       TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    claimant_id INTEGER NOT NULL REFERENCES claimants(id)
+);
+
+CREATE TABLE metrics (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind        TEXT NOT NULL CHECK (kind IN ('count', 'date', 'text')),
+    builtin     INTEGER NOT NULL DEFAULT 0
+);
+
+-- Words that name a metric, per language ('' = any language).
+CREATE TABLE metric_aliases (
+    word        TEXT NOT NULL COLLATE NOCASE,
+    lang        TEXT NOT NULL DEFAULT '',
+    metric_id   INTEGER NOT NULL REFERENCES metrics(id),
+    PRIMARY KEY (word, lang)
+);
+
+CREATE TABLE claims (
+    id             INTEGER PRIMARY KEY,          -- the short local number
+    gid            TEXT NOT NULL UNIQUE,         -- the global, stable id
+    event_id       INTEGER NOT NULL REFERENCES events(id),
+    metric_id      INTEGER NOT NULL REFERENCES metrics(id),
+    qualifier      TEXT NOT NULL DEFAULT '',
+    kind           TEXT NOT NULL CHECK (kind IN ('count', 'date', 'text')),
+    value          TEXT NOT NULL,                -- the text as said
+    low            REAL,                         -- counts: bounds, NULL when open
+    high           REAL,
+    date_low       TEXT,                         -- dates: resolved ISO days
+    date_high      TEXT,
+    approx         INTEGER NOT NULL DEFAULT 0,
+    vague          INTEGER NOT NULL DEFAULT 0,
+    unit           TEXT NOT NULL DEFAULT '',
+    as_of          TEXT NOT NULL,                -- ISO day or RFC 3339 instant
+    as_of_ts       INTEGER NOT NULL,             -- seconds, for order and windows
+    said_at        TEXT,
+    published_at   TEXT,
+    recorded_at    TEXT NOT NULL,
+    source_id      INTEGER REFERENCES sources(id),
+    claimant_id    INTEGER REFERENCES claimants(id),
+    url            TEXT NOT NULL DEFAULT '',
+    quote          TEXT NOT NULL DEFAULT '',
+    lang           TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'active'
+                   CHECK (status IN ('active', 'retracted', 'superseded')),
+    retracted_at   TEXT,
+    retract_reason TEXT NOT NULL DEFAULT '',
+    retracted_by   TEXT NOT NULL DEFAULT '',     -- who withdrew it, as named
+    superseded_by  TEXT,                         -- gid of the correcting claim
+    note           TEXT NOT NULL DEFAULT '',
+    tags           TEXT NOT NULL DEFAULT '',     -- ';'-separated
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+
+-- Serves every report: one event's claims, by scope, in time order.
+CREATE INDEX claims_by_scope ON claims (event_id, metric_id, qualifier, as_of_ts);
+
+-- Append-only: every change to a claim, with what it was before.
+CREATE TABLE claim_history (
+    id          INTEGER PRIMARY KEY,
+    claim_id    INTEGER NOT NULL REFERENCES claims(id),
+    at          TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX claim_history_by_claim ON claim_history (claim_id, id);
+
+CREATE TRIGGER claim_history_no_update BEFORE UPDATE ON claim_history
+BEGIN
+    SELECT RAISE(ABORT, 'claim history is append-only');
+END;
+
+CREATE TRIGGER claim_history_no_delete BEFORE DELETE ON claim_history
+BEGIN
+    SELECT RAISE(ABORT, 'claim history is append-only');
+END;
+
+-- Claims are never deleted: rm only marks them.
+CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+BEGIN
+    SELECT RAISE(ABORT, 'claims are never deleted; use rm, which keeps them');
+END;

@@ -1,0 +1,82 @@
+//! The command line: global options, the command list, and the dispatcher
+//! that opens the database once and hands it to each command.
+
+use crate::cmd;
+use crate::render::{Format, Style};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "claimlog",
+    version,
+    about = "Record every figure a breaking story throws at you, and see how it evolves and where sources disagree.",
+    after_help = "Example:\n  claimlog event add kz-unrest-2022\n  claimlog add kz-unrest-2022 \"26 armed criminals killed, 18 wounded\" --source franceinfo --by \"Interior Ministry\" --said 2022-01-07\n  claimlog list kz-unrest-2022"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// The database file (created on first write).
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLOG_DB",
+        default_value = "claimlog.db"
+    )]
+    pub db: PathBuf,
+    /// Output format (table on a terminal).
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Event(cmd::event::Args),
+    Source(cmd::party::SourceArgs),
+    Claimant(cmd::party::ClaimantArgs),
+    Metric(cmd::metric::Args),
+    Add(cmd::add::Args),
+    Parse(cmd::parse::Args),
+    List(cmd::list::Args),
+    Show(cmd::show::Args),
+    Edit(cmd::edit::Args),
+    Retract(cmd::retract::Args),
+    Correct(cmd::correct::Args),
+    Rm(cmd::rm::RmArgs),
+    Restore(cmd::rm::RestoreArgs),
+    Import(cmd::import::Args),
+    Demo(cmd::demo::Args),
+    Completions(cmd::completions::Args),
+}
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = cmd::Ctx {
+        db: cli.global.db,
+        style: Style::for_stdout(cli.global.format),
+    };
+    match cli.command {
+        Command::Event(args) => cmd::event::run(&ctx, args),
+        Command::Source(args) => cmd::party::run_source(&ctx, args),
+        Command::Claimant(args) => cmd::party::run_claimant(&ctx, args),
+        Command::Metric(args) => cmd::metric::run(&ctx, args),
+        Command::Add(args) => cmd::add::run(&ctx, args),
+        Command::Parse(args) => cmd::parse::run(&ctx, args),
+        Command::List(args) => cmd::list::run(&ctx, args),
+        Command::Show(args) => cmd::show::run(&ctx, args),
+        Command::Edit(args) => cmd::edit::run(&ctx, args),
+        Command::Retract(args) => cmd::retract::run(&ctx, args),
+        Command::Correct(args) => cmd::correct::run(&ctx, args),
+        Command::Rm(args) => cmd::rm::run_rm(&ctx, args),
+        Command::Restore(args) => cmd::rm::run_restore(&ctx, args),
+        Command::Import(args) => cmd::import::run(&ctx, args),
+        Command::Demo(args) => cmd::demo::run(&ctx, args),
+        Command::Completions(args) => cmd::completions::run(args),
+    }
+}

@@ -1,0 +1,266 @@
+//! `claimlog add`: record claims as you read them, in one transaction.
+
+use super::{Ctx, note, opt_when_arg, print_claims, today, when_arg};
+use crate::domain::{Claim, Lang, Status, Value, When};
+use crate::parse::entry::{self, EntryError};
+use crate::parse::lang;
+use crate::store::Store;
+use crate::store::names::Party;
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{NaiveDate, Utc};
+
+/// Record claims: quick entry (one text, several claims) or one structured claim.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog add kz-unrest-2022 \"26 armed criminals killed, 18 wounded\" --source franceinfo --by \"Interior Ministry\" --said 2022-01-07
+  claimlog add kz-unrest-2022 \"Des troupes russes sont arrivées jeudi\" --source franceinfo --said 2022-01-07
+  claimlog add kz-unrest-2022 --metric deaths --value \"at least 225\" --by \"Prosecutor General's Office\" --source Reuters --said 2022-01-15")]
+pub struct Args {
+    /// The event's slug (it must exist: `claimlog event add SLUG`).
+    pub event: String,
+    /// What the source says, e.g. "26 armed criminals killed, 18 wounded".
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub fields: ClaimFields,
+    /// Show what would be recorded, and record nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The flags shared by `add` (and reused by `correct`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ClaimFields {
+    /// Record one claim of this metric without the quick-entry parser.
+    #[arg(long, requires = "value")]
+    pub metric: Option<String>,
+    /// The value as said (with --metric): "26", "at least 225", "jeudi".
+    #[arg(long, requires = "metric")]
+    pub value: Option<String>,
+    /// Who or what is counted ("armed criminals"); overrides the parsed one.
+    #[arg(long)]
+    pub qualifier: Option<String>,
+    /// The outlet where the claim appeared.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Who the claim is attributed to (empty: the outlet's own claim).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// When the claimant said it (2022-01-07, "7 janvier 2022", yesterday).
+    #[arg(long)]
+    pub said: Option<String>,
+    /// When the source published it.
+    #[arg(long)]
+    pub published: Option<String>,
+    /// The moment the figure describes (default: said, else published, else today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The words quoted, as printed.
+    #[arg(long)]
+    pub quote: Option<String>,
+    /// en or fr (guessed from the text when left out).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+}
+
+/// The times of a claim read from the flags, and the day weekdays resolve
+/// against.
+pub struct Times {
+    pub said: Option<When>,
+    pub published: Option<When>,
+    pub as_of: When,
+    pub reference: NaiveDate,
+}
+
+impl ClaimFields {
+    pub fn times(&self) -> Result<Times> {
+        let today = today();
+        let said = opt_when_arg("--said", &self.said, Some(today))?;
+        let published = opt_when_arg("--published", &self.published, Some(today))?;
+        let reference = said.or(published).map_or(today, |w| w.date());
+        let as_of = match &self.as_of {
+            Some(text) => when_arg("--as-of", text, Some(reference))?,
+            None => said.or(published).unwrap_or(When::Day(today)),
+        };
+        Ok(Times {
+            said,
+            published,
+            as_of,
+            reference,
+        })
+    }
+
+    pub fn lang(&self, text: &str) -> Result<Lang> {
+        match &self.lang {
+            Some(code) => {
+                Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))
+            }
+            None => Ok(lang::guess(text)),
+        }
+    }
+}
+
+/// A new claim with everything but its value filled from the flags.
+pub fn blank_claim(event: &str, fields: &ClaimFields, times: &Times, lang: Lang) -> Claim {
+    let text = |o: &Option<String>| o.clone().unwrap_or_default().trim().to_string();
+    Claim {
+        number: 0,
+        id: String::new(),
+        event: event.to_string(),
+        metric: String::new(),
+        qualifier: String::new(),
+        text: String::new(),
+        value: Value::Text,
+        unit: String::new(),
+        as_of: times.as_of,
+        said_at: times.said,
+        published_at: times.published,
+        recorded_at: Utc::now(),
+        source: text(&fields.source),
+        claimant: text(&fields.by),
+        url: text(&fields.url),
+        quote: text(&fields.quote),
+        lang: lang.code().to_string(),
+        status: Status::Active,
+        retracted_at: None,
+        retract_reason: String::new(),
+        retracted_by: String::new(),
+        superseded_by: None,
+        note: text(&fields.note),
+        tags: fields
+            .tags
+            .iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        deleted: false,
+    }
+}
+
+/// Reads the claims an `add` describes, without writing anything.
+pub fn read_claims(
+    store: &Store,
+    event: &str,
+    text: &str,
+    fields: &ClaimFields,
+) -> Result<Vec<Claim>> {
+    let times = fields.times()?;
+    if let (Some(metric), Some(value)) = (&fields.metric, &fields.value) {
+        if !text.trim().is_empty() {
+            bail!("give either a TEXT to parse or --metric with --value, not both");
+        }
+        let lang = fields.lang(value)?;
+        let (_, kind) = store.require_metric(metric)?;
+        let parsed = entry::parse_structured_value(value, kind, lang, times.reference)
+            .map_err(|e| anyhow!("--value: {e}"))?;
+        let mut claim = blank_claim(event, fields, &times, lang);
+        claim.metric = metric.trim().to_string();
+        claim.qualifier = fields
+            .qualifier
+            .clone()
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        claim.text = value.trim().to_string();
+        claim.value = parsed;
+        return Ok(vec![claim]);
+    }
+    if text.trim().is_empty() {
+        bail!(
+            "nothing to record: give a TEXT like \"26 dead, 18 wounded\", or --metric and --value"
+        );
+    }
+    let lang = fields.lang(text)?;
+    let lexicon = store.lexicon()?;
+    let parsed =
+        entry::parse_entry(text, lang, &lexicon, times.reference).map_err(|e| match e {
+            EntryError::Unreadable { fragment, why } => {
+                anyhow!("cannot read '{fragment}': {why}; nothing was recorded")
+            }
+            other => anyhow!("{other}"),
+        })?;
+    parsed
+        .into_iter()
+        .map(|p| {
+            let metric = p.metric.clone().ok_or_else(|| {
+                anyhow!(
+                    "cannot read '{}': no metric word (like killed, wounded, tués, blessés; see `claimlog metric list`); nothing was recorded",
+                    p.fragment
+                )
+            })?;
+            let mut claim = blank_claim(event, fields, &times, lang);
+            claim.metric = metric;
+            claim.qualifier = match &fields.qualifier {
+                Some(q) => q.trim().to_lowercase(),
+                None => p.qualifier.clone(),
+            };
+            claim.text = p.text.clone();
+            claim.value = p.value.clone();
+            Ok(claim)
+        })
+        .collect()
+}
+
+/// Records claims in one transaction, saying which names are new.
+pub fn record(store: &Store, claims: &[Claim], action: &str) -> Result<Vec<i64>> {
+    let mut new_names: Vec<String> = Vec::new();
+    for claim in claims {
+        for (party, name) in [
+            (Party::Source, &claim.source),
+            (Party::Claimant, &claim.claimant),
+        ] {
+            let label = format!("new {} '{}'", party.noun(), name.trim());
+            if !name.trim().is_empty()
+                && store.party_id(party, name)?.is_none()
+                && !new_names.contains(&label)
+            {
+                new_names.push(label);
+            }
+        }
+    }
+    let numbers = store.write(|s| {
+        claims
+            .iter()
+            .map(|c| s.insert_claim(c, action, "").map(|n| n.unwrap_or_default()))
+            .collect::<crate::store::Result<Vec<i64>>>()
+    })?;
+    for name in new_names {
+        note(name);
+    }
+    Ok(numbers)
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let text = args.text.join(" ");
+    if !ctx.db.exists() {
+        bail!(
+            "no event '{}' ({} does not exist yet; start the story with `claimlog event add {}`)",
+            args.event,
+            ctx.db.display(),
+            args.event
+        );
+    }
+    let store = ctx.open()?;
+    store.require_event(&args.event)?;
+    let claims = read_claims(&store, &args.event, &text, &args.fields)?;
+    if args.dry_run {
+        note(format!(
+            "dry run: {} claim(s) would be recorded",
+            claims.len()
+        ));
+        return print_claims(ctx.style, &claims);
+    }
+    let numbers = record(&store, &claims, "add")?;
+    let added = numbers
+        .iter()
+        .map(|n| store.find_claim(&n.to_string()))
+        .collect::<crate::store::Result<Vec<Claim>>>()
+        .context("reading back the new claims")?;
+    print_claims(ctx.style, &added)
+}

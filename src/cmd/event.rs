@@ -1,0 +1,119 @@
+//! `claimlog event add|list|show`: the stories being tracked.
+
+use super::Ctx;
+use crate::render::{self, Format, Grid};
+use anyhow::Result;
+use clap::Subcommand;
+use serde_json::json;
+
+/// Start, list and look at events (stories), named by a slug.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimlog event add kz-unrest-2022 --title \"Kazakhstan unrest, January 2022\"\n  claimlog event list\n  claimlog event show kz-unrest-2022"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Start tracking a story.
+    Add {
+        /// Lower-case slug, like kz-unrest-2022.
+        slug: String,
+        #[arg(long, default_value = "")]
+        title: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// List the stories with their claim counts.
+    List,
+    /// One story: its claims by metric.
+    Show { slug: String },
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    match args.action {
+        Action::Add { slug, title, note } => {
+            let store = ctx.open_or_create()?;
+            store.write(|s| s.create_event(&slug, &title, &note))?;
+            super::note(format!("started event '{slug}'"));
+            Ok(())
+        }
+        Action::List => {
+            let store = ctx.open()?;
+            let events = store.events()?;
+            let text = if ctx.format() == Format::Json {
+                render::json(&json!(
+                    events
+                        .iter()
+                        .map(
+                            |e| json!({"event": e.slug, "title": e.title, "note": e.note,
+                                    "created_at": e.created_at, "claims": e.claims})
+                        )
+                        .collect::<Vec<_>>()
+                ))
+            } else {
+                let mut grid = Grid::new(&["event", "title", "claims", "created"]);
+                for e in &events {
+                    grid.push(vec![
+                        e.slug.clone(),
+                        e.title.clone(),
+                        e.claims.to_string(),
+                        e.created_at.clone(),
+                    ]);
+                }
+                grid.render(ctx.style)
+            };
+            render::print(&text)?;
+            Ok(())
+        }
+        Action::Show { slug } => {
+            let store = ctx.open()?;
+            let event = store.event(&slug)?;
+            let claims = store.claims(&crate::store::ClaimFilter {
+                event: Some(slug.clone()),
+                ..Default::default()
+            })?;
+            // Claims per metric, in first-seen order.
+            let mut metrics: Vec<(String, usize, usize)> = Vec::new();
+            for c in &claims {
+                let active = usize::from(c.status == crate::domain::Status::Active);
+                match metrics.iter_mut().find(|m| m.0 == c.metric) {
+                    Some(m) => {
+                        m.1 += 1;
+                        m.2 += active;
+                    }
+                    None => metrics.push((c.metric.clone(), 1, active)),
+                }
+            }
+            let text = if ctx.format() == Format::Json {
+                render::json(&json!({
+                    "event": event.slug, "title": event.title, "note": event.note,
+                    "created_at": event.created_at, "claims": event.claims,
+                    "metrics": metrics.iter().map(|(m, n, a)| json!({"metric": m, "claims": n, "active": a})).collect::<Vec<_>>(),
+                }))
+            } else {
+                let mut grid = Grid::new(&["metric", "claims", "active"]);
+                for (m, n, a) in &metrics {
+                    grid.push(vec![m.clone(), n.to_string(), a.to_string()]);
+                }
+                let title = if event.title.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", event.title)
+                };
+                format!(
+                    "{}{}: {} claims\n{}",
+                    event.slug,
+                    title,
+                    event.claims,
+                    grid.render(ctx.style)
+                )
+            };
+            render::print(&text)?;
+            Ok(())
+        }
+    }
+}

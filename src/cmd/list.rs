@@ -1,0 +1,58 @@
+//! `claimlog list`: claims, filtered.
+
+use super::{Ctx, opt_when_arg, print_claims, status_arg, today};
+use crate::store::ClaimFilter;
+use anyhow::Result;
+
+/// List claims, oldest as_of first.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog list kz-unrest-2022
+  claimlog list kz-unrest-2022 --metric deaths --by \"Interior Ministry\" --since 2022-01-07 --until 2022-01-10
+  claimlog list --status retracted --format csv")]
+pub struct Args {
+    /// Only this event.
+    pub event: Option<String>,
+    #[arg(long)]
+    pub metric: Option<String>,
+    #[arg(long)]
+    pub qualifier: Option<String>,
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Only claims attributed to this claimant.
+    #[arg(long)]
+    pub by: Option<String>,
+    /// active, retracted or superseded.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// as_of on or after this date.
+    #[arg(long)]
+    pub since: Option<String>,
+    /// as_of on or before this date.
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Include claims removed with `rm`.
+    #[arg(long)]
+    pub deleted: bool,
+    /// At most this many claims.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let store = ctx.open()?;
+    let filter = ClaimFilter {
+        event: args.event,
+        metric: args.metric,
+        qualifier: args.qualifier,
+        source: args.source,
+        claimant: args.by,
+        status: args.status.as_deref().map(status_arg).transpose()?,
+        from: opt_when_arg("--since", &args.since, Some(today()))?,
+        to: opt_when_arg("--until", &args.until, Some(today()))?,
+        include_deleted: args.deleted,
+        limit: args.limit,
+    };
+    let claims = store.claims(&filter)?;
+    print_claims(ctx.style, &claims)
+}

@@ -1,0 +1,99 @@
+//! `claimlog metric add|list`: what claims measure, and the words that name
+//! each metric in quick entry.
+
+use super::Ctx;
+use crate::domain::{Kind, Lang};
+use crate::render::{self, Format, Grid};
+use anyhow::{Result, anyhow};
+use clap::Subcommand;
+use serde_json::json;
+
+/// Metrics (deaths, injured, arrival…) and their words per language.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimlog metric add homes_destroyed --alias \"homes destroyed\" --alias \"maisons détruites\"\n  claimlog metric add curfew --kind date --alias \"curfew imposed\" --lang en\n  claimlog metric list"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Add a metric, or words to an existing one.
+    Add {
+        name: String,
+        /// count, date or text.
+        #[arg(long, default_value = "count")]
+        kind: String,
+        /// A word or phrase that names it (repeatable).
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+        /// Language of the words (en or fr); any language when left out.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// List the metrics and their words.
+    List,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    match args.action {
+        Action::Add {
+            name,
+            kind,
+            aliases,
+            lang,
+        } => {
+            let kind = Kind::parse(&kind)
+                .ok_or_else(|| anyhow!("--kind: '{kind}' is not count, date or text"))?;
+            let lang = match lang {
+                Some(l) => Lang::from_code(&l)
+                    .ok_or_else(|| anyhow!("--lang: '{l}' is not en or fr"))?
+                    .code()
+                    .to_string(),
+                None => String::new(),
+            };
+            let store = ctx.open_or_create()?;
+            let created = store.write(|s| s.add_metric(&name, kind, &aliases, &lang))?;
+            if created {
+                super::note(format!("new {kind} metric '{name}'"));
+            } else {
+                super::note(format!("metric '{name}': words added"));
+            }
+            Ok(())
+        }
+        Action::List => {
+            let store = ctx.open_or_create()?;
+            let metrics = store.metrics()?;
+            fn words(m: &crate::store::MetricRow, lang: &str) -> Vec<String> {
+                m.aliases
+                    .iter()
+                    .filter(|(_, l)| l == lang)
+                    .map(|(w, _)| w.clone())
+                    .collect()
+            }
+            let text = if ctx.format() == Format::Json {
+                render::json(&json!(metrics
+                    .iter()
+                    .map(|m| json!({"metric": m.name, "kind": m.kind.as_str(), "builtin": m.builtin,
+                        "aliases": m.aliases.iter().map(|(w, l)| json!({"word": w, "lang": l})).collect::<Vec<_>>()}))
+                    .collect::<Vec<_>>()))
+            } else {
+                let mut grid = Grid::new(&["metric", "kind", "en", "fr", "any"]);
+                for m in &metrics {
+                    grid.push(vec![
+                        m.name.clone(),
+                        m.kind.to_string(),
+                        words(m, "en").join(", "),
+                        words(m, "fr").join(", "),
+                        words(m, "").join(", "),
+                    ]);
+                }
+                grid.render(ctx.style)
+            };
+            render::print(&text)?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! One file per command: its clap arguments, its help with a real example,
+//! and its `run`. Shared plumbing (opening the database, reading dates from
+//! flags, printing claims) lives here.
+
+pub mod add;
+pub mod completions;
+pub mod correct;
+pub mod demo;
+pub mod edit;
+pub mod event;
+pub mod import;
+pub mod list;
+pub mod metric;
+pub mod parse;
+pub mod party;
+pub mod retract;
+pub mod rm;
+pub mod show;
+
+use crate::domain::{Claim, Status, When};
+use crate::interchange::{COLUMNS, Record, display_value};
+use crate::parse::date::parse_when;
+use crate::render::{self, Format, Grid, Mark, Style};
+use crate::store::Store;
+use anyhow::{Context, Result, anyhow};
+use chrono::NaiveDate;
+use serde_json::{Value as Json, json};
+use std::path::PathBuf;
+
+/// What every command gets: where the database is and how to print.
+pub struct Ctx {
+    pub db: PathBuf,
+    pub style: Style,
+}
+
+impl Ctx {
+    /// An existing database (read commands never create one).
+    pub fn open(&self) -> Result<Store> {
+        Ok(Store::open(&self.db, false)?)
+    }
+
+    /// The database, created on first write.
+    pub fn open_or_create(&self) -> Result<Store> {
+        Ok(Store::open(&self.db, true)?)
+    }
+
+    pub fn format(&self) -> Format {
+        self.style.format
+    }
+}
+
+/// A note for the user on stderr (new names, what was done).
+pub fn note(message: impl std::fmt::Display) {
+    eprintln!("claimlog: {message}");
+}
+
+/// Reads a date flag, naming the flag when it is wrong.
+pub fn when_arg(flag: &str, text: &str, reference: Option<NaiveDate>) -> Result<When> {
+    parse_when(text, reference).map_err(|e| anyhow!("{flag}: {e}"))
+}
+
+/// Reads an optional date flag.
+pub fn opt_when_arg(
+    flag: &str,
+    text: &Option<String>,
+    reference: Option<NaiveDate>,
+) -> Result<Option<When>> {
+    text.as_deref()
+        .map(|t| when_arg(flag, t, reference))
+        .transpose()
+}
+
+/// Today, the reference for relative dates when nothing else is given.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Reads `--status`.
+pub fn status_arg(text: &str) -> Result<Status> {
+    Status::parse(text)
+        .with_context(|| format!("--status: '{text}' is not active, retracted or superseded"))
+}
+
+/// The JSON record of a claim with its local number.
+pub fn claim_json(claim: &Claim) -> Json {
+    crate::interchange::record_with(claim, &[("number", json!(claim.number))])
+}
+
+/// A claim's status as a table shows it.
+pub fn status_label(claim: &Claim) -> (String, Mark) {
+    if claim.deleted {
+        return ("deleted".into(), Mark::Dim);
+    }
+    match claim.status {
+        Status::Active => ("active".into(), Mark::Plain),
+        Status::Retracted => ("RETRACTED".into(), Mark::Warn),
+        Status::Superseded => ("superseded".into(), Mark::Dim),
+    }
+}
+
+/// Prints claims in the chosen format: records for JSON and CSV, a table
+/// (or Markdown) to read otherwise.
+pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
+    let text = match style.format {
+        Format::Json => render::json(&Json::Array(claims.iter().map(claim_json).collect())),
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(COLUMNS)?;
+            for claim in claims {
+                writer.write_record(Record::from_claim(claim).to_csv_fields())?;
+            }
+            String::from_utf8(writer.into_inner()?)?
+        }
+        Format::Table | Format::Markdown => {
+            let mut grid = Grid::new(&[
+                "#",
+                "event",
+                "metric",
+                "qualifier",
+                "value",
+                "as said",
+                "as of",
+                "source",
+                "claimant",
+                "status",
+            ]);
+            for claim in claims {
+                let (status, mark) = status_label(claim);
+                let plain = |s: &str| (s.to_string(), Mark::Plain);
+                grid.push_marked(vec![
+                    plain(&claim.number.to_string()),
+                    plain(&claim.event),
+                    plain(&claim.metric),
+                    plain(&claim.qualifier),
+                    (display_value(&claim.value, &claim.text), mark),
+                    plain(&claim.text),
+                    plain(&claim.as_of.to_iso()),
+                    plain(&claim.source),
+                    plain(&claim.claimant),
+                    (status, mark),
+                ]);
+            }
+            grid.render(style)
+        }
+    };
+    render::print(&text)?;
+    Ok(())
+}

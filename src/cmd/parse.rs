@@ -1,0 +1,122 @@
+//! `claimlog parse`: show how a text would be read, without a database.
+
+use super::{Ctx, today, when_arg};
+use crate::domain::{Claim, Lang, Status, When};
+use crate::interchange::{Record, display_value};
+use crate::parse::entry::parse_entry;
+use crate::parse::lang;
+use crate::parse::lexicon::Lexicon;
+use crate::render::{self, Format, Grid};
+use anyhow::{Result, anyhow};
+use chrono::Utc;
+use serde_json::Value as Json;
+
+/// Show how quick entry reads a text (the database's own metric words are
+/// used when it exists).
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog parse \"26 criminels armés tués, 18 blessés\"
+  claimlog parse \"troops arrived Thursday\" --ref 2022-01-07 --format json")]
+pub struct Args {
+    pub text: Vec<String>,
+    /// en or fr (guessed when left out).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// The day weekdays and "yesterday" are resolved against (default today).
+    #[arg(long = "ref")]
+    pub reference: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let text = args.text.join(" ");
+    let lang = match &args.lang {
+        Some(code) => {
+            Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))?
+        }
+        None => lang::guess(&text),
+    };
+    let reference = match &args.reference {
+        Some(r) => when_arg("--ref", r, Some(today()))?.date(),
+        None => today(),
+    };
+    let lexicon = if ctx.db.exists() {
+        ctx.open()?.lexicon()?
+    } else {
+        Lexicon::builtin()
+    };
+    let parsed = parse_entry(&text, lang, &lexicon, reference).map_err(|e| anyhow!("{e}"))?;
+    let records: Vec<Record> = parsed
+        .iter()
+        .map(|p| {
+            let claim = Claim {
+                number: 0,
+                id: String::new(),
+                event: String::new(),
+                metric: p.metric.clone().unwrap_or_default(),
+                qualifier: p.qualifier.clone(),
+                text: p.text.clone(),
+                value: p.value.clone(),
+                unit: String::new(),
+                as_of: When::Day(reference),
+                said_at: None,
+                published_at: None,
+                recorded_at: Utc::now(),
+                source: String::new(),
+                claimant: String::new(),
+                url: String::new(),
+                quote: String::new(),
+                lang: lang.code().to_string(),
+                status: Status::Active,
+                retracted_at: None,
+                retract_reason: String::new(),
+                retracted_by: String::new(),
+                superseded_by: None,
+                note: String::new(),
+                tags: Vec::new(),
+                deleted: false,
+            };
+            let mut record = Record::from_claim(&claim);
+            record.id = None;
+            record.event = None;
+            record.as_of = None;
+            record.metric = p.metric.clone();
+            record
+        })
+        .collect();
+    let text = match ctx.format() {
+        Format::Json => render::json(&Json::Array(
+            records.iter().map(|r| Json::Object(r.to_json())).collect(),
+        )),
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(crate::interchange::COLUMNS)?;
+            for r in &records {
+                writer.write_record(r.to_csv_fields())?;
+            }
+            String::from_utf8(writer.into_inner()?)?
+        }
+        Format::Table | Format::Markdown => {
+            let mut grid = Grid::new(&[
+                "fragment",
+                "metric",
+                "qualifier",
+                "kind",
+                "value",
+                "as said",
+            ]);
+            for p in &parsed {
+                grid.push(vec![
+                    p.fragment.clone(),
+                    p.metric.clone().unwrap_or_else(|| "(none)".into()),
+                    p.qualifier.clone(),
+                    p.kind().to_string(),
+                    display_value(&p.value, &p.text),
+                    p.text.clone(),
+                ]);
+            }
+            grid.render(ctx.style)
+        }
+    };
+    render::print(&text)?;
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! `claimlog rm` and `claimlog restore`: removal is a mark, kept in the
+//! claim's history, and undone by restore.
+
+use super::{Ctx, note};
+use anyhow::{Result, bail};
+
+/// Remove a claim from lists and reports (it is kept, and `restore` brings it back).
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  claimlog rm 12")]
+pub struct RmArgs {
+    /// The claim's number or global id.
+    pub id: String,
+}
+
+/// Bring back a claim removed with `rm`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  claimlog restore 12")]
+pub struct RestoreArgs {
+    /// The claim's number or global id.
+    pub id: String,
+}
+
+fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
+    let store = ctx.open()?;
+    let claim = store.find_claim(id)?;
+    if claim.deleted == deleted {
+        if deleted {
+            bail!(
+                "claim {} is already removed (`claimlog restore {}` brings it back)",
+                claim.number,
+                claim.number
+            );
+        }
+        bail!("claim {} is not removed", claim.number);
+    }
+    let mut changed = claim.clone();
+    changed.deleted = deleted;
+    let action = if deleted { "rm" } else { "restore" };
+    store.write(|s| s.update_claim(&changed, action, ""))?;
+    if deleted {
+        note(format!(
+            "removed claim {} (kept in history; `claimlog restore {}` undoes it)",
+            claim.number, claim.number
+        ));
+    } else {
+        note(format!("restored claim {}", claim.number));
+    }
+    Ok(())
+}
+
+pub fn run_rm(ctx: &Ctx, args: RmArgs) -> Result<()> {
+    set_deleted(ctx, &args.id, true)
+}
+
+pub fn run_restore(ctx: &Ctx, args: RestoreArgs) -> Result<()> {
+    set_deleted(ctx, &args.id, false)
+}

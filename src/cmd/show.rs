@@ -1,0 +1,60 @@
+//! `claimlog show`: one claim with its whole history.
+
+use super::{Ctx, claim_json, status_label};
+use crate::interchange::{Record, display_value};
+use crate::render::{self, Format, Grid};
+use anyhow::Result;
+use serde_json::json;
+
+/// Show one claim (by its number or global id) and every change made to it.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimlog show 12\n  claimlog show 0193a5c2-7f3e-7c1a-9a55-0c2f6b1d9e41 --format json"
+)]
+pub struct Args {
+    /// The claim's number or global id.
+    pub id: String,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let store = ctx.open()?;
+    let claim = store.find_claim(&args.id)?;
+    let history = store.history(claim.number)?;
+    let text = match ctx.format() {
+        Format::Json => {
+            let mut value = claim_json(&claim);
+            value["deleted"] = json!(claim.deleted);
+            value["recorded_at"] = json!(claim.recorded_at.to_rfc3339());
+            value["retracted_by"] = json!(claim.retracted_by);
+            value["history"] = json!(history);
+            render::json(&value)
+        }
+        _ => {
+            let record = Record::from_claim(&claim).to_csv_fields();
+            let mut fields = Grid::new(&["field", "value"]);
+            fields.push(vec!["number".into(), claim.number.to_string()]);
+            for (name, value) in crate::interchange::COLUMNS.iter().zip(record) {
+                if !value.is_empty() {
+                    fields.push(vec![(*name).to_string(), value]);
+                }
+            }
+            fields.push(vec![
+                "reads as".into(),
+                display_value(&claim.value, &claim.text),
+            ]);
+            fields.push(vec!["state".into(), status_label(&claim).0]);
+            fields.push(vec!["recorded_at".into(), claim.recorded_at.to_rfc3339()]);
+            let mut log = Grid::new(&["at", "action", "detail"]);
+            for h in &history {
+                log.push(vec![h.at.clone(), h.action.clone(), h.detail.clone()]);
+            }
+            format!(
+                "{}\nhistory:\n{}",
+                fields.render(ctx.style),
+                log.render(ctx.style)
+            )
+        }
+    };
+    render::print(&text)?;
+    Ok(())
+}

@@ -1,0 +1,351 @@
+//! Pure domain types: languages, values, moments in time and claims.
+//!
+//! Nothing here touches the database or the command line, so reports and
+//! parsers can be tested on hand-built values.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+use std::fmt;
+
+/// The languages the parsers and the lexicon know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" | "english" => Some(Lang::En),
+            "fr" | "french" | "français" | "francais" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a claim states: a count, a date, or a short text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Count,
+    Date,
+    Text,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Date => "date",
+            Kind::Text => "text",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "count" => Some(Kind::Count),
+            "date" => Some(Kind::Date),
+            "text" => Some(Kind::Text),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A count as an interval: `at least 26` is `[26, none]`, `dozens` is
+/// `[24, 99]`. `approx` marks values said with "about"/"nearly"/"une dizaine",
+/// which conflict tests widen by 10% each way.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Count {
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub approx: bool,
+    /// True for vague words (`dozens`, `several`): their point value is the
+    /// low end, the conservative reading casualty datasets use.
+    pub vague: bool,
+}
+
+impl Count {
+    pub fn exact(n: f64) -> Count {
+        Count {
+            low: Some(n),
+            high: Some(n),
+            approx: false,
+            vague: false,
+        }
+    }
+
+    /// The single figure that stands for this count in a median: an exact
+    /// value, a range's midpoint, a vague word's low end, an open bound's
+    /// one bound.
+    pub fn point(&self) -> Option<f64> {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) if self.vague => Some(l.min(h)),
+            (Some(l), Some(h)) => Some((l + h) / 2.0),
+            (Some(l), None) => Some(l),
+            (None, Some(h)) => Some(h),
+            (None, None) => None,
+        }
+    }
+
+    /// The interval used to test for conflicts: approximate values widened by
+    /// 10% each way, open ends left open.
+    pub fn widened(&self) -> (f64, f64) {
+        let factor = if self.approx { 0.1 } else { 0.0 };
+        let low = self.low.map_or(f64::NEG_INFINITY, |l| l - l.abs() * factor);
+        let high = self.high.map_or(f64::INFINITY, |h| h + h.abs() * factor);
+        (low, high)
+    }
+}
+
+/// A date claim: a resolved span of days (equal ends for one day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl DateSpan {
+    pub fn day(d: NaiveDate) -> DateSpan {
+        DateSpan { start: d, end: d }
+    }
+}
+
+/// The value of a claim, as parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Count(Count),
+    Date(DateSpan),
+    Text,
+}
+
+impl Value {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Value::Count(_) => Kind::Count,
+            Value::Date(_) => Kind::Date,
+            Value::Text => Kind::Text,
+        }
+    }
+}
+
+/// A moment as precise as it was given: a day, or an instant with its
+/// offset. Precision is kept so `2022-01-07` never turns into midnight UTC in
+/// output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Day(NaiveDate),
+    Instant(DateTime<FixedOffset>),
+}
+
+impl When {
+    /// The calendar day as written (in the instant's own offset).
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            When::Day(d) => *d,
+            When::Instant(t) => t.date_naive(),
+        }
+    }
+
+    /// Seconds since the epoch, for ordering and windows; a day counts from
+    /// its start in UTC.
+    pub fn timestamp(&self) -> i64 {
+        match self {
+            When::Day(d) => Utc
+                .from_utc_datetime(&d.and_time(NaiveTime::MIN))
+                .timestamp(),
+            When::Instant(t) => t.timestamp(),
+        }
+    }
+
+    /// Reads the stored form back.
+    pub fn parse_iso(s: &str) -> Option<When> {
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Some(When::Day(d));
+        }
+        DateTime::parse_from_rfc3339(s).ok().map(When::Instant)
+    }
+
+    /// The stored form: `YYYY-MM-DD` or RFC 3339 with its offset.
+    pub fn to_iso(&self) -> String {
+        match self {
+            When::Day(d) => d.format("%Y-%m-%d").to_string(),
+            When::Instant(t) => t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+        }
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_iso())
+    }
+}
+
+/// Where a claim stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Active,
+    Retracted,
+    Superseded,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Retracted => "retracted",
+            Status::Superseded => "superseded",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "active" | "" => Some(Status::Active),
+            "retracted" => Some(Status::Retracted),
+            "superseded" => Some(Status::Superseded),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One stored claim with its names resolved: what reports work on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Short local number.
+    pub number: i64,
+    /// Global, stable id.
+    pub id: String,
+    pub event: String,
+    pub metric: String,
+    pub qualifier: String,
+    /// The text as said (`at least 26`, `jeudi`).
+    pub text: String,
+    pub value: Value,
+    pub unit: String,
+    pub as_of: When,
+    pub said_at: Option<When>,
+    pub published_at: Option<When>,
+    pub recorded_at: DateTime<Utc>,
+    pub source: String,
+    pub claimant: String,
+    pub url: String,
+    pub quote: String,
+    pub lang: String,
+    pub status: Status,
+    /// When a retraction counts from (its `--said`, else the day it was
+    /// recorded).
+    pub retracted_at: Option<When>,
+    pub retract_reason: String,
+    /// Who withdrew it, as named (may differ from the claimant).
+    pub retracted_by: String,
+    pub superseded_by: Option<String>,
+    pub note: String,
+    pub tags: Vec<String>,
+    pub deleted: bool,
+}
+
+impl Claim {
+    pub fn kind(&self) -> Kind {
+        self.value.kind()
+    }
+
+    /// The series a claim belongs to: its claimant, or its source when the
+    /// claim is unattributed.
+    pub fn series(&self) -> &str {
+        if self.claimant.is_empty() {
+            &self.source
+        } else {
+            &self.claimant
+        }
+    }
+
+    /// Whether the claim was retracted on or before `t` (seconds).
+    pub fn is_retracted_at(&self, t: i64) -> bool {
+        self.status == Status::Retracted
+            && self.retracted_at.is_none_or(|when| when.timestamp() <= t)
+    }
+}
+
+/// Tags as stored and in CSV: `;`-separated, blanks dropped.
+pub fn split_tags(tags: &str) -> Vec<String> {
+    tags.split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn point_value_follows_the_conservative_reading() {
+        assert_eq!(Count::exact(26.0).point(), Some(26.0));
+        let range = Count {
+            low: Some(20.0),
+            high: Some(30.0),
+            approx: false,
+            vague: false,
+        };
+        assert_eq!(range.point(), Some(25.0));
+        let dozens = Count {
+            low: Some(24.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        };
+        assert_eq!(dozens.point(), Some(24.0));
+        let at_least = Count {
+            low: Some(26.0),
+            high: None,
+            approx: false,
+            vague: false,
+        };
+        assert_eq!(at_least.point(), Some(26.0));
+    }
+
+    #[test]
+    fn approximate_counts_widen_by_a_tenth() {
+        let about = Count {
+            low: Some(12000.0),
+            high: Some(12000.0),
+            approx: true,
+            vague: false,
+        };
+        assert_eq!(about.widened(), (10800.0, 13200.0));
+        assert_eq!(Count::exact(5.0).widened(), (5.0, 5.0));
+    }
+
+    #[test]
+    fn a_day_keeps_its_precision() {
+        let d = When::Day(NaiveDate::from_ymd_opt(2022, 1, 7).unwrap());
+        assert_eq!(d.to_iso(), "2022-01-07");
+        let t = DateTime::parse_from_rfc3339("2022-01-07T10:00:00+06:00").unwrap();
+        assert_eq!(When::Instant(t).to_iso(), "2022-01-07T10:00:00+06:00");
+        assert!(When::Instant(t).timestamp() > d.timestamp());
+    }
+}

@@ -1,0 +1,52 @@
+//! How claimlog ends: errors as one line on stderr and their exit codes.
+
+use std::io::{self, ErrorKind};
+use std::process::ExitCode;
+
+/// Bad input or a command that failed.
+pub const FAILURE: u8 = 1;
+/// The command line itself was wrong.
+pub const USAGE: u8 = 2;
+
+/// Prints an error as `claimlog: what: why` on one line.
+pub fn failure(err: &anyhow::Error) -> ExitCode {
+    // A closed pipe (`claimlog list | head`) is how the reader said stop.
+    if err
+        .chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == ErrorKind::BrokenPipe)
+    {
+        return ExitCode::SUCCESS;
+    }
+    let message = format!("{err:#}").replace('\n', " ");
+    eprintln!("claimlog: {message}");
+    ExitCode::from(FAILURE)
+}
+
+/// Help and version go to stdout with exit 0; a usage error is one line.
+pub fn usage(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind as Kind;
+    match err.kind() {
+        Kind::DisplayHelp
+        | Kind::DisplayVersion
+        | Kind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            if err.kind() == Kind::DisplayHelpOnMissingArgumentOrSubcommand {
+                ExitCode::from(USAGE)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            let rendered = err.render().to_string();
+            let first = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("bad command line")
+                .trim_start_matches("error: ")
+                .to_string();
+            eprintln!("claimlog: {first} (see 'claimlog --help')");
+            ExitCode::from(USAGE)
+        }
+    }
+}

@@ -1,0 +1,623 @@
+//! The interchange record: one flat shape for CSV, JSON Lines and
+//! `--format json`, with the same names as CSV columns and JSON keys.
+
+use crate::domain::{Claim, Count, Kind, Value, When};
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
+
+/// The columns of the interchange record, in order. The last three carry
+/// retractions and corrections so an export can be imported back whole.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "event",
+    "metric",
+    "qualifier",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "approx",
+    "unit",
+    "as_of",
+    "said_at",
+    "published_at",
+    "source",
+    "claimant",
+    "url",
+    "quote",
+    "lang",
+    "status",
+    "note",
+    "tags",
+    "retracted_at",
+    "reason",
+    "superseded_by",
+];
+
+/// A bound as written in a record: a number for counts, an ISO day for dates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Bound {
+    Int(i64),
+    Num(f64),
+    Day(String),
+}
+
+impl Bound {
+    pub fn number(n: f64) -> Bound {
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            Bound::Int(n as i64)
+        } else {
+            Bound::Num(n)
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        match self {
+            Bound::Int(n) => n.to_string(),
+            Bound::Num(n) => n.to_string(),
+            Bound::Day(d) => d.clone(),
+        }
+    }
+}
+
+/// The low and high of a value as record fields.
+pub fn bounds(value: &Value) -> (Option<Bound>, Option<Bound>) {
+    match value {
+        Value::Count(Count { low, high, .. }) => (low.map(Bound::number), high.map(Bound::number)),
+        Value::Date(span) => (
+            Some(Bound::Day(span.start.format("%Y-%m-%d").to_string())),
+            Some(Bound::Day(span.end.format("%Y-%m-%d").to_string())),
+        ),
+        Value::Text => (None, None),
+    }
+}
+
+/// The interchange record of a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record {
+    pub id: Option<String>,
+    pub event: Option<String>,
+    pub metric: Option<String>,
+    pub qualifier: String,
+    pub kind: &'static str,
+    pub value: String,
+    pub low: Option<Bound>,
+    pub high: Option<Bound>,
+    pub approx: bool,
+    pub unit: String,
+    pub as_of: Option<String>,
+    pub said_at: Option<String>,
+    pub published_at: Option<String>,
+    pub source: String,
+    pub claimant: String,
+    pub url: String,
+    pub quote: String,
+    pub lang: String,
+    pub status: &'static str,
+    pub note: String,
+    pub tags: Vec<String>,
+    pub retracted_at: Option<String>,
+    pub reason: String,
+    pub superseded_by: Option<String>,
+}
+
+impl Record {
+    pub fn from_claim(claim: &Claim) -> Record {
+        let (low, high) = bounds(&claim.value);
+        Record {
+            id: Some(claim.id.clone()),
+            event: Some(claim.event.clone()),
+            metric: Some(claim.metric.clone()),
+            qualifier: claim.qualifier.clone(),
+            kind: claim.kind().as_str(),
+            value: claim.text.clone(),
+            low,
+            high,
+            approx: matches!(claim.value, Value::Count(c) if c.approx),
+            unit: claim.unit.clone(),
+            as_of: Some(claim.as_of.to_iso()),
+            said_at: claim.said_at.map(|w| w.to_iso()),
+            published_at: claim.published_at.map(|w| w.to_iso()),
+            source: claim.source.clone(),
+            claimant: claim.claimant.clone(),
+            url: claim.url.clone(),
+            quote: claim.quote.clone(),
+            lang: claim.lang.clone(),
+            status: claim.status.as_str(),
+            note: claim.note.clone(),
+            tags: claim.tags.clone(),
+            retracted_at: claim.retracted_at.map(|w| w.to_iso()),
+            reason: claim.retract_reason.clone(),
+            superseded_by: claim.superseded_by.clone(),
+        }
+    }
+
+    /// The record as a JSON object (keys in column order).
+    pub fn to_json(&self) -> Map<String, Json> {
+        match serde_json::to_value(self) {
+            Ok(Json::Object(map)) => map,
+            _ => Map::new(),
+        }
+    }
+
+    /// The record as CSV fields, in `COLUMNS` order.
+    pub fn to_csv_fields(&self) -> Vec<String> {
+        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+        let bound = |b: &Option<Bound>| b.as_ref().map(Bound::to_text).unwrap_or_default();
+        vec![
+            opt(&self.id),
+            opt(&self.event),
+            opt(&self.metric),
+            self.qualifier.clone(),
+            self.kind.to_string(),
+            self.value.clone(),
+            bound(&self.low),
+            bound(&self.high),
+            self.approx.to_string(),
+            self.unit.clone(),
+            opt(&self.as_of),
+            opt(&self.said_at),
+            opt(&self.published_at),
+            self.source.clone(),
+            self.claimant.clone(),
+            self.url.clone(),
+            self.quote.clone(),
+            self.lang.clone(),
+            self.status.to_string(),
+            self.note.clone(),
+            self.tags.join(";"),
+            opt(&self.retracted_at),
+            self.reason.clone(),
+            opt(&self.superseded_by),
+        ]
+    }
+}
+
+/// A short human form of a value for tables: `26`, `≥26`, `20–30`, `~200`,
+/// `2022-01-06`.
+pub fn display_value(value: &Value, text: &str) -> String {
+    match value {
+        Value::Count(c) => {
+            let n = |x: f64| Bound::number(x).to_text();
+            let core = match (c.low, c.high) {
+                (Some(l), Some(h)) if l == h => n(l),
+                (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
+                (Some(l), None) => format!("≥{}", n(l)),
+                (None, Some(h)) => format!("≤{}", n(h)),
+                (None, None) => text.to_string(),
+            };
+            if c.approx { format!("~{core}") } else { core }
+        }
+        Value::Date(span) if span.start == span.end => span.start.format("%Y-%m-%d").to_string(),
+        Value::Date(span) => format!(
+            "{}..{}",
+            span.start.format("%Y-%m-%d"),
+            span.end.format("%Y-%m-%d")
+        ),
+        Value::Text => text.to_string(),
+    }
+}
+
+/// The record of a claim plus extra keys (e.g. `number`, `history`).
+pub fn record_with(claim: &Claim, extra: &[(&str, Json)]) -> Json {
+    let mut map = Record::from_claim(claim).to_json();
+    for (key, value) in extra {
+        map.insert((*key).to_string(), value.clone());
+    }
+    Json::Object(map)
+}
+
+/// A bad field in an incoming record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+fn bad(field: &'static str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// An incoming record's fields by column, as text (empty when absent).
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    values: Vec<String>,
+}
+
+impl Fields {
+    pub fn new() -> Fields {
+        Fields {
+            values: vec![String::new(); COLUMNS.len()],
+        }
+    }
+
+    /// Sets a column by name; false when the name is not a column.
+    pub fn set(&mut self, column: &str, value: String) -> bool {
+        match COLUMNS.iter().position(|c| *c == column) {
+            Some(i) => {
+                self.values[i] = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn get(&self, column: &str) -> &str {
+        COLUMNS
+            .iter()
+            .position(|c| *c == column)
+            .map_or("", |i| self.values[i].trim())
+    }
+
+    /// Reads one JSON object (a JSONL line or an extract candidate).
+    pub fn from_json(object: &Map<String, Json>) -> Result<Fields, FieldError> {
+        let mut fields = Fields::new();
+        for (key, value) in object {
+            let text = match value {
+                Json::Null => String::new(),
+                Json::String(s) => s.clone(),
+                Json::Bool(b) => b.to_string(),
+                Json::Number(n) => n.to_string(),
+                Json::Array(items) => items
+                    .iter()
+                    .map(|i| match i {
+                        Json::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                Json::Object(_) => {
+                    if IGNORED_KEYS.contains(&key.as_str()) {
+                        continue;
+                    }
+                    return Err(FieldError {
+                        field: "record",
+                        message: format!("'{key}' holds an object, not a value"),
+                    });
+                }
+            };
+            if !fields.set(key, text) && !IGNORED_KEYS.contains(&key.as_str()) {
+                return Err(FieldError {
+                    field: "record",
+                    message: format!("unknown key '{key}' (known: {})", COLUMNS.join(", ")),
+                });
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// Keys other commands print beside the record, skipped on import.
+pub const IGNORED_KEYS: &[&str] = &[
+    "number",
+    "sentence",
+    "span",
+    "history",
+    "deleted",
+    "recorded_at",
+    "retracted_by",
+];
+
+/// What a record needs from the store to become a claim.
+pub struct Lookup<'a> {
+    /// The kind of a known metric.
+    pub metric_kind: &'a dyn Fn(&str) -> Option<Kind>,
+    /// The day a record without times describes.
+    pub today: chrono::NaiveDate,
+}
+
+fn when_field(fields: &Fields, field: &'static str) -> Result<Option<When>, FieldError> {
+    let text = fields.get(field);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    When::parse_iso(text)
+        .or_else(|| crate::parse::date::parse_when(text, None).ok())
+        .map(Some)
+        .ok_or_else(|| {
+            bad(
+                field,
+                format!("'{text}' is not a date (use 2022-01-07 or 2022-01-07T10:00:00+06:00)"),
+            )
+        })
+}
+
+fn number_field(fields: &Fields, field: &'static str) -> Result<Option<f64>, FieldError> {
+    let text = fields.get(field);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .map(Some)
+        .ok_or_else(|| bad(field, format!("'{text}' is not a number")))
+}
+
+fn day_field(
+    fields: &Fields,
+    field: &'static str,
+) -> Result<Option<chrono::NaiveDate>, FieldError> {
+    let text = fields.get(field);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| bad(field, format!("'{text}' is not an ISO day like 2022-01-06")))
+}
+
+/// Turns an incoming record into a claim, checking every field. Bounds
+/// given as `low`/`high` win over what the value text says.
+pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, FieldError> {
+    use crate::domain::{DateSpan, Lang, Status};
+    let event = fields.get("event");
+    if event.is_empty() {
+        return Err(bad("event", "missing"));
+    }
+    let metric = fields.get("metric");
+    if metric.is_empty() {
+        return Err(bad("metric", "missing"));
+    }
+    let id = fields.get("id");
+    if id.len() > 100 || id.chars().any(char::is_whitespace) {
+        return Err(bad(
+            "id",
+            format!("'{id}' is not an id (no spaces, at most 100 characters)"),
+        ));
+    }
+    let lang_text = fields.get("lang");
+    let lang = if lang_text.is_empty() {
+        crate::parse::lang::guess(fields.get("value"))
+    } else {
+        Lang::from_code(lang_text)
+            .ok_or_else(|| bad("lang", format!("'{lang_text}' is not en or fr")))?
+    };
+    let said_at = when_field(fields, "said_at")?;
+    let published_at = when_field(fields, "published_at")?;
+    let as_of = match when_field(fields, "as_of")? {
+        Some(w) => w,
+        None => said_at.or(published_at).unwrap_or(When::Day(lookup.today)),
+    };
+    let kind_text = fields.get("kind");
+    let given_kind = if kind_text.is_empty() {
+        None
+    } else {
+        Some(
+            Kind::parse(kind_text)
+                .ok_or_else(|| bad("kind", format!("'{kind_text}' is not count, date or text")))?,
+        )
+    };
+    let kind = match ((lookup.metric_kind)(metric), given_kind) {
+        (Some(known), Some(given)) if known != given => {
+            return Err(bad(
+                "kind",
+                format!("metric '{metric}' holds {known} values, not {given}"),
+            ));
+        }
+        (Some(known), _) => known,
+        (None, Some(given)) => given,
+        (None, None) => {
+            return Err(bad(
+                "metric",
+                format!(
+                    "unknown metric '{metric}' (give its kind in the kind column, or add it with `claimlog metric add`)"
+                ),
+            ));
+        }
+    };
+    let text = fields.get("value").to_string();
+    let reference = said_at.or(published_at).unwrap_or(as_of).date();
+    let value = match kind {
+        Kind::Count => {
+            let low = number_field(fields, "low")?;
+            let high = number_field(fields, "high")?;
+            let approx_text = fields.get("approx");
+            let approx = match approx_text.to_ascii_lowercase().as_str() {
+                "" => None,
+                "true" | "1" | "yes" => Some(true),
+                "false" | "0" | "no" => Some(false),
+                other => return Err(bad("approx", format!("'{other}' is not true or false"))),
+            };
+            let parsed = if text.is_empty() {
+                None
+            } else {
+                crate::parse::value::parse_count(&text, lang)
+            };
+            let count = match (low, high, parsed) {
+                (None, None, Some(c)) => c,
+                (None, None, None) if text.is_empty() => {
+                    return Err(bad("value", "missing (give value, or low/high)"));
+                }
+                (None, None, None) => {
+                    return Err(bad("value", format!("'{text}' is not a figure")));
+                }
+                (low, high, parsed) => Count {
+                    low,
+                    high,
+                    approx: parsed.is_some_and(|c| c.approx),
+                    vague: parsed.is_some_and(|c| c.vague),
+                },
+            };
+            if let (Some(l), Some(h)) = (count.low, count.high)
+                && l > h
+            {
+                return Err(bad("low", format!("low {l} is above high {h}")));
+            }
+            Value::Count(Count {
+                approx: approx.unwrap_or(count.approx),
+                ..count
+            })
+        }
+        Kind::Date => {
+            let low = day_field(fields, "low")?;
+            let high = day_field(fields, "high")?;
+            match (low, high) {
+                (Some(start), end) => {
+                    let end = end.unwrap_or(start);
+                    if end < start {
+                        return Err(bad("high", format!("{end} is before low {start}")));
+                    }
+                    Value::Date(DateSpan { start, end })
+                }
+                (None, Some(end)) => Value::Date(DateSpan::day(end)),
+                (None, None) => {
+                    crate::parse::entry::parse_structured_value(&text, Kind::Date, lang, reference)
+                        .map_err(|e| bad("value", e))?
+                }
+            }
+        }
+        Kind::Text => {
+            if text.is_empty() {
+                return Err(bad("value", "missing"));
+            }
+            Value::Text
+        }
+    };
+    let text = if text.is_empty() {
+        display_value(&value, "")
+    } else {
+        text
+    };
+    let status_text = fields.get("status");
+    let status = Status::parse(status_text).ok_or_else(|| {
+        bad(
+            "status",
+            format!("'{status_text}' is not active, retracted or superseded"),
+        )
+    })?;
+    let retracted_at = when_field(fields, "retracted_at")?;
+    let superseded_by = Some(fields.get("superseded_by").to_string()).filter(|s| !s.is_empty());
+    if status == Status::Superseded && superseded_by.is_none() {
+        return Err(bad(
+            "superseded_by",
+            "a superseded claim names the claim that replaced it",
+        ));
+    }
+    let own = |f: &str| fields.get(f).to_string();
+    Ok(Claim {
+        number: 0,
+        id: id.to_string(),
+        event: event.to_string(),
+        metric: metric.to_string(),
+        qualifier: fields.get("qualifier").to_lowercase(),
+        text,
+        value,
+        unit: own("unit"),
+        as_of,
+        said_at,
+        published_at,
+        recorded_at: chrono::Utc::now(),
+        source: own("source"),
+        claimant: own("claimant"),
+        url: own("url"),
+        quote: own("quote"),
+        lang: lang.code().to_string(),
+        status,
+        retracted_at: if status == Status::Retracted {
+            Some(retracted_at.unwrap_or(as_of))
+        } else {
+            retracted_at
+        },
+        retract_reason: own("reason"),
+        retracted_by: String::new(),
+        superseded_by,
+        note: own("note"),
+        tags: crate::domain::split_tags(fields.get("tags")),
+        deleted: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::DateSpan;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn counts_print_as_integers_when_whole() {
+        assert_eq!(Bound::number(26.0), Bound::Int(26));
+        assert_eq!(Bound::number(1.5), Bound::Num(1.5));
+        assert_eq!(
+            serde_json::to_string(&Bound::number(8000.0)).unwrap(),
+            "8000"
+        );
+    }
+
+    #[test]
+    fn display_values_are_short() {
+        let c = |low, high, approx| {
+            Value::Count(Count {
+                low,
+                high,
+                approx,
+                vague: false,
+            })
+        };
+        assert_eq!(display_value(&c(Some(26.0), Some(26.0), false), "26"), "26");
+        assert_eq!(display_value(&c(Some(26.0), None, false), ""), "≥26");
+        assert_eq!(display_value(&c(None, Some(30.0), false), ""), "≤30");
+        assert_eq!(
+            display_value(&c(Some(20.0), Some(30.0), false), ""),
+            "20–30"
+        );
+        assert_eq!(
+            display_value(&c(Some(200.0), Some(200.0), true), ""),
+            "~200"
+        );
+        let d = NaiveDate::from_ymd_opt(2022, 1, 6).unwrap();
+        assert_eq!(
+            display_value(&Value::Date(DateSpan::day(d)), "jeudi"),
+            "2022-01-06"
+        );
+    }
+
+    #[test]
+    fn csv_fields_follow_the_columns() {
+        let record = Record {
+            id: Some("x".into()),
+            event: Some("kz".into()),
+            metric: Some("deaths".into()),
+            qualifier: String::new(),
+            kind: "count",
+            value: "au moins 26".into(),
+            low: Some(Bound::Int(26)),
+            high: None,
+            approx: false,
+            unit: String::new(),
+            as_of: Some("2022-01-07".into()),
+            said_at: None,
+            published_at: None,
+            source: "AFP".into(),
+            claimant: String::new(),
+            url: String::new(),
+            quote: String::new(),
+            lang: "fr".into(),
+            status: "active",
+            note: String::new(),
+            tags: vec!["a".into(), "b".into()],
+            retracted_at: None,
+            reason: String::new(),
+            superseded_by: None,
+        };
+        let fields = record.to_csv_fields();
+        assert_eq!(fields.len(), COLUMNS.len());
+        assert_eq!(fields[6], "26");
+        assert_eq!(fields[7], "");
+        assert_eq!(fields[20], "a;b");
+        let json = record.to_json();
+        let keys: Vec<&String> = json.keys().collect();
+        assert_eq!(keys.len(), COLUMNS.len());
+        assert_eq!(json["high"], Json::Null);
+    }
+}

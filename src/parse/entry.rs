@@ -1,0 +1,506 @@
+//! Quick entry: "26 armed criminals killed, 18 wounded" → two claims.
+//!
+//! A text is split into fragments on `,` `;` `.` and the words `and`/`et`,
+//! never inside a number or a date the value and date parsers recognise. Each
+//! fragment needs a quantity (or a day) and a metric word from the lexicon;
+//! the content words left over become the qualifier.
+
+use crate::domain::{Count, DateSpan, Kind, Lang, Value};
+use crate::parse::date;
+use crate::parse::lexicon::Lexicon;
+use crate::parse::value;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// One claim read from a fragment of a quick entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryClaim {
+    /// The fragment as typed.
+    pub fragment: String,
+    /// The metric named by the fragment's metric word; `None` when it has
+    /// none (`parse` shows such a fragment, `add` refuses it).
+    pub metric: Option<String>,
+    pub qualifier: String,
+    /// The value's own words, as said (`au moins 26`, `jeudi`).
+    pub text: String,
+    pub value: Value,
+}
+
+impl EntryClaim {
+    pub fn kind(&self) -> Kind {
+        self.value.kind()
+    }
+}
+
+/// Why a fragment could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error("nothing to record: the text is empty")]
+    Empty,
+    #[error("cannot read '{fragment}': {why}")]
+    Unreadable { fragment: String, why: String },
+}
+
+fn unreadable(fragment: &str, why: impl Into<String>) -> EntryError {
+    EntryError::Unreadable {
+        fragment: fragment.trim().to_string(),
+        why: why.into(),
+    }
+}
+
+/// Reads every claim of a quick entry. `reference` resolves weekdays and
+/// `yesterday` (the claim's said/published date, else today).
+pub fn parse_entry(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<Vec<EntryClaim>, EntryError> {
+    let fragments = split_fragments(text, lang, lexicon);
+    if fragments.is_empty() {
+        return Err(EntryError::Empty);
+    }
+    fragments
+        .into_iter()
+        .map(|range| parse_fragment(&text[range], lang, lexicon, reference))
+        .collect()
+}
+
+/// Reads one fragment.
+pub fn parse_fragment(
+    fragment: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<EntryClaim, EntryError> {
+    let metric = lexicon.find(fragment, lang);
+    let dates = date::date_spans(fragment, lang);
+    let count = first_count_outside(fragment, lang, &dates);
+    let day = || {
+        date::find_day(
+            fragment,
+            lang,
+            Some(reference),
+            date::tense_of(fragment, lang),
+        )
+    };
+
+    let (value, value_span): (Value, Range<usize>) = match &metric {
+        Some(m) if m.kind == Kind::Date => match day() {
+            Some((span, range)) => (Value::Date(span), range),
+            None => {
+                return Err(unreadable(
+                    fragment,
+                    format!("'{}' needs a day (Thursday, jeudi, 6 January)", m.metric),
+                ));
+            }
+        },
+        Some(m) if m.kind == Kind::Text => {
+            return Err(unreadable(
+                fragment,
+                format!(
+                    "'{}' is a text metric: use --metric {} --value TEXT",
+                    m.metric, m.metric
+                ),
+            ));
+        }
+        Some(m) => match count {
+            Some((c, range)) => (Value::Count(c), range),
+            None => {
+                return Err(unreadable(
+                    fragment,
+                    format!("no figure for '{}'", &fragment[m.span.clone()]),
+                ));
+            }
+        },
+        None => match (count, day()) {
+            (Some((c, range)), _) => (Value::Count(c), range),
+            (None, Some((span, range))) => (Value::Date(span), range),
+            (None, None) => return Err(unreadable(fragment, "no figure, day or metric word")),
+        },
+    };
+
+    let mut removed = vec![value_span.clone()];
+    if let Some(m) = &metric {
+        removed.push(m.span.clone());
+    }
+    removed.extend(dates.iter().cloned());
+    Ok(EntryClaim {
+        fragment: fragment.trim().to_string(),
+        metric: metric.map(|m| m.metric),
+        qualifier: qualifier(fragment, &removed),
+        text: fragment[value_span].trim().to_string(),
+        value,
+    })
+}
+
+/// The first count in `text` that is not part of a date.
+fn first_count_outside(
+    text: &str,
+    lang: Lang,
+    dates: &[Range<usize>],
+) -> Option<(Count, Range<usize>)> {
+    value::find_counts(text, lang)
+        .into_iter()
+        .find(|(_, r)| !dates.iter().any(|d| overlaps(d, r)))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Splits an entry into fragment byte ranges. A piece with neither a
+/// figure nor a day is glued back to the one before it when that one has no
+/// metric word yet, so "26 police and soldiers killed" stays one fragment
+/// while "26 dead, many wounded" is two (and the second is refused).
+pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    let mut protected: Vec<Range<usize>> = value::find_counts(text, lang)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    protected.extend(date::date_spans(text, lang));
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+
+    // Separator ranges: punctuation, or the words and/et.
+    let mut cuts: Vec<Range<usize>> = Vec::new();
+    let bytes = text.as_bytes();
+    for (at, c) in text.char_indices() {
+        if inside(at) {
+            continue;
+        }
+        let is_cut = match c {
+            ',' | ';' => true,
+            '.' => bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            _ => false,
+        };
+        if is_cut {
+            cuts.push(at..at + 1);
+        }
+    }
+    for word in ["and", "et", "&"] {
+        let lower = text.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(word) {
+            let end = at + word.len();
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(char::is_whitespace)
+                && after.is_some_and(char::is_whitespace)
+                && !inside(at)
+            {
+                cuts.push(at..end);
+            }
+        }
+    }
+    cuts.sort_by_key(|r| r.start);
+
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for cut in cuts
+        .iter()
+        .chain(std::iter::once(&(text.len()..text.len())))
+    {
+        if cut.start < start {
+            continue;
+        }
+        pieces.push(start..cut.start);
+        start = cut.end;
+    }
+
+    let has_value = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for piece in pieces {
+        if text[piece.clone()].trim().is_empty() {
+            continue;
+        }
+        match merged.last_mut() {
+            Some(last)
+                if !has_value(&piece) && lexicon.find(&text[last.clone()], lang).is_none() =>
+            {
+                last.end = piece.end
+            }
+            _ => merged.push(piece),
+        }
+    }
+    // A leading piece without a value ("Selon le ministère, 26 morts") is
+    // glued forward rather than refused.
+    if merged.len() > 1
+        && !has_value(&merged[0])
+        && lexicon.find(&text[merged[0].clone()], lang).is_none()
+    {
+        let first = merged.remove(0);
+        merged[0].start = first.start;
+    }
+    merged
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let piece = &text[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    r.start + lead..r.end - trail
+}
+
+const STOPWORDS: &[&str] = &[
+    // English
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "for",
+    "from",
+    "among",
+    "including",
+    "were",
+    "was",
+    "been",
+    "be",
+    "being",
+    "have",
+    "has",
+    "had",
+    "are",
+    "is",
+    "people",
+    "persons",
+    "person",
+    "who",
+    "which",
+    "that",
+    "with",
+    "during",
+    "since",
+    "so",
+    "far",
+    "total",
+    "reportedly",
+    "officially",
+    "confirmed",
+    "reported",
+    "now",
+    "toll",
+    "their",
+    "its",
+    "his",
+    "her",
+    "they",
+    "it",
+    "into",
+    "as",
+    "this",
+    "week",
+    "today",
+    "yesterday",
+    "will",
+    "shall",
+    "last",
+    "next",
+    "and",
+    "or",
+    // French
+    "le",
+    "la",
+    "les",
+    "l",
+    "des",
+    "de",
+    "du",
+    "d",
+    "un",
+    "une",
+    "ou",
+    "a",
+    "ont",
+    "sont",
+    "été",
+    "est",
+    "parmi",
+    "dont",
+    "personnes",
+    "personne",
+    "lors",
+    "depuis",
+    "au",
+    "aux",
+    "en",
+    "par",
+    "pour",
+    "qui",
+    "que",
+    "ainsi",
+    "y",
+    "compris",
+    "se",
+    "sur",
+    "dans",
+    "avec",
+    "hier",
+    "aujourd",
+    "hui",
+    "avaient",
+    "avait",
+    "seraient",
+    "auraient",
+    "et",
+];
+
+/// The content words left once the value, the metric word and any date are
+/// taken out: lower-cased, quotes and stop words dropped.
+fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
+    let mut kept = String::with_capacity(fragment.len());
+    for (at, c) in fragment.char_indices() {
+        if removed.iter().any(|r| r.start <= at && at < r.end) {
+            kept.push(' ');
+        } else {
+            kept.push(c);
+        }
+    }
+    let mut words: Vec<String> = Vec::new();
+    for raw in kept.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+        let mut word = raw
+            .trim_matches(|c| c == '-' || c == '\'' || c == '’')
+            .to_lowercase();
+        // Elisions: d'Almaty → almaty, l'armée → armée.
+        if let Some((head, tail)) = word.split_once(['\'', '’'])
+            && matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu")
+        {
+            word = tail.to_string();
+        }
+        if word.is_empty() || STOPWORDS.contains(&word.as_str()) {
+            continue;
+        }
+        words.push(word);
+    }
+    words.join(" ")
+}
+
+/// Reads a `--value` given with `--metric`: a count for count metrics, a day
+/// (ISO, `6 January`, `jeudi`) for date metrics, the text itself otherwise.
+pub fn parse_structured_value(
+    text: &str,
+    kind: Kind,
+    lang: Lang,
+    reference: NaiveDate,
+) -> Result<Value, String> {
+    match kind {
+        Kind::Count => value::parse_count(text, lang)
+            .map(Value::Count)
+            .ok_or_else(|| format!("'{}' is not a figure", text.trim())),
+        Kind::Date => {
+            if let Ok(when) = date::parse_when(text, Some(reference)) {
+                return Ok(Value::Date(DateSpan::day(when.date())));
+            }
+            date::find_day(text, lang, Some(reference), date::tense_of(text, lang))
+                .map(|(span, _)| Value::Date(span))
+                .ok_or_else(|| format!("'{}' is not a day", text.trim()))
+        }
+        Kind::Text => {
+            if text.trim().is_empty() {
+                Err("the value is empty".to_string())
+            } else {
+                Ok(Value::Text)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn friday() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()
+    }
+
+    fn parse(text: &str, lang: Lang) -> Result<Vec<EntryClaim>, EntryError> {
+        parse_entry(text, lang, &Lexicon::builtin(), friday())
+    }
+
+    #[test]
+    fn french_entry_gives_two_claims_with_qualifier() {
+        let claims = parse("26 criminels armés tués, 18 blessés", Lang::Fr).unwrap();
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[0].metric.as_deref(), Some("deaths"));
+        assert_eq!(claims[0].qualifier, "criminels armés");
+        assert_eq!(claims[0].value, Value::Count(Count::exact(26.0)));
+        assert_eq!(claims[0].text, "26");
+        assert_eq!(claims[1].metric.as_deref(), Some("injured"));
+        assert_eq!(claims[1].qualifier, "");
+        assert_eq!(claims[1].value, Value::Count(Count::exact(18.0)));
+    }
+
+    #[test]
+    fn english_entry_splits_on_and() {
+        let claims = parse("26 armed criminals killed and 18 wounded", Lang::En).unwrap();
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[0].qualifier, "armed criminals");
+        assert_eq!(claims[1].metric.as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn a_piece_without_a_value_stays_with_its_neighbour() {
+        let claims = parse("26 police and soldiers killed", Lang::En).unwrap();
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].qualifier, "police soldiers");
+    }
+
+    #[test]
+    fn arrival_resolves_the_weekday_in_the_past() {
+        let claims = parse("Des troupes russes sont arrivées jeudi", Lang::Fr).unwrap();
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].metric.as_deref(), Some("arrival"));
+        assert_eq!(
+            claims[0].value,
+            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
+        );
+        assert_eq!(claims[0].qualifier, "troupes russes");
+        assert_eq!(claims[0].text, "jeudi");
+    }
+
+    #[test]
+    fn an_unreadable_fragment_is_named() {
+        let err = parse("26 dead, many wounded", Lang::En).unwrap_err();
+        assert!(err.to_string().contains("many wounded"), "{err}");
+        let err = parse("26 dead, 18", Lang::En).unwrap();
+        // A figure with no metric word is read (parse shows it) but has no metric.
+        assert_eq!(err[1].metric, None);
+    }
+
+    #[test]
+    fn empty_entry_is_refused() {
+        assert_eq!(parse("  ", Lang::En).unwrap_err(), EntryError::Empty);
+    }
+
+    #[test]
+    fn qualifier_drops_quotes_and_stopwords() {
+        let claims = parse("26 \"criminels armés\" ont été tués", Lang::Fr).unwrap();
+        assert_eq!(claims[0].qualifier, "criminels armés");
+    }
+
+    #[test]
+    fn structured_values_follow_the_metric_kind() {
+        let v = parse_structured_value("jeudi", Kind::Date, Lang::Fr, friday()).unwrap();
+        assert_eq!(
+            v,
+            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
+        );
+        let v = parse_structured_value("2022-01-06", Kind::Date, Lang::En, friday()).unwrap();
+        assert_eq!(
+            v,
+            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
+        );
+        assert!(parse_structured_value("lots", Kind::Count, Lang::En, friday()).is_err());
+        assert_eq!(
+            parse_structured_value("a curfew", Kind::Text, Lang::En, friday()),
+            Ok(Value::Text)
+        );
+    }
+}

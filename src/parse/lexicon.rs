@@ -1,0 +1,269 @@
+//! The metric lexicon: which words name which metric, per language.
+//!
+//! The built-in English/French words seed every new database; users add
+//! their own with `metric add NAME --alias WORD…`. Matching is on whole
+//! words, case-insensitively, longest alias first, so `broke out` wins over
+//! a shorter alias inside it.
+
+use crate::domain::{Kind, Lang};
+use std::ops::Range;
+
+/// One word (or phrase) that names a metric.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub word: String,
+    /// `en`, `fr`, or empty for any language.
+    pub lang: String,
+    pub metric: String,
+    pub kind: Kind,
+}
+
+/// The built-in metrics: name, kind, English words, French words.
+pub const BUILTIN: &[(&str, Kind, &[&str], &[&str])] = &[
+    (
+        "deaths",
+        Kind::Count,
+        &[
+            "dead",
+            "killed",
+            "died",
+            "deaths",
+            "death",
+            "death toll",
+            "fatalities",
+            "lives lost",
+        ],
+        &[
+            "morts",
+            "mort",
+            "tués",
+            "tué",
+            "tuées",
+            "décès",
+            "décédés",
+            "décédées",
+        ],
+    ),
+    (
+        "injured",
+        Kind::Count,
+        &["wounded", "injured", "injuries", "hurt"],
+        &["blessés", "blessé", "blessées"],
+    ),
+    (
+        "detained",
+        Kind::Count,
+        &["arrested", "detained", "arrests", "detentions", "detainees"],
+        &[
+            "interpellés",
+            "interpellées",
+            "interpellations",
+            "arrêtés",
+            "arrêtées",
+            "arrestations",
+            "détenus",
+            "placés en détention",
+        ],
+    ),
+    (
+        "displaced",
+        Kind::Count,
+        &["displaced", "fled", "evacuated"],
+        &["déplacés", "déplacées", "évacués", "ont fui"],
+    ),
+    (
+        "missing",
+        Kind::Count,
+        &["missing", "unaccounted for"],
+        &["disparus", "disparues", "portés disparus"],
+    ),
+    (
+        "arrival",
+        Kind::Date,
+        &[
+            "arrived", "arriving", "arrive", "arrives", "arrival", "landed",
+        ],
+        &[
+            "arrivées",
+            "arrivés",
+            "arrivée",
+            "arrivé",
+            "arriveront",
+            "arrivera",
+            "arrivent",
+            "arrive",
+        ],
+    ),
+    (
+        "start",
+        Kind::Date,
+        &["erupted", "began", "broke out", "started", "begun"],
+        &["éclaté", "commencé", "débuté", "démarré"],
+    ),
+];
+
+/// The built-in lexicon as aliases.
+pub fn builtin_aliases() -> Vec<Alias> {
+    let mut out = Vec::new();
+    for (metric, kind, en, fr) in BUILTIN {
+        for (lang, words) in [(Lang::En, *en), (Lang::Fr, *fr)] {
+            for word in words {
+                out.push(Alias {
+                    word: (*word).to_string(),
+                    lang: lang.code().to_string(),
+                    metric: (*metric).to_string(),
+                    kind: *kind,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A set of aliases to match fragments against.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Sorted longest word first, so phrases win over their parts.
+    aliases: Vec<Alias>,
+}
+
+/// A metric word found in a fragment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricMatch {
+    pub metric: String,
+    pub kind: Kind,
+    pub span: Range<usize>,
+}
+
+impl Lexicon {
+    pub fn new(mut aliases: Vec<Alias>) -> Lexicon {
+        aliases.sort_by(|a, b| {
+            b.word
+                .chars()
+                .count()
+                .cmp(&a.word.chars().count())
+                .then_with(|| a.word.cmp(&b.word))
+        });
+        Lexicon { aliases }
+    }
+
+    pub fn builtin() -> Lexicon {
+        Lexicon::new(builtin_aliases())
+    }
+
+    /// The kind of a metric named in the lexicon, if any.
+    pub fn kind_of(&self, metric: &str) -> Option<Kind> {
+        self.aliases
+            .iter()
+            .find(|a| a.metric.eq_ignore_ascii_case(metric))
+            .map(|a| a.kind)
+    }
+
+    /// The first metric word in `text` (leftmost; at one position the longest
+    /// alias). Aliases of the fragment's language are preferred; aliases of
+    /// any other language still match, as articles mix them.
+    pub fn find(&self, text: &str, lang: Lang) -> Option<MetricMatch> {
+        let lower = text.to_lowercase();
+        // Lower-casing can change byte lengths for a few scripts; fall back to
+        // the original when it does so spans stay valid.
+        let haystack = if lower.len() == text.len() {
+            lower
+        } else {
+            text.to_string()
+        };
+        let mut best: Option<(usize, bool, usize, &Alias)> = None;
+        for alias in &self.aliases {
+            let needle = alias.word.to_lowercase();
+            let preferred = alias.lang.is_empty() || alias.lang == lang.code();
+            for (at, _) in haystack.match_indices(&needle) {
+                let end = at + needle.len();
+                if !is_word_boundary(&haystack, at, end) {
+                    continue;
+                }
+                let better = match best {
+                    None => true,
+                    Some((b_at, b_pref, b_len, _)) => {
+                        (preferred && !b_pref)
+                            || (preferred == b_pref
+                                && (at < b_at || (at == b_at && needle.len() > b_len)))
+                    }
+                };
+                if better {
+                    best = Some((at, preferred, needle.len(), alias));
+                }
+                break;
+            }
+        }
+        best.map(|(at, _, len, alias)| MetricMatch {
+            metric: alias.metric.clone(),
+            kind: alias.kind,
+            span: at..at + len,
+        })
+    }
+}
+
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_english_and_french_words() {
+        let lex = Lexicon::builtin();
+        let m = lex.find("26 armed criminals killed", Lang::En).unwrap();
+        assert_eq!(m.metric, "deaths");
+        assert_eq!(&"26 armed criminals killed"[m.span], "killed");
+        let m = lex.find("18 blessés", Lang::Fr).unwrap();
+        assert_eq!(m.metric, "injured");
+        let m = lex
+            .find("Des troupes sont arrivées jeudi", Lang::Fr)
+            .unwrap();
+        assert_eq!((m.metric.as_str(), m.kind), ("arrival", Kind::Date));
+    }
+
+    #[test]
+    fn matches_whole_words_only() {
+        let lex = Lexicon::builtin();
+        assert!(lex.find("a deadline passed", Lang::En).is_none());
+        assert!(lex.find("mortier", Lang::Fr).is_none());
+    }
+
+    #[test]
+    fn longer_phrases_win() {
+        let lex = Lexicon::builtin();
+        let m = lex.find("the death toll rose to 30", Lang::En).unwrap();
+        assert_eq!(&"the death toll rose to 30"[m.span], "death toll");
+        let m = lex.find("protests broke out on Sunday", Lang::En).unwrap();
+        assert_eq!(m.metric, "start");
+    }
+
+    #[test]
+    fn user_aliases_extend_the_lexicon() {
+        let mut aliases = builtin_aliases();
+        aliases.push(Alias {
+            word: "homes destroyed".into(),
+            lang: String::new(),
+            metric: "homes".into(),
+            kind: Kind::Count,
+        });
+        let lex = Lexicon::new(aliases);
+        let m = lex.find("300 homes destroyed", Lang::En).unwrap();
+        assert_eq!(m.metric, "homes");
+    }
+
+    #[test]
+    fn every_builtin_word_is_found_in_its_language() {
+        let lex = Lexicon::builtin();
+        for alias in builtin_aliases() {
+            let lang = Lang::from_code(&alias.lang).unwrap();
+            let text = format!("12 {} hier", alias.word);
+            let m = lex.find(&text, lang).unwrap();
+            assert_eq!(m.metric, alias.metric, "{}", alias.word);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Parsing what people type and what articles say: values, dates, quick
+//! entry, the metric lexicon and the language guess. All pure code.
+
+pub mod date;
+pub mod entry;
+pub mod lang;
+pub mod lexicon;
+pub mod value;

@@ -1,0 +1,199 @@
+//! Rendering rows for people and programs: terminal tables (comfy-table),
+//! Markdown, CSV and JSON. Reports and commands build a `Grid` (or JSON);
+//! this module only lays it out.
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use serde_json::Value as Json;
+use std::io::{self, IsTerminal, Write};
+
+/// The output formats every printing command takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// How output should look where it goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub format: Format,
+    /// Colour only on a terminal, never with NO_COLOR.
+    pub color: bool,
+}
+
+impl Style {
+    /// The style for stdout: `table` unless told otherwise.
+    pub fn for_stdout(format: Option<Format>) -> Style {
+        let terminal = io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            format: format.unwrap_or(Format::Table),
+            color: terminal && !no_color,
+        }
+    }
+}
+
+/// A cell's emphasis; drawn as colour on a terminal and ignored elsewhere
+/// (plain markers carry the meaning there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Plain,
+    Warn,
+    Dim,
+    Good,
+}
+
+/// Rows of text with headers.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grid {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<(String, Mark)>>,
+}
+
+impl Grid {
+    pub fn new(headers: &[&str]) -> Grid {
+        Grid {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows
+            .push(row.into_iter().map(|c| (c, Mark::Plain)).collect());
+    }
+
+    pub fn push_marked(&mut self, row: Vec<(String, Mark)>) {
+        self.rows.push(row);
+    }
+
+    /// A terminal table.
+    pub fn to_table(&self, color: bool) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(self.headers.iter().map(Cell::new));
+        if !io::stdout().is_terminal() {
+            // No terminal width to fit: keep lines whole for pipes and tests.
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        for row in &self.rows {
+            table.add_row(row.iter().map(|(text, mark)| {
+                let cell = Cell::new(text);
+                match (color, mark) {
+                    (true, Mark::Warn) => cell.fg(Color::Red),
+                    (true, Mark::Dim) => cell.fg(Color::DarkGrey),
+                    (true, Mark::Good) => cell.fg(Color::Green),
+                    _ => cell,
+                }
+            }));
+        }
+        if !color {
+            table.force_no_tty();
+        }
+        format!("{table}\n")
+    }
+
+    /// A GitHub-flavoured Markdown table, ready to paste into an article.
+    pub fn to_markdown(&self) -> String {
+        let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let mut out = String::new();
+        out.push_str(&format!(
+            "| {} |\n",
+            self.headers
+                .iter()
+                .map(|h| escape(h))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ));
+        out.push_str(&format!(
+            "|{}|\n",
+            self.headers
+                .iter()
+                .map(|_| "---")
+                .collect::<Vec<_>>()
+                .join("|")
+        ));
+        for row in &self.rows {
+            out.push_str(&format!(
+                "| {} |\n",
+                row.iter()
+                    .map(|(c, _)| escape(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ));
+        }
+        out
+    }
+
+    /// CSV with a header.
+    pub fn to_csv(&self) -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let _ = writer.write_record(&self.headers);
+        for row in &self.rows {
+            let _ = writer.write_record(row.iter().map(|(c, _)| c));
+        }
+        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// The grid in a non-JSON format.
+    pub fn render(&self, style: Style) -> String {
+        match style.format {
+            Format::Markdown => self.to_markdown(),
+            Format::Csv => self.to_csv(),
+            Format::Table | Format::Json => self.to_table(style.color),
+        }
+    }
+}
+
+/// Pretty JSON with a trailing newline.
+pub fn json(value: &Json) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    s.push('\n');
+    s
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+pub fn print(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid() -> Grid {
+        let mut g = Grid::new(&["metric", "value"]);
+        g.push(vec!["deaths".into(), "26".into()]);
+        g.push(vec!["a|b".into(), "≥26".into()]);
+        g
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let md = grid().to_markdown();
+        assert_eq!(
+            md,
+            "| metric | value |\n|---|---|\n| deaths | 26 |\n| a\\|b | ≥26 |\n"
+        );
+    }
+
+    #[test]
+    fn csv_has_a_header() {
+        assert_eq!(grid().to_csv(), "metric,value\ndeaths,26\na|b,≥26\n");
+    }
+
+    #[test]
+    fn tables_without_colour_have_no_escape_codes() {
+        let t = grid().to_table(false);
+        assert!(!t.contains('\u{1b}'));
+        assert!(t.contains("deaths"));
+    }
+}

@@ -1,0 +1,545 @@
+//! Claims and their append-only history.
+
+use super::names::Party;
+use super::{Result, Store, StoreError, now};
+use crate::domain::{Claim, Count, DateSpan, Kind, Status, Value, When, split_tags};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+
+/// Which claims `list` and the reports read.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub event: Option<String>,
+    pub metric: Option<String>,
+    pub qualifier: Option<String>,
+    pub source: Option<String>,
+    pub claimant: Option<String>,
+    pub status: Option<Status>,
+    /// as_of on or after this moment.
+    pub from: Option<When>,
+    /// as_of on or before this moment (a day counts whole).
+    pub to: Option<When>,
+    pub include_deleted: bool,
+    pub limit: Option<usize>,
+}
+
+/// One line of a claim's history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub action: String,
+    pub detail: String,
+}
+
+const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c.value, \
+     c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
+     c.published_at, c.recorded_at, s.name, cl.name, c.url, c.quote, c.lang, c.status, \
+     c.retracted_at, c.retract_reason, c.retracted_by, c.superseded_by, c.note, c.tags, c.deleted \
+     FROM claims c JOIN events e ON e.id = c.event_id JOIN metrics m ON m.id = c.metric_id \
+     LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN claimants cl ON cl.id = c.claimant_id";
+
+fn bad_row(column: usize, what: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, what.into())
+}
+
+fn when_at(row: &Row, i: usize) -> rusqlite::Result<Option<When>> {
+    match row.get::<_, Option<String>>(i)? {
+        None => Ok(None),
+        Some(s) => When::parse_iso(&s)
+            .map(Some)
+            .ok_or_else(|| bad_row(i, format!("bad stored time '{s}'"))),
+    }
+}
+
+fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
+    let kind: String = row.get(5)?;
+    let value = match Kind::parse(&kind) {
+        Some(Kind::Count) => Value::Count(Count {
+            low: row.get(7)?,
+            high: row.get(8)?,
+            approx: row.get(11)?,
+            vague: row.get(12)?,
+        }),
+        Some(Kind::Date) => {
+            let day = |i: usize| -> rusqlite::Result<NaiveDate> {
+                let s: String = row.get(i)?;
+                NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                    .map_err(|_| bad_row(i, format!("bad stored day '{s}'")))
+            };
+            Value::Date(DateSpan {
+                start: day(9)?,
+                end: day(10)?,
+            })
+        }
+        _ => Value::Text,
+    };
+    let recorded: String = row.get(17)?;
+    let status: String = row.get(23)?;
+    let tags: String = row.get(29)?;
+    Ok(Claim {
+        number: row.get(0)?,
+        id: row.get(1)?,
+        event: row.get(2)?,
+        metric: row.get(3)?,
+        qualifier: row.get(4)?,
+        text: row.get(6)?,
+        value,
+        unit: row.get(13)?,
+        as_of: when_at(row, 14)?.ok_or_else(|| bad_row(14, "missing as_of".into()))?,
+        said_at: when_at(row, 15)?,
+        published_at: when_at(row, 16)?,
+        recorded_at: DateTime::parse_from_rfc3339(&recorded)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| bad_row(17, format!("bad recorded_at '{recorded}'")))?,
+        source: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
+        claimant: row.get::<_, Option<String>>(19)?.unwrap_or_default(),
+        url: row.get(20)?,
+        quote: row.get(21)?,
+        lang: row.get(22)?,
+        status: Status::parse(&status).unwrap_or(Status::Active),
+        retracted_at: when_at(row, 24)?,
+        retract_reason: row.get(25)?,
+        retracted_by: row.get(26)?,
+        superseded_by: row.get(27)?,
+        note: row.get(28)?,
+        tags: split_tags(&tags),
+        deleted: row.get(30)?,
+    })
+}
+
+/// The value columns of a claim: (low, high, date_low, date_high, approx, vague).
+type ValueColumns = (
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<String>,
+    bool,
+    bool,
+);
+
+fn value_columns(value: &Value) -> ValueColumns {
+    match value {
+        Value::Count(c) => (c.low, c.high, None, None, c.approx, c.vague),
+        Value::Date(d) => (
+            None,
+            None,
+            Some(d.start.format("%Y-%m-%d").to_string()),
+            Some(d.end.format("%Y-%m-%d").to_string()),
+            false,
+            false,
+        ),
+        Value::Text => (None, None, None, None, false, false),
+    }
+}
+
+impl Store {
+    /// Records a new claim (its event must exist; its metric too; source and
+    /// claimant are created when new). `claim.id` empty gets a fresh global
+    /// id. Returns the local number, or `None` when a claim with that global
+    /// id exists already (re-imports add nothing).
+    pub fn insert_claim(&self, claim: &Claim, action: &str, detail: &str) -> Result<Option<i64>> {
+        let gid = if claim.id.is_empty() {
+            uuid::Uuid::now_v7().to_string()
+        } else {
+            claim.id.clone()
+        };
+        if self.claim_number_by_gid(&gid)?.is_some() {
+            return Ok(None);
+        }
+        let event_id = self.require_event(&claim.event)?;
+        let (metric_id, metric_kind) = self.require_metric(&claim.metric)?;
+        if metric_kind != claim.kind() {
+            return Err(StoreError::Invalid(format!(
+                "metric '{}' holds {} values, not {} ('{}')",
+                claim.metric,
+                metric_kind,
+                claim.kind(),
+                claim.text
+            )));
+        }
+        let source_id = self.optional_party(Party::Source, &claim.source)?;
+        let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
+        let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        self.conn
+            .prepare_cached(
+                "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
+                 date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
+                 recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
+                 retract_reason, retracted_by, superseded_by, note, tags, deleted) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+            )?
+            .execute(params![
+                gid,
+                event_id,
+                metric_id,
+                claim.qualifier,
+                claim.kind().as_str(),
+                claim.text,
+                low,
+                high,
+                date_low,
+                date_high,
+                approx,
+                vague,
+                claim.unit,
+                claim.as_of.to_iso(),
+                claim.as_of.timestamp(),
+                claim.said_at.map(|w| w.to_iso()),
+                claim.published_at.map(|w| w.to_iso()),
+                claim
+                    .recorded_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                source_id,
+                claimant_id,
+                claim.url,
+                claim.quote,
+                claim.lang,
+                claim.status.as_str(),
+                claim.retracted_at.map(|w| w.to_iso()),
+                claim.retract_reason,
+                claim.retracted_by,
+                claim.superseded_by,
+                claim.note,
+                claim.tags.join(";"),
+                claim.deleted,
+            ])?;
+        let number = self.conn.last_insert_rowid();
+        self.append_history(number, action, detail)?;
+        Ok(Some(number))
+    }
+
+    fn optional_party(&self, party: Party, name: &str) -> Result<Option<i64>> {
+        if name.trim().is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(self.ensure_party(party, name)?.0))
+    }
+
+    fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?
+            .query_row([gid], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Finds a claim by its local number or its global id (or a unique
+    /// prefix of at least 8 characters of it).
+    pub fn find_claim(&self, reference: &str) -> Result<Claim> {
+        let reference = reference.trim().trim_start_matches('#');
+        let number = match reference.parse::<i64>() {
+            Ok(n) => Some(n),
+            Err(_) => match self.claim_number_by_gid(reference)? {
+                Some(n) => Some(n),
+                None if reference.len() >= 8 => {
+                    let mut stmt = self
+                        .conn
+                        .prepare("SELECT id FROM claims WHERE substr(gid, 1, ?2) = ?1 LIMIT 2")?;
+                    let found: Vec<i64> = stmt
+                        .query_map(params![reference, reference.len() as i64], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    match found.as_slice() {
+                        [one] => Some(*one),
+                        [] => None,
+                        _ => {
+                            return Err(StoreError::Invalid(format!(
+                                "'{reference}' starts several claim ids; give more of it"
+                            )));
+                        }
+                    }
+                }
+                None => None,
+            },
+        };
+        let found = match number {
+            Some(n) => self
+                .conn
+                .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+                .query_row([n], claim_from_row)
+                .optional()?,
+            None => None,
+        };
+        found.ok_or_else(|| StoreError::NotFound(format!("no claim '{reference}'")))
+    }
+
+    /// Claims matching a filter, oldest as_of first.
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+        let mut sql = String::from(SELECT);
+        let mut clauses: Vec<String> = Vec::new();
+        let mut args: Vec<SqlValue> = Vec::new();
+        let mut arg = |clauses: &mut Vec<String>, clause: &str, value: SqlValue| {
+            args.push(value);
+            clauses.push(clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(event) = &filter.event {
+            let id = self.require_event(event)?;
+            arg(&mut clauses, "c.event_id = ?", SqlValue::Integer(id));
+        }
+        if let Some(metric) = &filter.metric {
+            let (id, _) = self.require_metric(metric)?;
+            arg(&mut clauses, "c.metric_id = ?", SqlValue::Integer(id));
+        }
+        if let Some(q) = &filter.qualifier {
+            arg(
+                &mut clauses,
+                "c.qualifier = ? COLLATE NOCASE",
+                SqlValue::Text(q.trim().to_string()),
+            );
+        }
+        for (party, name) in [
+            (Party::Source, &filter.source),
+            (Party::Claimant, &filter.claimant),
+        ] {
+            if let Some(name) = name {
+                let id = self
+                    .party_id(party, name)?
+                    .ok_or_else(|| StoreError::NotFound(format!("no {} '{name}'", party.noun())))?;
+                let column = match party {
+                    Party::Source => "c.source_id = ?",
+                    Party::Claimant => "c.claimant_id = ?",
+                };
+                arg(&mut clauses, column, SqlValue::Integer(id));
+            }
+        }
+        if let Some(status) = filter.status {
+            arg(
+                &mut clauses,
+                "c.status = ?",
+                SqlValue::Text(status.as_str().into()),
+            );
+        }
+        if let Some(from) = filter.from {
+            arg(
+                &mut clauses,
+                "c.as_of_ts >= ?",
+                SqlValue::Integer(from.timestamp()),
+            );
+        }
+        if let Some(to) = filter.to {
+            let end = match to {
+                When::Day(_) => to.timestamp() + 86_399,
+                When::Instant(_) => to.timestamp(),
+            };
+            arg(&mut clauses, "c.as_of_ts <= ?", SqlValue::Integer(end));
+        }
+        if !filter.include_deleted {
+            clauses.push("c.deleted = 0".into());
+        }
+        if !clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&clauses.join(" AND "));
+        }
+        sql.push_str(" ORDER BY c.as_of_ts, c.id");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), claim_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Writes a changed claim back and records the change in its history.
+    /// Events, metrics, sources and claimants are resolved by name.
+    pub fn update_claim(&self, claim: &Claim, action: &str, detail: &str) -> Result<()> {
+        let event_id = self.require_event(&claim.event)?;
+        let (metric_id, metric_kind) = self.require_metric(&claim.metric)?;
+        if metric_kind != claim.kind() {
+            return Err(StoreError::Invalid(format!(
+                "metric '{}' holds {} values, not {}",
+                claim.metric,
+                metric_kind,
+                claim.kind()
+            )));
+        }
+        let source_id = self.optional_party(Party::Source, &claim.source)?;
+        let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
+        let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        let changed = self.conn.execute(
+            "UPDATE claims SET event_id = ?2, metric_id = ?3, qualifier = ?4, kind = ?5, \
+             value = ?6, low = ?7, high = ?8, date_low = ?9, date_high = ?10, approx = ?11, \
+             vague = ?12, unit = ?13, as_of = ?14, as_of_ts = ?15, said_at = ?16, \
+             published_at = ?17, source_id = ?18, claimant_id = ?19, url = ?20, quote = ?21, \
+             lang = ?22, status = ?23, retracted_at = ?24, retract_reason = ?25, \
+             retracted_by = ?26, superseded_by = ?27, note = ?28, tags = ?29, deleted = ?30 \
+             WHERE id = ?1",
+            params![
+                claim.number,
+                event_id,
+                metric_id,
+                claim.qualifier,
+                claim.kind().as_str(),
+                claim.text,
+                low,
+                high,
+                date_low,
+                date_high,
+                approx,
+                vague,
+                claim.unit,
+                claim.as_of.to_iso(),
+                claim.as_of.timestamp(),
+                claim.said_at.map(|w| w.to_iso()),
+                claim.published_at.map(|w| w.to_iso()),
+                source_id,
+                claimant_id,
+                claim.url,
+                claim.quote,
+                claim.lang,
+                claim.status.as_str(),
+                claim.retracted_at.map(|w| w.to_iso()),
+                claim.retract_reason,
+                claim.retracted_by,
+                claim.superseded_by,
+                claim.note,
+                claim.tags.join(";"),
+                claim.deleted,
+            ],
+        )?;
+        if changed != 1 {
+            return Err(StoreError::NotFound(format!("no claim {}", claim.number)));
+        }
+        self.append_history(claim.number, action, detail)
+    }
+
+    fn append_history(&self, number: i64, action: &str, detail: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![number, now(), action, detail])?;
+        Ok(())
+    }
+
+    /// A claim's history, oldest first.
+    pub fn history(&self, number: i64) -> Result<Vec<HistoryEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([number], |r| {
+            Ok(HistoryEntry {
+                at: r.get(0)?,
+                action: r.get(1)?,
+                detail: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn claim_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn sample(store: &Store) -> Claim {
+        store.ensure_event("kz").unwrap();
+        Claim {
+            number: 0,
+            id: String::new(),
+            event: "kz".into(),
+            metric: "deaths".into(),
+            qualifier: "armed criminals".into(),
+            text: "26".into(),
+            value: Value::Count(Count::exact(26.0)),
+            unit: String::new(),
+            as_of: When::Day(NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()),
+            said_at: None,
+            published_at: None,
+            recorded_at: Utc::now(),
+            source: "franceinfo".into(),
+            claimant: "Interior Ministry".into(),
+            url: String::new(),
+            quote: String::new(),
+            lang: Lang::Fr.code().into(),
+            status: Status::Active,
+            retracted_at: None,
+            retract_reason: String::new(),
+            retracted_by: String::new(),
+            superseded_by: None,
+            note: String::new(),
+            tags: vec!["official".into()],
+            deleted: false,
+        }
+    }
+
+    #[test]
+    fn a_claim_round_trips_through_the_store() {
+        let store = Store::open_in_memory().unwrap();
+        let claim = sample(&store);
+        let n = store.insert_claim(&claim, "add", "").unwrap().unwrap();
+        let back = store.find_claim(&n.to_string()).unwrap();
+        assert_eq!(back.value, claim.value);
+        assert_eq!(back.qualifier, "armed criminals");
+        assert_eq!(back.source, "franceinfo");
+        assert_eq!(back.tags, vec!["official".to_string()]);
+        assert_eq!(store.find_claim(&back.id).unwrap().number, n);
+        assert_eq!(store.find_claim(&back.id[..12]).unwrap().number, n);
+        assert_eq!(store.history(n).unwrap()[0].action, "add");
+    }
+
+    #[test]
+    fn the_same_global_id_is_added_once() {
+        let store = Store::open_in_memory().unwrap();
+        let mut claim = sample(&store);
+        claim.id = "kz22-001".into();
+        assert!(store.insert_claim(&claim, "import", "").unwrap().is_some());
+        assert!(store.insert_claim(&claim, "import", "").unwrap().is_none());
+        assert_eq!(store.claim_count().unwrap(), 1);
+    }
+
+    #[test]
+    fn history_is_append_only() {
+        let store = Store::open_in_memory().unwrap();
+        let n = store
+            .insert_claim(&sample(&store), "add", "")
+            .unwrap()
+            .unwrap();
+        assert!(store.conn.execute("DELETE FROM claim_history", []).is_err());
+        assert!(
+            store
+                .conn
+                .execute("UPDATE claim_history SET action = 'x'", [])
+                .is_err()
+        );
+        assert!(store.conn.execute("DELETE FROM claims", []).is_err());
+        assert_eq!(store.history(n).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn filters_narrow_the_list() {
+        let store = Store::open_in_memory().unwrap();
+        let claim = sample(&store);
+        store.insert_claim(&claim, "add", "").unwrap();
+        let mut other = claim.clone();
+        other.metric = "injured".into();
+        other.qualifier = String::new();
+        other.source = "AFP".into();
+        other.as_of = When::Day(NaiveDate::from_ymd_opt(2022, 1, 9).unwrap());
+        store.insert_claim(&other, "add", "").unwrap();
+        let all = store.claims(&ClaimFilter::default()).unwrap();
+        assert_eq!(all.len(), 2);
+        let by_source = ClaimFilter {
+            source: Some("afp".into()),
+            ..Default::default()
+        };
+        assert_eq!(store.claims(&by_source).unwrap().len(), 1);
+        let until_8th = ClaimFilter {
+            to: When::parse_iso("2022-01-08"),
+            ..Default::default()
+        };
+        assert_eq!(store.claims(&until_8th).unwrap().len(), 1);
+        let by_qualifier = ClaimFilter {
+            qualifier: Some("Armed Criminals".into()),
+            ..Default::default()
+        };
+        assert_eq!(store.claims(&by_qualifier).unwrap().len(), 1);
+    }
+}
