@@ -1,1 +1,8 @@
-//! CLI tests
+//! Integration tests: the real `claimlog` binary on temporary databases.
+//! One file per command or theme; `Workdir` is the shared helper.
+
+mod add;
+mod concurrency;
+mod errors;
+mod manage;
+mod workdir;

@@ -1,0 +1,77 @@
+//! Bad input: one line, `claimlog: …`, exit 1 (2 for usage), no panic,
+//! no backtrace, nothing written.
+
+use crate::workdir::Workdir;
+
+#[test]
+fn usage_errors_exit_2_on_one_line() {
+    let w = Workdir::new();
+    w.fails(&["frobnicate"], 2);
+    w.fails(&["add"], 2);
+    w.fails(&["list", "--format", "yaml"], 2);
+}
+
+#[test]
+fn bad_dates_name_the_flag() {
+    let w = Workdir::with_event();
+    let before = w.snapshot();
+    let err = w.fails(&["add", "kz", "26 dead", "--said", "2022-13-45"], 1);
+    assert!(err.contains("--said"), "{err}");
+    let err = w.fails(&["list", "--since", "someday"], 1);
+    assert!(err.contains("--since"), "{err}");
+    assert_eq!(w.snapshot(), before);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_untouched() {
+    let w = Workdir::new();
+    std::fs::write(w.db(), "id,event\n1,kz\n".repeat(100)).unwrap();
+    let before = std::fs::read(w.db()).unwrap();
+    let err = w.fails(&["event", "add", "kz"], 1);
+    assert!(err.contains("not a claimlog database"), "{err}");
+    let err = w.fails(&["list"], 1);
+    assert!(err.contains("not a claimlog database"), "{err}");
+    assert_eq!(std::fs::read(w.db()).unwrap(), before);
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let w = Workdir::with_event();
+    {
+        let conn = rusqlite::Connection::open(w.db()).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let err = w.fails(&["list"], 1);
+    assert!(err.contains("newer claimlog"), "{err}");
+}
+
+#[test]
+fn read_commands_do_not_create_a_database() {
+    let w = Workdir::new();
+    let err = w.fails(&["list"], 1);
+    assert!(err.contains("no claimlog database"), "{err}");
+    assert!(!w.db().exists());
+    let err = w.fails(&["add", "kz", "26 dead"], 1);
+    assert!(err.contains("event add kz"), "{err}");
+    assert!(!w.db().exists());
+}
+
+#[test]
+fn bad_values_and_ids_are_explained() {
+    let w = Workdir::with_event();
+    let err = w.fails(&["add", "kz", "--metric", "deaths", "--value", "lots"], 1);
+    assert!(err.contains("--value"), "{err}");
+    let err = w.fails(&["add", "kz", "--metric", "weather", "--value", "3"], 1);
+    assert!(err.contains("no metric 'weather'"), "{err}");
+    let err = w.fails(&["add", "kz", "", "--lang", "xx"], 1);
+    assert!(
+        err.contains("nothing to record") || err.contains("--lang"),
+        "{err}"
+    );
+    let err = w.fails(&["retract", "42", "--reason", "x"], 1);
+    assert!(err.contains("no claim '42'"), "{err}");
+    let err = w.fails(&["list", "--status", "gone"], 1);
+    assert!(err.contains("--status"), "{err}");
+    let err = w.fails(&["event", "add", "Bad Slug"], 1);
+    assert!(err.contains("slug"), "{err}");
+}
