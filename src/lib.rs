@@ -14,4 +14,5 @@ pub mod exit;
 pub mod interchange;
 pub mod parse;
 pub mod render;
+pub mod report;
 pub mod store;

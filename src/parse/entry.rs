@@ -213,8 +213,13 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             continue;
         }
         match merged.last_mut() {
+            // A piece that can never be read alone ("according to police")
+            // always belongs to the one before; a metric word without a
+            // figure only when that one has no metric word of its own.
             Some(last)
-                if !has_value(&piece) && lexicon.find(&text[last.clone()], lang).is_none() =>
+                if !has_value(&piece)
+                    && (lexicon.find(&text[piece.clone()], lang).is_none()
+                        || lexicon.find(&text[last.clone()], lang).is_none()) =>
             {
                 last.end = piece.end
             }
@@ -352,6 +357,27 @@ const STOPWORDS: &[&str] = &[
     "et",
 ];
 
+/// Words that start an attribution or a breakdown: the qualifier ends there
+/// ("selon le ministère" names the claimant; "including 103 in Almaty" is
+/// another figure).
+const QUALIFIER_ENDS: &[&str] = &[
+    "selon",
+    "according",
+    "said",
+    "says",
+    "per",
+    "announced",
+    "reported",
+    "annoncé",
+    "déclaré",
+    "indiqué",
+    "affirmé",
+    "d'après",
+    "après",
+    "including",
+    "dont",
+];
+
 /// The content words left once the value, the metric word and any date are
 /// taken out: lower-cased, quotes and stop words dropped.
 fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
@@ -374,7 +400,15 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
         {
             word = tail.to_string();
         }
-        if word.is_empty() || STOPWORDS.contains(&word.as_str()) {
+        // An attribution ("selon le ministère", "according to police")
+        // names the claimant, not who is counted.
+        if QUALIFIER_ENDS.contains(&word.as_str()) {
+            break;
+        }
+        if word.is_empty()
+            || STOPWORDS.contains(&word.as_str())
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
             continue;
         }
         words.push(word);
@@ -486,6 +520,17 @@ mod tests {
     }
 
     #[test]
+    fn attributions_and_other_figures_stay_out_of_the_qualifier() {
+        let claims = parse("plus de 4 000 blessés selon le ministère", Lang::Fr).unwrap();
+        assert_eq!(claims[0].qualifier, "");
+        let claims = parse("164 killed including 103 in Almaty", Lang::En).unwrap();
+        assert_eq!(claims[0].qualifier, "");
+        let claims = parse("26 protesters killed, according to police", Lang::En).unwrap();
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].qualifier, "protesters");
+    }
+
+    #[test]
     fn structured_values_follow_the_metric_kind() {
         let v = parse_structured_value("jeudi", Kind::Date, Lang::Fr, friday()).unwrap();
         assert_eq!(
@@ -502,5 +547,34 @@ mod tests {
             parse_structured_value("a curfew", Kind::Text, Lang::En, friday()),
             Ok(Value::Text)
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quick_entry_never_panics(text in ".{0,80}") {
+            let _ = parse(&text, Lang::En);
+            let _ = parse(&text, Lang::Fr);
+        }
+
+        #[test]
+        fn quick_entry_never_panics_on_entry_like_text(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "26", "8,000", "8 000", "1,5", "million", "dead", "tués", "and", "et", ",", ";",
+                    "jeudi", "Thursday", "January", "6", "au", "moins", "between", "entre", "à",
+                    "dozens", "des", "dizaines", "selon", "le", "ministère", "arrived", "«", "é", ".",
+                ]),
+                0..14,
+            )
+        ) {
+            let text = words.join(" ");
+            for lang in [Lang::En, Lang::Fr] {
+                if let Ok(claims) = parse(&text, lang) {
+                    for c in claims {
+                        proptest::prop_assert!(!c.fragment.is_empty());
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,293 @@
+//! Reports: pure functions over claims, testable without a database.
+//!
+//! Shared rules live here: which claims count at a moment, the window, how
+//! two values compare, and when two claims disagree. Each report is in its
+//! own file; rendering is in `crate::render`.
+
+// pub mod compare;
+// pub mod conflicts;
+// pub mod summary;
+// pub mod timeline;
+
+use crate::domain::{Claim, Count, Status, Value, When};
+use std::cmp::Ordering;
+
+/// The default window: claims within a day of each other are "at the same
+/// time" for conflicts and for being current.
+pub const DAY: i64 = 86_400;
+
+/// Reads a window such as `1d`, `12h`, `2w`, `90m` or a bare number of days.
+pub fn parse_window(text: &str) -> Result<i64, String> {
+    let t = text.trim().to_ascii_lowercase();
+    let (number, unit) = match t.find(|c: char| !c.is_ascii_digit() && c != '.') {
+        Some(at) => t.split_at(at),
+        None => (t.as_str(), "d"),
+    };
+    let n: f64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a window (try 1d, 12h, 2w)"))?;
+    let unit_secs = match unit.trim() {
+        "s" => 1.0,
+        "m" | "min" => 60.0,
+        "h" => 3600.0,
+        "d" | "day" | "days" => DAY as f64,
+        "w" | "week" | "weeks" => 7.0 * DAY as f64,
+        _ => return Err(format!("'{text}' is not a window (try 1d, 12h, 2w)")),
+    };
+    if !(n.is_finite() && n >= 0.0) {
+        return Err(format!("'{text}' is not a window (try 1d, 12h, 2w)"));
+    }
+    Ok((n * unit_secs).round() as i64)
+}
+
+/// The moment `--as-of` names: a day counts to its last second.
+pub fn as_of_limit(when: Option<When>) -> i64 {
+    match when {
+        None => i64::MAX,
+        Some(When::Day(_)) => when.map_or(i64::MAX, |w| w.timestamp() + DAY - 1),
+        Some(w @ When::Instant(_)) => w.timestamp(),
+    }
+}
+
+/// Whether a claim counts in the picture at `t`: said by then, not removed,
+/// not replaced by a correction, and not retracted by then.
+pub fn counts_at(claim: &Claim, t: i64) -> bool {
+    !claim.deleted
+        && claim.status != Status::Superseded
+        && claim.as_of.timestamp() <= t
+        && !claim.is_retracted_at(t)
+}
+
+/// Claims grouped by scope (metric, qualifier), scopes in first-seen order
+/// after sorting by metric then qualifier; each group oldest first.
+pub fn by_scope(claims: &[Claim]) -> Vec<((String, String), Vec<&Claim>)> {
+    let mut sorted: Vec<&Claim> = claims.iter().collect();
+    sorted.sort_by(|a, b| {
+        (a.metric.as_str(), a.qualifier.as_str())
+            .cmp(&(b.metric.as_str(), b.qualifier.as_str()))
+            .then(a.as_of.timestamp().cmp(&b.as_of.timestamp()))
+            .then(a.number.cmp(&b.number))
+    });
+    let mut out: Vec<((String, String), Vec<&Claim>)> = Vec::new();
+    for claim in sorted {
+        match out.last_mut() {
+            Some((scope, group)) if scope.0 == claim.metric && scope.1 == claim.qualifier => {
+                group.push(claim)
+            }
+            _ => out.push(((claim.metric.clone(), claim.qualifier.clone()), vec![claim])),
+        }
+    }
+    out
+}
+
+/// A value as one comparable number: a count's point value, a date's first
+/// day (days since the epoch).
+pub fn point(value: &Value) -> Option<f64> {
+    match value {
+        Value::Count(c) => c.point(),
+        Value::Date(span) => Some(day_number(span.start) as f64),
+        Value::Text => None,
+    }
+}
+
+pub fn day_number(d: chrono::NaiveDate) -> i64 {
+    d.signed_duration_since(chrono::NaiveDate::default())
+        .num_days()
+}
+
+/// How a value compares with an earlier one.
+pub fn direction(earlier: &Value, later: &Value) -> Ordering {
+    match (point(earlier), point(later)) {
+        (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
+        _ => Ordering::Equal,
+    }
+}
+
+/// The interval a value covers when testing for conflicts: approximate
+/// counts widened by 10%, dates as day numbers.
+pub fn conflict_interval(value: &Value) -> Option<(f64, f64)> {
+    match value {
+        Value::Count(c) => Some(c.widened()),
+        Value::Date(span) => Some((day_number(span.start) as f64, day_number(span.end) as f64)),
+        Value::Text => None,
+    }
+}
+
+/// Whether two values cannot both be right: their intervals (approximate
+/// ones widened) do not overlap; for dates, they name different days.
+pub fn values_disagree(a: &Value, b: &Value) -> bool {
+    match (conflict_interval(a), conflict_interval(b)) {
+        (Some((alo, ahi)), Some((blo, bhi))) => ahi < blo || bhi < alo,
+        _ => false,
+    }
+}
+
+/// How far apart two values are: the distance between their point values
+/// (days for dates).
+pub fn gap(a: &Value, b: &Value) -> f64 {
+    match (point(a), point(b)) {
+        (Some(x), Some(y)) => (x - y).abs(),
+        _ => 0.0,
+    }
+}
+
+/// The median of some numbers (the mean of the middle two for an even
+/// count).
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(|a, b| a.total_cmp(b));
+    let mid = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
+}
+
+/// True for an exact count: one figure, said as such.
+pub fn is_exact(value: &Value) -> bool {
+    matches!(value, Value::Count(Count { low: Some(l), high: Some(h), approx: false, vague: false }) if l == h)
+}
+
+#[cfg(test)]
+pub(crate) mod fixture {
+    //! Hand-built claims for report tests.
+    use crate::domain::{Claim, Count, DateSpan, Status, Value, When};
+    use chrono::{NaiveDate, Utc};
+
+    pub fn day(d: u32) -> When {
+        When::Day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap())
+    }
+
+    pub fn count(low: f64, high: f64) -> Value {
+        Value::Count(Count {
+            low: Some(low),
+            high: Some(high),
+            approx: false,
+            vague: false,
+        })
+    }
+
+    pub fn date(d: u32) -> Value {
+        Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap()))
+    }
+
+    /// A claim of `metric`/`qualifier` on day `d` of January 2022.
+    pub fn claim(
+        n: i64,
+        metric: &str,
+        qualifier: &str,
+        value: Value,
+        d: u32,
+        source: &str,
+        claimant: &str,
+    ) -> Claim {
+        Claim {
+            number: n,
+            id: format!("c{n}"),
+            event: "kz".into(),
+            metric: metric.into(),
+            qualifier: qualifier.into(),
+            text: match &value {
+                Value::Count(c) => format!("{}", c.low.unwrap_or(0.0)),
+                _ => "jeudi".into(),
+            },
+            value,
+            unit: String::new(),
+            as_of: day(d),
+            said_at: Some(day(d)),
+            published_at: None,
+            recorded_at: Utc::now(),
+            source: source.into(),
+            claimant: claimant.into(),
+            url: String::new(),
+            quote: String::new(),
+            lang: "en".into(),
+            status: Status::Active,
+            retracted_at: None,
+            retract_reason: String::new(),
+            retracted_by: String::new(),
+            superseded_by: None,
+            note: String::new(),
+            tags: Vec::new(),
+            deleted: false,
+        }
+    }
+
+    pub fn retracted(mut c: Claim, d: u32) -> Claim {
+        c.status = Status::Retracted;
+        c.retracted_at = Some(day(d));
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixture::*;
+    use super::*;
+
+    #[test]
+    fn windows_read_units() {
+        assert_eq!(parse_window("1d"), Ok(DAY));
+        assert_eq!(parse_window("12h"), Ok(DAY / 2));
+        assert_eq!(parse_window("2w"), Ok(14 * DAY));
+        assert_eq!(parse_window("3"), Ok(3 * DAY));
+        assert!(parse_window("soon").is_err());
+        assert!(parse_window("1y").is_err());
+    }
+
+    #[test]
+    fn a_retraction_counts_from_its_own_date() {
+        let c = retracted(
+            claim(
+                1,
+                "deaths",
+                "",
+                count(164.0, 164.0),
+                9,
+                "Khabar 24",
+                "Health Ministry",
+            ),
+            10,
+        );
+        assert!(counts_at(&c, as_of_limit(Some(day(9)))));
+        assert!(!counts_at(&c, as_of_limit(Some(day(10)))));
+        assert!(
+            !counts_at(&c, as_of_limit(Some(day(8)))),
+            "not said yet on the 8th"
+        );
+    }
+
+    #[test]
+    fn dozens_does_not_disagree_with_26_but_about_12000_does_with_7939() {
+        let dozens = Value::Count(Count {
+            low: Some(24.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        });
+        assert!(!values_disagree(&dozens, &count(26.0, 26.0)));
+        let about = Value::Count(Count {
+            low: Some(12000.0),
+            high: Some(12000.0),
+            approx: true,
+            vague: false,
+        });
+        assert!(values_disagree(&about, &count(7939.0, 7939.0)));
+        assert!(
+            !values_disagree(&about, &count(11000.0, 11000.0)),
+            "within 10%"
+        );
+        assert!(values_disagree(&date(6), &date(7)));
+        assert!(!values_disagree(&date(6), &date(6)));
+    }
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&mut [1.0, 2.0, 3.0, 4.0]), Some(2.5));
+        assert_eq!(median(&mut []), None);
+    }
+}
