@@ -4,10 +4,10 @@
 //! two values compare, and when two claims disagree. Each report is in its
 //! own file; rendering is in `crate::render`.
 
-// pub mod compare;
-// pub mod conflicts;
-// pub mod summary;
-// pub mod timeline;
+pub mod compare;
+pub mod conflicts;
+pub mod summary;
+pub mod timeline;
 
 use crate::domain::{Claim, Count, Status, Value, When};
 use std::cmp::Ordering;

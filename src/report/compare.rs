@@ -1,0 +1,210 @@
+//! Compare: what each outlet or claimant says now, side by side.
+//!
+//! A pivot with one row per series (source or claimant) and one column per
+//! scope; a cell is the series' latest counting value and its date, marked
+//! stale when older than the window of the scope's newest claim, and marked
+//! in conflict when it disagrees with another current cell the way the
+//! conflicts report defines it. The summary rows of the scopes go under it.
+
+use super::summary::{self, current};
+use super::{by_scope, values_disagree};
+use crate::domain::Claim;
+use std::collections::BTreeSet;
+
+/// What the rows of the pivot are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Source,
+    Claimant,
+}
+
+impl By {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Source => "source",
+            By::Claimant => "claimant",
+        }
+    }
+
+    /// The row a claim belongs to.
+    pub fn row_of(self, claim: &Claim) -> &str {
+        match self {
+            By::Claimant => claim.series(),
+            By::Source if claim.source.is_empty() => "(no source)",
+            By::Source => &claim.source,
+        }
+    }
+}
+
+/// One cell of the pivot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell<'a> {
+    pub metric: String,
+    pub qualifier: String,
+    /// The row: a source or a claimant.
+    pub series: String,
+    /// The latest claim of this row in this scope.
+    pub claim: &'a Claim,
+    pub stale: bool,
+    pub conflict: bool,
+    /// The outlets that carried this figure.
+    pub sources: Vec<String>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report<'a> {
+    pub by: By,
+    /// Row names, sorted.
+    pub rows: Vec<String>,
+    /// Scopes (metric, qualifier), sorted.
+    pub scopes: Vec<(String, String)>,
+    pub cells: Vec<Cell<'a>>,
+    pub summary: Vec<summary::Row>,
+}
+
+impl<'a> Report<'a> {
+    pub fn cell(&self, row: &str, scope: &(String, String)) -> Option<&Cell<'a>> {
+        self.cells
+            .iter()
+            .find(|c| c.series == row && c.metric == scope.0 && c.qualifier == scope.1)
+    }
+}
+
+/// Whether two current claims of one scope contradict each other: a value
+/// conflict between claimants, or one claimant reported two ways on one day.
+fn contradict(a: &Claim, b: &Claim) -> bool {
+    values_disagree(&a.value, &b.value)
+        && (a.series() != b.series()
+            || (a.source != b.source && a.as_of.date() == b.as_of.date() && !a.claimant.is_empty()))
+}
+
+/// Builds the pivot of `claims` (one event) at `t`.
+pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut summary_rows = Vec::new();
+    let mut scopes = Vec::new();
+    for ((metric, qualifier), group) in by_scope(claims) {
+        let Some(row) = summary::row(&group, t, window) else {
+            continue;
+        };
+        summary_rows.push(row);
+        scopes.push((metric.clone(), qualifier.clone()));
+        let counting = current(&group, t, window).counting;
+        // Each row's latest counting claim (oldest first, so later wins).
+        let mut latest: Vec<(&str, &Claim)> = Vec::new();
+        for claim in &counting {
+            let row = by.row_of(claim);
+            match latest.iter_mut().find(|(r, _)| *r == row) {
+                Some(slot) => slot.1 = claim,
+                None => latest.push((row, claim)),
+            }
+        }
+        let newest = latest.iter().map(|(_, c)| c.as_of.timestamp()).max().unwrap_or(0);
+        let first_cell = cells.len();
+        for (row, claim) in &latest {
+            let sources: BTreeSet<&str> = match by {
+                By::Source => BTreeSet::from([*row]),
+                // The outlets carrying this series' figure within the window.
+                By::Claimant => counting
+                    .iter()
+                    .filter(|c| {
+                        c.series() == claim.series()
+                            && c.value == claim.value
+                            && claim.as_of.timestamp() - c.as_of.timestamp() <= window
+                    })
+                    .map(|c| c.source.as_str())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            };
+            cells.push(Cell {
+                metric: metric.clone(),
+                qualifier: qualifier.clone(),
+                series: row.to_string(),
+                claim,
+                stale: newest - claim.as_of.timestamp() > window,
+                conflict: false,
+                sources: sources.into_iter().map(str::to_string).collect(),
+            });
+        }
+        let scope_cells = first_cell..cells.len();
+        for i in scope_cells.clone() {
+            if cells[i].stale {
+                continue;
+            }
+            cells[i].conflict = scope_cells
+                .clone()
+                .any(|j| j != i && !cells[j].stale && contradict(cells[i].claim, cells[j].claim));
+        }
+    }
+    let rows: BTreeSet<String> = cells.iter().map(|c| c.series.clone()).collect();
+    cells.sort_by(|a, b| {
+        (a.series.as_str(), a.metric.as_str(), a.qualifier.as_str())
+            .cmp(&(b.series.as_str(), b.metric.as_str(), b.qualifier.as_str()))
+    });
+    Report {
+        by,
+        rows: rows.into_iter().collect(),
+        scopes,
+        cells,
+        summary: summary_rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::*;
+    use super::super::{DAY, as_of_limit};
+    use super::*;
+
+    fn sample() -> Vec<Claim> {
+        vec![
+            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
+            claim(2, "deaths", "", count(26.0, 26.0), 7, "Reuters", "Interior Ministry"),
+            retracted(claim(3, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
+            claim(4, "deaths", "", count(40.0, 40.0), 9, "AFP", "Interior Ministry"),
+            claim(5, "deaths", "", count(90.0, 90.0), 9, "RFI", "Hospital"),
+            claim(6, "injured", "", count(18.0, 18.0), 7, "AFP", "Interior Ministry"),
+        ]
+    }
+
+    #[test]
+    fn by_claimant_cells_hold_each_series_latest_value() {
+        let claims = sample();
+        let r = compare(&claims, By::Claimant, i64::MAX, DAY);
+        assert_eq!(r.rows, ["Hospital", "Interior Ministry"]);
+        assert_eq!(r.scopes.len(), 2);
+        let deaths = ("deaths".to_string(), String::new());
+        let im = r.cell("Interior Ministry", &deaths).unwrap();
+        assert_eq!(im.claim.number, 4);
+        assert_eq!(im.sources, ["AFP"]);
+        assert!(im.conflict, "40 vs the hospital's 90 on the same day");
+        assert!(r.cell("Hospital", &deaths).unwrap().conflict);
+        assert!(r.cell("Health Ministry", &deaths).is_none(), "withdrawn");
+        assert_eq!(r.summary.len(), 2);
+    }
+
+    #[test]
+    fn as_of_shows_the_picture_on_that_day() {
+        let claims = sample();
+        let r = compare(&claims, By::Claimant, as_of_limit(Some(day(7))), DAY);
+        let deaths = ("deaths".to_string(), String::new());
+        let im = r.cell("Interior Ministry", &deaths).unwrap();
+        assert_eq!(im.claim.number, 2);
+        assert_eq!(im.sources, ["AFP", "Reuters"]);
+        assert!(!im.conflict);
+        let on_9th = compare(&claims, By::Claimant, as_of_limit(Some(day(9))), DAY);
+        assert!(on_9th.cell("Health Ministry", &deaths).unwrap().conflict);
+    }
+
+    #[test]
+    fn by_source_rows_are_outlets_and_old_cells_are_stale() {
+        let claims = sample();
+        let r = compare(&claims, By::Source, i64::MAX, DAY);
+        assert_eq!(r.rows, ["AFP", "RFI", "Reuters"]);
+        let deaths = ("deaths".to_string(), String::new());
+        let reuters = r.cell("Reuters", &deaths).unwrap();
+        assert!(reuters.stale, "Reuters' 26 of the 7th is older than the window");
+        assert!(!reuters.conflict, "stale cells are not in conflict");
+    }
+}

@@ -1,0 +1,280 @@
+//! The summary: the current figure of each scope at a moment, with its
+//! low–high range and how many independent claimants stand behind it.
+//!
+//! Each series (a claimant, or a source for unattributed claims) gives its
+//! latest claim that counts at T; those within the window of the newest are
+//! current, older ones are stale and left out. `best` is the median of the
+//! current point values.
+
+use super::{by_scope, counts_at, day_number, median, point};
+use crate::domain::{Claim, Kind, Value, When};
+use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap};
+
+/// A figure in a summary: a number, or a day for date metrics.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figure {
+    Number(f64),
+    Day(NaiveDate),
+}
+
+/// One scope's current figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub event: String,
+    pub metric: String,
+    pub qualifier: String,
+    pub kind: Kind,
+    pub low: Option<Figure>,
+    pub best: Option<Figure>,
+    pub high: Option<Figure>,
+    /// Independent claimants behind the current figure (series).
+    pub claimants: usize,
+    /// Sources that carried the current claims.
+    pub sources: usize,
+    /// Claims that count at T in this scope.
+    pub claims: usize,
+    pub first_as_of: When,
+    pub last_as_of: When,
+    /// Series left out because their latest claim is older than the window.
+    pub stale: usize,
+    /// The point values that count, oldest first, for a sparkline.
+    pub trend: Vec<f64>,
+}
+
+/// The claims of one scope that make its current figure.
+pub struct Current<'a> {
+    /// Each series' latest counting claim, with whether it is stale.
+    pub latest: Vec<(&'a Claim, bool)>,
+    /// Every claim that counts at T, oldest first.
+    pub counting: Vec<&'a Claim>,
+}
+
+/// Works out which claims of one scope (oldest first) are current at `t`.
+pub fn current<'a>(group: &[&'a Claim], t: i64, window: i64) -> Current<'a> {
+    let counting: Vec<&Claim> = group.iter().copied().filter(|c| counts_at(c, t)).collect();
+    let mut latest: HashMap<&str, &Claim> = HashMap::new();
+    for claim in &counting {
+        // Oldest first, so later claims replace earlier ones.
+        latest.insert(claim.series(), claim);
+    }
+    let newest = latest.values().map(|c| c.as_of.timestamp()).max().unwrap_or(0);
+    let mut latest: Vec<(&Claim, bool)> = latest
+        .into_values()
+        .map(|c| (c, newest - c.as_of.timestamp() > window))
+        .collect();
+    latest.sort_by(|a, b| a.0.series().cmp(b.0.series()));
+    Current { latest, counting }
+}
+
+/// The summary rows of some claims at `t` (seconds; `i64::MAX` for now).
+pub fn summary(claims: &[Claim], t: i64, window: i64) -> Vec<Row> {
+    by_scope(claims)
+        .into_iter()
+        .filter_map(|(_, group)| row(&group, t, window))
+        .collect()
+}
+
+/// The summary row of one scope's claims (oldest first), if any count.
+pub fn row(group: &[&Claim], t: i64, window: i64) -> Option<Row> {
+    let Current { latest, counting } = current(group, t, window);
+    let first = counting.first()?;
+    let last = counting.last()?;
+    let live: Vec<&Claim> = latest.iter().filter(|(_, stale)| !stale).map(|(c, _)| *c).collect();
+    let kind = first.kind();
+    let (low, best, high) = match kind {
+        Kind::Count => {
+            let lows = live.iter().filter_map(|c| match c.value {
+                Value::Count(n) => n.low,
+                _ => None,
+            });
+            let highs = live.iter().filter_map(|c| match c.value {
+                Value::Count(n) => n.high,
+                _ => None,
+            });
+            let mut points: Vec<f64> = live.iter().filter_map(|c| point(&c.value)).collect();
+            (
+                lows.reduce(f64::min).map(Figure::Number),
+                median(&mut points).map(Figure::Number),
+                highs.reduce(f64::max).map(Figure::Number),
+            )
+        }
+        Kind::Date => {
+            let spans: Vec<_> = live
+                .iter()
+                .filter_map(|c| match c.value {
+                    Value::Date(s) => Some(s),
+                    _ => None,
+                })
+                .collect();
+            // The median day; for an even count the earlier middle one, so the
+            // best date is always a day someone actually claimed.
+            let mut starts: Vec<NaiveDate> = spans.iter().map(|s| s.start).collect();
+            starts.sort();
+            let best = starts.get(starts.len().saturating_sub(1) / 2).copied();
+            (
+                spans.iter().map(|s| s.start).min().map(Figure::Day),
+                best.map(Figure::Day),
+                spans.iter().map(|s| s.end).max().map(Figure::Day),
+            )
+        }
+        Kind::Text => (None, None, None),
+    };
+    // Sources behind the current figure: every outlet that carried a live
+    // series' claims within the window.
+    let newest = live.iter().map(|c| c.as_of.timestamp()).max().unwrap_or(0);
+    let live_series: BTreeSet<&str> = live.iter().map(|c| c.series()).collect();
+    let sources: BTreeSet<&str> = counting
+        .iter()
+        .filter(|c| live_series.contains(c.series()) && newest - c.as_of.timestamp() <= window)
+        .map(|c| c.source.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    Some(Row {
+        event: first.event.clone(),
+        metric: first.metric.clone(),
+        qualifier: first.qualifier.clone(),
+        kind,
+        low,
+        best,
+        high,
+        claimants: live.len(),
+        sources: sources.len(),
+        claims: counting.len(),
+        first_as_of: first.as_of,
+        last_as_of: last.as_of,
+        stale: latest.len() - live.len(),
+        trend: counting
+            .iter()
+            .filter_map(|c| match c.value {
+                Value::Date(s) => Some(day_number(s.start) as f64),
+                _ => point(&c.value),
+            })
+            .collect(),
+    })
+}
+
+/// A compact sparkline of some values (at most `width` glyphs).
+pub fn sparkline(values: &[f64], width: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    if values.is_empty() || width == 0 {
+        return String::new();
+    }
+    // Sample evenly when there are more values than glyphs.
+    let picked: Vec<f64> = if values.len() > width {
+        (0..width).map(|i| values[i * (values.len() - 1) / (width - 1).max(1)]).collect()
+    } else {
+        values.to_vec()
+    };
+    let lo = picked.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = picked.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    picked
+        .iter()
+        .map(|v| {
+            if hi > lo {
+                BARS[(((v - lo) / (hi - lo)) * 7.0).round() as usize]
+            } else {
+                BARS[3]
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::*;
+    use super::super::{DAY, as_of_limit};
+    use super::*;
+    use crate::domain::Count;
+
+    fn only(rows: Vec<Row>) -> Row {
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        rows.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn ten_outlets_repeating_one_claimant_are_one_claimant() {
+        let outlets = ["AFP", "Reuters", "BBC", "Le Monde", "franceinfo", "TASS", "DW", "RFI", "CNN", "NYT"];
+        let claims: Vec<Claim> = outlets
+            .iter()
+            .enumerate()
+            .map(|(i, o)| claim(i as i64, "deaths", "armed criminals", count(26.0, 26.0), 7, o, "Interior Ministry"))
+            .collect();
+        let r = only(summary(&claims, i64::MAX, DAY));
+        assert_eq!(r.claimants, 1);
+        assert_eq!(r.sources, 10);
+        assert_eq!(r.claims, 10);
+        assert_eq!(r.best, Some(Figure::Number(26.0)));
+    }
+
+    #[test]
+    fn a_withdrawn_figure_counts_nowhere() {
+        let claims = vec![
+            claim(1, "deaths", "", count(26.0, 26.0), 9, "AFP", "Interior Ministry"),
+            retracted(claim(2, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
+        ];
+        let now = only(summary(&claims, i64::MAX, DAY));
+        assert_eq!((now.low, now.best, now.high), (Some(Figure::Number(26.0)), Some(Figure::Number(26.0)), Some(Figure::Number(26.0))));
+        assert_eq!(now.claimants, 1);
+        assert_eq!(now.claims, 1);
+        // Before its withdrawal, it was part of the picture.
+        let on_9th = only(summary(&claims, as_of_limit(Some(day(9))), DAY));
+        assert_eq!(on_9th.high, Some(Figure::Number(164.0)));
+        assert_eq!(on_9th.claimants, 2);
+        assert_eq!(on_9th.best, Some(Figure::Number(95.0)));
+    }
+
+    #[test]
+    fn stale_series_are_left_out_and_counted() {
+        let claims = vec![
+            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
+            claim(2, "deaths", "", count(225.0, 225.0), 15, "Reuters", "Prosecutor"),
+        ];
+        let r = only(summary(&claims, i64::MAX, DAY));
+        assert_eq!(r.best, Some(Figure::Number(225.0)));
+        assert_eq!(r.stale, 1);
+        assert_eq!(r.claimants, 1);
+        assert_eq!(r.first_as_of, day(7));
+        assert_eq!(r.last_as_of, day(15));
+        let early = only(summary(&claims, as_of_limit(Some(day(10))), DAY));
+        assert_eq!(early.best, Some(Figure::Number(26.0)));
+    }
+
+    #[test]
+    fn best_reads_vague_words_low_and_bounds_by_their_bound() {
+        let dozens = Value::Count(Count { low: Some(24.0), high: Some(99.0), approx: false, vague: true });
+        let at_least = Value::Count(Count { low: Some(30.0), high: None, approx: false, vague: false });
+        let claims = vec![
+            claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
+            claim(2, "deaths", "", at_least, 7, "AFP", "Hospital"),
+            claim(3, "deaths", "", count(20.0, 40.0), 7, "RFI", "NGO"),
+        ];
+        let r = only(summary(&claims, i64::MAX, DAY));
+        // points: 24 (dozens, low end), 30 (open bound), 30 (range midpoint)
+        assert_eq!(r.best, Some(Figure::Number(30.0)));
+        assert_eq!(r.low, Some(Figure::Number(20.0)));
+        assert_eq!(r.high, Some(Figure::Number(99.0)), "the open bound is ignored");
+    }
+
+    #[test]
+    fn date_metrics_give_the_best_date() {
+        let claims = vec![
+            claim(1, "arrival", "russian troops", date(6), 7, "franceinfo", ""),
+            claim(2, "arrival", "russian troops", date(6), 7, "AFP", ""),
+            claim(3, "arrival", "russian troops", date(7), 7, "TASS", ""),
+        ];
+        let r = only(summary(&claims, i64::MAX, DAY));
+        assert_eq!(r.kind, Kind::Date);
+        let d = |n| Some(Figure::Day(NaiveDate::from_ymd_opt(2022, 1, n).unwrap()));
+        assert_eq!((r.low, r.best, r.high), (d(6), d(6), d(7)));
+        assert_eq!(r.claimants, 3, "unattributed: one series per source");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_range() {
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 10), "▁▅█");
+        assert_eq!(sparkline(&[5.0, 5.0], 10), "▄▄");
+        assert_eq!(sparkline(&(0..100).map(f64::from).collect::<Vec<_>>(), 8).chars().count(), 8);
+        assert_eq!(sparkline(&[], 8), "");
+    }
+}
