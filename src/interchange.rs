@@ -174,12 +174,37 @@ impl Record {
     }
 }
 
+/// A number for people: `7,939`, `1,500,000`, `2.5`.
+pub fn group_thousands(n: f64) -> String {
+    let text = Bound::number(n).to_text();
+    let (sign, rest) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 /// A short human form of a value for tables: `26`, `≥26`, `20–30`, `~200`,
 /// `2022-01-06`.
 pub fn display_value(value: &Value, text: &str) -> String {
     match value {
         Value::Count(c) => {
-            let n = |x: f64| Bound::number(x).to_text();
+            let n = group_thousands;
             let core = match (c.low, c.high) {
                 (Some(l), Some(h)) if l == h => n(l),
                 (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
@@ -552,6 +577,14 @@ mod tests {
             serde_json::to_string(&Bound::number(8000.0)).unwrap(),
             "8000"
         );
+    }
+
+    #[test]
+    fn thousands_are_grouped_for_people() {
+        assert_eq!(group_thousands(7939.0), "7,939");
+        assert_eq!(group_thousands(1_500_000.0), "1,500,000");
+        assert_eq!(group_thousands(26.0), "26");
+        assert_eq!(group_thousands(-4500.5), "-4,500.5");
     }
 
     #[test]

@@ -1,9 +1,17 @@
 //! `claimlog demo`: a throw-away database built from the embedded samples,
 //! and the reports on it.
 
-use super::{Ctx, import::import_records, note, print_claims};
+use super::{Ctx, import::import_records, note};
+use crate::domain::Claim;
+use crate::render::{self, Format, reports};
+use crate::report::DAY;
+use crate::report::compare::{By, compare};
+use crate::report::conflicts::conflicts;
+use crate::report::summary::summary;
+use crate::report::timeline::timeline;
 use crate::store::{ClaimFilter, Store};
 use anyhow::Result;
+use serde_json::json;
 
 /// The Kazakhstan January 2022 sample story, as shipped in `samples/`.
 pub const SAMPLE_CSV: &str = include_str!("../../samples/kz-unrest-2022.csv");
@@ -50,5 +58,39 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         event: Some(SAMPLE_EVENT.into()),
         ..Default::default()
     })?;
-    print_claims(ctx.style, &claims)
+    let deaths: Vec<Claim> = claims
+        .iter()
+        .filter(|c| c.metric == "deaths")
+        .cloned()
+        .collect();
+    let rows = summary(&claims, i64::MAX, DAY);
+    let entries = timeline(&deaths);
+    let pivot = compare(&claims, By::Claimant, i64::MAX, DAY);
+    let found = conflicts(&claims, DAY);
+    let text = match ctx.format() {
+        Format::Json => render::json(&json!({
+            "event": SAMPLE_EVENT,
+            "summary": reports::summary_json(&rows),
+            "timeline": reports::timeline_json(&entries),
+            "compare": reports::compare_json(&pivot, SAMPLE_EVENT, None),
+            "conflicts": reports::conflicts_json(&found),
+        })),
+        _ => {
+            let style = ctx.style;
+            let trend = style.format == Format::Table;
+            format!(
+                "## summary {SAMPLE_EVENT}: the current figures\n\n{}\n\
+                 ## timeline {SAMPLE_EVENT} --metric deaths: how the toll moved\n\n{}\n\
+                 ## compare {SAMPLE_EVENT}: who says what now\n\n{}{}\n\n\
+                 ## conflicts {SAMPLE_EVENT}: where sources disagree\n\n{}",
+                reports::summary_grid(&rows, trend).render(style),
+                reports::timeline_grid(&entries).render(style),
+                reports::compare_grid(&pivot).render(style),
+                reports::COMPARE_LEGEND,
+                reports::conflicts_grid(&found).render(style),
+            )
+        }
+    };
+    render::print(&text)?;
+    Ok(())
 }

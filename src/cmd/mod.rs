@@ -3,7 +3,9 @@
 //! flags, printing claims) lives here.
 
 pub mod add;
+pub mod compare;
 pub mod completions;
+pub mod conflicts;
 pub mod correct;
 pub mod demo;
 pub mod edit;
@@ -16,6 +18,8 @@ pub mod party;
 pub mod retract;
 pub mod rm;
 pub mod show;
+pub mod summary;
+pub mod timeline;
 
 use crate::domain::{Claim, Status, When};
 use crate::interchange::{COLUMNS, Record, display_value};

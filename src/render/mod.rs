@@ -197,3 +197,4 @@ mod tests {
         assert!(t.contains("deaths"));
     }
 }
+pub mod reports;

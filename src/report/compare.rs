@@ -100,7 +100,11 @@ pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
                 None => latest.push((row, claim)),
             }
         }
-        let newest = latest.iter().map(|(_, c)| c.as_of.timestamp()).max().unwrap_or(0);
+        let newest = latest
+            .iter()
+            .map(|(_, c)| c.as_of.timestamp())
+            .max()
+            .unwrap_or(0);
         let first_cell = cells.len();
         for (row, claim) in &latest {
             let sources: BTreeSet<&str> = match by {
@@ -139,8 +143,11 @@ pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
     }
     let rows: BTreeSet<String> = cells.iter().map(|c| c.series.clone()).collect();
     cells.sort_by(|a, b| {
-        (a.series.as_str(), a.metric.as_str(), a.qualifier.as_str())
-            .cmp(&(b.series.as_str(), b.metric.as_str(), b.qualifier.as_str()))
+        (a.series.as_str(), a.metric.as_str(), a.qualifier.as_str()).cmp(&(
+            b.series.as_str(),
+            b.metric.as_str(),
+            b.qualifier.as_str(),
+        ))
     });
     Report {
         by,
@@ -159,12 +166,55 @@ mod tests {
 
     fn sample() -> Vec<Claim> {
         vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(26.0, 26.0), 7, "Reuters", "Interior Ministry"),
-            retracted(claim(3, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
-            claim(4, "deaths", "", count(40.0, 40.0), 9, "AFP", "Interior Ministry"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "Reuters",
+                "Interior Ministry",
+            ),
+            retracted(
+                claim(
+                    3,
+                    "deaths",
+                    "",
+                    count(164.0, 164.0),
+                    9,
+                    "Khabar 24",
+                    "Health Ministry",
+                ),
+                10,
+            ),
+            claim(
+                4,
+                "deaths",
+                "",
+                count(40.0, 40.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
             claim(5, "deaths", "", count(90.0, 90.0), 9, "RFI", "Hospital"),
-            claim(6, "injured", "", count(18.0, 18.0), 7, "AFP", "Interior Ministry"),
+            claim(
+                6,
+                "injured",
+                "",
+                count(18.0, 18.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
         ]
     }
 
@@ -204,7 +254,10 @@ mod tests {
         assert_eq!(r.rows, ["AFP", "RFI", "Reuters"]);
         let deaths = ("deaths".to_string(), String::new());
         let reuters = r.cell("Reuters", &deaths).unwrap();
-        assert!(reuters.stale, "Reuters' 26 of the 7th is older than the window");
+        assert!(
+            reuters.stale,
+            "Reuters' 26 of the 7th is older than the window"
+        );
         assert!(!reuters.conflict, "stale cells are not in conflict");
     }
 }

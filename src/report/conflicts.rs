@@ -72,24 +72,48 @@ fn active(c: &Claim) -> bool {
 pub fn conflicts(claims: &[Claim], window: i64) -> Vec<Conflict<'_>> {
     let mut live: Vec<&Claim> = claims.iter().filter(|c| active(c)).collect();
     live.sort_by(|a, b| {
-        (a.metric.as_str(), a.qualifier.as_str(), a.as_of.timestamp(), a.number)
-            .cmp(&(b.metric.as_str(), b.qualifier.as_str(), b.as_of.timestamp(), b.number))
+        (
+            a.metric.as_str(),
+            a.qualifier.as_str(),
+            a.as_of.timestamp(),
+            a.number,
+        )
+            .cmp(&(
+                b.metric.as_str(),
+                b.qualifier.as_str(),
+                b.as_of.timestamp(),
+                b.number,
+            ))
     });
     let mut out = Vec::new();
     // Value and echo conflicts, per scope.
     let mut start = 0;
     while start < live.len() {
         let scope = (&live[start].metric, &live[start].qualifier);
-        let end = start + live[start..].iter().take_while(|c| (&c.metric, &c.qualifier) == scope).count();
+        let end = start
+            + live[start..]
+                .iter()
+                .take_while(|c| (&c.metric, &c.qualifier) == scope)
+                .count();
         sweep_scope(&live[start..end], window, &mut out);
         start = end;
     }
     // Characterization conflicts, per metric across qualifiers.
-    live.sort_by(|a, b| (a.metric.as_str(), a.as_of.timestamp(), a.number).cmp(&(b.metric.as_str(), b.as_of.timestamp(), b.number)));
+    live.sort_by(|a, b| {
+        (a.metric.as_str(), a.as_of.timestamp(), a.number).cmp(&(
+            b.metric.as_str(),
+            b.as_of.timestamp(),
+            b.number,
+        ))
+    });
     let mut start = 0;
     while start < live.len() {
         let metric = &live[start].metric;
-        let end = start + live[start..].iter().take_while(|c| &c.metric == metric).count();
+        let end = start
+            + live[start..]
+                .iter()
+                .take_while(|c| &c.metric == metric)
+                .count();
         sweep_characterizations(&live[start..end], window, &mut out);
         start = end;
     }
@@ -162,7 +186,10 @@ fn sweep_scope<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>
         }
         // Groups ending below this value, then groups starting above it.
         let below = by_high.range(..(Key(low), 0)).map(|(_, h)| *h);
-        let above = by_low.range((Key(high), usize::MAX)..).rev().map(|(_, h)| *h);
+        let above = by_low
+            .range((Key(high), usize::MAX)..)
+            .rev()
+            .map(|(_, h)| *h);
         let others: Vec<usize> = below.chain(above).collect();
         for h in others {
             let other = groups[h].latest;
@@ -255,14 +282,32 @@ mod tests {
     use crate::domain::{Count, Value};
 
     fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
-        c.iter().map(|x| (x.kind.as_str(), x.a.number, x.b.number)).collect()
+        c.iter()
+            .map(|x| (x.kind.as_str(), x.a.number, x.b.number))
+            .collect()
     }
 
     #[test]
     fn a_revision_is_not_a_conflict() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(44.0, 44.0), 8, "AFP", "Interior Ministry"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(44.0, 44.0),
+                8,
+                "AFP",
+                "Interior Ministry",
+            ),
         ];
         assert!(conflicts(&claims, DAY).is_empty());
     }
@@ -270,9 +315,33 @@ mod tests {
     #[test]
     fn different_claimants_within_the_window_conflict() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 9, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"),
-            claim(3, "deaths", "", count(500.0, 500.0), 20, "RFI", "Opposition"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(164.0, 164.0),
+                9,
+                "Khabar 24",
+                "Health Ministry",
+            ),
+            claim(
+                3,
+                "deaths",
+                "",
+                count(500.0, 500.0),
+                20,
+                "RFI",
+                "Opposition",
+            ),
         ];
         let c = conflicts(&claims, DAY);
         assert_eq!(kinds(&c), [("value", 1, 2)]);
@@ -281,19 +350,45 @@ mod tests {
 
     #[test]
     fn dozens_does_not_conflict_with_26() {
-        let dozens = Value::Count(Count { low: Some(24.0), high: Some(99.0), approx: false, vague: true });
+        let dozens = Value::Count(Count {
+            low: Some(24.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        });
         let claims = vec![
             claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
-            claim(2, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
         ];
         assert!(conflicts(&claims, DAY).is_empty());
     }
 
     #[test]
     fn about_12000_conflicts_with_7939() {
-        let about = Value::Count(Count { low: Some(12000.0), high: Some(12000.0), approx: true, vague: false });
+        let about = Value::Count(Count {
+            low: Some(12000.0),
+            high: Some(12000.0),
+            approx: true,
+            vague: false,
+        });
         let claims = vec![
-            claim(1, "detained", "", count(7939.0, 7939.0), 10, "AFP", "Interior Ministry"),
+            claim(
+                1,
+                "detained",
+                "",
+                count(7939.0, 7939.0),
+                10,
+                "AFP",
+                "Interior Ministry",
+            ),
             claim(2, "detained", "", about, 10, "RFE/RL", "Rights group"),
         ];
         let c = conflicts(&claims, DAY);
@@ -304,9 +399,33 @@ mod tests {
     #[test]
     fn same_figure_different_characterization() {
         let claims = vec![
-            claim(1, "deaths", "armed criminals", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "protesters", count(26.0, 26.0), 7, "franceinfo", "Activists"),
-            claim(3, "deaths", "armed criminals", count(26.0, 26.0), 7, "Reuters", "Interior Ministry"),
+            claim(
+                1,
+                "deaths",
+                "armed criminals",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "protesters",
+                count(26.0, 26.0),
+                7,
+                "franceinfo",
+                "Activists",
+            ),
+            claim(
+                3,
+                "deaths",
+                "armed criminals",
+                count(26.0, 26.0),
+                7,
+                "Reuters",
+                "Interior Ministry",
+            ),
         ];
         let c = conflicts(&claims, DAY);
         assert_eq!(kinds(&c), [("characterization", 1, 2)]);
@@ -315,9 +434,33 @@ mod tests {
     #[test]
     fn one_claimant_reported_two_ways_is_an_echo_conflict() {
         let claims = vec![
-            claim(1, "injured", "", count(4353.0, 4353.0), 15, "Reuters", "Prosecutor General"),
-            claim(2, "injured", "", count(4578.0, 4578.0), 15, "Sputnik", "Prosecutor General"),
-            claim(3, "injured", "", count(4353.0, 4353.0), 15, "AFP", "Prosecutor General"),
+            claim(
+                1,
+                "injured",
+                "",
+                count(4353.0, 4353.0),
+                15,
+                "Reuters",
+                "Prosecutor General",
+            ),
+            claim(
+                2,
+                "injured",
+                "",
+                count(4578.0, 4578.0),
+                15,
+                "Sputnik",
+                "Prosecutor General",
+            ),
+            claim(
+                3,
+                "injured",
+                "",
+                count(4353.0, 4353.0),
+                15,
+                "AFP",
+                "Prosecutor General",
+            ),
         ];
         let c = conflicts(&claims, DAY);
         assert_eq!(kinds(&c), [("echo", 1, 2)]);
@@ -327,8 +470,24 @@ mod tests {
     #[test]
     fn a_claimants_figure_on_the_next_day_is_a_revision_not_an_echo() {
         let claims = vec![
-            claim(1, "detained", "", count(4404.0, 4404.0), 8, "Reuters", "Interior Ministry"),
-            claim(2, "detained", "", count(5135.0, 5135.0), 9, "AFP", "Interior Ministry"),
+            claim(
+                1,
+                "detained",
+                "",
+                count(4404.0, 4404.0),
+                8,
+                "Reuters",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "detained",
+                "",
+                count(5135.0, 5135.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
         ];
         assert!(conflicts(&claims, DAY).is_empty());
     }
@@ -336,8 +495,27 @@ mod tests {
     #[test]
     fn withdrawn_figures_never_conflict() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 9, "AFP", "Interior Ministry"),
-            retracted(claim(2, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
+            retracted(
+                claim(
+                    2,
+                    "deaths",
+                    "",
+                    count(164.0, 164.0),
+                    9,
+                    "Khabar 24",
+                    "Health Ministry",
+                ),
+                10,
+            ),
         ];
         assert!(conflicts(&claims, DAY).is_empty());
     }
@@ -345,8 +523,24 @@ mod tests {
     #[test]
     fn outside_the_window_is_no_conflict() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(225.0, 225.0), 15, "Reuters", "Prosecutor"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(225.0, 225.0),
+                15,
+                "Reuters",
+                "Prosecutor",
+            ),
         ];
         assert!(conflicts(&claims, DAY).is_empty());
         assert_eq!(conflicts(&claims, 10 * DAY).len(), 1);
@@ -367,10 +561,36 @@ mod tests {
     #[test]
     fn echoes_are_reported_once_and_largest_gap_comes_first() {
         let mut claims: Vec<Claim> = (0..10)
-            .map(|i| claim(i, "deaths", "", count(26.0, 26.0), 9, &format!("outlet {i}"), "Interior Ministry"))
+            .map(|i| {
+                claim(
+                    i,
+                    "deaths",
+                    "",
+                    count(26.0, 26.0),
+                    9,
+                    &format!("outlet {i}"),
+                    "Interior Ministry",
+                )
+            })
             .collect();
-        claims.push(claim(20, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"));
-        claims.push(claim(21, "deaths", "", count(40.0, 40.0), 9, "RFI", "Hospital"));
+        claims.push(claim(
+            20,
+            "deaths",
+            "",
+            count(164.0, 164.0),
+            9,
+            "Khabar 24",
+            "Health Ministry",
+        ));
+        claims.push(claim(
+            21,
+            "deaths",
+            "",
+            count(40.0, 40.0),
+            9,
+            "RFI",
+            "Hospital",
+        ));
         let c = conflicts(&claims, DAY);
         let gaps: Vec<f64> = c.iter().map(|x| x.gap).collect();
         assert_eq!(gaps, [138.0, 124.0, 14.0]);
@@ -381,13 +601,23 @@ mod tests {
         // A deterministic pseudo-random set, checked against the definition.
         let mut seed = 42u64;
         let mut next = |m: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) % m
         };
         let claims: Vec<Claim> = (0..300)
             .map(|i| {
                 let v = (next(6) * 10) as f64;
-                claim(i, "deaths", "", count(v, v), 1 + next(20) as u32, &format!("s{}", next(4)), &format!("c{}", next(5)))
+                claim(
+                    i,
+                    "deaths",
+                    "",
+                    count(v, v),
+                    1 + next(20) as u32,
+                    &format!("s{}", next(4)),
+                    &format!("c{}", next(5)),
+                )
             })
             .collect();
         let swept = conflicts(&claims, DAY);
@@ -395,7 +625,11 @@ mod tests {
         for a in &claims {
             for b in &claims {
                 let within = (a.as_of.timestamp() - b.as_of.timestamp()).abs() <= DAY;
-                if a.number < b.number && within && a.series() != b.series() && values_disagree(&a.value, &b.value) {
+                if a.number < b.number
+                    && within
+                    && a.series() != b.series()
+                    && values_disagree(&a.value, &b.value)
+                {
                     let ka = (a.series().to_string(), point_bits(a));
                     let kb = (b.series().to_string(), point_bits(b));
                     let (x, y) = if ka < kb { (ka, kb) } else { (kb, ka) };

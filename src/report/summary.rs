@@ -58,7 +58,11 @@ pub fn current<'a>(group: &[&'a Claim], t: i64, window: i64) -> Current<'a> {
         // Oldest first, so later claims replace earlier ones.
         latest.insert(claim.series(), claim);
     }
-    let newest = latest.values().map(|c| c.as_of.timestamp()).max().unwrap_or(0);
+    let newest = latest
+        .values()
+        .map(|c| c.as_of.timestamp())
+        .max()
+        .unwrap_or(0);
     let mut latest: Vec<(&Claim, bool)> = latest
         .into_values()
         .map(|c| (c, newest - c.as_of.timestamp() > window))
@@ -80,7 +84,11 @@ pub fn row(group: &[&Claim], t: i64, window: i64) -> Option<Row> {
     let Current { latest, counting } = current(group, t, window);
     let first = counting.first()?;
     let last = counting.last()?;
-    let live: Vec<&Claim> = latest.iter().filter(|(_, stale)| !stale).map(|(c, _)| *c).collect();
+    let live: Vec<&Claim> = latest
+        .iter()
+        .filter(|(_, stale)| !stale)
+        .map(|(c, _)| *c)
+        .collect();
     let kind = first.kind();
     let (low, best, high) = match kind {
         Kind::Count => {
@@ -162,7 +170,9 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
     }
     // Sample evenly when there are more values than glyphs.
     let picked: Vec<f64> = if values.len() > width {
-        (0..width).map(|i| values[i * (values.len() - 1) / (width - 1).max(1)]).collect()
+        (0..width)
+            .map(|i| values[i * (values.len() - 1) / (width - 1).max(1)])
+            .collect()
     } else {
         values.to_vec()
     };
@@ -194,11 +204,32 @@ mod tests {
 
     #[test]
     fn ten_outlets_repeating_one_claimant_are_one_claimant() {
-        let outlets = ["AFP", "Reuters", "BBC", "Le Monde", "franceinfo", "TASS", "DW", "RFI", "CNN", "NYT"];
+        let outlets = [
+            "AFP",
+            "Reuters",
+            "BBC",
+            "Le Monde",
+            "franceinfo",
+            "TASS",
+            "DW",
+            "RFI",
+            "CNN",
+            "NYT",
+        ];
         let claims: Vec<Claim> = outlets
             .iter()
             .enumerate()
-            .map(|(i, o)| claim(i as i64, "deaths", "armed criminals", count(26.0, 26.0), 7, o, "Interior Ministry"))
+            .map(|(i, o)| {
+                claim(
+                    i as i64,
+                    "deaths",
+                    "armed criminals",
+                    count(26.0, 26.0),
+                    7,
+                    o,
+                    "Interior Ministry",
+                )
+            })
             .collect();
         let r = only(summary(&claims, i64::MAX, DAY));
         assert_eq!(r.claimants, 1);
@@ -210,11 +241,37 @@ mod tests {
     #[test]
     fn a_withdrawn_figure_counts_nowhere() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 9, "AFP", "Interior Ministry"),
-            retracted(claim(2, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
+            retracted(
+                claim(
+                    2,
+                    "deaths",
+                    "",
+                    count(164.0, 164.0),
+                    9,
+                    "Khabar 24",
+                    "Health Ministry",
+                ),
+                10,
+            ),
         ];
         let now = only(summary(&claims, i64::MAX, DAY));
-        assert_eq!((now.low, now.best, now.high), (Some(Figure::Number(26.0)), Some(Figure::Number(26.0)), Some(Figure::Number(26.0))));
+        assert_eq!(
+            (now.low, now.best, now.high),
+            (
+                Some(Figure::Number(26.0)),
+                Some(Figure::Number(26.0)),
+                Some(Figure::Number(26.0))
+            )
+        );
         assert_eq!(now.claimants, 1);
         assert_eq!(now.claims, 1);
         // Before its withdrawal, it was part of the picture.
@@ -227,8 +284,24 @@ mod tests {
     #[test]
     fn stale_series_are_left_out_and_counted() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(225.0, 225.0), 15, "Reuters", "Prosecutor"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(225.0, 225.0),
+                15,
+                "Reuters",
+                "Prosecutor",
+            ),
         ];
         let r = only(summary(&claims, i64::MAX, DAY));
         assert_eq!(r.best, Some(Figure::Number(225.0)));
@@ -242,8 +315,18 @@ mod tests {
 
     #[test]
     fn best_reads_vague_words_low_and_bounds_by_their_bound() {
-        let dozens = Value::Count(Count { low: Some(24.0), high: Some(99.0), approx: false, vague: true });
-        let at_least = Value::Count(Count { low: Some(30.0), high: None, approx: false, vague: false });
+        let dozens = Value::Count(Count {
+            low: Some(24.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        });
+        let at_least = Value::Count(Count {
+            low: Some(30.0),
+            high: None,
+            approx: false,
+            vague: false,
+        });
         let claims = vec![
             claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
             claim(2, "deaths", "", at_least, 7, "AFP", "Hospital"),
@@ -253,7 +336,11 @@ mod tests {
         // points: 24 (dozens, low end), 30 (open bound), 30 (range midpoint)
         assert_eq!(r.best, Some(Figure::Number(30.0)));
         assert_eq!(r.low, Some(Figure::Number(20.0)));
-        assert_eq!(r.high, Some(Figure::Number(99.0)), "the open bound is ignored");
+        assert_eq!(
+            r.high,
+            Some(Figure::Number(99.0)),
+            "the open bound is ignored"
+        );
     }
 
     #[test]
@@ -274,7 +361,12 @@ mod tests {
     fn sparklines_scale_to_the_range() {
         assert_eq!(sparkline(&[1.0, 2.0, 3.0], 10), "▁▅█");
         assert_eq!(sparkline(&[5.0, 5.0], 10), "▄▄");
-        assert_eq!(sparkline(&(0..100).map(f64::from).collect::<Vec<_>>(), 8).chars().count(), 8);
+        assert_eq!(
+            sparkline(&(0..100).map(f64::from).collect::<Vec<_>>(), 8)
+                .chars()
+                .count(),
+            8
+        );
         assert_eq!(sparkline(&[], 8), "");
     }
 }

@@ -88,11 +88,51 @@ mod tests {
     #[test]
     fn revisions_go_up_and_down_per_series() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(26.0, 26.0), 7, "Reuters", "Interior Ministry"),
-            claim(3, "deaths", "", count(44.0, 44.0), 8, "AFP", "Interior Ministry"),
-            claim(4, "deaths", "", count(40.0, 40.0), 9, "AFP", "Interior Ministry"),
-            claim(5, "deaths", "", count(225.0, 225.0), 15, "Reuters", "Prosecutor"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "Reuters",
+                "Interior Ministry",
+            ),
+            claim(
+                3,
+                "deaths",
+                "",
+                count(44.0, 44.0),
+                8,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                4,
+                "deaths",
+                "",
+                count(40.0, 40.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                5,
+                "deaths",
+                "",
+                count(225.0, 225.0),
+                15,
+                "Reuters",
+                "Prosecutor",
+            ),
         ];
         let t = timeline(&claims);
         let changes: Vec<&str> = t.iter().map(|e| e.change.as_str()).collect();
@@ -104,9 +144,36 @@ mod tests {
     #[test]
     fn a_retracted_claim_stays_marked_and_is_nobodys_previous() {
         let claims = vec![
-            claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "Health Ministry"),
-            retracted(claim(2, "deaths", "", count(164.0, 164.0), 9, "Khabar 24", "Health Ministry"), 10),
-            claim(3, "deaths", "", count(30.0, 30.0), 11, "AFP", "Health Ministry"),
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Health Ministry",
+            ),
+            retracted(
+                claim(
+                    2,
+                    "deaths",
+                    "",
+                    count(164.0, 164.0),
+                    9,
+                    "Khabar 24",
+                    "Health Ministry",
+                ),
+                10,
+            ),
+            claim(
+                3,
+                "deaths",
+                "",
+                count(30.0, 30.0),
+                11,
+                "AFP",
+                "Health Ministry",
+            ),
         ];
         let t = timeline(&claims);
         assert_eq!(t[1].change, Change::Retracted);
@@ -128,8 +195,24 @@ mod tests {
     #[test]
     fn scopes_are_separate() {
         let claims = vec![
-            claim(1, "deaths", "security forces", count(18.0, 18.0), 7, "AFP", "Interior Ministry"),
-            claim(2, "deaths", "", count(26.0, 26.0), 7, "AFP", "Interior Ministry"),
+            claim(
+                1,
+                "deaths",
+                "security forces",
+                count(18.0, 18.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
         ];
         let t = timeline(&claims);
         assert!(t.iter().all(|e| e.change == Change::First));

@@ -1,0 +1,68 @@
+//! `claimlog compare`: what each outlet or claimant says, side by side.
+
+use super::Ctx;
+use super::summary::moment;
+use crate::render::{self, Format, reports};
+use crate::report::compare::{By, compare};
+use crate::store::ClaimFilter;
+use anyhow::Result;
+
+/// A pivot: one row per claimant (or source), one column per scope; each
+/// cell the latest figure and its date, conflicts marked `!`, stale cells
+/// `(stale)`, and the low/best/high/claimants rows under it.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog compare kz-unrest-2022
+  claimlog compare kz-unrest-2022 --by source --metric deaths --metric injured --as-of 2022-01-09
+  claimlog compare kz-unrest-2022 --format markdown > table.md   # ready to paste into an article")]
+pub struct Args {
+    pub event: String,
+    /// Rows are claimants (default) or sources.
+    #[arg(long, value_enum, default_value = "claimant")]
+    pub by: By,
+    /// Only these metrics (repeatable).
+    #[arg(long = "metric")]
+    pub metrics: Vec<String>,
+    /// The picture on this date (default: now).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Claims this close to the newest are current (1d, 12h, 2w).
+    #[arg(long, default_value = "1d")]
+    pub window: String,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let (t, window, as_of) = moment(&args.as_of, &args.window)?;
+    let store = ctx.open()?;
+    for metric in &args.metrics {
+        store.require_metric(metric)?;
+    }
+    let mut claims = store.claims(&ClaimFilter {
+        event: Some(args.event.clone()),
+        ..Default::default()
+    })?;
+    if !args.metrics.is_empty() {
+        claims.retain(|c| {
+            args.metrics
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(&c.metric))
+        });
+    }
+    let report = compare(&claims, args.by, t, window);
+    let text = match ctx.format() {
+        Format::Json => render::json(&reports::compare_json(&report, &args.event, as_of)),
+        Format::Markdown => format!(
+            "{}\n{}\n",
+            reports::compare_grid(&report).to_markdown(),
+            reports::COMPARE_LEGEND
+        ),
+        Format::Csv => reports::compare_grid(&report).to_csv(),
+        Format::Table => format!(
+            "{}{}\n",
+            reports::compare_grid(&report).render(ctx.style),
+            reports::COMPARE_LEGEND
+        ),
+    };
+    render::print(&text)?;
+    Ok(())
+}

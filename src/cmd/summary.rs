@@ -1,0 +1,57 @@
+//! `claimlog summary`: the current best figure of each scope, with its range
+//! and the independent claimants behind it.
+
+use super::{Ctx, opt_when_arg, today};
+use crate::render::{self, Format, reports};
+use crate::report::summary::summary;
+use crate::report::{DAY, as_of_limit, parse_window};
+use crate::store::ClaimFilter;
+use anyhow::{Result, anyhow};
+
+/// One row per scope: low, best (median of current claims), high, how many
+/// independent claimants and sources, and how many series are stale.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog summary kz-unrest-2022
+  claimlog summary kz-unrest-2022 --as-of 2022-01-09     # the picture on 9 January
+  claimlog summary kz-unrest-2022 --window 2d --format markdown")]
+pub struct Args {
+    pub event: String,
+    /// The picture on this date (default: now).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Claims this close to the newest are current (1d, 12h, 2w).
+    #[arg(long, default_value = "1d")]
+    pub window: String,
+    #[arg(long)]
+    pub metric: Option<String>,
+}
+
+/// Reads `--as-of` and `--window`.
+pub fn moment(as_of: &Option<String>, window: &str) -> Result<(i64, i64, Option<String>)> {
+    let when = opt_when_arg("--as-of", as_of, Some(today()))?;
+    let window = parse_window(window).map_err(|e| anyhow!("--window: {e}"))?;
+    Ok((
+        as_of_limit(when),
+        window.max(0).min(3650 * DAY),
+        when.map(|w| w.to_iso()),
+    ))
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let (t, window, _) = moment(&args.as_of, &args.window)?;
+    let store = ctx.open()?;
+    let claims = store.claims(&ClaimFilter {
+        event: Some(args.event),
+        metric: args.metric,
+        ..Default::default()
+    })?;
+    let rows = summary(&claims, t, window);
+    let text = match ctx.format() {
+        Format::Json => render::json(&reports::summary_json(&rows)),
+        Format::Table => reports::summary_grid(&rows, true).render(ctx.style),
+        _ => reports::summary_grid(&rows, false).render(ctx.style),
+    };
+    render::print(&text)?;
+    Ok(())
+}
