@@ -3,6 +3,7 @@
 //! flags, printing claims) lives here.
 
 pub mod add;
+pub mod chart;
 pub mod compare;
 pub mod completions;
 pub mod conflicts;

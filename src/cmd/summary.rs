@@ -33,7 +33,7 @@ pub fn moment(as_of: &Option<String>, window: &str) -> Result<(i64, i64, Option<
     let window = parse_window(window).map_err(|e| anyhow!("--window: {e}"))?;
     Ok((
         as_of_limit(when),
-        window.max(0).min(3650 * DAY),
+        window.clamp(0, 3650 * DAY),
         when.map(|w| w.to_iso()),
     ))
 }

@@ -198,3 +198,4 @@ mod tests {
     }
 }
 pub mod reports;
+pub mod svg;

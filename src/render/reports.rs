@@ -220,7 +220,8 @@ pub fn compare_grid(report: &CompareReport) -> Grid {
         }
         grid.push_marked(cells);
     }
-    let lines: [(&str, fn(&Row) -> String); 4] = [
+    type Line = (&'static str, fn(&Row) -> String);
+    let lines: [Line; 4] = [
         ("= low", |r| figure_text(r.low)),
         ("= best", |r| figure_text(r.best)),
         ("= high", |r| figure_text(r.high)),

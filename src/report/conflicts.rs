@@ -55,9 +55,14 @@ pub struct Conflict<'a> {
 }
 
 /// Total order for f64 keys (values here are never NaN).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Key(f64);
 impl Eq for Key {}
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 impl Ord for Key {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)
@@ -621,7 +626,7 @@ mod tests {
             })
             .collect();
         let swept = conflicts(&claims, DAY);
-        let mut expected: HashSet<(String, (u64, u64), (u64, u64))> = HashSet::new();
+        let mut expected: HashSet<PairKey> = HashSet::new();
         for a in &claims {
             for b in &claims {
                 let within = (a.as_of.timestamp() - b.as_of.timestamp()).abs() <= DAY;
@@ -637,7 +642,7 @@ mod tests {
                 }
             }
         }
-        let got: HashSet<(String, (u64, u64), (u64, u64))> = swept
+        let got: HashSet<PairKey> = swept
             .iter()
             .filter(|c| c.kind == Kind::Value)
             .map(|c| {
@@ -649,6 +654,8 @@ mod tests {
             .collect();
         assert_eq!(got, expected);
     }
+
+    type PairKey = (String, (u64, u64), (u64, u64));
 
     fn point_bits(c: &Claim) -> u64 {
         super::super::point(&c.value).unwrap().to_bits()

@@ -1,0 +1,54 @@
+//! `claimlog chart`: an SVG step chart of one metric.
+
+use super::{Ctx, note};
+use crate::render::svg::step_chart;
+use crate::store::ClaimFilter;
+use anyhow::{Context, Result, anyhow};
+use std::path::PathBuf;
+
+/// Draw one metric as an SVG step chart: one line per series (claimant, or
+/// source when unattributed), retracted claims as hollow markers, ranges as
+/// bands, dates on the x axis.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  claimlog chart kz-unrest-2022 --metric deaths -o deaths.svg
+  claimlog chart kz-unrest-2022 --metric deaths --qualifier \"security forces\" -o security.svg")]
+pub struct Args {
+    pub event: String,
+    #[arg(long)]
+    pub metric: String,
+    #[arg(long)]
+    pub qualifier: Option<String>,
+    /// Where to write the SVG (default: EVENT-METRIC.svg; - for stdout).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let store = ctx.open()?;
+    let claims = store.claims(&ClaimFilter {
+        event: Some(args.event.clone()),
+        metric: Some(args.metric.clone()),
+        qualifier: args.qualifier.clone(),
+        ..Default::default()
+    })?;
+    let title = match &args.qualifier {
+        Some(q) => format!("{} — {} ({q})", args.event, args.metric),
+        None => format!("{} — {}", args.event, args.metric),
+    };
+    let svg = step_chart(&claims, &title).map_err(|e| anyhow!(e))?;
+    let path = args
+        .output
+        .unwrap_or_else(|| PathBuf::from(format!("{}-{}.svg", args.event, args.metric)));
+    if path.as_os_str() == "-" {
+        crate::render::print(&svg)?;
+        return Ok(());
+    }
+    std::fs::write(&path, svg).with_context(|| format!("{}: cannot write", path.display()))?;
+    note(format!(
+        "wrote {} ({} claims)",
+        path.display(),
+        claims.len()
+    ));
+    Ok(())
+}
