@@ -5,4 +5,5 @@ mod add;
 mod concurrency;
 mod errors;
 mod manage;
+mod reports;
 mod workdir;
