@@ -60,11 +60,35 @@ pub enum Command {
     Completions(cmd::completions::Args),
 }
 
+impl Command {
+    /// Commands that print records, one per line with `--format jsonl`.
+    fn prints_records(&self) -> bool {
+        matches!(
+            self,
+            Command::List(_)
+                | Command::Parse(_)
+                | Command::Add(_)
+                | Command::Show(_)
+                | Command::Timeline(_)
+                | Command::Import(_)
+        )
+    }
+}
+
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let requested = cli.global.format;
+    let format = match requested {
+        Some(Format::Claimreview) => {
+            anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
+        }
+        Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
+        other => other,
+    };
     let ctx = cmd::Ctx {
         db: cli.global.db,
-        style: Style::for_stdout(cli.global.format),
+        style: Style::for_stdout(format),
+        requested,
     };
     match cli.command {
         Command::Event(args) => cmd::event::run(&ctx, args),

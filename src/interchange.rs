@@ -31,6 +31,7 @@ pub const COLUMNS: &[&str] = &[
     "tags",
     "retracted_at",
     "reason",
+    "retracted_by",
     "superseded_by",
 ];
 
@@ -99,6 +100,7 @@ pub struct Record {
     pub tags: Vec<String>,
     pub retracted_at: Option<String>,
     pub reason: String,
+    pub retracted_by: String,
     pub superseded_by: Option<String>,
 }
 
@@ -129,6 +131,7 @@ impl Record {
             tags: claim.tags.clone(),
             retracted_at: claim.retracted_at.map(|w| w.to_iso()),
             reason: claim.retract_reason.clone(),
+            retracted_by: claim.retracted_by.clone(),
             superseded_by: claim.superseded_by.clone(),
         }
     }
@@ -169,6 +172,7 @@ impl Record {
             self.tags.join(";"),
             opt(&self.retracted_at),
             self.reason.clone(),
+            self.retracted_by.clone(),
             opt(&self.superseded_by),
         ]
     }
@@ -330,7 +334,6 @@ pub const IGNORED_KEYS: &[&str] = &[
     "history",
     "deleted",
     "recorded_at",
-    "retracted_by",
 ];
 
 /// What a record needs from the store to become a claim.
@@ -555,7 +558,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
             retracted_at
         },
         retract_reason: own("reason"),
-        retracted_by: String::new(),
+        retracted_by: own("retracted_by"),
         superseded_by,
         note: own("note"),
         tags: crate::domain::split_tags(fields.get("tags")),
@@ -641,6 +644,7 @@ mod tests {
             tags: vec!["a".into(), "b".into()],
             retracted_at: None,
             reason: String::new(),
+            retracted_by: String::new(),
             superseded_by: None,
         };
         let fields = record.to_csv_fields();

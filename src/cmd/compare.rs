@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             reports::COMPARE_LEGEND
         ),
         Format::Csv => reports::compare_grid(&report).to_csv(),
-        Format::Table => format!(
+        Format::Table | Format::Jsonl | Format::Claimreview => format!(
             "{}{}\n",
             reports::compare_grid(&report).render(ctx.style),
             reports::COMPARE_LEGEND

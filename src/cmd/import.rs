@@ -3,6 +3,7 @@
 
 use super::{Ctx, note, today};
 use crate::interchange::{COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields};
+use crate::render::Format;
 use crate::store::{Store, StoreError};
 use anyhow::{Context, Result, anyhow, bail};
 use std::io::{BufRead, BufReader, Read};
@@ -12,13 +13,12 @@ use std::path::Path;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   claimlog import samples/kz-unrest-2022.csv
-  claimlog extract article.txt --source franceinfo | claimlog import - --format jsonl")]
+  claimlog import claims.jsonl
+  claimlog import - --format jsonl < claims.jsonl")]
 pub struct Args {
-    /// A file, or - for standard input.
+    /// A file, or - for standard input. `--format csv|jsonl` says which
+    /// (default: from the file name, else csv).
     pub file: String,
-    /// csv or jsonl (default: from the file name, else csv).
-    #[arg(long = "as", alias = "input-format", value_name = "csv|jsonl")]
-    pub input: Option<String>,
     /// Check every row and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -145,10 +145,10 @@ pub fn open_input(file: &str) -> Result<Box<dyn Read>> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let jsonl = match args.input.as_deref() {
-        Some("jsonl") | Some("json") => true,
-        Some("csv") => false,
-        Some(other) => bail!("--as: '{other}' is not csv or jsonl"),
+    let jsonl = match ctx.requested {
+        Some(Format::Jsonl) | Some(Format::Json) => true,
+        Some(Format::Csv) => false,
+        Some(other) => bail!("--format: import reads csv or jsonl, not {other:?}"),
         None => Path::new(&args.file)
             .extension()
             .is_some_and(|e| e == "jsonl" || e == "json" || e == "ndjson"),

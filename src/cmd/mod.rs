@@ -36,6 +36,8 @@ use std::path::PathBuf;
 pub struct Ctx {
     pub db: PathBuf,
     pub style: Style,
+    /// `--format` as given (import and export read csv/jsonl from it).
+    pub requested: Option<Format>,
 }
 
 impl Ctx {
@@ -103,11 +105,22 @@ pub fn status_label(claim: &Claim) -> (String, Mark) {
     }
 }
 
+/// JSON values one per line.
+pub fn jsonl(values: impl Iterator<Item = Json>) -> String {
+    let mut out = String::new();
+    for v in values {
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+    out
+}
+
 /// Prints claims in the chosen format: records for JSON and CSV, a table
 /// (or Markdown) to read otherwise.
 pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
     let text = match style.format {
         Format::Json => render::json(&Json::Array(claims.iter().map(claim_json).collect())),
+        Format::Jsonl => jsonl(claims.iter().map(claim_json)),
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(Vec::new());
             writer.write_record(COLUMNS)?;
@@ -116,7 +129,7 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
             }
             String::from_utf8(writer.into_inner()?)?
         }
-        Format::Table | Format::Markdown => {
+        Format::Table | Format::Markdown | Format::Claimreview => {
             let mut grid = Grid::new(&[
                 "#",
                 "event",

@@ -95,7 +95,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             }
             String::from_utf8(writer.into_inner()?)?
         }
-        Format::Table | Format::Markdown => {
+        Format::Jsonl => super::jsonl(records.iter().map(|r| Json::Object(r.to_json()))),
+        Format::Table | Format::Markdown | Format::Claimreview => {
             let mut grid = Grid::new(&[
                 "fragment",
                 "metric",

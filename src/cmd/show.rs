@@ -25,7 +25,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let mut value = claim_json(&claim);
             value["deleted"] = json!(claim.deleted);
             value["recorded_at"] = json!(claim.recorded_at.to_rfc3339());
-            value["retracted_by"] = json!(claim.retracted_by);
             value["history"] = json!(history);
             render::json(&value)
         }

@@ -39,6 +39,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let entries = timeline(&claims);
     let text = match ctx.format() {
         Format::Json => render::json(&reports::timeline_json(&entries)),
+        Format::Jsonl => match reports::timeline_json(&entries) {
+            serde_json::Value::Array(rows) => super::jsonl(rows.into_iter()),
+            other => render::json(&other),
+        },
         _ => reports::timeline_grid(&entries).render(ctx.style),
     };
     render::print(&text)?;

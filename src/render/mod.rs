@@ -11,8 +11,13 @@ use std::io::{self, IsTerminal, Write};
 pub enum Format {
     Table,
     Json,
+    /// One JSON record per line (records only: list, parse, show, extract,
+    /// import, export; reports print JSON).
+    Jsonl,
     Csv,
     Markdown,
+    /// schema.org ClaimReview JSON-LD (export only).
+    Claimreview,
 }
 
 /// How output should look where it goes.
@@ -144,7 +149,7 @@ impl Grid {
         match style.format {
             Format::Markdown => self.to_markdown(),
             Format::Csv => self.to_csv(),
-            Format::Table | Format::Json => self.to_table(style.color),
+            _ => self.to_table(style.color),
         }
     }
 }
