@@ -55,7 +55,9 @@ CREATE TABLE claims (
     event_id       INTEGER NOT NULL REFERENCES events(id),
     metric_id      INTEGER NOT NULL REFERENCES metrics(id),
     qualifier      TEXT NOT NULL DEFAULT '',
-    kind           TEXT NOT NULL CHECK (kind IN ('count', 'date', 'text')),
+    -- OR chains, not IN lists: SQLite builds a temporary table for an IN
+    -- list in a CHECK on every insert, a third of an import's work.
+    kind           TEXT NOT NULL CHECK (kind = 'count' OR kind = 'date' OR kind = 'text'),
     value          TEXT NOT NULL,                -- the text as said
     low            REAL,                         -- counts: bounds, NULL when open
     high           REAL,
@@ -75,20 +77,23 @@ CREATE TABLE claims (
     quote          TEXT NOT NULL DEFAULT '',
     lang           TEXT NOT NULL DEFAULT '',
     status         TEXT NOT NULL DEFAULT 'active'
-                   CHECK (status IN ('active', 'retracted', 'superseded')),
+                   CHECK (status = 'active' OR status = 'retracted' OR status = 'superseded'),
     retracted_at   TEXT,
     retract_reason TEXT NOT NULL DEFAULT '',
     retracted_by   TEXT NOT NULL DEFAULT '',     -- who withdrew it, as named
     superseded_by  TEXT,                         -- gid of the correcting claim
     note           TEXT NOT NULL DEFAULT '',
     tags           TEXT NOT NULL DEFAULT '',     -- ';'-separated
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    origin         TEXT NOT NULL DEFAULT 'add',  -- how it came in: add, import, correct
+    origin_detail  TEXT NOT NULL DEFAULT ''
 );
 
 -- Serves every report: one event's claims, by scope, in time order.
 CREATE INDEX claims_by_scope ON claims (event_id, metric_id, qualifier, as_of_ts);
 
--- Append-only: every change to a claim, with what it was before.
+-- Append-only: every change to a claim after it came in (its coming in is
+-- the claim's origin and recorded_at), with what it was before.
 CREATE TABLE claim_history (
     id          INTEGER PRIMARY KEY,
     claim_id    INTEGER NOT NULL REFERENCES claims(id),

@@ -56,6 +56,7 @@ pub enum Command {
     Conflicts(cmd::conflicts::Args),
     Chart(cmd::chart::Args),
     Import(cmd::import::Args),
+    Export(cmd::export::Args),
     Demo(cmd::demo::Args),
     Completions(cmd::completions::Args),
 }
@@ -71,6 +72,7 @@ impl Command {
                 | Command::Show(_)
                 | Command::Timeline(_)
                 | Command::Import(_)
+                | Command::Export(_)
         )
     }
 }
@@ -79,7 +81,7 @@ impl Command {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let requested = cli.global.format;
     let format = match requested {
-        Some(Format::Claimreview) => {
+        Some(Format::Claimreview) if !matches!(cli.command, Command::Export(_)) => {
             anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
         }
         Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
@@ -110,6 +112,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Conflicts(args) => cmd::conflicts::run(&ctx, args),
         Command::Chart(args) => cmd::chart::run(&ctx, args),
         Command::Import(args) => cmd::import::run(&ctx, args),
+        Command::Export(args) => cmd::export::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
     }

@@ -177,7 +177,7 @@ impl When {
 
     /// Reads the stored form back.
     pub fn parse_iso(s: &str) -> Option<When> {
-        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        if let Some(d) = parse_iso_day(s) {
             return Some(When::Day(d));
         }
         DateTime::parse_from_rfc3339(s).ok().map(When::Instant)
@@ -186,7 +186,7 @@ impl When {
     /// The stored form: `YYYY-MM-DD` or RFC 3339 with its offset.
     pub fn to_iso(&self) -> String {
         match self {
-            When::Day(d) => d.format("%Y-%m-%d").to_string(),
+            When::Day(d) => iso_day(*d),
             When::Instant(t) => t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
         }
     }
@@ -195,6 +195,31 @@ impl When {
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_iso())
+    }
+}
+
+/// `YYYY-MM-DD`, read by hand: imports read millions of them, and chrono's
+/// format-string parser costs more than the rest of the row.
+pub fn parse_iso_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// A day as `YYYY-MM-DD` (years 0–9999).
+pub fn iso_day(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
     }
 }
 
@@ -338,6 +363,27 @@ mod tests {
         };
         assert_eq!(about.widened(), (10800.0, 13200.0));
         assert_eq!(Count::exact(5.0).widened(), (5.0, 5.0));
+    }
+
+    #[test]
+    fn iso_days_read_and_print_by_hand() {
+        let d = NaiveDate::from_ymd_opt(2022, 1, 7).unwrap();
+        assert_eq!(parse_iso_day("2022-01-07"), Some(d));
+        assert_eq!(iso_day(d), "2022-01-07");
+        for bad in [
+            "2022-02-30",
+            "2022-1-07",
+            "20220107",
+            "2022-01-0x",
+            "",
+            "2022-01-07T",
+        ] {
+            assert_eq!(parse_iso_day(bad), None, "{bad}");
+        }
+        assert_eq!(
+            iso_day(NaiveDate::from_ymd_opt(33, 2, 3).unwrap()),
+            "0033-02-03"
+        );
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub fn load_samples(store: &Store) -> Result<usize> {
             SAMPLE_CSV.as_bytes(),
             false,
             "samples/kz-unrest-2022.csv",
+            false,
         )
         .map_err(|e| crate::store::StoreError::Invalid(format!("{e:#}")))
     })?;

@@ -1,12 +1,16 @@
 //! `claimlog import`: interchange records from CSV or JSON Lines, in one
 //! transaction: any bad row stops the import and nothing is written.
+//!
+//! Rows stream through: memory stays flat however long the file is.
 
 use super::{Ctx, note, today};
-use crate::interchange::{COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields};
+use crate::domain::Kind;
+use crate::interchange::{COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields, column_index};
 use crate::render::Format;
-use crate::store::{Store, StoreError};
+use crate::store::{Interner, Store, StoreError};
 use anyhow::{Context, Result, anyhow, bail};
-use std::io::{BufRead, BufReader, Read};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, IsTerminal, Read};
 use std::path::Path;
 
 /// Import claims (CSV with a header, or JSON Lines); re-importing adds nothing.
@@ -14,85 +18,83 @@ use std::path::Path;
 #[command(after_help = "Examples:
   claimlog import samples/kz-unrest-2022.csv
   claimlog import claims.jsonl
-  claimlog import - --format jsonl < claims.jsonl")]
+  claimlog import - --format jsonl < claims.jsonl
+  claimlog import big.csv --dry-run     # check every row, list every bad one, write nothing")]
 pub struct Args {
     /// A file, or - for standard input. `--format csv|jsonl` says which
     /// (default: from the file name, else csv).
     pub file: String,
-    /// Check every row and write nothing.
+    /// Check every row and write nothing; list every bad row.
     #[arg(long)]
     pub dry_run: bool,
 }
 
-/// How many claims an import read, added and skipped.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+/// How many claims an import read, added and found already there.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Tally {
     pub rows: usize,
     pub added: usize,
     pub existing: usize,
+    /// Every bad row, when asked to keep going (dry runs).
+    pub bad: Vec<String>,
+    pub new_events: Vec<String>,
 }
 
 /// Reads records from `input` and inserts them through `store` (the caller
-/// holds the transaction). `name` is used in error messages.
-pub fn import_records(store: &Store, input: impl Read, jsonl: bool, name: &str) -> Result<Tally> {
-    let today = today();
-    let mut tally = Tally::default();
-    let mut new_events: Vec<String> = Vec::new();
-    let mut each = |line: u64, fields: Fields| -> Result<()> {
-        let kind_of = |metric: &str| store.metric(metric).ok().flatten().map(|(_, k)| k);
-        let lookup = Lookup {
-            metric_kind: &kind_of,
-            today,
-        };
-        let claim =
-            claim_from_fields(&fields, &lookup).map_err(|e| anyhow!("{name}:{line}: {e}"))?;
-        if store.metric(&claim.metric)?.is_none() {
-            store.add_metric(&claim.metric, claim.kind(), &[], "")?;
-        }
-        if store
-            .ensure_event(&claim.event)
-            .map_err(|e| anyhow!("{name}:{line}: event: {e}"))?
-            .1
-        {
-            new_events.push(claim.event.clone());
-        }
-        tally.rows += 1;
-        match store
-            .insert_claim(&claim, "import", "")
-            .map_err(|e| row_error(name, line, e))?
-        {
-            Some(_) => tally.added += 1,
-            None => tally.existing += 1,
-        }
-        Ok(())
+/// holds the transaction). `name` is used in error messages. With
+/// `keep_going`, bad rows are collected in the tally instead of stopping.
+pub fn import_records(
+    store: &Store,
+    input: impl Read,
+    jsonl: bool,
+    name: &str,
+    keep_going: bool,
+) -> Result<Tally> {
+    let mut importer = Importer {
+        store,
+        name,
+        keep_going,
+        today: today(),
+        interner: Interner::creating_events(),
+        kinds: HashMap::new(),
+        tally: Tally::default(),
     };
     if jsonl {
         for (i, line) in BufReader::new(input).lines().enumerate() {
             let line_no = i as u64 + 1;
-            let text = line.with_context(|| format!("{name}:{line_no}: cannot read"))?;
+            let text = line.map_err(|e| anyhow!("{name}:{line_no}: cannot read: {e}"))?;
             if text.trim().is_empty() {
                 continue;
             }
-            let value: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| anyhow!("{name}:{line_no}: not a JSON record: {e}"))?;
-            let object = value
-                .as_object()
-                .ok_or_else(|| anyhow!("{name}:{line_no}: not a JSON object"))?;
-            let fields = Fields::from_json(object).map_err(|e| anyhow!("{name}:{line_no}: {e}"))?;
-            each(line_no, fields)?;
+            let fields = serde_json::from_str::<serde_json::Value>(&text)
+                .map_err(|e| format!("not a JSON record: {e}"))
+                .and_then(|value| match value {
+                    serde_json::Value::Object(object) => {
+                        Fields::from_json(&object).map_err(|e| e.to_string())
+                    }
+                    _ => Err("not a JSON object".to_string()),
+                });
+            match fields {
+                Ok(fields) => importer.row(line_no, &fields)?,
+                Err(e) => importer.bad(line_no, e)?,
+            }
         }
     } else {
         let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
         let headers = reader
             .headers()
-            .map_err(|e| anyhow!("{name}:1: {e}"))?
+            .map_err(|e| anyhow!("{name}:1: {}", csv_reason(&e)))?
             .clone();
+        let mut columns: Vec<Option<usize>> = Vec::with_capacity(headers.len());
         for h in headers.iter() {
-            if !COLUMNS.contains(&h.trim()) && !IGNORED_KEYS.contains(&h.trim()) {
-                bail!(
+            let h = h.trim().trim_start_matches('\u{feff}');
+            match column_index(h) {
+                Some(i) => columns.push(Some(i)),
+                None if IGNORED_KEYS.contains(&h) => columns.push(None),
+                None => bail!(
                     "{name}:1: unknown column '{h}' (known: {})",
                     COLUMNS.join(", ")
-                );
+                ),
             }
         }
         let mut record = csv::StringRecord::new();
@@ -102,21 +104,95 @@ pub fn import_records(store: &Store, input: impl Read, jsonl: bool, name: &str) 
                 Ok(true) => {}
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    bail!("{name}:{line}: malformed CSV: {}", csv_reason(&e));
+                    importer.bad(line, format!("malformed CSV: {}", csv_reason(&e)))?;
+                    if e.is_io_error() {
+                        break;
+                    }
+                    continue;
                 }
             }
             let line = record.position().map_or(0, |p| p.line());
             let mut fields = Fields::new();
-            for (h, v) in headers.iter().zip(record.iter()) {
-                fields.set(h.trim(), v.to_string());
+            for (column, value) in columns.iter().zip(record.iter()) {
+                if let Some(i) = column {
+                    fields.set_at(*i, value);
+                }
             }
-            each(line, fields)?;
+            importer.row(line, &fields)?;
         }
     }
-    for event in new_events {
-        note(format!("new event '{event}'"));
+    Ok(importer.finish())
+}
+
+/// The state of one import: caches and counts.
+struct Importer<'s> {
+    store: &'s Store,
+    name: &'s str,
+    keep_going: bool,
+    today: chrono::NaiveDate,
+    interner: Interner,
+    /// Metric kinds looked up so far (None: unknown).
+    kinds: HashMap<String, Option<Kind>>,
+    tally: Tally,
+}
+
+impl Importer<'_> {
+    fn bad(&mut self, line: u64, message: String) -> Result<()> {
+        let message = format!("{}:{line}: {message}", self.name);
+        if self.keep_going {
+            self.tally.bad.push(message);
+            Ok(())
+        } else {
+            Err(anyhow!(message))
+        }
     }
-    Ok(tally)
+
+    fn row(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        self.tally.rows += 1;
+        match self.insert(fields) {
+            Ok(Some(_)) => self.tally.added += 1,
+            Ok(None) => self.tally.existing += 1,
+            Err(message) => self.bad(line, message)?,
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, fields: &Fields) -> std::result::Result<Option<i64>, String> {
+        let metric = fields.get("metric");
+        if !self.kinds.contains_key(metric) {
+            let kind = self
+                .store
+                .metric(metric)
+                .map_err(|e| e.to_string())?
+                .map(|(_, k)| k);
+            self.kinds.insert(metric.to_string(), kind);
+        }
+        let kinds = &self.kinds;
+        let kind_of = |m: &str| kinds.get(m).copied().flatten();
+        let lookup = Lookup {
+            metric_kind: &kind_of,
+            today: self.today,
+        };
+        let claim = claim_from_fields(fields, &lookup).map_err(|e| e.to_string())?;
+        if self.kinds.get(&claim.metric).copied().flatten().is_none() {
+            // A metric new to this database, with its kind given: create it.
+            self.store
+                .add_metric(&claim.metric, claim.kind(), &[], "")
+                .map_err(|e| format!("metric: {e}"))?;
+            self.kinds.insert(claim.metric.clone(), Some(claim.kind()));
+        }
+        self.store
+            .insert_claim_with(&claim, "import", "", &mut self.interner)
+            .map_err(|e| match e {
+                StoreError::Invalid(m) | StoreError::NotFound(m) => m,
+                other => other.to_string(),
+            })
+    }
+
+    fn finish(mut self) -> Tally {
+        self.tally.new_events = std::mem::take(&mut self.interner.created_events);
+        self.tally
+    }
 }
 
 fn csv_reason(e: &csv::Error) -> String {
@@ -131,17 +207,42 @@ fn csv_reason(e: &csv::Error) -> String {
     }
 }
 
-fn row_error(name: &str, line: u64, e: StoreError) -> anyhow::Error {
-    anyhow!("{name}:{line}: {e}")
-}
-
-/// Opens a file or stdin.
+/// Opens a file or stdin, with a progress bar on a terminal for big files.
 pub fn open_input(file: &str) -> Result<Box<dyn Read>> {
     if file == "-" {
         return Ok(Box::new(std::io::stdin().lock()));
     }
     let f = std::fs::File::open(file).with_context(|| format!("{file}: cannot open"))?;
+    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+    // A few thousand rows are a few hundred kilobytes; below that a bar
+    // would only flicker.
+    if size > 512 * 1024 && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(size).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} importing {bytes}/{total_bytes} [{bar:30}] {eta} left",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        return Ok(Box::new(bar.wrap_read(f)));
+    }
     Ok(Box::new(f))
+}
+
+/// Says which events an import started (a count when there are many).
+fn announce_events(events: &[String]) {
+    match events.len() {
+        0 => {}
+        1..=5 => {
+            for event in events {
+                note(format!("new event '{event}'"));
+            }
+        }
+        n => note(format!(
+            "{n} new events ('{}', '{}', …)",
+            events[0], events[1]
+        )),
+    }
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -159,27 +260,40 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     } else {
         &args.file
     };
+    let as_store_error = |e: anyhow::Error| StoreError::Invalid(format!("{e:#}"));
     if args.dry_run {
         // Rehearse against the real database when there is one, so its own
-        // metrics are known, and roll everything back.
+        // metrics and ids are known, and roll everything back.
         let store = if ctx.db.exists() {
             ctx.open()?
         } else {
             Store::open_in_memory()?
         };
-        let tally = store.rehearse(|s| {
-            import_records(s, input, jsonl, name).map_err(|e| StoreError::Invalid(format!("{e:#}")))
-        })?;
+        let tally = store
+            .rehearse(|s| import_records(s, input, jsonl, name, true).map_err(as_store_error))?;
+        for bad in &tally.bad {
+            eprintln!("{bad}");
+        }
+        if !tally.bad.is_empty() {
+            bail!(
+                "dry run: {} of {} rows are bad (listed above); nothing written",
+                tally.bad.len(),
+                tally.rows
+            );
+        }
         note(format!(
-            "dry run: {} rows read, all valid; nothing written",
-            tally.rows
+            "dry run: {} rows, all valid ({} new, {} already there); nothing written",
+            tally.rows, tally.added, tally.existing
         ));
         return Ok(());
     }
     let store = ctx.open_or_create()?;
-    let tally = store.write(|s| {
-        import_records(s, input, jsonl, name).map_err(|e| StoreError::Invalid(format!("{e:#}")))
-    })?;
+    let switched = store.begin_bulk()?;
+    let result =
+        store.write(|s| import_records(s, input, jsonl, name, false).map_err(as_store_error));
+    store.end_bulk(switched);
+    let tally = result?;
+    announce_events(&tally.new_events);
     note(format!(
         "imported {} claims from {name} ({} already there)",
         tally.added, tally.existing

@@ -6,6 +6,7 @@ use crate::domain::{Claim, Count, DateSpan, Kind, Status, Value, When, split_tag
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use std::collections::HashMap;
 
 /// Which claims `list` and the reports read.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +23,38 @@ pub struct ClaimFilter {
     pub to: Option<When>,
     pub include_deleted: bool,
     pub limit: Option<usize>,
+}
+
+/// Ids of names already looked up, kept for the length of one write.
+#[derive(Debug, Default)]
+pub struct Interner {
+    events: HashMap<String, i64>,
+    metrics: HashMap<String, (i64, Kind)>,
+    sources: HashMap<String, i64>,
+    claimants: HashMap<String, i64>,
+    /// Create events that do not exist yet (import does; add must not).
+    pub create_events: bool,
+    /// Events created along the way.
+    pub created_events: Vec<String>,
+}
+
+impl Interner {
+    /// An interner for imports, which create the events they name.
+    pub fn creating_events() -> Interner {
+        Interner {
+            create_events: true,
+            ..Interner::default()
+        }
+    }
+}
+
+/// The order claims are read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Oldest as_of first (reports, lists).
+    AsOf,
+    /// As recorded (exports, so a re-import keeps the numbers).
+    Number,
 }
 
 /// One line of a claim's history.
@@ -124,8 +157,8 @@ fn value_columns(value: &Value) -> ValueColumns {
         Value::Date(d) => (
             None,
             None,
-            Some(d.start.format("%Y-%m-%d").to_string()),
-            Some(d.end.format("%Y-%m-%d").to_string()),
+            Some(crate::domain::iso_day(d.start)),
+            Some(crate::domain::iso_day(d.end)),
             false,
             false,
         ),
@@ -136,19 +169,46 @@ fn value_columns(value: &Value) -> ValueColumns {
 impl Store {
     /// Records a new claim (its event must exist; its metric too; source and
     /// claimant are created when new). `claim.id` empty gets a fresh global
-    /// id. Returns the local number, or `None` when a claim with that global
-    /// id exists already (re-imports add nothing).
-    pub fn insert_claim(&self, claim: &Claim, action: &str, detail: &str) -> Result<Option<i64>> {
-        let gid = if claim.id.is_empty() {
-            uuid::Uuid::now_v7().to_string()
-        } else {
-            claim.id.clone()
+    /// id. `origin` (add, import, correct) and its detail open the claim's
+    /// history. Returns the local number, or `None` when a claim with that
+    /// global id exists already (re-imports add nothing).
+    pub fn insert_claim(&self, claim: &Claim, origin: &str, detail: &str) -> Result<Option<i64>> {
+        self.insert_claim_with(claim, origin, detail, &mut Interner::default())
+    }
+
+    /// `insert_claim` with names resolved through `interner`, so a long
+    /// import looks each event, metric, source and claimant up once.
+    pub fn insert_claim_with(
+        &self,
+        claim: &Claim,
+        origin: &str,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
+        let event_id = match interner.events.get(claim.event.as_str()) {
+            Some(id) => *id,
+            None => {
+                let id = if interner.create_events {
+                    let (id, created) = self.ensure_event(&claim.event)?;
+                    if created {
+                        interner.created_events.push(claim.event.clone());
+                    }
+                    id
+                } else {
+                    self.require_event(&claim.event)?
+                };
+                interner.events.insert(claim.event.clone(), id);
+                id
+            }
         };
-        if self.claim_number_by_gid(&gid)?.is_some() {
-            return Ok(None);
-        }
-        let event_id = self.require_event(&claim.event)?;
-        let (metric_id, metric_kind) = self.require_metric(&claim.metric)?;
+        let (metric_id, metric_kind) = match interner.metrics.get(claim.metric.as_str()) {
+            Some(found) => *found,
+            None => {
+                let found = self.require_metric(&claim.metric)?;
+                interner.metrics.insert(claim.metric.clone(), found);
+                found
+            }
+        };
         if metric_kind != claim.kind() {
             return Err(StoreError::Invalid(format!(
                 "metric '{}' holds {} values, not {} ('{}')",
@@ -158,17 +218,29 @@ impl Store {
                 claim.text
             )));
         }
-        let source_id = self.optional_party(Party::Source, &claim.source)?;
-        let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
+        let source_id = self.interned_party(Party::Source, &claim.source, &mut interner.sources)?;
+        let claimant_id =
+            self.interned_party(Party::Claimant, &claim.claimant, &mut interner.claimants)?;
+        let fresh;
+        let gid = if claim.id.is_empty() {
+            fresh = uuid::Uuid::now_v7().to_string();
+            fresh.as_str()
+        } else {
+            claim.id.as_str()
+        };
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
-        self.conn
+        let tags = claim.tags.join(";");
+        let inserted = self
+            .conn
             .prepare_cached(
                 "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
                  date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
                  recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
-                 retract_reason, retracted_by, superseded_by, note, tags, deleted) \
+                 retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
+                 origin_detail) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
+                 ?33) ON CONFLICT (gid) DO NOTHING",
             )?
             .execute(params![
                 gid,
@@ -202,12 +274,34 @@ impl Store {
                 claim.retracted_by,
                 claim.superseded_by,
                 claim.note,
-                claim.tags.join(";"),
+                tags,
                 claim.deleted,
+                origin,
+                detail,
             ])?;
-        let number = self.conn.last_insert_rowid();
-        self.append_history(number, action, detail)?;
-        Ok(Some(number))
+        if inserted == 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.conn.last_insert_rowid()))
+    }
+
+    /// A source's or claimant's id through a cache (None for no name).
+    fn interned_party(
+        &self,
+        party: Party,
+        name: &str,
+        cache: &mut HashMap<String, i64>,
+    ) -> Result<Option<i64>> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Ok(None);
+        }
+        if let Some(id) = cache.get(name) {
+            return Ok(Some(*id));
+        }
+        let (id, _) = self.ensure_party(party, name)?;
+        cache.insert(name.to_string(), id);
+        Ok(Some(id))
     }
 
     fn optional_party(&self, party: Party, name: &str) -> Result<Option<i64>> {
@@ -266,6 +360,22 @@ impl Store {
 
     /// Claims matching a filter, oldest as_of first.
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+        let mut out = Vec::new();
+        self.each_claim(filter, Order::AsOf, |c| {
+            out.push(c);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the claims matching a filter to `f`, one at a time, so an
+    /// export of millions never holds them all.
+    pub fn each_claim(
+        &self,
+        filter: &ClaimFilter,
+        order: Order,
+        mut f: impl FnMut(Claim) -> Result<()>,
+    ) -> Result<()> {
         let mut sql = String::from(SELECT);
         let mut clauses: Vec<String> = Vec::new();
         let mut args: Vec<SqlValue> = Vec::new();
@@ -331,13 +441,19 @@ impl Store {
             sql.push_str(" WHERE ");
             sql.push_str(&clauses.join(" AND "));
         }
-        sql.push_str(" ORDER BY c.as_of_ts, c.id");
+        sql.push_str(match order {
+            Order::AsOf => " ORDER BY c.as_of_ts, c.id",
+            Order::Number => " ORDER BY c.id",
+        });
         if let Some(limit) = filter.limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args), claim_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params_from_iter(args))?;
+        while let Some(row) = rows.next()? {
+            f(claim_from_row(row)?)?;
+        }
+        Ok(())
     }
 
     /// Writes a changed claim back and records the change in its history.
@@ -412,8 +528,21 @@ impl Store {
         Ok(())
     }
 
-    /// A claim's history, oldest first.
+    /// A claim's history, oldest first: how it came in (add, import,
+    /// correct), then every change made to it.
     pub fn history(&self, number: i64) -> Result<Vec<HistoryEntry>> {
+        let origin = self
+            .conn
+            .prepare_cached("SELECT recorded_at, origin, origin_detail FROM claims WHERE id = ?1")?
+            .query_row([number], |r| {
+                Ok(HistoryEntry {
+                    at: r.get(0)?,
+                    action: r.get(1)?,
+                    detail: r.get(2)?,
+                })
+            })
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("no claim {number}")))?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
         )?;
@@ -424,7 +553,11 @@ impl Store {
                 detail: r.get(2)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out = vec![origin];
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
     }
 
     pub fn claim_count(&self) -> Result<i64> {
@@ -502,6 +635,9 @@ mod tests {
             .insert_claim(&sample(&store), "add", "")
             .unwrap()
             .unwrap();
+        let mut removed = store.find_claim(&n.to_string()).unwrap();
+        removed.deleted = true;
+        store.update_claim(&removed, "rm", "").unwrap();
         assert!(store.conn.execute("DELETE FROM claim_history", []).is_err());
         assert!(
             store
@@ -510,7 +646,9 @@ mod tests {
                 .is_err()
         );
         assert!(store.conn.execute("DELETE FROM claims", []).is_err());
-        assert_eq!(store.history(n).unwrap().len(), 1);
+        let history = store.history(n).unwrap();
+        let actions: Vec<&str> = history.iter().map(|h| h.action.as_str()).collect();
+        assert_eq!(actions, ["add", "rm"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 mod claims;
 pub mod names;
 
-pub use claims::{ClaimFilter, HistoryEntry};
+pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
 pub use names::{EventRow, MetricRow, NamedRow};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -126,11 +126,16 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
-        if blank {
-            // WAL lets readers go on while one process writes; it is a
-            // property of the file, so it is set once, at creation.
-            self.conn
-                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+        // WAL lets readers go on while one process writes. It is a property
+        // of the file, set at creation; an import that ended before it could
+        // switch back leaves a rollback journal, which is switched back here.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+            let _ = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
         }
         self.conn.pragma_update(None, "foreign_keys", true)?;
         if version < SCHEMA_VERSION {
@@ -196,6 +201,48 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// Prepares this connection for one long write (an import): a page
+    /// cache large enough for the hot index pages of a million claims, and,
+    /// when no other process has the file open, a rollback journal instead
+    /// of WAL for the length of the write. WAL would write every new page
+    /// twice (to the log, then back into the database); a rollback journal
+    /// writes new pages once and is just as crash-safe. Returns whether the
+    /// journal was switched, so `end_bulk` can switch it back.
+    pub fn begin_bulk(&self) -> Result<bool> {
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        // The importer resolves every id it writes from rows it has just
+        // read or created, so SQLite's four parent lookups per claim would
+        // only repeat that work; `claimlog check` runs foreign_key_check.
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        if self.db_path_is_memory() {
+            return Ok(false);
+        }
+        // Never wait for others here: if anyone has the file open, stay in WAL.
+        self.conn.busy_timeout(Duration::ZERO)?;
+        let mode: rusqlite::Result<String> =
+            self.conn
+                .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0));
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(matches!(mode, Ok(m) if m.eq_ignore_ascii_case("delete")))
+    }
+
+    /// Back to WAL after `begin_bulk` switched the journal. If another
+    /// process opened the file meanwhile, the next open switches it back.
+    pub fn end_bulk(&self, switched: bool) {
+        let _ = self.conn.pragma_update(None, "foreign_keys", true);
+        if switched {
+            let _ = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
+        }
+    }
+
+    fn db_path_is_memory(&self) -> bool {
+        self.conn
+            .path()
+            .is_none_or(|p| p.is_empty() || p == ":memory:")
     }
 
     /// Runs `f` in a write transaction that is always rolled back: a dry

@@ -1,9 +1,12 @@
 //! The interchange record: one flat shape for CSV, JSON Lines and
 //! `--format json`, with the same names as CSV columns and JSON keys.
 
+pub mod claimreview;
+
 use crate::domain::{Claim, Count, Kind, Value, When};
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
+use std::borrow::Cow;
 
 /// The columns of the interchange record, in order. The last three carry
 /// retractions and corrections so an export can be imported back whole.
@@ -67,8 +70,8 @@ pub fn bounds(value: &Value) -> (Option<Bound>, Option<Bound>) {
     match value {
         Value::Count(Count { low, high, .. }) => (low.map(Bound::number), high.map(Bound::number)),
         Value::Date(span) => (
-            Some(Bound::Day(span.start.format("%Y-%m-%d").to_string())),
-            Some(Bound::Day(span.end.format("%Y-%m-%d").to_string())),
+            Some(Bound::Day(crate::domain::iso_day(span.start))),
+            Some(Bound::Day(crate::domain::iso_day(span.end))),
         ),
         Value::Text => (None, None),
     }
@@ -257,39 +260,83 @@ fn bad(field: &'static str, message: impl Into<String>) -> FieldError {
     }
 }
 
-/// An incoming record's fields by column, as text (empty when absent).
-#[derive(Debug, Clone, Default)]
-pub struct Fields {
-    values: Vec<String>,
+/// The position of a column in `COLUMNS`.
+pub fn column_index(name: &str) -> Option<usize> {
+    COLUMNS.iter().position(|c| *c == name)
 }
 
-impl Fields {
-    pub fn new() -> Fields {
+/// An incoming record's fields by column, as text (empty when absent).
+/// CSV rows lend their text; JSON lines own theirs.
+#[derive(Debug, Clone)]
+pub struct Fields<'a> {
+    values: Vec<Cow<'a, str>>,
+}
+
+impl Default for Fields<'_> {
+    fn default() -> Self {
+        Fields::new()
+    }
+}
+
+impl<'a> Fields<'a> {
+    pub fn new() -> Fields<'a> {
         Fields {
-            values: vec![String::new(); COLUMNS.len()],
+            values: vec![Cow::Borrowed(""); COLUMNS.len()],
         }
     }
 
+    /// Sets a column by its index in `COLUMNS`.
+    pub fn set_at(&mut self, index: usize, value: impl Into<Cow<'a, str>>) {
+        self.values[index] = value.into();
+    }
+
     /// Sets a column by name; false when the name is not a column.
-    pub fn set(&mut self, column: &str, value: String) -> bool {
-        match COLUMNS.iter().position(|c| *c == column) {
+    pub fn set(&mut self, column: &str, value: impl Into<Cow<'a, str>>) -> bool {
+        match column_index(column) {
             Some(i) => {
-                self.values[i] = value;
+                self.set_at(i, value);
                 true
             }
             None => false,
         }
     }
 
+    /// A column's text, trimmed. Column names are checked by tests: an
+    /// unknown name here is a bug, read as empty.
     pub fn get(&self, column: &str) -> &str {
-        COLUMNS
-            .iter()
-            .position(|c| *c == column)
-            .map_or("", |i| self.values[i].trim())
+        let index = match column {
+            "id" => 0,
+            "event" => 1,
+            "metric" => 2,
+            "qualifier" => 3,
+            "kind" => 4,
+            "value" => 5,
+            "low" => 6,
+            "high" => 7,
+            "approx" => 8,
+            "unit" => 9,
+            "as_of" => 10,
+            "said_at" => 11,
+            "published_at" => 12,
+            "source" => 13,
+            "claimant" => 14,
+            "url" => 15,
+            "quote" => 16,
+            "lang" => 17,
+            "status" => 18,
+            "note" => 19,
+            "tags" => 20,
+            "retracted_at" => 21,
+            "reason" => 22,
+            "retracted_by" => 23,
+            "superseded_by" => 24,
+            _ => return "",
+        };
+        self.values[index].trim()
     }
 
     /// Reads one JSON object (a JSONL line or an extract candidate).
-    pub fn from_json(object: &Map<String, Json>) -> Result<Fields, FieldError> {
+    pub fn from_json(object: &Map<String, Json>) -> Result<Fields<'static>, FieldError> {
         let mut fields = Fields::new();
         for (key, value) in object {
             let text = match value {
@@ -457,7 +504,10 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
                 "false" | "0" | "no" => Some(false),
                 other => return Err(bad("approx", format!("'{other}' is not true or false"))),
             };
-            let parsed = if text.is_empty() {
+            // Bounds given as numbers win; the words are read only for what
+            // numbers cannot say (approx, vague), and plain digits say neither.
+            let digits_only = !text.chars().any(char::is_alphabetic);
+            let parsed = if text.is_empty() || (digits_only && (low.is_some() || high.is_some())) {
                 None
             } else {
                 crate::parse::value::parse_count(&text, lang)
@@ -571,6 +621,17 @@ mod tests {
     use super::*;
     use crate::domain::DateSpan;
     use chrono::NaiveDate;
+
+    #[test]
+    fn field_names_match_the_columns() {
+        let mut fields = Fields::new();
+        for i in 0..COLUMNS.len() {
+            fields.set_at(i, format!("v{i}"));
+        }
+        for (i, name) in COLUMNS.iter().enumerate() {
+            assert_eq!(fields.get(name), format!("v{i}"), "{name}");
+        }
+    }
 
     #[test]
     fn counts_print_as_integers_when_whole() {

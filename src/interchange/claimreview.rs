@@ -1,0 +1,243 @@
+//! schema.org `Claim` objects in JSON-LD, one per claim, for fact-checking
+//! tools that speak ClaimReview.
+//!
+//! A claim's `author` is its claimant (the outlet when unattributed), its
+//! `appearance` the article that carried it (URL and publisher), and its
+//! `firstAppearance` the earliest appearance of the same figure from the
+//! same claimant.
+
+use crate::domain::{Claim, Value};
+use serde_json::{Map, Value as Json, json};
+use std::collections::HashMap;
+
+/// What makes two claims "the same figure from the same claimant".
+pub type FigureKey = (String, String, String, String, String);
+
+pub fn figure_key(claim: &Claim) -> FigureKey {
+    let (low, high) = super::bounds(&claim.value);
+    let text = |b: Option<super::Bound>| b.map(|b| b.to_text()).unwrap_or_default();
+    (
+        format!("{}/{}/{}", claim.event, claim.metric, claim.qualifier),
+        claim.series().to_string(),
+        text(low),
+        text(high),
+        claim.kind().as_str().to_string(),
+    )
+}
+
+/// When a claim first appeared: its published date, else said, else as_of.
+fn appeared_at(claim: &Claim) -> (i64, String) {
+    let when = claim.published_at.or(claim.said_at).unwrap_or(claim.as_of);
+    (when.timestamp(), when.to_iso())
+}
+
+/// The earliest appearance of each figure, gathered in one pass so the
+/// export can stream.
+#[derive(Debug, Default)]
+pub struct FirstAppearances {
+    first: HashMap<FigureKey, (i64, i64, Json)>,
+}
+
+impl FirstAppearances {
+    pub fn add(&mut self, claim: &Claim) {
+        let (ts, _) = appeared_at(claim);
+        let key = figure_key(claim);
+        let earlier = self
+            .first
+            .get(&key)
+            .is_none_or(|(t, n, _)| (ts, claim.number) < (*t, *n));
+        if earlier {
+            self.first
+                .insert(key, (ts, claim.number, appearance(claim)));
+        }
+    }
+
+    pub fn of(&self, claim: &Claim) -> Option<&Json> {
+        self.first.get(&figure_key(claim)).map(|(_, _, j)| j)
+    }
+}
+
+/// Titles that mark a claimant as a person rather than a body.
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "président",
+    "minister",
+    "ministre",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "porte-parole",
+    "mayor",
+    "maire",
+    "general",
+    "général",
+];
+
+fn party(name: &str) -> Json {
+    let lower = name.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let kind = if PERSON_TITLES.contains(&first)
+        && !lower.contains("ministry")
+        && !lower.contains("office")
+    {
+        "Person"
+    } else {
+        "Organization"
+    };
+    json!({"@type": kind, "name": name})
+}
+
+/// The article a claim appeared in.
+pub fn appearance(claim: &Claim) -> Json {
+    let mut work = Map::new();
+    work.insert("@type".into(), json!("CreativeWork"));
+    if !claim.url.is_empty() {
+        work.insert("url".into(), json!(claim.url));
+    }
+    if !claim.source.is_empty() {
+        work.insert(
+            "publisher".into(),
+            json!({"@type": "Organization", "name": claim.source}),
+        );
+    }
+    if let Some(p) = claim.published_at {
+        work.insert("datePublished".into(), json!(p.to_iso()));
+    }
+    Json::Object(work)
+}
+
+/// A short sentence stating the claim: "at least 225 deaths (security
+/// forces)", "arrival (russian troops) on 2022-01-06".
+pub fn claim_text(claim: &Claim) -> String {
+    let qualifier = if claim.qualifier.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", claim.qualifier)
+    };
+    match &claim.value {
+        Value::Date(span) if span.start == span.end => {
+            format!(
+                "{}{} on {} (\"{}\")",
+                claim.metric, qualifier, span.start, claim.text
+            )
+        }
+        Value::Date(span) => format!(
+            "{}{} between {} and {} (\"{}\")",
+            claim.metric, qualifier, span.start, span.end, claim.text
+        ),
+        _ => format!("{} {}{}", claim.text, claim.metric, qualifier),
+    }
+}
+
+/// One claim as a schema.org `Claim` in JSON-LD.
+pub fn claim_review(claim: &Claim, first: &FirstAppearances) -> Json {
+    let mut node = Map::new();
+    node.insert("@context".into(), json!("https://schema.org"));
+    node.insert("@type".into(), json!("Claim"));
+    node.insert("identifier".into(), json!(claim.id));
+    node.insert("text".into(), json!(claim_text(claim)));
+    node.insert(
+        "about".into(),
+        json!({"@type": "Event", "name": claim.event}),
+    );
+    let author = if claim.claimant.is_empty() {
+        json!({"@type": "Organization", "name": claim.source})
+    } else {
+        party(&claim.claimant)
+    };
+    node.insert("author".into(), author);
+    let (_, published) = appeared_at(claim);
+    node.insert("datePublished".into(), json!(published));
+    if !claim.lang.is_empty() {
+        node.insert("inLanguage".into(), json!(claim.lang));
+    }
+    node.insert("appearance".into(), appearance(claim));
+    if let Some(f) = first.of(claim) {
+        node.insert("firstAppearance".into(), f.clone());
+    }
+    if !claim.tags.is_empty() {
+        node.insert("keywords".into(), json!(claim.tags.join(", ")));
+    }
+    Json::Object(node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture::{claim, count, date};
+
+    #[test]
+    fn first_appearance_is_the_earliest_of_the_same_figure_and_claimant() {
+        let mut late = claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            8,
+            "Reuters",
+            "Interior Ministry",
+        );
+        late.url = "https://example.org/late".into();
+        let mut early = claim(
+            2,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        );
+        early.url = "https://example.org/early".into();
+        let other = claim(
+            3,
+            "deaths",
+            "",
+            count(44.0, 44.0),
+            6,
+            "BBC",
+            "Interior Ministry",
+        );
+        let mut first = FirstAppearances::default();
+        for c in [&late, &early, &other] {
+            first.add(c);
+        }
+        let node = claim_review(&late, &first);
+        assert_eq!(node["firstAppearance"]["url"], "https://example.org/early");
+        assert_eq!(node["appearance"]["url"], "https://example.org/late");
+        assert_eq!(node["appearance"]["publisher"]["name"], "Reuters");
+        assert_eq!(
+            node["author"],
+            json!({"@type": "Organization", "name": "Interior Ministry"})
+        );
+        assert_eq!(node["text"], "26 deaths");
+        assert_eq!(
+            claim_review(&other, &first)["firstAppearance"]["publisher"]["name"],
+            "BBC"
+        );
+    }
+
+    #[test]
+    fn people_and_dates_read_naturally() {
+        let c = claim(
+            1,
+            "arrival",
+            "russian troops",
+            date(6),
+            7,
+            "franceinfo",
+            "President Tokayev",
+        );
+        let node = claim_review(&c, &FirstAppearances::default());
+        assert_eq!(node["author"]["@type"], "Person");
+        assert_eq!(
+            node["text"],
+            "arrival (russian troops) on 2022-01-06 (\"jeudi\")"
+        );
+        let unattributed = claim(2, "deaths", "", count(5.0, 5.0), 7, "AFP", "");
+        assert_eq!(
+            claim_review(&unattributed, &FirstAppearances::default())["author"]["name"],
+            "AFP"
+        );
+    }
+}
