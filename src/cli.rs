@@ -57,6 +57,8 @@ pub enum Command {
     Chart(cmd::chart::Args),
     Import(cmd::import::Args),
     Demo(cmd::demo::Args),
+    Check(cmd::check::Args),
+    Backup(cmd::backup::Args),
     Completions(cmd::completions::Args),
 }
 
@@ -111,6 +113,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Chart(args) => cmd::chart::run(&ctx, args),
         Command::Import(args) => cmd::import::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),
+        Command::Check(args) => cmd::check::run(&ctx, args),
+        Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
     }
 }

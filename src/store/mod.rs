@@ -7,9 +7,11 @@
 //! other program is refused untouched.
 
 mod claims;
+pub mod maintenance;
 pub mod names;
 
 pub use claims::{ClaimFilter, HistoryEntry};
+pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, MetricRow, NamedRow};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -66,6 +68,10 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
         }
         Some(ErrorCode::CannotOpen) => "cannot open the database file".into(),
         Some(ErrorCode::NotADatabase) => "not a claimlog database".into(),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "the database file is damaged; `claimlog check` says where, and a backup may be needed"
+                .into()
+        }
         _ => format!("database error: {err}"),
     }
 }
@@ -94,7 +100,7 @@ impl Store {
         .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let store = Store { conn };
-        store.prepare(path)?;
+        store.prepare(path, true)?;
         Ok(store)
     }
 
@@ -102,12 +108,13 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         let store = Store { conn };
-        store.prepare(Path::new(":memory:"))?;
+        store.prepare(Path::new(":memory:"), true)?;
         Ok(store)
     }
 
-    /// Checks the file is ours (reading only), then creates or migrates it.
-    fn prepare(&self, path: &Path) -> Result<()> {
+    /// Checks the file is ours (reading only), then creates or migrates it
+    /// (unless `migrate` is off: `check` reports an old version instead).
+    fn prepare(&self, path: &Path, migrate: bool) -> Result<()> {
         let not_ours = || StoreError::NotClaimlog(path.to_path_buf());
         let (app_id, version, tables) = self.header().map_err(|e| match e {
             StoreError::Sqlite(ref s) if s.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
@@ -126,6 +133,10 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
+        if blank && !migrate {
+            // An empty file: nothing to check, and checking never writes.
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
         if blank {
             // WAL lets readers go on while one process writes; it is a
             // property of the file, so it is set once, at creation.
@@ -133,7 +144,7 @@ impl Store {
                 .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         }
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        if version < SCHEMA_VERSION {
+        if migrate && version < SCHEMA_VERSION {
             self.write(|store| store.upgrade())?;
         }
         Ok(())
