@@ -9,8 +9,8 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Pages copied per step (4 MB with SQLite's default page size).
-const PAGES_PER_STEP: i32 = 1024;
+/// Pages copied per step (1 MB with SQLite's default page size).
+const PAGES_PER_STEP: i32 = 256;
 /// The pause between steps, so the copy never hogs the disk.
 const PAUSE: Duration = Duration::from_millis(5);
 

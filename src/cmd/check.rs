@@ -19,8 +19,7 @@ pub struct Args {}
 
 pub fn run(ctx: &Ctx, _args: Args) -> Result<()> {
     let db = ctx.db.display();
-    let store = Store::open_to_check(&ctx.db)?;
-    let health = match store.check() {
+    let health = match Store::open_to_check(&ctx.db).and_then(|store| store.check()) {
         Ok(health) => health,
         Err(StoreError::Sqlite(e)) if e.sqlite_error_code() == Some(ErrorCode::DatabaseCorrupt) => {
             bail!("{db}: damaged too badly for SQLite to check it ({e}); restore a backup")

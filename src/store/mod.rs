@@ -53,7 +53,15 @@ pub enum StoreError {
     #[error("{0}")]
     Invalid(String),
     #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+// Not `#[from]`: that would make SQLite's error the message's source, and
+// `{err:#}` would then print SQLite's words twice after the plain ones.
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(err)
+    }
 }
 
 /// Plain words for the SQLite failures users can meet.
@@ -69,7 +77,7 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
         Some(ErrorCode::CannotOpen) => "cannot open the database file".into(),
         Some(ErrorCode::NotADatabase) => "not a claimlog database".into(),
         Some(ErrorCode::DatabaseCorrupt) => {
-            "the database file is damaged; `claimlog check` says where, and a backup may be needed"
+            "the database file is damaged (`claimlog check` tells more; a backup may be needed)"
                 .into()
         }
         _ => format!("database error: {err}"),

@@ -2,8 +2,10 @@
 //! One file per command or theme; `Workdir` is the shared helper.
 
 mod add;
+mod bulk;
 mod concurrency;
 mod errors;
+mod maintenance;
 mod manage;
 mod reports;
 mod workdir;
