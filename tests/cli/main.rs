@@ -4,6 +4,7 @@
 mod add;
 mod bulk;
 mod concurrency;
+mod crash;
 mod errors;
 mod maintenance;
 mod manage;
