@@ -2,6 +2,7 @@
 //! One file per command or theme; `Workdir` is the shared helper.
 
 mod add;
+mod bad_input;
 mod bulk;
 mod concurrency;
 mod crash;
