@@ -191,7 +191,11 @@ fn a_file_of_another_kind_or_a_newer_schema_is_refused_untouched() {
     assert_eq!(w.snapshot(), before);
 
     let w = two_claims();
-    std::fs::write(w.dir.path().join("x.csv"), "event,metric,value\nkz,deaths,30\n").unwrap();
+    std::fs::write(
+        w.dir.path().join("x.csv"),
+        "event,metric,value\nkz,deaths,30\n",
+    )
+    .unwrap();
     {
         let conn = rusqlite::Connection::open(w.db()).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
