@@ -7,6 +7,7 @@ mod bulk;
 mod concurrency;
 mod crash;
 mod errors;
+mod import_props;
 mod maintenance;
 mod manage;
 mod reports;
