@@ -58,6 +58,8 @@ pub enum Command {
     Import(cmd::import::Args),
     Export(cmd::export::Args),
     Demo(cmd::demo::Args),
+    Check(cmd::check::Args),
+    Backup(cmd::backup::Args),
     Completions(cmd::completions::Args),
 }
 
@@ -114,6 +116,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => cmd::import::run(&ctx, args),
         Command::Export(args) => cmd::export::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),
+        Command::Check(args) => cmd::check::run(&ctx, args),
+        Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
     }
 }

@@ -38,13 +38,20 @@ pub fn usage(err: clap::Error) -> ExitCode {
             }
         }
         _ => {
+            // The first paragraph, joined: clap puts what is missing on
+            // the lines after "required arguments were not provided:".
             let rendered = err.render().to_string();
             let first = rendered
                 .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad command line")
-                .trim_start_matches("error: ")
-                .to_string();
+                .map(str::trim)
+                .skip_while(|l| l.is_empty())
+                .take_while(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let first = match first.trim_start_matches("error: ") {
+                "" => "bad command line",
+                text => text,
+            };
             eprintln!("claimlog: {first} (see 'claimlog --help')");
             ExitCode::from(USAGE)
         }

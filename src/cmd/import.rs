@@ -288,10 +288,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         return Ok(());
     }
     let store = ctx.open_or_create()?;
-    let switched = store.begin_bulk()?;
+    store.begin_bulk()?;
     let result =
         store.write(|s| import_records(s, input, jsonl, name, false).map_err(as_store_error));
-    store.end_bulk(switched);
+    store.end_bulk();
     let tally = result?;
     announce_events(&tally.new_events);
     note(format!(

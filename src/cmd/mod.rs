@@ -3,7 +3,9 @@
 //! flags, printing claims) lives here.
 
 pub mod add;
+pub mod backup;
 pub mod chart;
+pub mod check;
 pub mod compare;
 pub mod completions;
 pub mod conflicts;

@@ -7,9 +7,11 @@
 //! other program is refused untouched.
 
 mod claims;
+pub mod maintenance;
 pub mod names;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
+pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, MetricRow, NamedRow};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -51,7 +53,15 @@ pub enum StoreError {
     #[error("{0}")]
     Invalid(String),
     #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+// Not `#[from]`: that would make SQLite's error the message's source, and
+// `{err:#}` would then print SQLite's words twice after the plain ones.
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(err)
+    }
 }
 
 /// Plain words for the SQLite failures users can meet.
@@ -66,6 +76,10 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
         }
         Some(ErrorCode::CannotOpen) => "cannot open the database file".into(),
         Some(ErrorCode::NotADatabase) => "not a claimlog database".into(),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "the database file is damaged (`claimlog check` tells more; a backup may be needed)"
+                .into()
+        }
         _ => format!("database error: {err}"),
     }
 }
@@ -94,7 +108,7 @@ impl Store {
         .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let store = Store { conn };
-        store.prepare(path)?;
+        store.prepare(path, true)?;
         Ok(store)
     }
 
@@ -102,12 +116,13 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         let store = Store { conn };
-        store.prepare(Path::new(":memory:"))?;
+        store.prepare(Path::new(":memory:"), true)?;
         Ok(store)
     }
 
-    /// Checks the file is ours (reading only), then creates or migrates it.
-    fn prepare(&self, path: &Path) -> Result<()> {
+    /// Checks the file is ours (reading only), then creates or migrates it
+    /// (unless `migrate` is off: `check` reports an old version instead).
+    fn prepare(&self, path: &Path, migrate: bool) -> Result<()> {
         let not_ours = || StoreError::NotClaimlog(path.to_path_buf());
         let (app_id, version, tables) = self.header().map_err(|e| match e {
             StoreError::Sqlite(ref s) if s.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
@@ -126,19 +141,18 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
-        // WAL lets readers go on while one process writes. It is a property
-        // of the file, set at creation; an import that ended before it could
-        // switch back leaves a rollback journal, which is switched back here.
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-            let _ = self
-                .conn
-                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
+        if blank && !migrate {
+            // An empty file: nothing to check, and checking never writes.
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        if blank {
+            // WAL lets readers go on while one process writes; it is a
+            // property of the file, so it is set once, at creation.
+            self.conn
+                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         }
         self.conn.pragma_update(None, "foreign_keys", true)?;
-        if version < SCHEMA_VERSION {
+        if migrate && version < SCHEMA_VERSION {
             self.write(|store| store.upgrade())?;
         }
         Ok(())
@@ -204,45 +218,20 @@ impl Store {
     }
 
     /// Prepares this connection for one long write (an import): a page
-    /// cache large enough for the hot index pages of a million claims, and,
-    /// when no other process has the file open, a rollback journal instead
-    /// of WAL for the length of the write. WAL would write every new page
-    /// twice (to the log, then back into the database); a rollback journal
-    /// writes new pages once and is just as crash-safe. Returns whether the
-    /// journal was switched, so `end_bulk` can switch it back.
-    pub fn begin_bulk(&self) -> Result<bool> {
+    /// cache large enough for the hot index pages of a million claims, and
+    /// no per-row foreign-key lookups: the importer resolves every id it
+    /// writes from rows it has just read or created, so SQLite's four parent
+    /// lookups per claim would only repeat that work (`claimlog check` runs
+    /// foreign_key_check). `end_bulk` turns the checks back on.
+    pub fn begin_bulk(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -65_536)?;
-        // The importer resolves every id it writes from rows it has just
-        // read or created, so SQLite's four parent lookups per claim would
-        // only repeat that work; `claimlog check` runs foreign_key_check.
         self.conn.pragma_update(None, "foreign_keys", false)?;
-        if self.db_path_is_memory() {
-            return Ok(false);
-        }
-        // Never wait for others here: if anyone has the file open, stay in WAL.
-        self.conn.busy_timeout(Duration::ZERO)?;
-        let mode: rusqlite::Result<String> =
-            self.conn
-                .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0));
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        Ok(matches!(mode, Ok(m) if m.eq_ignore_ascii_case("delete")))
+        Ok(())
     }
 
-    /// Back to WAL after `begin_bulk` switched the journal. If another
-    /// process opened the file meanwhile, the next open switches it back.
-    pub fn end_bulk(&self, switched: bool) {
+    /// Ends `begin_bulk`.
+    pub fn end_bulk(&self) {
         let _ = self.conn.pragma_update(None, "foreign_keys", true);
-        if switched {
-            let _ = self
-                .conn
-                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
-        }
-    }
-
-    fn db_path_is_memory(&self) -> bool {
-        self.conn
-            .path()
-            .is_none_or(|p| p.is_empty() || p == ":memory:")
     }
 
     /// Runs `f` in a write transaction that is always rolled back: a dry

@@ -2,8 +2,14 @@
 //! One file per command or theme; `Workdir` is the shared helper.
 
 mod add;
+mod bad_input;
+mod bulk;
 mod concurrency;
+mod crash;
 mod errors;
+mod import_props;
+mod interchange;
+mod maintenance;
 mod manage;
 mod reports;
 mod workdir;
