@@ -11,6 +11,7 @@ pub mod correct;
 pub mod demo;
 pub mod edit;
 pub mod event;
+pub mod extract;
 pub mod import;
 pub mod list;
 pub mod metric;

@@ -4,6 +4,7 @@
 mod add;
 mod concurrency;
 mod errors;
+mod extract;
 mod manage;
 mod reports;
 mod workdir;
