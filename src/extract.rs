@@ -120,8 +120,17 @@ pub fn extract(
     for sentence in sentences(text) {
         let s = &text[sentence.clone()];
         let attributions = attributions(s, lang, reference, &mut history);
+        if is_background(s, lang, reference) {
+            continue;
+        }
         let mut previous: Option<(String, Kind, String)> = None;
-        for clause in split_fragments(s, lang, lexicon) {
+        let mut previous_end: Option<(usize, bool)> = None;
+        for clause in join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon) {
+            // "400 of whom were in hospital and 62 in intensive care": a bare
+            // figure joined by and/et to a breakdown is one more breakdown.
+            let chained = previous_end.is_some_and(|(end, breakdown)| {
+                breakdown && is_and(&s[end.min(clause.start)..clause.start])
+            });
             let found = read_clause(
                 s,
                 clause.clone(),
@@ -130,8 +139,13 @@ pub fn extract(
                 reference,
                 &attributions,
                 &previous,
+                chained,
             );
-            let Some(found) = found else { continue };
+            let Some(found) = found else {
+                previous_end = None;
+                continue;
+            };
+            previous_end = Some((clause.end, found.breakdown));
             previous = Some((
                 found.metric.clone(),
                 found.value.kind(),
@@ -413,7 +427,8 @@ fn attributions(
     for phrase in BEFORE_CLAIMANT {
         for (at, _) in lower.match_indices(phrase) {
             let end = at + phrase.len();
-            if !is_word_boundary(&lower, at, end) {
+            // "d'après-midi" is an afternoon, not an attribution.
+            if !is_word_boundary(&lower, at, end) || lower[end..].starts_with('-') {
                 continue;
             }
             let (name, name_end) = phrase_after(s, end);
@@ -784,6 +799,8 @@ struct Found {
     span: Range<usize>,
     /// A day named in the clause for a count ("up from 7,939 on Monday").
     day: Option<NaiveDate>,
+    /// A breakdown of the claim before ("dont 103 à Almaty").
+    breakdown: bool,
 }
 
 /// Openings of a clause that continues the claim before it: a breakdown
@@ -901,6 +918,7 @@ fn read_clause(
     reference: NaiveDate,
     attributions: &[Attribution],
     previous: &Option<(String, Kind, String)>,
+    chained: bool,
 ) -> Option<Found> {
     // Attribution words are blanked so "said" and "the ministry" stay out
     // of metric search and qualifiers.
@@ -931,7 +949,12 @@ fn read_clause(
                     is_word_boundary(&lower, at, at + c.len())
                         .then_some((at..at + c.len(), i < COMPARISONS))
                 })
-            })?;
+            });
+            let opening = match opening {
+                Some(o) => o,
+                None if chained => (0..0, false),
+                None => return None,
+            };
             (name, kind, None, Some(opening))
         }
     };
@@ -1010,6 +1033,7 @@ fn read_clause(
                 value: Value::Count(count),
                 span: span_words.start + clause.start..span_words.end + clause.start,
                 day,
+                breakdown: matches!(continuation, Some((_, false))),
             })
         }
         Kind::Date => {
@@ -1031,6 +1055,7 @@ fn read_clause(
                 value: Value::Date(span),
                 span: words.start + clause.start..words.end + clause.start,
                 day: None,
+                breakdown: false,
             })
         }
         Kind::Text => None,
@@ -1077,6 +1102,74 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
         }
     }
     out
+}
+
+/// Whether a gap between clauses is just "and"/"et".
+fn is_and(gap: &str) -> bool {
+    matches!(
+        gap.trim().trim_matches(',').trim().to_lowercase().as_str(),
+        "and" | "et"
+    )
+}
+
+/// Counts of people in a piece of text: figures outside dates, not
+/// followed by a unit.
+fn people_counts(text: &str, lang: Lang) -> Vec<(Count, Range<usize>)> {
+    let dates = date::date_spans(text, lang);
+    value::find_counts(text, lang)
+        .into_iter()
+        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
+        .collect()
+}
+
+/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
+/// entry keeps a piece with a day apart, which leaves the figure in one
+/// clause and its count metric in the next.
+fn join_split_subjects(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for clause in clauses {
+        if let Some(last) = out.last_mut() {
+            let head = &s[last.clone()];
+            let tail = &s[clause.clone()];
+            let metric = lexicon.find(tail, lang);
+            if is_and(&s[last.end..clause.start])
+                && lexicon.find(head, lang).is_none()
+                && !people_counts(head, lang).is_empty()
+                && metric.is_some_and(|m| m.kind == Kind::Count)
+                && people_counts(tail, lang).is_empty()
+            {
+                last.end = clause.end;
+                continue;
+            }
+        }
+        out.push(clause);
+    }
+    out
+}
+
+/// A sentence set in an earlier year ("The last major earthquake in the
+/// region, in 2011, killed 112 people") is background, not a claim about
+/// the story.
+fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let _ = lang;
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].to_lowercase().as_str(), "in" | "en")
+            && pair[1].len() == 4
+            && pair[1]
+                .parse::<i32>()
+                .is_ok_and(|y| (1900..reference.year()).contains(&y))
+    })
 }
 
 /// Where the subject of a date metric's verb starts: the comma segment
@@ -1134,7 +1227,16 @@ fn few_words_after(text: &str, from: usize, n: usize) -> usize {
 
 fn followed_by_unit(text: &str, end: usize) -> bool {
     let rest = lowered(&text[end..]);
-    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
+    for joiner in ["et ", "and ", "or ", "ou ", "to ", "à "] {
+        if let Some(after) = rest.strip_prefix(joiner) {
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 {
+                rest = after[digits..].trim_start();
+            }
+        }
+    }
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     UNITS.iter().any(|u| {
         rest.starts_with(u)
