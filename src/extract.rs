@@ -120,7 +120,7 @@ pub fn extract(
     for sentence in sentences(text) {
         let s = &text[sentence.clone()];
         let attributions = attributions(s, lang, reference, &mut history);
-        if is_background(s, lang, reference) {
+        if is_background(s, reference) {
             continue;
         }
         let mut previous: Option<(String, Kind, String)> = None;
@@ -910,6 +910,7 @@ const ABOVE: &[&str] = &[
     "dépassé",
 ];
 
+#[allow(clippy::too_many_arguments)]
 fn read_clause(
     s: &str,
     clause: Range<usize>,
@@ -1156,9 +1157,8 @@ fn join_split_subjects(
 /// A sentence set in an earlier year ("The last major earthquake in the
 /// region, in 2011, killed 112 people") is background, not a claim about
 /// the story.
-fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
+fn is_background(s: &str, reference: NaiveDate) -> bool {
     use chrono::Datelike;
-    let _ = lang;
     let words: Vec<&str> = s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
