@@ -535,8 +535,10 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
             // An appositive: "<role>, <Name>, said".
             let before = s[..boundary].trim_end_matches([',', ' ']);
             let start = clause_boundary(before);
-            let role = clean_subject(&s[start..before.len()]);
+            let raw_role = &s[start..before.len()];
+            let role = clean_subject(raw_role);
             if !role.is_empty()
+                && opens_with_article(raw_role)
                 && !looks_like_name(&role)
                 && role.split_whitespace().count() <= 8
                 && !has_figure(&role)
@@ -1226,6 +1228,15 @@ fn few_words_after(text: &str, from: usize, n: usize) -> usize {
 }
 
 fn followed_by_unit(text: &str, end: usize) -> bool {
+    // "the 1990s": a decade.
+    if text[end..].starts_with('s')
+        && text[end + 1..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    {
+        return true;
+    }
     let rest = lowered(&text[end..]);
     let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
@@ -1323,6 +1334,34 @@ fn is_day_word(w: &str) -> bool {
     )
 }
 
+/// Whether a phrase opens (after any day) with an article or possessive,
+/// as a role does ("The agency's spokesman", "Le ministre de…"); a clause
+/// such as "Twenty-six rioters were killed" does not.
+fn opens_with_article(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .skip_while(|w| *w == "on" || is_day_word(w.trim_matches(',')))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let verbish = words.iter().any(|w| {
+        matches!(
+            *w,
+            "was" | "were" | "is" | "are" | "have" | "has" | "had" | "été" | "sont" | "ont" | "est"
+        )
+    });
+    !verbish
+        && (LEADING_ARTICLES.contains(first)
+            || matches!(
+                *first,
+                "its" | "his" | "her" | "their" | "son" | "sa" | "leur"
+            )
+            || first.starts_with("l'")
+            || first.starts_with("l’"))
+}
+
 /// A proper name: one to four words, each capitalised.
 fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -1331,4 +1370,136 @@ fn looks_like_name(text: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lexicon::builtin_aliases;
+
+    fn friday() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()
+    }
+
+    fn run(text: &str, lang: Lang) -> Vec<Candidate> {
+        extract(
+            text,
+            lang,
+            &extraction_lexicon(builtin_aliases()),
+            friday(),
+            true,
+        )
+    }
+
+    fn count(c: &Candidate) -> (Option<f64>, Option<f64>) {
+        match c.value {
+            Value::Count(n) => (n.low, n.high),
+            _ => panic!("not a count: {c:?}"),
+        }
+    }
+
+    #[test]
+    fn one_sentence_several_claims_with_subject_claimant() {
+        let found = run(
+            "Le ministère de l'Intérieur du Kazakhstan a annoncé, vendredi, que 26 \"criminels armés\" avaient été tués et 18 blessés lors des troubles.",
+            Lang::Fr,
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].metric, "deaths");
+        assert_eq!(found[0].qualifier, "criminels armés");
+        assert_eq!(found[0].claimant, "ministère de l'Intérieur du Kazakhstan");
+        assert_eq!(found[0].said_at, Some(friday()));
+        assert_eq!(found[1].metric, "injured");
+        assert_eq!(count(&found[1]), (Some(18.0), Some(18.0)));
+    }
+
+    #[test]
+    fn english_attributions_and_number_words() {
+        let found = run(
+            "Twenty-six rioters were killed, the Interior Ministry said on Thursday.",
+            Lang::En,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Twenty-six");
+        assert_eq!(found[0].claimant, "Interior Ministry");
+        assert_eq!(found[0].said_at, NaiveDate::from_ymd_opt(2022, 1, 6));
+        let found = run(
+            "Dozens were killed overnight, according to the police.",
+            Lang::En,
+        );
+        assert_eq!(count(&found[0]), (Some(24.0), Some(99.0)));
+        assert_eq!(found[0].claimant, "police");
+    }
+
+    #[test]
+    fn weekday_happenings_follow_the_tense_rule() {
+        let found = run(
+            "Kazakhstan est secoué par une contestation qui a éclaté dimanche. Des troupes russes sont arrivées jeudi.",
+            Lang::Fr,
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].metric, "start");
+        assert_eq!(
+            found[0].value,
+            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 2).unwrap()))
+        );
+        assert_eq!(found[1].metric, "arrival");
+        assert_eq!(found[1].qualifier, "troupes russes");
+    }
+
+    #[test]
+    fn numbers_that_are_not_claims_give_nothing() {
+        for text in [
+            "The price of gas jumped from 60 to 120 tenge in 2022.",
+            "A 45-year-old man was arrested in the 1990s.",
+            "Turnout was 62 percent at 10:30 on Sunday.",
+            "The city of 2 million people has 40 hospitals.",
+            "Un pompier de 34 ans a été blessé.",
+        ] {
+            assert!(
+                run(text, Lang::En).is_empty(),
+                "{text}: {:?}",
+                run(text, Lang::En)
+            );
+        }
+    }
+
+    #[test]
+    fn breakdowns_and_comparisons_borrow_the_metric() {
+        let found = run("Le bilan est de 164 morts, dont 103 à Almaty.", Lang::Fr);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].metric, "deaths");
+        assert_eq!(found[1].qualifier, "almaty");
+        let found = run(
+            "Police have detained 4,404 people, up from 3,811 on Thursday.",
+            Lang::En,
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].metric, "detained");
+        assert_eq!(found[1].as_of, NaiveDate::from_ymd_opt(2022, 1, 6));
+    }
+
+    #[test]
+    fn spans_count_characters() {
+        let text = "Élan : près de 8 000 déplacés.";
+        let found = run(text, Lang::Fr);
+        assert_eq!(found.len(), 1);
+        let (a, b) = found[0].span;
+        let words: String = text.chars().skip(a).take(b - a).collect();
+        assert_eq!(words, "près de 8 000 déplacés");
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_decimals() {
+        let s = sentences("Mr. Smith said 6.4 was the magnitude. Then 3 died.\nHeadline");
+        assert_eq!(s.len(), 3);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn extraction_never_panics(text in ".{0,120}") {
+            let _ = run(&text, Lang::En);
+            let _ = run(&text, Lang::Fr);
+        }
+    }
 }
