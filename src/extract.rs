@@ -997,6 +997,11 @@ fn read_clause(
             // The claim's words: value to metric word, or for a breakdown
             // the value and a few words after it.
             let window = match &metric_span {
+                // "Vingt-six morts parmi les manifestants": who is counted
+                // may follow the metric word.
+                Some(m) if among_follows(&text[m.end..]) => {
+                    range.start.min(m.start)..few_words_after(&text, m.end, 4)
+                }
                 Some(m) => range.start.min(m.start)..range.end.max(m.end),
                 None => range.start..few_words_after(&text, range.end, 5),
             };
@@ -1105,6 +1110,13 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
         }
     }
     out
+}
+
+/// Whether the words after a metric word name who is counted ("among
+/// protesters", "parmi les manifestants").
+fn among_follows(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "among" | "parmi")
 }
 
 /// Whether a gap between clauses is just "and"/"et".
