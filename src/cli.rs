@@ -43,6 +43,7 @@ pub enum Command {
     Metric(cmd::metric::Args),
     Add(cmd::add::Args),
     Parse(cmd::parse::Args),
+    Extract(cmd::extract::Args),
     List(cmd::list::Args),
     Show(cmd::show::Args),
     Edit(cmd::edit::Args),
@@ -70,6 +71,7 @@ impl Command {
             self,
             Command::List(_)
                 | Command::Parse(_)
+                | Command::Extract(_)
                 | Command::Add(_)
                 | Command::Show(_)
                 | Command::Timeline(_)
@@ -101,6 +103,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Metric(args) => cmd::metric::run(&ctx, args),
         Command::Add(args) => cmd::add::run(&ctx, args),
         Command::Parse(args) => cmd::parse::run(&ctx, args),
+        Command::Extract(args) => cmd::extract::run(&ctx, args),
         Command::List(args) => cmd::list::run(&ctx, args),
         Command::Show(args) => cmd::show::run(&ctx, args),
         Command::Edit(args) => cmd::edit::run(&ctx, args),

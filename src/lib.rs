@@ -11,6 +11,7 @@ pub mod cli;
 pub mod cmd;
 pub mod domain;
 pub mod exit;
+pub mod extract;
 pub mod interchange;
 pub mod parse;
 pub mod render;

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod edit;
 pub mod event;
 pub mod export;
+pub mod extract;
 pub mod import;
 pub mod list;
 pub mod metric;

@@ -7,6 +7,7 @@ mod bulk;
 mod concurrency;
 mod crash;
 mod errors;
+mod extract;
 mod import_props;
 mod interchange;
 mod maintenance;
