@@ -4,9 +4,13 @@ CSV shape (deterministic), times whole `claimlog` processes, and prints
 medians (and ratios against sqlite3 where the suite has one).
 
     python3 bench/bench.py entry            # add and list on 10,000 claims
-    python3 bench/bench.py entry --claims 50000 --runs 9
+    python3 bench/bench.py scale            # a million claims: import against
+                                            # sqlite3's shell, reports, add, list
+    python3 bench/bench.py scale --claims 200000 --runs 3
 
-Build first: cargo build --release (the harness runs target/release/claimlog).
+Build first: cargo build --release && cargo bench --bench bare_insert --no-run
+(the harness runs target/release/claimlog and the bare insert loop), and
+have sqlite3's shell installed (apt-get install sqlite3).
 """
 
 import argparse
@@ -26,22 +30,29 @@ BIN = os.path.join(ROOT, "target", "release", "claimlog")
 COLUMNS = [
     "id", "event", "metric", "qualifier", "kind", "value", "low", "high", "approx", "unit",
     "as_of", "said_at", "published_at", "source", "claimant", "url", "quote", "lang", "status",
-    "note", "tags", "retracted_at", "reason", "superseded_by",
+    "note", "tags", "retracted_at", "reason", "retracted_by", "superseded_by",
 ]
 METRICS = ["deaths", "injured", "detained", "displaced", "missing"]
 QUALIFIERS = ["", "", "", "security forces", "protesters", "civilians"]
 
 
-def generate(path, claims, events=1000, sources=300, claimants=200, seed=7):
+BIG_EVENT = "event-big"
+
+
+def generate(path, claims, events=1000, sources=300, claimants=200, seed=7, big_share=0.0):
     """Writes `claims` synthetic interchange rows: growing figures per series
-    with outliers, ranges, bounds, approximate values and some date claims."""
+    with outliers, ranges, bounds, approximate values and some date claims.
+    `big_share` of the rows go to one large event (BIG_EVENT)."""
     rng = random.Random(seed)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(COLUMNS)
         level = {}
         for i in range(claims):
-            event = f"event-{rng.randrange(events):04d}"
+            if big_share and rng.random() < big_share:
+                event = BIG_EVENT
+            else:
+                event = f"event-{rng.randrange(events):04d}"
             day = 1 + (i * 28 // max(claims, 1))
             as_of = f"2022-01-{day:02d}" if day <= 28 else "2022-01-28"
             source = f"outlet {rng.randrange(sources)}"
@@ -69,20 +80,33 @@ def generate(path, claims, events=1000, sources=300, claimants=200, seed=7):
                 else:
                     value, low, high, approx = "dozens", 24, 99, "false"
                 row = [f"b{i}", event, metric, rng.choice(QUALIFIERS), "count", value, low, high, approx]
-            row += ["", as_of, as_of, "", source, claimant, "", "", "en", "active", "", "", "", "", ""]
+            row += ["", as_of, as_of, "", source, claimant, "", "", "en", "active", "", "", "", "", "",
+                    ""]
             w.writerow(row)
 
 
-def run(args, env=None, stdin=None):
+def run_measured(args, env=None, stdin=None):
+    """Runs a command; returns (wall seconds, peak resident memory in MiB)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     started = time.perf_counter()
-    out = subprocess.run(args, env=full_env, stdin=stdin, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - started
-    if out.returncode != 0:
-        sys.exit(f"bench: {' '.join(args)} failed: {out.stderr.decode().strip()}")
-    return elapsed
+    # stderr goes to a file: a pipe nobody reads would stall a chatty child.
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(args, env=full_env, stdin=stdin, stdout=subprocess.DEVNULL,
+                                stderr=errors)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - started
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(args)} failed: {err.strip()[:500]}")
+    if "expected" in err and "columns" in err:
+        sys.exit(f"bench: {' '.join(args)}: {err.strip()[:300]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def run(args, env=None, stdin=None):
+    return run_measured(args, env, stdin)[0]
 
 
 def median_of(label, runs, make_args, env=None):
@@ -114,19 +138,136 @@ def suite_entry(opts):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def fresh(path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(path + suffix)
+        except FileNotFoundError:
+            pass
+
+
+SQLITE_IMPORT = """CREATE TABLE claims (id TEXT, event TEXT, metric TEXT, qualifier TEXT,
+  kind TEXT, value TEXT, low REAL, high REAL, approx TEXT, unit TEXT, as_of TEXT, said_at TEXT,
+  published_at TEXT, source TEXT, claimant TEXT, url TEXT, quote TEXT, lang TEXT, status TEXT,
+  note TEXT, tags TEXT, retracted_at TEXT, reason TEXT, retracted_by TEXT, superseded_by TEXT);
+CREATE UNIQUE INDEX claims_gid ON claims (id);
+CREATE INDEX claims_by_scope ON claims (event, metric, qualifier, as_of);
+.mode csv
+.import --skip 1 {csv} claims
+"""
+
+
+def timed_runs(label, runs, make, rows):
+    """Times `make(i)` (a command) `runs` times; prints and returns medians."""
+    times, peaks = [], []
+    for i in range(runs):
+        t, peak = make(i)
+        times.append(t)
+        peaks.append(peak)
+    med = statistics.median(times)
+    rate = f"{rows / med / 1000:,.0f}k rows/s" if rows else ""
+    print(f"{label:<46} median {med:8.2f} s  (min {min(times):.2f}, max {max(times):.2f}, n={runs})"
+          f"  peak {max(peaks):6.1f} MiB  {rate}")
+    return med, max(peaks)
+
+
+def suite_scale(opts):
+    """A million claims: import against sqlite3's shell and a bare insert
+    loop, then the reports, add and list on the result."""
+    sqlite3 = shutil.which("sqlite3")
+    bare = None
+    deps = os.path.join(ROOT, "target", "release", "deps")
+    for name in sorted(os.listdir(deps)) if os.path.isdir(deps) else []:
+        if name.startswith("bare_insert-") and os.access(os.path.join(deps, name), os.X_OK) \
+                and "." not in name:
+            bare = os.path.join(deps, name)
+    if not sqlite3:
+        sys.exit("bench: the scale suite compares with sqlite3's shell: apt-get install sqlite3")
+    if not bare:
+        sys.exit("bench: build the bare insert loop first: cargo bench --bench bare_insert --no-run")
+    work = opts.workdir or tempfile.mkdtemp(prefix="claimlog-scale-")
+    os.makedirs(work, exist_ok=True)
+    data = os.path.join(work, f"claims-{opts.claims}.csv")
+    if not os.path.exists(data):
+        print(f"generating {opts.claims:,} claims ({BIG_EVENT} holds {opts.big:.0%}) ...")
+        generate(data, opts.claims, big_share=opts.big)
+    size = os.path.getsize(data) / 2**20
+    print(f"data: {data} ({size:,.0f} MiB)\n")
+    db = os.path.join(work, "claimlog.db")
+    sq = os.path.join(work, "sqlite3.db")
+    bare_db = os.path.join(work, "bare.db")
+    n = opts.claims
+
+    def claimlog_import(_):
+        fresh(db)
+        return run_measured([BIN, "--db", db, "import", data])
+
+    def shell_import(_):
+        fresh(sq)
+        with open(os.path.join(work, "import.sql"), "w") as f:
+            f.write(SQLITE_IMPORT.format(csv=data))
+        with open(os.path.join(work, "import.sql")) as f:
+            return run_measured([sqlite3, sq], stdin=f)
+
+    def bare_loop(_):
+        fresh(bare_db)
+        return run_measured([bare, data, bare_db])
+
+    runs = opts.import_runs
+    ours, ours_peak = timed_runs(f"claimlog import ({n:,} claims)", runs, claimlog_import, n)
+    shell, _ = timed_runs("sqlite3 shell .import (same CSV, typed table)", runs, shell_import, n)
+    floor, _ = timed_runs("bare prepared-insert loop (no parsing)", runs, bare_loop, n)
+    print(f"\nratio claimlog / sqlite3 shell: {ours / shell:.2f}   "
+          f"claimlog / bare loop: {ours / floor:.2f}   peak memory {ours_peak:.0f} MiB\n")
+
+    env = {"CLAIMLOG_DB": db, "NO_COLOR": "1"}
+    q = opts.runs
+    one = "event-0001"
+    results = []
+
+    def query(label, args, target=None):
+        med, peak = timed_runs(label, q, lambda i: run_measured([BIN] + args(i), env), 0)
+        results.append((label, med, peak, target))
+
+    query(f"summary {one}", lambda i: ["summary", one, "--format", "json"], 0.050)
+    query(f"compare {one}", lambda i: ["compare", one, "--format", "json"], 0.050)
+    query(f"timeline {one}", lambda i: ["timeline", one, "--format", "json"], 0.050)
+    query(f"conflicts {BIG_EVENT}", lambda i: ["conflicts", BIG_EVENT, "--format", "json"], 1.0)
+    query(f"summary {BIG_EVENT}", lambda i: ["summary", BIG_EVENT, "--format", "json"], None)
+    query("summary (every event)", lambda i: ["summary", "--format", "json"], None)
+    query("add (one quick entry)", lambda i: ["add", one, f"{26 + i} dead", "--source", "AFP",
+                                              "--said", "2022-01-07"], 0.010)
+    query("list --limit 100", lambda i: ["list", "--limit", "100"], None)
+    print()
+    for label, med, peak, target in results:
+        verdict = "" if target is None else ("meets" if med <= target else "MISSES") + \
+            f" target {target * 1000:.0f} ms"
+        print(f"  {label:<40} {med * 1000:9.1f} ms  {verdict}")
+    if not opts.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
+    sys.stdout.reconfigure(line_buffering=True)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("suite", choices=["entry", "generate"])
-    parser.add_argument("--claims", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("suite", choices=["entry", "scale", "generate"])
+    parser.add_argument("--claims", type=int, default=None,
+                        help="claims to generate (entry: 10,000; scale: 1,000,000)")
+    parser.add_argument("--runs", type=int, default=11, help="runs per query (median)")
+    parser.add_argument("--import-runs", type=int, default=3, help="runs per import (median)")
+    parser.add_argument("--big", type=float, default=0.1,
+                        help=f"scale: share of claims in one large event ({BIG_EVENT})")
+    parser.add_argument("--workdir", help="scale: keep data and databases here")
     parser.add_argument("--out", help="with generate: the CSV to write")
     opts = parser.parse_args()
+    if opts.claims is None:
+        opts.claims = 1_000_000 if opts.suite == "scale" else 10_000
     if opts.suite == "generate":
         generate(opts.out or "claims.csv", opts.claims)
         return
     if not os.path.exists(BIN):
         sys.exit("bench: build first with `cargo build --release`")
-    {"entry": suite_entry}[opts.suite](opts)
+    {"entry": suite_entry, "scale": suite_scale}[opts.suite](opts)
 
 
 if __name__ == "__main__":

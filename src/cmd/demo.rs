@@ -84,7 +84,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                  ## timeline {SAMPLE_EVENT} --metric deaths: how the toll moved\n\n{}\n\
                  ## compare {SAMPLE_EVENT}: who says what now\n\n{}{}\n\n\
                  ## conflicts {SAMPLE_EVENT}: where sources disagree\n\n{}",
-                reports::summary_grid(&rows, trend).render(style),
+                reports::summary_grid(&rows, trend, false).render(style),
                 reports::timeline_grid(&entries).render(style),
                 reports::compare_grid(&pivot).render(style),
                 reports::COMPARE_LEGEND,

@@ -6,7 +6,6 @@ use crate::domain::{Lang, Value};
 use crate::extract::{Candidate, extract, extraction_lexicon};
 use crate::interchange::{COLUMNS, Record, bounds, display_value};
 use crate::parse::lang;
-use crate::parse::lexicon::{Alias, builtin_aliases};
 use crate::render::{self, Format, Grid};
 use anyhow::{Context, Result, anyhow};
 use serde_json::{Value as Json, json};
@@ -63,12 +62,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .map(|p| when_arg("--published", p, Some(today())))
         .transpose()?;
     let reference = published.map_or_else(today, |w| w.date());
-    let aliases = if ctx.db.exists() {
-        database_aliases(ctx)?
-    } else {
-        builtin_aliases()
-    };
-    let lexicon = extraction_lexicon(aliases);
+    let lexicon = extraction_lexicon(ctx.aliases()?);
     let candidates = extract(&text, lang, &lexicon, reference, published.is_some());
 
     let published_at = published.map(|w| w.to_iso());
@@ -150,22 +144,6 @@ fn read_text(file: &str) -> Result<String> {
 }
 
 /// The database's metric words (built-in and user ones).
-fn database_aliases(ctx: &Ctx) -> Result<Vec<Alias>> {
-    let store = ctx.open()?;
-    let mut aliases = Vec::new();
-    for metric in store.metrics()? {
-        for (word, lang) in metric.aliases {
-            aliases.push(Alias {
-                word,
-                lang,
-                metric: metric.name.clone(),
-                kind: metric.kind,
-            });
-        }
-    }
-    Ok(aliases)
-}
-
 /// The interchange record of a candidate (no id; `event` from --event).
 fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> Record {
     let (low, high) = bounds(&c.value);

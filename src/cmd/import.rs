@@ -282,21 +282,35 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             );
         }
         note(format!(
-            "dry run: {} rows, all valid ({} new, {} already there); nothing written",
-            tally.rows, tally.added, tally.existing
+            "dry run: {}, all valid ({} new, {} already there); nothing written",
+            super::plural(tally.rows, "row"),
+            tally.added,
+            tally.existing
         ));
         return Ok(());
     }
+    let created = !ctx.db.exists();
     let store = ctx.open_or_create()?;
     store.begin_bulk()?;
     let result =
         store.write(|s| import_records(s, input, jsonl, name, false).map_err(as_store_error));
     store.end_bulk();
+    if result.is_err() && created {
+        // The file was made for this import alone: a failed import leaves
+        // nothing behind, not even an empty database.
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = ctx.db.clone().into_os_string();
+            path.push(suffix);
+            let _ = std::fs::remove_file(path);
+        }
+    }
     let tally = result?;
     announce_events(&tally.new_events);
     note(format!(
-        "imported {} claims from {name} ({} already there)",
-        tally.added, tally.existing
+        "imported {} from {name} ({} already there)",
+        super::plural(tally.added, "claim"),
+        tally.existing
     ));
     Ok(())
 }

@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long)]
     pub by: Option<String>,
     /// active, retracted or superseded.
-    #[arg(long)]
+    #[arg(long, value_parser = ["active", "retracted", "superseded"])]
     pub status: Option<String>,
     /// as_of on or after this date.
     #[arg(long)]

@@ -55,8 +55,26 @@ impl Ctx {
         Ok(Store::open(&self.db, true)?)
     }
 
+    /// The metric words to read text with: the database's when it has
+    /// them, else the built-in lexicon. Never writes, never waits.
+    pub fn aliases(&self) -> Result<Vec<crate::parse::lexicon::Alias>> {
+        match Store::open_for_reading(&self.db)? {
+            Some(store) => Ok(store.aliases()?),
+            None => Ok(crate::parse::lexicon::builtin_aliases()),
+        }
+    }
+
     pub fn format(&self) -> Format {
         self.style.format
+    }
+}
+
+/// "1 claim", "2 claims".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 
@@ -93,8 +111,14 @@ pub fn status_arg(text: &str) -> Result<Status> {
 }
 
 /// The JSON record of a claim with its local number.
+/// A claim not recorded yet (a dry run) has neither: both are null.
 pub fn claim_json(claim: &Claim) -> Json {
-    crate::interchange::record_with(claim, &[("number", json!(claim.number))])
+    let number = if claim.number == 0 {
+        Json::Null
+    } else {
+        json!(claim.number)
+    };
+    crate::interchange::record_with(claim, &[("number", number)])
 }
 
 /// A claim's status as a table shows it.

@@ -39,11 +39,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Some(r) => when_arg("--ref", r, Some(today()))?.date(),
         None => today(),
     };
-    let lexicon = if ctx.db.exists() {
-        ctx.open()?.lexicon()?
-    } else {
-        Lexicon::builtin()
-    };
+    let lexicon = Lexicon::new(ctx.aliases()?);
     let parsed = parse_entry(&text, lang, &lexicon, reference).map_err(|e| anyhow!("{e}"))?;
     let records: Vec<Record> = parsed
         .iter()

@@ -25,7 +25,18 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let mut value = claim_json(&claim);
             value["deleted"] = json!(claim.deleted);
             value["recorded_at"] = json!(claim.recorded_at.to_rfc3339());
-            value["history"] = json!(history);
+            // Details are stored as JSON text; print them as JSON objects.
+            value["history"] = json!(
+                history
+                    .iter()
+                    .map(|h| json!({
+                        "at": h.at,
+                        "action": h.action,
+                        "detail": serde_json::from_str::<serde_json::Value>(&h.detail)
+                            .unwrap_or_else(|_| json!(h.detail)),
+                    }))
+                    .collect::<Vec<_>>()
+            );
             render::json(&value)
         }
         _ => {

@@ -14,9 +14,11 @@ use anyhow::{Result, anyhow};
 #[command(after_help = "Examples:
   claimlog summary kz-unrest-2022
   claimlog summary kz-unrest-2022 --as-of 2022-01-09     # the picture on 9 January
-  claimlog summary kz-unrest-2022 --window 2d --format markdown")]
+  claimlog summary kz-unrest-2022 --window 2d --format markdown
+  claimlog summary                                  # every event, one after another")]
 pub struct Args {
-    pub event: String,
+    /// The event (default: every event).
+    pub event: Option<String>,
     /// The picture on this date (default: now).
     #[arg(long)]
     pub as_of: Option<String>,
@@ -41,16 +43,29 @@ pub fn moment(as_of: &Option<String>, window: &str) -> Result<(i64, i64, Option<
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let (t, window, _) = moment(&args.as_of, &args.window)?;
     let store = ctx.open()?;
-    let claims = store.claims(&ClaimFilter {
-        event: Some(args.event),
-        metric: args.metric,
-        ..Default::default()
-    })?;
-    let rows = summary(&claims, t, window);
+    if let Some(metric) = &args.metric {
+        store.require_metric(metric)?;
+    }
+    let all_events = args.event.is_none();
+    let events = match args.event {
+        Some(event) => vec![event],
+        None => store.event_slugs()?,
+    };
+    // One event at a time, so memory follows the largest event, not the
+    // whole database.
+    let mut rows = Vec::new();
+    for event in events {
+        let claims = store.claims(&ClaimFilter {
+            event: Some(event),
+            metric: args.metric.clone(),
+            ..Default::default()
+        })?;
+        rows.extend(summary(&claims, t, window));
+    }
     let text = match ctx.format() {
         Format::Json => render::json(&reports::summary_json(&rows)),
-        Format::Table => reports::summary_grid(&rows, true).render(ctx.style),
-        _ => reports::summary_grid(&rows, false).render(ctx.style),
+        Format::Table => reports::summary_grid(&rows, true, all_events).render(ctx.style),
+        _ => reports::summary_grid(&rows, false, all_events).render(ctx.style),
     };
     render::print(&text)?;
     Ok(())

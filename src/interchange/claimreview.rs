@@ -26,9 +26,15 @@ pub fn figure_key(claim: &Claim) -> FigureKey {
 }
 
 /// When a claim first appeared: its published date, else said, else as_of.
+/// For ordering, a bare day counts from its last second: "published on the
+/// 7th" is not known to come before "published the 7th at 08:12".
 fn appeared_at(claim: &Claim) -> (i64, String) {
     let when = claim.published_at.or(claim.said_at).unwrap_or(claim.as_of);
-    (when.timestamp(), when.to_iso())
+    let order = match when {
+        crate::domain::When::Day(_) => when.timestamp() + 86_399,
+        crate::domain::When::Instant(_) => when.timestamp(),
+    };
+    (order, when.to_iso())
 }
 
 /// The earliest appearance of each figure, gathered in one pass so the

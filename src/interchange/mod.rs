@@ -111,7 +111,7 @@ impl Record {
     pub fn from_claim(claim: &Claim) -> Record {
         let (low, high) = bounds(&claim.value);
         Record {
-            id: Some(claim.id.clone()),
+            id: Some(claim.id.clone()).filter(|id| !id.is_empty()),
             event: Some(claim.event.clone()),
             metric: Some(claim.metric.clone()),
             qualifier: claim.qualifier.clone(),
@@ -383,6 +383,21 @@ pub const IGNORED_KEYS: &[&str] = &[
     "recorded_at",
 ];
 
+/// The namespace of ids derived from a record's content.
+const CONTENT_ID_NAMESPACE: uuid::Uuid =
+    uuid::Uuid::from_u128(0x7c1a_5e0d_2b4f_4c3a_9e61_c1a1_4e0b_0022);
+
+/// The id of a record that has none: a name-based (v5) UUID of every other
+/// field, so importing the same file twice still adds nothing.
+pub fn content_id(fields: &Fields) -> String {
+    let mut text = String::new();
+    for name in &COLUMNS[1..] {
+        text.push_str(fields.get(name));
+        text.push('\u{1f}');
+    }
+    uuid::Uuid::new_v5(&CONTENT_ID_NAMESPACE, text.as_bytes()).to_string()
+}
+
 /// What a record needs from the store to become a claim.
 pub struct Lookup<'a> {
     /// The kind of a known metric.
@@ -585,7 +600,11 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
     let own = |f: &str| fields.get(f).to_string();
     Ok(Claim {
         number: 0,
-        id: id.to_string(),
+        id: if id.is_empty() {
+            content_id(fields)
+        } else {
+            id.to_string()
+        },
         event: event.to_string(),
         metric: metric.to_string(),
         qualifier: fields.get("qualifier").to_lowercase(),
@@ -631,6 +650,17 @@ mod tests {
         for (i, name) in COLUMNS.iter().enumerate() {
             assert_eq!(fields.get(name), format!("v{i}"), "{name}");
         }
+    }
+
+    #[test]
+    fn records_without_ids_get_the_same_id_each_time() {
+        let mut a = Fields::new();
+        a.set("event", "kz");
+        a.set("value", "26");
+        let mut b = a.clone();
+        assert_eq!(content_id(&a), content_id(&b));
+        b.set("source", "AFP");
+        assert_ne!(content_id(&a), content_id(&b));
     }
 
     #[test]

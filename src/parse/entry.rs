@@ -60,10 +60,19 @@ pub fn parse_entry(
     if fragments.is_empty() {
         return Err(EntryError::Empty);
     }
-    fragments
-        .into_iter()
-        .map(|range| parse_fragment(&text[range], lang, lexicon, reference))
-        .collect()
+    let mut claims: Vec<EntryClaim> = Vec::with_capacity(fragments.len());
+    for range in fragments {
+        let mut claim = parse_fragment(&text[range], lang, lexicon, reference)?;
+        if claim.metric.is_none()
+            && is_breakdown(&claim.fragment)
+            && let Some(before) = claims.last()
+            && before.kind() == claim.kind()
+        {
+            claim.metric = before.metric.clone();
+        }
+        claims.push(claim);
+    }
+    Ok(claims)
 }
 
 /// Reads one fragment.
@@ -128,7 +137,10 @@ pub fn parse_fragment(
     Ok(EntryClaim {
         fragment: fragment.trim().to_string(),
         metric: metric.map(|m| m.metric),
-        qualifier: qualifier(fragment, &removed),
+        qualifier: qualifier(
+            &fragment[clause_around(fragment, &value_span)],
+            &removed_in(&removed, clause_around(fragment, &value_span)),
+        ),
         text: fragment[value_span].trim().to_string(),
         value,
     })
@@ -213,13 +225,15 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             continue;
         }
         match merged.last_mut() {
-            // A piece that can never be read alone ("according to police")
-            // always belongs to the one before; a metric word without a
-            // figure only when that one has no metric word of its own.
+            // An attribution or aside ("according to police") belongs to the
+            // piece before; so does a metric word without a figure when that
+            // piece has none of its own ("26 police and soldiers killed").
+            // Anything else must read alone ("the city burned" is refused).
             Some(last)
                 if !has_value(&piece)
-                    && (lexicon.find(&text[piece.clone()], lang).is_none()
-                        || lexicon.find(&text[last.clone()], lang).is_none()) =>
+                    && (continues(&text[piece.clone()])
+                        || (lexicon.find(&text[piece.clone()], lang).is_some()
+                            && lexicon.find(&text[last.clone()], lang).is_none())) =>
             {
                 last.end = piece.end
             }
@@ -252,6 +266,14 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 const STOPWORDS: &[&str] = &[
     // English
     "the",
+    "them",
+    "whom",
+    "all",
+    // French pronouns of breakdowns ("dont 103", "parmi eux")
+    "eux",
+    "elles",
+    "lesquels",
+    "lesquelles",
     "a",
     "an",
     "of",
@@ -357,6 +379,31 @@ const STOPWORDS: &[&str] = &[
     "et",
 ];
 
+/// Whether a piece only adds to the one before: an attribution ("according
+/// to police", "selon le ministère") or a breakdown ("including …").
+fn continues(piece: &str) -> bool {
+    piece
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| QUALIFIER_ENDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that mark a breakdown of the figure before ("164 dead, 103 of them
+/// in Almaty"): such a fragment borrows the metric before it.
+fn is_breakdown(fragment: &str) -> bool {
+    let lower = fragment.to_lowercase();
+    [
+        "of them",
+        "of whom",
+        "dont",
+        "parmi eux",
+        "parmi elles",
+        "parmi lesquels",
+        "including",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
 /// Words that start an attribution or a breakdown: the qualifier ends there
 /// ("selon le ministère" names the claimant; "including 103 in Almaty" is
 /// another figure).
@@ -380,6 +427,28 @@ const QUALIFIER_ENDS: &[&str] = &[
 
 /// The content words left once the value, the metric word and any date are
 /// taken out: lower-cased, quotes and stop words dropped.
+/// The clause of a fragment (between commas or semicolons) holding the
+/// value: asides glued to a fragment ("26 dead, police said") add no
+/// qualifier.
+fn clause_around(fragment: &str, value: &Range<usize>) -> Range<usize> {
+    let start = fragment[..value.start]
+        .rfind([',', ';'])
+        .map_or(0, |at| at + 1);
+    let end = fragment[value.end..]
+        .find([',', ';'])
+        .map_or(fragment.len(), |at| value.end + at);
+    start..end
+}
+
+/// Removed ranges shifted into a clause's own offsets.
+fn removed_in(removed: &[Range<usize>], clause: Range<usize>) -> Vec<Range<usize>> {
+    removed
+        .iter()
+        .filter(|r| r.start < clause.end && clause.start < r.end)
+        .map(|r| r.start.max(clause.start) - clause.start..r.end.min(clause.end) - clause.start)
+        .collect()
+}
+
 fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
     let mut kept = String::with_capacity(fragment.len());
     for (at, c) in fragment.char_indices() {
@@ -506,6 +575,24 @@ mod tests {
         let err = parse("26 dead, 18", Lang::En).unwrap();
         // A figure with no metric word is read (parse shows it) but has no metric.
         assert_eq!(err[1].metric, None);
+    }
+
+    #[test]
+    fn a_piece_with_nothing_to_read_is_refused_unless_it_is_an_aside() {
+        let err = parse("26 dead, the city burned", Lang::En).unwrap_err();
+        assert!(err.to_string().contains("the city burned"), "{err}");
+        let claims = parse("26 dead, police said", Lang::En).unwrap();
+        assert_eq!((claims.len(), claims[0].qualifier.as_str()), (1, ""));
+    }
+
+    #[test]
+    fn a_breakdown_borrows_the_metric_before_it() {
+        let claims = parse("164 dead, 103 of them in Almaty", Lang::En).unwrap();
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
+        assert_eq!(claims[1].qualifier, "almaty");
+        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
+        assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
     }
 
     #[test]

@@ -118,8 +118,9 @@ pub fn summary_json(rows: &[Row]) -> Json {
     Json::Array(rows.iter().map(summary_row_json).collect())
 }
 
-/// The summary as a grid; `trend` adds the sparkline column (tables only).
-pub fn summary_grid(rows: &[Row], trend: bool) -> Grid {
+/// The summary as a grid; `trend` adds the sparkline column (tables only),
+/// `event` an event column (summaries of every event).
+pub fn summary_grid(rows: &[Row], trend: bool, event: bool) -> Grid {
     let mut headers = vec![
         "scope",
         "low",
@@ -135,6 +136,9 @@ pub fn summary_grid(rows: &[Row], trend: bool) -> Grid {
     if trend {
         headers.push("trend");
     }
+    if event {
+        headers.insert(0, "event");
+    }
     let mut grid = Grid::new(&headers);
     for r in rows {
         let mut row = vec![
@@ -149,6 +153,9 @@ pub fn summary_grid(rows: &[Row], trend: bool) -> Grid {
             r.last_as_of.to_iso(),
             r.stale.to_string(),
         ];
+        if event {
+            row.insert(0, r.event.clone());
+        }
         if trend {
             row.push(if r.kind == Kind::Count {
                 sparkline(&r.trend, 12)

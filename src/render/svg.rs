@@ -457,7 +457,7 @@ fn draw(buf: &mut String, series: &[Series], title: &str, metric: &str) -> DrawR
         styled(title_px, FontStyle::Bold),
     ))?;
     head.draw(&Text::new(
-        "Reported figures over time; each line holds a source's latest standing figure.",
+        "Reported figures over time; one line per claimant (or outlet, when unattributed).",
         (20, 36),
         font(12.0).color(&MUTED),
     ))?;

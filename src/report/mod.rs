@@ -96,7 +96,15 @@ pub fn day_number(d: chrono::NaiveDate) -> i64 {
 }
 
 /// How a value compares with an earlier one.
+///
+/// An approximate or vague value that overlaps the other one says the same
+/// thing in other words ("nearly 8,000" after 7,939, "des dizaines" after
+/// "dozens"): that is no revision.
 pub fn direction(earlier: &Value, later: &Value) -> Ordering {
+    let loose = |v: &Value| matches!(v, Value::Count(c) if c.approx || c.vague);
+    if (loose(earlier) || loose(later)) && !values_disagree(earlier, later) {
+        return Ordering::Equal;
+    }
     match (point(earlier), point(later)) {
         (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
         _ => Ordering::Equal,

@@ -92,12 +92,15 @@ pub fn row(group: &[&Claim], t: i64, window: i64) -> Option<Row> {
     let kind = first.kind();
     let (low, best, high) = match kind {
         Kind::Count => {
+            // Open ends are ignored, but the claim's other end still counts:
+            // "at least 4,401" beside 3,811 makes the range 3,811–4,401, never
+            // a high below the best figure.
             let lows = live.iter().filter_map(|c| match c.value {
-                Value::Count(n) => n.low,
+                Value::Count(n) => n.low.or(n.high),
                 _ => None,
             });
             let highs = live.iter().filter_map(|c| match c.value {
-                Value::Count(n) => n.high,
+                Value::Count(n) => n.high.or(n.low),
                 _ => None,
             });
             let mut points: Vec<f64> = live.iter().filter_map(|c| point(&c.value)).collect();
@@ -340,6 +343,37 @@ mod tests {
             r.high,
             Some(Figure::Number(99.0)),
             "the open bound is ignored"
+        );
+    }
+
+    #[test]
+    fn an_open_bound_never_puts_high_below_best() {
+        let more_than = Value::Count(Count {
+            low: Some(4401.0),
+            high: None,
+            approx: false,
+            vague: false,
+        });
+        let claims = vec![
+            claim(
+                1,
+                "detained",
+                "",
+                count(3811.0, 3811.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(2, "detained", "", more_than, 7, "RFI", "Rights group"),
+        ];
+        let r = only(summary(&claims, i64::MAX, DAY));
+        assert_eq!(
+            (r.low, r.best, r.high),
+            (
+                Some(Figure::Number(3811.0)),
+                Some(Figure::Number(4106.0)),
+                Some(Figure::Number(4401.0))
+            )
         );
     }
 

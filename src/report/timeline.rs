@@ -84,6 +84,7 @@ pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
 mod tests {
     use super::super::fixture::*;
     use super::*;
+    use crate::domain::{Count, Value};
 
     #[test]
     fn revisions_go_up_and_down_per_series() {
@@ -179,6 +180,66 @@ mod tests {
         assert_eq!(t[1].change, Change::Retracted);
         assert_eq!(t[2].change, Change::Up);
         assert_eq!(t[2].previous.as_deref(), Some("26"));
+    }
+
+    #[test]
+    fn the_same_figure_in_looser_words_is_no_revision() {
+        let nearly = Value::Count(Count {
+            low: Some(8000.0),
+            high: Some(8000.0),
+            approx: true,
+            vague: false,
+        });
+        let dizaines = Value::Count(Count {
+            low: Some(20.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        });
+        let dozens = Value::Count(Count {
+            low: Some(24.0),
+            high: Some(99.0),
+            approx: false,
+            vague: true,
+        });
+        let claims = vec![
+            claim(
+                1,
+                "detained",
+                "",
+                count(7939.0, 7939.0),
+                10,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(2, "detained", "", nearly, 11, "AP", "Interior Ministry"),
+            claim(
+                3,
+                "detained",
+                "",
+                count(9900.0, 9900.0),
+                12,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(4, "deaths", "", dozens, 6, "BBC", "Police"),
+            claim(5, "deaths", "", dizaines, 6, "Le Monde", "Police"),
+        ];
+        let t = timeline(&claims);
+        let changes: Vec<(i64, &str)> = t
+            .iter()
+            .map(|e| (e.claim.number, e.change.as_str()))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                (4, "first"),
+                (5, "same"),
+                (1, "first"),
+                (2, "same"),
+                (3, "up")
+            ]
+        );
     }
 
     #[test]

@@ -112,6 +112,46 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens a database only to read it, never waiting for writers, never
+    /// creating or migrating: `None` when there is no file yet, or one still
+    /// being created or too old to read as is. `parse` and `extract` use it for
+    /// the user's metric words, so they never queue behind an import that
+    /// is reading their output (`extract … | claimlog import -`).
+    pub fn open_for_reading(path: &Path) -> Result<Option<Store>> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
+        let store = Store { conn };
+        let (app_id, version, tables) = match store.header() {
+            Ok(header) => header,
+            Err(StoreError::Sqlite(ref e))
+                if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) =>
+            {
+                return Err(StoreError::NotClaimlog(path.to_path_buf()));
+            }
+            Err(_) => return Ok(None),
+        };
+        if app_id == 0 && version == 0 && tables == 0 {
+            return Ok(None);
+        }
+        if app_id != APPLICATION_ID {
+            return Err(StoreError::NotClaimlog(path.to_path_buf()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer {
+                path: path.to_path_buf(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok((version == SCHEMA_VERSION).then_some(store))
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;

@@ -404,6 +404,11 @@ impl Store {
 
     /// The lexicon quick entry matches against: built-in and user words.
     pub fn lexicon(&self) -> Result<Lexicon> {
+        Ok(Lexicon::new(self.aliases()?))
+    }
+
+    /// Every metric word, built-in and the user's.
+    pub fn aliases(&self) -> Result<Vec<Alias>> {
         let mut aliases = Vec::new();
         for metric in self.metrics()? {
             for (word, lang) in metric.aliases {
@@ -415,7 +420,7 @@ impl Store {
                 });
             }
         }
-        Ok(Lexicon::new(aliases))
+        Ok(aliases)
     }
 }
 

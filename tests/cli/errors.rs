@@ -70,7 +70,7 @@ fn bad_values_and_ids_are_explained() {
     );
     let err = w.fails(&["retract", "42", "--reason", "x"], 1);
     assert!(err.contains("no claim '42'"), "{err}");
-    let err = w.fails(&["list", "--status", "gone"], 1);
+    let err = w.fails(&["list", "--status", "gone"], 2);
     assert!(err.contains("--status"), "{err}");
     let err = w.fails(&["event", "add", "Bad Slug"], 1);
     assert!(err.contains("slug"), "{err}");

@@ -114,7 +114,7 @@ fn edit_keeps_the_old_values_in_history() {
     let c = w.json(&["show", "1"]);
     let edit = &c["history"][1];
     assert_eq!(edit["action"], "edit");
-    let detail: serde_json::Value = serde_json::from_str(edit["detail"].as_str().unwrap()).unwrap();
+    let detail = &edit["detail"];
     assert_eq!(detail["value"]["from"], "26");
     assert_eq!(detail["value"]["to"], "au moins 26");
     assert_eq!(detail["qualifier"]["to"], "armed criminals");
