@@ -86,23 +86,30 @@ def generate(path, claims, events=1000, sources=300, claimants=200, seed=7, big_
 
 
 def run_measured(args, env=None, stdin=None):
-    """Runs a command; returns (wall seconds, peak resident memory in MiB)."""
+    """Runs a command; returns (wall seconds, peak resident memory in MiB).
+    GNU time reports the child's own peak (wait4's would include the forked
+    Python interpreter's pages)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
-    started = time.perf_counter()
-    # stderr goes to a file: a pipe nobody reads would stall a chatty child.
-    with tempfile.TemporaryFile() as errors:
-        proc = subprocess.Popen(args, env=full_env, stdin=stdin, stdout=subprocess.DEVNULL,
-                                stderr=errors)
-        _, status, usage = os.wait4(proc.pid, 0)
+    gnu_time = "/usr/bin/time"
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rss, \
+            tempfile.TemporaryFile() as errors:
+        wrapped = [gnu_time, "-f", "%M", "-o", rss.name] + list(args) \
+            if os.path.exists(gnu_time) else list(args)
+        started = time.perf_counter()
+        # stderr goes to a file: a pipe nobody reads would stall a chatty child.
+        code = subprocess.call(wrapped, env=full_env, stdin=stdin,
+                               stdout=subprocess.DEVNULL, stderr=errors)
         elapsed = time.perf_counter() - started
         errors.seek(0)
         err = errors.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
+        text = rss.read().strip().splitlines()
+    peak = int(text[-1]) / 1024 if text and text[-1].isdigit() else float("nan")
+    if code != 0:
         sys.exit(f"bench: {' '.join(args)} failed: {err.strip()[:500]}")
     if "expected" in err and "columns" in err:
         sys.exit(f"bench: {' '.join(args)}: {err.strip()[:300]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, peak
 
 
 def run(args, env=None, stdin=None):

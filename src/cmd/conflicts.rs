@@ -6,6 +6,7 @@ use crate::report::conflicts::conflicts;
 use crate::report::parse_window;
 use crate::store::ClaimFilter;
 use anyhow::{Result, anyhow};
+use std::io::Write;
 
 /// Value conflicts (claimants disagree), characterization conflicts (the same
 /// figure, described differently) and echo conflicts (one claimant reported
@@ -32,10 +33,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ..Default::default()
     })?;
     let found = conflicts(&claims, window);
-    let text = match ctx.format() {
-        Format::Json => render::json(&reports::conflicts_json(&found)),
-        _ => reports::conflicts_grid(&found).render(ctx.style),
-    };
-    render::print(&text)?;
+    if ctx.format() == Format::Json {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = reports::write_conflicts_json(&found, &mut out).and_then(|_| out.flush());
+        return match written {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        };
+    }
+    render::print(&reports::conflicts_grid(&found).render(ctx.style))?;
     Ok(())
 }

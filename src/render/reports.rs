@@ -253,21 +253,29 @@ pub const COMPARE_LEGEND: &str = "! disagrees with another current figure · (st
 
 // ---- conflicts ------------------------------------------------------------
 
+fn conflict_json(c: &Conflict) -> Json {
+    json!({
+        "kind": c.kind.as_str(),
+        "metric": c.metric,
+        "a": Json::Object(record(c.a)),
+        "b": Json::Object(record(c.b)),
+        "gap": serde_json::to_value(Bound::number(c.gap)).unwrap_or(Json::Null),
+    })
+}
+
 pub fn conflicts_json(conflicts: &[Conflict]) -> Json {
-    Json::Array(
-        conflicts
-            .iter()
-            .map(|c| {
-                json!({
-                    "kind": c.kind.as_str(),
-                    "metric": c.metric,
-                    "a": Json::Object(record(c.a)),
-                    "b": Json::Object(record(c.b)),
-                    "gap": serde_json::to_value(Bound::number(c.gap)).unwrap_or(Json::Null),
-                })
-            })
-            .collect(),
-    )
+    Json::Array(conflicts.iter().map(conflict_json).collect())
+}
+
+/// The conflicts as a pretty JSON array, written one conflict at a time so
+/// a long list never sits in memory twice.
+pub fn write_conflicts_json(conflicts: &[Conflict], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    out.write_all(b"[")?;
+    for (i, c) in conflicts.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer_pretty(&mut *out, &conflict_json(c))?;
+    }
+    out.write_all(if conflicts.is_empty() { b"]\n" } else { b"\n]\n" })
 }
 
 fn side(c: &Claim) -> String {
