@@ -164,6 +164,13 @@ CREATE INDEX claims_by_scope ON claims (event, metric, qualifier, as_of);
 """
 
 
+def run_count(db, event):
+    out = subprocess.run([BIN, "--db", db, "event", "list", "--format", "json"],
+                         capture_output=True, text=True, check=True).stdout
+    import json
+    return next((e["claims"] for e in json.loads(out) if e["event"] == event), 0)
+
+
 def timed_runs(label, runs, make, rows):
     """Times `make(i)` (a command) `runs` times; prints and returns medians."""
     times, peaks = [], []
@@ -239,12 +246,17 @@ def suite_scale(opts):
     query(f"summary {one}", lambda i: ["summary", one, "--format", "json"], 0.050)
     query(f"compare {one}", lambda i: ["compare", one, "--format", "json"], 0.050)
     query(f"timeline {one}", lambda i: ["timeline", one, "--format", "json"], 0.050)
-    query(f"conflicts {BIG_EVENT}", lambda i: ["conflicts", BIG_EVENT, "--format", "json"], 1.0)
+    query(f"conflicts {BIG_EVENT} (widest 100)",
+          lambda i: ["conflicts", BIG_EVENT, "--limit", "100", "--format", "json"], 1.0)
+    query(f"conflicts {BIG_EVENT} (all, as JSON)",
+          lambda i: ["conflicts", BIG_EVENT, "--format", "json"], None)
     query(f"summary {BIG_EVENT}", lambda i: ["summary", BIG_EVENT, "--format", "json"], None)
     query("summary (every event)", lambda i: ["summary", "--format", "json"], None)
     query("add (one quick entry)", lambda i: ["add", one, f"{26 + i} dead", "--source", "AFP",
                                               "--said", "2022-01-07"], 0.010)
     query("list --limit 100", lambda i: ["list", "--limit", "100"], None)
+    big_claims = run_count(db, BIG_EVENT)
+    print(f"\n{BIG_EVENT} holds {big_claims:,} claims")
     print()
     for label, med, peak, target in results:
         verdict = "" if target is None else ("meets" if med <= target else "MISSES") + \

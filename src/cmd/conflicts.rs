@@ -14,7 +14,8 @@ use std::io::Write;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   claimlog conflicts kz-unrest-2022
-  claimlog conflicts kz-unrest-2022 --metric deaths --window 2d --format json")]
+  claimlog conflicts kz-unrest-2022 --metric deaths --window 2d --format json
+  claimlog conflicts kz-unrest-2022 --limit 10      # the ten widest")]
 pub struct Args {
     pub event: String,
     /// Claims this close in time can conflict (1d, 12h, 2w).
@@ -22,6 +23,9 @@ pub struct Args {
     pub window: String,
     #[arg(long)]
     pub metric: Option<String>,
+    /// Only the N widest conflicts.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -32,7 +36,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         metric: args.metric,
         ..Default::default()
     })?;
-    let found = conflicts(&claims, window);
+    let mut found = conflicts(&claims, window);
+    if let Some(limit) = args.limit {
+        found.truncate(limit);
+    }
     if ctx.format() == Format::Json {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let written = reports::write_conflicts_json(&found, &mut out).and_then(|_| out.flush());

@@ -269,13 +269,20 @@ pub fn conflicts_json(conflicts: &[Conflict]) -> Json {
 
 /// The conflicts as a pretty JSON array, written one conflict at a time so
 /// a long list never sits in memory twice.
-pub fn write_conflicts_json(conflicts: &[Conflict], out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn write_conflicts_json(
+    conflicts: &[Conflict],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     out.write_all(b"[")?;
     for (i, c) in conflicts.iter().enumerate() {
         out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
         serde_json::to_writer_pretty(&mut *out, &conflict_json(c))?;
     }
-    out.write_all(if conflicts.is_empty() { b"]\n" } else { b"\n]\n" })
+    out.write_all(if conflicts.is_empty() {
+        b"]\n"
+    } else {
+        b"\n]\n"
+    })
 }
 
 fn side(c: &Claim) -> String {

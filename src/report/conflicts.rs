@@ -28,7 +28,7 @@
 //! two value pairs: O(n log n) per scope, output at most 2n. Echoes are
 //! found per claimant and day among the distinct figures of that day.
 
-use super::{conflict_interval, gap, is_exact, values_disagree};
+use super::{conflict_interval, gap, group_in_time_order, is_exact, values_disagree};
 use crate::domain::{Claim, Status};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -83,52 +83,15 @@ fn active(c: &Claim) -> bool {
 
 /// Every conflict among `claims` (one event), largest gap first.
 pub fn conflicts(claims: &[Claim], window: i64) -> Vec<Conflict<'_>> {
-    let mut live: Vec<&Claim> = claims.iter().filter(|c| active(c)).collect();
-    live.sort_by(|a, b| {
-        (
-            a.metric.as_str(),
-            a.qualifier.as_str(),
-            a.as_of.timestamp(),
-            a.number,
-        )
-            .cmp(&(
-                b.metric.as_str(),
-                b.qualifier.as_str(),
-                b.as_of.timestamp(),
-                b.number,
-            ))
-    });
     let mut out = Vec::new();
+    let live = || claims.iter().filter(|c| active(c));
     // Value and echo conflicts, per scope.
-    let mut start = 0;
-    while start < live.len() {
-        let scope = (&live[start].metric, &live[start].qualifier);
-        let end = start
-            + live[start..]
-                .iter()
-                .take_while(|c| (&c.metric, &c.qualifier) == scope)
-                .count();
-        sweep_scope(&live[start..end], window, &mut out);
-        start = end;
+    for (_, group) in group_in_time_order(live(), |c| (c.metric.as_str(), c.qualifier.as_str())) {
+        sweep_scope(&group, window, &mut out);
     }
     // Characterization conflicts, per metric across qualifiers.
-    live.sort_by(|a, b| {
-        (a.metric.as_str(), a.as_of.timestamp(), a.number).cmp(&(
-            b.metric.as_str(),
-            b.as_of.timestamp(),
-            b.number,
-        ))
-    });
-    let mut start = 0;
-    while start < live.len() {
-        let metric = &live[start].metric;
-        let end = start
-            + live[start..]
-                .iter()
-                .take_while(|c| &c.metric == metric)
-                .count();
-        sweep_characterizations(&live[start..end], window, &mut out);
-        start = end;
+    for (_, group) in group_in_time_order(live(), |c| c.metric.as_str()) {
+        sweep_characterizations(&group, window, &mut out);
     }
     out.sort_by(|x, y| {
         y.gap
@@ -155,7 +118,8 @@ fn pair_key<'a>(a: &'a Claim, b: &'a Claim) -> PairKey<'a> {
 }
 
 fn sweep_scope<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>>) {
-    let intervals: Vec<Option<(f64, f64)>> = claims.iter().map(|c| conflict_interval(&c.value)).collect();
+    let intervals: Vec<Option<(f64, f64)>> =
+        claims.iter().map(|c| conflict_interval(&c.value)).collect();
     // Each series' latest claim inside the window, and the same claims
     // ordered by their high and by their low ends.
     let mut latest: HashMap<&str, usize> = HashMap::new();
@@ -195,7 +159,9 @@ fn sweep_scope<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>
             .find(|j| claims[*j].series() != series);
         for j in [below, above].into_iter().flatten() {
             let other = claims[j];
-            if values_disagree(&other.value, &claim.value) && reported.insert(pair_key(other, claim)) {
+            if values_disagree(&other.value, &claim.value)
+                && reported.insert(pair_key(other, claim))
+            {
                 out.push(Conflict {
                     kind: Kind::Value,
                     metric: claim.metric.clone(),
@@ -218,7 +184,9 @@ fn sweep_scope<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>
         if claim.claimant.is_empty() {
             continue;
         }
-        let figures = said.entry((claim.claimant.as_str(), claim.as_of.date())).or_default();
+        let figures = said
+            .entry((claim.claimant.as_str(), claim.as_of.date()))
+            .or_default();
         let mut known = false;
         for &j in figures.iter() {
             let other = claims[j];
@@ -638,16 +606,28 @@ mod tests {
             let standing: Vec<&Claim> = positions
                 .into_iter()
                 .map(|j| sorted[j])
-                .filter(|a| a.series() != b.series() && b.as_of.timestamp() - a.as_of.timestamp() <= window)
+                .filter(|a| {
+                    a.series() != b.series() && b.as_of.timestamp() - a.as_of.timestamp() <= window
+                })
                 .collect();
             let below = standing
                 .iter()
                 .filter(|a| conflict_interval(&a.value).unwrap().1 < blo)
-                .min_by(|x, y| conflict_interval(&x.value).unwrap().1.total_cmp(&conflict_interval(&y.value).unwrap().1));
+                .min_by(|x, y| {
+                    conflict_interval(&x.value)
+                        .unwrap()
+                        .1
+                        .total_cmp(&conflict_interval(&y.value).unwrap().1)
+                });
             let above = standing
                 .iter()
                 .filter(|a| conflict_interval(&a.value).unwrap().0 > bhi)
-                .max_by(|x, y| conflict_interval(&x.value).unwrap().0.total_cmp(&conflict_interval(&y.value).unwrap().0));
+                .max_by(|x, y| {
+                    conflict_interval(&x.value)
+                        .unwrap()
+                        .0
+                        .total_cmp(&conflict_interval(&y.value).unwrap().0)
+                });
             for a in [below, above].into_iter().flatten() {
                 out.insert(pair_key(a, b));
             }
@@ -660,13 +640,23 @@ mod tests {
         for seed in 1..20u64 {
             let mut state = seed;
             let mut next = |m: u64| {
-                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 (state >> 33) % m
             };
             let claims: Vec<Claim> = (0..200)
                 .map(|i| {
                     let v = (next(8) * 10) as f64;
-                    claim(i, "deaths", "", count(v, v + (next(2) * 5) as f64), 1 + next(15) as u32, &format!("s{}", next(4)), &format!("c{}", next(6)))
+                    claim(
+                        i,
+                        "deaths",
+                        "",
+                        count(v, v + (next(2) * 5) as f64),
+                        1 + next(15) as u32,
+                        &format!("s{}", next(4)),
+                        &format!("c{}", next(6)),
+                    )
                 })
                 .collect();
             let swept: HashSet<PairKey> = conflicts(&claims, DAY)
@@ -681,18 +671,56 @@ mod tests {
     #[test]
     fn a_revised_figure_does_not_conflict_again() {
         let claims = vec![
-            claim(1, "detained", "", count(4404.0, 4404.0), 8, "TASS", "Interior Ministry"),
-            claim(2, "detained", "", count(5135.0, 5135.0), 9, "Kazinform", "Interior Ministry"),
-            claim(3, "detained", "", count(5800.0, 5800.0), 9, "Reuters", "Presidential Office"),
+            claim(
+                1,
+                "detained",
+                "",
+                count(4404.0, 4404.0),
+                8,
+                "TASS",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "detained",
+                "",
+                count(5135.0, 5135.0),
+                9,
+                "Kazinform",
+                "Interior Ministry",
+            ),
+            claim(
+                3,
+                "detained",
+                "",
+                count(5800.0, 5800.0),
+                9,
+                "Reuters",
+                "Presidential Office",
+            ),
         ];
         let c = conflicts(&claims, DAY);
-        assert_eq!(kinds(&c), [("value", 2, 3)], "5,800 meets the ministry's 5,135, not its revised 4,404");
+        assert_eq!(
+            kinds(&c),
+            [("value", 2, 3)],
+            "5,800 meets the ministry's 5,135, not its revised 4,404"
+        );
     }
 
     #[test]
     fn output_stays_linear_when_everyone_disagrees() {
         let claims: Vec<Claim> = (0..2000)
-            .map(|i| claim(i, "deaths", "", count(i as f64 * 10.0, i as f64 * 10.0), 1 + (i % 20) as u32, "AFP", &format!("c{i}")))
+            .map(|i| {
+                claim(
+                    i,
+                    "deaths",
+                    "",
+                    count(i as f64 * 10.0, i as f64 * 10.0),
+                    1 + (i % 20) as u32,
+                    "AFP",
+                    &format!("c{i}"),
+                )
+            })
             .collect();
         assert!(conflicts(&claims, DAY).len() <= 2 * claims.len());
     }

@@ -61,23 +61,33 @@ pub fn counts_at(claim: &Claim, t: i64) -> bool {
 /// Claims grouped by scope (metric, qualifier), scopes in first-seen order
 /// after sorting by metric then qualifier; each group oldest first.
 pub fn by_scope(claims: &[Claim]) -> Vec<((String, String), Vec<&Claim>)> {
-    let mut sorted: Vec<&Claim> = claims.iter().collect();
-    sorted.sort_by(|a, b| {
-        (a.metric.as_str(), a.qualifier.as_str())
-            .cmp(&(b.metric.as_str(), b.qualifier.as_str()))
-            .then(a.as_of.timestamp().cmp(&b.as_of.timestamp()))
-            .then(a.number.cmp(&b.number))
-    });
-    let mut out: Vec<((String, String), Vec<&Claim>)> = Vec::new();
+    group_in_time_order(claims.iter(), |c| (c.metric.as_str(), c.qualifier.as_str()))
+        .into_iter()
+        .map(|((m, q), group)| ((m.to_string(), q.to_string()), group))
+        .collect()
+}
+
+/// Claims grouped by a key, groups in key order, each oldest first. Claims
+/// usually arrive in time order already, so the sort is one pass; grouping
+/// by hashing keeps string comparisons out of it.
+pub fn group_in_time_order<'a, K: Ord + std::hash::Hash + Clone>(
+    claims: impl Iterator<Item = &'a Claim>,
+    key: impl Fn(&'a Claim) -> K,
+) -> Vec<(K, Vec<&'a Claim>)> {
+    let mut sorted: Vec<&Claim> = claims.collect();
+    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
+    let mut index: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
+    let mut groups: Vec<(K, Vec<&Claim>)> = Vec::new();
     for claim in sorted {
-        match out.last_mut() {
-            Some((scope, group)) if scope.0 == claim.metric && scope.1 == claim.qualifier => {
-                group.push(claim)
-            }
-            _ => out.push(((claim.metric.clone(), claim.qualifier.clone()), vec![claim])),
-        }
+        let k = key(claim);
+        let at = *index.entry(k.clone()).or_insert_with(|| {
+            groups.push((k, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(claim);
     }
-    out
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    groups
 }
 
 /// A value as one comparable number: a count's point value, a date's first
