@@ -94,6 +94,9 @@ CREATE INDEX claims_by_scope ON claims (event_id, metric_id, qualifier, as_of_ts
 -- Serves lists across events in time order (`list --limit 100`).
 CREATE INDEX claims_by_time ON claims (as_of_ts);
 
+-- Finds the claim a correction replaced (few claims are superseded).
+CREATE INDEX claims_by_correction ON claims (superseded_by) WHERE superseded_by IS NOT NULL;
+
 -- Append-only: every change to a claim after it came in (its coming in is
 -- the claim's origin and recorded_at), with what it was before.
 CREATE TABLE claim_history (

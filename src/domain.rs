@@ -175,6 +175,12 @@ impl When {
         }
     }
 
+    /// Whether the year is one the stored form can hold (1–9999).
+    pub fn in_range(&self) -> bool {
+        use chrono::Datelike;
+        (1..=9999).contains(&self.date().year())
+    }
+
     /// Reads the stored form back.
     pub fn parse_iso(s: &str) -> Option<When> {
         if let Some(d) = parse_iso_day(s) {
@@ -287,6 +293,9 @@ pub struct Claim {
     /// Who withdrew it, as named (may differ from the claimant).
     pub retracted_by: String,
     pub superseded_by: Option<String>,
+    /// When the correction that superseded it took effect (its as_of): the
+    /// claim counts until then.
+    pub superseded_at: Option<When>,
     pub note: String,
     pub tags: Vec<String>,
     pub deleted: bool,

@@ -1281,14 +1281,9 @@ fn after_age_word(text: &str, start: usize) -> bool {
 // Small helpers
 // ---------------------------------------------------------------------------
 
-/// Lower-case when that keeps byte offsets, else the text itself.
+/// Lower-cased with every byte offset kept valid in the original.
 fn lowered(text: &str) -> String {
-    let lower = text.to_lowercase();
-    if lower.len() == text.len() {
-        lower
-    } else {
-        text.to_string()
-    }
+    crate::parse::fold_case(text)
 }
 
 fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {

@@ -132,6 +132,7 @@ pub fn blank_claim(event: &str, fields: &ClaimFields, times: &Times, lang: Lang)
         retract_reason: String::new(),
         retracted_by: String::new(),
         superseded_by: None,
+        superseded_at: None,
         note: text(&fields.note),
         tags: fields
             .tags

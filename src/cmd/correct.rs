@@ -1,7 +1,7 @@
 //! `claimlog correct`: a new claim replaces an old one, which becomes
 //! `superseded` and links to it.
 
-use super::{Ctx, opt_when_arg, print_claims, today};
+use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Lang, Status};
 use crate::parse::entry::parse_structured_value;
 use anyhow::{Result, anyhow, bail};
@@ -30,54 +30,68 @@ pub struct Args {
     pub by: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
+    /// The correction's own quote (the old one is not carried over).
+    #[arg(long)]
+    pub quote: Option<String>,
+    /// The correction's own link (the old one is not carried over).
+    #[arg(long)]
+    pub url: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let store = ctx.open()?;
-    let old = store.find_claim(&args.id)?;
-    if old.status != Status::Active {
-        bail!(
-            "claim {} is {}; only an active claim can be corrected",
-            old.number,
-            old.status
-        );
-    }
     let text = args.value.join(" ");
-    let lang = Lang::from_code(&old.lang).unwrap_or_else(|| crate::parse::lang::guess(&text));
-    let mut new = old.clone();
-    new.number = 0;
-    new.id = String::new();
-    new.recorded_at = Utc::now();
-    if let Some(said) = opt_when_arg("--said", &args.said, Some(today()))? {
-        new.said_at = Some(said);
-    }
-    if let Some(published) = opt_when_arg("--published", &args.published, Some(today()))? {
-        new.published_at = Some(published);
-    }
-    let reference = new
-        .said_at
-        .or(new.published_at)
-        .map_or(new.as_of.date(), |w| w.date());
-    if let Some(as_of) = opt_when_arg("--as-of", &args.as_of, Some(reference))? {
-        new.as_of = as_of;
-    }
-    for (slot, value) in [
-        (&mut new.source, &args.source),
-        (&mut new.claimant, &args.by),
-        (&mut new.note, &args.note),
-    ] {
-        if let Some(v) = value {
-            *slot = v.trim().to_string();
+    let said = opt_when_arg("--said", &args.said, Some(today()))?;
+    let published = opt_when_arg("--published", &args.published, Some(today()))?;
+    let store = ctx.open()?;
+    let (number, old_number) = in_transaction(&store, |s| {
+        let old = s.find_claim(&args.id)?;
+        if old.status != Status::Active || old.deleted {
+            let state = if old.deleted {
+                "removed".to_string()
+            } else {
+                old.status.to_string()
+            };
+            bail!(
+                "claim {} is {state}; only an active claim can be corrected",
+                old.number
+            );
         }
-    }
-    new.value = parse_structured_value(&text, old.kind(), lang, reference)
-        .map_err(|e| anyhow!("VALUE: {e}"))?;
-    new.text = text.trim().to_string();
-    new.id = uuid::Uuid::now_v7().to_string();
-    let mut superseded = old.clone();
-    superseded.status = Status::Superseded;
-    superseded.superseded_by = Some(new.id.clone());
-    let number = store.write(|s| {
+        let lang = Lang::from_code(&old.lang).unwrap_or_else(|| crate::parse::lang::guess(&text));
+        let mut new = old.clone();
+        new.number = 0;
+        new.recorded_at = Utc::now();
+        // The correction is a new statement: its own quote and link, or none.
+        new.quote = args.quote.clone().unwrap_or_default();
+        new.url = args.url.clone().unwrap_or_default();
+        if said.is_some() {
+            new.said_at = said;
+        }
+        if published.is_some() {
+            new.published_at = published;
+        }
+        let reference = new
+            .said_at
+            .or(new.published_at)
+            .map_or(new.as_of.date(), |w| w.date());
+        if let Some(as_of) = opt_when_arg("--as-of", &args.as_of, Some(reference))? {
+            new.as_of = as_of;
+        }
+        for (slot, value) in [
+            (&mut new.source, &args.source),
+            (&mut new.claimant, &args.by),
+            (&mut new.note, &args.note),
+        ] {
+            if let Some(v) = value {
+                *slot = v.trim().to_string();
+            }
+        }
+        new.value = parse_structured_value(&text, old.kind(), lang, reference)
+            .map_err(|e| anyhow!("VALUE: {e}"))?;
+        new.text = text.trim().to_string();
+        new.id = uuid::Uuid::now_v7().to_string();
+        let mut superseded = old.clone();
+        superseded.status = Status::Superseded;
+        superseded.superseded_by = Some(new.id.clone());
         let number = s
             .insert_claim(
                 &new,
@@ -90,13 +104,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             "supersede",
             &json!({"by": new.id, "value": new.text}).to_string(),
         )?;
-        Ok(number)
+        Ok((number, old.number))
     })?;
     print_claims(
         ctx.style,
         &[
             store.find_claim(&number.to_string())?,
-            store.find_claim(&old.number.to_string())?,
+            store.find_claim(&old_number.to_string())?,
         ],
     )
 }

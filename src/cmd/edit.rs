@@ -1,7 +1,7 @@
 //! `claimlog edit`: change fields of a claim; the old values stay in its
 //! history.
 
-use super::{Ctx, opt_when_arg, print_claims, today};
+use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Claim, Lang};
 use crate::interchange::{COLUMNS, Record};
 use crate::parse::entry::parse_structured_value;
@@ -134,21 +134,22 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.open()?;
-    let claim = store.find_claim(&args.id)?;
-    let edited = apply(&store, &claim, &args)?;
-    let diff = changes(&claim, &edited);
-    if diff.is_empty() {
-        bail!(
-            "claim {}: nothing to change (give a field such as --value or --source)",
-            claim.number
-        );
-    }
-    store.write(|s| {
+    let number = in_transaction(&store, |s| {
+        let claim = s.find_claim(&args.id)?;
+        let edited = apply(s, &claim, &args)?;
+        let diff = changes(&claim, &edited);
+        if diff.is_empty() {
+            bail!(
+                "claim {}: nothing to change (give a field such as --value or --source)",
+                claim.number
+            );
+        }
         s.update_claim(
             &edited,
             "edit",
             &serde_json::Value::Object(diff).to_string(),
-        )
+        )?;
+        Ok(claim.number)
     })?;
-    print_claims(ctx.style, &[store.find_claim(&claim.number.to_string())?])
+    print_claims(ctx.style, &[store.find_claim(&number.to_string())?])
 }

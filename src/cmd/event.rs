@@ -36,6 +36,8 @@ pub enum Action {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     match args.action {
         Action::Add { slug, title, note } => {
+            // A bad slug must not leave a new, empty database behind.
+            crate::store::names::validate_slug(&slug)?;
             let store = ctx.open_or_create()?;
             store.write(|s| s.create_event(&slug, &title, &note))?;
             super::note(format!("started event '{slug}'"));

@@ -38,12 +38,25 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(event) = &args.event {
         store.require_event(event)?;
     }
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) if path.as_os_str() != "-" => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("{}: cannot write", path.display()))?,
-        ),
-        _ => Box::new(std::io::stdout().lock()),
+    // A file is written beside its final name and renamed at the end, so a
+    // failed export never leaves a half file where a good one was.
+    let target = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let temp = match target {
+        Some(path) => {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            Some(
+                tempfile::NamedTempFile::new_in(dir)
+                    .with_context(|| format!("{}: cannot write", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let sink: Box<dyn Write> = match &temp {
+        Some(file) => Box::new(file.reopen().with_context(|| "cannot write the export")?),
+        None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(1 << 16, sink);
     let io = |e: std::io::Error| StoreError::Invalid(format!("writing the export: {e}"));
@@ -92,8 +105,23 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
         other => other?,
     }
-    if let Some(path) = &args.output {
-        note(format!("exported {count} claims to {}", path.display()));
+    drop(out);
+    if let (Some(file), Some(path)) = (temp, target) {
+        // A temporary file is private; an export is an ordinary file.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = file
+                .as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        file.persist(path)
+            .map_err(|e| anyhow::anyhow!("{}: cannot write: {}", path.display(), e.error))?;
+        note(format!(
+            "exported {} to {}",
+            super::plural(count, "claim"),
+            path.display()
+        ));
     }
     Ok(())
 }

@@ -57,6 +57,7 @@ pub fn import_records(
         today: today(),
         interner: Interner::creating_events(),
         kinds: HashMap::new(),
+        corrections: Vec::new(),
         tally: Tally::default(),
     };
     if jsonl {
@@ -121,6 +122,15 @@ pub fn import_records(
             importer.row(line, &fields)?;
         }
     }
+    // A superseded claim must name a claim of the file or the database.
+    for (line, gid) in std::mem::take(&mut importer.corrections) {
+        if !store.has_claim(&gid)? {
+            importer.bad(
+                line,
+                format!("superseded_by: '{gid}' names no claim in the file or the database"),
+            )?;
+        }
+    }
     Ok(importer.finish())
 }
 
@@ -133,6 +143,9 @@ struct Importer<'s> {
     interner: Interner,
     /// Metric kinds looked up so far (None: unknown).
     kinds: HashMap<String, Option<Kind>>,
+    /// Lines of superseded rows and the id of the claim that replaced them,
+    /// checked once every row is in.
+    corrections: Vec<(u64, String)>,
     tally: Tally,
 }
 
@@ -149,6 +162,10 @@ impl Importer<'_> {
 
     fn row(&mut self, line: u64, fields: &Fields) -> Result<()> {
         self.tally.rows += 1;
+        let replaced_by = fields.get("superseded_by");
+        if !replaced_by.is_empty() {
+            self.corrections.push((line, replaced_by.to_string()));
+        }
         match self.insert(fields) {
             Ok(Some(_)) => self.tally.added += 1,
             Ok(None) => self.tally.existing += 1,

@@ -64,8 +64,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             Ok(())
         }
         Action::List => {
-            let store = ctx.open_or_create()?;
-            let metrics = store.metrics()?;
+            // Listing never creates a database: without one, the built-in words.
+            let metrics = match crate::store::Store::open_for_reading(&ctx.db)? {
+                Some(store) => store.metrics()?,
+                None => crate::store::Store::open_in_memory()?.metrics()?,
+            };
             fn words(m: &crate::store::MetricRow, lang: &str) -> Vec<String> {
                 m.aliases
                     .iter()

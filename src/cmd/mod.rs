@@ -69,6 +69,24 @@ impl Ctx {
     }
 }
 
+/// Runs `f` in one write transaction: what it reads is what it changes,
+/// even with other desks writing the same file. Its error comes back as it
+/// was, and everything it wrote is rolled back.
+pub fn in_transaction<T>(store: &Store, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    let mut failure = None;
+    let result = store.write(|s| {
+        f(s).map_err(|e| {
+            let message = format!("{e:#}");
+            failure = Some(e);
+            crate::store::StoreError::Invalid(message)
+        })
+    });
+    match result {
+        Ok(value) => Ok(value),
+        Err(e) => Err(failure.take().unwrap_or_else(|| e.into())),
+    }
+}
+
 /// "1 claim", "2 claims".
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -85,7 +103,14 @@ pub fn note(message: impl std::fmt::Display) {
 
 /// Reads a date flag, naming the flag when it is wrong.
 pub fn when_arg(flag: &str, text: &str, reference: Option<NaiveDate>) -> Result<When> {
-    parse_when(text, reference).map_err(|e| anyhow!("{flag}: {e}"))
+    let when = parse_when(text, reference).map_err(|e| anyhow!("{flag}: {e}"))?;
+    if !when.in_range() {
+        return Err(anyhow!(
+            "{flag}: '{}' is outside the years 1 to 9999",
+            text.trim()
+        ));
+    }
+    Ok(when)
 }
 
 /// Reads an optional date flag.

@@ -67,6 +67,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 retract_reason: String::new(),
                 retracted_by: String::new(),
                 superseded_by: None,
+                superseded_at: None,
                 note: String::new(),
                 tags: Vec::new(),
                 deleted: false,

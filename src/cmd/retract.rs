@@ -1,7 +1,7 @@
 //! `claimlog retract`: a claim withdrawn by its claimant or source. It
 //! stays in the timeline, marked, and counts nowhere else from its date.
 
-use super::{Ctx, opt_when_arg, print_claims, today};
+use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Status, When};
 use anyhow::{Result, bail};
 use serde_json::json;
@@ -25,32 +25,35 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let store = ctx.open()?;
-    let claim = store.find_claim(&args.id)?;
-    match claim.status {
-        Status::Active => {}
-        Status::Retracted => bail!("claim {} is already retracted", claim.number),
-        Status::Superseded => bail!(
-            "claim {} was superseded by {}; retract that one instead",
-            claim.number,
-            claim.superseded_by.clone().unwrap_or_default()
-        ),
-    }
     if args.reason.trim().is_empty() {
         bail!("--reason: say why the claim was withdrawn");
     }
     let when = opt_when_arg("--said", &args.said, Some(today()))?.unwrap_or(When::Day(today()));
-    let mut retracted = claim.clone();
-    retracted.status = Status::Retracted;
-    retracted.retracted_at = Some(when);
-    retracted.retract_reason = args.reason.trim().to_string();
-    retracted.retracted_by = args
-        .by
-        .clone()
-        .unwrap_or_else(|| claim.claimant.clone())
-        .trim()
-        .to_string();
-    let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
-    store.write(|s| s.update_claim(&retracted, "retract", &detail.to_string()))?;
-    print_claims(ctx.style, &[store.find_claim(&claim.number.to_string())?])
+    let store = ctx.open()?;
+    let number = in_transaction(&store, |s| {
+        let claim = s.find_claim(&args.id)?;
+        match claim.status {
+            Status::Active => {}
+            Status::Retracted => bail!("claim {} is already retracted", claim.number),
+            Status::Superseded => bail!(
+                "claim {} was superseded by {}; retract that one instead",
+                claim.number,
+                claim.superseded_by.clone().unwrap_or_default()
+            ),
+        }
+        let mut retracted = claim.clone();
+        retracted.status = Status::Retracted;
+        retracted.retracted_at = Some(when);
+        retracted.retract_reason = args.reason.trim().to_string();
+        retracted.retracted_by = args
+            .by
+            .clone()
+            .unwrap_or_else(|| claim.claimant.clone())
+            .trim()
+            .to_string();
+        let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
+        s.update_claim(&retracted, "retract", &detail.to_string())?;
+        Ok(claim.number)
+    })?;
+    print_claims(ctx.style, &[store.find_claim(&number.to_string())?])
 }

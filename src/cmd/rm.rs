@@ -1,7 +1,7 @@
 //! `claimlog rm` and `claimlog restore`: removal is a mark, kept in the
 //! claim's history, and undone by restore.
 
-use super::{Ctx, note};
+use super::{Ctx, in_transaction, note};
 use anyhow::{Result, bail};
 
 /// Remove a claim from lists and reports (it is kept, and `restore` brings it back).
@@ -22,28 +22,37 @@ pub struct RestoreArgs {
 
 fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
     let store = ctx.open()?;
-    let claim = store.find_claim(id)?;
-    if claim.deleted == deleted {
-        if deleted {
+    let number = in_transaction(&store, |s| {
+        let claim = s.find_claim(id)?;
+        if claim.deleted == deleted {
+            if deleted {
+                bail!(
+                    "claim {} is already removed (`claimlog restore {}` brings it back)",
+                    claim.number,
+                    claim.number
+                );
+            }
+            bail!("claim {} is not removed", claim.number);
+        }
+        if deleted && let Some(old) = s.corrected_by(&claim.id)? {
             bail!(
-                "claim {} is already removed (`claimlog restore {}` brings it back)",
+                "claim {} is the correction of claim {old}; removing it would leave {old} superseded by nothing (edit claim {} instead)",
                 claim.number,
                 claim.number
             );
         }
-        bail!("claim {} is not removed", claim.number);
-    }
-    let mut changed = claim.clone();
-    changed.deleted = deleted;
-    let action = if deleted { "rm" } else { "restore" };
-    store.write(|s| s.update_claim(&changed, action, ""))?;
+        let mut changed = claim.clone();
+        changed.deleted = deleted;
+        let action = if deleted { "rm" } else { "restore" };
+        s.update_claim(&changed, action, "")?;
+        Ok(claim.number)
+    })?;
     if deleted {
         note(format!(
-            "removed claim {} (kept in history; `claimlog restore {}` undoes it)",
-            claim.number, claim.number
+            "removed claim {number} (kept in history; `claimlog restore {number}` undoes it)"
         ));
     } else {
-        note(format!("restored claim {}", claim.number));
+        note(format!("restored claim {number}"));
     }
     Ok(())
 }

@@ -413,6 +413,7 @@ fn when_field(fields: &Fields, field: &'static str) -> Result<Option<When>, Fiel
     }
     When::parse_iso(text)
         .or_else(|| crate::parse::date::parse_when(text, None).ok())
+        .filter(When::in_range)
         .map(Some)
         .ok_or_else(|| {
             bad(
@@ -621,14 +622,17 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         quote: own("quote"),
         lang: lang.code().to_string(),
         status,
+        // A retraction counts from its own date; without one, from the day
+        // it is recorded, as `claimlog retract` does.
         retracted_at: if status == Status::Retracted {
-            Some(retracted_at.unwrap_or(as_of))
+            Some(retracted_at.unwrap_or(When::Day(lookup.today)))
         } else {
             retracted_at
         },
         retract_reason: own("reason"),
         retracted_by: own("retracted_by"),
         superseded_by,
+        superseded_at: None,
         note: own("note"),
         tags: crate::domain::split_tags(fields.get("tags")),
         deleted: false,

@@ -163,14 +163,8 @@ impl Lexicon {
     /// alias). Aliases of the fragment's language are preferred; aliases of
     /// any other language still match, as articles mix them.
     pub fn find(&self, text: &str, lang: Lang) -> Option<MetricMatch> {
-        let lower = text.to_lowercase();
-        // Lower-casing can change byte lengths for a few scripts; fall back to
-        // the original when it does so spans stay valid.
-        let haystack = if lower.len() == text.len() {
-            lower
-        } else {
-            text.to_string()
-        };
+        // Offsets in the folded text are offsets in `text`.
+        let haystack = crate::parse::fold_case(text);
         let mut best: Option<(usize, bool, usize, &Alias)> = None;
         for alias in &self.aliases {
             let needle = alias.word.to_lowercase();
@@ -224,6 +218,18 @@ mod tests {
             .find("Des troupes sont arrivées jeudi", Lang::Fr)
             .unwrap();
         assert_eq!((m.metric.as_str(), m.kind), ("arrival", Kind::Date));
+    }
+
+    #[test]
+    fn odd_case_letters_never_break_offsets() {
+        let lex = Lexicon::builtin();
+        for text in ["İ tués» ẞ", "İİİ 26 TUÉS", "K 12 dead Ω"] {
+            if let Some(m) = lex.find(text, Lang::Fr) {
+                assert!(text.get(m.span.clone()).is_some(), "{text}");
+            }
+        }
+        let m = lex.find("İ 26 TUÉS", Lang::Fr).unwrap();
+        assert_eq!(m.metric, "deaths");
     }
 
     #[test]

@@ -769,6 +769,7 @@ mod tests {
             retract_reason: String::new(),
             retracted_by: String::new(),
             superseded_by: None,
+            superseded_at: None,
             note: String::new(),
             tags: Vec::new(),
             deleted: false,

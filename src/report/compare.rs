@@ -9,7 +9,7 @@
 use super::summary::{self, current};
 use super::{by_scope, values_disagree};
 use crate::domain::Claim;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// What the rows of the pivot are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -61,13 +61,15 @@ pub struct Report<'a> {
     pub scopes: Vec<(String, String)>,
     pub cells: Vec<Cell<'a>>,
     pub summary: Vec<summary::Row>,
+    /// Where each (row, metric, qualifier) cell is in `cells`.
+    index: HashMap<(String, String, String), usize>,
 }
 
 impl<'a> Report<'a> {
     pub fn cell(&self, row: &str, scope: &(String, String)) -> Option<&Cell<'a>> {
-        self.cells
-            .iter()
-            .find(|c| c.series == row && c.metric == scope.0 && c.qualifier == scope.1)
+        self.index
+            .get(&(row.to_string(), scope.0.clone(), scope.1.clone()))
+            .map(|&i| &self.cells[i])
     }
 }
 
@@ -93,11 +95,15 @@ pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
         let counting = current(&group, t, window).counting;
         // Each row's latest counting claim (oldest first, so later wins).
         let mut latest: Vec<(&str, &Claim)> = Vec::new();
+        let mut slots: HashMap<&str, usize> = HashMap::new();
         for claim in &counting {
             let row = by.row_of(claim);
-            match latest.iter_mut().find(|(r, _)| *r == row) {
-                Some(slot) => slot.1 = claim,
-                None => latest.push((row, claim)),
+            match slots.get(row) {
+                Some(&at) => latest[at].1 = claim,
+                None => {
+                    slots.insert(row, latest.len());
+                    latest.push((row, claim));
+                }
             }
         }
         let newest = latest
@@ -149,12 +155,18 @@ pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
             b.qualifier.as_str(),
         ))
     });
+    let index = cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ((c.series.clone(), c.metric.clone(), c.qualifier.clone()), i))
+        .collect();
     Report {
         by,
         rows: rows.into_iter().collect(),
         scopes,
         cells,
         summary: summary_rows,
+        index,
     }
 }
 

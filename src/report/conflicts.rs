@@ -30,7 +30,7 @@
 
 use super::{conflict_interval, gap, group_in_time_order, is_exact, values_disagree};
 use crate::domain::{Claim, Status};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -212,8 +212,9 @@ fn sweep_scope<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>
 }
 
 fn sweep_characterizations<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<Conflict<'a>>) {
-    // Exact values in the window: value → qualifier → (claims in window, latest).
-    let mut present: BTreeMap<Key, BTreeMap<&'a str, (usize, &'a Claim)>> = BTreeMap::new();
+    // Exact values in the window: value → qualifier → its claims, oldest
+    // first (they leave the window from the front).
+    let mut present: BTreeMap<Key, BTreeMap<&'a str, VecDeque<&'a Claim>>> = BTreeMap::new();
     let mut reported: HashSet<(u64, &str, &str)> = HashSet::new();
     let eligible: Vec<&Claim> = claims
         .iter()
@@ -227,10 +228,10 @@ fn sweep_characterizations<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<
         while tail < i && now - eligible[tail].as_of.timestamp() > window {
             let old = eligible[tail];
             if let Some(quals) = present.get_mut(&value_of(old))
-                && let Some(entry) = quals.get_mut(old.qualifier.as_str())
+                && let Some(queue) = quals.get_mut(old.qualifier.as_str())
             {
-                entry.0 -= 1;
-                if entry.0 == 0 {
+                queue.pop_front();
+                if queue.is_empty() {
                     quals.remove(old.qualifier.as_str());
                 }
             }
@@ -238,29 +239,39 @@ fn sweep_characterizations<'a>(claims: &[&'a Claim], window: i64, out: &mut Vec<
         }
         let value = value_of(claim);
         let quals = present.entry(value).or_default();
-        let new_here = !quals.contains_key(claim.qualifier.as_str());
-        if new_here {
-            for (qualifier, (_, other)) in quals.iter() {
-                let differ = other.series() != claim.series() || other.source != claim.source;
-                let pair = if *qualifier < claim.qualifier.as_str() {
-                    (value.0.to_bits(), *qualifier, claim.qualifier.as_str())
-                } else {
-                    (value.0.to_bits(), claim.qualifier.as_str(), *qualifier)
-                };
-                if differ && reported.insert(pair) {
-                    out.push(Conflict {
-                        kind: Kind::Characterization,
-                        metric: claim.metric.clone(),
-                        a: other,
-                        b: claim,
-                        gap: 0.0,
-                    });
-                }
+        for (qualifier, queue) in quals.iter() {
+            if *qualifier == claim.qualifier.as_str() {
+                continue;
+            }
+            let pair = if *qualifier < claim.qualifier.as_str() {
+                (value.0.to_bits(), *qualifier, claim.qualifier.as_str())
+            } else {
+                (value.0.to_bits(), claim.qualifier.as_str(), *qualifier)
+            };
+            if reported.contains(&pair) {
+                continue;
+            }
+            // The latest claim of that wording from another claimant or
+            // outlet: one source using both words is not a conflict.
+            let other = queue
+                .iter()
+                .rev()
+                .find(|o| o.series() != claim.series() || o.source != claim.source);
+            if let Some(other) = other {
+                reported.insert(pair);
+                out.push(Conflict {
+                    kind: Kind::Characterization,
+                    metric: claim.metric.clone(),
+                    a: other,
+                    b: claim,
+                    gap: 0.0,
+                });
             }
         }
-        let entry = quals.entry(claim.qualifier.as_str()).or_insert((0, claim));
-        entry.0 += 1;
-        entry.1 = claim;
+        quals
+            .entry(claim.qualifier.as_str())
+            .or_default()
+            .push_back(claim);
     }
 }
 
@@ -419,6 +430,41 @@ mod tests {
         ];
         let c = conflicts(&claims, DAY);
         assert_eq!(kinds(&c), [("characterization", 1, 2)]);
+    }
+
+    #[test]
+    fn a_characterization_is_found_even_after_one_outlet_used_both_words() {
+        let claims = vec![
+            claim(
+                1,
+                "deaths",
+                "armed criminals",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "protesters",
+                count(26.0, 26.0),
+                7,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                3,
+                "deaths",
+                "protesters",
+                count(26.0, 26.0),
+                7,
+                "franceinfo",
+                "Activists",
+            ),
+        ];
+        let c = conflicts(&claims, DAY);
+        assert_eq!(kinds(&c), [("characterization", 1, 3)]);
     }
 
     #[test]

@@ -51,11 +51,13 @@ pub fn as_of_limit(when: Option<When>) -> i64 {
 
 /// Whether a claim counts in the picture at `t`: said by then, not removed,
 /// not replaced by a correction, and not retracted by then.
+///
+/// A superseded claim counts until its correction takes effect: on a day
+/// before the correction, it was the figure.
 pub fn counts_at(claim: &Claim, t: i64) -> bool {
-    !claim.deleted
-        && claim.status != Status::Superseded
-        && claim.as_of.timestamp() <= t
-        && !claim.is_retracted_at(t)
+    let replaced = claim.status == Status::Superseded
+        && claim.superseded_at.is_none_or(|w| w.timestamp() <= t);
+    !claim.deleted && !replaced && claim.as_of.timestamp() <= t && !claim.is_retracted_at(t)
 }
 
 /// Claims grouped by scope (metric, qualifier), scopes in first-seen order
@@ -228,6 +230,7 @@ pub(crate) mod fixture {
             retract_reason: String::new(),
             retracted_by: String::new(),
             superseded_by: None,
+            superseded_at: None,
             note: String::new(),
             tags: Vec::new(),
             deleted: false,
@@ -275,6 +278,29 @@ mod tests {
         assert!(
             !counts_at(&c, as_of_limit(Some(day(8)))),
             "not said yet on the 8th"
+        );
+    }
+
+    #[test]
+    fn a_superseded_claim_counts_until_its_correction() {
+        let mut c = claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        );
+        c.status = Status::Superseded;
+        c.superseded_by = Some("c2".into());
+        c.superseded_at = Some(day(10));
+        assert!(counts_at(&c, as_of_limit(Some(day(8)))));
+        assert!(!counts_at(&c, as_of_limit(Some(day(10)))));
+        c.superseded_at = None;
+        assert!(
+            !counts_at(&c, as_of_limit(Some(day(8)))),
+            "a correction we cannot find: never"
         );
     }
 

@@ -68,9 +68,11 @@ pub struct HistoryEntry {
 const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c.value, \
      c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
      c.published_at, c.recorded_at, s.name, cl.name, c.url, c.quote, c.lang, c.status, \
-     c.retracted_at, c.retract_reason, c.retracted_by, c.superseded_by, c.note, c.tags, c.deleted \
+     c.retracted_at, c.retract_reason, c.retracted_by, c.superseded_by, c.note, c.tags, c.deleted, \
+     n.as_of \
      FROM claims c JOIN events e ON e.id = c.event_id JOIN metrics m ON m.id = c.metric_id \
-     LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN claimants cl ON cl.id = c.claimant_id";
+     LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN claimants cl ON cl.id = c.claimant_id \
+     LEFT JOIN claims n ON n.gid = c.superseded_by";
 
 fn bad_row(column: usize, what: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, what.into())
@@ -135,6 +137,7 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
         retract_reason: row.get(25)?,
         retracted_by: row.get(26)?,
         superseded_by: row.get(27)?,
+        superseded_at: when_at(row, 31)?,
         note: row.get(28)?,
         tags: split_tags(&tags),
         deleted: row.get(30)?,
@@ -322,8 +325,27 @@ impl Store {
     /// Finds a claim by its local number or its global id (or a unique
     /// prefix of at least 8 characters of it).
     pub fn find_claim(&self, reference: &str) -> Result<Claim> {
-        let reference = reference.trim().trim_start_matches('#');
+        let trimmed = reference.trim();
+        // `#5` is always the local number; a bare `5` is too, unless an
+        // imported claim also has the global id "5": then say so.
+        let explicit_number = trimmed.starts_with('#');
+        let reference = trimmed.trim_start_matches('#');
         let number = match reference.parse::<i64>() {
+            Ok(n) if !explicit_number => match self.claim_number_by_gid(reference)? {
+                Some(other) if other != n => {
+                    let exists: bool = self
+                        .conn
+                        .prepare_cached("SELECT EXISTS (SELECT 1 FROM claims WHERE id = ?1)")?
+                        .query_row([n], |r| r.get(0))?;
+                    if exists {
+                        return Err(StoreError::Invalid(format!(
+                            "'{reference}' is both claim number {n} and the global id of claim {other}; write #{n} for the number"
+                        )));
+                    }
+                    Some(other)
+                }
+                _ => Some(n),
+            },
             Ok(n) => Some(n),
             Err(_) => match self.claim_number_by_gid(reference)? {
                 Some(n) => Some(n),
@@ -560,6 +582,20 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether a claim has this global id.
+    pub fn has_claim(&self, gid: &str) -> Result<bool> {
+        Ok(self.claim_number_by_gid(gid)?.is_some())
+    }
+
+    /// The number of the claim that `gid` corrected, if it corrects one.
+    pub fn corrected_by(&self, gid: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM claims WHERE superseded_by = ?1 LIMIT 1")?
+            .query_row([gid], |r| r.get(0))
+            .optional()?)
+    }
+
     pub fn claim_count(&self) -> Result<i64> {
         Ok(self
             .conn
@@ -597,6 +633,7 @@ mod tests {
             retract_reason: String::new(),
             retracted_by: String::new(),
             superseded_by: None,
+            superseded_at: None,
             note: String::new(),
             tags: vec!["official".into()],
             deleted: false,

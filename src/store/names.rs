@@ -425,7 +425,7 @@ impl Store {
 }
 
 /// Event slugs are short, lower-case, and safe in file names and URLs.
-fn validate_slug(slug: &str) -> Result<()> {
+pub fn validate_slug(slug: &str) -> Result<()> {
     let ok = !slug.is_empty()
         && slug.len() <= 64
         && slug.chars().all(|c| {

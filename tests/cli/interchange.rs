@@ -287,3 +287,21 @@ fn export_refuses_table_formats_and_unknown_events() {
     let err = w.fails(&["export", "kz-unrest-2202"], 1);
     assert!(err.contains("did you mean 'kz-unrest-2022'"), "{err}");
 }
+
+#[test]
+fn a_superseded_row_must_name_a_claim_that_exists() {
+    let w = Workdir::with_event();
+    let file = w.dir.path().join("dangling.csv");
+    std::fs::write(
+        &file,
+        "id,event,metric,value,status,superseded_by\na1,kz,deaths,26,superseded,zz9\n",
+    )
+    .unwrap();
+    let before = w.snapshot();
+    let err = w.fails(&["import", file.to_str().unwrap()], 1);
+    assert!(
+        err.contains("dangling.csv:2: superseded_by: 'zz9'"),
+        "{err}"
+    );
+    assert_eq!(w.snapshot(), before);
+}

@@ -140,3 +140,38 @@ fn history_table_is_readable() {
     let out = w.ok(&["show", "1"]);
     assert!(out.contains("history:") && out.contains("rm"), "{out}");
 }
+
+#[test]
+fn a_correction_cannot_be_removed_and_a_removed_claim_cannot_be_corrected() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "26 dead"]);
+    w.ok(&["correct", "1", "28"]);
+    let err = w.fails(&["rm", "2"], 1);
+    assert!(err.contains("correction of claim 1"), "{err}");
+    w.ok(&["add", "kz", "5 wounded"]);
+    w.ok(&["rm", "3"]);
+    let err = w.fails(&["correct", "3", "6"], 1);
+    assert!(err.contains("removed"), "{err}");
+}
+
+#[test]
+fn an_id_that_is_also_a_number_must_be_said_plainly() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "3 dead"]);
+    w.ok(&["add", "kz", "4 dead"]);
+    let file = w.dir.path().join("ids.csv");
+    std::fs::write(&file, "id,event,metric,value\n1,kz,deaths,9\n").unwrap();
+    w.ok(&["import", file.to_str().unwrap()]);
+    let err = w.fails(&["show", "1"], 1);
+    assert!(err.contains("write #1"), "{err}");
+    assert_eq!(w.json(&["show", "#1"])["low"], 3);
+}
+
+#[test]
+fn years_outside_what_can_be_stored_are_refused() {
+    let w = Workdir::with_event();
+    let before = w.snapshot();
+    let err = w.fails(&["add", "kz", "26 dead", "--said=-2022-01-07"], 1);
+    assert!(err.contains("--said"), "{err}");
+    assert_eq!(w.snapshot(), before);
+}
