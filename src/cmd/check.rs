@@ -27,9 +27,9 @@ pub fn run(ctx: &Ctx, _args: Args) -> Result<()> {
         Err(e) => return Err(e.into()),
     };
     let summary = format!(
-        "ok: {} claims, {} events, schema version {}",
-        health.count("claims"),
-        health.count("events"),
+        "ok: {}, {}, schema version {}",
+        super::plural(health.count("claims") as usize, "claim"),
+        super::plural(health.count("events") as usize, "event"),
         health.schema_version
     );
     let text = match ctx.format() {

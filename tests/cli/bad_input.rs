@@ -424,7 +424,7 @@ fn a_full_disk_is_said_plainly_and_nothing_is_written() {
     std::fs::remove_file(mount.join("filler")).unwrap();
     assert_eq!(
         w.ok(&["--db", db_arg, "check"]),
-        "ok: 1 claims, 1 events, schema version 1\n"
+        "ok: 1 claim, 1 event, schema version 1\n"
     );
     w.ok(&["--db", db_arg, "add", "kz", "27 dead", "--source", "AFP"]);
 }

@@ -18,11 +18,11 @@ fn a_healthy_database_says_ok_in_table_and_json() {
     let w = two_claims();
     assert_eq!(
         w.ok(&["check"]),
-        "ok: 2 claims, 1 events, schema version 1\n"
+        "ok: 2 claims, 1 event, schema version 1\n"
     );
     let json = w.json(&["check"]);
     assert_eq!(json["ok"], true);
-    assert_eq!(json["summary"], "ok: 2 claims, 1 events, schema version 1");
+    assert_eq!(json["summary"], "ok: 2 claims, 1 event, schema version 1");
     assert_eq!(json["schema_version"], 1);
     assert_eq!(json["counts"]["claims"], 2);
     assert_eq!(
