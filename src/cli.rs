@@ -124,3 +124,32 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Completions(args) => cmd::completions::run(args),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every command (and sub-action) shows a real example in its help.
+    #[test]
+    fn every_command_has_help_with_an_example() {
+        let cli = Cli::command();
+        cli.clone().debug_assert();
+        for command in cli.get_subcommands() {
+            let help = command
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                help.contains("claimlog "),
+                "`claimlog {}` has no example in its help",
+                command.get_name()
+            );
+            assert!(
+                command.get_about().is_some(),
+                "`{}` has no about",
+                command.get_name()
+            );
+        }
+    }
+}
