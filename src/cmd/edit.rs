@@ -98,7 +98,13 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
             .collect();
     }
     // as_of follows said/published when it was only their default.
-    let as_of_was_default = Some(c.as_of) == c.said_at.or(c.published_at);
+    // as_of follows said/published when it was only their default: equal to
+    // them, or, with neither given, the day the claim was recorded.
+    let as_of_was_default = Some(c.as_of) == c.said_at.or(c.published_at)
+        || (c.said_at.is_none()
+            && c.published_at.is_none()
+            && c.as_of == crate::domain::When::Day(c.recorded_at.date_naive()));
+    let old_reference = c.said_at.or(c.published_at).map(|w| w.date());
     if let Some(said) = opt_when_arg("--said", &args.said, Some(today()))? {
         c.said_at = Some(said);
     }
@@ -122,7 +128,11 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
         c.metric = metric.trim().to_string();
     }
     let (_, kind) = store.require_metric(&c.metric)?;
-    if args.value.is_some() || kind != claim.kind() {
+    // A day said as "Thursday" or "hier" is resolved again against a new
+    // said/published date.
+    let new_reference = c.said_at.or(c.published_at).map(|w| w.date());
+    let reresolve = kind == crate::domain::Kind::Date && new_reference != old_reference;
+    if args.value.is_some() || kind != claim.kind() || reresolve {
         let text = args.value.clone().unwrap_or_else(|| c.text.clone());
         let lang = Lang::from_code(&c.lang).unwrap_or(Lang::En);
         c.value = parse_structured_value(&text, kind, lang, reference)

@@ -60,8 +60,28 @@ pub fn import_records(
         corrections: Vec::new(),
         tally: Tally::default(),
     };
-    if jsonl {
-        for (i, line) in BufReader::new(input).lines().enumerate() {
+    let mut input = BufReader::new(input);
+    if jsonl && starts_with_bracket(&mut input) {
+        // A JSON array (`export --format json`): read whole; records are
+        // numbered by their place in the array. JSON Lines streams.
+        let mut text = String::new();
+        input
+            .read_to_string(&mut text)
+            .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
+        let items: Vec<serde_json::Value> = serde_json::from_str(&text)
+            .map_err(|e| anyhow!("{name}: not a JSON array of records: {e}"))?;
+        for (i, item) in items.into_iter().enumerate() {
+            let record = i as u64 + 1;
+            match item {
+                serde_json::Value::Object(object) => match Fields::from_json(&object) {
+                    Ok(fields) => importer.row(record, &fields)?,
+                    Err(e) => importer.bad(record, e.to_string())?,
+                },
+                _ => importer.bad(record, "not a JSON object".to_string())?,
+            }
+        }
+    } else if jsonl {
+        for (i, line) in input.lines().enumerate() {
             let line_no = i as u64 + 1;
             let text = line.map_err(|e| anyhow!("{name}:{line_no}: cannot read: {e}"))?;
             if text.trim().is_empty() {
@@ -132,6 +152,23 @@ pub fn import_records(
         }
     }
     Ok(importer.finish())
+}
+
+/// Whether the input's first non-blank byte opens a JSON array.
+fn starts_with_bracket(input: &mut impl BufRead) -> bool {
+    loop {
+        let (blank, first) = match input.fill_buf() {
+            Ok(buf) if !buf.is_empty() => {
+                let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+                (blank, buf.get(blank).copied())
+            }
+            _ => return false,
+        };
+        match first {
+            Some(b) => return b == b'[',
+            None => input.consume(blank),
+        }
+    }
 }
 
 /// The state of one import: caches and counts.

@@ -165,6 +165,29 @@ pub fn claim_review(claim: &Claim, first: &FirstAppearances) -> Json {
     if !claim.tags.is_empty() {
         node.insert("keywords".into(), json!(claim.tags.join(", ")));
     }
+    // A withdrawn or corrected figure says so (schema.org's status of a
+    // creative work), with the reason or the correcting claim.
+    match claim.status {
+        crate::domain::Status::Active => {}
+        crate::domain::Status::Retracted => {
+            node.insert("creativeWorkStatus".into(), json!("retracted"));
+            if !claim.retract_reason.is_empty() {
+                node.insert(
+                    "description".into(),
+                    json!(format!("Withdrawn: {}", claim.retract_reason)),
+                );
+            }
+        }
+        crate::domain::Status::Superseded => {
+            node.insert("creativeWorkStatus".into(), json!("superseded"));
+            if let Some(by) = &claim.superseded_by {
+                node.insert(
+                    "description".into(),
+                    json!(format!("Corrected by claim {by}")),
+                );
+            }
+        }
+    }
     Json::Object(node)
 }
 

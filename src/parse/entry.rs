@@ -264,6 +264,30 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 const STOPWORDS: &[&str] = &[
+    // How tolls move ("the toll rose to 225", "le bilan s'élève à 225"):
+    // they say nothing about who is counted.
+    "rose",
+    "rises",
+    "risen",
+    "reached",
+    "reaches",
+    "climbed",
+    "climbs",
+    "stood",
+    "stands",
+    "increased",
+    "jumped",
+    "number",
+    "figure",
+    "bilan",
+    "élève",
+    "élevé",
+    "atteint",
+    "passé",
+    "grimpé",
+    "monté",
+    "porté",
+    "à",
     // English
     "the",
     "them",
@@ -450,37 +474,48 @@ fn removed_in(removed: &[Range<usize>], clause: Range<usize>) -> Vec<Range<usize
 }
 
 fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
+    // The value (the first removed range) becomes a NUL, so the words
+    // before it and after it can be told apart.
     let mut kept = String::with_capacity(fragment.len());
     for (at, c) in fragment.char_indices() {
-        if removed.iter().any(|r| r.start <= at && at < r.end) {
-            kept.push(' ');
-        } else {
-            kept.push(c);
+        match removed.iter().position(|r| r.start <= at && at < r.end) {
+            Some(0) if at == removed[0].start => kept.push('\0'),
+            Some(_) => kept.push(' '),
+            None => kept.push(c),
         }
     }
+    let (before, after) = kept.split_once('\0').unwrap_or(("", kept.as_str()));
     let mut words: Vec<String> = Vec::new();
-    for raw in kept.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
-        let mut word = raw
-            .trim_matches(|c| c == '-' || c == '\'' || c == '’')
-            .to_lowercase();
-        // Elisions: d'Almaty → almaty, l'armée → armée.
-        if let Some((head, tail)) = word.split_once(['\'', '’'])
-            && matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu")
+    for (part, is_after) in [(before, false), (after, true)] {
+        for raw in part.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         {
-            word = tail.to_string();
+            let mut word = raw
+                .trim_matches(|c| c == '-' || c == '\'' || c == '’')
+                .to_lowercase();
+            // Elisions: d'Almaty → almaty, l'armée → armée.
+            if let Some((head, tail)) = word.split_once(['\'', '’'])
+                && matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu")
+            {
+                word = tail.to_string();
+            }
+            if QUALIFIER_ENDS.contains(&word.as_str()) {
+                // After the figure, an attribution ("selon le ministère")
+                // or a breakdown ("including 103 in Almaty") ends the
+                // qualifier; before it ("dont 103 à Almaty") it only
+                // introduces the figure.
+                if is_after {
+                    break;
+                }
+                continue;
+            }
+            if word.is_empty()
+                || STOPWORDS.contains(&word.as_str())
+                || word.chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            words.push(word);
         }
-        // An attribution ("selon le ministère", "according to police")
-        // names the claimant, not who is counted.
-        if QUALIFIER_ENDS.contains(&word.as_str()) {
-            break;
-        }
-        if word.is_empty()
-            || STOPWORDS.contains(&word.as_str())
-            || word.chars().any(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        words.push(word);
     }
     words.join(" ")
 }
@@ -593,6 +628,30 @@ mod tests {
         assert_eq!(claims[1].qualifier, "almaty");
         let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
         assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn breakdowns_keep_their_qualifier_and_toll_verbs_are_no_qualifier() {
+        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
+        assert_eq!(claims[1].qualifier, "almaty");
+        let claims = parse("225 dead, including 19 security forces", Lang::En).unwrap();
+        assert_eq!(
+            (claims[1].metric.as_deref(), claims[1].qualifier.as_str()),
+            (Some("deaths"), "security forces")
+        );
+        assert_eq!(
+            parse("the death toll rose to 225", Lang::En).unwrap()[0].qualifier,
+            ""
+        );
+        assert_eq!(
+            parse("le bilan s'élève à 225 morts", Lang::Fr).unwrap()[0].qualifier,
+            ""
+        );
+        let reached = parse("the number of detainees reached 5,135", Lang::En).unwrap();
+        assert_eq!(
+            (reached[0].metric.as_deref(), reached[0].qualifier.as_str()),
+            (Some("detained"), "")
+        );
     }
 
     #[test]

@@ -304,16 +304,27 @@ impl Store {
         Ok(row.map(|(id, kind)| (id, Kind::parse(&kind).unwrap_or(Kind::Count))))
     }
 
-    /// A metric that must exist, with a hint listing the known ones.
+    /// A metric that must exist, with the closest known name as a hint.
     pub fn require_metric(&self, name: &str) -> Result<(i64, Kind)> {
         if let Some(found) = self.metric(name)? {
             return Ok(found);
         }
         let names: Vec<String> = self.metrics()?.into_iter().map(|m| m.name).collect();
-        Err(StoreError::NotFound(format!(
-            "no metric '{name}' (known: {}; `claimlog metric add {name} --alias WORD` adds it)",
-            names.join(", ")
-        )))
+        let closest = names
+            .iter()
+            .map(|n| (strsim::jaro_winkler(n, name), n))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        Err(StoreError::NotFound(match closest {
+            Some((_, n)) => format!(
+                "no metric '{name}'; did you mean '{n}'? (known: {})",
+                names.join(", ")
+            ),
+            None => format!(
+                "no metric '{name}' (known: {}; `claimlog metric add {name} --alias WORD` adds it)",
+                names.join(", ")
+            ),
+        }))
     }
 
     fn ensure_metric(&self, name: &str, kind: Kind, builtin: bool) -> Result<i64> {

@@ -55,6 +55,26 @@ fn csv_and_jsonl_round_trip_exactly() {
 }
 
 #[test]
+fn a_json_export_imports_back() {
+    let w = with_history();
+    let first = w.dir.path().join("a.json");
+    w.ok(&["export", "--format", "json", "-o", first.to_str().unwrap()]);
+    let other = Workdir::new();
+    other.ok(&["import", first.to_str().unwrap()]);
+    let second = other.dir.path().join("b.jsonl");
+    other.ok(&[
+        "export",
+        "--format",
+        "jsonl",
+        "-o",
+        second.to_str().unwrap(),
+    ]);
+    let again = w.dir.path().join("a.jsonl");
+    w.ok(&["export", "--format", "jsonl", "-o", again.to_str().unwrap()]);
+    assert_eq!(read(&again), read(&second));
+}
+
+#[test]
 fn importing_twice_adds_nothing() {
     let w = Workdir::new();
     let csv = samples_csv();
@@ -263,6 +283,12 @@ fn claimreview_export_fits_the_schema_org_definitions() {
     }
     assert_eq!(count, w.count());
     assert!(problems.is_empty(), "{problems:#?}");
+    let withdrawn: Value = out
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|n| n["identifier"] == "kz22-041")
+        .unwrap();
+    assert_eq!(withdrawn["creativeWorkStatus"], "retracted");
     // The Interior Ministry's 26, repeated by ten outlets, first appeared once.
     let firsts: HashSet<String> = out
         .lines()
