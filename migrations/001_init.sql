@@ -17,8 +17,11 @@ CREATE TABLE sources (
 );
 
 -- Every source is reachable by its own name too: the name is its first alias.
+-- `key` is the alias lower-cased by claimlog (SQLite's NOCASE folds only
+-- ASCII, and "MINISTÈRE" must find "ministère").
 CREATE TABLE source_aliases (
-    alias       TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    key         TEXT NOT NULL PRIMARY KEY,
+    alias       TEXT NOT NULL,
     source_id   INTEGER NOT NULL REFERENCES sources(id)
 );
 
@@ -29,7 +32,8 @@ CREATE TABLE claimants (
 );
 
 CREATE TABLE claimant_aliases (
-    alias       TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    key         TEXT NOT NULL PRIMARY KEY,
+    alias       TEXT NOT NULL,
     claimant_id INTEGER NOT NULL REFERENCES claimants(id)
 );
 

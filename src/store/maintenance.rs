@@ -344,7 +344,7 @@ mod tests {
             "DROP INDEX claims_by_scope;
              CREATE TABLE scratch (x);
              PRAGMA foreign_keys = OFF;
-             INSERT INTO source_aliases (alias, source_id) VALUES ('ghost', 999);
+             INSERT INTO source_aliases (key, alias, source_id) VALUES ('ghost', 'ghost', 999);
              PRAGMA user_version = 0;",
         );
         let problems = store.check().unwrap().problems;

@@ -173,14 +173,14 @@ impl Store {
     /// The id behind a name or alias, if any.
     pub fn party_id(&self, party: Party, name: &str) -> Result<Option<i64>> {
         let sql = format!(
-            "SELECT {} FROM {} WHERE alias = ?1",
+            "SELECT {} FROM {} WHERE key = ?1",
             party.key(),
             party.alias_table()
         );
         Ok(self
             .conn
             .prepare_cached(&sql)?
-            .query_row([name.trim()], |r| r.get(0))
+            .query_row([alias_key(name)], |r| r.get(0))
             .optional()?)
     }
 
@@ -228,13 +228,14 @@ impl Store {
         };
         let id = self.conn.last_insert_rowid();
         let sql = format!(
-            "INSERT INTO {} (alias, {}) VALUES (?1, ?2)",
+            "INSERT INTO {} (key, alias, {}) VALUES (?1, ?2, ?3)",
             party.alias_table(),
             party.key()
         );
         for word in std::iter::once(name).chain(aliases.iter().map(|a| a.trim())) {
             if !word.is_empty() {
-                self.conn.execute(&sql, params![word, id])?;
+                self.conn
+                    .execute(&sql, params![alias_key(word), word, id])?;
             }
         }
         Ok(id)
@@ -246,25 +247,52 @@ impl Store {
             .party_id(party, name)?
             .ok_or_else(|| StoreError::NotFound(format!("no {} '{name}'", party.noun())))?;
         let sql = format!(
-            "INSERT INTO {} (alias, {}) VALUES (?1, ?2)",
+            "INSERT INTO {} (key, alias, {}) VALUES (?1, ?2, ?3)",
             party.alias_table(),
             party.key()
         );
         for word in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
             match self.party_id(party, word)? {
                 Some(other) if other == id => {}
+                Some(other) if self.party_claims(party, other)? == 0 => {
+                    // A name created on the fly that no claim uses any more
+                    // (its claims were edited to the right name): fold it,
+                    // with its own aliases, into this one.
+                    self.conn.execute(
+                        &format!(
+                            "UPDATE {} SET {key} = ?1 WHERE {key} = ?2",
+                            party.alias_table(),
+                            key = party.key()
+                        ),
+                        params![id, other],
+                    )?;
+                    self.conn.execute(
+                        &format!("DELETE FROM {} WHERE id = ?1", party.table()),
+                        params![other],
+                    )?;
+                }
                 Some(_) => {
                     return Err(StoreError::Invalid(format!(
-                        "'{word}' already names another {}",
+                        "'{word}' already names another {} that has claims (`claimlog edit N --by` moves them first)",
                         party.noun()
                     )));
                 }
                 None => {
-                    self.conn.execute(&sql, params![word, id])?;
+                    self.conn
+                        .execute(&sql, params![alias_key(word), word, id])?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// How many claims (removed ones included) point to a source or claimant.
+    fn party_claims(&self, party: Party, id: i64) -> Result<i64> {
+        Ok(self.conn.query_row(
+            &format!("SELECT count(*) FROM claims WHERE {} = ?1", party.key()),
+            [id],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn parties(&self, party: Party) -> Result<Vec<NamedRow>> {
@@ -435,6 +463,15 @@ impl Store {
     }
 }
 
+/// How a source or claimant name is looked up: lower-cased (in every
+/// script), outer spaces dropped, inner runs of spaces made one.
+pub fn alias_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// Event slugs are short, lower-case, and safe in file names and URLs.
 pub fn validate_slug(slug: &str) -> Result<()> {
     let ok = !slug.is_empty()
@@ -478,6 +515,31 @@ mod tests {
         assert_eq!((again, created), (id, false));
         let (_, created) = store.ensure_party(Party::Source, "AFP").unwrap();
         assert!(created);
+    }
+
+    #[test]
+    fn an_unused_name_folds_into_the_alias_it_becomes() {
+        let store = Store::open_in_memory().unwrap();
+        let (im, _) = store
+            .ensure_party(Party::Claimant, "Interior Ministry")
+            .unwrap();
+        store
+            .ensure_party(Party::Claimant, "ministère de l'Intérieur")
+            .unwrap();
+        store
+            .add_aliases(
+                Party::Claimant,
+                "Interior Ministry",
+                &["ministère de l'Intérieur".into()],
+            )
+            .unwrap();
+        assert_eq!(
+            store
+                .party_id(Party::Claimant, "Ministère de l'Intérieur")
+                .unwrap(),
+            Some(im)
+        );
+        assert_eq!(store.parties(Party::Claimant).unwrap().len(), 1);
     }
 
     #[test]
