@@ -234,6 +234,8 @@ def suite_scale(opts):
     print(f"\nratio claimlog / sqlite3 shell: {ours / shell:.2f}   "
           f"claimlog / bare loop: {ours / floor:.2f}   peak memory {ours_peak:.0f} MiB\n")
 
+    if opts.imports_only:
+        return
     env = {"CLAIMLOG_DB": db, "NO_COLOR": "1"}
     q = opts.runs
     one = "event-0001"
@@ -277,6 +279,8 @@ def main():
     parser.add_argument("--big", type=float, default=0.1,
                         help=f"scale: share of claims in one large event ({BIG_EVENT})")
     parser.add_argument("--workdir", help="scale: keep data and databases here")
+    parser.add_argument("--imports-only", action="store_true",
+                        help="scale: time the three imports and stop")
     parser.add_argument("--out", help="with generate: the CSV to write")
     opts = parser.parse_args()
     if opts.claims is None:

@@ -55,6 +55,7 @@ pub fn import_records(
         name,
         keep_going,
         today: today(),
+        now: chrono::Utc::now(),
         interner: Interner::creating_events(),
         kinds: HashMap::new(),
         corrections: Vec::new(),
@@ -177,6 +178,8 @@ struct Importer<'s> {
     name: &'s str,
     keep_going: bool,
     today: chrono::NaiveDate,
+    /// One recorded_at for the whole file.
+    now: chrono::DateTime<chrono::Utc>,
     interner: Interner,
     /// Metric kinds looked up so far (None: unknown).
     kinds: HashMap<String, Option<Kind>>,
@@ -226,6 +229,7 @@ impl Importer<'_> {
         let lookup = Lookup {
             metric_kind: &kind_of,
             today: self.today,
+            now: self.now,
         };
         let claim = claim_from_fields(fields, &lookup).map_err(|e| e.to_string())?;
         if self.kinds.get(&claim.metric).copied().flatten().is_none() {

@@ -404,6 +404,8 @@ pub struct Lookup<'a> {
     pub metric_kind: &'a dyn Fn(&str) -> Option<Kind>,
     /// The day a record without times describes.
     pub today: chrono::NaiveDate,
+    /// When the records are being recorded (one moment for a whole file).
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 fn when_field(fields: &Fields, field: &'static str) -> Result<Option<When>, FieldError> {
@@ -521,9 +523,17 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
                 other => return Err(bad("approx", format!("'{other}' is not true or false"))),
             };
             // Bounds given as numbers win; the words are read only for what
-            // numbers cannot say (approx, vague), and plain digits say neither.
+            // the columns do not say. Plain digits say nothing more; and a
+            // vague word ("dozens", "des centaines") never comes with a
+            // digit, so with bounds and `approx` given, a figure in digits
+            // has nothing left to tell.
+            let bounded = low.is_some() || high.is_some();
             let digits_only = !text.chars().any(char::is_alphabetic);
-            let parsed = if text.is_empty() || (digits_only && (low.is_some() || high.is_some())) {
+            let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+            let parsed = if text.is_empty()
+                || (bounded && digits_only)
+                || (bounded && approx.is_some() && has_digit)
+            {
                 None
             } else {
                 crate::parse::value::parse_count(&text, lang)
@@ -615,7 +625,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         as_of,
         said_at,
         published_at,
-        recorded_at: chrono::Utc::now(),
+        recorded_at: lookup.now,
         source: own("source"),
         claimant: own("claimant"),
         url: own("url"),

@@ -36,6 +36,8 @@ pub struct Interner {
     pub create_events: bool,
     /// Events created along the way.
     pub created_events: Vec<String>,
+    /// The last recorded_at written, formatted (an import's rows share it).
+    recorded: Option<(DateTime<Utc>, String)>,
 }
 
 impl Interner {
@@ -233,6 +235,16 @@ impl Store {
         };
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
         let tags = claim.tags.join(";");
+        let recorded = match &interner.recorded {
+            Some((at, text)) if *at == claim.recorded_at => text.clone(),
+            _ => {
+                let text = claim
+                    .recorded_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                interner.recorded = Some((claim.recorded_at, text.clone()));
+                text
+            }
+        };
         let inserted = self
             .conn
             .prepare_cached(
@@ -263,9 +275,7 @@ impl Store {
                 claim.as_of.timestamp(),
                 claim.said_at.map(|w| w.to_iso()),
                 claim.published_at.map(|w| w.to_iso()),
-                claim
-                    .recorded_at
-                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                recorded,
                 source_id,
                 claimant_id,
                 claim.url,
