@@ -1,14 +1,14 @@
 //! `claimlog parse`: show how a text would be read, without a database.
 
+use super::add::{ClaimFields, Times, blank_claim};
 use super::{Ctx, today, when_arg};
-use crate::domain::{Claim, Lang, Status, When};
+use crate::domain::{Lang, When};
 use crate::interchange::{Record, display_value};
 use crate::parse::entry::parse_entry;
 use crate::parse::lang;
 use crate::parse::lexicon::Lexicon;
 use crate::render::{self, Format, Grid};
 use anyhow::{Result, anyhow};
-use chrono::Utc;
 use serde_json::Value as Json;
 
 /// Show how quick entry reads a text (the database's own metric words are
@@ -44,34 +44,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let records: Vec<Record> = parsed
         .iter()
         .map(|p| {
-            let claim = Claim {
-                number: 0,
-                id: String::new(),
-                event: String::new(),
-                metric: p.metric.clone().unwrap_or_default(),
-                qualifier: p.qualifier.clone(),
-                text: p.text.clone(),
-                value: p.value.clone(),
-                unit: String::new(),
+            let times = Times {
+                said: None,
+                published: None,
                 as_of: When::Day(reference),
-                said_at: None,
-                published_at: None,
-                recorded_at: Utc::now(),
-                source: String::new(),
-                claimant: String::new(),
-                url: String::new(),
-                quote: String::new(),
-                lang: lang.code().to_string(),
-                status: Status::Active,
-                retracted_at: None,
-                retract_reason: String::new(),
-                retracted_by: String::new(),
-                superseded_by: None,
-                superseded_at: None,
-                note: String::new(),
-                tags: Vec::new(),
-                deleted: false,
+                reference,
             };
+            let mut claim = blank_claim("", &ClaimFields::default(), &times, lang);
+            claim.metric = p.metric.clone().unwrap_or_default();
+            claim.qualifier = p.qualifier.clone();
+            claim.text = p.text.clone();
+            claim.value = p.value.clone();
             let mut record = Record::from_claim(&claim);
             record.id = None;
             record.event = None;
