@@ -134,12 +134,13 @@ impl Grid {
         out
     }
 
-    /// CSV with a header.
+    /// CSV with a header. Figures grouped for reading (`8,000`) are written
+    /// plain (`8000`) so spreadsheets take them as numbers.
     pub fn to_csv(&self) -> String {
         let mut writer = csv::Writer::from_writer(Vec::new());
         let _ = writer.write_record(&self.headers);
         for row in &self.rows {
-            let _ = writer.write_record(row.iter().map(|(c, _)| c));
+            let _ = writer.write_record(row.iter().map(|(c, _)| ungroup(c).into_owned()));
         }
         String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
     }
@@ -152,6 +153,27 @@ impl Grid {
             _ => self.to_table(style.color),
         }
     }
+}
+
+/// `7,939` → `7939`; anything that is not a grouped number is left as is.
+fn ungroup(cell: &str) -> std::borrow::Cow<'_, str> {
+    let (int, frac) = cell.split_once('.').unwrap_or((cell, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let groups: Vec<&str> = digits.split(',').collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && frac.bytes().all(|b| b.is_ascii_digit());
+    if !grouped {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let mut plain = format!("{sign}{}", groups.concat());
+    if !frac.is_empty() {
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    std::borrow::Cow::Owned(plain)
 }
 
 /// Pretty JSON with a trailing newline.
@@ -187,6 +209,17 @@ mod tests {
         assert_eq!(
             md,
             "| metric | value |\n|---|---|\n| deaths | 26 |\n| a\\|b | ≥26 |\n"
+        );
+    }
+
+    #[test]
+    fn csv_writes_grouped_figures_plain() {
+        let mut g = Grid::new(&["best", "text"]);
+        g.push(vec!["7,939".into(), "26, 18".into()]);
+        g.push(vec!["-1,500,000.5".into(), "~8,000".into()]);
+        assert_eq!(
+            g.to_csv(),
+            "best,text\n7939,\"26, 18\"\n-1500000.5,\"~8,000\"\n"
         );
     }
 
