@@ -579,9 +579,12 @@ fn draw_plot(area: &DrawingArea<SVGBackend, Shift>, series: &[Series], metric: &
     }
 
     // 4. Markers: filled for standing figures, hollow for retracted ones.
+    // Outlets relaying one withdrawn figure put their markers on one spot:
+    // it is labelled once. A withdrawn open bound gets no arrow.
+    let mut labelled: std::collections::HashSet<(i64, u64)> = std::collections::HashSet::new();
     for s in series {
         for p in &s.points {
-            if let Some(dir) = p.open_direction() {
+            if let Some(dir) = p.open_direction().filter(|_| !p.retracted) {
                 let style = s.color.stroke_width(2);
                 let tip = -30 * dir;
                 let head = -22 * dir;
@@ -599,6 +602,9 @@ fn draw_plot(area: &DrawingArea<SVGBackend, Shift>, series: &[Series], metric: &
                 )))?;
                 // Label to the right of the marker, or to its left near the
                 // right edge so it stays inside the plot.
+                if !labelled.insert((p.t, p.y.to_bits())) {
+                    continue;
+                }
                 let near_right = p.t - f.x0 > (f.x1 - f.x0) / 10 * 7;
                 let (dx, h) = if near_right {
                     (-10, HPos::Right)
