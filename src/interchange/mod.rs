@@ -652,7 +652,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::DateSpan;
+    use crate::domain::{DateSpan, Lang};
     use chrono::NaiveDate;
 
     #[test]
@@ -761,5 +761,67 @@ mod tests {
         let keys: Vec<&String> = json.keys().collect();
         assert_eq!(keys.len(), COLUMNS.len());
         assert_eq!(json["high"], Json::Null);
+    }
+
+    /// A claim carrying `value` as said in `lang`, for round trips.
+    fn claim_with(text: &str, value: Value, lang: &str) -> Claim {
+        let mut c =
+            crate::report::fixture::claim(1, "deaths", "", value, 7, "AFP", "Interior Ministry");
+        c.text = text.to_string();
+        c.lang = lang.to_string();
+        c
+    }
+
+    fn round_trip(claim: &Claim) -> Claim {
+        let record = Record::from_claim(claim);
+        let mut fields = Fields::new();
+        for (i, text) in record.to_csv_fields().into_iter().enumerate() {
+            fields.set_at(i, text);
+        }
+        let kind_of = |_: &str| Some(Kind::Count);
+        let lookup = Lookup {
+            metric_kind: &kind_of,
+            today: chrono::NaiveDate::from_ymd_opt(2022, 1, 7).unwrap(),
+            now: chrono::Utc::now(),
+        };
+        claim_from_fields(&fields, &lookup).unwrap()
+    }
+
+    proptest::proptest! {
+        /// Every value the parser accepts comes back the same through the
+        /// interchange record (what export writes and import reads).
+        #[test]
+        fn every_parsed_value_round_trips_through_the_record(
+            prefix in 0usize..6,
+            n in 1u32..5_000_000,
+            shape in 0usize..6,
+            french in proptest::bool::ANY,
+        ) {
+            let lang = if french { Lang::Fr } else { Lang::En };
+            let prefix = if french {
+                ["", "au moins ", "près de ", "environ ", "plus de ", "jusqu'à "][prefix]
+            } else {
+                ["", "at least ", "about ", "more than ", "up to ", "nearly "][prefix]
+            };
+            let number = match (shape, french) {
+                (0, _) => n.to_string(),
+                (1, false) => group_thousands(f64::from(n)),
+                (1, true) => group_thousands(f64::from(n)).replace(',', "\u{a0}"),
+                (2, false) => format!("between {n} and {}", n + 10),
+                (2, true) => format!("entre {n} et {}", n + 10),
+                (3, false) => "dozens".to_string(),
+                (3, true) => "des dizaines".to_string(),
+                (4, false) => "hundreds".to_string(),
+                (4, true) => "une centaine".to_string(),
+                _ => format!("{n}-{}", n + 5),
+            };
+            let text = if shape >= 2 { number } else { format!("{prefix}{number}") };
+            let count = crate::parse::value::parse_count(&text, lang);
+            proptest::prop_assert!(count.is_some(), "the parser refused '{}'", text);
+            let claim = claim_with(&text, Value::Count(count.unwrap()), lang.code());
+            let back = round_trip(&claim);
+            proptest::prop_assert_eq!(back.value, claim.value, "{}", text);
+            proptest::prop_assert_eq!(back.text, claim.text);
+        }
     }
 }
