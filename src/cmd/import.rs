@@ -287,8 +287,22 @@ pub fn open_input(file: &str) -> Result<Box<dyn Read>> {
     Ok(Box::new(f))
 }
 
-/// Says which events an import started (a count when there are many).
-fn announce_events(events: &[String]) {
+/// Says which events an import started (a count when there are many), and
+/// warns when a new slug looks like a typo of one that was already there.
+fn announce_events(events: &[String], existing: &[String]) {
+    for event in events {
+        if let Some(close) = existing
+            .iter()
+            .filter(|e| strsim::jaro_winkler(e, event) > 0.9)
+            .max_by(|a, b| {
+                strsim::jaro_winkler(a, event).total_cmp(&strsim::jaro_winkler(b, event))
+            })
+        {
+            note(format!(
+                "warning: new event '{event}' looks like '{close}', which exists: a typo in the file?"
+            ));
+        }
+    }
     match events.len() {
         0 => {}
         1..=5 => {
@@ -349,6 +363,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let created = !ctx.db.exists();
     let store = ctx.open_or_create()?;
+    let existing = store.event_slugs()?;
     store.begin_bulk()?;
     let result =
         store.write(|s| import_records(s, input, jsonl, name, false).map_err(as_store_error));
@@ -364,7 +379,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
     }
     let tally = result?;
-    announce_events(&tally.new_events);
+    announce_events(&tally.new_events, &existing);
     note(format!(
         "imported {} from {name} ({} already there)",
         super::plural(tally.added, "claim"),

@@ -75,6 +75,18 @@ fn a_json_export_imports_back() {
 }
 
 #[test]
+fn a_new_event_that_looks_like_a_typo_is_flagged() {
+    let w = Workdir::new();
+    w.ok(&["event", "add", "kz-unrest-2022"]);
+    let file = w.dir.path().join("typo.csv");
+    std::fs::write(&file, "event,metric,value\nkz-unrest-2202,deaths,26\n").unwrap();
+    let out = w.cmd(&["import", file.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("looks like 'kz-unrest-2022'"), "{err}");
+}
+
+#[test]
 fn importing_twice_adds_nothing() {
     let w = Workdir::new();
     let csv = samples_csv();
