@@ -252,8 +252,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let claims = read_claims(&store, &args.event, &text, &args.fields)?;
     if args.dry_run {
         note(format!(
-            "dry run: {} claim(s) would be recorded",
-            claims.len()
+            "dry run: {} would be recorded",
+            super::plural(claims.len(), "claim")
         ));
         return print_claims(ctx.style, &claims);
     }

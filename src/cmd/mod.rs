@@ -199,7 +199,12 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
                 let (status, mark) = status_label(claim);
                 let plain = |s: &str| (s.to_string(), Mark::Plain);
                 grid.push_marked(vec![
-                    plain(&claim.number.to_string()),
+                    // A dry run's claims have no number yet.
+                    plain(&if claim.number == 0 {
+                        "—".to_string()
+                    } else {
+                        claim.number.to_string()
+                    }),
                     plain(&claim.event),
                     plain(&claim.metric),
                     plain(&claim.qualifier),
