@@ -147,7 +147,7 @@ fn read_text(file: &str) -> Result<String> {
 /// The interchange record of a candidate (no id; `event` from --event).
 fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> Record {
     let (low, high) = bounds(&c.value);
-    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let day = |d: Option<chrono::NaiveDate>| d.map(crate::domain::iso_day);
     Record {
         id: None,
         event: args.event.clone(),

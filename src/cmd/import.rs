@@ -291,13 +291,7 @@ pub fn open_input(file: &str) -> Result<Box<dyn Read>> {
 /// warns when a new slug looks like a typo of one that was already there.
 fn announce_events(events: &[String], existing: &[String]) {
     for event in events {
-        if let Some(close) = existing
-            .iter()
-            .filter(|e| strsim::jaro_winkler(e, event) > 0.9)
-            .max_by(|a, b| {
-                strsim::jaro_winkler(a, event).total_cmp(&strsim::jaro_winkler(b, event))
-            })
-        {
+        if let Some(close) = crate::store::names::closest(existing, event, 0.9) {
             note(format!(
                 "warning: new event '{event}' looks like '{close}', which exists: a typo in the file?"
             ));

@@ -27,7 +27,7 @@ pub mod summary;
 pub mod timeline;
 
 use crate::domain::{Claim, Status, When};
-use crate::interchange::{COLUMNS, Record, display_value};
+use crate::interchange::{Record, display_value, records_csv};
 use crate::parse::date::parse_when;
 use crate::render::{self, Format, Grid, Mark, Style};
 use crate::store::Store;
@@ -175,12 +175,8 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
         Format::Json => render::json(&Json::Array(claims.iter().map(claim_json).collect())),
         Format::Jsonl => jsonl(claims.iter().map(claim_json)),
         Format::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            writer.write_record(COLUMNS)?;
-            for claim in claims {
-                writer.write_record(Record::from_claim(claim).to_csv_fields())?;
-            }
-            String::from_utf8(writer.into_inner()?)?
+            let records: Vec<Record> = claims.iter().map(Record::from_claim).collect();
+            records_csv(&records)?
         }
         Format::Table | Format::Markdown | Format::Claimreview => {
             let mut grid = Grid::new(&[

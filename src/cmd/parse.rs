@@ -67,14 +67,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Format::Json => render::json(&Json::Array(
             records.iter().map(|r| Json::Object(r.to_json())).collect(),
         )),
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            writer.write_record(crate::interchange::COLUMNS)?;
-            for r in &records {
-                writer.write_record(r.to_csv_fields())?;
-            }
-            String::from_utf8(writer.into_inner()?)?
-        }
+        Format::Csv => crate::interchange::records_csv(&records)?,
         Format::Jsonl => super::jsonl(records.iter().map(|r| Json::Object(r.to_json()))),
         Format::Table | Format::Markdown | Format::Claimreview => {
             let mut grid = Grid::new(&[

@@ -206,6 +206,17 @@ pub fn group_thousands(n: f64) -> String {
     }
 }
 
+/// Records as CSV with the header of `COLUMNS`.
+pub fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> csv::Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(COLUMNS)?;
+    for record in records {
+        writer.write_record(record.to_csv_fields())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// A short human form of a value for tables: `26`, `≥26`, `20–30`, `~200`,
 /// `2022-01-06`.
 pub fn display_value(value: &Value, text: &str) -> String {
@@ -221,11 +232,11 @@ pub fn display_value(value: &Value, text: &str) -> String {
             };
             if c.approx { format!("~{core}") } else { core }
         }
-        Value::Date(span) if span.start == span.end => span.start.format("%Y-%m-%d").to_string(),
+        Value::Date(span) if span.start == span.end => crate::domain::iso_day(span.start),
         Value::Date(span) => format!(
             "{}..{}",
-            span.start.format("%Y-%m-%d"),
-            span.end.format("%Y-%m-%d")
+            crate::domain::iso_day(span.start),
+            crate::domain::iso_day(span.end)
         ),
         Value::Text => text.to_string(),
     }

@@ -20,7 +20,7 @@ fn figure_json(f: Option<Figure>) -> Json {
     match f {
         None => Json::Null,
         Some(Figure::Number(n)) => serde_json::to_value(Bound::number(n)).unwrap_or(Json::Null),
-        Some(Figure::Day(d)) => json!(d.format("%Y-%m-%d").to_string()),
+        Some(Figure::Day(d)) => json!(crate::domain::iso_day(d)),
     }
 }
 
@@ -28,7 +28,7 @@ fn figure_text(f: Option<Figure>) -> String {
     match f {
         None => "—".into(),
         Some(Figure::Number(n)) => group_thousands(n),
-        Some(Figure::Day(d)) => d.format("%Y-%m-%d").to_string(),
+        Some(Figure::Day(d)) => crate::domain::iso_day(d),
     }
 }
 

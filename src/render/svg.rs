@@ -372,7 +372,7 @@ fn fmt_count(v: f64) -> String {
 
 fn fmt_day(t: i64) -> String {
     DateTime::<Utc>::from_timestamp(t, 0)
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| crate::domain::iso_day(d.date_naive()))
         .unwrap_or_default()
 }
 

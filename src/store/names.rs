@@ -100,13 +100,8 @@ impl Store {
             return Ok(id);
         }
         let slugs = self.event_slugs()?;
-        let closest = slugs
-            .iter()
-            .map(|s| (strsim::jaro_winkler(s, slug), s))
-            .filter(|(score, _)| *score > 0.7)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        Err(StoreError::NotFound(match closest {
-            Some((_, s)) => format!(
+        Err(StoreError::NotFound(match closest(&slugs, slug, 0.7) {
+            Some(s) => format!(
                 "no event '{slug}'; did you mean '{s}'? (`claimlog event add {slug}` starts a new one)"
             ),
             None => format!("no event '{slug}' (`claimlog event add {slug}` starts it)"),
@@ -338,13 +333,8 @@ impl Store {
             return Ok(found);
         }
         let names: Vec<String> = self.metrics()?.into_iter().map(|m| m.name).collect();
-        let closest = names
-            .iter()
-            .map(|n| (strsim::jaro_winkler(n, name), n))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        Err(StoreError::NotFound(match closest {
-            Some((_, n)) => format!(
+        Err(StoreError::NotFound(match closest(&names, name, 0.8) {
+            Some(n) => format!(
                 "no metric '{name}'; did you mean '{n}'? (known: {})",
                 names.join(", ")
             ),
@@ -461,6 +451,17 @@ impl Store {
         }
         Ok(aliases)
     }
+}
+
+/// The candidate most like `name` (Jaro-Winkler above `threshold`), for
+/// "did you mean" hints.
+pub fn closest<'a>(candidates: &'a [String], name: &str, threshold: f64) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(c, name), c))
+        .filter(|(score, _)| *score > threshold)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.as_str())
 }
 
 /// How a source or claimant name is looked up: lower-cased (in every
