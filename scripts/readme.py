@@ -2,7 +2,8 @@
 """Builds README.md from docs/README.tmpl by running every `%%` line for real
 with target/debug/claimlog (build it first: cargo build).
 
-    python3 scripts/readme.py docs/README.tmpl
+    python3 scripts/readme.py docs/README.tmpl           # writes README.md
+    python3 scripts/readme.py --check docs/README.tmpl   # fails when README.md is stale
 
 A `%%` line is `%% [db=NAME] [rc=N] [lines=A-B,...] [hide] [quiet] [nostderr] [echo] [show=...] :: COMMAND`."""
 import datetime, os, re, shutil, subprocess, sys, tempfile
@@ -20,7 +21,7 @@ def pad(s, n):
     return s + " " * max(0, n - len(s))
 
 def elide_line(line):
-    for rx, short in ((UUID, lambda m: m.group(0)[:8] + "…"), (STAMP, lambda m: "…")):
+    for rx, short in ((UUID, lambda m: "…"), (STAMP, lambda m: "…")):
         while True:
             m = rx.search(line)
             if not m:
@@ -59,9 +60,12 @@ env["NO_COLOR"] = "1"
 env["PATH"] = ROOT + "/target/debug:" + env["PATH"]
 env.pop("COLUMNS", None)
 
+args = sys.argv[1:]
+check = "--check" in args
+args = [a for a in args if a != "--check"]
 failures = []
 out = []
-for line in open(sys.argv[1], encoding="utf-8"):
+for line in open(args[0], encoding="utf-8"):
     if not line.startswith("%%"):
         out.append(line)
         continue
@@ -91,8 +95,22 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if "echo" in o:
         out.append("$ echo $?\n%d\n" % p.returncode)
 
-open(os.path.join(ROOT, "README.md"), "w", encoding="utf-8").write("".join(out))
+readme = os.path.join(ROOT, "README.md")
+stale = False
+if check:
+    import difflib
+    old = open(readme, encoding="utf-8").read().splitlines(keepends=True)
+    new = "".join(out).splitlines(keepends=True)
+    diff = list(difflib.unified_diff(old, new, "README.md", "generated"))
+    if diff:
+        sys.stderr.writelines(diff[:200])
+        print("README.md is not current: run python3 scripts/readme.py docs/README.tmpl",
+              file=sys.stderr)
+        stale = True
+else:
+    open(readme, "w", encoding="utf-8").write("".join(out))
 for f in failures:
     print("UNEXPECTED EXIT:", f, file=sys.stderr)
 print("ok" if not failures else "FAILURES", file=sys.stderr)
 shutil.rmtree(DBDIR, ignore_errors=True)
+sys.exit(1 if failures or stale else 0)
