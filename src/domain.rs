@@ -82,6 +82,24 @@ pub struct Count {
     pub vague: bool,
 }
 
+/// The largest count claimlog accepts: counts are stored as 64-bit floats,
+/// which hold every whole number exactly only up to 2^53 − 1 (JSON's "safe
+/// integer" limit too). Above it `12345678901234567891` would be stored as
+/// a neighbour without a word.
+pub const MAX_COUNT: f64 = 9_007_199_254_740_991.0;
+
+/// Why `n` cannot be a count (negative, beyond `MAX_COUNT`, not finite), or
+/// `None` when it can.
+pub fn count_out_of_range(n: f64) -> Option<String> {
+    if !n.is_finite() || n.abs() > MAX_COUNT {
+        Some("is too large (counts go up to 9007199254740991)".to_string())
+    } else if n < 0.0 {
+        Some("is negative (a count cannot be below 0)".to_string())
+    } else {
+        None
+    }
+}
+
 impl Count {
     pub fn exact(n: f64) -> Count {
         Count {

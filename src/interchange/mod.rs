@@ -49,7 +49,9 @@ pub enum Bound {
 
 impl Bound {
     pub fn number(n: f64) -> Bound {
-        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        // Whole counts print as integers up to the largest accepted count,
+        // so JSON readers get them exactly (not a float one unit off).
+        if n.fract() == 0.0 && n.abs() <= crate::domain::MAX_COUNT {
             Bound::Int(n as i64)
         } else {
             Bound::Num(n)
@@ -441,11 +443,16 @@ fn number_field(fields: &Fields, field: &'static str) -> Result<Option<f64>, Fie
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse::<f64>()
+    let n = text
+        .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .map(Some)
-        .ok_or_else(|| bad(field, format!("'{text}' is not a number")))
+        .ok_or_else(|| bad(field, format!("'{text}' is not a number")))?;
+    // Quick entry refuses negative and oversized counts; a file must too.
+    match crate::domain::count_out_of_range(n) {
+        Some(why) => Err(bad(field, format!("'{text}' {why}"))),
+        None => Ok(Some(n)),
+    }
 }
 
 fn day_field(
@@ -555,7 +562,12 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
                     return Err(bad("value", "missing (give value, or low/high)"));
                 }
                 (None, None, None) => {
-                    return Err(bad("value", format!("'{text}' is not a figure")));
+                    let why = crate::parse::value::first_unreadable(&text, lang)
+                        .map(|(bad, why)| format!("'{}' {why}", &text[bad]));
+                    return Err(bad(
+                        "value",
+                        why.unwrap_or_else(|| format!("'{text}' is not a figure")),
+                    ));
                 }
                 (low, high, parsed) => Count {
                     low,
@@ -564,6 +576,9 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
                     vague: parsed.is_some_and(|c| c.vague),
                 },
             };
+            if let Some(why) = crate::parse::entry::count_range_error(&Value::Count(count)) {
+                return Err(bad("value", format!("'{text}' {why}")));
+            }
             if let (Some(l), Some(h)) = (count.low, count.high)
                 && l > h
             {

@@ -60,6 +60,15 @@ pub fn parse_entry(
     if fragments.is_empty() {
         return Err(EntryError::Empty);
     }
+    // A figure read in part (`1e400` as 1, `-5` as 5) would be recorded
+    // wrong without a word: refuse it, naming the fragment it sits in.
+    if let Some((bad, why)) = value::first_unreadable(text, lang) {
+        let around = fragments
+            .iter()
+            .find(|r| overlaps(r, &bad))
+            .map_or(text, |r| &text[r.clone()]);
+        return Err(unreadable(around, format!("'{}' {why}", &text[bad])));
+    }
     let mut claims: Vec<EntryClaim> = Vec::with_capacity(fragments.len());
     for range in fragments {
         let mut claim = parse_fragment(&text[range], lang, lexicon, reference)?;
@@ -69,6 +78,12 @@ pub fn parse_entry(
             && before.kind() == claim.kind()
         {
             claim.metric = before.metric.clone();
+        }
+        if let Some(why) = count_range_error(&claim.value) {
+            return Err(unreadable(
+                &claim.fragment,
+                format!("'{}' {why}", claim.text),
+            ));
         }
         claims.push(claim);
     }
@@ -144,6 +159,17 @@ pub fn parse_fragment(
         text: fragment[value_span].trim().to_string(),
         value,
     })
+}
+
+/// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`).
+pub fn count_range_error(value: &Value) -> Option<String> {
+    match value {
+        Value::Count(c) => [c.low, c.high]
+            .into_iter()
+            .flatten()
+            .find_map(crate::domain::count_out_of_range),
+        _ => None,
+    }
 }
 
 /// The first count in `text` that is not part of a date.
@@ -529,9 +555,18 @@ pub fn parse_structured_value(
     reference: NaiveDate,
 ) -> Result<Value, String> {
     match kind {
-        Kind::Count => value::parse_count(text, lang)
-            .map(Value::Count)
-            .ok_or_else(|| format!("'{}' is not a figure", text.trim())),
+        Kind::Count => {
+            if let Some((bad, why)) = value::first_unreadable(text, lang) {
+                return Err(format!("'{}' {why}", &text[bad]));
+            }
+            let value = value::parse_count(text, lang)
+                .map(Value::Count)
+                .ok_or_else(|| format!("'{}' is not a figure", text.trim()))?;
+            match count_range_error(&value) {
+                Some(why) => Err(format!("'{}' {why}", text.trim())),
+                None => Ok(value),
+            }
+        }
         Kind::Date => {
             if let Ok(when) = date::parse_when(text, Some(reference)) {
                 return Ok(Value::Date(DateSpan::day(when.date())));

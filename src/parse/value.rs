@@ -14,6 +14,9 @@
 use crate::domain::{Count, Lang};
 use std::ops::Range;
 
+#[cfg(test)]
+mod refusals;
+
 /// Parses a plain number (no bound words): digits with thousands separators, decimals, number words, scale words.
 pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     let toks = tokenize(text, lang);
@@ -51,6 +54,33 @@ pub fn find_counts(text: &str, lang: Lang) -> Vec<(Count, Range<usize>)> {
     found
 }
 
+/// The first numeral in `text` that cannot be read whole, as its byte span
+/// and why (`1e400` "has letters glued to its digits"), or a sign written before a
+/// figure (`-5`, `+5`): a count is never negative, and `+5` is a change,
+/// not a total. Quick entry refuses such text instead of recording part of
+/// the figure.
+pub fn first_unreadable(text: &str, lang: Lang) -> Option<(Range<usize>, &'static str)> {
+    let toks = tokenize(text, lang);
+    for (i, t) in toks.iter().enumerate() {
+        if let Tok::Bad(why) = t.tok {
+            return Some((t.start..t.end, why));
+        }
+        let signed = matches!(t.tok, Tok::Punct('-' | '+' | '−'))
+            && matches!(toks.get(i + 1).map(|n| &n.tok), Some(Tok::Num { .. }))
+            && adjacent(&toks, i, i + 1)
+            && (i == 0 || !adjacent(&toks, i - 1, i) || punct(&toks, i - 1).is_some());
+        if signed {
+            let why = if matches!(t.tok, Tok::Punct('+')) {
+                "has a sign, which reads as a change, not a count (write the total)"
+            } else {
+                "is negative (a count cannot be below 0)"
+            };
+            return Some((t.start..toks[i + 1].end, why));
+        }
+    }
+    None
+}
+
 /// The first of find_counts.
 pub fn find_count(text: &str, lang: Lang) -> Option<(Count, Range<usize>)> {
     find_counts(text, lang).into_iter().next()
@@ -75,6 +105,10 @@ enum Tok {
         capital: bool,
     },
     Punct(char),
+    /// A numeral that cannot be read whole (`1e3`, `0x1A`, `1_000`,
+    /// `1.5.3`, `12abc`, `٣`, a figure past `MAX_COUNT`): never a count,
+    /// and quick entry refuses it rather than keep its first digits.
+    Bad(&'static str),
     /// A date, time, ordinal or code (`2022-01-07`, `10:30`, `26th`,
     /// `covid-19`) that must never read as a count.
     Skip,
@@ -100,6 +134,11 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
             let (tok, end) = lex_numeral(text, start, lang);
             pos = end;
             tok
+        } else if c.is_numeric() {
+            // Other scripts' digits (`٣`, fullwidth `３`) are refused, not
+            // read as words: a figure in them would silently go missing.
+            pos = junk_end(text, start);
+            Tok::Bad("is not written with the digits 0-9")
         } else if c.is_alphanumeric() {
             pos = word_end(text, start);
             Tok::Word {
@@ -244,24 +283,62 @@ fn lex_numeral(text: &str, start: usize, lang: Lang) -> (Tok, usize) {
             return (Tok::Skip, suffix_end);
         }
     }
+    if let Some(why) = glued_junk(text, end) {
+        return (Tok::Bad(why), junk_end(text, end));
+    }
     let tok = match number.parse::<f64>() {
-        Ok(value) if value.is_finite() => Tok::Num {
+        Ok(value) if value.is_finite() && value <= crate::domain::MAX_COUNT => Tok::Num {
             value,
             plain: number.len() == lead,
             digits: lead,
         },
-        _ => Tok::Skip,
+        _ => Tok::Bad("is too large (counts go up to 9007199254740991)"),
     };
     (tok, end)
+}
+
+/// What is wrong when a numeral ends at `end` but more of it follows, glued:
+/// letters (`1e3`, `0x1A`, `12abc`), `_` (`1_000`), other digits, or a
+/// separator the reader did not take (`1.5.3`, `1,0000`).
+fn glued_junk(text: &str, end: usize) -> Option<&'static str> {
+    let mut rest = text[end..].chars();
+    let c = rest.next()?;
+    let next = rest.next();
+    if c.is_alphabetic() {
+        Some("has letters glued to its digits (write the number in full, e.g. 1000)")
+    } else if c == '_' || c.is_numeric() {
+        Some("is not written with the digits 0-9 (group thousands as 8,000 or 8 000)")
+    } else if matches!(c, '.' | ',') && next.is_some_and(|n| n.is_ascii_digit()) {
+        Some("has separators that neither group thousands (8,000) nor mark decimals (2.5)")
+    } else {
+        None
+    }
+}
+
+/// The end of the run of characters glued to a bad numeral, so the whole
+/// of `0x1A` or `1.5.3` is named in the error.
+fn junk_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut chars = text[from..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let glued_sep =
+            matches!(c, '.' | ',') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || c == '_' || is_combining(c) || glued_sep) {
+            break;
+        }
+        end = from + off + c.len_utf8();
+    }
+    end
 }
 
 fn is_ordinal_or_hour(suffix: &str) -> bool {
     const ORDINALS: &[&str] = &[
         "st", "nd", "rd", "th", "er", "re", "ere", "e", "eme", "ieme", "nde",
     ];
-    let hour = suffix
-        .strip_prefix('h')
-        .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
+    let hour = matches!(suffix, "am" | "pm")
+        || suffix
+            .strip_prefix('h')
+            .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
     hour || ORDINALS.contains(&suffix)
 }
 

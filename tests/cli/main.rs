@@ -13,4 +13,5 @@ mod interchange;
 mod maintenance;
 mod manage;
 mod reports;
+mod values;
 mod workdir;
