@@ -193,6 +193,26 @@ impl When {
         }
     }
 
+    /// Whether this moment is on or before `bound`. A bare-day bound means
+    /// that calendar day as each figure's own offset puts it (a claim made at
+    /// 03:00+06:00 on the 7th is on the 7th, though it is still the 6th in
+    /// UTC); an instant bound compares instants, and a bare day against it
+    /// compares with the bound's own calendar day, as a day counts whole.
+    pub fn on_or_before(&self, bound: &When) -> bool {
+        match (self, bound) {
+            (When::Instant(a), When::Instant(b)) => a.timestamp() <= b.timestamp(),
+            _ => self.date() <= bound.date(),
+        }
+    }
+
+    /// Whether this moment is on or after `bound` (read as in `on_or_before`).
+    pub fn on_or_after(&self, bound: &When) -> bool {
+        match (self, bound) {
+            (When::Instant(a), When::Instant(b)) => a.timestamp() >= b.timestamp(),
+            _ => self.date() >= bound.date(),
+        }
+    }
+
     /// Whether the year is one the stored form can hold (1–9999).
     pub fn in_range(&self) -> bool {
         use chrono::Datelike;
@@ -347,10 +367,13 @@ impl Claim {
         }
     }
 
-    /// Whether the claim was retracted on or before `t` (seconds).
-    pub fn is_retracted_at(&self, t: i64) -> bool {
+    /// Whether the claim was retracted by `at` (`None`: now); a retraction
+    /// counts from its own date, compared as `When::on_or_before` does.
+    pub fn is_retracted_at(&self, at: Option<&When>) -> bool {
         self.status == Status::Retracted
-            && self.retracted_at.is_none_or(|when| when.timestamp() <= t)
+            && self
+                .retracted_at
+                .is_none_or(|when| at.is_none_or(|bound| when.on_or_before(bound)))
     }
 }
 
@@ -424,6 +447,26 @@ mod tests {
             iso_day(NaiveDate::from_ymd_opt(33, 2, 3).unwrap()),
             "0033-02-03"
         );
+    }
+
+    #[test]
+    fn a_bare_day_is_the_figures_own_calendar_day() {
+        let day = |d| When::Day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap());
+        let at = |s| When::Instant(DateTime::parse_from_rfc3339(s).unwrap());
+        // 7 January in Almaty, still the 6th in UTC.
+        let almaty = at("2022-01-07T03:00:00+06:00");
+        assert!(almaty.on_or_after(&day(7)) && almaty.on_or_before(&day(7)));
+        assert!(!almaty.on_or_before(&day(6)));
+        // 6 January in New York, already the 7th in UTC.
+        let new_york = at("2022-01-06T22:00:00-05:00");
+        assert!(new_york.on_or_before(&day(6)) && !new_york.on_or_after(&day(7)));
+        // Instants compare as instants whatever their offsets.
+        assert!(almaty.on_or_before(&at("2022-01-06T21:00:00Z")));
+        assert!(!almaty.on_or_before(&at("2022-01-06T20:59:59Z")));
+        assert!(almaty.on_or_after(&at("2022-01-07T03:00:00+06:00")));
+        // A bare day against an instant: the bound's own calendar day.
+        assert!(day(7).on_or_before(&almaty) && day(7).on_or_after(&almaty));
+        assert!(!day(8).on_or_before(&almaty) && !day(6).on_or_after(&almaty));
     }
 
     #[test]

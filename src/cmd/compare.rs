@@ -23,7 +23,8 @@ pub struct Args {
     /// Only these metrics (repeatable).
     #[arg(long = "metric")]
     pub metrics: Vec<String>,
-    /// The picture on this date (default: now).
+    /// The picture on this date (default: now). A bare day is each
+    /// figure's own calendar day; an instant needs its offset.
     #[arg(long)]
     pub as_of: Option<String>,
     /// Claims this close to the newest are current (1d, 12h, 2w).

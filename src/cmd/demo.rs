@@ -64,9 +64,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .filter(|c| c.metric == "deaths")
         .cloned()
         .collect();
-    let rows = summary(&claims, i64::MAX, DAY);
+    let rows = summary(&claims, crate::report::Moment::NOW, DAY);
     let entries = timeline(&deaths);
-    let pivot = compare(&claims, By::Claimant, i64::MAX, DAY);
+    let pivot = compare(&claims, By::Claimant, crate::report::Moment::NOW, DAY);
     let found = conflicts(&claims, DAY);
     let text = match ctx.format() {
         Format::Json => render::json(&json!({

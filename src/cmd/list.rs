@@ -25,10 +25,12 @@ pub struct Args {
     /// active, retracted or superseded.
     #[arg(long, value_parser = ["active", "retracted", "superseded"])]
     pub status: Option<String>,
-    /// as_of on or after this date.
+    /// as_of on or after this date. A bare day is each claim's own
+    /// calendar day (in its own offset); an instant needs an offset.
     #[arg(long)]
     pub since: Option<String>,
-    /// as_of on or before this date.
+    /// as_of on or before this date (a bare day counts whole, in each
+    /// claim's own offset).
     #[arg(long)]
     pub until: Option<String>,
     /// Include claims removed with `rm`.

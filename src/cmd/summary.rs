@@ -4,7 +4,7 @@
 use super::{Ctx, opt_when_arg, today};
 use crate::render::{self, Format, reports};
 use crate::report::summary::summary;
-use crate::report::{DAY, as_of_limit, parse_window};
+use crate::report::{DAY, Moment, parse_window};
 use crate::store::ClaimFilter;
 use anyhow::{Result, anyhow};
 
@@ -19,7 +19,9 @@ use anyhow::{Result, anyhow};
 pub struct Args {
     /// The event (default: every event).
     pub event: Option<String>,
-    /// The picture on this date (default: now).
+    /// The picture on this date (default: now). A bare day (2022-01-09)
+    /// is that calendar day where each figure's own offset puts it; an
+    /// instant needs its offset (2022-01-09T12:00+06:00).
     #[arg(long)]
     pub as_of: Option<String>,
     /// Claims this close to the newest are current (1d, 12h, 2w).
@@ -30,11 +32,11 @@ pub struct Args {
 }
 
 /// Reads `--as-of` and `--window`.
-pub fn moment(as_of: &Option<String>, window: &str) -> Result<(i64, i64, Option<String>)> {
+pub fn moment(as_of: &Option<String>, window: &str) -> Result<(Moment, i64, Option<String>)> {
     let when = opt_when_arg("--as-of", as_of, Some(today()))?;
     let window = parse_window(window).map_err(|e| anyhow!("--window: {e}"))?;
     Ok((
-        as_of_limit(when),
+        Moment::from(when),
         window.clamp(0, 3650 * DAY),
         when.map(|w| w.to_iso()),
     ))

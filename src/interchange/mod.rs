@@ -426,16 +426,19 @@ fn when_field(fields: &Fields, field: &'static str) -> Result<Option<When>, Fiel
     if text.is_empty() {
         return Ok(None);
     }
-    When::parse_iso(text)
-        .or_else(|| crate::parse::date::parse_when(text, None).ok())
-        .filter(When::in_range)
-        .map(Some)
-        .ok_or_else(|| {
-            bad(
-                field,
-                format!("'{text}' is not a date (use 2022-01-07 or 2022-01-07T10:00:00+06:00)"),
-            )
-        })
+    let read = match When::parse_iso(text) {
+        Some(when) => Ok(when),
+        None => crate::parse::date::parse_when(text, None),
+    };
+    match read {
+        Ok(when) if when.in_range() => Ok(Some(when)),
+        // A time without an offset: the parser's message says how to fix it.
+        Err(e) if e.contains("no UTC offset") => Err(bad(field, e)),
+        _ => Err(bad(
+            field,
+            format!("'{text}' is not a date (use 2022-01-07 or 2022-01-07T10:00:00+06:00)"),
+        )),
+    }
 }
 
 fn number_field(fields: &Fields, field: &'static str) -> Result<Option<f64>, FieldError> {
@@ -463,9 +466,11 @@ fn day_field(
     if text.is_empty() {
         return Ok(None);
     }
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| bad(field, format!("'{text}' is not an ISO day like 2022-01-06")))
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| bad(field, format!("'{text}' is not an ISO day like 2022-01-06")))?;
+    crate::parse::date::check_years(crate::domain::DateSpan::day(day), text)
+        .map_err(|e| bad(field, e))?;
+    Ok(Some(day))
 }
 
 /// Turns an incoming record into a claim, checking every field. Bounds

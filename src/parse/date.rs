@@ -822,6 +822,26 @@ fn resolve(mention: Mention, reference: Option<NaiveDate>, tense: Tense) -> Opti
     }
 }
 
+/// A resolved span the stored form can hold: days in the years 1 to 9999.
+/// A weekday said near either end of the calendar can resolve past it
+/// ("Friday", said on 0001-01-01 in the past tense, is 0000-12-29).
+pub fn check_years(span: DateSpan, said: &str) -> Result<DateSpan, String> {
+    match [span.start, span.end]
+        .into_iter()
+        .find(|d| !(1..=9999).contains(&d.year()))
+    {
+        Some(day) if day.format("%Y-%m-%d").to_string() == said.trim() => {
+            Err(format!("'{}' is outside the years 1 to 9999", said.trim()))
+        }
+        Some(day) => Err(format!(
+            "'{}' falls on {}, outside the years 1 to 9999",
+            said.trim(),
+            day.format("%Y-%m-%d")
+        )),
+        None => Ok(span),
+    }
+}
+
 fn weekday_name(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "Monday",
@@ -839,8 +859,8 @@ fn weekday_name(day: Weekday) -> &'static str {
 // ---------------------------------------------------------------------------
 
 /// ISO dates and date-times; `None` when the text is not ISO-shaped or not
-/// a real moment.
-fn parse_iso(text: &str) -> Option<When> {
+/// a real moment, an error for a time without an offset.
+fn parse_iso(text: &str) -> Option<Result<When, String>> {
     let (date, time) = match text.find(['T', 't', ' ']) {
         Some(at) => (&text[..at], Some(text[at + 1..].trim_start())),
         None => (text, None),
@@ -851,7 +871,7 @@ fn parse_iso(text: &str) -> Option<When> {
     let Some(time) = time else {
         return NaiveDate::parse_from_str(date, "%Y-%m-%d")
             .ok()
-            .map(When::Day);
+            .map(|d| Ok(When::Day(d)));
     };
     let time = match time.strip_suffix(['Z', 'z']) {
         Some(t) => format!("{t}+00:00"),
@@ -869,19 +889,31 @@ fn parse_iso(text: &str) -> Option<When> {
         .iter()
         .find_map(|f| DateTime::parse_from_str(&joined, f).ok())
     {
-        return Some(When::Instant(t));
+        return Some(Ok(When::Instant(t)));
     }
+    // A clock time without an offset names no instant: 14:00 in Almaty is
+    // 08:00 UTC. Taking it as UTC would file the figure hours off, and on
+    // another calendar day, without a word.
     WITHOUT
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(&joined, f).ok())
-        .map(|t| When::Instant(t.and_utc().fixed_offset()))
+        .map(|t| Err(no_offset(text, t)))
+}
+
+/// The message for a clock time without an offset.
+fn no_offset(text: &str, t: NaiveDateTime) -> String {
+    format!(
+        "'{text}' has a time but no UTC offset; add the offset where it was said \
+         ({}+06:00, or Z for UTC) or give the day alone ({})",
+        t.format("%Y-%m-%dT%H:%M"),
+        t.date()
+    )
 }
 
 /// Parses a moment given on the command line or in a file. Accepts: ISO
-/// dates `2022-01-07`; ISO date-times with or without offset
-/// (`2022-01-07T10:00`, `2022-01-07 10:00:00`, `2022-01-07T10:00:00+06:00`,
-/// `...Z`) — without an offset a time is taken as UTC and returned as
-/// When::Instant with offset +00:00; `7 Jan 2022`, `7 January 2022`,
+/// dates `2022-01-07`; ISO date-times with an offset
+/// (`2022-01-07 10:00:00+06:00`, `2022-01-07T10:00:00+06:00`, `...Z`) — a
+/// time without an offset is refused, as it names no instant; `7 Jan 2022`, `7 January 2022`,
 /// `January 7, 2022`, `Jan 7 2022`, `7 janvier 2022`, `le 7 janvier 2022`,
 /// `1er janvier 2022`, `vendredi 7 janvier 2022`, `Friday 7 January` and
 /// `vendredi 7 janvier` (no year: the year of `reference`, or an error
@@ -899,7 +931,7 @@ pub fn parse_when(text: &str, reference: Option<NaiveDate>) -> Result<When, Stri
         return Err("empty date".to_string());
     }
     if let Some(when) = parse_iso(text) {
-        return Ok(when);
+        return when;
     }
     let scan = Scan::new(text, None);
     // The mention must be the whole input (a closing dot aside).
@@ -1251,21 +1283,27 @@ mod tests {
     }
 
     #[test]
-    fn iso_times_without_offset_are_utc_instants() {
+    fn iso_times_need_an_offset() {
         for text in [
-            "2022-01-07T10:00",
-            "2022-01-07 10:00",
-            "2022-01-07T10:00:00",
-            "2022-01-07 10:00:00",
             "2022-01-07T10:00:00Z",
             "2022-01-07T10:00Z",
             "2022-01-07t10:00:00z",
+            "2022-01-07 10:00Z",
         ] {
             let When::Instant(t) = day(text) else {
                 panic!("{text} is not an instant");
             };
-            assert_eq!(t.offset().local_minus_utc(), 0, "{text}");
             assert_eq!(t.to_rfc3339(), "2022-01-07T10:00:00+00:00", "{text}");
+        }
+        for text in [
+            "2022-01-07T10:00",
+            "2022-01-07 10:00",
+            "2022-01-07T10:00:00",
+            "2022-01-07 10:00:00.5",
+        ] {
+            let err = parse_when(text, None).unwrap_err();
+            assert!(err.contains("no UTC offset"), "{text}: {err}");
+            assert!(err.contains("2022-01-07T10:00+06:00"), "{text}: {err}");
         }
     }
 

@@ -144,6 +144,10 @@ pub fn parse_fragment(
         },
     };
 
+    if let Value::Date(span) = value {
+        date::check_years(span, &fragment[value_span.clone()])
+            .map_err(|e| unreadable(fragment, e))?;
+    }
     let mut removed = vec![value_span.clone()];
     if let Some(m) = &metric {
         removed.push(m.span.clone());
@@ -571,9 +575,9 @@ pub fn parse_structured_value(
             if let Ok(when) = date::parse_when(text, Some(reference)) {
                 return Ok(Value::Date(DateSpan::day(when.date())));
             }
-            date::find_day(text, lang, Some(reference), date::tense_of(text, lang))
-                .map(|(span, _)| Value::Date(span))
-                .ok_or_else(|| format!("'{}' is not a day", text.trim()))
+            let (span, _) = date::find_day(text, lang, Some(reference), date::tense_of(text, lang))
+                .ok_or_else(|| format!("'{}' is not a day", text.trim()))?;
+            date::check_years(span, text).map(Value::Date)
         }
         Kind::Text => {
             if text.trim().is_empty() {

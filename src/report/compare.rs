@@ -82,7 +82,7 @@ fn contradict(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Builds the pivot of `claims` (one event) at `t`.
-pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
+pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) -> Report<'_> {
     let mut cells: Vec<Cell> = Vec::new();
     let mut summary_rows = Vec::new();
     let mut scopes = Vec::new();
@@ -173,7 +173,7 @@ pub fn compare(claims: &[Claim], by: By, t: i64, window: i64) -> Report<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::*;
-    use super::super::{DAY, as_of_limit};
+    use super::super::{DAY, Moment};
     use super::*;
 
     fn sample() -> Vec<Claim> {
@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn by_claimant_cells_hold_each_series_latest_value() {
         let claims = sample();
-        let r = compare(&claims, By::Claimant, i64::MAX, DAY);
+        let r = compare(&claims, By::Claimant, Moment::NOW, DAY);
         assert_eq!(r.rows, ["Hospital", "Interior Ministry"]);
         assert_eq!(r.scopes.len(), 2);
         let deaths = ("deaths".to_string(), String::new());
@@ -249,20 +249,20 @@ mod tests {
     #[test]
     fn as_of_shows_the_picture_on_that_day() {
         let claims = sample();
-        let r = compare(&claims, By::Claimant, as_of_limit(Some(day(7))), DAY);
+        let r = compare(&claims, By::Claimant, Moment::at(day(7)), DAY);
         let deaths = ("deaths".to_string(), String::new());
         let im = r.cell("Interior Ministry", &deaths).unwrap();
         assert_eq!(im.claim.number, 2);
         assert_eq!(im.sources, ["AFP", "Reuters"]);
         assert!(!im.conflict);
-        let on_9th = compare(&claims, By::Claimant, as_of_limit(Some(day(9))), DAY);
+        let on_9th = compare(&claims, By::Claimant, Moment::at(day(9)), DAY);
         assert!(on_9th.cell("Health Ministry", &deaths).unwrap().conflict);
     }
 
     #[test]
     fn by_source_rows_are_outlets_and_old_cells_are_stale() {
         let claims = sample();
-        let r = compare(&claims, By::Source, i64::MAX, DAY);
+        let r = compare(&claims, By::Source, Moment::NOW, DAY);
         assert_eq!(r.rows, ["AFP", "RFI", "Reuters"]);
         let deaths = ("deaths".to_string(), String::new());
         let reuters = r.cell("Reuters", &deaths).unwrap();

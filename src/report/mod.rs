@@ -40,24 +40,47 @@ pub fn parse_window(text: &str) -> Result<i64, String> {
     Ok((n * unit_secs).round() as i64)
 }
 
-/// The moment `--as-of` names: a day counts to its last second.
-pub fn as_of_limit(when: Option<When>) -> i64 {
-    match when {
-        None => i64::MAX,
-        Some(When::Day(_)) => when.map_or(i64::MAX, |w| w.timestamp() + DAY - 1),
-        Some(w @ When::Instant(_)) => w.timestamp(),
+/// The picture a report shows: everything (now), or as of a moment.
+/// Claims, retractions and corrections are compared with it by
+/// `When::on_or_before`: a bare day means that calendar day where each
+/// figure's own offset puts it; an instant with an offset is an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment(Option<When>);
+
+impl Moment {
+    /// Now: every claim recorded so far.
+    pub const NOW: Moment = Moment(None);
+
+    /// As of `when` (`--as-of`).
+    pub fn at(when: When) -> Moment {
+        Moment(Some(when))
+    }
+
+    pub fn when(&self) -> Option<&When> {
+        self.0.as_ref()
+    }
+
+    /// Whether `when` is on or before this moment.
+    pub fn reached(&self, when: &When) -> bool {
+        self.0.as_ref().is_none_or(|bound| when.on_or_before(bound))
     }
 }
 
-/// Whether a claim counts in the picture at `t`: said by then, not removed,
+impl From<Option<When>> for Moment {
+    fn from(when: Option<When>) -> Moment {
+        Moment(when)
+    }
+}
+
+/// Whether a claim counts in the picture at `at`: said by then, not removed,
 /// not replaced by a correction, and not retracted by then.
 ///
 /// A superseded claim counts until its correction takes effect: on a day
 /// before the correction, it was the figure.
-pub fn counts_at(claim: &Claim, t: i64) -> bool {
-    let replaced = claim.status == Status::Superseded
-        && claim.superseded_at.is_none_or(|w| w.timestamp() <= t);
-    !claim.deleted && !replaced && claim.as_of.timestamp() <= t && !claim.is_retracted_at(t)
+pub fn counts_at(claim: &Claim, at: Moment) -> bool {
+    let replaced =
+        claim.status == Status::Superseded && claim.superseded_at.is_none_or(|w| at.reached(&w));
+    !claim.deleted && !replaced && at.reached(&claim.as_of) && !claim.is_retracted_at(at.when())
 }
 
 /// Claims grouped by scope (metric, qualifier), scopes in first-seen order
@@ -269,10 +292,10 @@ mod tests {
             ),
             10,
         );
-        assert!(counts_at(&c, as_of_limit(Some(day(9)))));
-        assert!(!counts_at(&c, as_of_limit(Some(day(10)))));
+        assert!(counts_at(&c, Moment::at(day(9))));
+        assert!(!counts_at(&c, Moment::at(day(10))));
         assert!(
-            !counts_at(&c, as_of_limit(Some(day(8)))),
+            !counts_at(&c, Moment::at(day(8))),
             "not said yet on the 8th"
         );
     }
@@ -291,11 +314,11 @@ mod tests {
         c.status = Status::Superseded;
         c.superseded_by = Some("c2".into());
         c.superseded_at = Some(day(10));
-        assert!(counts_at(&c, as_of_limit(Some(day(8)))));
-        assert!(!counts_at(&c, as_of_limit(Some(day(10)))));
+        assert!(counts_at(&c, Moment::at(day(8))));
+        assert!(!counts_at(&c, Moment::at(day(10))));
         c.superseded_at = None;
         assert!(
-            !counts_at(&c, as_of_limit(Some(day(8)))),
+            !counts_at(&c, Moment::at(day(8))),
             "a correction we cannot find: never"
         );
     }

@@ -6,7 +6,7 @@
 //! current, older ones are stale and left out. `best` is the median of the
 //! current point values.
 
-use super::{by_scope, counts_at, day_number, median, point};
+use super::{Moment, by_scope, counts_at, day_number, median, point};
 use crate::domain::{Claim, Kind, Value, When};
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap};
@@ -51,7 +51,7 @@ pub struct Current<'a> {
 }
 
 /// Works out which claims of one scope (oldest first) are current at `t`.
-pub fn current<'a>(group: &[&'a Claim], t: i64, window: i64) -> Current<'a> {
+pub fn current<'a>(group: &[&'a Claim], t: Moment, window: i64) -> Current<'a> {
     let counting: Vec<&Claim> = group.iter().copied().filter(|c| counts_at(c, t)).collect();
     let mut latest: HashMap<&str, &Claim> = HashMap::new();
     for claim in &counting {
@@ -71,8 +71,8 @@ pub fn current<'a>(group: &[&'a Claim], t: i64, window: i64) -> Current<'a> {
     Current { latest, counting }
 }
 
-/// The summary rows of some claims at `t` (seconds; `i64::MAX` for now).
-pub fn summary(claims: &[Claim], t: i64, window: i64) -> Vec<Row> {
+/// The summary rows of some claims at `t` (`Moment::NOW` for now).
+pub fn summary(claims: &[Claim], t: Moment, window: i64) -> Vec<Row> {
     by_scope(claims)
         .into_iter()
         .filter_map(|(_, group)| row(&group, t, window))
@@ -80,7 +80,7 @@ pub fn summary(claims: &[Claim], t: i64, window: i64) -> Vec<Row> {
 }
 
 /// The summary row of one scope's claims (oldest first), if any count.
-pub fn row(group: &[&Claim], t: i64, window: i64) -> Option<Row> {
+pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
     let Current { latest, counting } = current(group, t, window);
     let first = counting.first()?;
     let last = counting.last()?;
@@ -196,7 +196,7 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::*;
-    use super::super::{DAY, as_of_limit};
+    use super::super::{DAY, Moment};
     use super::*;
     use crate::domain::Count;
 
@@ -234,7 +234,7 @@ mod tests {
                 )
             })
             .collect();
-        let r = only(summary(&claims, i64::MAX, DAY));
+        let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(r.claimants, 1);
         assert_eq!(r.sources, 10);
         assert_eq!(r.claims, 10);
@@ -266,7 +266,7 @@ mod tests {
                 10,
             ),
         ];
-        let now = only(summary(&claims, i64::MAX, DAY));
+        let now = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(
             (now.low, now.best, now.high),
             (
@@ -278,7 +278,7 @@ mod tests {
         assert_eq!(now.claimants, 1);
         assert_eq!(now.claims, 1);
         // Before its withdrawal, it was part of the picture.
-        let on_9th = only(summary(&claims, as_of_limit(Some(day(9))), DAY));
+        let on_9th = only(summary(&claims, Moment::at(day(9)), DAY));
         assert_eq!(on_9th.high, Some(Figure::Number(164.0)));
         assert_eq!(on_9th.claimants, 2);
         // An even count gives the lower middle figure, one someone reported.
@@ -307,13 +307,13 @@ mod tests {
                 "Prosecutor",
             ),
         ];
-        let r = only(summary(&claims, i64::MAX, DAY));
+        let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(r.best, Some(Figure::Number(225.0)));
         assert_eq!(r.stale, 1);
         assert_eq!(r.claimants, 1);
         assert_eq!(r.first_as_of, day(7));
         assert_eq!(r.last_as_of, day(15));
-        let early = only(summary(&claims, as_of_limit(Some(day(10))), DAY));
+        let early = only(summary(&claims, Moment::at(day(10)), DAY));
         assert_eq!(early.best, Some(Figure::Number(26.0)));
     }
 
@@ -336,7 +336,7 @@ mod tests {
             claim(2, "deaths", "", at_least, 7, "AFP", "Hospital"),
             claim(3, "deaths", "", count(20.0, 40.0), 7, "RFI", "NGO"),
         ];
-        let r = only(summary(&claims, i64::MAX, DAY));
+        let r = only(summary(&claims, Moment::NOW, DAY));
         // points: 24 (dozens, low end), 30 (open bound), 30 (range midpoint)
         assert_eq!(r.best, Some(Figure::Number(30.0)));
         assert_eq!(r.low, Some(Figure::Number(20.0)));
@@ -367,7 +367,7 @@ mod tests {
             ),
             claim(2, "detained", "", more_than, 7, "RFI", "Rights group"),
         ];
-        let r = only(summary(&claims, i64::MAX, DAY));
+        let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(
             (r.low, r.best, r.high),
             (
@@ -385,7 +385,7 @@ mod tests {
             claim(2, "arrival", "russian troops", date(6), 7, "AFP", ""),
             claim(3, "arrival", "russian troops", date(7), 7, "TASS", ""),
         ];
-        let r = only(summary(&claims, i64::MAX, DAY));
+        let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(r.kind, Kind::Date);
         let d = |n| Some(Figure::Day(NaiveDate::from_ymd_opt(2022, 1, n).unwrap()));
         assert_eq!((r.low, r.best, r.high), (d(6), d(6), d(7)));

@@ -17,9 +17,11 @@ pub struct ClaimFilter {
     pub source: Option<String>,
     pub claimant: Option<String>,
     pub status: Option<Status>,
-    /// as_of on or after this moment.
+    /// as_of on or after this moment, compared by `When::on_or_after`: a
+    /// bare day is each claim's own calendar day.
     pub from: Option<When>,
-    /// as_of on or before this moment (a day counts whole).
+    /// as_of on or before this moment (`When::on_or_before`; a day counts
+    /// whole).
     pub to: Option<When>,
     pub include_deleted: bool,
     pub limit: Option<usize>,
@@ -452,19 +454,25 @@ impl Store {
                 SqlValue::Text(status.as_str().into()),
             );
         }
+        // as_of_ts is a day's UTC midnight or an instant, so the index can
+        // only narrow: a calendar day in some offset (the figure's or the
+        // bound's; offsets are under 24 h) starts within two days of that
+        // day's UTC midnight. The exact test is `When::on_or_after` /
+        // `on_or_before` on each row read.
+        const SLACK: i64 = 2 * 86_400;
         if let Some(from) = filter.from {
             arg(
                 &mut clauses,
                 "c.as_of_ts >= ?",
-                SqlValue::Integer(from.timestamp()),
+                SqlValue::Integer(from.timestamp() - SLACK),
             );
         }
         if let Some(to) = filter.to {
-            let end = match to {
-                When::Day(_) => to.timestamp() + 86_399,
-                When::Instant(_) => to.timestamp(),
-            };
-            arg(&mut clauses, "c.as_of_ts <= ?", SqlValue::Integer(end));
+            arg(
+                &mut clauses,
+                "c.as_of_ts <= ?",
+                SqlValue::Integer(to.timestamp() + SLACK),
+            );
         }
         if !filter.include_deleted {
             clauses.push("c.deleted = 0".into());
@@ -477,13 +485,26 @@ impl Store {
             Order::AsOf => " ORDER BY c.as_of_ts, c.id",
             Order::Number => " ORDER BY c.id",
         });
-        if let Some(limit) = filter.limit {
+        let exact = filter.from.is_some() || filter.to.is_some();
+        // With day bounds some rows the prefilter lets through are dropped,
+        // so the limit is counted here instead.
+        if let (Some(limit), false) = (filter.limit, exact) {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(args))?;
-        while let Some(row) = rows.next()? {
-            f(claim_from_row(row)?)?;
+        let mut left = filter.limit.unwrap_or(usize::MAX);
+        while left > 0
+            && let Some(row) = rows.next()?
+        {
+            let claim = claim_from_row(row)?;
+            if filter.from.is_some_and(|b| !claim.as_of.on_or_after(&b))
+                || filter.to.is_some_and(|b| !claim.as_of.on_or_before(&b))
+            {
+                continue;
+            }
+            left -= 1;
+            f(claim)?;
         }
         Ok(())
     }

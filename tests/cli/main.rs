@@ -6,6 +6,7 @@ mod bad_input;
 mod bulk;
 mod concurrency;
 mod crash;
+mod days;
 mod errors;
 mod extract;
 mod import_props;
