@@ -18,8 +18,10 @@ pub fn failure(err: &anyhow::Error) -> ExitCode {
     {
         return ExitCode::SUCCESS;
     }
+    // One line, and user input quoted in it (a source name holding ESC)
+    // cannot drive the terminal.
     let message = format!("{err:#}").replace('\n', " ");
-    eprintln!("claimlog: {message}");
+    eprintln!("claimlog: {}", crate::text::escape(&message));
     ExitCode::from(FAILURE)
 }
 
@@ -52,6 +54,8 @@ pub fn usage(err: clap::Error) -> ExitCode {
                 "" => "bad command line",
                 text => text,
             };
+            // clap strips escape sequences, not bidirectional overrides.
+            let first = crate::text::escape(first);
             eprintln!("claimlog: {first} (see 'claimlog --help')");
             ExitCode::from(USAGE)
         }

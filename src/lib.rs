@@ -4,8 +4,9 @@
 //!
 //! Layers, each readable alone: `domain` (pure types), `parse` (numbers,
 //! dates, quick entry, lexicon), `store` (all SQL), `interchange` (the flat
-//! record), `render` (tables, Markdown, CSV, JSON), and the command line in
-//! `cli` with one file per command under `cmd`.
+//! record), `render` (tables, Markdown, CSV, JSON), `text` (which characters
+//! are stored, and how others are shown), and the command line in `cli` with
+//! one file per command under `cmd`.
 
 pub mod cli;
 pub mod cmd;
@@ -17,3 +18,4 @@ pub mod parse;
 pub mod render;
 pub mod report;
 pub mod store;
+pub mod text;

@@ -79,6 +79,28 @@ pub struct Times {
 }
 
 impl ClaimFields {
+    /// Refuses control and invisible characters in every flag that is
+    /// stored, naming the flag (`text` has the rules).
+    pub fn check_text(&self) -> std::result::Result<(), crate::text::Refused> {
+        use crate::text::{Rule, check_all};
+        let opt = crate::text::or_empty;
+        check_all([
+            ("--metric", opt(&self.metric), Rule::Name),
+            ("--value", opt(&self.value), Rule::Text),
+            ("--qualifier", opt(&self.qualifier), Rule::Name),
+            ("--source", opt(&self.source), Rule::Name),
+            ("--by", opt(&self.by), Rule::Name),
+            ("--said", opt(&self.said), Rule::Text),
+            ("--published", opt(&self.published), Rule::Text),
+            ("--as-of", opt(&self.as_of), Rule::Text),
+            ("--url", opt(&self.url), Rule::Url),
+            ("--quote", opt(&self.quote), Rule::Paragraph),
+            ("--lang", opt(&self.lang), Rule::Name),
+            ("--note", opt(&self.note), Rule::Paragraph),
+        ])?;
+        check_all(self.tags.iter().map(|t| ("--tag", t.as_str(), Rule::Name)))
+    }
+
     pub fn times(&self) -> Result<Times> {
         let today = today();
         let said = opt_when_arg("--said", &self.said, Some(today))?;
@@ -151,6 +173,8 @@ pub fn read_claims(
     text: &str,
     fields: &ClaimFields,
 ) -> Result<Vec<Claim>> {
+    fields.check_text()?;
+    crate::text::check("TEXT", text, crate::text::Rule::Text)?;
     let times = fields.times()?;
     if let (Some(metric), Some(value)) = (&fields.metric, &fields.value) {
         if !text.trim().is_empty() {

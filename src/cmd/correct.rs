@@ -40,6 +40,21 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.value.join(" ");
+    {
+        use crate::text::{Rule, check_all};
+        let opt = crate::text::or_empty;
+        check_all([
+            ("VALUE", text.as_str(), Rule::Text),
+            ("--said", opt(&args.said), Rule::Text),
+            ("--published", opt(&args.published), Rule::Text),
+            ("--as-of", opt(&args.as_of), Rule::Text),
+            ("--source", opt(&args.source), Rule::Name),
+            ("--by", opt(&args.by), Rule::Name),
+            ("--note", opt(&args.note), Rule::Paragraph),
+            ("--quote", opt(&args.quote), Rule::Paragraph),
+            ("--url", opt(&args.url), Rule::Url),
+        ])?;
+    }
     let said = opt_when_arg("--said", &args.said, Some(today()))?;
     let published = opt_when_arg("--published", &args.published, Some(today()))?;
     let store = ctx.open()?;

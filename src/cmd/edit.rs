@@ -142,7 +142,35 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
     Ok(c)
 }
 
+/// Refuses control and invisible characters in every flag, naming it.
+fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
+    use crate::text::{Rule, check_all};
+    let opt = crate::text::or_empty;
+    check_all([
+        ("--value", opt(&args.value), Rule::Text),
+        ("--metric", opt(&args.metric), Rule::Name),
+        ("--qualifier", opt(&args.qualifier), Rule::Name),
+        ("--source", opt(&args.source), Rule::Name),
+        ("--by", opt(&args.by), Rule::Name),
+        ("--said", opt(&args.said), Rule::Text),
+        ("--published", opt(&args.published), Rule::Text),
+        ("--as-of", opt(&args.as_of), Rule::Text),
+        ("--url", opt(&args.url), Rule::Url),
+        ("--quote", opt(&args.quote), Rule::Paragraph),
+        ("--lang", opt(&args.lang), Rule::Name),
+        ("--note", opt(&args.note), Rule::Paragraph),
+        ("--unit", opt(&args.unit), Rule::Name),
+    ])?;
+    check_all(
+        args.tags
+            .iter()
+            .flatten()
+            .map(|t| ("--tag", t.as_str(), Rule::Name)),
+    )
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    check_text(&args)?;
     let store = ctx.open()?;
     let number = in_transaction(&store, |s| {
         let claim = s.find_claim(&args.id)?;

@@ -38,6 +38,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Action::Add { slug, title, note } => {
             // A bad slug must not leave a new, empty database behind.
             crate::store::names::validate_slug(&slug)?;
+            {
+                use crate::text::{Rule, check_all};
+                check_all([
+                    ("--title", title.as_str(), Rule::Text),
+                    ("--note", note.as_str(), Rule::Paragraph),
+                ])?;
+            }
             let store = ctx.open_or_create()?;
             store.write(|s| s.create_event(&slug, &title, &note))?;
             super::note(format!("started event '{slug}'"));

@@ -2,7 +2,7 @@
 //! array, or schema.org ClaimReview JSON-LD.
 
 use super::{Ctx, claim_json, note};
-use crate::interchange::claimreview::{FirstAppearances, claim_review};
+use crate::interchange::claimreview::{FirstAppearances, claim_review, script_safe};
 use crate::interchange::{COLUMNS, Record};
 use crate::render::Format;
 use crate::store::{ClaimFilter, Order, StoreError};
@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             })?;
             store.each_claim(&filter, Order::Number, |claim| {
                 count += 1;
-                writeln!(out, "{}", claim_review(&claim, &first)).map_err(io)
+                writeln!(out, "{}", script_safe(&claim_review(&claim, &first))).map_err(io)
             })?;
         }
         Format::Table | Format::Markdown => unreachable!("refused above"),

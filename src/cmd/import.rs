@@ -215,6 +215,13 @@ impl Importer<'_> {
     }
 
     fn insert(&mut self, fields: &Fields) -> std::result::Result<Option<i64>, String> {
+        // Before any field is read, so the message names the character.
+        crate::text::check_all(
+            COLUMNS
+                .iter()
+                .map(|c| (*c, fields.get(c), crate::text::column_rule(c))),
+        )
+        .map_err(|e| e.to_string())?;
         let metric = fields.get("metric");
         if !self.kinds.contains_key(metric) {
             let kind = self
@@ -338,7 +345,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let tally = store
             .rehearse(|s| import_records(s, input, jsonl, name, true).map_err(as_store_error))?;
         for bad in &tally.bad {
-            eprintln!("{bad}");
+            eprintln!("{}", crate::text::escape(bad));
         }
         if !tally.bad.is_empty() {
             bail!(

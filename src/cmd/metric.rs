@@ -47,6 +47,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         } => {
             let kind = Kind::parse(&kind)
                 .ok_or_else(|| anyhow!("--kind: '{kind}' is not count, date or text"))?;
+            // Before the database is opened: a refused name must not leave
+            // a new, empty database behind.
+            {
+                use crate::text::{Rule, check, check_all};
+                check("NAME", &name, Rule::Name)?;
+                check_all(aliases.iter().map(|a| ("--alias", a.as_str(), Rule::Name)))?;
+            }
             let lang = match lang {
                 Some(l) => Lang::from_code(&l)
                     .ok_or_else(|| anyhow!("--lang: '{l}' is not en or fr"))?

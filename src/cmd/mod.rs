@@ -96,9 +96,10 @@ pub fn plural(n: usize, noun: &str) -> String {
     }
 }
 
-/// A note for the user on stderr (new names, what was done).
+/// A note for the user on stderr (new names, what was done), with any
+/// control character in a name it quotes shown escaped.
 pub fn note(message: impl std::fmt::Display) {
-    eprintln!("claimlog: {message}");
+    eprintln!("claimlog: {}", crate::text::escape(&message.to_string()));
 }
 
 /// Reads a date flag, naming the flag when it is wrong.

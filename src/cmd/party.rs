@@ -58,6 +58,14 @@ fn run(ctx: &Ctx, party: Party, action: Action) -> Result<()> {
             if party == Party::Claimant && !url.is_empty() {
                 anyhow::bail!("--url: only sources have a URL");
             }
+            // Before the database is opened: a refused name must not leave
+            // a new, empty database behind.
+            {
+                use crate::text::{Rule, check, check_all};
+                check("NAME", &name, Rule::Name)?;
+                check_all(aliases.iter().map(|a| ("--alias", a.as_str(), Rule::Name)))?;
+                check("--url", &url, Rule::Url)?;
+            }
             let store = ctx.open_or_create()?;
             let existed = store.party_id(party, &name)?.is_some();
             store.write(|s| {

@@ -28,6 +28,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if args.reason.trim().is_empty() {
         bail!("--reason: say why the claim was withdrawn");
     }
+    {
+        use crate::text::{Rule, check_all};
+        check_all([
+            ("--reason", args.reason.as_str(), Rule::Text),
+            ("--by", args.by.as_deref().unwrap_or(""), Rule::Name),
+            ("--said", args.said.as_deref().unwrap_or(""), Rule::Text),
+        ])?;
+    }
     let when = opt_when_arg("--said", &args.said, Some(today()))?.unwrap_or(When::Day(today()));
     let store = ctx.open()?;
     let number = in_transaction(&store, |s| {

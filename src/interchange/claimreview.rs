@@ -5,6 +5,10 @@
 //! `appearance` the article that carried it (URL and publisher), and its
 //! `firstAppearance` the earliest appearance of the same figure from the
 //! same claimant.
+//!
+//! Each node is written by `script_safe`, so a line can be pasted into an
+//! HTML `<script type="application/ld+json">` as it is: a name holding
+//! `</script>` cannot close the element. Links are http(s) only.
 
 use crate::domain::{Claim, Value};
 use serde_json::{Map, Value as Json, json};
@@ -98,7 +102,8 @@ fn party(name: &str) -> Json {
 pub fn appearance(claim: &Claim) -> Json {
     let mut work = Map::new();
     work.insert("@type".into(), json!("CreativeWork"));
-    if !claim.url.is_empty() {
+    // `javascript:` or `data:` from an older database is no source link.
+    if crate::text::is_web_link(&claim.url) {
         work.insert("url".into(), json!(claim.url));
     }
     if !claim.source.is_empty() {
@@ -134,6 +139,26 @@ pub fn claim_text(claim: &Claim) -> String {
         ),
         _ => format!("{} {}{}", claim.text, claim.metric, qualifier),
     }
+}
+
+/// A JSON-LD node on one line, safe inside an HTML `<script>` element:
+/// `<`, `>` and `&` (and U+2028/U+2029, line ends to older JavaScript) are
+/// written as `\u` escapes. They can only stand inside JSON strings, where
+/// the escape means the same character, so the data is unchanged.
+pub fn script_safe(node: &Json) -> String {
+    let text = node.to_string();
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            _ => out.push(ch),
+        }
+    }
+    out
 }
 
 /// One claim as a schema.org `Claim` in JSON-LD.
@@ -244,6 +269,39 @@ mod tests {
             claim_review(&other, &first)["firstAppearance"]["publisher"]["name"],
             "BBC"
         );
+    }
+
+    #[test]
+    fn nodes_are_safe_inside_a_script_element() {
+        let mut c = claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP & co\u{2028}",
+            "</script><script>alert(1)</script>",
+        );
+        c.url = "javascript:alert(1)".into();
+        let mut first = FirstAppearances::default();
+        first.add(&c);
+        let node = claim_review(&c, &first);
+        let line = script_safe(&node);
+        for raw in ["<", ">", "&", "\u{2028}", "\n"] {
+            assert!(!line.contains(raw), "{raw:?} in {line}");
+        }
+        assert!(line.contains("\\u003c/script\\u003e"), "{line}");
+        // The same data once parsed.
+        assert_eq!(serde_json::from_str::<Json>(&line).unwrap(), node);
+        assert_eq!(node["author"]["name"], "</script><script>alert(1)</script>");
+        // A link that is not http(s) is left out, not passed on.
+        assert!(node["appearance"].get("url").is_none(), "{node}");
+        assert!(node["firstAppearance"].get("url").is_none(), "{node}");
+        assert_eq!(node["appearance"]["publisher"]["name"], "AFP & co\u{2028}");
+        c.url = "https://example.org/a?b=1&c=2".into();
+        let node = claim_review(&c, &FirstAppearances::default());
+        assert_eq!(node["appearance"]["url"], "https://example.org/a?b=1&c=2");
+        assert!(script_safe(&node).contains("b=1\\u0026c=2"));
     }
 
     #[test]

@@ -1,7 +1,13 @@
 //! Rendering rows for people and programs: terminal tables (comfy-table),
 //! Markdown, CSV and JSON. Reports and commands build a `Grid` (or JSON);
 //! this module only lays it out.
+//!
+//! Tables and Markdown show every cell through `text::escape`, before any
+//! width is measured, so a control character or a bidirectional override
+//! an older database still holds can neither drive the terminal nor shift
+//! the columns. CSV and JSON stay faithful data.
 
+use crate::text;
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value as Json;
 use std::io::{self, IsTerminal, Write};
@@ -76,18 +82,36 @@ impl Grid {
 
     /// A terminal table.
     pub fn to_table(&self, color: bool) -> String {
+        // Measured here, before `force_no_tty` below hides the terminal;
+        // off a terminal there is no width to fit: lines are kept whole for
+        // pipes and tests.
+        let width = if io::stdout().is_terminal() {
+            Table::new().width()
+        } else {
+            None
+        };
+        self.table_at(color, width)
+    }
+
+    /// A table fitted to `width` columns (None: lines kept whole).
+    fn table_at(&self, color: bool, width: Option<u16>) -> String {
         let mut table = Table::new();
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(self.headers.iter().map(Cell::new));
-        if !io::stdout().is_terminal() {
-            // No terminal width to fit: keep lines whole for pipes and tests.
-            table.set_content_arrangement(ContentArrangement::Disabled);
+            .set_header(self.headers.iter().map(|h| Cell::new(text::escape(h))));
+        match width {
+            Some(w) => {
+                table
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_width(w);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
         }
         for row in &self.rows {
             table.add_row(row.iter().map(|(text, mark)| {
-                let cell = Cell::new(text);
+                let cell = Cell::new(text::escape(text));
                 match (color, mark) {
                     (true, Mark::Warn) => cell.fg(Color::Red),
                     (true, Mark::Dim) => cell.fg(Color::DarkGrey),
@@ -104,7 +128,7 @@ impl Grid {
 
     /// A GitHub-flavoured Markdown table, ready to paste into an article.
     pub fn to_markdown(&self) -> String {
-        let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let escape = |s: &str| markdown_cell(&text::escape(s));
         let mut out = String::new();
         out.push_str(&format!(
             "| {} |\n",
@@ -153,6 +177,22 @@ impl Grid {
             _ => self.to_table(style.color),
         }
     }
+}
+
+/// A cell's text as Markdown that renders as that text: the characters
+/// that would end the cell (`|`), start HTML or an entity (`<`, `>`, `&`:
+/// a claimant called `<img onerror=…>` stays text in the article), a link
+/// (`[`, `]`) or a code span (`` ` ``) are escaped with a backslash, and so
+/// is the backslash itself.
+fn markdown_cell(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    for ch in cell.chars() {
+        if matches!(ch, '\\' | '|' | '<' | '>' | '&' | '[' | ']' | '`') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
 }
 
 /// `7,939` → `7939`; anything that is not a grouped number is left as is.
@@ -226,6 +266,75 @@ mod tests {
     #[test]
     fn csv_has_a_header() {
         assert_eq!(grid().to_csv(), "metric,value\ndeaths,26\na|b,≥26\n");
+    }
+
+    /// A grid whose names hold what an older database may: terminal
+    /// controls, a window-title OSC, a bidirectional override, NUL.
+    fn hostile() -> Grid {
+        let mut g = Grid::new(&["source", "claimant", "quote"]);
+        g.push(vec![
+            "AF\0P".into(),
+            "\u{1b}[31mred\u{1b}[0m\u{1b}]0;owned\u{7}\u{1b}[2J".into(),
+            "line one\nline\ttwo \u{202e}txt.exe".into(),
+        ]);
+        g.push(vec!["AFP".into(), "Interior Ministry".into(), "26".into()]);
+        g
+    }
+
+    fn assert_inert(out: &str) {
+        for ch in ['\0', '\u{1b}', '\u{7}', '\u{202e}', '\t'] {
+            assert!(!out.contains(ch), "{ch:?} in {out}");
+        }
+    }
+
+    #[test]
+    fn tables_show_controls_escaped_and_stay_aligned() {
+        let g = hostile();
+        // Lines kept whole (a pipe) and fitted to a narrow terminal: the
+        // escapes are measured as the text they are, so every line of the
+        // table has the same width.
+        for width in [None, Some(60), Some(34)] {
+            let t = g.table_at(false, width);
+            assert_inert(&t);
+            assert!(t.contains("AF\\u{0}P"), "{t}");
+            let widths: Vec<usize> = t.lines().map(|l| l.chars().count()).collect();
+            assert!(widths.windows(2).all(|w| w[0] == w[1]), "{width:?}\n{t}");
+            if let Some(w) = width {
+                assert!(widths[0] <= usize::from(w), "{t}");
+            }
+        }
+        let t = g.table_at(false, None);
+        assert!(t.contains("\\u{1B}[31mred"), "{t}");
+        assert!(t.contains("line one\\nline\\ttwo \\u{202E}txt.exe"), "{t}");
+        // One line per row: a newline in a cell does not break it.
+        assert_eq!(t.lines().count(), 6, "{t}");
+        // Colour is ours alone: the red cell's own ESC never comes through.
+        let coloured = g.table_at(true, None);
+        assert!(!coloured.contains("\u{1b}[31mred"), "{coloured}");
+    }
+
+    #[test]
+    fn markdown_shows_controls_escaped_and_markup_as_text() {
+        let md = hostile().to_markdown();
+        assert_inert(&md);
+        assert_eq!(md.lines().count(), 4, "{md}");
+        // The escape's backslash is itself escaped: it renders as `\u{0}`.
+        assert!(md.contains("| AF\\\\u{0}P |"), "{md}");
+        let mut g = Grid::new(&["claimant"]);
+        g.push(vec![
+            "<img src=x onerror=alert(1)> & [x](javascript:y) `c` \\|".into(),
+        ]);
+        assert_eq!(
+            g.to_markdown(),
+            "| claimant |\n|---|\n| \\<img src=x onerror=alert(1)\\> \\& \\[x\\](javascript:y) \\`c\\` \\\\\\| |\n"
+        );
+    }
+
+    #[test]
+    fn csv_keeps_the_bytes() {
+        let csv = hostile().to_csv();
+        assert!(csv.contains("AF\0P"), "{csv:?}");
+        assert!(csv.contains("\u{1b}[31m"), "{csv:?}");
     }
 
     #[test]

@@ -8,6 +8,10 @@
 //! (`at least 26`) an arrow pointing the open way. The legend sits to the
 //! right of the plot so it never covers a line.
 //!
+//! Names are drawn through `text::escape` (plotters escapes markup), so a
+//! control character an older database holds shows as `\u{1B}` and the
+//! SVG stays well-formed XML.
+//!
 //! Output is deterministic: series are ordered by (qualifier, series) name
 //! and no hash-map order leaks into the SVG, so golden tests can compare it.
 
@@ -152,7 +156,7 @@ pub fn step_chart(claims: &[Claim], title: &str) -> Result<String, String> {
                 format!("{qualifier} — {name}")
             };
             Series {
-                label,
+                label: crate::text::escape(&label).into_owned(),
                 color: PALETTE[i % PALETTE.len()],
                 points,
             }
@@ -160,7 +164,8 @@ pub fn step_chart(claims: &[Claim], title: &str) -> Result<String, String> {
         .collect();
 
     let mut buf = String::new();
-    draw(&mut buf, &series, title, &metric).map_err(|e| format!("chart: {e}"))?;
+    let (title, metric) = (crate::text::escape(title), crate::text::escape(&metric));
+    draw(&mut buf, &series, &title, &metric).map_err(|e| format!("chart: {e}"))?;
     Ok(buf)
 }
 

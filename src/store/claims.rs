@@ -192,6 +192,7 @@ impl Store {
         detail: &str,
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
+        crate::text::check_claim(claim).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let event_id = match interner.events.get(claim.event.as_str()) {
             Some(id) => *id,
             None => {
@@ -512,6 +513,9 @@ impl Store {
     /// Writes a changed claim back and records the change in its history.
     /// Events, metrics, sources and claimants are resolved by name.
     pub fn update_claim(&self, claim: &Claim, action: &str, detail: &str) -> Result<()> {
+        let before = self.claim_by_number(claim.number)?;
+        crate::text::check_changes(&before, claim)
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
         let event_id = self.require_event(&claim.event)?;
         let (metric_id, metric_kind) = self.require_metric(&claim.metric)?;
         if metric_kind != claim.kind() {
@@ -570,6 +574,15 @@ impl Store {
             return Err(StoreError::NotFound(format!("no claim {}", claim.number)));
         }
         self.append_history(claim.number, action, detail)
+    }
+
+    /// The stored version of a claim, by its local number.
+    fn claim_by_number(&self, number: i64) -> Result<Claim> {
+        self.conn
+            .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+            .query_row([number], claim_from_row)
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("no claim {number}")))
     }
 
     fn append_history(&self, number: i64, action: &str, detail: &str) -> Result<()> {
@@ -684,6 +697,31 @@ mod tests {
         assert_eq!(store.find_claim(&back.id).unwrap().number, n);
         assert_eq!(store.find_claim(&back.id[..12]).unwrap().number, n);
         assert_eq!(store.history(n).unwrap()[0].action, "add");
+    }
+
+    #[test]
+    fn the_store_refuses_controls_whatever_path_a_claim_takes() {
+        let store = Store::open_in_memory().unwrap();
+        let mut claim = sample(&store);
+        claim.source = "AF\u{1b}P".into();
+        let err = store.insert_claim(&claim, "add", "").unwrap_err();
+        assert!(
+            err.to_string().starts_with("source: character 3 is U+001B"),
+            "{err}"
+        );
+        claim.source = "AFP".into();
+        let n = store.insert_claim(&claim, "add", "").unwrap().unwrap();
+        let mut edited = store.find_claim(&n.to_string()).unwrap();
+        edited.url = "javascript:alert(1)".into();
+        let err = store.update_claim(&edited, "edit", "").unwrap_err();
+        assert!(err.to_string().starts_with("url: "), "{err}");
+        assert_eq!(store.claim_count().unwrap(), 1);
+        assert!(
+            store
+                .party_id(Party::Source, "AF\u{1b}P")
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]

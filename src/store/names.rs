@@ -110,6 +110,10 @@ impl Store {
 
     pub fn create_event(&self, slug: &str, title: &str, note: &str) -> Result<i64> {
         validate_slug(slug)?;
+        refuse(crate::text::check_all([
+            ("title", title, crate::text::Rule::Text),
+            ("note", note, crate::text::Rule::Paragraph),
+        ]))?;
         if self.event_id(slug)?.is_some() {
             return Err(StoreError::Invalid(format!(
                 "event '{slug}' exists already"
@@ -203,6 +207,8 @@ impl Store {
                 party.noun()
             )));
         }
+        refuse(names_check(party.noun(), name, aliases))?;
+        refuse(crate::text::check("url", url, crate::text::Rule::Url))?;
         for word in std::iter::once(name).chain(aliases.iter().map(|a| a.trim())) {
             if let Some(_id) = self.party_id(party, word)? {
                 return Err(StoreError::Invalid(format!(
@@ -241,6 +247,7 @@ impl Store {
         let id = self
             .party_id(party, name)?
             .ok_or_else(|| StoreError::NotFound(format!("no {} '{name}'", party.noun())))?;
+        refuse(names_check(party.noun(), "", aliases))?;
         let sql = format!(
             "INSERT INTO {} (key, alias, {}) VALUES (?1, ?2, ?3)",
             party.alias_table(),
@@ -359,6 +366,7 @@ impl Store {
     /// Adds a metric, or words to an existing one of the same kind.
     pub fn add_metric(&self, name: &str, kind: Kind, words: &[String], lang: &str) -> Result<bool> {
         let name = name.trim();
+        refuse(names_check("metric", name, words))?;
         if name.is_empty() || name.chars().any(char::is_whitespace) {
             return Err(StoreError::Invalid(format!(
                 "metric names are one word, like 'deaths' or 'homes_destroyed' (got '{name}')"
@@ -451,6 +459,21 @@ impl Store {
         }
         Ok(aliases)
     }
+}
+
+/// A name and its aliases checked as names (`text::Rule::Name`).
+fn names_check(
+    noun: &str,
+    name: &str,
+    aliases: &[String],
+) -> std::result::Result<(), crate::text::Refused> {
+    use crate::text::{Rule, check, check_all};
+    check(noun, name, Rule::Name)?;
+    check_all(aliases.iter().map(|a| ("alias", a.as_str(), Rule::Name)))
+}
+
+fn refuse(checked: std::result::Result<(), crate::text::Refused>) -> Result<()> {
+    checked.map_err(|e| StoreError::Invalid(e.to_string()))
 }
 
 /// The candidate most like `name` (Jaro-Winkler above `threshold`), for

@@ -14,5 +14,6 @@ mod interchange;
 mod maintenance;
 mod manage;
 mod reports;
+mod spoofing;
 mod values;
 mod workdir;
