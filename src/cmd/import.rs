@@ -215,13 +215,6 @@ impl Importer<'_> {
     }
 
     fn insert(&mut self, fields: &Fields) -> std::result::Result<Option<i64>, String> {
-        // Before any field is read, so the message names the character.
-        crate::text::check_all(
-            COLUMNS
-                .iter()
-                .map(|c| (*c, fields.get(c), crate::text::column_rule(c))),
-        )
-        .map_err(|e| e.to_string())?;
         let metric = fields.get("metric");
         if !self.kinds.contains_key(metric) {
             let kind = self
@@ -238,9 +231,21 @@ impl Importer<'_> {
             today: self.today,
             now: self.now,
         };
-        let claim = claim_from_fields(fields, &lookup).map_err(|e| e.to_string())?;
+        // The store checks the text of every claim it is given; a row that
+        // cannot become a claim is checked here, so a value holding ESC is
+        // refused for its ESC, not as an unreadable figure.
+        let claim = claim_from_fields(fields, &lookup).map_err(|e| {
+            crate::text::check_all(
+                COLUMNS
+                    .iter()
+                    .map(|c| (*c, fields.get(c), crate::text::column_rule(c))),
+            )
+            .map_or_else(|refused| refused.to_string(), |()| e.to_string())
+        })?;
         if self.kinds.get(&claim.metric).copied().flatten().is_none() {
             // A metric new to this database, with its kind given: create it.
+            crate::text::check("metric", &claim.metric, crate::text::Rule::Name)
+                .map_err(|e| e.to_string())?;
             self.store
                 .add_metric(&claim.metric, claim.kind(), &[], "")
                 .map_err(|e| format!("metric: {e}"))?;
