@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, _args: Args) -> Result<()> {
         _ => health
             .problems
             .iter()
-            .map(|p| format!("{p}\n"))
+            .map(|p| format!("{}\n", crate::text::escape(p)))
             .collect::<String>(),
     };
     render::print(&text)?;
