@@ -377,6 +377,13 @@ impl Claim {
     }
 }
 
+/// Why `tag` cannot be a tag, if it cannot: tags are stored and written
+/// to CSV joined by `;`, so a tag holding one would come back as two.
+pub fn tag_problem(tag: &str) -> Option<String> {
+    tag.contains(';')
+        .then(|| format!("tag '{tag}' holds ';', which separates tags"))
+}
+
 /// Tags as stored and in CSV: `;`-separated, blanks dropped.
 pub fn split_tags(tags: &str) -> Vec<String> {
     tags.split(';')

@@ -5,7 +5,9 @@
 
 use super::{Ctx, note, today};
 use crate::domain::Kind;
-use crate::interchange::{COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields, column_index};
+use crate::interchange::{
+    COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields, column_index, reading,
+};
 use crate::render::Format;
 use crate::store::{Interner, Store, StoreError};
 use anyhow::{Context, Result, anyhow, bail};
@@ -69,40 +71,51 @@ pub fn import_records(
         input
             .read_to_string(&mut text)
             .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
-        let items: Vec<serde_json::Value> = serde_json::from_str(&text)
+        let items = reading::objects_from_array(&text)
             .map_err(|e| anyhow!("{name}: not a JSON array of records: {e}"))?;
         for (i, item) in items.into_iter().enumerate() {
             let record = i as u64 + 1;
-            match item {
-                serde_json::Value::Object(object) => match Fields::from_json(&object) {
-                    Ok(fields) => importer.row(record, &fields)?,
-                    Err(e) => importer.bad(record, e.to_string())?,
-                },
-                _ => importer.bad(record, "not a JSON object".to_string())?,
+            match item.and_then(|object| Fields::from_json(&object).map_err(|e| e.to_string())) {
+                Ok(fields) => importer.row(record, &fields)?,
+                Err(e) => importer.bad_row(record, e)?,
             }
         }
     } else if jsonl {
-        for (i, line) in input.lines().enumerate() {
-            let line_no = i as u64 + 1;
-            let text = line.map_err(|e| anyhow!("{name}:{line_no}: cannot read: {e}"))?;
-            if text.trim().is_empty() {
-                continue;
+        // Lines are read as bytes so a line that is not UTF-8 is one bad
+        // row (a dry run lists them all), not the end of the file.
+        let mut bytes = Vec::new();
+        let mut line_no = 0u64;
+        loop {
+            bytes.clear();
+            let read = input
+                .read_until(b'\n', &mut bytes)
+                .map_err(|e| anyhow!("{name}:{}: cannot read: {e}", line_no + 1))?;
+            if read == 0 {
+                break;
             }
-            let fields = serde_json::from_str::<serde_json::Value>(&text)
-                .map_err(|e| format!("not a JSON record: {e}"))
-                .and_then(|value| match value {
-                    serde_json::Value::Object(object) => {
-                        Fields::from_json(&object).map_err(|e| e.to_string())
+            line_no += 1;
+            let fields = std::str::from_utf8(&bytes)
+                .map_err(|_| "not UTF-8 text".to_string())
+                .and_then(|text| {
+                    if text.trim().is_empty() {
+                        return Ok(None);
                     }
-                    _ => Err("not a JSON object".to_string()),
+                    let object = reading::object_from_line(text)?;
+                    Fields::from_json(&object)
+                        .map(Some)
+                        .map_err(|e| e.to_string())
                 });
             match fields {
-                Ok(fields) => importer.row(line_no, &fields)?,
-                Err(e) => importer.bad(line_no, e)?,
+                Ok(Some(fields)) => importer.row(line_no, &fields)?,
+                Ok(None) => {}
+                Err(e) => importer.bad_row(line_no, e)?,
             }
         }
     } else {
-        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+        let quotes = QuoteCount::default();
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(quotes.counting(input));
         let headers = reader
             .headers()
             .map_err(|e| anyhow!("{name}:1: {}", csv_reason(&e)))?
@@ -111,6 +124,10 @@ pub fn import_records(
         for h in headers.iter() {
             let h = h.trim().trim_start_matches('\u{feff}');
             match column_index(h) {
+                // Two columns of one name: which one holds the value?
+                Some(i) if columns.contains(&Some(i)) => {
+                    bail!("{name}:1: duplicated column '{h}'")
+                }
                 Some(i) => columns.push(Some(i)),
                 None if IGNORED_KEYS.contains(&h) => columns.push(None),
                 None => bail!(
@@ -126,7 +143,13 @@ pub fn import_records(
                 Ok(true) => {}
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    importer.bad(line, format!("malformed CSV: {}", csv_reason(&e)))?;
+                    let short = matches!(e.kind(), csv::ErrorKind::UnequalLengths { len, expected_len, .. } if len < expected_len);
+                    let why = if short && quotes.unclosed() {
+                        UNCLOSED_QUOTE.to_string()
+                    } else {
+                        csv_reason(&e)
+                    };
+                    importer.bad_row(line, format!("malformed CSV: {why}"))?;
                     if e.is_io_error() {
                         break;
                     }
@@ -134,6 +157,10 @@ pub fn import_records(
                 }
             }
             let line = record.position().map_or(0, |p| p.line());
+            if quotes.unclosed() && record.iter().any(|f| f.contains('\n')) {
+                importer.bad_row(line, format!("malformed CSV: {UNCLOSED_QUOTE}"))?;
+                continue;
+            }
             let mut fields = Fields::new();
             for (column, value) in columns.iter().zip(record.iter()) {
                 if let Some(i) = column {
@@ -153,6 +180,45 @@ pub fn import_records(
         }
     }
     Ok(importer.finish())
+}
+
+const UNCLOSED_QUOTE: &str = "a quote opened on this line is never closed";
+
+/// Counts the `"` bytes a CSV reader has read. An unclosed quote swallows
+/// every line to the end of the file into one field, and the reader says
+/// nothing (or "3 fields where the header has 6"); an odd count of quotes
+/// once the whole file is read tells it apart.
+#[derive(Default, Clone)]
+struct QuoteCount(std::rc::Rc<std::cell::Cell<(u64, bool)>>);
+
+impl QuoteCount {
+    fn counting<R: Read>(&self, inner: R) -> QuoteCounting<R> {
+        QuoteCounting {
+            inner,
+            count: self.clone(),
+        }
+    }
+
+    /// True once the end is reached with an odd count of quotes.
+    fn unclosed(&self) -> bool {
+        let (quotes, ended) = self.0.get();
+        ended && quotes % 2 == 1
+    }
+}
+
+struct QuoteCounting<R> {
+    inner: R,
+    count: QuoteCount,
+}
+
+impl<R: Read> Read for QuoteCounting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let (quotes, _) = self.count.0.get();
+        let more = buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
+        self.count.0.set((quotes + more, n == 0 && !buf.is_empty()));
+        Ok(n)
+    }
 }
 
 /// Whether the input's first non-blank byte opens a JSON array.
@@ -198,6 +264,13 @@ impl Importer<'_> {
         } else {
             Err(anyhow!(message))
         }
+    }
+
+    /// A line that is bad as a whole (not UTF-8, not a record): it counts
+    /// as a row read.
+    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
+        self.tally.rows += 1;
+        self.bad(line, message)
     }
 
     fn row(&mut self, line: u64, fields: &Fields) -> Result<()> {

@@ -2,6 +2,7 @@
 //! `--format json`, with the same names as CSV columns and JSON keys.
 
 pub mod claimreview;
+pub mod reading;
 
 use crate::domain::{Claim, Count, Kind, Value, When};
 use serde::Serialize;
@@ -347,43 +348,6 @@ impl<'a> Fields<'a> {
         };
         self.values[index].trim()
     }
-
-    /// Reads one JSON object (a JSONL line or an extract candidate).
-    pub fn from_json(object: &Map<String, Json>) -> Result<Fields<'static>, FieldError> {
-        let mut fields = Fields::new();
-        for (key, value) in object {
-            let text = match value {
-                Json::Null => String::new(),
-                Json::String(s) => s.clone(),
-                Json::Bool(b) => b.to_string(),
-                Json::Number(n) => n.to_string(),
-                Json::Array(items) => items
-                    .iter()
-                    .map(|i| match i {
-                        Json::String(s) => s.clone(),
-                        other => other.to_string(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(";"),
-                Json::Object(_) => {
-                    if IGNORED_KEYS.contains(&key.as_str()) {
-                        continue;
-                    }
-                    return Err(FieldError {
-                        field: "record",
-                        message: format!("'{key}' holds an object, not a value"),
-                    });
-                }
-            };
-            if !fields.set(key, text) && !IGNORED_KEYS.contains(&key.as_str()) {
-                return Err(FieldError {
-                    field: "record",
-                    message: format!("unknown key '{key}' (known: {})", COLUMNS.join(", ")),
-                });
-            }
-        }
-        Ok(fields)
-    }
 }
 
 /// Keys other commands print beside the record, skipped on import.
@@ -485,11 +449,21 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
     if metric.is_empty() {
         return Err(bad("metric", "missing"));
     }
-    let id = fields.get("id");
-    if id.len() > 100 || id.chars().any(char::is_whitespace) {
+    // Ids are folded to lower case, as lookups are: `0190ABCD-…` and
+    // `0190abcd-…` are one claim.
+    let id = fields.get("id").to_ascii_lowercase();
+    if id.chars().count() > 100 || id.chars().any(char::is_whitespace) {
         return Err(bad(
             "id",
             format!("'{id}' is not an id (no spaces, at most 100 characters)"),
+        ));
+    }
+    if id.starts_with('#') {
+        return Err(bad(
+            "id",
+            format!(
+                "'{id}' starts with '#', which names a local number: it could never be looked up"
+            ),
         ));
     }
     let lang_text = fields.get("lang");
@@ -632,7 +606,8 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         )
     })?;
     let retracted_at = when_field(fields, "retracted_at")?;
-    let superseded_by = Some(fields.get("superseded_by").to_string()).filter(|s| !s.is_empty());
+    let superseded_by =
+        Some(fields.get("superseded_by").to_ascii_lowercase()).filter(|s| !s.is_empty());
     if status == Status::Superseded && superseded_by.is_none() {
         return Err(bad(
             "superseded_by",
@@ -645,7 +620,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         id: if id.is_empty() {
             content_id(fields)
         } else {
-            id.to_string()
+            id
         },
         event: event.to_string(),
         metric: metric.to_string(),

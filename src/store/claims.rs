@@ -173,6 +173,14 @@ fn value_columns(value: &Value) -> ValueColumns {
     }
 }
 
+/// The tags column: tags joined by `;`, refusing a tag that holds one.
+fn tags_column(tags: &[String]) -> Result<String> {
+    match tags.iter().find_map(|t| crate::domain::tag_problem(t)) {
+        Some(why) => Err(StoreError::Invalid(why)),
+        None => Ok(tags.join(";")),
+    }
+}
+
 impl Store {
     /// Records a new claim (its event must exist; its metric too; source and
     /// claimant are created when new). `claim.id` empty gets a fresh global
@@ -237,7 +245,7 @@ impl Store {
             claim.id.as_str()
         };
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
-        let tags = claim.tags.join(";");
+        let tags = tags_column(&claim.tags)?;
         let recorded = match &interner.recorded {
             Some((at, text)) if *at == claim.recorded_at => text.clone(),
             _ => {
@@ -328,11 +336,17 @@ impl Store {
     }
 
     fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
-        Ok(self
+        let mut stmt = self
             .conn
-            .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?
-            .query_row([gid], |r| r.get(0))
-            .optional()?)
+            .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?;
+        let found = stmt.query_row([gid], |r| r.get(0)).optional()?;
+        // Ids are stored lower-case (import folds them), so `0190ABCD-…`
+        // finds its claim; an id kept with capitals still matches exactly.
+        let lower = gid.to_ascii_lowercase();
+        if found.is_some() || lower == gid {
+            return Ok(found);
+        }
+        Ok(stmt.query_row([lower], |r| r.get(0)).optional()?)
     }
 
     /// Finds a claim by its local number or its global id (or a unique
@@ -366,8 +380,9 @@ impl Store {
                     let mut stmt = self
                         .conn
                         .prepare("SELECT id FROM claims WHERE substr(gid, 1, ?2) = ?1 LIMIT 2")?;
+                    let prefix = reference.to_ascii_lowercase();
                     let found: Vec<i64> = stmt
-                        .query_map(params![reference, reference.len() as i64], |r| r.get(0))?
+                        .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))?
                         .collect::<rusqlite::Result<_>>()?;
                     match found.as_slice() {
                         [one] => Some(*one),
@@ -529,6 +544,7 @@ impl Store {
         let source_id = self.optional_party(Party::Source, &claim.source)?;
         let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        let tags = tags_column(&claim.tags)?;
         let changed = self.conn.execute(
             "UPDATE claims SET event_id = ?2, metric_id = ?3, qualifier = ?4, kind = ?5, \
              value = ?6, low = ?7, high = ?8, date_low = ?9, date_high = ?10, approx = ?11, \
@@ -566,7 +582,7 @@ impl Store {
                 claim.retracted_by,
                 claim.superseded_by,
                 claim.note,
-                claim.tags.join(";"),
+                tags,
                 claim.deleted,
             ],
         )?;

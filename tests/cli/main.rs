@@ -9,6 +9,7 @@ mod crash;
 mod days;
 mod errors;
 mod extract;
+mod import_checks;
 mod import_props;
 mod interchange;
 mod maintenance;
