@@ -7,6 +7,8 @@ use std::process::ExitCode;
 pub const FAILURE: u8 = 1;
 /// The command line itself was wrong.
 pub const USAGE: u8 = 2;
+/// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: u8 = 130;
 
 /// Prints an error as `claimlog: what: why` on one line.
 pub fn failure(err: &anyhow::Error) -> ExitCode {
@@ -22,7 +24,13 @@ pub fn failure(err: &anyhow::Error) -> ExitCode {
     // cannot drive the terminal.
     let message = format!("{err:#}").replace('\n', " ");
     eprintln!("claimlog: {}", crate::text::escape(&message));
-    ExitCode::from(FAILURE)
+    let interrupted = err.chain().any(|e| {
+        matches!(
+            e.downcast_ref::<crate::store::StoreError>(),
+            Some(crate::store::StoreError::Interrupted)
+        )
+    });
+    ExitCode::from(if interrupted { INTERRUPTED } else { FAILURE })
 }
 
 /// Help and version go to stdout with exit 0; a usage error is one line.

@@ -4,9 +4,10 @@
 //!
 //! Layers, each readable alone: `domain` (pure types), `parse` (numbers,
 //! dates, quick entry, lexicon), `store` (all SQL), `interchange` (the flat
-//! record), `render` (tables, Markdown, CSV, JSON), `text` (which characters
-//! are stored, and how others are shown), and the command line in `cli` with
-//! one file per command under `cmd`.
+//! record), `output` (where files are written), `render` (tables, Markdown,
+//! CSV, JSON), `text` (which characters are stored, and how others are
+//! shown), and the command line in `cli` with one file per command under
+//! `cmd`.
 
 pub mod cli;
 pub mod cmd;
@@ -14,6 +15,7 @@ pub mod domain;
 pub mod exit;
 pub mod extract;
 pub mod interchange;
+pub mod output;
 pub mod parse;
 pub mod render;
 pub mod report;

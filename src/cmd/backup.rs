@@ -32,27 +32,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let file = &args.file;
     let shown = file.display();
     let store = ctx.open()?;
-    if file.exists() {
-        let same = std::fs::canonicalize(file).ok() == std::fs::canonicalize(&ctx.db).ok();
-        if same {
-            bail!("{shown}: that is the database itself; back up to another file");
-        }
-        if !args.force {
-            bail!("{shown}: already exists; --force replaces it");
-        }
-        if file.is_dir() {
-            bail!("{shown}: is a directory; name the backup file");
-        }
+    let target = crate::output::Target::file(file, &ctx.db)?;
+    let Some(resolved) = target.resolved().filter(|_| target.is_regular()) else {
+        bail!("{shown}: not a regular file; a backup must be written to a file");
+    };
+    if resolved.exists() && !args.force {
+        bail!("{shown}: already exists; --force replaces it");
     }
-    let dir = match file.parent() {
+    let dir = match resolved.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
     };
-    if !dir.is_dir() {
-        bail!("{shown}: no directory {}", dir.display());
-    }
-    // The copy is made under a temporary name beside FILE and renamed once
-    // checked: a failed backup never leaves a half file or spoils an old one.
+    // The copy is made under a temporary name beside FILE (beside a link's
+    // target, so the link stays a link) and renamed once checked: a failed
+    // backup never leaves a half file or spoils an old one.
     let temp = tempfile::Builder::new()
         .prefix(".claimlog-backup-")
         .suffix(".db")
@@ -66,7 +59,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Ok(meta) = std::fs::metadata(&ctx.db) {
         let _ = std::fs::set_permissions(&temp, meta.permissions());
     }
-    temp.persist(file)
+    temp.persist(resolved)
         .with_context(|| format!("{shown}: cannot move the copy into place"))?;
     if ctx.format() == Format::Json {
         render::print(&render::json(&json!({

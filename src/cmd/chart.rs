@@ -3,7 +3,7 @@
 use super::{Ctx, note};
 use crate::render::svg::step_chart;
 use crate::store::ClaimFilter;
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use std::path::PathBuf;
 
 /// Draw one metric as an SVG step chart: one line per series (claimant, or
@@ -40,15 +40,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let path = args
         .output
         .unwrap_or_else(|| PathBuf::from(format!("{}-{}.svg", args.event, args.metric)));
-    if path.as_os_str() == "-" {
-        crate::render::print(&svg)?;
-        return Ok(());
+    let target = crate::output::Target::from_arg(Some(&path), &ctx.db)?;
+    target.write_all(&svg)?;
+    if !target.is_stdout() {
+        note(format!(
+            "wrote {} ({} claims)",
+            path.display(),
+            claims.len()
+        ));
     }
-    std::fs::write(&path, svg).with_context(|| format!("{}: cannot write", path.display()))?;
-    note(format!(
-        "wrote {} ({} claims)",
-        path.display(),
-        claims.len()
-    ));
     Ok(())
 }

@@ -49,7 +49,15 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Some(p) => p.clone(),
         None => dir.path().join("demo.db"),
     };
-    let store = Store::open(&path, true)?;
+    // A demo never touches an existing file: its samples would be merged
+    // into someone's claims.
+    let Some((store, _)) = Store::create_new(&path)? else {
+        anyhow::bail!(
+            "{}: already exists; demo --keep makes a new database (name another file)",
+            path.display()
+        );
+    };
+    store.write(|s| s.ensure_schema())?;
     let added = load_samples(&store)?;
     note(format!(
         "demo database with {added} sample claims at {}",

@@ -6,8 +6,8 @@ use crate::interchange::claimreview::{FirstAppearances, claim_review, script_saf
 use crate::interchange::{COLUMNS, Record};
 use crate::render::Format;
 use crate::store::{ClaimFilter, Order, StoreError};
-use anyhow::{Context, Result, bail};
-use std::io::{BufWriter, Write};
+use anyhow::{Result, bail};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Export claims (all, or one event's) in the interchange record: export,
@@ -38,90 +38,86 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if let Some(event) = &args.event {
         store.require_event(event)?;
     }
-    // A file is written beside its final name and renamed at the end, so a
-    // failed export never leaves a half file where a good one was.
-    let target = args.output.as_ref().filter(|p| p.as_os_str() != "-");
-    let temp = match target {
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            Some(
-                tempfile::NamedTempFile::new_in(dir)
-                    .with_context(|| format!("{}: cannot write", path.display()))?,
-            )
-        }
-        None => None,
+    let target = crate::output::Target::from_arg(args.output.as_deref(), &ctx.db)?;
+    let mut out = target.open()?;
+    // The first write error, kept whole: a closed pipe must still read as
+    // one (`export | head` ends quietly) and a full disk as itself.
+    let mut failed: Option<std::io::Error> = None;
+    let mut keep = |e: std::io::Error| {
+        let message = format!("writing the export: {e}");
+        failed.get_or_insert(e);
+        StoreError::Invalid(message)
     };
-    let sink: Box<dyn Write> = match &temp {
-        Some(file) => Box::new(file.reopen().with_context(|| "cannot write the export")?),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = BufWriter::with_capacity(1 << 16, sink);
-    let io = |e: std::io::Error| StoreError::Invalid(format!("writing the export: {e}"));
     let mut count = 0usize;
-    match format {
+    let written = match format {
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(&mut out);
-            writer.write_record(COLUMNS)?;
-            store.each_claim(&filter, Order::Number, |claim| {
-                count += 1;
-                writer
-                    .write_record(Record::from_claim(&claim).to_csv_fields())
-                    .map_err(|e| StoreError::Invalid(format!("writing the export: {e}")))
-            })?;
-            writer.flush()?;
+            let mut result = writer.write_record(COLUMNS).map_err(|e| keep(csv_io(e)));
+            if result.is_ok() {
+                result = store.each_claim(&filter, Order::Number, |claim| {
+                    count += 1;
+                    writer
+                        .write_record(Record::from_claim(&claim).to_csv_fields())
+                        .map_err(|e| keep(csv_io(e)))
+                });
+            }
+            result.and_then(|_| writer.flush().map_err(&mut keep))
         }
         Format::Jsonl => store.each_claim(&filter, Order::Number, |claim| {
             count += 1;
             let line = serde_json::Value::Object(Record::from_claim(&claim).to_json());
-            writeln!(out, "{line}").map_err(io)
-        })?,
-        Format::Json => {
-            out.write_all(b"[")?;
-            store.each_claim(&filter, Order::Number, |claim| {
-                let sep = if count == 0 { "\n  " } else { ",\n  " };
-                count += 1;
-                write!(out, "{sep}{}", claim_json(&claim)).map_err(io)
-            })?;
-            out.write_all(b"\n]\n")?;
-        }
+            writeln!(out, "{line}").map_err(&mut keep)
+        }),
+        Format::Json => out
+            .write_all(b"[")
+            .map_err(&mut keep)
+            .and_then(|_| {
+                store.each_claim(&filter, Order::Number, |claim| {
+                    let sep = if count == 0 { "\n  " } else { ",\n  " };
+                    count += 1;
+                    write!(out, "{sep}{}", claim_json(&claim)).map_err(&mut keep)
+                })
+            })
+            .and_then(|_| out.write_all(b"\n]\n").map_err(&mut keep)),
         Format::Claimreview => {
             // Two passes: the first finds each figure's first appearance.
             let mut first = FirstAppearances::default();
-            store.each_claim(&filter, Order::Number, |claim| {
-                first.add(&claim);
-                Ok(())
-            })?;
-            store.each_claim(&filter, Order::Number, |claim| {
-                count += 1;
-                writeln!(out, "{}", script_safe(&claim_review(&claim, &first))).map_err(io)
-            })?;
+            store
+                .each_claim(&filter, Order::Number, |claim| {
+                    first.add(&claim);
+                    Ok(())
+                })
+                .and_then(|_| {
+                    store.each_claim(&filter, Order::Number, |claim| {
+                        count += 1;
+                        writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
+                            .map_err(&mut keep)
+                    })
+                })
         }
         Format::Table | Format::Markdown => unreachable!("refused above"),
+    };
+    if let Err(e) = written {
+        return Err(match failed {
+            Some(io) => out.error(io),
+            None => e.into(),
+        });
     }
-    match out.flush() {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
-        other => other?,
-    }
-    drop(out);
-    if let (Some(file), Some(path)) = (temp, target) {
-        // A temporary file is private; an export is an ordinary file.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = file
-                .as_file()
-                .set_permissions(std::fs::Permissions::from_mode(0o644));
-        }
-        file.persist(path)
-            .map_err(|e| anyhow::anyhow!("{}: cannot write: {}", path.display(), e.error))?;
+    out.finish()?;
+    if !target.is_stdout() {
         note(format!(
             "exported {} to {}",
             super::plural(count, "claim"),
-            path.display()
+            target.shown().display()
         ));
     }
     Ok(())
+}
+
+/// The I/O error inside a CSV writer's error (they are all I/O when writing).
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
 }

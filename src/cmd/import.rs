@@ -440,22 +440,34 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ));
         return Ok(());
     }
-    let created = !ctx.db.exists();
-    let store = ctx.open_or_create()?;
-    let existing = store.event_slugs()?;
+    // A database this import creates is made blank and filled in one
+    // transaction; if the import fails (or is interrupted) the file is
+    // taken back, unless another process has written to it meanwhile.
+    let (mut store, new_file) = match Store::create_new(&ctx.db)? {
+        Some((store, file)) => (store, Some(file)),
+        None => (ctx.open_or_create()?, None),
+    };
+    let interrupted = match new_file {
+        Some(_) => Some(store.stop_on_signal().context("cannot watch for Ctrl-C")?),
+        None => None,
+    };
+    let existing = match new_file {
+        Some(_) => Vec::new(),
+        None => store.event_slugs()?,
+    };
     store.begin_bulk()?;
-    let result =
-        store.write(|s| import_records(s, input, jsonl, name, false).map_err(as_store_error));
+    let result = store.write(|s| {
+        s.ensure_schema()?;
+        import_records(s, input, jsonl, name, false).map_err(as_store_error)
+    });
     store.end_bulk();
-    if result.is_err() && created {
-        // The file was made for this import alone: a failed import leaves
-        // nothing behind, not even an empty database.
-        drop(store);
-        for suffix in ["", "-wal", "-shm"] {
-            let mut path = ctx.db.clone().into_os_string();
-            path.push(suffix);
-            let _ = std::fs::remove_file(path);
-        }
+    store.keep_going_on_signal();
+    let stopped = interrupted.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
+    if let (Err(_), Some(file)) = (&result, new_file) {
+        file.discard(store);
+    }
+    if stopped {
+        return Err(StoreError::Interrupted.into());
     }
     let tally = result?;
     announce_events(&tally.new_events, &existing);

@@ -223,12 +223,17 @@ pub fn json(value: &Json) -> String {
     s
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error.
+/// Writes to stdout; a closed pipe (`| head`) is not an error, and any
+/// other failure says it was standard output that failed (`> /dev/full`).
 pub fn print(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Err(e) => Err(io::Error::new(
+            e.kind(),
+            format!("writing standard output: {e}"),
+        )),
+        Ok(()) => Ok(()),
     }
 }
 

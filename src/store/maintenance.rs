@@ -112,24 +112,6 @@ const INVARIANTS: &[&str] = &[
 ];
 
 impl Store {
-    /// Opens an existing database for `check`: the file must be claimlog's
-    /// and not newer than this build, but an older one is reported, not
-    /// migrated, so checking never writes.
-    pub fn open_to_check(path: &Path) -> Result<Store> {
-        if !path.exists() {
-            return Err(StoreError::Missing(path.to_path_buf()));
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
-        conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        let store = Store { conn };
-        store.prepare(path, false)?;
-        Ok(store)
-    }
-
     /// Every check claimlog knows, reading only. A damaged file that SQLite
     /// cannot even read is an error; anything else is a problem in the list.
     pub fn check(&self) -> Result<Health> {

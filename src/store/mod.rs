@@ -9,12 +9,14 @@
 mod claims;
 pub mod maintenance;
 pub mod names;
+mod open;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
 pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, MetricRow, NamedRow};
+pub use open::NewFile;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -38,6 +40,18 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 pub enum StoreError {
     #[error("{0}: no claimlog database here yet (add a claim or import a file first)")]
     Missing(PathBuf),
+    #[error("{0}: an empty file, no claimlog database yet (add a claim or import a file first)")]
+    Empty(PathBuf),
+    /// The path itself is unusable (a directory, a device, a missing
+    /// directory, a loop of links): the message says which.
+    #[error("{0}")]
+    BadPath(String),
+    #[error(
+        "{0}: the file was removed or replaced while claimlog opened it, again and again; nothing was written"
+    )]
+    Moved(PathBuf),
+    #[error("interrupted; nothing was written")]
+    Interrupted,
     #[error("{0}: not a claimlog database; left untouched")]
     NotClaimlog(PathBuf),
     #[error(
@@ -75,6 +89,7 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
             "the database stayed busy with another writer for too long; nothing was written".into()
         }
         Some(ErrorCode::CannotOpen) => "cannot open the database file".into(),
+        Some(ErrorCode::OperationInterrupted) => "interrupted; nothing was written".into(),
         Some(ErrorCode::NotADatabase) => "not a claimlog database".into(),
         Some(ErrorCode::DatabaseCorrupt) => {
             "the database file is damaged (`claimlog check` tells more; a backup may be needed)"
@@ -92,149 +107,12 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it when `create` is set and
-    /// the file does not exist yet.
-    pub fn open(path: &Path, create: bool) -> Result<Store> {
-        let exists = path.exists();
-        if !exists && !create {
-            return Err(StoreError::Missing(path.to_path_buf()));
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        let store = Store { conn };
-        store.prepare(path, true)?;
-        Ok(store)
-    }
-
-    /// Opens a database only to read it, never waiting for writers, never
-    /// creating or migrating: `None` when there is no file yet, or one still
-    /// being created or too old to read as is. `parse` and `extract` use it for
-    /// the user's metric words, so they never queue behind an import that
-    /// is reading their output (`extract … | claimlog import -`).
-    pub fn open_for_reading(path: &Path) -> Result<Option<Store>> {
-        if !path.exists() {
-            return Ok(None);
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
-        let store = Store { conn };
-        let (app_id, version, tables) = match store.header() {
-            Ok(header) => header,
-            Err(StoreError::Sqlite(ref e))
-                if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) =>
-            {
-                return Err(StoreError::NotClaimlog(path.to_path_buf()));
-            }
-            Err(_) => return Ok(None),
-        };
-        if app_id == 0 && version == 0 && tables == 0 {
-            return Ok(None);
-        }
-        if app_id != APPLICATION_ID {
-            return Err(StoreError::NotClaimlog(path.to_path_buf()));
-        }
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer {
-                path: path.to_path_buf(),
-                found: version,
-                known: SCHEMA_VERSION,
-            });
-        }
-        Ok((version == SCHEMA_VERSION).then_some(store))
-    }
-
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         let store = Store { conn };
-        store.prepare(Path::new(":memory:"), true)?;
+        store.prepare(Path::new(":memory:"), open::Mode::Create)?;
         Ok(store)
-    }
-
-    /// Checks the file is ours (reading only), then creates or migrates it
-    /// (unless `migrate` is off: `check` reports an old version instead).
-    fn prepare(&self, path: &Path, migrate: bool) -> Result<()> {
-        let not_ours = || StoreError::NotClaimlog(path.to_path_buf());
-        let (app_id, version, tables) = self.header().map_err(|e| match e {
-            StoreError::Sqlite(ref s) if s.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
-                not_ours()
-            }
-            other => other,
-        })?;
-        let blank = app_id == 0 && version == 0 && tables == 0;
-        if !blank && app_id != APPLICATION_ID {
-            return Err(not_ours());
-        }
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer {
-                path: path.to_path_buf(),
-                found: version,
-                known: SCHEMA_VERSION,
-            });
-        }
-        if blank && !migrate {
-            // An empty file: nothing to check, and checking never writes.
-            return Err(StoreError::Missing(path.to_path_buf()));
-        }
-        if blank {
-            // WAL lets readers go on while one process writes; it is a
-            // property of the file, so it is set once, at creation.
-            self.conn
-                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        }
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        // Reports read claims by rowid from all over the file; a memory map
-        // saves a system call and a copy per page.
-        self.conn
-            .pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
-        if migrate && version < SCHEMA_VERSION {
-            self.write(|store| store.upgrade())?;
-        }
-        Ok(())
-    }
-
-    fn header(&self) -> Result<(i64, i64, i64)> {
-        let app_id: i64 = self
-            .conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok((app_id, version, tables))
-    }
-
-    /// Creates or migrates inside the write lock, re-reading the version so
-    /// two processes opening a new file at once create it only once.
-    fn upgrade(&self) -> Result<()> {
-        let (_, version, tables) = self.header()?;
-        if version == 0 && tables == 0 {
-            self.conn.execute_batch(SCHEMA)?;
-            self.seed_lexicon()?;
-        } else {
-            for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-                self.conn.execute_batch(sql)?;
-                if i == 0 {
-                    self.seed_lexicon()?;
-                }
-            }
-        }
-        self.conn
-            .pragma_update(None, "application_id", APPLICATION_ID)?;
-        self.conn
-            .pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        Ok(())
     }
 
     pub fn schema_version(&self) -> Result<i64> {
