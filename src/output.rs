@@ -58,7 +58,7 @@ impl Target {
         let meta = std::fs::metadata(&resolved).ok();
         if is_database(&resolved, meta.as_ref(), db) {
             bail!(
-                "{}: that is the database {} (or one of its own files); write somewhere else",
+                "{}: that is the database itself ({}) or one of its own files; write somewhere else",
                 path.display(),
                 db.display()
             );
