@@ -170,12 +170,27 @@ pub fn import_records(
             importer.row(line, &fields)?;
         }
     }
-    // A superseded claim must name a claim of the file or the database.
-    for (line, gid) in std::mem::take(&mut importer.corrections) {
-        if !store.has_claim(&gid)? {
+    // A superseded claim must name a claim of the file or the database,
+    // and its chain of corrections must end.
+    let corrections = std::mem::take(&mut importer.corrections);
+    for (line, _, gid) in &corrections {
+        if !store.has_claim(gid)? {
             importer.bad(
-                line,
+                *line,
                 format!("superseded_by: '{gid}' names no claim in the file or the database"),
+            )?;
+        }
+    }
+    let cycles = if corrections.is_empty() {
+        Default::default()
+    } else {
+        store.supersede_cycles()?
+    };
+    for (line, id, gid) in &corrections {
+        if cycles.contains(id) {
+            importer.bad(
+                *line,
+                format!("superseded_by: '{gid}' leads back to this claim (a cycle of corrections)"),
             )?;
         }
     }
@@ -249,9 +264,9 @@ struct Importer<'s> {
     interner: Interner,
     /// Metric kinds looked up so far (None: unknown).
     kinds: HashMap<String, Option<Kind>>,
-    /// Lines of superseded rows and the id of the claim that replaced them,
-    /// checked once every row is in.
-    corrections: Vec<(u64, String)>,
+    /// Lines of rows naming a correction, their ids and the id of the
+    /// claim that replaced them, checked once every row is in.
+    corrections: Vec<(u64, String, String)>,
     tally: Tally,
 }
 
@@ -275,11 +290,7 @@ impl Importer<'_> {
 
     fn row(&mut self, line: u64, fields: &Fields) -> Result<()> {
         self.tally.rows += 1;
-        let replaced_by = fields.get("superseded_by");
-        if !replaced_by.is_empty() {
-            self.corrections.push((line, replaced_by.to_string()));
-        }
-        match self.insert(fields) {
+        match self.insert(line, fields) {
             Ok(Some(_)) => self.tally.added += 1,
             Ok(None) => self.tally.existing += 1,
             Err(message) => self.bad(line, message)?,
@@ -287,7 +298,7 @@ impl Importer<'_> {
         Ok(())
     }
 
-    fn insert(&mut self, fields: &Fields) -> std::result::Result<Option<i64>, String> {
+    fn insert(&mut self, line: u64, fields: &Fields) -> std::result::Result<Option<i64>, String> {
         let metric = fields.get("metric");
         if !self.kinds.contains_key(metric) {
             let kind = self
@@ -315,6 +326,9 @@ impl Importer<'_> {
             )
             .map_or_else(|refused| refused.to_string(), |()| e.to_string())
         })?;
+        if let Some(by) = &claim.superseded_by {
+            self.corrections.push((line, claim.id.clone(), by.clone()));
+        }
         if self.kinds.get(&claim.metric).copied().flatten().is_none() {
             // A metric new to this database, with its kind given: create it.
             crate::text::check("metric", &claim.metric, crate::text::Rule::Name)

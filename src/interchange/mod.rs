@@ -614,6 +614,12 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
             "a superseded claim names the claim that replaced it",
         ));
     }
+    if status == Status::Active && superseded_by.is_some() {
+        return Err(bad(
+            "superseded_by",
+            "an active claim was replaced by nothing (set status superseded, or leave superseded_by empty)",
+        ));
+    }
     let own = |f: &str| fields.get(f).to_string();
     Ok(Claim {
         number: 0,

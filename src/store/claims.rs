@@ -647,6 +647,13 @@ impl Store {
         Ok(self.claim_number_by_gid(gid)?.is_some())
     }
 
+    /// The global ids of claims whose corrections lead back to themselves.
+    pub fn supersede_cycles(&self) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self.conn.prepare(super::maintenance::SUPERSEDE_CYCLES)?;
+        let ids = stmt.query_map([], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The number of the claim that `gid` corrected, if it corrects one.
     pub fn corrected_by(&self, gid: &str) -> Result<Option<i64>> {
         Ok(self

@@ -109,7 +109,18 @@ const INVARIANTS: &[&str] = &[
     "SELECT printf('claim %d has kind %s but its metric %s is a %s', c.id, c.kind, m.name, m.kind) \
      FROM claims c JOIN metrics m ON m.id = c.metric_id WHERE c.kind <> m.kind ORDER BY c.id",
     "SELECT printf('claim %d has an empty global id', id) FROM claims WHERE gid = '' ORDER BY id",
+    "SELECT printf('claim %d is active but names ''%s'' as the claim that replaced it', id, superseded_by) \
+     FROM claims WHERE status = 'active' AND superseded_by IS NOT NULL ORDER BY id",
 ];
+
+/// The global ids of claims whose chain of corrections leads back to
+/// themselves (A superseded by B, B by A, or longer). `UNION` drops rows
+/// already walked, so the walk ends on any cycle.
+pub(crate) const SUPERSEDE_CYCLES: &str = "WITH RECURSIVE walk(start, at) AS ( \
+     SELECT gid, superseded_by FROM claims WHERE superseded_by IS NOT NULL \
+     UNION SELECT w.start, c.superseded_by FROM walk w JOIN claims c ON c.gid = w.at \
+     WHERE c.superseded_by IS NOT NULL) \
+     SELECT DISTINCT start FROM walk WHERE at = start";
 
 impl Store {
     /// Every check claimlog knows, reading only. A damaged file that SQLite
@@ -211,6 +222,11 @@ impl Store {
             for sql in INVARIANTS {
                 problems_of(conn, sql, problems)?;
             }
+            let cycles = format!(
+                "SELECT printf('claim %d is superseded in a cycle: its corrections lead back to it', id) \
+                 FROM claims WHERE gid IN ({SUPERSEDE_CYCLES}) ORDER BY id"
+            );
+            problems_of(conn, &cycles, problems)?;
         }
         Ok((version, counts))
     }
@@ -315,6 +331,27 @@ mod tests {
                 "claim 2 is retracted but has no retraction date",
                 "claim 3 came in as 'paste', which claimlog does not know",
                 "claim 3 has a lower bound (9) above its upper bound (3)",
+            ]
+        );
+    }
+
+    #[test]
+    fn supersede_cycles_and_active_corrections_are_named() {
+        let store = with_claims();
+        store.execute_for_test(
+            "UPDATE claims SET status = 'superseded', superseded_by = (SELECT gid FROM claims WHERE id = 2) WHERE id = 1;
+             UPDATE claims SET status = 'superseded', superseded_by = (SELECT gid FROM claims WHERE id = 1) WHERE id = 2;
+             INSERT INTO claims (gid, event_id, metric_id, kind, value, low, high, as_of, as_of_ts, recorded_at, origin, superseded_by)
+                 SELECT 'g3', event_id, metric_id, kind, '9', 9, 9, as_of, as_of_ts, recorded_at, 'import', gid FROM claims WHERE id = 1;",
+        );
+        let problems = store.check().unwrap().problems;
+        assert_eq!(
+            problems,
+            vec![
+                "claim 3 is active but names 'g3' as the claim that replaced it"
+                    .replace("g3", &store.find_claim("1").unwrap().id),
+                "claim 1 is superseded in a cycle: its corrections lead back to it".to_string(),
+                "claim 2 is superseded in a cycle: its corrections lead back to it".to_string(),
             ]
         );
     }

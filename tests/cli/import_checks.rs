@@ -189,3 +189,40 @@ fn a_dry_run_lists_every_line_that_is_not_utf8() {
     );
     assert_eq!(w.count(), 0);
 }
+
+#[test]
+fn supersede_cycles_and_active_corrections_are_refused() {
+    let w = Workdir::with_event();
+    let header = "id,event,metric,value,status,superseded_by";
+    for (rows, says) in [
+        (
+            "a,kz,deaths,26,superseded,b\nb,kz,deaths,27,superseded,a\n",
+            "cycle.csv:2: superseded_by: 'b' leads back to this claim",
+        ),
+        (
+            "a,kz,deaths,26,superseded,b\nb,kz,deaths,27,superseded,c\nc,kz,deaths,28,superseded,a\n",
+            "cycle.csv:2: superseded_by: 'b' leads back to this claim",
+        ),
+        (
+            "a,kz,deaths,26,superseded,a\n",
+            "cycle.csv:2: superseded_by: 'a' leads back to this claim",
+        ),
+        (
+            "a,kz,deaths,26,active,b\nb,kz,deaths,27,active,\n",
+            "cycle.csv:2: superseded_by: an active claim was replaced by nothing",
+        ),
+    ] {
+        file(&w, "cycle.csv", format!("{header}\n{rows}").as_bytes());
+        refused(&w, "cycle.csv", says);
+    }
+    // A chain that ends is a correction history, and imports.
+    file(
+        &w,
+        "chain.csv",
+        format!("{header}\na,kz,deaths,26,superseded,b\nb,kz,deaths,27,superseded,c\nc,kz,deaths,28,active,\n").as_bytes(),
+    );
+    w.ok(&["import", "chain.csv"]);
+    assert_eq!(w.count(), 3);
+    let out = w.ok(&["check"]);
+    assert!(!out.contains("cycle"), "{out}");
+}
