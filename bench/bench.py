@@ -7,6 +7,7 @@ medians (and ratios against sqlite3 where the suite has one).
     python3 bench/bench.py scale            # a million claims: import against
                                             # sqlite3's shell, reports, add, list
     python3 bench/bench.py scale --claims 200000 --runs 3
+    python3 bench/bench.py conflicts        # conflicts on 100,000 claims of one metric
 
 Build first: cargo build --release && cargo bench --bench bare_insert --no-run
 (the harness runs target/release/claimlog and the bare insert loop), and
@@ -268,12 +269,62 @@ def suite_scale(opts):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def generate_one_metric(path, claims, seed=11):
+    """`claims` rows of one metric in one event (ONE_METRIC_EVENT): 200
+    claimants, 300 outlets, three qualifiers, over 28 days. Figures of one
+    claimant and day differ from outlet to outlet, so echo conflicts number
+    far more than the claims: the shape that made `conflicts` hold every
+    pair in memory."""
+    rng = random.Random(seed)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "event", "metric", "qualifier", "value", "as_of", "source", "claimant"])
+        for i in range(claims):
+            day = 1 + (i * 28 // max(claims, 1))
+            claimant = "" if rng.random() < 0.15 else f"official {rng.randrange(200)}"
+            n = 100 + day * 20 + rng.randrange(0, 400)
+            w.writerow([f"m{i}", ONE_METRIC_EVENT, "deaths", rng.choice(QUALIFIERS), n,
+                        f"2022-01-{day:02d}", f"outlet {rng.randrange(300)}", claimant])
+
+
+ONE_METRIC_EVENT = "event-one-metric"
+
+
+def suite_conflicts(opts):
+    """`conflicts` on one event of `--claims` claims of one metric (default
+    100,000): the table (widest 100) and every pair as JSON to /dev/null,
+    with wall time and peak resident memory (GNU time)."""
+    work = opts.workdir or tempfile.mkdtemp(prefix="claimlog-conflicts-")
+    os.makedirs(work, exist_ok=True)
+    n = opts.claims
+    data = os.path.join(work, f"one-metric-{n}.csv")
+    db = os.path.join(work, f"one-metric-{n}.db")
+    if not os.path.exists(data):
+        generate_one_metric(data, n)
+    if not os.path.exists(db):
+        run([BIN, "--db", db, "import", data])
+    env = {"CLAIMLOG_DB": db, "NO_COLOR": "1"}
+    out = subprocess.run([BIN, "conflicts", ONE_METRIC_EVENT, "--format", "jsonl"], env={**os.environ, **env},
+                         capture_output=True, check=True).stdout
+    pairs = out.count(b"\n")
+    print(f"{ONE_METRIC_EVENT}: {n:,} claims of one metric, {pairs:,} conflicts\n")
+    del out
+    q = opts.runs
+    timed_runs("conflicts, table (default: widest 100)", q,
+               lambda i: run_measured([BIN, "conflicts", ONE_METRIC_EVENT], env), 0)
+    timed_runs("conflicts --format json (every pair)", q,
+               lambda i: run_measured([BIN, "conflicts", ONE_METRIC_EVENT, "--format", "json"], env), 0)
+    if not opts.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     sys.stdout.reconfigure(line_buffering=True)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("suite", choices=["entry", "scale", "generate"])
+    parser.add_argument("suite", choices=["entry", "scale", "conflicts", "generate"])
     parser.add_argument("--claims", type=int, default=None,
-                        help="claims to generate (entry: 10,000; scale: 1,000,000)")
+                        help="claims to generate (entry: 10,000; scale: 1,000,000; "
+                             "conflicts: 100,000)")
     parser.add_argument("--runs", type=int, default=11, help="runs per query (median)")
     parser.add_argument("--import-runs", type=int, default=3, help="runs per import (median)")
     parser.add_argument("--big", type=float, default=0.1,
@@ -284,13 +335,13 @@ def main():
     parser.add_argument("--out", help="with generate: the CSV to write")
     opts = parser.parse_args()
     if opts.claims is None:
-        opts.claims = 1_000_000 if opts.suite == "scale" else 10_000
+        opts.claims = {"scale": 1_000_000, "conflicts": 100_000}.get(opts.suite, 10_000)
     if opts.suite == "generate":
         generate(opts.out or "claims.csv", opts.claims)
         return
     if not os.path.exists(BIN):
         sys.exit("bench: build first with `cargo build --release`")
-    {"entry": suite_entry, "scale": suite_scale}[opts.suite](opts)
+    {"entry": suite_entry, "scale": suite_scale, "conflicts": suite_conflicts}[opts.suite](opts)
 
 
 if __name__ == "__main__":

@@ -65,11 +65,13 @@ pub enum Command {
 }
 
 impl Command {
-    /// Commands that print records, one per line with `--format jsonl`.
+    /// Commands that print records, one per line with `--format jsonl`
+    /// (conflicts: one pair per line, so a long list streams).
     fn prints_records(&self) -> bool {
         matches!(
             self,
             Command::List(_)
+                | Command::Conflicts(_)
                 | Command::Parse(_)
                 | Command::Extract(_)
                 | Command::Add(_)

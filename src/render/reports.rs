@@ -253,6 +253,41 @@ pub const COMPARE_LEGEND: &str = "! disagrees with another current figure · (st
 
 // ---- conflicts ------------------------------------------------------------
 
+/// One conflict as the JSON shape says, serialized straight from the
+/// records: building a JSON tree per pair cost more than the sweep did.
+#[derive(serde::Serialize)]
+struct ConflictOut<'a> {
+    kind: &'static str,
+    metric: &'a str,
+    a: Numbered,
+    b: Numbered,
+    gap: Bound,
+}
+
+/// A record with its local number last, as `record` builds it.
+#[derive(serde::Serialize)]
+struct Numbered {
+    #[serde(flatten)]
+    record: Record,
+    number: i64,
+}
+
+impl<'a> ConflictOut<'a> {
+    fn of(c: &Conflict<'a>) -> ConflictOut<'a> {
+        let numbered = |claim: &Claim| Numbered {
+            record: Record::from_claim(claim),
+            number: claim.number,
+        };
+        ConflictOut {
+            kind: c.kind.as_str(),
+            metric: c.metric,
+            a: numbered(c.a),
+            b: numbered(c.b),
+            gap: Bound::number(c.gap),
+        }
+    }
+}
+
 fn conflict_json(c: &Conflict) -> Json {
     json!({
         "kind": c.kind.as_str(),
@@ -267,22 +302,76 @@ pub fn conflicts_json(conflicts: &[Conflict]) -> Json {
     Json::Array(conflicts.iter().map(conflict_json).collect())
 }
 
-/// The conflicts as a pretty JSON array, written one conflict at a time so
-/// a long list never sits in memory twice.
-pub fn write_conflicts_json(
-    conflicts: &[Conflict],
-    out: &mut impl std::io::Write,
-) -> std::io::Result<()> {
-    out.write_all(b"[")?;
-    for (i, c) in conflicts.iter().enumerate() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer_pretty(&mut *out, &conflict_json(c))?;
+/// Writes conflicts as they come, never holding the list: a pretty JSON
+/// array, one compact object per line (JSONL), or CSV rows under one
+/// header, the same columns as the table.
+pub struct ConflictWriter<W: std::io::Write> {
+    out: W,
+    format: super::Format,
+    written: usize,
+}
+
+impl<W: std::io::Write> ConflictWriter<W> {
+    pub fn new(out: W, format: super::Format) -> ConflictWriter<W> {
+        ConflictWriter {
+            out,
+            format,
+            written: 0,
+        }
     }
-    out.write_all(if conflicts.is_empty() {
-        b"]\n"
-    } else {
-        b"\n]\n"
-    })
+
+    pub fn write(&mut self, conflicts: &[Conflict]) -> std::io::Result<()> {
+        use super::Format;
+        for c in conflicts {
+            match self.format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut self.out, &ConflictOut::of(c))?;
+                    self.out.write_all(b"\n")?;
+                }
+                Format::Csv => {
+                    let csv = conflicts_grid(std::slice::from_ref(c)).to_csv();
+                    // The header once, then only the row.
+                    let row = match self.written {
+                        0 => csv.as_str(),
+                        _ => csv.split_once('\n').map_or("", |(_, row)| row),
+                    };
+                    self.out.write_all(row.as_bytes())?;
+                }
+                _ => {
+                    self.out
+                        .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                    serde_json::to_writer_pretty(&mut self.out, &ConflictOut::of(c))?;
+                }
+            }
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    /// Closes the array (JSON), or writes the CSV header when no row did.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        use super::Format;
+        match (self.format, self.written) {
+            (Format::Jsonl, _) => {}
+            (Format::Csv, 0) => self
+                .out
+                .write_all(conflicts_grid(&[]).to_csv().as_bytes())?,
+            (Format::Csv, _) => {}
+            (_, 0) => self.out.write_all(b"[]\n")?,
+            _ => self.out.write_all(b"\n]\n")?,
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// The line under a table or Markdown that shows only the widest.
+pub fn conflicts_shown(shown: usize, total: usize) -> String {
+    format!(
+        "showing the widest {} of {}; --limit 0 for all",
+        group_thousands(shown as f64),
+        group_thousands(total as f64)
+    )
 }
 
 fn side(c: &Claim) -> String {
@@ -323,11 +412,61 @@ pub fn conflicts_grid(conflicts: &[Conflict]) -> Grid {
         };
         grid.push_marked(vec![
             (c.kind.as_str().to_string(), mark),
-            (c.metric.clone(), Mark::Plain),
+            (c.metric.to_string(), Mark::Plain),
             (side(c.a), Mark::Plain),
             (side(c.b), Mark::Plain),
             (gap, Mark::Plain),
         ]);
     }
     grid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::conflicts::conflicts;
+    use crate::report::fixture::{claim, count, date};
+    use crate::report::{DAY, conflicts::Kind as ConflictKind};
+
+    #[test]
+    fn streamed_conflicts_print_exactly_the_documented_json() {
+        let mut withdrawn = claim(3, "deaths", "", count(40.0, 40.0), 9, "RFI", "Hospital");
+        withdrawn.tags = vec!["a".into(), "b".into()];
+        withdrawn.said_at = None;
+        let claims = vec![
+            claim(
+                1,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                9,
+                "AFP",
+                "Interior Ministry",
+            ),
+            claim(
+                2,
+                "deaths",
+                "",
+                count(164.5, 164.5),
+                9,
+                "Khabar 24",
+                "Health Ministry",
+            ),
+            withdrawn,
+            claim(4, "arrival", "troops", date(6), 9, "TASS", ""),
+            claim(5, "arrival", "troops", date(5), 9, "AFP", ""),
+        ];
+        let found = conflicts(&claims, DAY);
+        assert!(found.len() >= 3 && found.iter().all(|c| c.kind == ConflictKind::Value));
+        for c in &found {
+            let tree = serde_json::to_string_pretty(&conflict_json(c)).unwrap();
+            let direct = serde_json::to_string_pretty(&ConflictOut::of(c)).unwrap();
+            assert_eq!(direct, tree);
+        }
+        let mut out = ConflictWriter::new(Vec::new(), super::super::Format::Json);
+        out.write(&found).unwrap();
+        let text = String::from_utf8(out.finish().unwrap()).unwrap();
+        let parsed: Json = serde_json::from_str(&text).unwrap();
+        assert_eq!(parsed, conflicts_json(&found));
+    }
 }

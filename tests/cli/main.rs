@@ -5,6 +5,7 @@ mod add;
 mod bad_input;
 mod bulk;
 mod concurrency;
+mod conflicts;
 mod crash;
 mod creation;
 mod days;

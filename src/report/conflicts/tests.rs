@@ -1,0 +1,665 @@
+//! The conflict rules on hand-built claims, the sweep against the slow
+//! definition, and batches against the one-list order.
+
+use super::sweep::{PairKey, pair_key};
+use super::*;
+use crate::domain::{Count, Value};
+use crate::report::fixture::*;
+use crate::report::{DAY, conflict_interval};
+use std::collections::{HashMap, HashSet};
+
+fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
+    c.iter()
+        .map(|x| (x.kind.as_str(), x.a.number, x.b.number))
+        .collect()
+}
+
+#[test]
+fn a_revision_is_not_a_conflict() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "deaths",
+            "",
+            count(44.0, 44.0),
+            8,
+            "AFP",
+            "Interior Ministry",
+        ),
+    ];
+    assert!(conflicts(&claims, DAY).is_empty());
+}
+
+#[test]
+fn different_claimants_within_the_window_conflict() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            9,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "deaths",
+            "",
+            count(164.0, 164.0),
+            9,
+            "Khabar 24",
+            "Health Ministry",
+        ),
+        claim(
+            3,
+            "deaths",
+            "",
+            count(500.0, 500.0),
+            20,
+            "RFI",
+            "Opposition",
+        ),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(kinds(&c), [("value", 1, 2)]);
+    assert_eq!(c[0].gap, 138.0);
+}
+
+#[test]
+fn dozens_does_not_conflict_with_26() {
+    let dozens = Value::Count(Count {
+        low: Some(24.0),
+        high: Some(99.0),
+        approx: false,
+        vague: true,
+    });
+    let claims = vec![
+        claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
+        claim(
+            2,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+    ];
+    assert!(conflicts(&claims, DAY).is_empty());
+}
+
+#[test]
+fn about_12000_conflicts_with_7939() {
+    let about = Value::Count(Count {
+        low: Some(12000.0),
+        high: Some(12000.0),
+        approx: true,
+        vague: false,
+    });
+    let claims = vec![
+        claim(
+            1,
+            "detained",
+            "",
+            count(7939.0, 7939.0),
+            10,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(2, "detained", "", about, 10, "RFE/RL", "Rights group"),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(kinds(&c), [("value", 1, 2)]);
+    assert_eq!(c[0].gap, 4061.0);
+}
+
+#[test]
+fn same_figure_different_characterization() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "armed criminals",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "deaths",
+            "protesters",
+            count(26.0, 26.0),
+            7,
+            "franceinfo",
+            "Activists",
+        ),
+        claim(
+            3,
+            "deaths",
+            "armed criminals",
+            count(26.0, 26.0),
+            7,
+            "Reuters",
+            "Interior Ministry",
+        ),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(kinds(&c), [("characterization", 1, 2)]);
+}
+
+#[test]
+fn a_characterization_is_found_even_after_one_outlet_used_both_words() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "armed criminals",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "deaths",
+            "protesters",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            3,
+            "deaths",
+            "protesters",
+            count(26.0, 26.0),
+            7,
+            "franceinfo",
+            "Activists",
+        ),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(kinds(&c), [("characterization", 1, 3)]);
+}
+
+#[test]
+fn one_claimant_reported_two_ways_is_an_echo_conflict() {
+    let claims = vec![
+        claim(
+            1,
+            "injured",
+            "",
+            count(4353.0, 4353.0),
+            15,
+            "Reuters",
+            "Prosecutor General",
+        ),
+        claim(
+            2,
+            "injured",
+            "",
+            count(4578.0, 4578.0),
+            15,
+            "Sputnik",
+            "Prosecutor General",
+        ),
+        claim(
+            3,
+            "injured",
+            "",
+            count(4353.0, 4353.0),
+            15,
+            "AFP",
+            "Prosecutor General",
+        ),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(kinds(&c), [("echo", 1, 2)]);
+    assert_eq!(c[0].gap, 225.0);
+}
+
+#[test]
+fn a_claimants_figure_on_the_next_day_is_a_revision_not_an_echo() {
+    let claims = vec![
+        claim(
+            1,
+            "detained",
+            "",
+            count(4404.0, 4404.0),
+            8,
+            "Reuters",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "detained",
+            "",
+            count(5135.0, 5135.0),
+            9,
+            "AFP",
+            "Interior Ministry",
+        ),
+    ];
+    assert!(conflicts(&claims, DAY).is_empty());
+}
+
+#[test]
+fn withdrawn_figures_never_conflict() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            9,
+            "AFP",
+            "Interior Ministry",
+        ),
+        retracted(
+            claim(
+                2,
+                "deaths",
+                "",
+                count(164.0, 164.0),
+                9,
+                "Khabar 24",
+                "Health Ministry",
+            ),
+            10,
+        ),
+    ];
+    assert!(conflicts(&claims, DAY).is_empty());
+}
+
+#[test]
+fn outside_the_window_is_no_conflict() {
+    let claims = vec![
+        claim(
+            1,
+            "deaths",
+            "",
+            count(26.0, 26.0),
+            7,
+            "AFP",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "deaths",
+            "",
+            count(225.0, 225.0),
+            15,
+            "Reuters",
+            "Prosecutor",
+        ),
+    ];
+    assert!(conflicts(&claims, DAY).is_empty());
+    assert_eq!(conflicts(&claims, 10 * DAY).len(), 1);
+}
+
+#[test]
+fn dates_conflict_on_different_days() {
+    let claims = vec![
+        claim(1, "arrival", "russian troops", date(6), 7, "franceinfo", ""),
+        claim(2, "arrival", "russian troops", date(5), 7, "TASS", ""),
+        claim(3, "arrival", "russian troops", date(6), 7, "AFP", ""),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(c.len(), 2, "{:?}", kinds(&c));
+    assert!(c.iter().all(|x| x.kind == Kind::Value && x.gap == 1.0));
+}
+
+#[test]
+fn echoes_are_reported_once_and_largest_gap_comes_first() {
+    let mut claims: Vec<Claim> = (0..10)
+        .map(|i| {
+            claim(
+                i,
+                "deaths",
+                "",
+                count(26.0, 26.0),
+                9,
+                &format!("outlet {i}"),
+                "Interior Ministry",
+            )
+        })
+        .collect();
+    claims.push(claim(
+        20,
+        "deaths",
+        "",
+        count(164.0, 164.0),
+        9,
+        "Khabar 24",
+        "Health Ministry",
+    ));
+    claims.push(claim(
+        21,
+        "deaths",
+        "",
+        count(40.0, 40.0),
+        9,
+        "RFI",
+        "Hospital",
+    ));
+    let c = conflicts(&claims, DAY);
+    let gaps: Vec<f64> = c.iter().map(|x| x.gap).collect();
+    assert_eq!(gaps, [138.0, 124.0, 14.0]);
+}
+
+/// The definition, written the slow way: each claim against every other
+/// series' latest claim before it, if that one is inside the window.
+fn reference(claims: &[Claim], window: i64) -> HashSet<PairKey<'_>> {
+    let mut sorted: Vec<&Claim> = claims.iter().collect();
+    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
+    let mut out = HashSet::new();
+    for (i, b) in sorted.iter().enumerate() {
+        // Each series' latest position before i; ties between equal
+        // figures go to the earlier claim below and the later above,
+        // as the sweep's ordered sets do.
+        let mut latest: HashMap<&str, usize> = HashMap::new();
+        for (j, a) in sorted[..i].iter().enumerate() {
+            latest.insert(a.series(), j);
+        }
+        let mut positions: Vec<usize> = latest.into_values().collect();
+        positions.sort();
+        let (blo, bhi) = conflict_interval(&b.value).unwrap();
+        let standing: Vec<&Claim> = positions
+            .into_iter()
+            .map(|j| sorted[j])
+            .filter(|a| {
+                a.series() != b.series() && b.as_of.timestamp() - a.as_of.timestamp() <= window
+            })
+            .collect();
+        let below = standing
+            .iter()
+            .filter(|a| conflict_interval(&a.value).unwrap().1 < blo)
+            .min_by(|x, y| {
+                conflict_interval(&x.value)
+                    .unwrap()
+                    .1
+                    .total_cmp(&conflict_interval(&y.value).unwrap().1)
+            });
+        let above = standing
+            .iter()
+            .filter(|a| conflict_interval(&a.value).unwrap().0 > bhi)
+            .max_by(|x, y| {
+                conflict_interval(&x.value)
+                    .unwrap()
+                    .0
+                    .total_cmp(&conflict_interval(&y.value).unwrap().0)
+            });
+        for a in [below, above].into_iter().flatten() {
+            out.insert(pair_key(a, b));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_sweep_matches_the_definition() {
+    for seed in 1..20u64 {
+        let mut state = seed;
+        let mut next = |m: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % m
+        };
+        let claims: Vec<Claim> = (0..200)
+            .map(|i| {
+                let v = (next(8) * 10) as f64;
+                claim(
+                    i,
+                    "deaths",
+                    "",
+                    count(v, v + (next(2) * 5) as f64),
+                    1 + next(15) as u32,
+                    &format!("s{}", next(4)),
+                    &format!("c{}", next(6)),
+                )
+            })
+            .collect();
+        let swept: HashSet<PairKey> = conflicts(&claims, DAY)
+            .iter()
+            .filter(|c| c.kind == Kind::Value)
+            .map(|c| pair_key(c.a, c.b))
+            .collect();
+        assert_eq!(swept, reference(&claims, DAY), "seed {seed}");
+    }
+}
+
+#[test]
+fn a_revised_figure_does_not_conflict_again() {
+    let claims = vec![
+        claim(
+            1,
+            "detained",
+            "",
+            count(4404.0, 4404.0),
+            8,
+            "TASS",
+            "Interior Ministry",
+        ),
+        claim(
+            2,
+            "detained",
+            "",
+            count(5135.0, 5135.0),
+            9,
+            "Kazinform",
+            "Interior Ministry",
+        ),
+        claim(
+            3,
+            "detained",
+            "",
+            count(5800.0, 5800.0),
+            9,
+            "Reuters",
+            "Presidential Office",
+        ),
+    ];
+    let c = conflicts(&claims, DAY);
+    assert_eq!(
+        kinds(&c),
+        [("value", 2, 3)],
+        "5,800 meets the ministry's 5,135, not its revised 4,404"
+    );
+}
+
+#[test]
+fn output_stays_linear_when_everyone_disagrees() {
+    let claims: Vec<Claim> = (0..2000)
+        .map(|i| {
+            claim(
+                i,
+                "deaths",
+                "",
+                count(i as f64 * 10.0, i as f64 * 10.0),
+                1 + (i % 20) as u32,
+                "AFP",
+                &format!("c{i}"),
+            )
+        })
+        .collect();
+    assert!(conflicts(&claims, DAY).len() <= 2 * claims.len());
+}
+
+/// Random claims where every kind of conflict is common: few figures,
+/// claimants, outlets and wordings over a fortnight.
+fn crowded(seed: u64, n: i64) -> Vec<Claim> {
+    let mut state = seed;
+    let mut next = |m: u64| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) % m
+    };
+    (0..n)
+        .map(|i| {
+            let v = (next(6) * 10) as f64;
+            let qualifier = ["", "protesters", "rioters", "civilians"][next(4) as usize];
+            claim(
+                i,
+                "deaths",
+                qualifier,
+                count(v, v),
+                1 + next(14) as u32,
+                &format!("s{}", next(4)),
+                &format!("c{}", next(3)),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn batches_give_the_one_list_order_and_stop_at_the_cap() {
+    for seed in 1..5u64 {
+        let claims = crowded(seed, 120);
+        let all = conflicts(&claims, DAY);
+        assert!(all.len() > 20, "seed {seed}: {}", all.len());
+        for batch in [3, 7, all.len(), all.len() + 5] {
+            let mut got = Vec::new();
+            let total = in_order(&claims, DAY, batch, None, |rows| {
+                assert!(rows.len() <= batch);
+                got.extend_from_slice(rows);
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+            assert_eq!(total, all.len());
+            assert_eq!(got, all, "seed {seed}, batch {batch}");
+        }
+        let mut first = Vec::new();
+        let total = in_order(&claims, DAY, 4, Some(10), |rows| {
+            first.extend_from_slice(rows);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(total, all.len());
+        assert_eq!(first, all[..10]);
+    }
+}
+
+#[test]
+fn an_echo_stands_once_a_second_outlet_carries_either_figure() {
+    let claims = vec![
+        claim(
+            1,
+            "injured",
+            "",
+            count(4353.0, 4353.0),
+            15,
+            "Reuters",
+            "Prosecutor",
+        ),
+        claim(
+            2,
+            "injured",
+            "",
+            count(4578.0, 4578.0),
+            15,
+            "Reuters",
+            "Prosecutor",
+        ),
+        claim(
+            3,
+            "injured",
+            "",
+            count(4578.0, 4578.0),
+            15,
+            "Reuters",
+            "Prosecutor",
+        ),
+        claim(
+            4,
+            "injured",
+            "",
+            count(4353.0, 4353.0),
+            15,
+            "Sputnik",
+            "Prosecutor",
+        ),
+        claim(
+            5,
+            "injured",
+            "",
+            count(4578.0, 4578.0),
+            15,
+            "AFP",
+            "Prosecutor",
+        ),
+    ];
+    // One outlet giving two figures is its own mistake, not an echo; the
+    // pair stands from claim 4, the first from another outlet.
+    assert_eq!(kinds(&conflicts(&claims, DAY)), [("echo", 2, 4)]);
+    assert!(conflicts(&claims[..3], DAY).is_empty());
+}
+
+/// The characterization rule written as the first sweep did it: one pass
+/// in time order, a set of the wordings already reported.
+fn reference_characterizations(claims: &[Claim], window: i64) -> Vec<(i64, i64)> {
+    let mut sorted: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| !c.qualifier.is_empty() && crate::report::is_exact(&c.value))
+        .collect();
+    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
+    let mut reported: HashSet<(u64, &str, &str)> = HashSet::new();
+    let mut out = Vec::new();
+    for (i, c) in sorted.iter().enumerate() {
+        let v = crate::report::point(&c.value).unwrap();
+        let mut seen: Vec<&str> = Vec::new();
+        for o in sorted[..i].iter().rev() {
+            if c.as_of.timestamp() - o.as_of.timestamp() > window {
+                break;
+            }
+            if crate::report::point(&o.value) != Some(v) || o.qualifier == c.qualifier {
+                continue;
+            }
+            let (x, y) = if o.qualifier < c.qualifier {
+                (o.qualifier.as_str(), c.qualifier.as_str())
+            } else {
+                (c.qualifier.as_str(), o.qualifier.as_str())
+            };
+            if seen.contains(&o.qualifier.as_str()) || reported.contains(&(v.to_bits(), x, y)) {
+                continue;
+            }
+            if o.series() != c.series() || o.source != c.source {
+                seen.push(o.qualifier.as_str());
+                reported.insert((v.to_bits(), x, y));
+                out.push((o.number, c.number));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn characterizations_match_the_one_pass_definition() {
+    for seed in 1..12u64 {
+        let claims = crowded(seed, 250);
+        let mut got: Vec<(i64, i64)> = conflicts(&claims, DAY)
+            .iter()
+            .filter(|c| c.kind == Kind::Characterization)
+            .map(|c| (c.a.number, c.b.number))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            reference_characterizations(&claims, DAY),
+            "seed {seed}"
+        );
+    }
+}
