@@ -1,15 +1,20 @@
 //! `claimlog extract`: candidate claims in an article's text, printed as
 //! interchange records (plus `sentence` and `span`) ready for `import`.
+//!
+//! The text is read and the records written as a stream, so a long input
+//! costs time in proportion and little memory (a table, which needs every
+//! row to size its columns, holds the candidates but not the text).
 
-use super::{Ctx, jsonl, today, when_arg};
+use super::{Ctx, today, when_arg};
 use crate::domain::{Lang, Value};
-use crate::extract::{Candidate, extract, extraction_lexicon};
+use crate::extract::html::{self, HtmlText};
+use crate::extract::{Candidate, Extractor, MAX_SENTENCE, StreamError, extraction_lexicon};
 use crate::interchange::{COLUMNS, Record, bounds, display_value};
 use crate::parse::lang;
 use crate::render::{self, Format, Grid};
 use anyhow::{Context, Result, anyhow};
 use serde_json::{Value as Json, json};
-use std::io::Read;
+use std::io::{self, BufWriter, Read, Write};
 
 /// Find candidate claims in an article (a file, or - for standard input).
 ///
@@ -23,14 +28,23 @@ use std::io::Read;
 /// skips. Without --event, `event` is null and import refuses the rows:
 /// give --event to pipe straight into import. Review before importing: these
 /// are candidates, not checked claims.
+///
+/// HTML (a page or a fragment with tags, a .html/.htm file, or --html) is
+/// read for its text: tags and scripts, styles, the head and navigation
+/// are dropped, entities decoded, and each block element (paragraph,
+/// heading, list item, cell) ends a sentence; `span` then counts characters
+/// of that text, not of the markup. Records are printed as the text is
+/// read; a run of more than 64 KiB with no sentence break is refused, after
+/// the records before it.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   claimlog extract samples/article-fr.txt --lang fr --published 2022-01-09 --format table
-  claimlog extract samples/article-en.txt --published 2022-01-08 --source Reuters --event kz-unrest-2022 | claimlog import - --format jsonl")]
+  claimlog extract samples/article-en.txt --published 2022-01-08 --source Reuters --event kz-unrest-2022 | claimlog import - --format jsonl
+  claimlog extract saved-page.html --lang en --published 2022-01-08 --format table")]
 pub struct Args {
     /// The article's text file, or - for standard input.
     pub file: String,
-    /// en or fr (guessed from the whole text when left out).
+    /// en or fr (guessed from the first 64 KiB of text when left out).
     #[arg(long)]
     pub lang: Option<String>,
     /// The outlet that published the article.
@@ -46,59 +60,221 @@ pub struct Args {
     /// The article's address, copied into each record.
     #[arg(long)]
     pub url: Option<String>,
+    /// Read the input as HTML (the default for .html/.htm files and for
+    /// text that opens with tags).
+    #[arg(long, conflicts_with = "text")]
+    pub html: bool,
+    /// Read the input as plain text even where it looks like HTML.
+    #[arg(long)]
+    pub text: bool,
 }
 
+/// How much text the language guess and the HTML sniffing look at.
+const START: usize = 64 * 1024;
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let text = read_text(&args.file)?;
-    let lang = match &args.lang {
-        Some(code) => {
-            Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))?
-        }
-        None => lang::guess(&text),
-    };
     let published = args
         .published
         .as_deref()
         .map(|p| when_arg("--published", p, Some(today())))
         .transpose()?;
+    let lang_arg = args
+        .lang
+        .as_deref()
+        .map(|code| {
+            Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))
+        })
+        .transpose()?;
     let reference = published.map_or_else(today, |w| w.date());
     let lexicon = extraction_lexicon(ctx.aliases()?);
-    let candidates = extract(&text, lang, &lexicon, reference, published.is_some());
+    let mut input = Input::open(&args.file)?;
+
+    // The start of the input decides HTML or not, and the language.
+    let mut start = String::new();
+    while start.len() < START {
+        match input.next()? {
+            Some(piece) => start.push_str(&piece),
+            None => break,
+        }
+    }
+    let by_name = [".html", ".htm"]
+        .iter()
+        .any(|e| args.file.to_lowercase().ends_with(e));
+    let mut markup =
+        (!args.text && (args.html || by_name || html::looks_like_html(&start))).then(HtmlText::new);
+    let mut text = match &mut markup {
+        Some(h) => h.feed(&start),
+        None => std::mem::take(&mut start),
+    };
+    // For HTML, the guess wants text, not the markup around it.
+    let mut ended = false;
+    while markup.is_some() && lang_arg.is_none() && text.len() < START && !ended {
+        match (input.next()?, &mut markup) {
+            (Some(piece), Some(h)) => text.push_str(&h.feed(&piece)),
+            _ => ended = true,
+        }
+    }
+    let lang = lang_arg.unwrap_or_else(|| lang::guess(&text));
 
     let published_at = published.map(|w| w.to_iso());
-    let records: Vec<Json> = candidates
-        .iter()
-        .map(|c| {
-            let mut map = record_of(c, &args, lang, &published_at).to_json();
-            map.insert("sentence".into(), json!(c.sentence));
-            map.insert("span".into(), json!([c.span.0, c.span.1]));
-            Json::Object(map)
-        })
-        .collect();
-    // Records by default, ready for `import - --format jsonl`.
     let format = if ctx.requested.is_none() {
+        // Records by default, ready for `import - --format jsonl`.
         Format::Jsonl
     } else {
         ctx.format()
     };
-    let out = match format {
-        Format::Jsonl => jsonl(records.into_iter()),
-        Format::Json => render::json(&Json::Array(records)),
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut out = Output::new(format, ctx.style, &args, lang, published_at)?;
+    let mut extractor = Extractor::new(lang, &lexicon, reference, published.is_some());
+    let mut emit = |c: Candidate| out.write(c);
+    let fed = (|| {
+        extractor.feed(&text, &mut emit)?;
+        drop(text);
+        loop {
+            let piece = if ended {
+                None
+            } else {
+                input.next().map_err(Failure::Read)?
+            };
+            match (piece, &mut markup) {
+                (Some(piece), Some(h)) => extractor.feed(&h.feed(&piece), &mut emit)?,
+                (Some(piece), None) => extractor.feed(&piece, &mut emit)?,
+                (None, Some(_)) => {
+                    let rest = markup.take().map(HtmlText::finish).unwrap_or_default();
+                    extractor.feed(&rest, &mut emit)?;
+                    break;
+                }
+                (None, None) => break,
+            }
+        }
+        extractor.finish(&mut emit).map_err(Failure::from)
+    })();
+    match fed {
+        Ok(()) => {}
+        Err(Failure::Read(e)) => return Err(e),
+        Err(Failure::Stream(StreamError::Emit(e))) => return Err(e),
+        Err(Failure::Stream(StreamError::SentenceTooLong { at })) => {
+            out.close()?;
+            return Err(anyhow!(
+                "{}: character {at} starts a run of more than {} KiB with no sentence break: not article text",
+                input.name,
+                MAX_SENTENCE / 1024
+            ));
+        }
+    }
+    out.close()?;
+    Ok(())
+}
+
+/// Why reading the input stopped.
+enum Failure {
+    Read(anyhow::Error),
+    Stream(StreamError<anyhow::Error>),
+}
+
+impl From<StreamError<anyhow::Error>> for Failure {
+    fn from(e: StreamError<anyhow::Error>) -> Failure {
+        Failure::Stream(e)
+    }
+}
+
+/// The article's bytes (a file, or standard input for `-`), handed out as
+/// text in pieces that end on a character boundary.
+struct Input {
+    name: String,
+    reader: Box<dyn Read>,
+    /// Bytes of a character cut by the end of the last read.
+    carry: Vec<u8>,
+    /// Bytes handed out so far, for the position of a bad byte.
+    offset: usize,
+}
+
+impl Input {
+    fn open(file: &str) -> Result<Input> {
+        let (name, reader): (String, Box<dyn Read>) = if file == "-" {
+            ("<stdin>".to_string(), Box::new(io::stdin()))
+        } else {
+            let f = std::fs::File::open(file).with_context(|| format!("{file}: cannot open"))?;
+            (file.to_string(), Box::new(f))
+        };
+        Ok(Input {
+            name,
+            reader,
+            carry: Vec::new(),
+            offset: 0,
+        })
+    }
+
+    /// The next piece of text, or None at the end.
+    fn next(&mut self) -> Result<Option<String>> {
+        let mut bytes = std::mem::take(&mut self.carry);
+        let had = bytes.len();
+        bytes.resize(had + START, 0);
+        let n = loop {
+            match self.reader.read(&mut bytes[had..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(anyhow!(e).context(format!("{}: cannot read", self.name))),
+            }
+        };
+        bytes.truncate(had + n);
+        if bytes.is_empty() {
+            return Ok(None);
+        }
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(_) => bytes.len(),
+            // A character cut by the read: keep its bytes for the next one.
+            Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
+            Err(e) => {
+                return Err(anyhow!(
+                    "{}: not UTF-8 text (byte {})",
+                    self.name,
+                    self.offset + e.valid_up_to()
+                ));
+            }
+        };
+        self.carry = bytes.split_off(valid);
+        self.offset += valid;
+        Ok(Some(String::from_utf8(bytes).expect("checked above")))
+    }
+}
+
+/// Where the records go, in the chosen format.
+struct Output<'a> {
+    format: Format,
+    style: render::Style,
+    args: &'a Args,
+    lang: Lang,
+    published_at: Option<String>,
+    out: BufWriter<io::StdoutLock<'static>>,
+    csv: Option<csv::Writer<BufWriter<io::StdoutLock<'static>>>>,
+    /// Records written so far (JSON needs to know the first).
+    written: usize,
+    /// The table's rows, which need every row to size the columns.
+    grid: Option<Grid>,
+}
+
+impl<'a> Output<'a> {
+    fn new(
+        format: Format,
+        style: render::Style,
+        args: &'a Args,
+        lang: Lang,
+        published_at: Option<String>,
+    ) -> Result<Output<'a>> {
+        let mut csv = None;
+        if format == Format::Csv {
+            let mut writer = csv::Writer::from_writer(BufWriter::new(io::stdout().lock()));
             let mut header: Vec<&str> = COLUMNS.to_vec();
             header.extend(["sentence", "span"]);
-            writer.write_record(&header)?;
-            for c in &candidates {
-                let mut fields = record_of(c, &args, lang, &published_at).to_csv_fields();
-                fields.push(c.sentence.clone());
-                fields.push(format!("{}-{}", c.span.0, c.span.1));
-                writer.write_record(&fields)?;
-            }
-            String::from_utf8(writer.into_inner()?)?
+            writer.write_record(&header).map_err(csv_error)?;
+            csv = Some(writer);
         }
-        Format::Table | Format::Markdown | Format::Claimreview => {
-            let mut grid = Grid::new(&[
+        let grid = matches!(
+            format,
+            Format::Table | Format::Markdown | Format::Claimreview
+        )
+        .then(|| {
+            Grid::new(&[
                 "span",
                 "metric",
                 "qualifier",
@@ -107,42 +283,100 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 "as of",
                 "claimant",
                 "words",
-            ]);
-            let chars: Vec<char> = text.chars().collect();
-            for c in &candidates {
-                let words: String = chars[c.span.0..c.span.1].iter().collect();
-                grid.push(vec![
-                    format!("{}–{}", c.span.0, c.span.1),
-                    c.metric.clone(),
-                    c.qualifier.clone(),
-                    display_value(&c.value, &c.text),
-                    c.text.clone(),
-                    c.as_of.map(|d| d.to_string()).unwrap_or_default(),
-                    c.claimant.clone(),
-                    words,
-                ]);
-            }
-            grid.render(ctx.style)
-        }
-    };
-    render::print(&out)?;
-    Ok(())
-}
-
-/// The article's text: a file, or standard input for `-`.
-fn read_text(file: &str) -> Result<String> {
-    let mut bytes = Vec::new();
-    if file == "-" {
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .context("<stdin>: cannot read")?;
-    } else {
-        bytes = std::fs::read(file).with_context(|| format!("{file}: cannot open"))?;
+            ])
+        });
+        Ok(Output {
+            format,
+            style,
+            args,
+            lang,
+            published_at,
+            out: BufWriter::new(io::stdout().lock()),
+            csv,
+            written: 0,
+            grid,
+        })
     }
-    String::from_utf8(bytes).map_err(|_| anyhow!("{file}: not UTF-8 text"))
+
+    fn write(&mut self, c: Candidate) -> Result<()> {
+        let record = record_of(&c, self.args, self.lang, &self.published_at);
+        match self.format {
+            Format::Jsonl | Format::Json => {
+                let mut map = record.to_json();
+                map.insert("sentence".into(), json!(c.sentence));
+                map.insert("span".into(), json!([c.span.0, c.span.1]));
+                let value = Json::Object(map);
+                if self.format == Format::Jsonl {
+                    writeln!(self.out, "{value}")
+                } else {
+                    // The array as serde_json pretty-prints it whole: each
+                    // element indented one level.
+                    let pretty = serde_json::to_string_pretty(&value)?;
+                    let opening = if self.written == 0 { "[\n" } else { ",\n" };
+                    let body: Vec<String> = pretty.lines().map(|l| format!("  {l}")).collect();
+                    write!(self.out, "{opening}{}", body.join("\n"))
+                }
+                .map_err(stdout_error)?;
+            }
+            Format::Csv => {
+                let mut fields = record.to_csv_fields();
+                fields.push(c.sentence.clone());
+                fields.push(format!("{}-{}", c.span.0, c.span.1));
+                if let Some(w) = &mut self.csv {
+                    w.write_record(&fields).map_err(csv_error)?;
+                }
+            }
+            Format::Table | Format::Markdown | Format::Claimreview => {
+                if let Some(grid) = &mut self.grid {
+                    grid.push(vec![
+                        format!("{}–{}", c.span.0, c.span.1),
+                        c.metric.clone(),
+                        c.qualifier.clone(),
+                        display_value(&c.value, &c.text),
+                        c.text.clone(),
+                        c.as_of.map(|d| d.to_string()).unwrap_or_default(),
+                        c.claimant.clone(),
+                        c.words.clone(),
+                    ]);
+                }
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the output: closes a JSON array, prints a table, flushes.
+    fn close(mut self) -> Result<()> {
+        if self.format == Format::Json {
+            let end = if self.written == 0 { "[]\n" } else { "\n]\n" };
+            self.out.write_all(end.as_bytes()).map_err(stdout_error)?;
+        }
+        if let Some(w) = self.csv.take() {
+            w.into_inner()
+                .map_err(|e| stdout_error(e.into_error()))?
+                .flush()
+                .map_err(stdout_error)?;
+        }
+        self.out.flush().map_err(stdout_error)?;
+        if let Some(grid) = self.grid.take() {
+            render::print(&grid.render(self.style))?;
+        }
+        Ok(())
+    }
 }
 
+/// A failed write to standard output (a closed pipe ends quietly: see
+/// `exit::failure`).
+fn stdout_error(e: io::Error) -> anyhow::Error {
+    anyhow!(e).context("writing standard output")
+}
+
+fn csv_error(e: csv::Error) -> anyhow::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => stdout_error(e),
+        other => anyhow!("writing standard output: {other:?}"),
+    }
+}
 /// The database's metric words (built-in and user ones).
 /// The interchange record of a candidate (no id; `event` from --event).
 fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> Record {

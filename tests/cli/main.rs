@@ -11,6 +11,7 @@ mod creation;
 mod days;
 mod errors;
 mod extract;
+mod extract_html;
 mod import_checks;
 mod import_props;
 mod interchange;

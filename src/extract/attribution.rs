@@ -1,0 +1,523 @@
+//! Who a sentence attributes its figures to, and on which day they said it.
+
+use super::words::*;
+use crate::domain::{DateSpan, Lang};
+use crate::parse::date::{self, Tense};
+use chrono::{Days, NaiveDate};
+use std::ops::Range;
+
+/// Who said it, where the sentence says so, and on which day.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Attribution {
+    pub(super) claimant: String,
+    /// Bytes of the sentence that name the claimant and the verb (blanked
+    /// out of qualifiers).
+    pub(super) range: Range<usize>,
+    pub(super) day: Option<NaiveDate>,
+    /// Opened by "although"/"while"/"mais": another voice, which only
+    /// speaks for its own clause.
+    contrast: bool,
+}
+
+/// Verbs of saying. French participles take their auxiliary into the span
+/// when it is there ("a annoncé", "avait affirmé").
+const EN_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "added",
+    "reported",
+    "reports",
+    "stated",
+    "confirmed",
+    "claimed",
+    "estimated",
+    "estimates",
+    "put the number",
+    "put the toll",
+];
+
+const FR_VERBS: &[&str] = &[
+    "annoncé",
+    "déclaré",
+    "indiqué",
+    "affirmé",
+    "précisé",
+    "ajouté",
+    "assuré",
+    "confirmé",
+    "rapporté",
+    "estimé",
+    "prévenu",
+    "fait état",
+    "faisait état",
+    "faisaient état",
+    "font état",
+    "fait savoir",
+    "affirme",
+    "affirment",
+    "indique",
+    "indiquent",
+    "précise",
+    "annonce",
+    "annoncent",
+    "déclare",
+    "estime",
+    "comptait",
+    "recensait",
+    "donnait",
+];
+
+/// Phrases that put the claimant after them.
+const BEFORE_CLAIMANT: &[&str] = &[
+    "according to",
+    "attributed to",
+    "cited by",
+    "selon",
+    "d'après",
+    "d’après",
+    "attribué au",
+    "attribué à",
+    "attribuée au",
+    "attribuée à",
+];
+
+/// Words opening a clause that gives another voice ("although residents
+/// say…").
+const CONTRASTS: &[&str] = &[
+    "although", "though", "but", "while", "whereas", "yet", "mais", "bien", "alors", "tandis",
+    "quoique",
+];
+
+pub(super) const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had",
+];
+
+/// Words that cannot end a claimant ("Officials have since said").
+const SUBJECT_TAIL: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "since",
+    "also",
+    "already",
+    "now",
+    "earlier",
+    "later",
+    "previously",
+    "officially",
+    "publicly",
+    "then",
+    "only",
+    "ont",
+    "a",
+    "avait",
+    "avaient",
+    "déjà",
+    "encore",
+    "aussi",
+    "également",
+    "ailleurs",
+    "par",
+    "y",
+    "en",
+    "on",
+];
+
+pub(super) const LEADING_ARTICLES: &[&str] =
+    &["the", "a", "an", "le", "la", "les", "un", "une", "des"];
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "il", "elle", "ils", "elles", "on",
+];
+
+/// Words after which an inverted claimant ("a indiqué l'alliance lors de…")
+/// stops.
+const CLAIMANT_STOPS: &[&str] = &[
+    "lors", "dans", "pendant", "après", "avant", "devant", "during", "in", "at", "on", "before",
+    "after", "which", "who", "qui", "que", "that", "to", "à", "au", "sur", "when", "quand",
+];
+
+pub(super) fn attributions(
+    s: &str,
+    lang: Lang,
+    reference: NaiveDate,
+    history: &[String],
+    named: &mut Vec<String>,
+) -> Vec<Attribution> {
+    let lower = lowered(s);
+    let days = date::date_spans(s, lang);
+    let mut found: Vec<Attribution> = Vec::new();
+
+    // "according to X", "selon X": the claimant follows.
+    for phrase in BEFORE_CLAIMANT {
+        for (at, _) in lower.match_indices(phrase) {
+            let end = at + phrase.len();
+            // "d'après-midi" is an afternoon, not an attribution.
+            if !is_word_boundary(&lower, at, end) || lower[end..].starts_with('-') {
+                continue;
+            }
+            let (name, name_end) = phrase_after(s, end);
+            if name.is_empty() {
+                continue;
+            }
+            let claimant = resolve_claimant(&name, history);
+            let day = day_near(s, &days, at, name_end, lang, reference);
+            found.push(Attribution {
+                claimant,
+                range: at..name_end,
+                day,
+                contrast: false,
+            });
+        }
+    }
+
+    // Verbs of saying: the subject before them, or (French inversion, "a
+    // indiqué l'alliance") the phrase after.
+    let verbs = match lang {
+        Lang::En => EN_VERBS,
+        Lang::Fr => FR_VERBS,
+    };
+    for verb in verbs {
+        for (at, _) in lower.match_indices(verb) {
+            let end = at + verb.len();
+            if !is_word_boundary(&lower, at, end) {
+                continue;
+            }
+            if found
+                .iter()
+                .any(|a| a.range.start <= at && at < a.range.end)
+            {
+                continue;
+            }
+            let prev = words_before(s, at, 1);
+            // "were reported", "was said": a passive verb names no one.
+            if prev
+                .first()
+                .is_some_and(|(w, _)| matches!(w.as_str(), "was" | "were" | "been" | "be" | "is"))
+            {
+                continue;
+            }
+            let mut verb_start = at;
+            if let Some((w, r)) = prev.first()
+                && AUXILIARIES.contains(&w.as_str())
+            {
+                verb_start = r.start;
+            }
+            let Some((claimant, range, contrast)) = subject_of(s, verb_start, end) else {
+                continue;
+            };
+            let claimant = resolve_claimant(&claimant, history);
+            if claimant.is_empty() {
+                continue;
+            }
+            let day = day_near(s, &days, range.start, end, lang, reference);
+            found.push(Attribution {
+                claimant,
+                range: range.start.min(verb_start)..range.end.max(end),
+                day,
+                contrast,
+            });
+        }
+    }
+    found.sort_by_key(|a| a.range.start);
+    for a in &found {
+        named.push(a.claimant.clone());
+    }
+    found
+}
+
+/// The claimant of a verb of saying at `verb_start..verb_end`: the phrase
+/// before it back to the clause boundary ("the Interior Ministry said"),
+/// with an appositive name kept ("The agency's spokesman, Daniel Okoro,
+/// told"), or in a French inversion the phrase after it.
+fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Range<usize>, bool)> {
+    // After a comma the verb may open an inversion (", a indiqué
+    // l'alliance.", ", said Daniel Okoro."); if no name follows, the comma
+    // closed an appositive subject ("…, Erlan Tourgoumbaïev, a déclaré que").
+    let comma_before = s[..verb_start].trim_end().ends_with(',');
+    let verb = s[verb_start..verb_end].to_lowercase();
+    let may_invert = !verb.is_ascii()
+        || matches!(verb.as_str(), "said" | "says" | "added")
+        || verb.starts_with("a ")
+        || verb.starts_with("ont ")
+        || FR_VERBS.contains(&verb.as_str());
+    if comma_before && may_invert {
+        let (name, end) = phrase_after(s, verb_end);
+        if !name.is_empty() && !has_figure(&name) {
+            return Some((name, verb_start..end, false));
+        }
+    }
+    let head = s[..verb_start].trim_end_matches([' ', ',']);
+    let boundary = clause_boundary(head);
+    let segment = &s[boundary..head.len()];
+    let contrast = segment
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| CONTRASTS.contains(&w.to_lowercase().as_str()));
+    let subject = clean_subject(segment);
+    if !subject.is_empty() {
+        if looks_like_name(&subject) && s[..boundary].trim_end().ends_with(',') {
+            // An appositive: "<role>, <Name>, said".
+            let before = s[..boundary].trim_end_matches([',', ' ']);
+            let start = clause_boundary(before);
+            let raw_role = &s[start..before.len()];
+            let role = clean_subject(raw_role);
+            if !role.is_empty()
+                && opens_with_article(raw_role)
+                && !looks_like_name(&role)
+                && role.split_whitespace().count() <= 8
+                && !has_figure(&role)
+            {
+                return Some((format!("{role}, {subject}"), start..verb_start, contrast));
+            }
+        }
+        if subject.split_whitespace().count() > 9 || has_figure(&subject) {
+            return None;
+        }
+        return Some((subject, boundary..verb_start, contrast));
+    }
+    if !may_invert {
+        return None;
+    }
+    // Inversion: ", a indiqué l'alliance." / "a annoncé jeudi le préfet".
+    let (name, end) = phrase_after(s, verb_end);
+    if name.is_empty() || has_figure(&name) {
+        return None;
+    }
+    Some((name, verb_start..end, false))
+}
+
+/// Where the clause holding the end of `head` starts: after the last comma,
+/// semicolon, colon, quote, or `que`/`that`.
+fn clause_boundary(head: &str) -> usize {
+    let mut boundary = 0;
+    for (at, c) in head.char_indices() {
+        if matches!(
+            c,
+            ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”' | '(' | ')' | '—'
+        ) {
+            boundary = at + c.len_utf8();
+        }
+    }
+    let lower = lowered(head);
+    for word in [
+        " que ",
+        " qu'",
+        " qu’",
+        " that ",
+        " tandis que ",
+        " while ",
+        " whereas ",
+    ] {
+        if let Some(at) = lower.rfind(word)
+            && at + word.len() > boundary
+            && lower.len() == head.len()
+        {
+            boundary = at + word.len();
+        }
+    }
+    boundary
+}
+
+/// A subject phrase without the words around it: leading days, articles
+/// and conjunctions, trailing auxiliaries and adverbs.
+fn clean_subject(segment: &str) -> String {
+    let mut words: Vec<&str> = segment.split_whitespace().collect();
+    // Leading "On Thursday", "Jeudi", "and", "mais".
+    while let Some(first) = words.first() {
+        let w = first.to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if matches!(
+            w,
+            "and" | "et" | "on" | "then" | "puis" | "ensuite" | "que" | "as"
+        ) || CONTRASTS.contains(&w)
+            || is_day_word(w)
+        {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    while let Some(last) = words.last() {
+        let w = last.to_lowercase();
+        if SUBJECT_TAIL.contains(&w.as_str()) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    normalise_claimant(&words.join(" "))
+}
+
+/// Drops a leading article (`the`, `le`, `la`, `les`, `l'`) and stray
+/// punctuation.
+pub fn normalise_claimant(name: &str) -> String {
+    let name = name.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+    let mut rest = name;
+    for elided in ["l'", "l’", "L'", "L’"] {
+        if let Some(r) = rest.strip_prefix(elided) {
+            rest = r;
+        }
+    }
+    if let Some((first, tail)) = rest.split_once(' ')
+        && LEADING_ARTICLES.contains(&first.to_lowercase().as_str())
+    {
+        rest = tail;
+    }
+    rest.trim().to_string()
+}
+
+/// The noun phrase starting at `from` (after "selon", or after an inverted
+/// verb): skips a leading day and "on", stops at punctuation or a
+/// preposition that starts something else. Returns it and where it ends.
+fn phrase_after(s: &str, from: usize) -> (String, usize) {
+    let mut words: Vec<(String, Range<usize>)> = Vec::new();
+    let mut at = from;
+    let mut end = from;
+    for piece in s[from..].split_inclusive(|c: char| c.is_whitespace()) {
+        let start = at;
+        at += piece.len();
+        let raw = piece.trim_end();
+        if raw.is_empty() {
+            continue;
+        }
+        let trimmed = raw.trim_end_matches(|c: char| ",.;:!?»\")".contains(c));
+        let stops_here = trimmed.len() < raw.len();
+        let w = trimmed.to_lowercase();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if words.is_empty() && (is_day_word(bare) || matches!(bare, "on" | "that" | "que")) {
+            if matches!(bare, "that" | "que") {
+                break;
+            }
+            if stops_here {
+                continue;
+            }
+            continue;
+        }
+        if !words.is_empty() && CLAIMANT_STOPS.contains(&bare) {
+            break;
+        }
+        if raw.starts_with(|c: char| ",.;:".contains(c)) {
+            break;
+        }
+        words.push((trimmed.to_string(), start..start + trimmed.len()));
+        end = start + trimmed.len();
+        if stops_here || words.len() >= 8 {
+            break;
+        }
+    }
+    let text: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    (normalise_claimant(&text.join(" ")), end)
+}
+
+/// Replaces "the ministry", "la même source", "he" by the most recent
+/// claimant they point back to.
+fn resolve_claimant(name: &str, history: &[String]) -> String {
+    let lower = name.to_lowercase();
+    if lower.is_empty() {
+        return String::new();
+    }
+    if PRONOUNS.contains(&lower.as_str())
+        || lower.contains("même source")
+        || lower.contains("same source")
+        || lower == "source"
+    {
+        return history.last().cloned().unwrap_or_default();
+    }
+    let single = !lower.contains(' ')
+        || lower.starts_with("ministère ")
+            && !lower.contains(" de ")
+            && lower.split_whitespace().count() <= 2;
+    if single {
+        let head = lower.split_whitespace().next().unwrap_or("");
+        if let Some(full) = history
+            .iter()
+            .rev()
+            .find(|h| h.len() > name.len() && lowered(h).split_whitespace().any(|w| w == head))
+        {
+            return full.clone();
+        }
+    }
+    name.to_string()
+}
+
+/// The day a statement was made: a day named right after the verb
+/// ("said on Saturday", "a annoncé, vendredi,") or just before the claimant
+/// ("Vendredi, les services du ministère…", "On Thursday a police…").
+fn day_near(
+    s: &str,
+    days: &[Range<usize>],
+    subject_start: usize,
+    verb_end: usize,
+    lang: Lang,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    let near = days.iter().find(|d| {
+        let after = d.start >= verb_end
+            && s[verb_end..d.start]
+                .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                .is_empty();
+        let after_on = d.start >= verb_end && {
+            let gap = s[verb_end..d.start].trim().to_lowercase();
+            gap == "on" || gap == "le"
+        };
+        let before = d.end <= subject_start
+            && s[d.end..subject_start]
+                .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                .is_empty();
+        after || after_on || before
+    })?;
+    resolve_day(&s[near.clone()], lang, reference, Tense::Past)
+}
+
+/// Resolves a named day. In news copy a weekday equal to the publication
+/// day's means that day ("the ministry said on Saturday" in a Saturday
+/// paper), so a past weekday a full week back is taken as the reference.
+pub(super) fn resolve_day(
+    text: &str,
+    lang: Lang,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let (span, _) = date::find_day(text, lang, Some(reference), tense)?;
+    Some(same_day(span, text, reference).start)
+}
+
+pub(super) fn same_day(span: DateSpan, text: &str, reference: NaiveDate) -> DateSpan {
+    let week_back = reference.checked_sub_days(Days::new(7));
+    let bare_weekday = !text.chars().any(|c| c.is_ascii_digit());
+    if bare_weekday && span.start == span.end && Some(span.start) == week_back {
+        DateSpan::day(reference)
+    } else {
+        span
+    }
+}
+
+/// The attribution that speaks for a clause: one inside it, else the
+/// nearest before it, else the nearest after it ("…, according to X").
+pub(super) fn pick_attribution<'a>(
+    all: &'a [Attribution],
+    clause: &Range<usize>,
+    words: &Range<usize>,
+) -> Option<&'a Attribution> {
+    all.iter()
+        .find(|a| {
+            a.range.start < clause.end
+                && clause.start < a.range.end
+                && !(a.contrast && a.range.start >= words.end)
+        })
+        .or_else(|| {
+            all.iter()
+                .rev()
+                .find(|a| a.range.end <= clause.start && !a.contrast)
+        })
+        .or_else(|| {
+            all.iter()
+                .find(|a| a.range.start >= clause.end && !a.contrast)
+        })
+}

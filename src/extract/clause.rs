@@ -1,0 +1,497 @@
+//! What one clause claims: its metric, value, qualifier and day.
+
+use super::attribution::{AUXILIARIES, Attribution, same_day};
+use super::words::*;
+use crate::domain::{Count, Kind, Lang, Value};
+use crate::parse::date;
+use crate::parse::entry::parse_fragment;
+use crate::parse::lexicon::Lexicon;
+use crate::parse::value;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// What one clause says.
+pub(super) struct Found {
+    pub(super) metric: String,
+    pub(super) qualifier: String,
+    pub(super) text: String,
+    pub(super) value: Value,
+    /// Bytes of the sentence covering the value and the metric word.
+    pub(super) span: Range<usize>,
+    /// A day named in the clause for a count ("up from 7,939 on Monday").
+    pub(super) day: Option<NaiveDate>,
+    /// A breakdown of the claim before ("dont 103 à Almaty").
+    pub(super) breakdown: bool,
+}
+
+/// Openings of a clause that continues the claim before it: a breakdown
+/// ("dont 103 à Almaty", "400 of whom…", "among them two children") or a
+/// comparison ("up from 3,811", "contre 18").
+const CONTINUATIONS: &[&str] = &[
+    // Comparisons first: the same scope, so the same qualifier.
+    "up from",
+    "down from",
+    "toll from",
+    "contre",
+    "tandis que",
+    "whereas",
+    // Breakdowns: a narrower qualifier of their own.
+    "dont",
+    "including",
+    "of whom",
+    "of them",
+    "among them",
+    "d'entre eux",
+    "d'entre elles",
+    "d’entre eux",
+    "d’entre elles",
+    "parmi eux",
+    "parmi elles",
+];
+
+/// How many of `CONTINUATIONS` are comparisons.
+const COMPARISONS: usize = 6;
+
+/// Words quick entry keeps that say nothing about who is counted.
+const QUALIFIER_NOISE: &[&str] = &[
+    "à", "also", "whom", "others", "other", "autres", "ayant", "still", "encore", "aussi", "been",
+    "had", "pass", "near", "nearly", "où", "where", "when", "some", "more", "than",
+];
+
+/// Words after a figure that make it something other than a count of
+/// people: ages, shares, money, distances, durations.
+const UNITS: &[&str] = &[
+    "percent",
+    "per cent",
+    "pour cent",
+    "%",
+    "year-old",
+    "years-old",
+    "years old",
+    "ans",
+    "an",
+    "year",
+    "years",
+    "km",
+    "km/h",
+    "kilometres",
+    "kilometers",
+    "kilomètres",
+    "miles",
+    "metres",
+    "meters",
+    "mètres",
+    "millimetres",
+    "millimètres",
+    "hectares",
+    "acres",
+    "tenge",
+    "tenges",
+    "dollars",
+    "euros",
+    "dollar",
+    "euro",
+    "roubles",
+    "rubles",
+    "hours",
+    "heures",
+    "h",
+    "days",
+    "jours",
+    "minutes",
+    "weeks",
+    "semaines",
+    "months",
+    "mois",
+    "degrees",
+    "degrés",
+    "times",
+    "fois",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+];
+
+/// Bound words the value reader leaves out: "arrests pass 4,400".
+const ABOVE: &[&str] = &[
+    "pass",
+    "passes",
+    "passed",
+    "top",
+    "tops",
+    "topped",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "surpass",
+    "surpasses",
+    "dépasse",
+    "dépassent",
+    "dépassé",
+];
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn read_clause(
+    s: &str,
+    clause: Range<usize>,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+    attributions: &[Attribution],
+    previous: &Option<(String, Kind, String)>,
+    chained: bool,
+) -> Option<Found> {
+    // Attribution words are blanked so "said" and "the ministry" stay out
+    // of metric search and qualifiers.
+    let mut blank: Vec<Range<usize>> = attributions
+        .iter()
+        .map(|a| a.range.clone())
+        .filter(|r| r.start < clause.end && clause.start < r.end)
+        .collect();
+    let text = blanked(s, &clause, &blank);
+    let metric = lexicon.find(&text, lang);
+    let dates = date::date_spans(&text, lang);
+    let counts: Vec<(Count, Range<usize>)> = value::find_counts(&text, lang)
+        .into_iter()
+        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(_, r)| !followed_by_unit(&text, r.end) && !after_age_word(&text, r.start))
+        .collect();
+
+    let (metric_name, kind, metric_span, continuation) = match metric {
+        Some(m) => (m.metric, m.kind, Some(m.span), None),
+        None => {
+            let (name, kind, _) = previous.clone()?;
+            if kind != Kind::Count {
+                return None;
+            }
+            let lower = lowered(&text);
+            let opening = CONTINUATIONS.iter().enumerate().find_map(|(i, c)| {
+                lower.match_indices(c).find_map(|(at, _)| {
+                    is_word_boundary(&lower, at, at + c.len())
+                        .then_some((at..at + c.len(), i < COMPARISONS))
+                })
+            });
+            let opening = match opening {
+                Some(o) => o,
+                None if chained => (0..0, false),
+                None => return None,
+            };
+            (name, kind, None, Some(opening))
+        }
+    };
+
+    match kind {
+        Kind::Count => {
+            let near = |r: &Range<usize>| match &metric_span {
+                Some(m) if r.end <= m.start => m.start - r.end,
+                Some(m) if r.start >= m.end => r.start - m.end,
+                Some(_) => 0,
+                None => r.start,
+            };
+            let (count, range) = counts.iter().min_by_key(|(_, r)| near(r))?.clone();
+            let mut count = count;
+            let mut value_range = range.clone();
+            let before = words_before(&text, range.start, 1);
+            if let Some((w, r)) = before.first() {
+                if ABOVE.contains(&w.as_str()) && count.low == count.high && !count.approx {
+                    count = Count {
+                        low: count.low.map(|l| l + 1.0),
+                        high: None,
+                        approx: false,
+                        vague: false,
+                    };
+                    value_range = r.start..range.end;
+                } else if matches!(w.as_str(), "near" | "nearly")
+                    && count.low == count.high
+                    && !count.approx
+                {
+                    count.approx = true;
+                    value_range = r.start..range.end;
+                }
+            }
+            if value_range != range {
+                blank.push(value_range.start + clause.start..range.start + clause.start);
+            }
+            // The claim's words: value to metric word, or for a breakdown
+            // the value and a few words after it.
+            let window = match &metric_span {
+                // "Vingt-six morts parmi les manifestants": who is counted
+                // may follow the metric word.
+                Some(m) if among_follows(&text[m.end..]) => {
+                    range.start.min(m.start)..few_words_after(&text, m.end, 4)
+                }
+                Some(m) => range.start.min(m.start)..range.end.max(m.end),
+                None => range.start..few_words_after(&text, range.end, 5),
+            };
+            // Qualifier: what quick entry keeps of the window, with other
+            // figures and the continuation word blanked out.
+            for (_, r) in &counts {
+                if *r != range {
+                    blank.push(r.start + clause.start..r.end + clause.start);
+                }
+            }
+            if let Some((c, _)) = &continuation {
+                blank.push(c.start + clause.start..c.end + clause.start);
+            }
+            let qualifier = match (&continuation, previous) {
+                (Some((_, true)), Some((_, _, q))) => q.clone(),
+                _ => qualifier_of(
+                    s,
+                    &clause,
+                    &window,
+                    &blank,
+                    lang,
+                    lexicon,
+                    reference,
+                    metric_span.is_some(),
+                ),
+            };
+            let day = date::find_day(&text, lang, Some(reference), date::tense_of(&text, lang))
+                .map(|(span, r)| same_day(span, &text[r], reference).start);
+            let span_words = match &metric_span {
+                Some(m) => value_range.start.min(m.start)..value_range.end.max(m.end),
+                None => value_range.clone(),
+            };
+            Some(Found {
+                metric: metric_name,
+                qualifier,
+                text: text[value_range].trim().to_string(),
+                value: Value::Count(count),
+                span: span_words.start + clause.start..span_words.end + clause.start,
+                day,
+                breakdown: matches!(continuation, Some((_, false))),
+            })
+        }
+        Kind::Date => {
+            let m = metric_span?;
+            let tense = date::tense_of(&text, lang);
+            // The contract's rule (past: strictly before the reference),
+            // unlike said_at: "a éclaté dimanche" in a Sunday paper is the
+            // Sunday before.
+            let (span, range) = date::find_day(&text, lang, Some(reference), tense)?;
+            // Who or what arrived: the words before the verb.
+            let window = subject_window(&text, m.start)..m.end.max(range.end);
+            let qualifier =
+                qualifier_of(s, &clause, &window, &blank, lang, lexicon, reference, true);
+            let words = range.start.min(m.start)..range.end.max(m.end);
+            Some(Found {
+                metric: metric_name,
+                qualifier,
+                text: text[range].trim().to_string(),
+                value: Value::Date(span),
+                span: words.start + clause.start..words.end + clause.start,
+                day: None,
+                breakdown: false,
+            })
+        }
+        Kind::Text => None,
+    }
+}
+
+/// The qualifier quick entry reads from the window's words.
+#[allow(clippy::too_many_arguments)]
+fn qualifier_of(
+    s: &str,
+    clause: &Range<usize>,
+    window: &Range<usize>,
+    blank: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+    has_metric: bool,
+) -> String {
+    let mut hidden: Vec<Range<usize>> = blank.to_vec();
+    hidden.push(clause.start..clause.start + window.start);
+    hidden.push(clause.start + window.end..clause.end);
+    let text = blanked(s, clause, &hidden);
+    match parse_fragment(&text, lang, lexicon, reference) {
+        Ok(entry) if has_metric == entry.metric.is_some() => entry
+            .qualifier
+            .split_whitespace()
+            .filter(|w| !QUALIFIER_NOISE.contains(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+/// The clause's text with the given sentence ranges replaced by spaces
+/// (byte for byte, so offsets still hold).
+fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(clause.len());
+    for (i, c) in s[clause.clone()].char_indices() {
+        let at = clause.start + i;
+        if hide.iter().any(|r| r.start <= at && at < r.end) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether the words after a metric word name who is counted ("among
+/// protesters", "parmi les manifestants").
+fn among_follows(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "among" | "parmi")
+}
+
+/// Whether a gap between clauses is just "and"/"et".
+pub(super) fn is_and(gap: &str) -> bool {
+    matches!(
+        gap.trim().trim_matches(',').trim().to_lowercase().as_str(),
+        "and" | "et"
+    )
+}
+
+/// Counts of people in a piece of text: figures outside dates, not
+/// followed by a unit.
+fn people_counts(text: &str, lang: Lang) -> Vec<(Count, Range<usize>)> {
+    let dates = date::date_spans(text, lang);
+    value::find_counts(text, lang)
+        .into_iter()
+        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
+        .collect()
+}
+
+/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
+/// entry keeps a piece with a day apart, which leaves the figure in one
+/// clause and its count metric in the next.
+pub(super) fn join_split_subjects(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for clause in clauses {
+        if let Some(last) = out.last_mut() {
+            let head = &s[last.clone()];
+            let tail = &s[clause.clone()];
+            let metric = lexicon.find(tail, lang);
+            if is_and(&s[last.end..clause.start])
+                && lexicon.find(head, lang).is_none()
+                && !people_counts(head, lang).is_empty()
+                && metric.is_some_and(|m| m.kind == Kind::Count)
+                && people_counts(tail, lang).is_empty()
+            {
+                last.end = clause.end;
+                continue;
+            }
+        }
+        out.push(clause);
+    }
+    out
+}
+
+/// A sentence set in an earlier year ("The last major earthquake in the
+/// region, in 2011, killed 112 people") is background, not a claim about
+/// the story.
+pub(super) fn is_background(s: &str, reference: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].to_lowercase().as_str(), "in" | "en")
+            && pair[1].len() == 4
+            && pair[1]
+                .parse::<i32>()
+                .is_ok_and(|y| (1900..reference.year()).contains(&y))
+    })
+}
+
+/// Where the subject of a date metric's verb starts: the comma segment
+/// holding the verb when it names something before it ("la colère a
+/// éclaté", cut after a relative "où"/"where"), else the clause's first
+/// segment ("Les forces envoyées par l'OTSC, composées…, sont arrivées").
+fn subject_window(text: &str, verb: usize) -> usize {
+    let head = &text[..verb];
+    let segment = head.rfind([',', ';']).map_or(0, |i| i + 1);
+    let mut start = segment;
+    let lower = lowered(head);
+    for rel in [
+        " où ", " where ", " which ", " qui ", " when ", " quand ", " after ", " après ",
+    ] {
+        if let Some(at) = lower[segment..].rfind(rel) {
+            start = start.max(segment + at + rel.len() - 1);
+        }
+    }
+    let content = head[start..].split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        !AUXILIARIES.contains(&w.as_str())
+            && !matches!(
+                w.as_str(),
+                "est" | "sont" | "is" | "are" | "was" | "were" | "se" | "s'est"
+            )
+    });
+    if content { start } else { 0 }
+}
+
+/// The end of the `n` words after `from`, stopping at punctuation.
+fn few_words_after(text: &str, from: usize, n: usize) -> usize {
+    let mut end = from;
+    let mut words = 0;
+    let mut at = from;
+    for piece in text[from..].split_inclusive(char::is_whitespace) {
+        let raw = piece.trim_end();
+        let stop = raw.find([',', ';', '.', ':', '«', '(']);
+        if let Some(i) = stop {
+            if i > 0 {
+                end = at + i;
+            }
+            break;
+        }
+        if !raw.is_empty() {
+            words += 1;
+            end = at + raw.len();
+            if words >= n {
+                break;
+            }
+        }
+        at += piece.len();
+    }
+    end
+}
+
+fn followed_by_unit(text: &str, end: usize) -> bool {
+    // "the 1990s": a decade.
+    if text[end..].starts_with('s')
+        && text[end + 1..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    {
+        return true;
+    }
+    let rest = lowered(&text[end..]);
+    let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
+    for joiner in ["et ", "and ", "or ", "ou ", "to ", "à "] {
+        if let Some(after) = rest.strip_prefix(joiner) {
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 {
+                rest = after[digits..].trim_start();
+            }
+        }
+    }
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    UNITS.iter().any(|u| {
+        rest.starts_with(u)
+            && rest[u.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn after_age_word(text: &str, start: usize) -> bool {
+    let before = words_before(text, start, 2);
+    before
+        .iter()
+        .any(|(w, _)| matches!(w.as_str(), "aged" | "âgé" | "âgée" | "âgés" | "âgées"))
+}

@@ -1,0 +1,350 @@
+//! Candidate claims in an article's text, for `claimlog extract`.
+//!
+//! Pure code: the text, its language, the lexicon and the publication day go
+//! in; candidates with their sentence and character span come out. The
+//! pipeline reuses the quick-entry readers so an extracted claim reads
+//! exactly as the same words typed into `claimlog add` would:
+//!
+//! 1. the text is cut into sentences (terminal punctuation, line breaks);
+//! 2. each sentence's attributions are found ("the Interior Ministry said
+//!    on Saturday", "selon la même source", "a annoncé jeudi le préfet");
+//! 3. the sentence is cut into clauses with `entry::split_fragments`;
+//! 4. a clause with a metric word and a quantity (or a day, for date
+//!    metrics) is a candidate; a clause with a quantity but no metric word
+//!    borrows the metric of the claim before it only when it opens as a
+//!    breakdown or a comparison ("dont 103 à Almaty", "about 400 of whom",
+//!    "up from 3,811");
+//! 5. the qualifier is what `entry::parse_fragment` keeps from the claim's
+//!    own words, once attribution and other figures are blanked out.
+//!
+//! Numbers with no metric word in their clause (years, ages, prices,
+//! percentages, hours) never become candidates, and figures followed by a
+//! unit (`68 ans`, `15 percent`, `120 tenge`) are ignored even beside one.
+//!
+//! The text is read as a stream: `Extractor::feed` takes it in pieces of
+//! any size, cuts off the sentences that are complete and forgets them, so
+//! time is linear in the text and memory holds one sentence plus a short
+//! list of recent claimants. `sentences` says why a sentence cut made on a
+//! prefix is the one the whole text would give.
+
+mod attribution;
+mod clause;
+pub mod html;
+mod sentences;
+mod words;
+
+use crate::domain::{Lang, Value};
+use crate::parse::entry::split_fragments;
+use crate::parse::lexicon::{Alias, Lexicon};
+pub use attribution::normalise_claimant;
+use attribution::{attributions, pick_attribution};
+use chrono::NaiveDate;
+use clause::{is_and, is_background, join_split_subjects, read_clause};
+pub use sentences::MAX_SENTENCE;
+
+/// One candidate claim found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub metric: String,
+    pub qualifier: String,
+    /// The value's own words, as written (`au moins 26`, `jeudi`).
+    pub text: String,
+    pub value: Value,
+    /// Who the sentence attributes the claim to; empty when unattributed.
+    pub claimant: String,
+    /// The day the claimant said it, when the sentence names one.
+    pub said_at: Option<NaiveDate>,
+    /// The day the figure describes when its clause names one ("up from
+    /// 7,939 on Monday", "Dès jeudi, … 1 000 blessés"), else `said_at`.
+    pub as_of: Option<NaiveDate>,
+    /// The sentence, trimmed.
+    pub sentence: String,
+    /// The claim's words as written (the text under `span`).
+    pub words: String,
+    /// Character offsets (not bytes) of the claim's words in the whole text:
+    /// from the first to the last of its value and metric word.
+    pub span: (usize, usize),
+}
+
+/// Words the built-in lexicon lacks that articles use for its metrics:
+/// inflections ("kills", "mortes") and the set phrases of news copy
+/// ("ont trouvé la mort", "lost their lives"). They only ever extend what
+/// the lexicon in use says.
+const EXTRA_ALIASES: &[(&str, &str, &str)] = &[
+    ("deaths", "en", "kills"),
+    ("deaths", "en", "kill"),
+    ("deaths", "en", "lost their lives"),
+    ("deaths", "en", "were found dead"),
+    ("deaths", "fr", "mortes"),
+    ("deaths", "fr", "perdu la vie"),
+    ("deaths", "fr", "trouvé la mort"),
+    ("deaths", "fr", "péri"),
+    ("deaths", "fr", "tuent"),
+    ("deaths", "fr", "tue"),
+    ("injured", "fr", "blessée"),
+    ("detained", "en", "detentions"),
+    ("detained", "fr", "interpellé"),
+    ("detained", "fr", "interpellée"),
+    ("detained", "fr", "placées en détention"),
+    ("detained", "fr", "placés en garde à vue"),
+    ("detained", "fr", "placées en garde à vue"),
+    ("detained", "fr", "en garde à vue"),
+    ("detained", "fr", "en détention"),
+    ("missing", "en", "unaccounted"),
+];
+
+/// The lexicon used for extraction: `aliases` (built-in or the database's)
+/// plus `EXTRA_ALIASES` for the metrics they name, skipping words already
+/// there.
+pub fn extraction_lexicon(aliases: Vec<Alias>) -> Lexicon {
+    let mut all = aliases;
+    for (metric, lang, word) in EXTRA_ALIASES {
+        let Some(kind) = all.iter().find(|a| a.metric == *metric).map(|a| a.kind) else {
+            continue;
+        };
+        if all
+            .iter()
+            .any(|a| a.word.to_lowercase() == word.to_lowercase())
+        {
+            continue;
+        }
+        all.push(Alias {
+            word: (*word).to_string(),
+            lang: (*lang).to_string(),
+            metric: (*metric).to_string(),
+            kind,
+        });
+    }
+    Lexicon::new(all)
+}
+
+/// How many distinct claimants are remembered for "the ministry" / "la
+/// même source": enough for any article, and it keeps memory and the
+/// look-up bounded on a long stream of articles.
+const HISTORY: usize = 64;
+
+/// Finds every candidate claim in `text`. Weekdays are resolved against
+/// `reference` (the publication day, else today); `published` says whether
+/// that day is known, in which case it is also each claim's default said_at.
+pub fn extract(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+    published: bool,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut extractor = Extractor::new(lang, lexicon, reference, published);
+    let mut keep = |c| {
+        out.push(c);
+        Ok::<(), std::convert::Infallible>(())
+    };
+    let _ = extractor.feed(text, &mut keep);
+    let _ = extractor.finish(&mut keep);
+    out
+}
+
+/// What went wrong while extracting from a stream: a sentence too long to
+/// be article text (at which character it starts), or the caller's own
+/// error from handling a candidate.
+#[derive(Debug)]
+pub enum StreamError<E> {
+    SentenceTooLong { at: usize },
+    Emit(E),
+}
+
+/// Extraction over a text that arrives in pieces.
+pub struct Extractor<'a> {
+    lang: Lang,
+    lexicon: &'a Lexicon,
+    reference: NaiveDate,
+    published: bool,
+    /// Claimants named so far, most recent last, each once.
+    history: Vec<String>,
+    /// Text read whose sentences are not known to be complete yet.
+    pending: String,
+    /// Characters of the text before `pending`.
+    base: usize,
+    /// Cut `pending` again once it reaches this length, so a long sentence
+    /// is not rescanned for every small piece fed.
+    next_scan: usize,
+    /// How much new text to gather before cutting again (`SCAN_STEP`; small
+    /// in tests, to cut at every point).
+    step: usize,
+}
+
+/// How much new text to gather before cutting sentences again.
+const SCAN_STEP: usize = 64 * 1024;
+
+impl<'a> Extractor<'a> {
+    pub fn new(
+        lang: Lang,
+        lexicon: &'a Lexicon,
+        reference: NaiveDate,
+        published: bool,
+    ) -> Extractor<'a> {
+        Extractor {
+            lang,
+            lexicon,
+            reference,
+            published,
+            history: Vec::new(),
+            pending: String::new(),
+            base: 0,
+            next_scan: SCAN_STEP,
+            step: SCAN_STEP,
+        }
+    }
+
+    #[cfg(test)]
+    fn with_step(mut self, step: usize) -> Self {
+        self.step = step;
+        self.next_scan = step;
+        self
+    }
+
+    /// Takes the next piece of the text; `emit` gets each candidate of the
+    /// sentences it completes, in order.
+    pub fn feed<E>(
+        &mut self,
+        piece: &str,
+        emit: &mut impl FnMut(Candidate) -> Result<(), E>,
+    ) -> Result<(), StreamError<E>> {
+        self.pending.push_str(piece);
+        if self.pending.len() < self.next_scan {
+            return Ok(());
+        }
+        self.scan(false, emit)
+    }
+
+    /// The end of the text: its last sentences.
+    pub fn finish<E>(
+        mut self,
+        emit: &mut impl FnMut(Candidate) -> Result<(), E>,
+    ) -> Result<(), StreamError<E>> {
+        self.scan(true, emit)
+    }
+
+    /// Cuts `pending` into sentences and reads every complete one; at the
+    /// end of the text the last one is complete too.
+    fn scan<E>(
+        &mut self,
+        end: bool,
+        emit: &mut impl FnMut(Candidate) -> Result<(), E>,
+    ) -> Result<(), StreamError<E>> {
+        let pending = std::mem::take(&mut self.pending);
+        let mut cuts = sentences::sentences(&pending);
+        // The last sentence may run on into text not read yet.
+        let held = if end { None } else { cuts.pop() };
+        // Byte and character offset of a point already passed in `pending`.
+        let mut cursor = (0, self.base);
+        let mut advance = |to: usize| {
+            cursor.1 += pending[cursor.0..to].chars().count();
+            cursor.0 = to;
+            cursor.1
+        };
+        for range in cuts {
+            let start = advance(range.start);
+            if range.len() > MAX_SENTENCE {
+                return Err(StreamError::SentenceTooLong { at: start });
+            }
+            self.sentence(&pending[range], start, emit)
+                .map_err(StreamError::Emit)?;
+        }
+        let keep = held.map_or(pending.len(), |r| r.start);
+        self.base = advance(keep);
+        self.pending = pending[keep..].to_string();
+        if self.pending.len() > MAX_SENTENCE {
+            return Err(StreamError::SentenceTooLong { at: self.base });
+        }
+        self.next_scan = self.pending.len() + self.step;
+        Ok(())
+    }
+
+    /// The candidates of one sentence, which starts at character `start`
+    /// of the text.
+    fn sentence<E>(
+        &mut self,
+        s: &str,
+        start: usize,
+        emit: &mut impl FnMut(Candidate) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let (lang, lexicon, reference) = (self.lang, self.lexicon, self.reference);
+        let mut named = Vec::new();
+        let attributions = attributions(s, lang, reference, &self.history, &mut named);
+        self.remember(named);
+        if is_background(s, reference) {
+            return Ok(());
+        }
+        let mut previous: Option<(String, crate::domain::Kind, String)> = None;
+        let mut previous_end: Option<(usize, bool)> = None;
+        for clause in join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon) {
+            // "400 of whom were in hospital and 62 in intensive care": a bare
+            // figure joined by and/et to a breakdown is one more breakdown.
+            let chained = previous_end.is_some_and(|(end, breakdown)| {
+                breakdown && is_and(&s[end.min(clause.start)..clause.start])
+            });
+            let found = read_clause(
+                s,
+                clause.clone(),
+                lang,
+                lexicon,
+                reference,
+                &attributions,
+                &previous,
+                chained,
+            );
+            let Some(found) = found else {
+                previous_end = None;
+                continue;
+            };
+            previous_end = Some((clause.end, found.breakdown));
+            previous = Some((
+                found.metric.clone(),
+                found.value.kind(),
+                found.qualifier.clone(),
+            ));
+            let attribution = pick_attribution(&attributions, &clause, &found.span);
+            let said_at = attribution
+                .and_then(|a| a.day)
+                .or(self.published.then_some(reference));
+            let as_of = found.day.or(said_at);
+            let from = start + char_at(s, found.span.start);
+            let to = start + char_at(s, found.span.end);
+            emit(Candidate {
+                metric: found.metric,
+                qualifier: found.qualifier,
+                text: found.text,
+                value: found.value,
+                claimant: attribution.map(|a| a.claimant.clone()).unwrap_or_default(),
+                said_at,
+                as_of,
+                sentence: s.trim().to_string(),
+                words: s.chars().skip(from - start).take(to - from).collect(),
+                span: (from, to),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Adds a sentence's claimants to the history: a name said again moves
+    /// to the end (so the most recent match is still the one found), and
+    /// the oldest are forgotten beyond `HISTORY`.
+    fn remember(&mut self, named: Vec<String>) {
+        for name in named {
+            self.history.retain(|h| *h != name);
+            self.history.push(name);
+        }
+        let over = self.history.len().saturating_sub(HISTORY);
+        self.history.drain(..over);
+    }
+}
+
+/// The character offset of byte `byte` in `s` (characters starting before
+/// it).
+fn char_at(s: &str, byte: usize) -> usize {
+    s.char_indices().take_while(|&(b, _)| b < byte).count()
+}
+
+#[cfg(test)]
+mod tests;
