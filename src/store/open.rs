@@ -202,9 +202,8 @@ impl Store {
         let open = |flags: OpenFlags, target: &Path| -> Result<Store> {
             let conn = Connection::open_with_flags(target, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
-            if wait {
-                conn.busy_timeout(BUSY_TIMEOUT)?;
-            }
+            // rusqlite waits 5 s by default; reading metric words must not.
+            conn.busy_timeout(if wait { BUSY_TIMEOUT } else { Duration::ZERO })?;
             Ok(Store { conn })
         };
         let mut store = open(OpenFlags::SQLITE_OPEN_READ_ONLY, path)?;
@@ -470,6 +469,19 @@ mod tests {
             file_uri(Path::new("/a b/c?d#e%.db")),
             "file:/a%20b/c%3Fd%23e%25.db"
         );
+    }
+
+    #[test]
+    fn reading_metric_words_never_waits_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        Store::open(&path, true).unwrap();
+        let store = Store::open_for_reading(&path).unwrap().unwrap();
+        let wait: i64 = store
+            .conn
+            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(wait, 0);
     }
 
     #[test]
