@@ -160,15 +160,22 @@ impl Lexicon {
     }
 
     /// The first metric word in `text` (leftmost; at one position the longest
-    /// alias). Aliases of the fragment's language are preferred; aliases of
-    /// any other language still match, as articles mix them.
+    /// alias). Aliases of the fragment's language come first, then aliases
+    /// of every language (a user's word added without `--lang`); aliases of
+    /// another language match only when neither does, as articles mix them.
     pub fn find(&self, text: &str, lang: Lang) -> Option<MetricMatch> {
         // Offsets in the folded text are offsets in `text`.
         let haystack = crate::parse::fold_case(text);
-        let mut best: Option<(usize, bool, usize, &Alias)> = None;
+        let mut best: Option<(usize, u8, usize, &Alias)> = None;
         for alias in &self.aliases {
             let needle = alias.word.to_lowercase();
-            let preferred = alias.lang.is_empty() || alias.lang == lang.code();
+            let preferred = if alias.lang == lang.code() {
+                2
+            } else if alias.lang.is_empty() {
+                1
+            } else {
+                0
+            };
             for (at, _) in haystack.match_indices(&needle) {
                 let end = at + needle.len();
                 if !is_word_boundary(&haystack, at, end) {
@@ -177,7 +184,7 @@ impl Lexicon {
                 let better = match best {
                     None => true,
                     Some((b_at, b_pref, b_len, _)) => {
-                        (preferred && !b_pref)
+                        preferred > b_pref
                             || (preferred == b_pref
                                 && (at < b_at || (at == b_at && needle.len() > b_len)))
                     }
@@ -260,6 +267,32 @@ mod tests {
         let lex = Lexicon::new(aliases);
         let m = lex.find("300 homes destroyed", Lang::En).unwrap();
         assert_eq!(m.metric, "homes");
+    }
+
+    #[test]
+    fn an_alias_belongs_to_its_language() {
+        let mut aliases = builtin_aliases();
+        for (word, lang, metric) in [("killed", "fr", "victims"), ("maisons", "", "homes")] {
+            aliases.push(Alias {
+                word: word.into(),
+                lang: lang.into(),
+                metric: metric.into(),
+                kind: Kind::Count,
+            });
+        }
+        aliases.push(Alias {
+            word: "maisons".into(),
+            lang: "en".into(),
+            metric: "houses".into(),
+            kind: Kind::Count,
+        });
+        let lex = Lexicon::new(aliases);
+        let metric = |text: &str, lang| lex.find(text, lang).unwrap().metric;
+        assert_eq!(metric("26 killed", Lang::En), "deaths");
+        assert_eq!(metric("26 killed", Lang::Fr), "victims");
+        // The fragment's language first, then every language.
+        assert_eq!(metric("300 maisons", Lang::En), "houses");
+        assert_eq!(metric("300 maisons", Lang::Fr), "homes");
     }
 
     #[test]

@@ -383,22 +383,33 @@ impl Store {
         };
         let id = self.ensure_metric(name, kind, false)?;
         for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
-            let taken: Option<String> = self
+            // An alias belongs to its language; one without a language
+            // holds in every language, so it clashes with the word in any.
+            let taken: Vec<(String, String)> = self
                 .conn
-                .query_row(
-                    "SELECT m.name FROM metric_aliases a JOIN metrics m ON m.id = a.metric_id \
-                     WHERE a.word = ?1 AND a.lang = ?2",
-                    params![word, lang],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            match taken {
-                Some(other) if !other.eq_ignore_ascii_case(name) => {
+                .prepare(
+                    "SELECT m.name, a.lang FROM metric_aliases a JOIN metrics m ON m.id = a.metric_id \
+                     WHERE a.word = ?1 AND (a.lang = ?2 OR a.lang = '' OR ?2 = '') \
+                     ORDER BY a.lang = ?2 DESC",
+                )?
+                .query_map(params![word, lang], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let same_lang = taken
+                .iter()
+                .any(|(m, l)| l == lang && m.eq_ignore_ascii_case(name));
+            match taken.iter().find(|(m, _)| !m.eq_ignore_ascii_case(name)) {
+                Some((other, other_lang)) => {
+                    let hint = match (lang, other_lang.as_str()) {
+                        ("", "en") => " in English: give --lang fr to add it for French only",
+                        ("", "fr") => " in French: give --lang en to add it for English only",
+                        ("", _) | (_, "") => " in every language",
+                        _ => "",
+                    };
                     return Err(StoreError::Invalid(format!(
-                        "'{word}' already names the metric '{other}'"
+                        "'{word}' already names the metric '{other}'{hint}"
                     )));
                 }
-                Some(_) => {}
+                None if same_lang => {}
                 None => {
                     self.conn.execute(
                         "INSERT INTO metric_aliases (word, lang, metric_id) VALUES (?1, ?2, ?3)",

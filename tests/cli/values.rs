@@ -133,3 +133,32 @@ fn reports_stay_finite_at_the_largest_figures() {
     assert!(!table.contains("inf") && !table.contains("NaN"), "{table}");
     assert!(table.contains("9,007,199,254,740,990"), "{table}");
 }
+
+#[test]
+fn a_metric_alias_belongs_to_its_language() {
+    let w = Workdir::new();
+    // Without a language, a word that names another metric is refused.
+    let err = w.fails(&["metric", "add", "victims", "--alias", "killed"], 1);
+    assert!(
+        err.contains("'killed' already names the metric 'deaths' in English"),
+        "{err}"
+    );
+    w.ok(&[
+        "metric", "add", "victims", "--alias", "killed", "--lang", "fr",
+    ]);
+    let metric = |lang: &str| w.json(&["parse", "26 killed", "--lang", lang])[0]["metric"].clone();
+    assert_eq!(metric("en"), "deaths");
+    assert_eq!(metric("fr"), "victims");
+    // A word of every language clashes with the same word in one language.
+    w.ok(&["metric", "add", "homes", "--alias", "maisons"]);
+    let err = w.fails(
+        &[
+            "metric", "add", "houses", "--alias", "maisons", "--lang", "en",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("'maisons' already names the metric 'homes' in every language"),
+        "{err}"
+    );
+}
