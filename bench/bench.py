@@ -81,9 +81,45 @@ def generate(path, claims, events=1000, sources=300, claimants=200, seed=7, big_
                 else:
                     value, low, high, approx = "dozens", 24, 99, "false"
                 row = [f"b{i}", event, metric, rng.choice(QUALIFIERS), "count", value, low, high, approx]
-            row += ["", as_of, as_of, "", source, claimant, "", "", "en", "active", "", "", "", "", "",
-                    ""]
+            row += full_width_tail(rng, i, claims, row[4], as_of, source, claimant)
             w.writerow(row)
+
+
+QUOTE_WORDS = ("the ministry said that at least people were killed in the clashes overnight "
+               "according to officials who spoke on condition of anonymity while rescue teams "
+               "searched the rubble of buildings in the capital and two other cities").split()
+NOTES = ["relayed by the agency", "figure from a hospital source", "updated toll",
+         "broadcast interview", "press conference"]
+TAGS = ["wire", "tv", "radio", "official", "ngo", "hospital"]
+
+
+def full_width_tail(rng, i, claims, kind, as_of, source, claimant):
+    """Every column after `approx` filled the way a busy log fills them: a
+    unit, the three times (instants with offsets for said and published), a
+    unique URL, a quote of about 80 characters, a language, a note, tags; one
+    claim in twenty withdrawn by its claimant with a reason, one in a hundred
+    corrected by the next row."""
+    hour = rng.randrange(0, 24)
+    said = f"{as_of}T{hour:02d}:{rng.randrange(60):02d}:00+06:00"
+    published = f"{as_of}T{min(hour + 1, 23):02d}:{rng.randrange(60):02d}:00+01:00"
+    url = f"https://news.example/{source.replace(' ', '-')}/2022/{i:07d}-{rng.randrange(10**6):06d}"
+    words = []
+    while sum(len(w) + 1 for w in words) < 80:
+        words.append(rng.choice(QUOTE_WORDS))
+    quote = " ".join(words)
+    lang = rng.choice(["en", "en", "fr"])
+    note = rng.choice(NOTES)
+    tags = ";".join(rng.sample(TAGS, 2))
+    status, retracted_at, reason, retracted_by = "active", "", "", ""
+    if rng.random() < 0.05:
+        status, retracted_at = "retracted", f"{as_of}T23:00:00+01:00"
+        reason, retracted_by = "withdrawn after a recount", claimant or source
+    superseded_by = ""
+    if status == "active" and i + 1 < claims and rng.random() < 0.01:
+        status, superseded_by = "superseded", f"b{i + 1}"
+    unit = "people" if kind == "count" else ""
+    return [unit, as_of, said, published, source, claimant, url, quote, lang, status,
+            note, tags, retracted_at, reason, retracted_by, superseded_by]
 
 
 def run_measured(args, env=None, stdin=None):

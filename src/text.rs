@@ -180,6 +180,23 @@ pub fn check_claim(claim: &Claim) -> Result<(), Refused> {
     check_all(claim.tags.iter().map(|t| ("tags", t.as_str(), Rule::Name)))
 }
 
+/// A claim whose every text passed `check_claim`, so the store can take
+/// it without checking again (an import checks on its reading thread while
+/// the writing thread stores). Only `CheckedClaim::new` makes one.
+#[derive(Debug)]
+pub struct CheckedClaim(Claim);
+
+impl CheckedClaim {
+    pub fn new(claim: Claim) -> Result<CheckedClaim, Refused> {
+        check_claim(&claim)?;
+        Ok(CheckedClaim(claim))
+    }
+
+    pub fn claim(&self) -> &Claim {
+        &self.0
+    }
+}
+
 /// Checks the texts a change brings to a claim, and only those: a claim
 /// an older version stored with a character now refused can still be
 /// retracted, removed, restored or mended field by field.

@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     };
     // A demo never touches an existing file: its samples would be merged
     // into someone's claims.
-    let Some((store, _)) = Store::create_new(&path)? else {
+    let Some((store, new_file)) = Store::create_new(&path)? else {
         anyhow::bail!(
             "{}: already exists; demo --keep makes a new database (name another file)",
             path.display()
@@ -59,6 +59,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     };
     store.write(|s| s.ensure_schema())?;
     let added = load_samples(&store)?;
+    new_file.settle(&store);
     note(format!(
         "demo database with {added} sample claims at {}",
         path.display()

@@ -5,14 +5,14 @@
 
 use super::{Ctx, note, today};
 use crate::domain::Kind;
-use crate::interchange::{
-    COLUMNS, Fields, IGNORED_KEYS, Lookup, claim_from_fields, column_index, reading,
-};
+use crate::interchange::records::{RecordSink, read_records};
+use crate::interchange::{COLUMNS, Fields, Lookup, claim_from_fields};
 use crate::render::Format;
 use crate::store::{Interner, Store, StoreError};
+use crate::text::CheckedClaim;
 use anyhow::{Context, Result, anyhow, bail};
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, IsTerminal, Read};
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 /// Import claims (CSV with a header, or JSON Lines); re-importing adds nothing.
@@ -47,11 +47,30 @@ pub struct Tally {
 /// `keep_going`, bad rows are collected in the tally instead of stopping.
 pub fn import_records(
     store: &Store,
-    input: impl Read,
+    input: impl Read + Send,
     jsonl: bool,
     name: &str,
     keep_going: bool,
 ) -> Result<Tally> {
+    import_records_into(store, input, jsonl, name, keep_going, false)
+}
+
+/// `import_records`, with the secondary indexes of claims dropped while
+/// the rows go in and built once at the end when `defer_indexes` is set
+/// (a load that brings a large share of the table).
+fn import_records_into(
+    store: &Store,
+    input: impl Read + Send,
+    jsonl: bool,
+    name: &str,
+    keep_going: bool,
+    defer_indexes: bool,
+) -> Result<Tally> {
+    let deferred = if defer_indexes {
+        Some(store.defer_claim_indexes()?)
+    } else {
+        None
+    };
     let mut importer = Importer {
         store,
         name,
@@ -63,112 +82,15 @@ pub fn import_records(
         corrections: Vec::new(),
         tally: Tally::default(),
     };
-    let mut input = BufReader::new(input);
-    if jsonl && starts_with_bracket(&mut input) {
-        // A JSON array (`export --format json`): read whole; records are
-        // numbered by their place in the array. JSON Lines streams.
-        let mut text = String::new();
-        input
-            .read_to_string(&mut text)
-            .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
-        let items = reading::objects_from_array(&text)
-            .map_err(|e| anyhow!("{name}: not a JSON array of records: {e}"))?;
-        for (i, item) in items.into_iter().enumerate() {
-            let record = i as u64 + 1;
-            match item.and_then(|object| Fields::from_json(&object).map_err(|e| e.to_string())) {
-                Ok(fields) => importer.row(record, &fields)?,
-                Err(e) => importer.bad_row(record, e)?,
-            }
-        }
-    } else if jsonl {
-        // Lines are read as bytes so a line that is not UTF-8 is one bad
-        // row (a dry run lists them all), not the end of the file.
-        let mut bytes = Vec::new();
-        let mut line_no = 0u64;
-        loop {
-            bytes.clear();
-            let read = input
-                .read_until(b'\n', &mut bytes)
-                .map_err(|e| anyhow!("{name}:{}: cannot read: {e}", line_no + 1))?;
-            if read == 0 {
-                break;
-            }
-            line_no += 1;
-            let fields = std::str::from_utf8(&bytes)
-                .map_err(|_| "not UTF-8 text".to_string())
-                .and_then(|text| {
-                    if text.trim().is_empty() {
-                        return Ok(None);
-                    }
-                    let object = reading::object_from_line(text)?;
-                    Fields::from_json(&object)
-                        .map(Some)
-                        .map_err(|e| e.to_string())
-                });
-            match fields {
-                Ok(Some(fields)) => importer.row(line_no, &fields)?,
-                Ok(None) => {}
-                Err(e) => importer.bad_row(line_no, e)?,
-            }
-        }
+    if keep_going {
+        // A dry run lists every bad row in order; it writes nothing, so
+        // there is no writing to overlap with.
+        read_records(input, jsonl, name, &mut importer)?;
     } else {
-        let quotes = QuoteCount::default();
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(false)
-            .from_reader(quotes.counting(input));
-        let headers = reader
-            .headers()
-            .map_err(|e| anyhow!("{name}:1: {}", csv_reason(&e)))?
-            .clone();
-        let mut columns: Vec<Option<usize>> = Vec::with_capacity(headers.len());
-        for h in headers.iter() {
-            let h = h.trim().trim_start_matches('\u{feff}');
-            match column_index(h) {
-                // Two columns of one name: which one holds the value?
-                Some(i) if columns.contains(&Some(i)) => {
-                    bail!("{name}:1: duplicated column '{h}'")
-                }
-                Some(i) => columns.push(Some(i)),
-                None if IGNORED_KEYS.contains(&h) => columns.push(None),
-                None => bail!(
-                    "{name}:1: unknown column '{h}' (known: {})",
-                    COLUMNS.join(", ")
-                ),
-            }
-        }
-        let mut record = csv::StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
-                    let short = matches!(e.kind(), csv::ErrorKind::UnequalLengths { len, expected_len, .. } if len < expected_len);
-                    let why = if short && quotes.unclosed() {
-                        UNCLOSED_QUOTE.to_string()
-                    } else {
-                        csv_reason(&e)
-                    };
-                    importer.bad_row(line, format!("malformed CSV: {why}"))?;
-                    if e.is_io_error() {
-                        break;
-                    }
-                    continue;
-                }
-            }
-            let line = record.position().map_or(0, |p| p.line());
-            if quotes.unclosed() && record.iter().any(|f| f.contains('\n')) {
-                importer.bad_row(line, format!("malformed CSV: {UNCLOSED_QUOTE}"))?;
-                continue;
-            }
-            let mut fields = Fields::new();
-            for (column, value) in columns.iter().zip(record.iter()) {
-                if let Some(i) = column {
-                    fields.set_at(*i, value);
-                }
-            }
-            importer.row(line, &fields)?;
-        }
+        importer.pipelined(input, jsonl, name)?;
+    }
+    if let Some(deferred) = deferred {
+        store.restore_claim_indexes(deferred)?;
     }
     // A superseded claim must name a claim of the file or the database,
     // and its chain of corrections must end.
@@ -197,62 +119,6 @@ pub fn import_records(
     Ok(importer.finish())
 }
 
-const UNCLOSED_QUOTE: &str = "a quote opened on this line is never closed";
-
-/// Counts the `"` bytes a CSV reader has read. An unclosed quote swallows
-/// every line to the end of the file into one field, and the reader says
-/// nothing (or "3 fields where the header has 6"); an odd count of quotes
-/// once the whole file is read tells it apart.
-#[derive(Default, Clone)]
-struct QuoteCount(std::rc::Rc<std::cell::Cell<(u64, bool)>>);
-
-impl QuoteCount {
-    fn counting<R: Read>(&self, inner: R) -> QuoteCounting<R> {
-        QuoteCounting {
-            inner,
-            count: self.clone(),
-        }
-    }
-
-    /// True once the end is reached with an odd count of quotes.
-    fn unclosed(&self) -> bool {
-        let (quotes, ended) = self.0.get();
-        ended && quotes % 2 == 1
-    }
-}
-
-struct QuoteCounting<R> {
-    inner: R,
-    count: QuoteCount,
-}
-
-impl<R: Read> Read for QuoteCounting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let (quotes, _) = self.count.0.get();
-        let more = buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
-        self.count.0.set((quotes + more, n == 0 && !buf.is_empty()));
-        Ok(n)
-    }
-}
-
-/// Whether the input's first non-blank byte opens a JSON array.
-fn starts_with_bracket(input: &mut impl BufRead) -> bool {
-    loop {
-        let (blank, first) = match input.fill_buf() {
-            Ok(buf) if !buf.is_empty() => {
-                let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
-                (blank, buf.get(blank).copied())
-            }
-            _ => return false,
-        };
-        match first {
-            Some(b) => return b == b'[',
-            None => input.consume(blank),
-        }
-    }
-}
-
 /// The state of one import: caches and counts.
 struct Importer<'s> {
     store: &'s Store,
@@ -270,6 +136,22 @@ struct Importer<'s> {
     tally: Tally,
 }
 
+impl RecordSink for Importer<'_> {
+    fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        let claim = self.metric_kind(fields.get("metric")).and_then(|_| {
+            let kinds = &self.kinds;
+            let kind_of = |m: &str| kinds.get(m).copied().flatten();
+            claim_of(fields, &kind_of, self.today, self.now)
+        });
+        self.take(line, claim.as_ref().map_err(String::as_str))
+    }
+
+    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
+        self.tally.rows += 1;
+        self.bad(line, message)
+    }
+}
+
 impl Importer<'_> {
     fn bad(&mut self, line: u64, message: String) -> Result<()> {
         let message = format!("{}:{line}: {message}", self.name);
@@ -281,16 +163,27 @@ impl Importer<'_> {
         }
     }
 
-    /// A line that is bad as a whole (not UTF-8, not a record): it counts
-    /// as a row read.
-    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
-        self.tally.rows += 1;
-        self.bad(line, message)
+    /// The kind of `metric` in the database, looked up once per name.
+    fn metric_kind(&mut self, metric: &str) -> std::result::Result<Option<Kind>, String> {
+        if let Some(kind) = self.kinds.get(metric) {
+            return Ok(*kind);
+        }
+        let kind = self
+            .store
+            .metric(metric)
+            .map_err(|e| e.to_string())?
+            .map(|(_, k)| k);
+        self.kinds.insert(metric.to_string(), kind);
+        Ok(kind)
     }
 
-    fn row(&mut self, line: u64, fields: &Fields) -> Result<()> {
+    /// One row read: a claim to store, or why it cannot be one.
+    fn take(&mut self, line: u64, claim: std::result::Result<&CheckedClaim, &str>) -> Result<()> {
         self.tally.rows += 1;
-        match self.insert(line, fields) {
+        let stored = claim
+            .map_err(str::to_string)
+            .and_then(|claim| self.store_claim(line, claim));
+        match stored {
             Ok(Some(_)) => self.tally.added += 1,
             Ok(None) => self.tally.existing += 1,
             Err(message) => self.bad(line, message)?,
@@ -298,38 +191,16 @@ impl Importer<'_> {
         Ok(())
     }
 
-    fn insert(&mut self, line: u64, fields: &Fields) -> std::result::Result<Option<i64>, String> {
-        let metric = fields.get("metric");
-        if !self.kinds.contains_key(metric) {
-            let kind = self
-                .store
-                .metric(metric)
-                .map_err(|e| e.to_string())?
-                .map(|(_, k)| k);
-            self.kinds.insert(metric.to_string(), kind);
-        }
-        let kinds = &self.kinds;
-        let kind_of = |m: &str| kinds.get(m).copied().flatten();
-        let lookup = Lookup {
-            metric_kind: &kind_of,
-            today: self.today,
-            now: self.now,
-        };
-        // The store checks the text of every claim it is given; a row that
-        // cannot become a claim is checked here, so a value holding ESC is
-        // refused for its ESC, not as an unreadable figure.
-        let claim = claim_from_fields(fields, &lookup).map_err(|e| {
-            crate::text::check_all(
-                COLUMNS
-                    .iter()
-                    .map(|c| (*c, fields.get(c), crate::text::column_rule(c))),
-            )
-            .map_or_else(|refused| refused.to_string(), |()| e.to_string())
-        })?;
+    fn store_claim(
+        &mut self,
+        line: u64,
+        checked: &CheckedClaim,
+    ) -> std::result::Result<Option<i64>, String> {
+        let claim = checked.claim();
         if let Some(by) = &claim.superseded_by {
             self.corrections.push((line, claim.id.clone(), by.clone()));
         }
-        if self.kinds.get(&claim.metric).copied().flatten().is_none() {
+        if self.metric_kind(&claim.metric)?.is_none() {
             // A metric new to this database, with its kind given: create it.
             crate::text::check("metric", &claim.metric, crate::text::Rule::Name)
                 .map_err(|e| e.to_string())?;
@@ -339,11 +210,62 @@ impl Importer<'_> {
             self.kinds.insert(claim.metric.clone(), Some(claim.kind()));
         }
         self.store
-            .insert_claim_with(&claim, "import", "", &mut self.interner)
+            .insert_checked_claim(checked, "import", "", &mut self.interner)
             .map_err(|e| match e {
                 StoreError::Invalid(m) | StoreError::NotFound(m) => m,
                 other => other.to_string(),
             })
+    }
+
+    /// Reads rows and makes them claims on a second thread while this one
+    /// writes them: parsing and SQLite's work overlap on two cores. Rows
+    /// arrive in order, in bounded batches, so the first bad row still stops
+    /// the import and memory stays flat.
+    fn pipelined(&mut self, input: impl Read + Send, jsonl: bool, name: &str) -> Result<()> {
+        let known = self
+            .store
+            .metrics()?
+            .into_iter()
+            .map(|m| (m.name.to_ascii_lowercase(), m.kind))
+            .collect();
+        let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
+        let (spent_sender, spent) = std::sync::mpsc::channel();
+        let (today, now) = (self.today, self.now);
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(move || {
+                let mut parser = ClaimParser {
+                    kinds: known,
+                    today,
+                    now,
+                    batch: Vec::with_capacity(BATCH),
+                    sender,
+                    spent,
+                };
+                let read = read_records(input, jsonl, name, &mut parser);
+                // What was read before a failure goes first, as it would
+                // without the second thread.
+                let _ = parser.flush();
+                read
+            });
+            let mut written = Ok(());
+            'batches: for batch in batches.iter() {
+                for (line, row) in &batch {
+                    if let Err(e) = self.take(*line, row.as_ref().map_err(String::as_str)) {
+                        written = Err(e);
+                        break 'batches;
+                    }
+                }
+                // Freed where it was allocated: glibc frees memory of
+                // another thread's arena slowly.
+                let _ = spent_sender.send(batch);
+            }
+            // The reader stops at its next send once nobody listens.
+            drop(batches);
+            let read = reader
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            written.and(read)
+        })
     }
 
     fn finish(mut self) -> Tally {
@@ -352,22 +274,119 @@ impl Importer<'_> {
     }
 }
 
-fn csv_reason(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("{len} fields where the header has {expected_len}")
+/// Rows per batch handed from the reading thread to the writing one, and
+/// batches in flight: enough to keep both busy, few enough to keep memory
+/// flat.
+const BATCH: usize = 256;
+const BATCHES_IN_FLIGHT: usize = 16;
+
+/// A row as the reading thread leaves it: a claim, or why it is none (a
+/// bad row counts as read either way).
+type Row = std::result::Result<CheckedClaim, String>;
+
+/// The reading thread's side: rows made claims, sent on in batches.
+struct ClaimParser {
+    /// Metric kinds by lower-cased name: the database's at the start, then
+    /// those the file's own rows bring (the writer creates them in the
+    /// same order, so both sides agree).
+    kinds: HashMap<String, Kind>,
+    today: chrono::NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+    batch: Vec<(u64, Row)>,
+    sender: std::sync::mpsc::SyncSender<Vec<(u64, Row)>>,
+    /// Batches the writer is done with, to be dropped here.
+    spent: std::sync::mpsc::Receiver<Vec<(u64, Row)>>,
+}
+
+impl ClaimParser {
+    fn push(&mut self, line: u64, row: Row) -> Result<()> {
+        self.batch.push((line, row));
+        if self.batch.len() >= BATCH {
+            self.flush()?;
         }
-        csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".into(),
-        _ => e.to_string(),
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        // A batch the writer is done with is emptied here and reused.
+        let next = match self.spent.try_recv() {
+            Ok(mut done) => {
+                done.clear();
+                done
+            }
+            Err(_) => Vec::with_capacity(BATCH),
+        };
+        let batch = std::mem::replace(&mut self.batch, next);
+        // The writer hung up: it stopped on an error of its own, which is
+        // the one to tell.
+        self.sender
+            .send(batch)
+            .map_err(|_| anyhow!("import stopped"))
     }
 }
 
+impl RecordSink for ClaimParser {
+    fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        let kinds = &self.kinds;
+        let kind_of = |m: &str| kinds.get(&m.trim().to_ascii_lowercase()).copied();
+        let claim = claim_of(fields, &kind_of, self.today, self.now);
+        if let Ok(claim) = &claim {
+            let claim = claim.claim();
+            let key = claim.metric.trim().to_ascii_lowercase();
+            self.kinds.entry(key).or_insert(claim.kind());
+        }
+        self.push(line, claim)
+    }
+
+    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
+        self.push(line, Err(message))
+    }
+}
+
+/// A row made a claim, or why it cannot be one. A row that cannot become a
+/// claim is checked for refused characters first, so a value holding ESC is
+/// refused for its ESC, not as an unreadable figure (the store checks the
+/// text of every claim it is given).
+fn claim_of(
+    fields: &Fields,
+    kind_of: &dyn Fn(&str) -> Option<Kind>,
+    today: chrono::NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+) -> std::result::Result<CheckedClaim, String> {
+    let lookup = Lookup {
+        metric_kind: kind_of,
+        today,
+        now,
+    };
+    let claim = claim_from_fields(fields, &lookup).map_err(|e| {
+        crate::text::check_all(
+            COLUMNS
+                .iter()
+                .map(|c| (*c, fields.get(c), crate::text::column_rule(c))),
+        )
+        .map_or_else(|refused| refused.to_string(), |()| e.to_string())
+    })?;
+    CheckedClaim::new(claim).map_err(|refused| refused.to_string())
+}
+
+/// Whether a load is big enough against the table to drop its secondary
+/// indexes and sort them once at the end: when the file may hold at least
+/// as many rows as the table has claims (a row of the interchange record is
+/// rarely under 100 bytes), or the table is empty. Standard input has no
+/// size, so only an empty table qualifies.
+fn worth_deferring_indexes(claims: i64, file_size: Option<u64>) -> bool {
+    const SMALLEST_ROW: u64 = 100;
+    claims == 0 || file_size.is_some_and(|size| size / SMALLEST_ROW >= claims as u64)
+}
+
 /// Opens a file or stdin, with a progress bar on a terminal for big files.
-pub fn open_input(file: &str) -> Result<Box<dyn Read>> {
+pub fn open_input(file: &str) -> Result<Box<dyn Read + Send>> {
     if file == "-" {
-        return Ok(Box::new(std::io::stdin().lock()));
+        // Not locked: a lock cannot move to the reading thread.
+        return Ok(Box::new(std::io::stdin()));
     }
     let f = std::fs::File::open(file).with_context(|| format!("{file}: cannot open"))?;
     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
@@ -420,6 +439,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .is_some_and(|e| e == "jsonl" || e == "json" || e == "ndjson"),
     };
     let input = open_input(&args.file)?;
+    let size = (args.file != "-")
+        .then(|| std::fs::metadata(&args.file).map(|m| m.len()).ok())
+        .flatten();
     let name = if args.file == "-" {
         "<stdin>"
     } else {
@@ -472,13 +494,18 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     store.begin_bulk()?;
     let result = store.write(|s| {
         s.ensure_schema()?;
-        import_records(s, input, jsonl, name, false).map_err(as_store_error)
+        let defer = worth_deferring_indexes(s.claims_estimate()?, size);
+        import_records_into(s, input, jsonl, name, false, defer).map_err(as_store_error)
     });
     store.end_bulk();
     store.keep_going_on_signal();
     let stopped = interrupted.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
-    if let (Err(_), Some(file)) = (&result, new_file) {
-        file.discard(store);
+    match (&result, new_file) {
+        (Err(_), Some(file)) => {
+            file.discard(store);
+        }
+        (Ok(_), Some(file)) => file.settle(&store),
+        (_, None) => {}
     }
     if stopped {
         return Err(StoreError::Interrupted.into());
@@ -491,4 +518,18 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         tally.existing
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::worth_deferring_indexes;
+
+    #[test]
+    fn indexes_are_deferred_for_loads_as_big_as_the_table() {
+        assert!(worth_deferring_indexes(0, None));
+        assert!(worth_deferring_indexes(0, Some(10)));
+        assert!(!worth_deferring_indexes(5, None));
+        assert!(worth_deferring_indexes(1_000, Some(100_000)));
+        assert!(!worth_deferring_indexes(1_000_000, Some(100_000)));
+    }
 }

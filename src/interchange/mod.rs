@@ -3,6 +3,7 @@
 
 pub mod claimreview;
 pub mod reading;
+pub mod records;
 
 use crate::domain::{Claim, Count, Kind, Value, When};
 use serde::Serialize;

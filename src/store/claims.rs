@@ -201,6 +201,27 @@ impl Store {
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
         crate::text::check_claim(claim).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.insert_texts_checked(claim, origin, detail, interner)
+    }
+
+    /// `insert_claim_with` for a claim whose texts were checked already.
+    pub fn insert_checked_claim(
+        &self,
+        claim: &crate::text::CheckedClaim,
+        origin: &str,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
+        self.insert_texts_checked(claim.claim(), origin, detail, interner)
+    }
+
+    fn insert_texts_checked(
+        &self,
+        claim: &Claim,
+        origin: &str,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
         let event_id = match interner.events.get(claim.event.as_str()) {
             Some(id) => *id,
             None => {

@@ -101,6 +101,10 @@ fn sqlite_message(err: &rusqlite::Error) -> String {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// The SQL of indexes dropped for a bulk load, to build them again.
+#[must_use = "indexes dropped for a bulk load must be built again"]
+pub struct DeferredIndexes(Vec<String>);
+
 /// An open claimlog database.
 pub struct Store {
     conn: Connection,
@@ -148,12 +152,56 @@ impl Store {
     pub fn begin_bulk(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -65_536)?;
         self.conn.pragma_update(None, "foreign_keys", false)?;
+        // Not through a memory map: a load into a new file (no write-ahead
+        // log) would map every page it reads back while building indexes.
+        self.conn.pragma_update(None, "mmap_size", 0)?;
+        Ok(())
+    }
+
+    /// How many claims the database holds, near enough to weigh a bulk
+    /// load against (the highest local number: no scan).
+    pub fn claims_estimate(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM claims", [], |r| r.get(0))?)
+    }
+
+    /// Drops the secondary indexes of `claims` inside the caller's write
+    /// transaction, for a bulk load that brings a large share of the table:
+    /// one sort per index afterwards (`restore_claim_indexes`) costs far less
+    /// than keeping every b-tree in order row by row. The unique index on
+    /// `gid` stays, so duplicates are still found as rows come in. A failed
+    /// load rolls the drop back with everything else.
+    pub fn defer_claim_indexes(&self) -> Result<DeferredIndexes> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, sql FROM sqlite_master \
+             WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name",
+        )?;
+        let indexes = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (name, _) in &indexes {
+            self.conn
+                .execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+        }
+        Ok(DeferredIndexes(
+            indexes.into_iter().map(|(_, sql)| sql).collect(),
+        ))
+    }
+
+    /// Builds again, from their own SQL, the indexes `defer_claim_indexes`
+    /// dropped.
+    pub fn restore_claim_indexes(&self, deferred: DeferredIndexes) -> Result<()> {
+        for sql in &deferred.0 {
+            self.conn.execute_batch(sql)?;
+        }
         Ok(())
     }
 
     /// Ends `begin_bulk`.
     pub fn end_bulk(&self) {
         let _ = self.conn.pragma_update(None, "foreign_keys", true);
+        let _ = self.conn.pragma_update(None, "mmap_size", open::MMAP_SIZE);
     }
 
     /// Runs `f` in a write transaction that is always rolled back: a dry
@@ -189,6 +237,30 @@ mod tests {
         rows.into_iter()
             .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect()
+    }
+
+    #[test]
+    fn indexes_deferred_for_a_bulk_load_come_back_the_same() {
+        let store = Store::open_in_memory().unwrap();
+        let before = store.schema_sql().unwrap();
+        let after_drop = store
+            .write(|s| {
+                let deferred = s.defer_claim_indexes()?;
+                let dropped = s.schema_sql()?;
+                s.restore_claim_indexes(deferred)?;
+                Ok(dropped)
+            })
+            .unwrap();
+        assert!(after_drop.len() < before.len());
+        assert!(!after_drop.iter().any(|r| r.contains("claims_by_scope")));
+        assert_eq!(store.schema_sql().unwrap(), before);
+        // A failed load takes the drop back with it.
+        let failed: Result<()> = store.write(|s| {
+            let _kept_dropped = s.defer_claim_indexes()?;
+            Err(StoreError::Invalid("a bad row".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(store.schema_sql().unwrap(), before);
     }
 
     #[test]

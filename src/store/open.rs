@@ -97,6 +97,9 @@ fn pause(attempt: u32) {
     std::thread::sleep(Duration::from_millis(ms));
 }
 
+/// How much of the file reports read through a memory map.
+pub(crate) const MMAP_SIZE: i64 = 256 * 1024 * 1024;
+
 fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
     let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
@@ -272,20 +275,12 @@ impl Store {
                 )));
             }
         }
-        let deadline = Instant::now() + BUSY_TIMEOUT;
-        let mut attempt = 0;
-        let store = loop {
-            let store = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            match store.use_wal().and_then(|_| store.settings()) {
-                Ok(()) => break store,
-                Err(e) if is_busy(&e) && Instant::now() < deadline => {
-                    drop(store);
-                    pause(attempt);
-                    attempt += 1;
-                }
-                Err(e) => return Err(e),
-            }
-        };
+        // The file stays in rollback mode until `NewFile::settle`: its
+        // first transaction (the schema, perhaps a million imported claims)
+        // then goes straight into the file instead of through the write-ahead
+        // log and a second copy at the checkpoint.
+        let store = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        store.settings()?;
         Ok(Some((
             store,
             NewFile {
@@ -320,7 +315,12 @@ impl Store {
             (true, Mode::Check) => return Err(StoreError::Missing(path.to_path_buf())),
             (true, Mode::Existing) => return Err(StoreError::Empty(path.to_path_buf())),
             (true, Mode::Create) => self.use_wal()?,
-            (false, _) => {}
+            // A new file whose creator could not switch it to WAL (others
+            // kept it busy) is switched by the next writer that can.
+            (false, Mode::Create | Mode::Existing) => {
+                let _ = self.use_wal();
+            }
+            (false, Mode::Check) => {}
         }
         if mode != Mode::Check && version < SCHEMA_VERSION {
             self.write(|store| store.ensure_schema())?;
@@ -345,8 +345,7 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // Reports read claims by rowid from all over the file; a memory map
         // saves a system call and a copy per page.
-        self.conn
-            .pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+        self.conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         Ok(())
     }
 
@@ -439,6 +438,22 @@ pub struct NewFile {
 }
 
 impl NewFile {
+    /// Switches a new file to WAL once its first transaction has committed
+    /// (readers then go on while one process writes), waiting a while for
+    /// other processes that opened it meanwhile. If they keep it busy, the
+    /// next writer that opens it switches it.
+    pub fn settle(self, store: &Store) {
+        let deadline = Instant::now() + BUSY_TIMEOUT;
+        let mut attempt = 0;
+        while let Err(e) = store.use_wal() {
+            if !is_busy(&e) || Instant::now() >= deadline {
+                return;
+            }
+            pause(attempt);
+            attempt += 1;
+        }
+    }
+
     /// Removes the file (and its side files) when it is still what this
     /// process made: the same file, and blank, checked while holding the
     /// write lock so nobody commits meanwhile. Another process that opened

@@ -102,3 +102,87 @@ fn an_import_killed_part_way_leaves_all_or_nothing() {
         "the import finished before most kill points ({outcomes:?}); raise ROWS"
     );
 }
+
+/// Claims a database holds, or None when there is no database there yet
+/// (no file, or a blank one).
+fn claims_in(w: &Workdir, db: &Path) -> Option<i64> {
+    let out = w
+        .cmd(&["check", "--format", "json"])
+        .env("CLAIMLOG_DB", db)
+        .output()
+        .expect("run");
+    if !out.status.success()
+        && String::from_utf8_lossy(&out.stderr).contains("no claimlog database")
+    {
+        return None;
+    }
+    let (ok, claims, report) = bulk::check(w, db);
+    assert!(ok, "{report}");
+    Some(claims)
+}
+
+/// An import that creates its file writes it without the write-ahead log
+/// (one copy of every page, not two) until it commits: killed at any point,
+/// the file holds no database or the whole import, and the next import
+/// fills it.
+#[test]
+fn an_import_into_a_new_file_killed_part_way_leaves_all_or_nothing() {
+    let w = Workdir::new();
+    let csv = bulk::csv_in(&w, "big.csv", "kz", ROWS);
+    let bin = assert_cmd::cargo::cargo_bin("claimlog");
+    let timed = Instant::now();
+    w.ok(&["import", csv.to_str().unwrap()]);
+    let full = timed.elapsed();
+    assert_eq!(claims_in(&w, &w.db()), Some(ROWS as i64));
+    let mut killed_mid_import = 0;
+    for (i, fraction) in [0.2, 0.5, 0.8, 0.95].into_iter().enumerate() {
+        let db = w.dir.path().join(format!("new-{i}.db"));
+        let mut child = Command::new(&bin)
+            .env("CLAIMLOG_DB", &db)
+            .args(["import", csv.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn import");
+        std::thread::sleep(full.mul_f64(fraction));
+        if child.try_wait().expect("wait").is_none() {
+            child.kill().expect("kill");
+            killed_mid_import += 1;
+        }
+        child.wait().expect("reap");
+        let claims = claims_in(&w, &db);
+        assert!(
+            matches!(claims, None | Some(0)) || claims == Some(ROWS as i64),
+            "killed at {fraction} of the run, the new file holds {claims:?} claims"
+        );
+        let out = w
+            .cmd(&["import", csv.to_str().unwrap()])
+            .env("CLAIMLOG_DB", &db)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(claims_in(&w, &db), Some(ROWS as i64));
+    }
+    assert!(
+        killed_mid_import >= 2,
+        "the import finished before most kill points"
+    );
+}
+
+/// A new file filled by an import ends in WAL mode, so readers go on while
+/// the next desk writes.
+#[test]
+fn an_import_into_a_new_file_leaves_it_in_wal_mode() {
+    let w = Workdir::new();
+    let csv = bulk::csv_in(&w, "small.csv", "kz", 50);
+    w.ok(&["import", csv.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(w.db()).expect("open");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("journal mode");
+    assert_eq!(mode, "wal");
+}
