@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 
+mod pipeline;
+
 /// Import claims (CSV with a header, or JSON Lines); re-importing adds nothing.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -43,80 +45,91 @@ pub struct Tally {
 }
 
 /// Reads records from `input` and inserts them through `store` (the caller
-/// holds the transaction). `name` is used in error messages. With
-/// `keep_going`, bad rows are collected in the tally instead of stopping.
+/// holds the transaction), on this thread. `name` is used in error
+/// messages. With `keep_going`, bad rows are collected in the tally instead
+/// of stopping.
 pub fn import_records(
     store: &Store,
-    input: impl Read + Send,
+    input: impl Read,
     jsonl: bool,
     name: &str,
     keep_going: bool,
 ) -> Result<Tally> {
-    import_records_into(store, input, jsonl, name, keep_going, false)
+    let mut importer = Importer::new(store, name, keep_going);
+    read_records(input, jsonl, name, &mut importer)?;
+    importer.check_corrections()
 }
 
-/// `import_records`, with the secondary indexes of claims dropped while
-/// the rows go in and built once at the end when `defer_indexes` is set
-/// (a load that brings a large share of the table).
-fn import_records_into(
+/// Imports a whole input for `claimlog import`: rows are read and made
+/// claims on a second thread while this one writes them. With
+/// `defer_indexes` (a load that brings a large share of the table) the
+/// secondary indexes of claims are dropped while the rows go in and built
+/// once at the end.
+fn import_input(
     store: &Store,
-    input: impl Read + Send,
+    input: Box<dyn Read + Send>,
     jsonl: bool,
     name: &str,
-    keep_going: bool,
     defer_indexes: bool,
+    pipe: bool,
 ) -> Result<Tally> {
     let deferred = if defer_indexes {
         Some(store.defer_claim_indexes()?)
     } else {
         None
     };
-    let mut importer = Importer {
-        store,
-        name,
-        keep_going,
-        today: today(),
-        now: chrono::Utc::now(),
-        interner: Interner::creating_events(),
-        kinds: HashMap::new(),
-        corrections: Vec::new(),
-        tally: Tally::default(),
-    };
-    if keep_going {
-        // A dry run lists every bad row in order; it writes nothing, so
-        // there is no writing to overlap with.
-        read_records(input, jsonl, name, &mut importer)?;
-    } else {
-        importer.pipelined(input, jsonl, name)?;
-    }
+    let mut importer = Importer::new(store, name, false);
+    importer.pipelined(input, jsonl, pipe)?;
     if let Some(deferred) = deferred {
         store.restore_claim_indexes(deferred)?;
     }
-    // A superseded claim must name a claim of the file or the database,
-    // and its chain of corrections must end.
-    let corrections = std::mem::take(&mut importer.corrections);
-    for (line, _, gid) in &corrections {
-        if !store.has_claim(gid)? {
-            importer.bad(
-                *line,
-                format!("superseded_by: '{gid}' names no claim in the file or the database"),
-            )?;
+    importer.check_corrections()
+}
+
+impl<'s> Importer<'s> {
+    fn new(store: &'s Store, name: &'s str, keep_going: bool) -> Importer<'s> {
+        Importer {
+            store,
+            name,
+            keep_going,
+            today: today(),
+            now: chrono::Utc::now(),
+            interner: Interner::creating_events(),
+            kinds: HashMap::new(),
+            corrections: Vec::new(),
+            tally: Tally::default(),
         }
     }
-    let cycles = if corrections.is_empty() {
-        Default::default()
-    } else {
-        store.supersede_cycles()?
-    };
-    for (line, id, gid) in &corrections {
-        if cycles.contains(id) {
-            importer.bad(
-                *line,
-                format!("superseded_by: '{gid}' leads back to this claim (a cycle of corrections)"),
-            )?;
+
+    /// Once every row is in: a superseded claim must name a claim of the
+    /// file or the database, and its chain of corrections must end.
+    fn check_corrections(mut self) -> Result<Tally> {
+        let corrections = std::mem::take(&mut self.corrections);
+        for (line, _, gid) in &corrections {
+            if !self.store.has_claim(gid)? {
+                self.bad(
+                    *line,
+                    format!("superseded_by: '{gid}' names no claim in the file or the database"),
+                )?;
+            }
         }
+        let cycles = if corrections.is_empty() {
+            Default::default()
+        } else {
+            self.store.supersede_cycles()?
+        };
+        for (line, id, gid) in &corrections {
+            if cycles.contains(id) {
+                self.bad(
+                    *line,
+                    format!(
+                        "superseded_by: '{gid}' leads back to this claim (a cycle of corrections)"
+                    ),
+                )?;
+            }
+        }
+        Ok(self.finish())
     }
-    Ok(importer.finish())
 }
 
 /// The state of one import: caches and counts.
@@ -218,131 +231,28 @@ impl Importer<'_> {
     }
 
     /// Reads rows and makes them claims on a second thread while this one
-    /// writes them: parsing and SQLite's work overlap on two cores. Rows
-    /// arrive in order, in bounded batches, so the first bad row still stops
-    /// the import and memory stays flat.
-    fn pipelined(&mut self, input: impl Read + Send, jsonl: bool, name: &str) -> Result<()> {
-        let known = self
+    /// writes them (`pipeline`).
+    fn pipelined(&mut self, input: Box<dyn Read + Send>, jsonl: bool, pipe: bool) -> Result<()> {
+        let kinds = self
             .store
             .metrics()?
             .into_iter()
             .map(|m| (m.name.to_ascii_lowercase(), m.kind))
             .collect();
-        let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
-        let (spent_sender, spent) = std::sync::mpsc::channel();
-        let (today, now) = (self.today, self.now);
-        std::thread::scope(|scope| {
-            let reader = scope.spawn(move || {
-                let mut parser = ClaimParser {
-                    kinds: known,
-                    today,
-                    now,
-                    batch: Vec::with_capacity(BATCH),
-                    sender,
-                    spent,
-                };
-                let read = read_records(input, jsonl, name, &mut parser);
-                // What was read before a failure goes first, as it would
-                // without the second thread.
-                let _ = parser.flush();
-                read
-            });
-            let mut written = Ok(());
-            'batches: for batch in batches.iter() {
-                for (line, row) in &batch {
-                    if let Err(e) = self.take(*line, row.as_ref().map_err(String::as_str)) {
-                        written = Err(e);
-                        break 'batches;
-                    }
-                }
-                // Freed where it was allocated: glibc frees memory of
-                // another thread's arena slowly.
-                let _ = spent_sender.send(batch);
-            }
-            // The reader stops at its next send once nobody listens.
-            drop(batches);
-            let read = reader
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            written.and(read)
-        })
+        let reading = pipeline::Reading {
+            jsonl,
+            name: self.name.to_string(),
+            kinds,
+            today: self.today,
+            now: self.now,
+            pipe,
+        };
+        pipeline::run(input, reading, |line, claim| self.take(line, claim))
     }
 
     fn finish(mut self) -> Tally {
         self.tally.new_events = std::mem::take(&mut self.interner.created_events);
         self.tally
-    }
-}
-
-/// Rows per batch handed from the reading thread to the writing one, and
-/// batches in flight: enough to keep both busy, few enough to keep memory
-/// flat.
-const BATCH: usize = 256;
-const BATCHES_IN_FLIGHT: usize = 16;
-
-/// A row as the reading thread leaves it: a claim, or why it is none (a
-/// bad row counts as read either way).
-type Row = std::result::Result<CheckedClaim, String>;
-
-/// The reading thread's side: rows made claims, sent on in batches.
-struct ClaimParser {
-    /// Metric kinds by lower-cased name: the database's at the start, then
-    /// those the file's own rows bring (the writer creates them in the
-    /// same order, so both sides agree).
-    kinds: HashMap<String, Kind>,
-    today: chrono::NaiveDate,
-    now: chrono::DateTime<chrono::Utc>,
-    batch: Vec<(u64, Row)>,
-    sender: std::sync::mpsc::SyncSender<Vec<(u64, Row)>>,
-    /// Batches the writer is done with, to be dropped here.
-    spent: std::sync::mpsc::Receiver<Vec<(u64, Row)>>,
-}
-
-impl ClaimParser {
-    fn push(&mut self, line: u64, row: Row) -> Result<()> {
-        self.batch.push((line, row));
-        if self.batch.len() >= BATCH {
-            self.flush()?;
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        if self.batch.is_empty() {
-            return Ok(());
-        }
-        // A batch the writer is done with is emptied here and reused.
-        let next = match self.spent.try_recv() {
-            Ok(mut done) => {
-                done.clear();
-                done
-            }
-            Err(_) => Vec::with_capacity(BATCH),
-        };
-        let batch = std::mem::replace(&mut self.batch, next);
-        // The writer hung up: it stopped on an error of its own, which is
-        // the one to tell.
-        self.sender
-            .send(batch)
-            .map_err(|_| anyhow!("import stopped"))
-    }
-}
-
-impl RecordSink for ClaimParser {
-    fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
-        let kinds = &self.kinds;
-        let kind_of = |m: &str| kinds.get(&m.trim().to_ascii_lowercase()).copied();
-        let claim = claim_of(fields, &kind_of, self.today, self.now);
-        if let Ok(claim) = &claim {
-            let claim = claim.claim();
-            let key = claim.metric.trim().to_ascii_lowercase();
-            self.kinds.entry(key).or_insert(claim.kind());
-        }
-        self.push(line, claim)
-    }
-
-    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
-        self.push(line, Err(message))
     }
 }
 
@@ -495,7 +405,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_records_into(s, input, jsonl, name, false, defer).map_err(as_store_error)
+        import_input(s, input, jsonl, name, defer, args.file == "-").map_err(as_store_error)
     });
     store.end_bulk();
     store.keep_going_on_signal();

@@ -226,3 +226,71 @@ fn supersede_cycles_and_active_corrections_are_refused() {
     let out = w.ok(&["check"]);
     assert!(!out.contains("cycle"), "{out}");
 }
+
+/// Rows come through a pipe that stays open: a bad row is told at once
+/// (not when a batch of rows fills or the pipe closes), and nothing is
+/// written.
+#[test]
+fn a_bad_row_on_an_open_pipe_ends_the_import_at_once() {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let w = Workdir::with_event();
+    let before = w.snapshot();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlog"))
+        .env("CLAIMLOG_DB", w.db())
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"event,metric,value,source\nkz,deaths,26,AFP\nkz,deaths,lots,AFP\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "import still waits for the pipe after a bad row"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    drop(stdin);
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(err.contains("<stdin>:3:"), "{err}");
+    assert_eq!(w.snapshot(), before);
+}
+
+/// Rows that trickle through a pipe are all imported once it closes.
+#[test]
+fn rows_trickling_through_a_pipe_are_all_imported() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let w = Workdir::with_event();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlog"))
+        .env("CLAIMLOG_DB", w.db())
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"event,metric,value,source\n").unwrap();
+    for i in 0..5 {
+        writeln!(stdin, "kz,deaths,{},AFP", 20 + i).unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert_eq!(w.count(), 5);
+}

@@ -1,0 +1,176 @@
+//! `import`'s two threads: one reads rows and makes them checked claims
+//! (CSV, values, dates, the characters of every field), the caller's writes
+//! them. Parsing and SQLite's work then overlap on two cores. Rows arrive in
+//! order, in bounded batches, so the first bad row still stops the import at
+//! its line and memory stays flat.
+
+use super::claim_of;
+use crate::domain::Kind;
+use crate::interchange::Fields;
+use crate::interchange::records::{RecordSink, read_records};
+use crate::text::CheckedClaim;
+use anyhow::{Result, anyhow};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Read;
+use std::rc::Rc;
+use std::sync::mpsc::{Receiver, SyncSender};
+
+/// Rows per batch handed from the reading thread to the writing one, and
+/// batches in flight: enough to keep both busy, few enough to keep memory
+/// flat.
+const BATCH: usize = 256;
+const BATCHES_IN_FLIGHT: usize = 16;
+
+/// A row as the reading thread leaves it: a claim, or why it is none (a
+/// bad row counts as read either way).
+type Row = std::result::Result<CheckedClaim, String>;
+type Batch = Vec<(u64, Row)>;
+
+/// What the reading thread needs to know.
+pub struct Reading {
+    pub jsonl: bool,
+    /// The input's name, for errors about the whole of it.
+    pub name: String,
+    /// Metric kinds by lower-cased name, as the database has them.
+    pub kinds: HashMap<String, Kind>,
+    pub today: chrono::NaiveDate,
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// The input is a pipe: rows read so far go to the writer before each
+    /// wait for more, so a bad row is told at once, not when a batch fills.
+    pub pipe: bool,
+}
+
+/// Reads `input` on a second thread and calls `write` for each row, in
+/// order, on this one. The first error of `write` ends the import at once,
+/// even while the reader waits on a pipe that has nothing more yet (the
+/// thread is not joined then; the process ends with the error).
+pub fn run(
+    input: Box<dyn Read + Send>,
+    reading: Reading,
+    mut write: impl FnMut(u64, std::result::Result<&CheckedClaim, &str>) -> Result<()>,
+) -> Result<()> {
+    let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
+    let (spent_sender, spent) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let out = Rc::new(RefCell::new(Outbox {
+            batch: Vec::with_capacity(BATCH),
+            sender,
+            spent,
+        }));
+        let mut parser = ClaimParser {
+            kinds: reading.kinds,
+            today: reading.today,
+            now: reading.now,
+            out: out.clone(),
+        };
+        let read = if reading.pipe {
+            let input = FlushBeforeWaiting {
+                inner: input,
+                out: out.clone(),
+            };
+            read_records(input, reading.jsonl, &reading.name, &mut parser)
+        } else {
+            read_records(input, reading.jsonl, &reading.name, &mut parser)
+        };
+        // What was read before a failure goes first, as it would without
+        // the second thread.
+        let _ = out.borrow_mut().flush();
+        read
+    });
+    for batch in batches.iter() {
+        for (line, row) in &batch {
+            write(*line, row.as_ref().map_err(String::as_str))?;
+        }
+        // Freed where it was allocated: glibc frees memory of another
+        // thread's arena slowly.
+        let _ = spent_sender.send(batch);
+    }
+    // Every batch is in: the reader has returned or is about to.
+    reader
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Rows waiting to go to the writer.
+struct Outbox {
+    batch: Batch,
+    sender: SyncSender<Batch>,
+    /// Batches the writer is done with, emptied here and reused.
+    spent: Receiver<Batch>,
+}
+
+impl Outbox {
+    fn push(&mut self, line: u64, row: Row) -> Result<()> {
+        self.batch.push((line, row));
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let next = match self.spent.try_recv() {
+            Ok(mut done) => {
+                done.clear();
+                done
+            }
+            Err(_) => Vec::with_capacity(BATCH),
+        };
+        let batch = std::mem::replace(&mut self.batch, next);
+        // The writer hung up: it stopped on an error of its own, which is
+        // the one to tell.
+        self.sender
+            .send(batch)
+            .map_err(|_| anyhow!("import stopped"))
+    }
+}
+
+/// The reading thread's side: rows made claims, put in the outbox.
+struct ClaimParser {
+    /// Metric kinds by lower-cased name: the database's at the start, then
+    /// those the file's own rows bring (the writer creates them in the
+    /// same order, so both sides agree).
+    kinds: HashMap<String, Kind>,
+    today: chrono::NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
+    out: Rc<RefCell<Outbox>>,
+}
+
+impl RecordSink for ClaimParser {
+    fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        let kinds = &self.kinds;
+        let kind_of = |m: &str| kinds.get(&m.trim().to_ascii_lowercase()).copied();
+        let claim = claim_of(fields, &kind_of, self.today, self.now);
+        if let Ok(claim) = &claim {
+            let claim = claim.claim();
+            let key = claim.metric.trim().to_ascii_lowercase();
+            self.kinds.entry(key).or_insert(claim.kind());
+        }
+        self.out.borrow_mut().push(line, claim)
+    }
+
+    fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
+        self.out.borrow_mut().push(line, Err(message))
+    }
+}
+
+/// Sends the rows read so far before each read of the input, which on a
+/// pipe may wait for more.
+struct FlushBeforeWaiting<R> {
+    inner: R,
+    out: Rc<RefCell<Outbox>>,
+}
+
+impl<R: Read> Read for FlushBeforeWaiting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.out
+            .borrow_mut()
+            .flush()
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::BrokenPipe, e.to_string()))?;
+        self.inner.read(buf)
+    }
+}
