@@ -104,13 +104,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
     } else {
         text
     };
-    let status_text = fields.get("status");
-    let status = Status::parse(status_text).ok_or_else(|| {
-        bad(
-            "status",
-            format!("'{status_text}' is not active, retracted or superseded"),
-        )
-    })?;
+    let status = status_field(fields)?;
     let retracted_at = when_field(fields, "retracted_at")?;
     let superseded_by = superseded_field(fields, status)?;
     let own = |f: &str| fields.get(f).to_string();
@@ -302,6 +296,16 @@ fn date_value(
                 .map_err(|e| bad("value", e))
         }
     }
+}
+
+fn status_field(fields: &Fields) -> Result<Status, FieldError> {
+    let status_text = fields.get("status");
+    Status::parse(status_text).ok_or_else(|| {
+        bad(
+            "status",
+            format!("'{status_text}' is not active, retracted or superseded"),
+        )
+    })
 }
 
 /// Who replaced a superseded claim: required for a superseded one, refused
