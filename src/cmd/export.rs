@@ -118,7 +118,7 @@ fn write_claims(
                     first.add(&claim);
                     Ok(())
                 })
-                .and_then(|_| {
+                .and_then(|()| {
                     each(&mut |claim| {
                         writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
                             .map_err(&mut *keep)
