@@ -2,10 +2,11 @@
 //! array, or schema.org ClaimReview JSON-LD.
 
 use super::{Ctx, claim_json, note};
+use crate::domain::Claim;
 use crate::interchange::claimreview::{FirstAppearances, claim_review, script_safe};
-use crate::interchange::{COLUMNS, Record};
+use crate::interchange::{CsvWriter, JsonArrayWriter, JsonlWriter, Record};
 use crate::render::Format;
-use crate::store::{ClaimFilter, Order, StoreError};
+use crate::store::{ClaimFilter, Order, Store, StoreError};
 use anyhow::{Result, bail};
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,54 +50,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         StoreError::Invalid(message)
     };
     let mut count = 0usize;
-    let written = match format {
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(&mut out);
-            let mut result = writer.write_record(COLUMNS).map_err(|e| keep(csv_io(e)));
-            if result.is_ok() {
-                result = store.each_claim(&filter, Order::Number, |claim| {
-                    count += 1;
-                    writer
-                        .write_record(Record::from_claim(&claim).to_csv_fields())
-                        .map_err(|e| keep(csv_io(e)))
-                });
-            }
-            result.and_then(|_| writer.flush().map_err(&mut keep))
-        }
-        Format::Jsonl => store.each_claim(&filter, Order::Number, |claim| {
-            count += 1;
-            let line = serde_json::Value::Object(Record::from_claim(&claim).to_json());
-            writeln!(out, "{line}").map_err(&mut keep)
-        }),
-        Format::Json => out
-            .write_all(b"[")
-            .map_err(&mut keep)
-            .and_then(|_| {
-                store.each_claim(&filter, Order::Number, |claim| {
-                    let sep = if count == 0 { "\n  " } else { ",\n  " };
-                    count += 1;
-                    write!(out, "{sep}{}", claim_json(&claim)).map_err(&mut keep)
-                })
-            })
-            .and_then(|_| out.write_all(b"\n]\n").map_err(&mut keep)),
-        Format::Claimreview => {
-            // Two passes: the first finds each figure's first appearance.
-            let mut first = FirstAppearances::default();
-            store
-                .each_claim(&filter, Order::Number, |claim| {
-                    first.add(&claim);
-                    Ok(())
-                })
-                .and_then(|_| {
-                    store.each_claim(&filter, Order::Number, |claim| {
-                        count += 1;
-                        writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
-                            .map_err(&mut keep)
-                    })
-                })
-        }
-        Format::Table | Format::Markdown => unreachable!("refused above"),
-    };
+    let written = write_claims(&store, &filter, format, &mut out, &mut keep, &mut count);
     if let Err(e) = written {
         return Err(match failed {
             Some(io) => out.error(io),
@@ -114,10 +68,63 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     Ok(())
 }
 
-/// The I/O error inside a CSV writer's error (they are all I/O when writing).
-fn csv_io(e: csv::Error) -> std::io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        other => std::io::Error::other(format!("{other:?}")),
+/// Writes the claims `filter` selects to `out` in `format`, counting them
+/// in `count`; `keep` turns a write error into the store's error (and
+/// keeps it whole for the caller).
+fn write_claims(
+    store: &Store,
+    filter: &ClaimFilter,
+    format: Format,
+    out: &mut dyn Write,
+    keep: &mut dyn FnMut(std::io::Error) -> StoreError,
+    count: &mut usize,
+) -> Result<(), StoreError> {
+    let mut each = |f: &mut dyn FnMut(Claim) -> Result<(), StoreError>| {
+        store.each_claim(filter, Order::Number, |claim| {
+            *count += 1;
+            f(claim)
+        })
+    };
+    match format {
+        Format::Csv => CsvWriter::new(&mut *out)
+            .map_err(&mut *keep)
+            .and_then(|mut writer| {
+                each(&mut |claim| {
+                    writer
+                        .write(&Record::from_claim(&claim))
+                        .map_err(&mut *keep)
+                })?;
+                writer.flush().map_err(&mut *keep)
+            }),
+        Format::Jsonl => {
+            let mut writer = JsonlWriter::new(&mut *out);
+            each(&mut |claim| {
+                writer
+                    .write(&Record::from_claim(&claim))
+                    .map_err(&mut *keep)
+            })
+        }
+        Format::Json => JsonArrayWriter::new(&mut *out)
+            .map_err(&mut *keep)
+            .and_then(|mut writer| {
+                each(&mut |claim| writer.write(&claim_json(&claim)).map_err(&mut *keep))?;
+                writer.finish().map(drop).map_err(&mut *keep)
+            }),
+        Format::Claimreview => {
+            // Two passes: the first finds each figure's first appearance.
+            let mut first = FirstAppearances::default();
+            store
+                .each_claim(filter, Order::Number, |claim| {
+                    first.add(&claim);
+                    Ok(())
+                })
+                .and_then(|()| {
+                    each(&mut |claim| {
+                        writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
+                            .map_err(&mut *keep)
+                    })
+                })
+        }
+        Format::Table | Format::Markdown => unreachable!("refused above"),
     }
 }

@@ -88,33 +88,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let reference = published.map_or_else(today, |w| w.date());
     let lexicon = extraction_lexicon(ctx.aliases()?);
     let mut input = Input::open(&args.file)?;
-
-    // The start of the input decides HTML or not, and the language.
-    let mut start = String::new();
-    while start.len() < START {
-        match input.next()? {
-            Some(piece) => start.push_str(&piece),
-            None => break,
-        }
-    }
-    let by_name = [".html", ".htm"]
-        .iter()
-        .any(|e| args.file.to_lowercase().ends_with(e));
-    let mut markup =
-        (!args.text && (args.html || by_name || html::looks_like_html(&start))).then(HtmlText::new);
-    let mut text = match &mut markup {
-        Some(h) => h.feed(&start),
-        None => std::mem::take(&mut start),
-    };
-    // For HTML, the guess wants text, not the markup around it.
-    let mut ended = false;
-    while markup.is_some() && lang_arg.is_none() && text.len() < START && !ended {
-        match (input.next()?, &mut markup) {
-            (Some(piece), Some(h)) => text.push_str(&h.feed(&piece)),
-            _ => ended = true,
-        }
-    }
-    let lang = lang_arg.unwrap_or_else(|| lang::guess(&text));
+    let opening = Opening::read(&mut input, &args, lang_arg.is_some())?;
+    let lang = lang_arg.unwrap_or_else(|| lang::guess(&opening.text));
 
     let published_at = published.map(|w| w.to_iso());
     let format = if ctx.requested.is_none() {
@@ -124,31 +99,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ctx.format()
     };
     let mut out = Output::new(format, ctx.style, &args, lang, published_at)?;
-    let mut extractor = Extractor::new(lang, &lexicon, reference, published.is_some());
-    let mut emit = |c: Candidate| out.write(c);
-    let fed = (|| {
-        extractor.feed(&text, &mut emit)?;
-        drop(text);
-        loop {
-            let piece = if ended {
-                None
-            } else {
-                input.next().map_err(Failure::Read)?
-            };
-            match (piece, &mut markup) {
-                (Some(piece), Some(h)) => extractor.feed(&h.feed(&piece), &mut emit)?,
-                (Some(piece), None) => extractor.feed(&piece, &mut emit)?,
-                (None, Some(_)) => {
-                    let rest = markup.take().map(HtmlText::finish).unwrap_or_default();
-                    extractor.feed(&rest, &mut emit)?;
-                    break;
-                }
-                (None, None) => break,
-            }
-        }
-        extractor.finish(&mut emit).map_err(Failure::from)
-    })();
-    match fed {
+    let extractor = Extractor::new(lang, &lexicon, reference, published.is_some());
+    match extract_all(extractor, &mut input, opening, &mut |c| out.write(c)) {
         Ok(()) => {}
         Err(Failure::Read(e)) => return Err(e),
         Err(Failure::Stream(StreamError::Emit(e))) => return Err(e),
@@ -163,6 +115,85 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     out.close()?;
     Ok(())
+}
+
+/// The start of the input, read before anything is extracted: it decides
+/// HTML or not, and the language.
+struct Opening {
+    /// The text read so far (for HTML, without the markup).
+    text: String,
+    /// The HTML reader, when the input is HTML.
+    markup: Option<HtmlText>,
+    /// The input ended within the opening.
+    ended: bool,
+}
+
+impl Opening {
+    fn read(input: &mut Input, args: &Args, lang_given: bool) -> Result<Opening> {
+        let mut start = String::new();
+        while start.len() < START {
+            match input.next()? {
+                Some(piece) => start.push_str(&piece),
+                None => break,
+            }
+        }
+        let by_name = [".html", ".htm"]
+            .iter()
+            .any(|e| args.file.to_lowercase().ends_with(e));
+        let mut markup = (!args.text && (args.html || by_name || html::looks_like_html(&start)))
+            .then(HtmlText::new);
+        let mut text = match &mut markup {
+            Some(h) => h.feed(&start),
+            None => std::mem::take(&mut start),
+        };
+        // For HTML, the guess wants text, not the markup around it.
+        let mut ended = false;
+        while markup.is_some() && !lang_given && text.len() < START && !ended {
+            match (input.next()?, &mut markup) {
+                (Some(piece), Some(h)) => text.push_str(&h.feed(&piece)),
+                _ => ended = true,
+            }
+        }
+        Ok(Opening {
+            text,
+            markup,
+            ended,
+        })
+    }
+}
+
+/// Feeds the opening, then the rest of the input, to the extractor.
+fn extract_all(
+    mut extractor: Extractor,
+    input: &mut Input,
+    opening: Opening,
+    emit: &mut impl FnMut(Candidate) -> Result<()>,
+) -> Result<(), Failure> {
+    let Opening {
+        text,
+        mut markup,
+        ended,
+    } = opening;
+    extractor.feed(&text, emit)?;
+    drop(text);
+    loop {
+        let piece = if ended {
+            None
+        } else {
+            input.next().map_err(Failure::Read)?
+        };
+        match (piece, &mut markup) {
+            (Some(piece), Some(h)) => extractor.feed(&h.feed(&piece), emit)?,
+            (Some(piece), None) => extractor.feed(&piece, emit)?,
+            (None, Some(_)) => {
+                let rest = markup.take().map(HtmlText::finish).unwrap_or_default();
+                extractor.feed(&rest, emit)?;
+                break;
+            }
+            (None, None) => break,
+        }
+    }
+    extractor.finish(emit).map_err(Failure::from)
 }
 
 /// Why reading the input stopped.
@@ -377,7 +408,7 @@ fn csv_error(e: csv::Error) -> anyhow::Error {
         other => anyhow!("writing standard output: {other:?}"),
     }
 }
-/// The database's metric words (built-in and user ones).
+
 /// The interchange record of a candidate (no id; `event` from --event).
 fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> Record {
     let (low, high) = bounds(&c.value);

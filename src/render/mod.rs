@@ -227,7 +227,7 @@ pub fn json(value: &Json) -> String {
 /// other failure says it was standard output that failed (`> /dev/full`).
 pub fn print(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(io::Error::new(
             e.kind(),
