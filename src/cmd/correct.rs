@@ -4,6 +4,7 @@
 use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Lang, Status};
 use crate::parse::entry::parse_structured_value;
+use crate::store::{Action, Origin};
 use anyhow::{Result, anyhow, bail};
 use chrono::Utc;
 use serde_json::json;
@@ -110,13 +111,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let number = s
             .insert_claim(
                 &new,
-                "correct",
+                Origin::Correct,
                 &json!({"corrects": old.id, "value": old.text}).to_string(),
             )?
             .unwrap_or_default();
         s.update_claim(
             &superseded,
-            "supersede",
+            Action::Supersede,
             &json!({"by": new.id, "value": new.text}).to_string(),
         )?;
         Ok((number, old.number))

@@ -5,7 +5,7 @@ use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Claim, Lang};
 use crate::interchange::{COLUMNS, Record};
 use crate::parse::entry::parse_structured_value;
-use crate::store::Store;
+use crate::store::{Action, Store};
 use anyhow::{Result, anyhow, bail};
 use serde_json::{Map, json};
 
@@ -184,7 +184,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         s.update_claim(
             &edited,
-            "edit",
+            Action::Edit,
             &serde_json::Value::Object(diff).to_string(),
         )?;
         Ok(claim.number)

@@ -210,7 +210,12 @@ impl Importer<'_> {
             self.kinds.insert(claim.metric.clone(), Some(claim.kind()));
         }
         self.store
-            .insert_checked_claim(checked, "import", "", &mut self.interner)
+            .insert_checked_claim(
+                checked,
+                crate::store::Origin::Import,
+                "",
+                &mut self.interner,
+            )
             .map_err(|e| match e {
                 StoreError::Invalid(m) | StoreError::NotFound(m) => m,
                 other => other.to_string(),

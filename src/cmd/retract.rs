@@ -3,6 +3,7 @@
 
 use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
 use crate::domain::{Status, When};
+use crate::store::Action;
 use anyhow::{Result, bail};
 use serde_json::json;
 
@@ -60,7 +61,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .trim()
             .to_string();
         let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
-        s.update_claim(&retracted, "retract", &detail.to_string())?;
+        s.update_claim(&retracted, Action::Retract, &detail.to_string())?;
         Ok(claim.number)
     })?;
     print_claims(ctx.style, &[store.find_claim(&number.to_string())?])

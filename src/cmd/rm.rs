@@ -2,6 +2,7 @@
 //! claim's history, and undone by restore.
 
 use super::{Ctx, in_transaction, note};
+use crate::store::Action;
 use anyhow::{Result, bail};
 
 /// Remove a claim from lists and reports (it is kept, and `restore` brings it back).
@@ -43,7 +44,7 @@ fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
         }
         let mut changed = claim.clone();
         changed.deleted = deleted;
-        let action = if deleted { "rm" } else { "restore" };
+        let action = if deleted { Action::Rm } else { Action::Restore };
         s.update_claim(&changed, action, "")?;
         Ok(claim.number)
     })?;

@@ -378,6 +378,17 @@ mod tests {
     }
 
     #[test]
+    fn the_origin_check_knows_every_origin() {
+        // The SQL spells the words out; this keeps it in step with `Origin`.
+        let words: Vec<String> = crate::store::Origin::ALL
+            .iter()
+            .map(|o| format!("'{o}'"))
+            .collect();
+        let list = format!("origin NOT IN ({})", words.join(", "));
+        assert!(INVARIANTS.iter().any(|q| q.contains(&list)), "{list}");
+    }
+
+    #[test]
     fn comments_do_not_count_as_schema_drift() {
         assert_eq!(
             normalise_sql("CREATE TABLE t (\n  a INT, -- the a\n  b INT\n)"),

@@ -7,11 +7,13 @@
 //! other program is refused untouched.
 
 mod claims;
+mod history;
 pub mod maintenance;
 pub mod names;
 mod open;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
+pub use history::{Action, Origin};
 pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, MetricRow, NamedRow};
 pub use open::NewFile;

@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::domain::{Claim, Count, Lang, Value};
-use crate::store::Store;
 use crate::store::names::Party;
+use crate::store::{Action, Origin, Store};
 use chrono::NaiveDate;
 
 fn sample(store: &Store) -> Claim {
@@ -42,7 +42,10 @@ fn sample(store: &Store) -> Claim {
 fn a_claim_round_trips_through_the_store() {
     let store = Store::open_in_memory().unwrap();
     let claim = sample(&store);
-    let n = store.insert_claim(&claim, "add", "").unwrap().unwrap();
+    let n = store
+        .insert_claim(&claim, Origin::Add, "")
+        .unwrap()
+        .unwrap();
     let back = store.find_claim(&n.to_string()).unwrap();
     assert_eq!(back.value, claim.value);
     assert_eq!(back.qualifier, "armed criminals");
@@ -58,16 +61,19 @@ fn the_store_refuses_controls_whatever_path_a_claim_takes() {
     let store = Store::open_in_memory().unwrap();
     let mut claim = sample(&store);
     claim.source = "AF\u{1b}P".into();
-    let err = store.insert_claim(&claim, "add", "").unwrap_err();
+    let err = store.insert_claim(&claim, Origin::Add, "").unwrap_err();
     assert!(
         err.to_string().starts_with("source: character 3 is U+001B"),
         "{err}"
     );
     claim.source = "AFP".into();
-    let n = store.insert_claim(&claim, "add", "").unwrap().unwrap();
+    let n = store
+        .insert_claim(&claim, Origin::Add, "")
+        .unwrap()
+        .unwrap();
     let mut edited = store.find_claim(&n.to_string()).unwrap();
     edited.url = "javascript:alert(1)".into();
-    let err = store.update_claim(&edited, "edit", "").unwrap_err();
+    let err = store.update_claim(&edited, Action::Edit, "").unwrap_err();
     assert!(err.to_string().starts_with("url: "), "{err}");
     assert_eq!(store.claim_count().unwrap(), 1);
     assert!(
@@ -83,8 +89,18 @@ fn the_same_global_id_is_added_once() {
     let store = Store::open_in_memory().unwrap();
     let mut claim = sample(&store);
     claim.id = "kz22-001".into();
-    assert!(store.insert_claim(&claim, "import", "").unwrap().is_some());
-    assert!(store.insert_claim(&claim, "import", "").unwrap().is_none());
+    assert!(
+        store
+            .insert_claim(&claim, Origin::Import, "")
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .insert_claim(&claim, Origin::Import, "")
+            .unwrap()
+            .is_none()
+    );
     assert_eq!(store.claim_count().unwrap(), 1);
 }
 
@@ -92,12 +108,12 @@ fn the_same_global_id_is_added_once() {
 fn history_is_append_only() {
     let store = Store::open_in_memory().unwrap();
     let n = store
-        .insert_claim(&sample(&store), "add", "")
+        .insert_claim(&sample(&store), Origin::Add, "")
         .unwrap()
         .unwrap();
     let mut removed = store.find_claim(&n.to_string()).unwrap();
     removed.deleted = true;
-    store.update_claim(&removed, "rm", "").unwrap();
+    store.update_claim(&removed, Action::Rm, "").unwrap();
     assert!(store.conn.execute("DELETE FROM claim_history", []).is_err());
     assert!(
         store
@@ -115,13 +131,13 @@ fn history_is_append_only() {
 fn filters_narrow_the_list() {
     let store = Store::open_in_memory().unwrap();
     let claim = sample(&store);
-    store.insert_claim(&claim, "add", "").unwrap();
+    store.insert_claim(&claim, Origin::Add, "").unwrap();
     let mut other = claim.clone();
     other.metric = "injured".into();
     other.qualifier = String::new();
     other.source = "AFP".into();
     other.as_of = When::Day(NaiveDate::from_ymd_opt(2022, 1, 9).unwrap());
-    store.insert_claim(&other, "add", "").unwrap();
+    store.insert_claim(&other, Origin::Add, "").unwrap();
     let all = store.claims(&ClaimFilter::default()).unwrap();
     assert_eq!(all.len(), 2);
     let by_source = ClaimFilter {

@@ -4,7 +4,7 @@
 use super::Interner;
 use crate::domain::{Claim, Value};
 use crate::store::names::Party;
-use crate::store::{Result, Store, StoreError, now};
+use crate::store::{Action, Origin, Result, Store, StoreError, now};
 use rusqlite::params;
 use std::collections::HashMap;
 
@@ -47,7 +47,7 @@ impl Store {
     /// id. `origin` (add, import, correct) and its detail open the claim's
     /// history. Returns the local number, or `None` when a claim with that
     /// global id exists already (re-imports add nothing).
-    pub fn insert_claim(&self, claim: &Claim, origin: &str, detail: &str) -> Result<Option<i64>> {
+    pub fn insert_claim(&self, claim: &Claim, origin: Origin, detail: &str) -> Result<Option<i64>> {
         self.insert_claim_with(claim, origin, detail, &mut Interner::default())
     }
 
@@ -56,7 +56,7 @@ impl Store {
     pub fn insert_claim_with(
         &self,
         claim: &Claim,
-        origin: &str,
+        origin: Origin,
         detail: &str,
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
@@ -68,7 +68,7 @@ impl Store {
     pub fn insert_checked_claim(
         &self,
         claim: &crate::text::CheckedClaim,
-        origin: &str,
+        origin: Origin,
         detail: &str,
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
@@ -78,7 +78,7 @@ impl Store {
     fn insert_texts_checked(
         &self,
         claim: &Claim,
-        origin: &str,
+        origin: Origin,
         detail: &str,
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
@@ -181,7 +181,7 @@ impl Store {
                 claim.note,
                 tags,
                 claim.deleted,
-                origin,
+                origin.as_str(),
                 detail,
             ])?;
         if inserted == 0 {
@@ -218,7 +218,7 @@ impl Store {
 
     /// Writes a changed claim back and records the change in its history.
     /// Events, metrics, sources and claimants are resolved by name.
-    pub fn update_claim(&self, claim: &Claim, action: &str, detail: &str) -> Result<()> {
+    pub fn update_claim(&self, claim: &Claim, action: Action, detail: &str) -> Result<()> {
         let before = self.claim_by_number(claim.number)?;
         crate::text::check_changes(&before, claim)
             .map_err(|e| StoreError::Invalid(e.to_string()))?;
@@ -283,12 +283,12 @@ impl Store {
         self.append_history(claim.number, action, detail)
     }
 
-    fn append_history(&self, number: i64, action: &str, detail: &str) -> Result<()> {
+    fn append_history(&self, number: i64, action: Action, detail: &str) -> Result<()> {
         self.conn
             .prepare_cached(
                 "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
             )?
-            .execute(params![number, now(), action, detail])?;
+            .execute(params![number, now(), action.as_str(), detail])?;
         Ok(())
     }
 }
