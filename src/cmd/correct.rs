@@ -1,7 +1,7 @@
 //! `claimlog correct`: a new claim replaces an old one, which becomes
 //! `superseded` and links to it.
 
-use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
+use super::{Ctx, opt_when_arg, print_claims, today};
 use crate::domain::{Lang, Status};
 use crate::parse::entry::parse_structured_value;
 use crate::store::{Action, Origin};
@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let said = opt_when_arg("--said", &args.said, Some(today()))?;
     let published = opt_when_arg("--published", &args.published, Some(today()))?;
     let store = ctx.open()?;
-    let (number, old_number) = in_transaction(&store, |s| {
+    let (number, old_number) = store.write(|s| {
         let old = s.find_claim(&args.id)?;
         if old.status != Status::Active || old.deleted {
             let state = if old.deleted {

@@ -452,7 +452,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     } else {
         &args.file
     };
-    let as_store_error = |e: anyhow::Error| StoreError::Invalid(format!("{e:#}"));
     if args.dry_run {
         // Rehearse against the real database when there is one, so its own
         // metrics and ids are known, and roll everything back.
@@ -461,8 +460,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         } else {
             Store::open_in_memory()?
         };
-        let tally = store
-            .rehearse(|s| import_records(s, input, jsonl, name, true).map_err(as_store_error))?;
+        let tally = store.rehearse(|s| import_records(s, input, jsonl, name, true))?;
         for bad in &tally.bad {
             eprintln!("{}", crate::text::escape(bad));
         }
@@ -500,7 +498,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_records_into(s, input, jsonl, name, false, defer).map_err(as_store_error)
+        import_records_into(s, input, jsonl, name, false, defer)
     });
     store.end_bulk();
     store.keep_going_on_signal();

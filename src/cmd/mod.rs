@@ -69,24 +69,6 @@ impl Ctx {
     }
 }
 
-/// Runs `f` in one write transaction: what it reads is what it changes,
-/// even with other desks writing the same file. Its error comes back as it
-/// was, and everything it wrote is rolled back.
-pub fn in_transaction<T>(store: &Store, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-    let mut failure = None;
-    let result = store.write(|s| {
-        f(s).map_err(|e| {
-            let message = format!("{e:#}");
-            failure = Some(e);
-            crate::store::StoreError::Invalid(message)
-        })
-    });
-    match result {
-        Ok(value) => Ok(value),
-        Err(e) => Err(failure.take().unwrap_or_else(|| e.into())),
-    }
-}
-
 /// "1 claim", "2 claims".
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {

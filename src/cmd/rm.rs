@@ -1,7 +1,7 @@
 //! `claimlog rm` and `claimlog restore`: removal is a mark, kept in the
 //! claim's history, and undone by restore.
 
-use super::{Ctx, in_transaction, note};
+use super::{Ctx, note};
 use crate::store::Action;
 use anyhow::{Result, bail};
 
@@ -23,7 +23,7 @@ pub struct RestoreArgs {
 
 fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
     let store = ctx.open()?;
-    let number = in_transaction(&store, |s| {
+    let number = store.write(|s| {
         let claim = s.find_claim(id)?;
         if claim.deleted == deleted {
             if deleted {

@@ -299,7 +299,6 @@ mod tests {
         store
             .write(|s| {
                 crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false)
-                    .map_err(|e| StoreError::Invalid(e.to_string()))
             })
             .unwrap();
         store
