@@ -1,6 +1,7 @@
 //! `claimlog list`: claims, filtered.
 
-use super::{Ctx, opt_when_arg, print_claims, status_arg, today};
+use super::{Ctx, opt_when_arg, print_claims, today};
+use crate::domain::Status;
 use crate::store::ClaimFilter;
 use anyhow::Result;
 
@@ -23,8 +24,8 @@ pub struct Args {
     #[arg(long)]
     pub by: Option<String>,
     /// active, retracted or superseded.
-    #[arg(long, value_parser = ["active", "retracted", "superseded"])]
-    pub status: Option<String>,
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
     /// as_of on or after this date. A bare day is each claim's own
     /// calendar day (in its own offset); an instant needs an offset.
     #[arg(long)]
@@ -49,7 +50,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         qualifier: args.qualifier,
         source: args.source,
         claimant: args.by,
-        status: args.status.as_deref().map(status_arg).transpose()?,
+        status: args.status,
         from: opt_when_arg("--since", &args.since, Some(today()))?,
         to: opt_when_arg("--until", &args.until, Some(today()))?,
         include_deleted: args.deleted,
