@@ -72,15 +72,46 @@ impl From<Option<When>> for Moment {
     }
 }
 
-/// Whether a claim counts in the picture at `at`: said by then, not removed,
-/// not replaced by a correction, and not retracted by then.
+/// Where a claim stands in the picture at a moment. This is the one rule
+/// for which claims count: the summary, compare and conflicts count only
+/// `Counts`; the timeline and the chart also show `Retracted`, marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Said by then, and not removed, replaced or retracted by then.
+    Counts,
+    /// Withdrawn by then: shown where history is shown, never counted.
+    Retracted,
+    /// Removed, replaced by its correction, or not said yet: nowhere.
+    Gone,
+}
+
+/// Where `claim` stands at `at`.
 ///
 /// A superseded claim counts until its correction takes effect: on a day
-/// before the correction, it was the figure.
-pub fn counts_at(claim: &Claim, at: Moment) -> bool {
+/// before the correction, it was the figure. A correction we cannot find
+/// has always taken effect. A retraction counts from its own date.
+pub fn standing(claim: &Claim, at: Moment) -> Standing {
     let replaced =
         claim.status == Status::Superseded && claim.superseded_at.is_none_or(|w| at.reached(&w));
-    !claim.deleted && !replaced && at.reached(&claim.as_of) && !claim.is_retracted_at(at.when())
+    if claim.deleted || replaced || !at.reached(&claim.as_of) {
+        Standing::Gone
+    } else if claim.is_retracted_at(at.when()) {
+        Standing::Retracted
+    } else {
+        Standing::Counts
+    }
+}
+
+/// Whether a claim counts in the picture at `at`: said by then, not removed,
+/// not replaced by a correction, and not retracted by then.
+pub fn counts_at(claim: &Claim, at: Moment) -> bool {
+    standing(claim, at) == Standing::Counts
+}
+
+/// Whether a claim is shown at `at` where retracted claims are shown too
+/// (timeline, chart): it counts, or it counted until its retraction.
+pub fn shown_at(claim: &Claim, at: Moment) -> bool {
+    standing(claim, at) != Standing::Gone
 }
 
 /// Claims grouped by scope (metric, qualifier), scopes in first-seen order
@@ -321,6 +352,27 @@ mod tests {
             !counts_at(&c, Moment::at(day(8))),
             "a correction we cannot find: never"
         );
+    }
+
+    #[test]
+    fn now_the_one_rule_is_what_conflicts_and_the_chart_each_had() {
+        // Conflicts took active claims not removed; the chart and the
+        // timeline, claims not removed and not superseded.
+        for status in [Status::Active, Status::Retracted, Status::Superseded] {
+            for deleted in [false, true] {
+                for marked in [None, Some(day(8)), Some(day(30))] {
+                    let mut c = claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "");
+                    c.status = status;
+                    c.deleted = deleted;
+                    c.retracted_at = marked.filter(|_| status == Status::Retracted);
+                    c.superseded_at = marked.filter(|_| status == Status::Superseded);
+                    let active = status == Status::Active && !deleted;
+                    assert_eq!(counts_at(&c, Moment::NOW), active, "{c:?}");
+                    let shown = !deleted && status != Status::Superseded;
+                    assert_eq!(shown_at(&c, Moment::NOW), shown, "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]

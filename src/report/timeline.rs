@@ -5,8 +5,8 @@
 //! of a later claim. A claim replaced by a correction (superseded) is left
 //! out: its correction stands in its place.
 
-use super::{by_scope, direction};
-use crate::domain::{Claim, Status};
+use super::{Moment, Standing, by_scope, direction, standing};
+use crate::domain::Claim;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -49,12 +49,13 @@ pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
     for (_, group) in by_scope(claims) {
         let mut last: HashMap<&str, &Claim> = HashMap::new();
         for claim in group {
-            if claim.deleted || claim.status == Status::Superseded {
+            let standing = standing(claim, Moment::NOW);
+            if standing == Standing::Gone {
                 continue;
             }
             let series = claim.series();
             let previous = last.get(series).copied();
-            let change = if claim.status == Status::Retracted {
+            let change = if standing == Standing::Retracted {
                 Change::Retracted
             } else {
                 match previous {
@@ -66,7 +67,7 @@ pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
                     },
                 }
             };
-            if claim.status != Status::Retracted {
+            if standing == Standing::Counts {
                 last.insert(series, claim);
             }
             out.push(Entry {
