@@ -6,6 +6,8 @@
 
 pub mod compare;
 pub mod conflicts;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod summary;
 pub mod timeline;
 
@@ -222,79 +224,6 @@ pub fn is_exact(value: &Value) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) mod fixture {
-    //! Hand-built claims for report tests.
-    use crate::domain::{Claim, Count, DateSpan, Status, Value, When};
-    use chrono::{NaiveDate, Utc};
-
-    pub fn day(d: u32) -> When {
-        When::Day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap())
-    }
-
-    pub fn count(low: f64, high: f64) -> Value {
-        Value::Count(Count {
-            low: Some(low),
-            high: Some(high),
-            approx: false,
-            vague: false,
-        })
-    }
-
-    pub fn date(d: u32) -> Value {
-        Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap()))
-    }
-
-    /// A claim of `metric`/`qualifier` on day `d` of January 2022.
-    pub fn claim(
-        n: i64,
-        metric: &str,
-        qualifier: &str,
-        value: Value,
-        d: u32,
-        source: &str,
-        claimant: &str,
-    ) -> Claim {
-        Claim {
-            number: n,
-            id: format!("c{n}"),
-            event: "kz".into(),
-            metric: metric.into(),
-            qualifier: qualifier.into(),
-            text: match &value {
-                Value::Count(c) => format!("{}", c.low.unwrap_or(0.0)),
-                _ => "jeudi".into(),
-            },
-            value,
-            unit: String::new(),
-            as_of: day(d),
-            said_at: Some(day(d)),
-            published_at: None,
-            recorded_at: Utc::now(),
-            source: source.into(),
-            claimant: claimant.into(),
-            url: String::new(),
-            quote: String::new(),
-            lang: "en".into(),
-            status: Status::Active,
-            retracted_at: None,
-            retract_reason: String::new(),
-            retracted_by: String::new(),
-            superseded_by: None,
-            superseded_at: None,
-            note: String::new(),
-            tags: Vec::new(),
-            deleted: false,
-        }
-    }
-
-    pub fn retracted(mut c: Claim, d: u32) -> Claim {
-        c.status = Status::Retracted;
-        c.retracted_at = Some(day(d));
-        c
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::fixture::*;
     use super::*;
@@ -311,18 +240,13 @@ mod tests {
 
     #[test]
     fn a_retraction_counts_from_its_own_date() {
-        let c = retracted(
-            claim(
-                1,
-                "deaths",
-                "",
-                count(164.0, 164.0),
-                9,
-                "Khabar 24",
-                "Health Ministry",
-            ),
-            10,
-        );
+        let c = ClaimBuilder::deaths(164)
+            .number(1)
+            .by("Health Ministry")
+            .source("Khabar 24")
+            .day(9)
+            .retracted(10)
+            .build();
         assert!(counts_at(&c, Moment::at(day(9))));
         assert!(!counts_at(&c, Moment::at(day(10))));
         assert!(
@@ -333,15 +257,12 @@ mod tests {
 
     #[test]
     fn a_superseded_claim_counts_until_its_correction() {
-        let mut c = claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        );
+        let mut c = ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build();
         c.status = Status::Superseded;
         c.superseded_by = Some("c2".into());
         c.superseded_at = Some(day(10));
@@ -361,7 +282,11 @@ mod tests {
         for status in [Status::Active, Status::Retracted, Status::Superseded] {
             for deleted in [false, true] {
                 for marked in [None, Some(day(8)), Some(day(30))] {
-                    let mut c = claim(1, "deaths", "", count(26.0, 26.0), 7, "AFP", "");
+                    let mut c = ClaimBuilder::deaths(26)
+                        .number(1)
+                        .source("AFP")
+                        .day(7)
+                        .build();
                     c.status = status;
                     c.deleted = deleted;
                     c.retracted_at = marked.filter(|_| status == Status::Retracted);

@@ -1,41 +1,22 @@
 //! Unit tests of reading and writing claims.
 
 use super::*;
-use crate::domain::{Claim, Count, Lang, Value};
+use crate::domain::{Claim, Lang};
+use crate::report::fixture::ClaimBuilder;
 use crate::store::names::Party;
 use crate::store::{Action, Origin, Store};
 use chrono::NaiveDate;
 
 fn sample(store: &Store) -> Claim {
     store.ensure_event("kz").unwrap();
-    Claim {
-        number: 0,
-        id: String::new(),
-        event: "kz".into(),
-        metric: "deaths".into(),
-        qualifier: "armed criminals".into(),
-        text: "26".into(),
-        value: Value::Count(Count::exact(26.0)),
-        unit: String::new(),
-        as_of: When::Day(NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()),
-        said_at: None,
-        published_at: None,
-        recorded_at: Utc::now(),
-        source: "franceinfo".into(),
-        claimant: "Interior Ministry".into(),
-        url: String::new(),
-        quote: String::new(),
-        lang: Lang::Fr.code().into(),
-        status: Status::Active,
-        retracted_at: None,
-        retract_reason: String::new(),
-        retracted_by: String::new(),
-        superseded_by: None,
-        superseded_at: None,
-        note: String::new(),
-        tags: vec!["official".into()],
-        deleted: false,
-    }
+    ClaimBuilder::deaths(26)
+        .qualifier("armed criminals")
+        .source("franceinfo")
+        .by("Interior Ministry")
+        .day(7)
+        .lang(Lang::Fr.code())
+        .tag("official")
+        .build()
 }
 
 #[test]
