@@ -13,9 +13,7 @@ use crate::store::ClaimFilter;
 use anyhow::{Result, anyhow};
 use clap::builder::PossibleValue;
 
-// `--as-of` and `--window`: the picture `summary` and `compare` show. Plain
-// comments, not doc comments: a flattened struct's doc would become the
-// command's own description.
+/// `--as-of` and `--window`: the picture `summary` and `compare` show.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Picture {
     /// The picture on this date (default: now). A bare day (2022-01-09)
@@ -42,8 +40,8 @@ impl Picture {
     }
 }
 
-// `--metric`, `--qualifier`, `--source` and `--by`: which figures, and whose,
-// `timeline` and `list` read.
+/// `--metric`, `--qualifier`, `--source` and `--by`: which figures, and
+/// whose, `timeline` and `list` read.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Scope {
     #[arg(long)]

@@ -67,6 +67,10 @@ pub enum Order {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct HistoryEntry {
     pub at: String,
+    /// The word as stored: an `Origin`'s for the first line, an `Action`'s
+    /// after it. Text, not the enums: a file another build wrote (or a
+    /// damaged one, which `check` names) may hold a word this one does not
+    /// know, and `show` still shows it.
     pub action: String,
     pub detail: String,
 }
