@@ -21,19 +21,20 @@ use rusqlite::{OptionalExtension, params};
 const FIRST_SEED: i64 = 1;
 
 /// The seed of this build's built-in lexicon: a fingerprint of its words
-/// (FNV-1a), above `FIRST_SEED`, so it changes whenever the words do.
+/// (FNV-1a), above `FIRST_SEED`, so it changes whenever the words do and
+/// nobody has to remember to bump it. The words are sorted first: tables
+/// moved around without a word changing keep the seed.
 pub(crate) fn lexicon_seed() -> i64 {
     static SEED: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
     *SEED.get_or_init(|| {
+        let mut lines: Vec<String> = builtin_aliases()
+            .into_iter()
+            .map(|a| format!("{}\t{}\t{}\t{}\n", a.metric, a.kind, a.lang, a.word))
+            .collect();
+        lines.sort();
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for alias in builtin_aliases() {
-            let line = format!(
-                "{}\t{}\t{}\t{}\n",
-                alias.metric, alias.kind, alias.lang, alias.word
-            );
-            for byte in line.bytes() {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-            }
+        for byte in lines.iter().flat_map(|line| line.bytes()) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
         // 31 bits: a small positive integer, whatever SQLite reads it as.
         (hash >> 33) as i64 + FIRST_SEED + 1
