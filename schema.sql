@@ -42,7 +42,7 @@ CREATE TABLE metrics (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
     kind        TEXT NOT NULL CHECK (kind IN ('count', 'date', 'text')),
-    builtin     INTEGER NOT NULL DEFAULT 0
+    builtin     INTEGER NOT NULL DEFAULT 0  -- 0: a user's; else its lexicon seed
 );
 
 -- Words that name a metric, per language ('' = any language).

@@ -4,8 +4,8 @@ use super::{Ctx, note, opt_when_arg, print_claims, today, when_arg};
 use crate::domain::{Claim, Lang, Status, Value, When};
 use crate::parse::entry::{self, EntryError};
 use crate::parse::lang;
-use crate::store::Store;
 use crate::store::names::Party;
+use crate::store::{Origin, Store};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{NaiveDate, Utc};
 
@@ -233,7 +233,7 @@ pub fn read_claims(
 }
 
 /// Records claims in one transaction, saying which names are new.
-pub fn record(store: &Store, claims: &[Claim], action: &str) -> Result<Vec<i64>> {
+pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64>> {
     let mut new_names: Vec<String> = Vec::new();
     for claim in claims {
         for (party, name) in [
@@ -252,7 +252,7 @@ pub fn record(store: &Store, claims: &[Claim], action: &str) -> Result<Vec<i64>>
     let numbers = store.write(|s| {
         claims
             .iter()
-            .map(|c| s.insert_claim(c, action, "").map(|n| n.unwrap_or_default()))
+            .map(|c| s.insert_claim(c, origin, "").map(|n| n.unwrap_or_default()))
             .collect::<crate::store::Result<Vec<i64>>>()
     })?;
     for name in new_names {
@@ -281,7 +281,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ));
         return print_claims(ctx.style, &claims);
     }
-    let numbers = record(&store, &claims, "add")?;
+    let numbers = record(&store, &claims, Origin::Add)?;
     let added = numbers
         .iter()
         .map(|n| store.find_claim(&n.to_string()))

@@ -1,7 +1,7 @@
 //! `claimlog compare`: what each outlet or claimant says, side by side.
 
 use super::Ctx;
-use super::summary::moment;
+use super::filters::Picture;
 use crate::render::{self, Format, reports};
 use crate::report::compare::{By, compare};
 use crate::store::ClaimFilter;
@@ -15,6 +15,11 @@ use anyhow::Result;
   claimlog compare kz-unrest-2022
   claimlog compare kz-unrest-2022 --by source --metric deaths --metric injured --as-of 2022-01-09
   claimlog compare kz-unrest-2022 --format markdown > table.md   # ready to paste into an article")]
+// The shared `--as-of` help names an example day; here it is the short one.
+#[command(mut_arg("as_of", |a| a.help(
+    "The picture on this date (default: now). A bare day is each figure's own calendar day; \
+     an instant needs its offset"
+)))]
 pub struct Args {
     pub event: String,
     /// Rows are claimants (default) or sources.
@@ -23,17 +28,12 @@ pub struct Args {
     /// Only these metrics (repeatable).
     #[arg(long = "metric")]
     pub metrics: Vec<String>,
-    /// The picture on this date (default: now). A bare day is each
-    /// figure's own calendar day; an instant needs its offset.
-    #[arg(long)]
-    pub as_of: Option<String>,
-    /// Claims this close to the newest are current (1d, 12h, 2w).
-    #[arg(long, default_value = "1d")]
-    pub window: String,
+    #[command(flatten)]
+    pub picture: Picture,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let (t, window, as_of) = moment(&args.as_of, &args.window)?;
+    let (t, window, as_of) = args.picture.read()?;
     let store = ctx.open()?;
     for metric in &args.metrics {
         store.require_metric(metric)?;

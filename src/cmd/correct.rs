@@ -1,9 +1,10 @@
 //! `claimlog correct`: a new claim replaces an old one, which becomes
 //! `superseded` and links to it.
 
-use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
+use super::{Ctx, opt_when_arg, print_claims, today};
 use crate::domain::{Lang, Status};
 use crate::parse::entry::parse_structured_value;
+use crate::store::{Action, Origin};
 use anyhow::{Result, anyhow, bail};
 use chrono::Utc;
 use serde_json::json;
@@ -58,7 +59,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let said = opt_when_arg("--said", &args.said, Some(today()))?;
     let published = opt_when_arg("--published", &args.published, Some(today()))?;
     let store = ctx.open()?;
-    let (number, old_number) = in_transaction(&store, |s| {
+    let (number, old_number) = store.write(|s| {
         let old = s.find_claim(&args.id)?;
         if old.status != Status::Active || old.deleted {
             let state = if old.deleted {
@@ -110,13 +111,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let number = s
             .insert_claim(
                 &new,
-                "correct",
+                Origin::Correct,
                 &json!({"corrects": old.id, "value": old.text}).to_string(),
             )?
             .unwrap_or_default();
         s.update_claim(
             &superseded,
-            "supersede",
+            Action::Supersede,
             &json!({"by": new.id, "value": new.text}).to_string(),
         )?;
         Ok((number, old.number))

@@ -38,7 +38,6 @@ pub fn load_samples(store: &Store) -> Result<usize> {
             "samples/kz-unrest-2022.csv",
             false,
         )
-        .map_err(|e| crate::store::StoreError::Invalid(format!("{e:#}")))
     })?;
     Ok(tally.added)
 }

@@ -1,11 +1,11 @@
 //! `claimlog edit`: change fields of a claim; the old values stay in its
 //! history.
 
-use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
+use super::{Ctx, opt_when_arg, print_claims, today};
 use crate::domain::{Claim, Lang};
 use crate::interchange::{COLUMNS, Record};
 use crate::parse::entry::parse_structured_value;
-use crate::store::Store;
+use crate::store::{Action, Store};
 use anyhow::{Result, anyhow, bail};
 use serde_json::{Map, json};
 
@@ -172,7 +172,7 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     check_text(&args)?;
     let store = ctx.open()?;
-    let number = in_transaction(&store, |s| {
+    let number = store.write(|s| {
         let claim = s.find_claim(&args.id)?;
         let edited = apply(s, &claim, &args)?;
         let diff = changes(&claim, &edited);
@@ -184,7 +184,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
         s.update_claim(
             &edited,
-            "edit",
+            Action::Edit,
             &serde_json::Value::Object(diff).to_string(),
         )?;
         Ok(claim.number)

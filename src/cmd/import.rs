@@ -223,7 +223,12 @@ impl Importer<'_> {
             self.kinds.insert(claim.metric.clone(), Some(claim.kind()));
         }
         self.store
-            .insert_checked_claim(checked, "import", "", &mut self.interner)
+            .insert_checked_claim(
+                checked,
+                crate::store::Origin::Import,
+                "",
+                &mut self.interner,
+            )
             .map_err(|e| match e {
                 StoreError::Invalid(m) | StoreError::NotFound(m) => m,
                 other => other.to_string(),
@@ -357,7 +362,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     } else {
         &args.file
     };
-    let as_store_error = |e: anyhow::Error| StoreError::Invalid(format!("{e:#}"));
     if args.dry_run {
         // Rehearse against the real database when there is one, so its own
         // metrics and ids are known, and roll everything back.
@@ -366,8 +370,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         } else {
             Store::open_in_memory()?
         };
-        let tally = store
-            .rehearse(|s| import_records(s, input, jsonl, name, true).map_err(as_store_error))?;
+        let tally = store.rehearse(|s| import_records(s, input, jsonl, name, true))?;
         for bad in &tally.bad {
             eprintln!("{}", crate::text::escape(bad));
         }
@@ -405,7 +408,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_input(s, input, jsonl, name, defer, args.file == "-").map_err(as_store_error)
+        import_input(s, input, jsonl, name, defer, args.file == "-")
     });
     store.end_bulk();
     store.keep_going_on_signal();

@@ -1,6 +1,8 @@
 //! `claimlog list`: claims, filtered.
 
-use super::{Ctx, opt_when_arg, print_claims, status_arg, today};
+use super::filters::Scope;
+use super::{Ctx, opt_when_arg, print_claims, today};
+use crate::domain::Status;
 use crate::store::ClaimFilter;
 use anyhow::Result;
 
@@ -10,21 +12,16 @@ use anyhow::Result;
   claimlog list kz-unrest-2022
   claimlog list kz-unrest-2022 --metric deaths --by \"Interior Ministry\" --since 2022-01-07 --until 2022-01-10
   claimlog list --status retracted --format csv")]
+// `list` has always left `--source` unexplained; its help stays as it was.
+#[command(mut_arg("source", |a| a.help(None::<&str>)))]
 pub struct Args {
     /// Only this event.
     pub event: Option<String>,
-    #[arg(long)]
-    pub metric: Option<String>,
-    #[arg(long)]
-    pub qualifier: Option<String>,
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Only claims attributed to this claimant.
-    #[arg(long)]
-    pub by: Option<String>,
+    #[command(flatten)]
+    pub scope: Scope,
     /// active, retracted or superseded.
-    #[arg(long, value_parser = ["active", "retracted", "superseded"])]
-    pub status: Option<String>,
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
     /// as_of on or after this date. A bare day is each claim's own
     /// calendar day (in its own offset); an instant needs an offset.
     #[arg(long)]
@@ -44,16 +41,12 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.open()?;
     let filter = ClaimFilter {
-        event: args.event,
-        metric: args.metric,
-        qualifier: args.qualifier,
-        source: args.source,
-        claimant: args.by,
-        status: args.status.as_deref().map(status_arg).transpose()?,
+        status: args.status,
         from: opt_when_arg("--since", &args.since, Some(today()))?,
         to: opt_when_arg("--until", &args.until, Some(today()))?,
         include_deleted: args.deleted,
         limit: args.limit,
+        ..args.scope.filter(args.event)
     };
     let claims = store.claims(&filter)?;
     print_claims(ctx.style, &claims)

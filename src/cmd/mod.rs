@@ -15,6 +15,7 @@ pub mod edit;
 pub mod event;
 pub mod export;
 pub mod extract;
+pub mod filters;
 pub mod import;
 pub mod list;
 pub mod metric;
@@ -31,7 +32,7 @@ use crate::interchange::{Record, display_value, records_csv};
 use crate::parse::date::parse_when;
 use crate::render::{self, Format, Grid, Mark, Style};
 use crate::store::Store;
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 use std::path::PathBuf;
@@ -66,24 +67,6 @@ impl Ctx {
 
     pub fn format(&self) -> Format {
         self.style.format
-    }
-}
-
-/// Runs `f` in one write transaction: what it reads is what it changes,
-/// even with other desks writing the same file. Its error comes back as it
-/// was, and everything it wrote is rolled back.
-pub fn in_transaction<T>(store: &Store, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-    let mut failure = None;
-    let result = store.write(|s| {
-        f(s).map_err(|e| {
-            let message = format!("{e:#}");
-            failure = Some(e);
-            crate::store::StoreError::Invalid(message)
-        })
-    });
-    match result {
-        Ok(value) => Ok(value),
-        Err(e) => Err(failure.take().unwrap_or_else(|| e.into())),
     }
 }
 
@@ -128,12 +111,6 @@ pub fn opt_when_arg(
 /// Today, the reference for relative dates when nothing else is given.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-/// Reads `--status`.
-pub fn status_arg(text: &str) -> Result<Status> {
-    Status::parse(text)
-        .with_context(|| format!("--status: '{text}' is not active, retracted or superseded"))
 }
 
 /// The JSON record of a claim with its local number.

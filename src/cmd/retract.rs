@@ -1,8 +1,9 @@
 //! `claimlog retract`: a claim withdrawn by its claimant or source. It
 //! stays in the timeline, marked, and counts nowhere else from its date.
 
-use super::{Ctx, in_transaction, opt_when_arg, print_claims, today};
+use super::{Ctx, opt_when_arg, print_claims, today};
 use crate::domain::{Status, When};
+use crate::store::Action;
 use anyhow::{Result, bail};
 use serde_json::json;
 
@@ -38,7 +39,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let when = opt_when_arg("--said", &args.said, Some(today()))?.unwrap_or(When::Day(today()));
     let store = ctx.open()?;
-    let number = in_transaction(&store, |s| {
+    let number = store.write(|s| {
         let claim = s.find_claim(&args.id)?;
         match claim.status {
             Status::Active => {}
@@ -60,7 +61,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .trim()
             .to_string();
         let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
-        s.update_claim(&retracted, "retract", &detail.to_string())?;
+        s.update_claim(&retracted, Action::Retract, &detail.to_string())?;
         Ok(claim.number)
     })?;
     print_claims(ctx.style, &[store.find_claim(&number.to_string())?])

@@ -1,7 +1,8 @@
 //! `claimlog rm` and `claimlog restore`: removal is a mark, kept in the
 //! claim's history, and undone by restore.
 
-use super::{Ctx, in_transaction, note};
+use super::{Ctx, note};
+use crate::store::Action;
 use anyhow::{Result, bail};
 
 /// Remove a claim from lists and reports (it is kept, and `restore` brings it back).
@@ -22,7 +23,7 @@ pub struct RestoreArgs {
 
 fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
     let store = ctx.open()?;
-    let number = in_transaction(&store, |s| {
+    let number = store.write(|s| {
         let claim = s.find_claim(id)?;
         if claim.deleted == deleted {
             if deleted {
@@ -43,7 +44,7 @@ fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
         }
         let mut changed = claim.clone();
         changed.deleted = deleted;
-        let action = if deleted { "rm" } else { "restore" };
+        let action = if deleted { Action::Rm } else { Action::Restore };
         s.update_claim(&changed, action, "")?;
         Ok(claim.number)
     })?;

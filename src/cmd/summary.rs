@@ -1,12 +1,12 @@
 //! `claimlog summary`: the current best figure of each scope, with its range
 //! and the independent claimants behind it.
 
-use super::{Ctx, opt_when_arg, today};
+use super::Ctx;
+use super::filters::Picture;
 use crate::render::{self, Format, reports};
 use crate::report::summary::summary;
-use crate::report::{DAY, Moment, parse_window};
 use crate::store::ClaimFilter;
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 
 /// One row per scope: low, best (median of current claims), high, how many
 /// independent claimants and sources, and how many series are stale.
@@ -19,31 +19,14 @@ use anyhow::{Result, anyhow};
 pub struct Args {
     /// The event (default: every event).
     pub event: Option<String>,
-    /// The picture on this date (default: now). A bare day (2022-01-09)
-    /// is that calendar day where each figure's own offset puts it; an
-    /// instant needs its offset (2022-01-09T12:00+06:00).
-    #[arg(long)]
-    pub as_of: Option<String>,
-    /// Claims this close to the newest are current (1d, 12h, 2w).
-    #[arg(long, default_value = "1d")]
-    pub window: String,
+    #[command(flatten)]
+    pub picture: Picture,
     #[arg(long)]
     pub metric: Option<String>,
 }
 
-/// Reads `--as-of` and `--window`.
-pub fn moment(as_of: &Option<String>, window: &str) -> Result<(Moment, i64, Option<String>)> {
-    let when = opt_when_arg("--as-of", as_of, Some(today()))?;
-    let window = parse_window(window).map_err(|e| anyhow!("--window: {e}"))?;
-    Ok((
-        Moment::from(when),
-        window.clamp(0, 3650 * DAY),
-        when.map(|w| w.to_iso()),
-    ))
-}
-
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let (t, window, _) = moment(&args.as_of, &args.window)?;
+    let (t, window, _) = args.picture.read()?;
     let store = ctx.open()?;
     if let Some(metric) = &args.metric {
         store.require_metric(metric)?;

@@ -1,9 +1,9 @@
 //! `claimlog timeline`: how each figure evolved, and who moved it.
 
 use super::Ctx;
+use super::filters::Scope;
 use crate::render::{self, Format, reports};
 use crate::report::timeline::timeline;
-use crate::store::ClaimFilter;
 use anyhow::Result;
 
 /// Every claim of an event, scope by scope, oldest first, with the change
@@ -14,28 +14,13 @@ use anyhow::Result;
   claimlog timeline kz-unrest-2022 --metric detained --by \"Interior Ministry\" --format json")]
 pub struct Args {
     pub event: String,
-    #[arg(long)]
-    pub metric: Option<String>,
-    #[arg(long)]
-    pub qualifier: Option<String>,
-    /// Only claims carried by this source.
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Only claims attributed to this claimant.
-    #[arg(long)]
-    pub by: Option<String>,
+    #[command(flatten)]
+    pub scope: Scope,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.open()?;
-    let claims = store.claims(&ClaimFilter {
-        event: Some(args.event),
-        metric: args.metric,
-        qualifier: args.qualifier,
-        source: args.source,
-        claimant: args.by,
-        ..Default::default()
-    })?;
+    let claims = store.claims(&args.scope.filter(Some(args.event)))?;
     let entries = timeline(&claims);
     let text = match ctx.format() {
         Format::Json => render::json(&reports::timeline_json(&entries)),

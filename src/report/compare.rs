@@ -178,55 +178,43 @@ mod tests {
 
     fn sample() -> Vec<Claim> {
         vec![
-            claim(
-                1,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                2,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "Reuters",
-                "Interior Ministry",
-            ),
-            retracted(
-                claim(
-                    3,
-                    "deaths",
-                    "",
-                    count(164.0, 164.0),
-                    9,
-                    "Khabar 24",
-                    "Health Ministry",
-                ),
-                10,
-            ),
-            claim(
-                4,
-                "deaths",
-                "",
-                count(40.0, 40.0),
-                9,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(5, "deaths", "", count(90.0, 90.0), 9, "RFI", "Hospital"),
-            claim(
-                6,
-                "injured",
-                "",
-                count(18.0, 18.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(26)
+                .number(2)
+                .by("Interior Ministry")
+                .source("Reuters")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(164)
+                .number(3)
+                .by("Health Ministry")
+                .source("Khabar 24")
+                .day(9)
+                .retracted(10)
+                .build(),
+            ClaimBuilder::deaths(40)
+                .number(4)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(9)
+                .build(),
+            ClaimBuilder::deaths(90)
+                .number(5)
+                .by("Hospital")
+                .source("RFI")
+                .day(9)
+                .build(),
+            ClaimBuilder::count("injured", 18)
+                .number(6)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
         ]
     }
 

@@ -6,6 +6,8 @@
 
 pub mod compare;
 pub mod conflicts;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod summary;
 pub mod timeline;
 
@@ -72,15 +74,46 @@ impl From<Option<When>> for Moment {
     }
 }
 
-/// Whether a claim counts in the picture at `at`: said by then, not removed,
-/// not replaced by a correction, and not retracted by then.
+/// Where a claim stands in the picture at a moment. This is the one rule
+/// for which claims count: the summary, compare and conflicts count only
+/// `Counts`; the timeline and the chart also show `Retracted`, marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Said by then, and not removed, replaced or retracted by then.
+    Counts,
+    /// Withdrawn by then: shown where history is shown, never counted.
+    Retracted,
+    /// Removed, replaced by its correction, or not said yet: nowhere.
+    Gone,
+}
+
+/// Where `claim` stands at `at`.
 ///
 /// A superseded claim counts until its correction takes effect: on a day
-/// before the correction, it was the figure.
-pub fn counts_at(claim: &Claim, at: Moment) -> bool {
+/// before the correction, it was the figure. A correction we cannot find
+/// has always taken effect. A retraction counts from its own date.
+pub fn standing(claim: &Claim, at: Moment) -> Standing {
     let replaced =
         claim.status == Status::Superseded && claim.superseded_at.is_none_or(|w| at.reached(&w));
-    !claim.deleted && !replaced && at.reached(&claim.as_of) && !claim.is_retracted_at(at.when())
+    if claim.deleted || replaced || !at.reached(&claim.as_of) {
+        Standing::Gone
+    } else if claim.is_retracted_at(at.when()) {
+        Standing::Retracted
+    } else {
+        Standing::Counts
+    }
+}
+
+/// Whether a claim counts in the picture at `at`: said by then, not removed,
+/// not replaced by a correction, and not retracted by then.
+pub fn counts_at(claim: &Claim, at: Moment) -> bool {
+    standing(claim, at) == Standing::Counts
+}
+
+/// Whether a claim is shown at `at` where retracted claims are shown too
+/// (timeline, chart): it counts, or it counted until its retraction.
+pub fn shown_at(claim: &Claim, at: Moment) -> bool {
+    standing(claim, at) != Standing::Gone
 }
 
 /// Claims grouped by scope (metric, qualifier), scopes in first-seen order
@@ -191,79 +224,6 @@ pub fn is_exact(value: &Value) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) mod fixture {
-    //! Hand-built claims for report tests.
-    use crate::domain::{Claim, Count, DateSpan, Status, Value, When};
-    use chrono::{NaiveDate, Utc};
-
-    pub fn day(d: u32) -> When {
-        When::Day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap())
-    }
-
-    pub fn count(low: f64, high: f64) -> Value {
-        Value::Count(Count {
-            low: Some(low),
-            high: Some(high),
-            approx: false,
-            vague: false,
-        })
-    }
-
-    pub fn date(d: u32) -> Value {
-        Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, d).unwrap()))
-    }
-
-    /// A claim of `metric`/`qualifier` on day `d` of January 2022.
-    pub fn claim(
-        n: i64,
-        metric: &str,
-        qualifier: &str,
-        value: Value,
-        d: u32,
-        source: &str,
-        claimant: &str,
-    ) -> Claim {
-        Claim {
-            number: n,
-            id: format!("c{n}"),
-            event: "kz".into(),
-            metric: metric.into(),
-            qualifier: qualifier.into(),
-            text: match &value {
-                Value::Count(c) => format!("{}", c.low.unwrap_or(0.0)),
-                _ => "jeudi".into(),
-            },
-            value,
-            unit: String::new(),
-            as_of: day(d),
-            said_at: Some(day(d)),
-            published_at: None,
-            recorded_at: Utc::now(),
-            source: source.into(),
-            claimant: claimant.into(),
-            url: String::new(),
-            quote: String::new(),
-            lang: "en".into(),
-            status: Status::Active,
-            retracted_at: None,
-            retract_reason: String::new(),
-            retracted_by: String::new(),
-            superseded_by: None,
-            superseded_at: None,
-            note: String::new(),
-            tags: Vec::new(),
-            deleted: false,
-        }
-    }
-
-    pub fn retracted(mut c: Claim, d: u32) -> Claim {
-        c.status = Status::Retracted;
-        c.retracted_at = Some(day(d));
-        c
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::fixture::*;
     use super::*;
@@ -280,18 +240,13 @@ mod tests {
 
     #[test]
     fn a_retraction_counts_from_its_own_date() {
-        let c = retracted(
-            claim(
-                1,
-                "deaths",
-                "",
-                count(164.0, 164.0),
-                9,
-                "Khabar 24",
-                "Health Ministry",
-            ),
-            10,
-        );
+        let c = ClaimBuilder::deaths(164)
+            .number(1)
+            .by("Health Ministry")
+            .source("Khabar 24")
+            .day(9)
+            .retracted(10)
+            .build();
         assert!(counts_at(&c, Moment::at(day(9))));
         assert!(!counts_at(&c, Moment::at(day(10))));
         assert!(
@@ -302,15 +257,12 @@ mod tests {
 
     #[test]
     fn a_superseded_claim_counts_until_its_correction() {
-        let mut c = claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        );
+        let mut c = ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build();
         c.status = Status::Superseded;
         c.superseded_by = Some("c2".into());
         c.superseded_at = Some(day(10));
@@ -321,6 +273,31 @@ mod tests {
             !counts_at(&c, Moment::at(day(8))),
             "a correction we cannot find: never"
         );
+    }
+
+    #[test]
+    fn now_the_one_rule_is_what_conflicts_and_the_chart_each_had() {
+        // Conflicts took active claims not removed; the chart and the
+        // timeline, claims not removed and not superseded.
+        for status in [Status::Active, Status::Retracted, Status::Superseded] {
+            for deleted in [false, true] {
+                for marked in [None, Some(day(8)), Some(day(30))] {
+                    let mut c = ClaimBuilder::deaths(26)
+                        .number(1)
+                        .source("AFP")
+                        .day(7)
+                        .build();
+                    c.status = status;
+                    c.deleted = deleted;
+                    c.retracted_at = marked.filter(|_| status == Status::Retracted);
+                    c.superseded_at = marked.filter(|_| status == Status::Superseded);
+                    let active = status == Status::Active && !deleted;
+                    assert_eq!(counts_at(&c, Moment::NOW), active, "{c:?}");
+                    let shown = !deleted && status != Status::Superseded;
+                    assert_eq!(shown_at(&c, Moment::NOW), shown, "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]

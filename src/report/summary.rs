@@ -223,15 +223,13 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, o)| {
-                claim(
-                    i as i64,
-                    "deaths",
-                    "armed criminals",
-                    count(26.0, 26.0),
-                    7,
-                    o,
-                    "Interior Ministry",
-                )
+                ClaimBuilder::deaths(26)
+                    .number(i as i64)
+                    .qualifier("armed criminals")
+                    .by("Interior Ministry")
+                    .source(o)
+                    .day(7)
+                    .build()
             })
             .collect();
         let r = only(summary(&claims, Moment::NOW, DAY));
@@ -244,27 +242,19 @@ mod tests {
     #[test]
     fn a_withdrawn_figure_counts_nowhere() {
         let claims = vec![
-            claim(
-                1,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                9,
-                "AFP",
-                "Interior Ministry",
-            ),
-            retracted(
-                claim(
-                    2,
-                    "deaths",
-                    "",
-                    count(164.0, 164.0),
-                    9,
-                    "Khabar 24",
-                    "Health Ministry",
-                ),
-                10,
-            ),
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(9)
+                .build(),
+            ClaimBuilder::deaths(164)
+                .number(2)
+                .by("Health Ministry")
+                .source("Khabar 24")
+                .day(9)
+                .retracted(10)
+                .build(),
         ];
         let now = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(
@@ -288,24 +278,18 @@ mod tests {
     #[test]
     fn stale_series_are_left_out_and_counted() {
         let claims = vec![
-            claim(
-                1,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                2,
-                "deaths",
-                "",
-                count(225.0, 225.0),
-                15,
-                "Reuters",
-                "Prosecutor",
-            ),
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(225)
+                .number(2)
+                .by("Prosecutor")
+                .source("Reuters")
+                .day(15)
+                .build(),
         ];
         let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(r.best, Some(Figure::Number(225.0)));
@@ -332,9 +316,24 @@ mod tests {
             vague: false,
         });
         let claims = vec![
-            claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
-            claim(2, "deaths", "", at_least, 7, "AFP", "Hospital"),
-            claim(3, "deaths", "", count(20.0, 40.0), 7, "RFI", "NGO"),
+            ClaimBuilder::of("deaths", dozens)
+                .number(1)
+                .by("Police")
+                .source("BBC")
+                .day(7)
+                .build(),
+            ClaimBuilder::of("deaths", at_least)
+                .number(2)
+                .by("Hospital")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::of("deaths", count(20.0, 40.0))
+                .number(3)
+                .by("NGO")
+                .source("RFI")
+                .day(7)
+                .build(),
         ];
         let r = only(summary(&claims, Moment::NOW, DAY));
         // points: 24 (dozens, low end), 30 (open bound), 30 (range midpoint)
@@ -356,16 +355,18 @@ mod tests {
             vague: false,
         });
         let claims = vec![
-            claim(
-                1,
-                "detained",
-                "",
-                count(3811.0, 3811.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(2, "detained", "", more_than, 7, "RFI", "Rights group"),
+            ClaimBuilder::count("detained", 3811)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::of("detained", more_than)
+                .number(2)
+                .by("Rights group")
+                .source("RFI")
+                .day(7)
+                .build(),
         ];
         let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(
@@ -381,9 +382,24 @@ mod tests {
     #[test]
     fn date_metrics_give_the_best_date() {
         let claims = vec![
-            claim(1, "arrival", "russian troops", date(6), 7, "franceinfo", ""),
-            claim(2, "arrival", "russian troops", date(6), 7, "AFP", ""),
-            claim(3, "arrival", "russian troops", date(7), 7, "TASS", ""),
+            ClaimBuilder::of("arrival", date(6))
+                .number(1)
+                .qualifier("russian troops")
+                .source("franceinfo")
+                .day(7)
+                .build(),
+            ClaimBuilder::of("arrival", date(6))
+                .number(2)
+                .qualifier("russian troops")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::of("arrival", date(7))
+                .number(3)
+                .qualifier("russian troops")
+                .source("TASS")
+                .day(7)
+                .build(),
         ];
         let r = only(summary(&claims, Moment::NOW, DAY));
         assert_eq!(r.kind, Kind::Date);

@@ -5,8 +5,8 @@
 //! of a later claim. A claim replaced by a correction (superseded) is left
 //! out: its correction stands in its place.
 
-use super::{by_scope, direction};
-use crate::domain::{Claim, Status};
+use super::{Moment, Standing, by_scope, direction, standing};
+use crate::domain::Claim;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -49,12 +49,13 @@ pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
     for (_, group) in by_scope(claims) {
         let mut last: HashMap<&str, &Claim> = HashMap::new();
         for claim in group {
-            if claim.deleted || claim.status == Status::Superseded {
+            let standing = standing(claim, Moment::NOW);
+            if standing == Standing::Gone {
                 continue;
             }
             let series = claim.series();
             let previous = last.get(series).copied();
-            let change = if claim.status == Status::Retracted {
+            let change = if standing == Standing::Retracted {
                 Change::Retracted
             } else {
                 match previous {
@@ -66,7 +67,7 @@ pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
                     },
                 }
             };
-            if claim.status != Status::Retracted {
+            if standing == Standing::Counts {
                 last.insert(series, claim);
             }
             out.push(Entry {
@@ -89,51 +90,36 @@ mod tests {
     #[test]
     fn revisions_go_up_and_down_per_series() {
         let claims = vec![
-            claim(
-                1,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                2,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "Reuters",
-                "Interior Ministry",
-            ),
-            claim(
-                3,
-                "deaths",
-                "",
-                count(44.0, 44.0),
-                8,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                4,
-                "deaths",
-                "",
-                count(40.0, 40.0),
-                9,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                5,
-                "deaths",
-                "",
-                count(225.0, 225.0),
-                15,
-                "Reuters",
-                "Prosecutor",
-            ),
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(26)
+                .number(2)
+                .by("Interior Ministry")
+                .source("Reuters")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(44)
+                .number(3)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(8)
+                .build(),
+            ClaimBuilder::deaths(40)
+                .number(4)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(9)
+                .build(),
+            ClaimBuilder::deaths(225)
+                .number(5)
+                .by("Prosecutor")
+                .source("Reuters")
+                .day(15)
+                .build(),
         ];
         let t = timeline(&claims);
         let changes: Vec<&str> = t.iter().map(|e| e.change.as_str()).collect();
@@ -145,36 +131,25 @@ mod tests {
     #[test]
     fn a_retracted_claim_stays_marked_and_is_nobodys_previous() {
         let claims = vec![
-            claim(
-                1,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "AFP",
-                "Health Ministry",
-            ),
-            retracted(
-                claim(
-                    2,
-                    "deaths",
-                    "",
-                    count(164.0, 164.0),
-                    9,
-                    "Khabar 24",
-                    "Health Ministry",
-                ),
-                10,
-            ),
-            claim(
-                3,
-                "deaths",
-                "",
-                count(30.0, 30.0),
-                11,
-                "AFP",
-                "Health Ministry",
-            ),
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Health Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(164)
+                .number(2)
+                .by("Health Ministry")
+                .source("Khabar 24")
+                .day(9)
+                .retracted(10)
+                .build(),
+            ClaimBuilder::deaths(30)
+                .number(3)
+                .by("Health Ministry")
+                .source("AFP")
+                .day(11)
+                .build(),
         ];
         let t = timeline(&claims);
         assert_eq!(t[1].change, Change::Retracted);
@@ -203,27 +178,36 @@ mod tests {
             vague: true,
         });
         let claims = vec![
-            claim(
-                1,
-                "detained",
-                "",
-                count(7939.0, 7939.0),
-                10,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(2, "detained", "", nearly, 11, "AP", "Interior Ministry"),
-            claim(
-                3,
-                "detained",
-                "",
-                count(9900.0, 9900.0),
-                12,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(4, "deaths", "", dozens, 6, "BBC", "Police"),
-            claim(5, "deaths", "", dizaines, 6, "Le Monde", "Police"),
+            ClaimBuilder::count("detained", 7939)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(10)
+                .build(),
+            ClaimBuilder::of("detained", nearly)
+                .number(2)
+                .by("Interior Ministry")
+                .source("AP")
+                .day(11)
+                .build(),
+            ClaimBuilder::count("detained", 9900)
+                .number(3)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(12)
+                .build(),
+            ClaimBuilder::of("deaths", dozens)
+                .number(4)
+                .by("Police")
+                .source("BBC")
+                .day(6)
+                .build(),
+            ClaimBuilder::of("deaths", dizaines)
+                .number(5)
+                .by("Police")
+                .source("Le Monde")
+                .day(6)
+                .build(),
         ];
         let t = timeline(&claims);
         let changes: Vec<(i64, &str)> = t
@@ -245,8 +229,16 @@ mod tests {
     #[test]
     fn unattributed_claims_are_series_of_their_source() {
         let claims = vec![
-            claim(1, "deaths", "", count(10.0, 10.0), 7, "AFP", ""),
-            claim(2, "deaths", "", count(12.0, 12.0), 8, "Reuters", ""),
+            ClaimBuilder::deaths(10)
+                .number(1)
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(12)
+                .number(2)
+                .source("Reuters")
+                .day(8)
+                .build(),
         ];
         let t = timeline(&claims);
         assert_eq!(t[0].series, "AFP");
@@ -256,24 +248,19 @@ mod tests {
     #[test]
     fn scopes_are_separate() {
         let claims = vec![
-            claim(
-                1,
-                "deaths",
-                "security forces",
-                count(18.0, 18.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
-            claim(
-                2,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                7,
-                "AFP",
-                "Interior Ministry",
-            ),
+            ClaimBuilder::deaths(18)
+                .number(1)
+                .qualifier("security forces")
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(26)
+                .number(2)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
         ];
         let t = timeline(&claims);
         assert!(t.iter().all(|e| e.change == Change::First));

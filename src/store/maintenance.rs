@@ -299,7 +299,6 @@ mod tests {
         store
             .write(|s| {
                 crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false)
-                    .map_err(|e| StoreError::Invalid(e.to_string()))
             })
             .unwrap();
         store
@@ -375,6 +374,17 @@ mod tests {
         assert!(problems.contains(&"index claims_by_scope is missing".into()));
         assert!(problems.contains(&"table scratch is not part of claimlog's schema".into()));
         assert!(problems.iter().any(|p| p.starts_with("schema version 0")));
+    }
+
+    #[test]
+    fn the_origin_check_knows_every_origin() {
+        // The SQL spells the words out; this keeps it in step with `Origin`.
+        let words: Vec<String> = crate::store::Origin::ALL
+            .iter()
+            .map(|o| format!("'{o}'"))
+            .collect();
+        let list = format!("origin NOT IN ({})", words.join(", "));
+        assert!(INVARIANTS.iter().any(|q| q.contains(&list)), "{list}");
     }
 
     #[test]

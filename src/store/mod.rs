@@ -7,11 +7,13 @@
 //! other program is refused untouched.
 
 mod claims;
+mod history;
 pub mod maintenance;
 pub mod names;
 mod open;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
+pub use history::{Action, Origin};
 pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, MetricRow, NamedRow};
 pub use open::NewFile;
@@ -125,15 +127,21 @@ impl Store {
 
     /// Runs `f` in one write transaction (taken at once, so concurrent
     /// writers queue on the busy timeout instead of failing to upgrade a read
-    /// lock). Any error rolls everything back.
-    pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+    /// lock). Any error rolls everything back. The error is the caller's
+    /// own (an import's `anyhow::Error`, say), handed back as `f` made it.
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
         match f(self) {
             Ok(value) => match self.conn.execute_batch("COMMIT") {
                 Ok(()) => Ok(value),
                 Err(e) => {
                     let _ = self.conn.execute_batch("ROLLBACK");
-                    Err(e.into())
+                    Err(StoreError::from(e).into())
                 }
             },
             Err(e) => {
@@ -206,8 +214,13 @@ impl Store {
 
     /// Runs `f` in a write transaction that is always rolled back: a dry
     /// run that checks everything against the real data.
-    pub fn rehearse<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+    pub fn rehearse<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
         let result = f(self);
         let _ = self.conn.execute_batch("ROLLBACK");
         result
@@ -244,7 +257,7 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let before = store.schema_sql().unwrap();
         let after_drop = store
-            .write(|s| {
+            .write(|s| -> Result<_> {
                 let deferred = s.defer_claim_indexes()?;
                 let dropped = s.schema_sql()?;
                 s.restore_claim_indexes(deferred)?;

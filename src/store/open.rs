@@ -325,6 +325,10 @@ impl Store {
         if mode != Mode::Check && version < SCHEMA_VERSION {
             self.write(|store| store.ensure_schema())?;
         }
+        // Built-in words added since the file was seeded reach it here.
+        if mode != Mode::Check && self.lexicon_is_stale()? {
+            self.write(|store| store.reseed_lexicon())?;
+        }
         self.settings()
     }
 

@@ -100,7 +100,7 @@ type Groups = BTreeMap<(String, String), Vec<Point>>;
 pub fn step_chart(claims: &[Claim], title: &str) -> Result<String, String> {
     let live: Vec<&Claim> = claims
         .iter()
-        .filter(|c| !c.deleted && c.status != Status::Superseded)
+        .filter(|c| crate::report::shown_at(c, crate::report::Moment::NOW))
         .collect();
     if live.is_empty() {
         return Err("chart: no claims to draw".to_string());

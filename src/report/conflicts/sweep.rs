@@ -3,9 +3,10 @@
 //! disagrees gives millions of pairs, and they are handed out one at a time.
 
 use super::{Conflict, Kind};
-use crate::domain::{Claim, Status};
+use crate::domain::Claim;
 use crate::report::{
-    conflict_interval, gap, group_in_time_order, is_exact, point, values_disagree,
+    Moment, conflict_interval, counts_at, gap, group_in_time_order, is_exact, point,
+    values_disagree,
 };
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -25,8 +26,9 @@ impl Ord for Key {
     }
 }
 
+/// Conflicts are between the figures that stand now.
 fn active(c: &Claim) -> bool {
-    c.status == Status::Active && !c.deleted
+    counts_at(c, Moment::NOW)
 }
 
 /// Hands every conflict among `claims` (one event) to `emit`, each once.

@@ -17,24 +17,18 @@ fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
 #[test]
 fn a_revision_is_not_a_conflict() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "deaths",
-            "",
-            count(44.0, 44.0),
-            8,
-            "AFP",
-            "Interior Ministry",
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(44)
+            .number(2)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(8)
+            .build(),
     ];
     assert!(conflicts(&claims, DAY).is_empty());
 }
@@ -42,33 +36,24 @@ fn a_revision_is_not_a_conflict() {
 #[test]
 fn different_claimants_within_the_window_conflict() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            9,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "deaths",
-            "",
-            count(164.0, 164.0),
-            9,
-            "Khabar 24",
-            "Health Ministry",
-        ),
-        claim(
-            3,
-            "deaths",
-            "",
-            count(500.0, 500.0),
-            20,
-            "RFI",
-            "Opposition",
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(9)
+            .build(),
+        ClaimBuilder::deaths(164)
+            .number(2)
+            .by("Health Ministry")
+            .source("Khabar 24")
+            .day(9)
+            .build(),
+        ClaimBuilder::deaths(500)
+            .number(3)
+            .by("Opposition")
+            .source("RFI")
+            .day(20)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(kinds(&c), [("value", 1, 2)]);
@@ -84,16 +69,18 @@ fn dozens_does_not_conflict_with_26() {
         vague: true,
     });
     let claims = vec![
-        claim(1, "deaths", "", dozens, 7, "BBC", "Police"),
-        claim(
-            2,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
+        ClaimBuilder::of("deaths", dozens)
+            .number(1)
+            .by("Police")
+            .source("BBC")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(26)
+            .number(2)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
     ];
     assert!(conflicts(&claims, DAY).is_empty());
 }
@@ -107,16 +94,18 @@ fn about_12000_conflicts_with_7939() {
         vague: false,
     });
     let claims = vec![
-        claim(
-            1,
-            "detained",
-            "",
-            count(7939.0, 7939.0),
-            10,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(2, "detained", "", about, 10, "RFE/RL", "Rights group"),
+        ClaimBuilder::count("detained", 7939)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(10)
+            .build(),
+        ClaimBuilder::of("detained", about)
+            .number(2)
+            .by("Rights group")
+            .source("RFE/RL")
+            .day(10)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(kinds(&c), [("value", 1, 2)]);
@@ -126,33 +115,27 @@ fn about_12000_conflicts_with_7939() {
 #[test]
 fn same_figure_different_characterization() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "armed criminals",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "deaths",
-            "protesters",
-            count(26.0, 26.0),
-            7,
-            "franceinfo",
-            "Activists",
-        ),
-        claim(
-            3,
-            "deaths",
-            "armed criminals",
-            count(26.0, 26.0),
-            7,
-            "Reuters",
-            "Interior Ministry",
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .qualifier("armed criminals")
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(26)
+            .number(2)
+            .qualifier("protesters")
+            .by("Activists")
+            .source("franceinfo")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(26)
+            .number(3)
+            .qualifier("armed criminals")
+            .by("Interior Ministry")
+            .source("Reuters")
+            .day(7)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(kinds(&c), [("characterization", 1, 2)]);
@@ -161,33 +144,27 @@ fn same_figure_different_characterization() {
 #[test]
 fn a_characterization_is_found_even_after_one_outlet_used_both_words() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "armed criminals",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "deaths",
-            "protesters",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            3,
-            "deaths",
-            "protesters",
-            count(26.0, 26.0),
-            7,
-            "franceinfo",
-            "Activists",
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .qualifier("armed criminals")
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(26)
+            .number(2)
+            .qualifier("protesters")
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(26)
+            .number(3)
+            .qualifier("protesters")
+            .by("Activists")
+            .source("franceinfo")
+            .day(7)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(kinds(&c), [("characterization", 1, 3)]);
@@ -196,33 +173,24 @@ fn a_characterization_is_found_even_after_one_outlet_used_both_words() {
 #[test]
 fn one_claimant_reported_two_ways_is_an_echo_conflict() {
     let claims = vec![
-        claim(
-            1,
-            "injured",
-            "",
-            count(4353.0, 4353.0),
-            15,
-            "Reuters",
-            "Prosecutor General",
-        ),
-        claim(
-            2,
-            "injured",
-            "",
-            count(4578.0, 4578.0),
-            15,
-            "Sputnik",
-            "Prosecutor General",
-        ),
-        claim(
-            3,
-            "injured",
-            "",
-            count(4353.0, 4353.0),
-            15,
-            "AFP",
-            "Prosecutor General",
-        ),
+        ClaimBuilder::count("injured", 4353)
+            .number(1)
+            .by("Prosecutor General")
+            .source("Reuters")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4578)
+            .number(2)
+            .by("Prosecutor General")
+            .source("Sputnik")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4353)
+            .number(3)
+            .by("Prosecutor General")
+            .source("AFP")
+            .day(15)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(kinds(&c), [("echo", 1, 2)]);
@@ -232,24 +200,18 @@ fn one_claimant_reported_two_ways_is_an_echo_conflict() {
 #[test]
 fn a_claimants_figure_on_the_next_day_is_a_revision_not_an_echo() {
     let claims = vec![
-        claim(
-            1,
-            "detained",
-            "",
-            count(4404.0, 4404.0),
-            8,
-            "Reuters",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "detained",
-            "",
-            count(5135.0, 5135.0),
-            9,
-            "AFP",
-            "Interior Ministry",
-        ),
+        ClaimBuilder::count("detained", 4404)
+            .number(1)
+            .by("Interior Ministry")
+            .source("Reuters")
+            .day(8)
+            .build(),
+        ClaimBuilder::count("detained", 5135)
+            .number(2)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(9)
+            .build(),
     ];
     assert!(conflicts(&claims, DAY).is_empty());
 }
@@ -257,27 +219,19 @@ fn a_claimants_figure_on_the_next_day_is_a_revision_not_an_echo() {
 #[test]
 fn withdrawn_figures_never_conflict() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            9,
-            "AFP",
-            "Interior Ministry",
-        ),
-        retracted(
-            claim(
-                2,
-                "deaths",
-                "",
-                count(164.0, 164.0),
-                9,
-                "Khabar 24",
-                "Health Ministry",
-            ),
-            10,
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(9)
+            .build(),
+        ClaimBuilder::deaths(164)
+            .number(2)
+            .by("Health Ministry")
+            .source("Khabar 24")
+            .day(9)
+            .retracted(10)
+            .build(),
     ];
     assert!(conflicts(&claims, DAY).is_empty());
 }
@@ -285,24 +239,18 @@ fn withdrawn_figures_never_conflict() {
 #[test]
 fn outside_the_window_is_no_conflict() {
     let claims = vec![
-        claim(
-            1,
-            "deaths",
-            "",
-            count(26.0, 26.0),
-            7,
-            "AFP",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "deaths",
-            "",
-            count(225.0, 225.0),
-            15,
-            "Reuters",
-            "Prosecutor",
-        ),
+        ClaimBuilder::deaths(26)
+            .number(1)
+            .by("Interior Ministry")
+            .source("AFP")
+            .day(7)
+            .build(),
+        ClaimBuilder::deaths(225)
+            .number(2)
+            .by("Prosecutor")
+            .source("Reuters")
+            .day(15)
+            .build(),
     ];
     assert!(conflicts(&claims, DAY).is_empty());
     assert_eq!(conflicts(&claims, 10 * DAY).len(), 1);
@@ -311,9 +259,24 @@ fn outside_the_window_is_no_conflict() {
 #[test]
 fn dates_conflict_on_different_days() {
     let claims = vec![
-        claim(1, "arrival", "russian troops", date(6), 7, "franceinfo", ""),
-        claim(2, "arrival", "russian troops", date(5), 7, "TASS", ""),
-        claim(3, "arrival", "russian troops", date(6), 7, "AFP", ""),
+        ClaimBuilder::of("arrival", date(6))
+            .number(1)
+            .qualifier("russian troops")
+            .source("franceinfo")
+            .day(7)
+            .build(),
+        ClaimBuilder::of("arrival", date(5))
+            .number(2)
+            .qualifier("russian troops")
+            .source("TASS")
+            .day(7)
+            .build(),
+        ClaimBuilder::of("arrival", date(6))
+            .number(3)
+            .qualifier("russian troops")
+            .source("AFP")
+            .day(7)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(c.len(), 2, "{:?}", kinds(&c));
@@ -324,35 +287,30 @@ fn dates_conflict_on_different_days() {
 fn echoes_are_reported_once_and_largest_gap_comes_first() {
     let mut claims: Vec<Claim> = (0..10)
         .map(|i| {
-            claim(
-                i,
-                "deaths",
-                "",
-                count(26.0, 26.0),
-                9,
-                &format!("outlet {i}"),
-                "Interior Ministry",
-            )
+            ClaimBuilder::deaths(26)
+                .number(i)
+                .by("Interior Ministry")
+                .source(&format!("outlet {i}"))
+                .day(9)
+                .build()
         })
         .collect();
-    claims.push(claim(
-        20,
-        "deaths",
-        "",
-        count(164.0, 164.0),
-        9,
-        "Khabar 24",
-        "Health Ministry",
-    ));
-    claims.push(claim(
-        21,
-        "deaths",
-        "",
-        count(40.0, 40.0),
-        9,
-        "RFI",
-        "Hospital",
-    ));
+    claims.push(
+        ClaimBuilder::deaths(164)
+            .number(20)
+            .by("Health Ministry")
+            .source("Khabar 24")
+            .day(9)
+            .build(),
+    );
+    claims.push(
+        ClaimBuilder::deaths(40)
+            .number(21)
+            .by("Hospital")
+            .source("RFI")
+            .day(9)
+            .build(),
+    );
     let c = conflicts(&claims, DAY);
     let gaps: Vec<f64> = c.iter().map(|x| x.gap).collect();
     assert_eq!(gaps, [138.0, 124.0, 14.0]);
@@ -420,15 +378,12 @@ fn the_sweep_matches_the_definition() {
         let claims: Vec<Claim> = (0..200)
             .map(|i| {
                 let v = (next(8) * 10) as f64;
-                claim(
-                    i,
-                    "deaths",
-                    "",
-                    count(v, v + (next(2) * 5) as f64),
-                    1 + next(15) as u32,
-                    &format!("s{}", next(4)),
-                    &format!("c{}", next(6)),
-                )
+                ClaimBuilder::of("deaths", count(v, v + (next(2) * 5) as f64))
+                    .number(i)
+                    .by(&format!("c{}", next(6)))
+                    .source(&format!("s{}", next(4)))
+                    .day(1 + next(15) as u32)
+                    .build()
             })
             .collect();
         let swept: HashSet<PairKey> = conflicts(&claims, DAY)
@@ -443,33 +398,24 @@ fn the_sweep_matches_the_definition() {
 #[test]
 fn a_revised_figure_does_not_conflict_again() {
     let claims = vec![
-        claim(
-            1,
-            "detained",
-            "",
-            count(4404.0, 4404.0),
-            8,
-            "TASS",
-            "Interior Ministry",
-        ),
-        claim(
-            2,
-            "detained",
-            "",
-            count(5135.0, 5135.0),
-            9,
-            "Kazinform",
-            "Interior Ministry",
-        ),
-        claim(
-            3,
-            "detained",
-            "",
-            count(5800.0, 5800.0),
-            9,
-            "Reuters",
-            "Presidential Office",
-        ),
+        ClaimBuilder::count("detained", 4404)
+            .number(1)
+            .by("Interior Ministry")
+            .source("TASS")
+            .day(8)
+            .build(),
+        ClaimBuilder::count("detained", 5135)
+            .number(2)
+            .by("Interior Ministry")
+            .source("Kazinform")
+            .day(9)
+            .build(),
+        ClaimBuilder::count("detained", 5800)
+            .number(3)
+            .by("Presidential Office")
+            .source("Reuters")
+            .day(9)
+            .build(),
     ];
     let c = conflicts(&claims, DAY);
     assert_eq!(
@@ -483,15 +429,12 @@ fn a_revised_figure_does_not_conflict_again() {
 fn output_stays_linear_when_everyone_disagrees() {
     let claims: Vec<Claim> = (0..2000)
         .map(|i| {
-            claim(
-                i,
-                "deaths",
-                "",
-                count(i as f64 * 10.0, i as f64 * 10.0),
-                1 + (i % 20) as u32,
-                "AFP",
-                &format!("c{i}"),
-            )
+            ClaimBuilder::deaths(i as f64 * 10.0)
+                .number(i)
+                .by(&format!("c{i}"))
+                .source("AFP")
+                .day(1 + (i % 20) as u32)
+                .build()
         })
         .collect();
     assert!(conflicts(&claims, DAY).len() <= 2 * claims.len());
@@ -511,15 +454,13 @@ fn crowded(seed: u64, n: i64) -> Vec<Claim> {
         .map(|i| {
             let v = (next(6) * 10) as f64;
             let qualifier = ["", "protesters", "rioters", "civilians"][next(4) as usize];
-            claim(
-                i,
-                "deaths",
-                qualifier,
-                count(v, v),
-                1 + next(14) as u32,
-                &format!("s{}", next(4)),
-                &format!("c{}", next(3)),
-            )
+            ClaimBuilder::deaths(v)
+                .number(i)
+                .qualifier(qualifier)
+                .by(&format!("c{}", next(3)))
+                .source(&format!("s{}", next(4)))
+                .day(1 + next(14) as u32)
+                .build()
         })
         .collect()
 }
@@ -555,51 +496,36 @@ fn batches_give_the_one_list_order_and_stop_at_the_cap() {
 #[test]
 fn an_echo_stands_once_a_second_outlet_carries_either_figure() {
     let claims = vec![
-        claim(
-            1,
-            "injured",
-            "",
-            count(4353.0, 4353.0),
-            15,
-            "Reuters",
-            "Prosecutor",
-        ),
-        claim(
-            2,
-            "injured",
-            "",
-            count(4578.0, 4578.0),
-            15,
-            "Reuters",
-            "Prosecutor",
-        ),
-        claim(
-            3,
-            "injured",
-            "",
-            count(4578.0, 4578.0),
-            15,
-            "Reuters",
-            "Prosecutor",
-        ),
-        claim(
-            4,
-            "injured",
-            "",
-            count(4353.0, 4353.0),
-            15,
-            "Sputnik",
-            "Prosecutor",
-        ),
-        claim(
-            5,
-            "injured",
-            "",
-            count(4578.0, 4578.0),
-            15,
-            "AFP",
-            "Prosecutor",
-        ),
+        ClaimBuilder::count("injured", 4353)
+            .number(1)
+            .by("Prosecutor")
+            .source("Reuters")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4578)
+            .number(2)
+            .by("Prosecutor")
+            .source("Reuters")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4578)
+            .number(3)
+            .by("Prosecutor")
+            .source("Reuters")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4353)
+            .number(4)
+            .by("Prosecutor")
+            .source("Sputnik")
+            .day(15)
+            .build(),
+        ClaimBuilder::count("injured", 4578)
+            .number(5)
+            .by("Prosecutor")
+            .source("AFP")
+            .day(15)
+            .build(),
     ];
     // One outlet giving two figures is its own mistake, not an echo; the
     // pair stands from claim 4, the first from another outlet.

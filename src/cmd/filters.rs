@@ -1,0 +1,97 @@
+//! Flags shared by the report and list commands: groups of filters several
+//! commands take (flattened into their arguments, so each is read and
+//! explained once), and the closed sets of words they take, read by clap as
+//! value enums.
+//!
+//! The value enums are implemented here rather than derived in `domain`,
+//! which stays free of the command line.
+
+use super::{opt_when_arg, today};
+use crate::domain::Status;
+use crate::report::{DAY, Moment, parse_window};
+use crate::store::ClaimFilter;
+use anyhow::{Result, anyhow};
+use clap::builder::PossibleValue;
+
+/// `--as-of` and `--window`: the picture `summary` and `compare` show.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Picture {
+    /// The picture on this date (default: now). A bare day (2022-01-09)
+    /// is that calendar day where each figure's own offset puts it; an
+    /// instant needs its offset (2022-01-09T12:00+06:00).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Claims this close to the newest are current (1d, 12h, 2w).
+    #[arg(long, default_value = "1d")]
+    pub window: String,
+}
+
+impl Picture {
+    /// The moment, the window in seconds (at most ten years) and the
+    /// moment as written in reports (`None` for now).
+    pub fn read(&self) -> Result<(Moment, i64, Option<String>)> {
+        let when = opt_when_arg("--as-of", &self.as_of, Some(today()))?;
+        let window = parse_window(&self.window).map_err(|e| anyhow!("--window: {e}"))?;
+        Ok((
+            Moment::from(when),
+            window.clamp(0, 3650 * DAY),
+            when.map(|w| w.to_iso()),
+        ))
+    }
+}
+
+/// `--metric`, `--qualifier`, `--source` and `--by`: which figures, and
+/// whose, `timeline` and `list` read.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Scope {
+    #[arg(long)]
+    pub metric: Option<String>,
+    #[arg(long)]
+    pub qualifier: Option<String>,
+    /// Only claims carried by this source.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Only claims attributed to this claimant.
+    #[arg(long)]
+    pub by: Option<String>,
+}
+
+impl Scope {
+    /// The filter for these flags, on `event` (every event when `None`).
+    pub fn filter(self, event: Option<String>) -> ClaimFilter {
+        ClaimFilter {
+            event,
+            metric: self.metric,
+            qualifier: self.qualifier,
+            source: self.source,
+            claimant: self.by,
+            ..Default::default()
+        }
+    }
+}
+
+/// `--status active|retracted|superseded`: the stored words, exactly.
+impl clap::ValueEnum for Status {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Status::Active, Status::Retracted, Status::Superseded]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::ValueEnum;
+
+    #[test]
+    fn status_words_are_the_stored_ones() {
+        for status in Status::value_variants() {
+            let value = status.to_possible_value().unwrap();
+            assert_eq!(Status::parse(value.get_name()), Some(*status));
+        }
+        assert!(Status::from_str("gone", false).is_err());
+    }
+}

@@ -1,0 +1,294 @@
+//! Writing claims: a new claim (one at a time or through an `Interner`
+//! for a long import), a changed one, and the history line each change adds.
+
+use super::Interner;
+use crate::domain::{Claim, Value};
+use crate::store::names::Party;
+use crate::store::{Action, Origin, Result, Store, StoreError, now};
+use rusqlite::params;
+use std::collections::HashMap;
+
+/// The value columns of a claim: (low, high, date_low, date_high, approx, vague).
+type ValueColumns = (
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<String>,
+    bool,
+    bool,
+);
+
+fn value_columns(value: &Value) -> ValueColumns {
+    match value {
+        Value::Count(c) => (c.low, c.high, None, None, c.approx, c.vague),
+        Value::Date(d) => (
+            None,
+            None,
+            Some(crate::domain::iso_day(d.start)),
+            Some(crate::domain::iso_day(d.end)),
+            false,
+            false,
+        ),
+        Value::Text => (None, None, None, None, false, false),
+    }
+}
+
+/// The tags column: tags joined by `;`, refusing a tag that holds one.
+fn tags_column(tags: &[String]) -> Result<String> {
+    match tags.iter().find_map(|t| crate::domain::tag_problem(t)) {
+        Some(why) => Err(StoreError::Invalid(why)),
+        None => Ok(tags.join(";")),
+    }
+}
+
+impl Store {
+    /// Records a new claim (its event must exist; its metric too; source and
+    /// claimant are created when new). `claim.id` empty gets a fresh global
+    /// id. `origin` (add, import, correct) and its detail open the claim's
+    /// history. Returns the local number, or `None` when a claim with that
+    /// global id exists already (re-imports add nothing).
+    pub fn insert_claim(&self, claim: &Claim, origin: Origin, detail: &str) -> Result<Option<i64>> {
+        self.insert_claim_with(claim, origin, detail, &mut Interner::default())
+    }
+
+    /// `insert_claim` with names resolved through `interner`, so a long
+    /// import looks each event, metric, source and claimant up once.
+    pub fn insert_claim_with(
+        &self,
+        claim: &Claim,
+        origin: Origin,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
+        crate::text::check_claim(claim).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        self.insert_texts_checked(claim, origin, detail, interner)
+    }
+
+    /// `insert_claim_with` for a claim whose texts were checked already.
+    pub fn insert_checked_claim(
+        &self,
+        claim: &crate::text::CheckedClaim,
+        origin: Origin,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
+        self.insert_texts_checked(claim.claim(), origin, detail, interner)
+    }
+
+    fn insert_texts_checked(
+        &self,
+        claim: &Claim,
+        origin: Origin,
+        detail: &str,
+        interner: &mut Interner,
+    ) -> Result<Option<i64>> {
+        let event_id = match interner.events.get(claim.event.as_str()) {
+            Some(id) => *id,
+            None => {
+                let id = if interner.create_events {
+                    let (id, created) = self.ensure_event(&claim.event)?;
+                    if created {
+                        interner.created_events.push(claim.event.clone());
+                    }
+                    id
+                } else {
+                    self.require_event(&claim.event)?
+                };
+                interner.events.insert(claim.event.clone(), id);
+                id
+            }
+        };
+        let (metric_id, metric_kind) = match interner.metrics.get(claim.metric.as_str()) {
+            Some(found) => *found,
+            None => {
+                let found = self.require_metric(&claim.metric)?;
+                interner.metrics.insert(claim.metric.clone(), found);
+                found
+            }
+        };
+        if metric_kind != claim.kind() {
+            return Err(StoreError::Invalid(format!(
+                "metric '{}' holds {} values, not {} ('{}')",
+                claim.metric,
+                metric_kind,
+                claim.kind(),
+                claim.text
+            )));
+        }
+        let source_id = self.interned_party(Party::Source, &claim.source, &mut interner.sources)?;
+        let claimant_id =
+            self.interned_party(Party::Claimant, &claim.claimant, &mut interner.claimants)?;
+        let fresh;
+        let gid = if claim.id.is_empty() {
+            fresh = uuid::Uuid::now_v7().to_string();
+            fresh.as_str()
+        } else {
+            claim.id.as_str()
+        };
+        let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        let tags = tags_column(&claim.tags)?;
+        let recorded = match &interner.recorded {
+            Some((at, text)) if *at == claim.recorded_at => text.clone(),
+            _ => {
+                let text = claim
+                    .recorded_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                interner.recorded = Some((claim.recorded_at, text.clone()));
+                text
+            }
+        };
+        let inserted = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
+                 date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
+                 recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
+                 retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
+                 origin_detail) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
+                 ?33) ON CONFLICT (gid) DO NOTHING",
+            )?
+            .execute(params![
+                gid,
+                event_id,
+                metric_id,
+                claim.qualifier,
+                claim.kind().as_str(),
+                claim.text,
+                low,
+                high,
+                date_low,
+                date_high,
+                approx,
+                vague,
+                claim.unit,
+                claim.as_of.to_iso(),
+                claim.as_of.timestamp(),
+                claim.said_at.map(|w| w.to_iso()),
+                claim.published_at.map(|w| w.to_iso()),
+                recorded,
+                source_id,
+                claimant_id,
+                claim.url,
+                claim.quote,
+                claim.lang,
+                claim.status.as_str(),
+                claim.retracted_at.map(|w| w.to_iso()),
+                claim.retract_reason,
+                claim.retracted_by,
+                claim.superseded_by,
+                claim.note,
+                tags,
+                claim.deleted,
+                origin.as_str(),
+                detail,
+            ])?;
+        if inserted == 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.conn.last_insert_rowid()))
+    }
+
+    /// A source's or claimant's id through a cache (None for no name).
+    fn interned_party(
+        &self,
+        party: Party,
+        name: &str,
+        cache: &mut HashMap<String, i64>,
+    ) -> Result<Option<i64>> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Ok(None);
+        }
+        if let Some(id) = cache.get(name) {
+            return Ok(Some(*id));
+        }
+        let (id, _) = self.ensure_party(party, name)?;
+        cache.insert(name.to_string(), id);
+        Ok(Some(id))
+    }
+
+    fn optional_party(&self, party: Party, name: &str) -> Result<Option<i64>> {
+        if name.trim().is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(self.ensure_party(party, name)?.0))
+    }
+
+    /// Writes a changed claim back and records the change in its history.
+    /// Events, metrics, sources and claimants are resolved by name.
+    pub fn update_claim(&self, claim: &Claim, action: Action, detail: &str) -> Result<()> {
+        let before = self.claim_by_number(claim.number)?;
+        crate::text::check_changes(&before, claim)
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let event_id = self.require_event(&claim.event)?;
+        let (metric_id, metric_kind) = self.require_metric(&claim.metric)?;
+        if metric_kind != claim.kind() {
+            return Err(StoreError::Invalid(format!(
+                "metric '{}' holds {} values, not {}",
+                claim.metric,
+                metric_kind,
+                claim.kind()
+            )));
+        }
+        let source_id = self.optional_party(Party::Source, &claim.source)?;
+        let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
+        let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        let tags = tags_column(&claim.tags)?;
+        let changed = self.conn.execute(
+            "UPDATE claims SET event_id = ?2, metric_id = ?3, qualifier = ?4, kind = ?5, \
+             value = ?6, low = ?7, high = ?8, date_low = ?9, date_high = ?10, approx = ?11, \
+             vague = ?12, unit = ?13, as_of = ?14, as_of_ts = ?15, said_at = ?16, \
+             published_at = ?17, source_id = ?18, claimant_id = ?19, url = ?20, quote = ?21, \
+             lang = ?22, status = ?23, retracted_at = ?24, retract_reason = ?25, \
+             retracted_by = ?26, superseded_by = ?27, note = ?28, tags = ?29, deleted = ?30 \
+             WHERE id = ?1",
+            params![
+                claim.number,
+                event_id,
+                metric_id,
+                claim.qualifier,
+                claim.kind().as_str(),
+                claim.text,
+                low,
+                high,
+                date_low,
+                date_high,
+                approx,
+                vague,
+                claim.unit,
+                claim.as_of.to_iso(),
+                claim.as_of.timestamp(),
+                claim.said_at.map(|w| w.to_iso()),
+                claim.published_at.map(|w| w.to_iso()),
+                source_id,
+                claimant_id,
+                claim.url,
+                claim.quote,
+                claim.lang,
+                claim.status.as_str(),
+                claim.retracted_at.map(|w| w.to_iso()),
+                claim.retract_reason,
+                claim.retracted_by,
+                claim.superseded_by,
+                claim.note,
+                tags,
+                claim.deleted,
+            ],
+        )?;
+        if changed != 1 {
+            return Err(StoreError::NotFound(format!("no claim {}", claim.number)));
+        }
+        self.append_history(claim.number, action, detail)
+    }
+
+    fn append_history(&self, number: i64, action: Action, detail: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![number, now(), action.as_str(), detail])?;
+        Ok(())
+    }
+}

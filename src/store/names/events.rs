@@ -1,0 +1,112 @@
+//! Events: the stories claims belong to, named by slug.
+
+use super::{EventRow, closest, refuse, validate_slug};
+use crate::store::{Result, Store, StoreError, now};
+use rusqlite::{OptionalExtension, params};
+
+impl Store {
+    pub fn event_id(&self, slug: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM events WHERE slug = ?1")?
+            .query_row([slug], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The id of an event that must exist; an unknown slug is an error that
+    /// suggests the closest one, so a typo never starts a new story.
+    pub fn require_event(&self, slug: &str) -> Result<i64> {
+        if let Some(id) = self.event_id(slug)? {
+            return Ok(id);
+        }
+        let slugs = self.event_slugs()?;
+        Err(StoreError::NotFound(match closest(&slugs, slug, 0.7) {
+            Some(s) => format!(
+                "no event '{slug}'; did you mean '{s}'? (`claimlog event add {slug}` starts a new one)"
+            ),
+            None => format!("no event '{slug}' (`claimlog event add {slug}` starts it)"),
+        }))
+    }
+
+    pub fn create_event(&self, slug: &str, title: &str, note: &str) -> Result<i64> {
+        validate_slug(slug)?;
+        refuse(crate::text::check_all([
+            ("title", title, crate::text::Rule::Text),
+            ("note", note, crate::text::Rule::Paragraph),
+        ]))?;
+        if self.event_id(slug)?.is_some() {
+            return Err(StoreError::Invalid(format!(
+                "event '{slug}' exists already"
+            )));
+        }
+        self.conn.execute(
+            "INSERT INTO events (slug, title, note, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![slug, title, note, now()],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The id of an event, created when new (import names its events).
+    pub fn ensure_event(&self, slug: &str) -> Result<(i64, bool)> {
+        match self.event_id(slug)? {
+            Some(id) => Ok((id, false)),
+            None => Ok((self.create_event(slug, "", "")?, true)),
+        }
+    }
+
+    pub fn event_slugs(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT slug FROM events ORDER BY slug")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn events(&self) -> Result<Vec<EventRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.slug, e.title, e.note, e.created_at, \
+                    (SELECT count(*) FROM claims c WHERE c.event_id = e.id AND c.deleted = 0) \
+             FROM events e ORDER BY e.slug",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(EventRow {
+                slug: r.get(0)?,
+                title: r.get(1)?,
+                note: r.get(2)?,
+                created_at: r.get(3)?,
+                claims: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn event(&self, slug: &str) -> Result<EventRow> {
+        self.require_event(slug)?;
+        Ok(self
+            .events()?
+            .into_iter()
+            .find(|e| e.slug == slug)
+            .expect("event exists"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_event_suggests_the_closest_slug() {
+        let store = Store::open_in_memory().unwrap();
+        store.create_event("kz-unrest-2022", "", "").unwrap();
+        let err = store
+            .require_event("kz-unrest-2202")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("did you mean 'kz-unrest-2022'"), "{err}");
+    }
+
+    #[test]
+    fn bad_slugs_are_refused() {
+        let store = Store::open_in_memory().unwrap();
+        assert!(store.create_event("Kazakhstan unrest", "", "").is_err());
+        assert!(store.create_event("", "", "").is_err());
+    }
+}
