@@ -72,6 +72,7 @@ fn import_input(
     name: &str,
     defer_indexes: bool,
     pipe: bool,
+    stop: &dyn Fn() -> bool,
 ) -> Result<Tally> {
     let deferred = if defer_indexes {
         Some(store.defer_claim_indexes()?)
@@ -79,7 +80,7 @@ fn import_input(
         None
     };
     let mut importer = Importer::new(store, name, false);
-    importer.pipelined(input, jsonl, pipe)?;
+    importer.pipelined(input, jsonl, pipe, stop)?;
     if let Some(deferred) = deferred {
         store.restore_claim_indexes(deferred)?;
     }
@@ -237,7 +238,13 @@ impl Importer<'_> {
 
     /// Reads rows and makes them claims on a second thread while this one
     /// writes them (`pipeline`).
-    fn pipelined(&mut self, input: Box<dyn Read + Send>, jsonl: bool, pipe: bool) -> Result<()> {
+    fn pipelined(
+        &mut self,
+        input: Box<dyn Read + Send>,
+        jsonl: bool,
+        pipe: bool,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<()> {
         let kinds = self
             .store
             .metrics()?
@@ -252,7 +259,7 @@ impl Importer<'_> {
             now: self.now,
             pipe,
         };
-        pipeline::run(input, reading, |line, claim| self.take(line, claim))
+        pipeline::run(input, reading, stop, |line, claim| self.take(line, claim))
     }
 
     fn finish(mut self) -> Tally {
@@ -404,15 +411,19 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Some(_) => Vec::new(),
         None => store.event_slugs()?,
     };
+    let stop_asked = || {
+        interrupted
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+    };
     store.begin_bulk()?;
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_input(s, input, jsonl, name, defer, args.file == "-")
+        import_input(s, input, jsonl, name, defer, args.file == "-", &stop_asked)
     });
     store.end_bulk();
     store.keep_going_on_signal();
-    let stopped = interrupted.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
     match (&result, new_file) {
         (Err(_), Some(file)) => {
             file.discard(store);
@@ -420,7 +431,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         (Ok(_), Some(file)) => file.settle(&store),
         (_, None) => {}
     }
-    if stopped {
+    // Ctrl-C that came once the import had committed stops nothing: the
+    // claims are in, and the lines below say so.
+    if result.is_err() && stop_asked() {
         return Err(StoreError::Interrupted.into());
     }
     let tally = result?;

@@ -61,6 +61,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// How many bytes of text the record holds, all columns together.
+    pub fn text_len(&self) -> usize {
+        self.values.iter().map(|v| v.len()).sum()
+    }
+
     /// A column's text, trimmed. Column names are checked by tests: an
     /// unknown name here is a bug, read as empty.
     pub fn get(&self, column: &str) -> &str {

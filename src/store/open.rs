@@ -165,9 +165,10 @@ impl Store {
             let store = connect(path, flags)?;
             match store.prepare(path, mode) {
                 Ok(()) => return Ok(store),
-                Err(e) if (is_busy(&e) || matches!(e, StoreError::Moved(_))) => {
-                    // Another process is creating or switching the file;
-                    // PRAGMA journal_mode answers busy without waiting.
+                // Another process is creating or switching the file, or
+                // took back a new file it failed to fill (this connection
+                // then holds a removed file): open the path afresh.
+                Err(e) if is_busy(&e) || matches!(e, StoreError::Moved(_)) || store.has_moved() => {
                     if Instant::now() >= deadline {
                         return Err(e);
                     }
@@ -316,10 +317,9 @@ impl Store {
             (true, Mode::Existing) => return Err(StoreError::Empty(path.to_path_buf())),
             (true, Mode::Create) => self.use_wal()?,
             // A new file whose creator could not switch it to WAL (others
-            // kept it busy) is switched by the next writer that can.
-            (false, Mode::Create | Mode::Existing) => {
-                let _ = self.use_wal();
-            }
+            // kept it busy) is switched by the next one that opens it while
+            // nobody else has it open; nobody waits for that.
+            (false, Mode::Create | Mode::Existing) => self.use_wal_if_free(),
             (false, Mode::Check) => {}
         }
         if mode != Mode::Check && version < SCHEMA_VERSION {
@@ -343,6 +343,14 @@ impl Store {
                 .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         }
         Ok(())
+    }
+
+    /// `use_wal` without waiting: changing the journal mode waits on the
+    /// busy timeout like any lock, and a reader must not wait for that.
+    fn use_wal_if_free(&self) {
+        let _ = self.conn.busy_timeout(Duration::ZERO);
+        let _ = self.use_wal();
+        let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
     }
 
     fn settings(&self) -> Result<()> {

@@ -188,3 +188,91 @@ fn demo_keep_never_touches_an_existing_file() {
     w.ok(&["demo", "--keep", "fresh.db"]);
     assert!(w.dir.path().join("fresh.db").exists());
 }
+
+/// A second import that opened the new file while its creator was filling
+/// it, when the creator then fails and takes the file back: the second
+/// opens the path afresh and lands (it once died on "disk I/O error").
+#[test]
+fn a_second_import_lands_when_the_creator_fails_and_takes_the_file_back() {
+    let w = Workdir::new();
+    let bad = w.dir.path().join("bad.csv");
+    generated(&bad, 40_000, true);
+    for round in 0..2 {
+        let db = w.dir.path().join(format!("second-{round}.db"));
+        let mut failing = claimlog(&db, &["import", bad.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        while !db.exists() && failing.try_wait().unwrap().is_none() {
+            std::thread::yield_now();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300 + 700 * round));
+        let good = claimlog(&db, &["import", SAMPLES]).output().unwrap();
+        let failing = failing.wait_with_output().unwrap();
+        assert_eq!(failing.status.code(), Some(1), "{}", stderr(&failing));
+        assert!(good.status.success(), "round {round}: {}", stderr(&good));
+        let out = claimlog(&db, &["list", "--format", "json"])
+            .stdout(Stdio::piped())
+            .output()
+            .unwrap();
+        let claims: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(claims.as_array().unwrap().len(), 67, "round {round}");
+    }
+}
+
+/// Ctrl-C while `import -` waits on a pipe that has nothing more yet: the
+/// import stops and says nothing was written, and that is true (it once
+/// went on, committed the rows and still said nothing was written).
+#[test]
+fn ctrl_c_while_an_import_waits_on_a_pipe_writes_nothing() {
+    use std::io::Write;
+    let w = Workdir::new();
+    let db = w.db();
+    let mut child = claimlog(&db, &["import", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"id,event,metric,kind,value,as_of\npp1,ev,deaths,,5,2024-01-01\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // SAFETY: sends a signal to our own child, nothing else.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the import went on waiting for the pipe after Ctrl-C"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "claimlog: interrupted; nothing was written\n");
+    assert_eq!(files_of(&db), Vec::<PathBuf>::new());
+}
+
+/// A file left in rollback mode (its creator could not switch it to WAL)
+/// is read at once while another reader holds it: nobody waits to switch
+/// its journal mode.
+#[test]
+fn a_reader_never_waits_to_switch_a_file_to_wal() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "26 dead", "--source", "AFP"]);
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+        .unwrap();
+    conn.execute_batch("BEGIN; SELECT count(*) FROM claims;")
+        .unwrap();
+    let started = std::time::Instant::now();
+    let listed = w.ok(&["list", "kz"]);
+    assert!(listed.contains("26"), "{listed}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "list waited {:?} behind another reader",
+        started.elapsed()
+    );
+    conn.execute_batch("COMMIT").unwrap();
+}

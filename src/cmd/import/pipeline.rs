@@ -8,19 +8,26 @@ use super::claim_of;
 use crate::domain::Kind;
 use crate::interchange::Fields;
 use crate::interchange::records::{RecordSink, read_records};
+use crate::store::StoreError;
 use crate::text::CheckedClaim;
 use anyhow::{Result, anyhow};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Read;
 use std::rc::Rc;
-use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 
-/// Rows per batch handed from the reading thread to the writing one, and
-/// batches in flight: enough to keep both busy, few enough to keep memory
-/// flat.
+/// Rows per batch handed from the reading thread to the writing one, the
+/// text a batch may hold whatever its rows (a row may hold a megabyte of
+/// quote), and batches in flight: enough to keep both busy, few enough to
+/// keep memory flat (at most about 16 MiB of rows between the threads).
 const BATCH: usize = 256;
+const BATCH_BYTES: usize = 1 << 20;
 const BATCHES_IN_FLIGHT: usize = 16;
+
+/// How often the writer, waiting for rows, looks whether it was asked to
+/// stop (Ctrl-C while a pipe has nothing more yet).
+const STOP_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// A row as the reading thread leaves it: a claim, or why it is none (a
 /// bad row counts as read either way).
@@ -48,6 +55,7 @@ pub struct Reading {
 pub fn run(
     input: Box<dyn Read + Send>,
     reading: Reading,
+    stop: &dyn Fn() -> bool,
     mut write: impl FnMut(u64, std::result::Result<&CheckedClaim, &str>) -> Result<()>,
 ) -> Result<()> {
     let (sender, batches) = std::sync::mpsc::sync_channel(BATCHES_IN_FLIGHT);
@@ -55,6 +63,7 @@ pub fn run(
     let reader = std::thread::spawn(move || {
         let out = Rc::new(RefCell::new(Outbox {
             batch: Vec::with_capacity(BATCH),
+            bytes: 0,
             sender,
             spent,
         }));
@@ -78,7 +87,20 @@ pub fn run(
         let _ = out.borrow_mut().flush();
         read
     });
-    for batch in batches.iter() {
+    loop {
+        let batch = match batches.recv_timeout(STOP_CHECK) {
+            Ok(batch) => batch,
+            Err(RecvTimeoutError::Timeout) => {
+                if stop() {
+                    return Err(StoreError::Interrupted.into());
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        if stop() {
+            return Err(StoreError::Interrupted.into());
+        }
         for (line, row) in &batch {
             write(*line, row.as_ref().map_err(String::as_str))?;
         }
@@ -86,24 +108,29 @@ pub fn run(
         // thread's arena slowly.
         let _ = spent_sender.send(batch);
     }
-    // Every batch is in: the reader has returned or is about to.
+    // Every batch is in: the reader has returned or is about to. A panic
+    // there is an error here, so the transaction still rolls back and a new
+    // file is still taken back.
     reader
         .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        .map_err(|_| anyhow!("internal error: reading the input stopped unexpectedly"))?
 }
 
 /// Rows waiting to go to the writer.
 struct Outbox {
     batch: Batch,
+    /// The text of the rows in `batch`.
+    bytes: usize,
     sender: SyncSender<Batch>,
     /// Batches the writer is done with, emptied here and reused.
     spent: Receiver<Batch>,
 }
 
 impl Outbox {
-    fn push(&mut self, line: u64, row: Row) -> Result<()> {
+    fn push(&mut self, line: u64, row: Row, bytes: usize) -> Result<()> {
         self.batch.push((line, row));
-        if self.batch.len() >= BATCH {
+        self.bytes += bytes;
+        if self.batch.len() >= BATCH || self.bytes >= BATCH_BYTES {
             self.flush()?;
         }
         Ok(())
@@ -113,13 +140,15 @@ impl Outbox {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let next = match self.spent.try_recv() {
-            Ok(mut done) => {
-                done.clear();
-                done
-            }
-            Err(_) => Vec::with_capacity(BATCH),
-        };
+        // Every batch the writer is done with is emptied here (so none
+        // keeps its rows alive), and one is reused.
+        let mut next = None;
+        while let Ok(mut done) = self.spent.try_recv() {
+            done.clear();
+            next.get_or_insert(done);
+        }
+        let next = next.unwrap_or_else(|| Vec::with_capacity(BATCH));
+        self.bytes = 0;
         let batch = std::mem::replace(&mut self.batch, next);
         // The writer hung up: it stopped on an error of its own, which is
         // the one to tell.
@@ -150,11 +179,12 @@ impl RecordSink for ClaimParser {
             let key = claim.metric.trim().to_ascii_lowercase();
             self.kinds.entry(key).or_insert(claim.kind());
         }
-        self.out.borrow_mut().push(line, claim)
+        self.out.borrow_mut().push(line, claim, fields.text_len())
     }
 
     fn bad_row(&mut self, line: u64, message: String) -> Result<()> {
-        self.out.borrow_mut().push(line, Err(message))
+        let bytes = message.len();
+        self.out.borrow_mut().push(line, Err(message), bytes)
     }
 }
 
