@@ -2,9 +2,9 @@
 //! `superseded` and links to it.
 
 use super::{Ctx, opt_when_arg, print_claims, today};
-use crate::domain::{Lang, Status};
+use crate::domain::{Claim, Lang, Status, When};
 use crate::parse::entry::parse_structured_value;
-use crate::store::{Action, Origin};
+use crate::store::{Action, Origin, Store};
 use anyhow::{Result, anyhow, bail};
 use chrono::Utc;
 use serde_json::json;
@@ -41,85 +41,15 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.value.join(" ");
-    {
-        use crate::text::{Rule, check_all};
-        let opt = crate::text::or_empty;
-        check_all([
-            ("VALUE", text.as_str(), Rule::Text),
-            ("--said", opt(&args.said), Rule::Text),
-            ("--published", opt(&args.published), Rule::Text),
-            ("--as-of", opt(&args.as_of), Rule::Text),
-            ("--source", opt(&args.source), Rule::Name),
-            ("--by", opt(&args.by), Rule::Name),
-            ("--note", opt(&args.note), Rule::Paragraph),
-            ("--quote", opt(&args.quote), Rule::Paragraph),
-            ("--url", opt(&args.url), Rule::Url),
-        ])?;
-    }
+    check_texts(&args, &text)?;
     let said = opt_when_arg("--said", &args.said, Some(today()))?;
     let published = opt_when_arg("--published", &args.published, Some(today()))?;
     let store = ctx.open()?;
-    let (number, old_number) = store.write(|s| {
+    let (number, old_number) = store.write(|s| -> Result<(i64, i64)> {
         let old = s.find_claim(&args.id)?;
-        if old.status != Status::Active || old.deleted {
-            let state = if old.deleted {
-                "removed".to_string()
-            } else {
-                old.status.to_string()
-            };
-            bail!(
-                "claim {} is {state}; only an active claim can be corrected",
-                old.number
-            );
-        }
-        let lang = Lang::from_code(&old.lang).unwrap_or_else(|| crate::parse::lang::guess(&text));
-        let mut new = old.clone();
-        new.number = 0;
-        new.recorded_at = Utc::now();
-        // The correction is a new statement: its own quote and link, or none.
-        new.quote = args.quote.clone().unwrap_or_default();
-        new.url = args.url.clone().unwrap_or_default();
-        if said.is_some() {
-            new.said_at = said;
-        }
-        if published.is_some() {
-            new.published_at = published;
-        }
-        let reference = new
-            .said_at
-            .or(new.published_at)
-            .map_or(new.as_of.date(), |w| w.date());
-        if let Some(as_of) = opt_when_arg("--as-of", &args.as_of, Some(reference))? {
-            new.as_of = as_of;
-        }
-        for (slot, value) in [
-            (&mut new.source, &args.source),
-            (&mut new.claimant, &args.by),
-            (&mut new.note, &args.note),
-        ] {
-            if let Some(v) = value {
-                *slot = v.trim().to_string();
-            }
-        }
-        new.value = parse_structured_value(&text, old.kind(), lang, reference)
-            .map_err(|e| anyhow!("VALUE: {e}"))?;
-        new.text = text.trim().to_string();
-        new.id = uuid::Uuid::now_v7().to_string();
-        let mut superseded = old.clone();
-        superseded.status = Status::Superseded;
-        superseded.superseded_by = Some(new.id.clone());
-        let number = s
-            .insert_claim(
-                &new,
-                Origin::Correct,
-                &json!({"corrects": old.id, "value": old.text}).to_string(),
-            )?
-            .unwrap_or_default();
-        s.update_claim(
-            &superseded,
-            Action::Supersede,
-            &json!({"by": new.id, "value": new.text}).to_string(),
-        )?;
+        refuse_inactive(&old)?;
+        let new = correction(&old, &args, &text, said, published)?;
+        let number = supersede(s, &old, &new)?;
         Ok((number, old.number))
     })?;
     print_claims(
@@ -129,4 +59,104 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             store.find_claim(&old_number.to_string())?,
         ],
     )
+}
+
+/// Refuses any text the command is given before anything is opened.
+fn check_texts(args: &Args, text: &str) -> Result<()> {
+    use crate::text::{Rule, check_all};
+    let opt = crate::text::or_empty;
+    check_all([
+        ("VALUE", text, Rule::Text),
+        ("--said", opt(&args.said), Rule::Text),
+        ("--published", opt(&args.published), Rule::Text),
+        ("--as-of", opt(&args.as_of), Rule::Text),
+        ("--source", opt(&args.source), Rule::Name),
+        ("--by", opt(&args.by), Rule::Name),
+        ("--note", opt(&args.note), Rule::Paragraph),
+        ("--quote", opt(&args.quote), Rule::Paragraph),
+        ("--url", opt(&args.url), Rule::Url),
+    ])?;
+    Ok(())
+}
+
+/// Only an active claim that is not removed can be corrected.
+fn refuse_inactive(old: &Claim) -> Result<()> {
+    if old.status != Status::Active || old.deleted {
+        let state = if old.deleted {
+            "removed".to_string()
+        } else {
+            old.status.to_string()
+        };
+        bail!(
+            "claim {} is {state}; only an active claim can be corrected",
+            old.number
+        );
+    }
+    Ok(())
+}
+
+/// The new claim: the old one with the corrected value, its own dates,
+/// names and note where given, and a fresh global id.
+fn correction(
+    old: &Claim,
+    args: &Args,
+    text: &str,
+    said: Option<When>,
+    published: Option<When>,
+) -> Result<Claim> {
+    let lang = Lang::from_code(&old.lang).unwrap_or_else(|| crate::parse::lang::guess(text));
+    let mut new = old.clone();
+    new.number = 0;
+    new.recorded_at = Utc::now();
+    // The correction is a new statement: its own quote and link, or none.
+    new.quote = args.quote.clone().unwrap_or_default();
+    new.url = args.url.clone().unwrap_or_default();
+    if said.is_some() {
+        new.said_at = said;
+    }
+    if published.is_some() {
+        new.published_at = published;
+    }
+    let reference = new
+        .said_at
+        .or(new.published_at)
+        .map_or(new.as_of.date(), |w| w.date());
+    if let Some(as_of) = opt_when_arg("--as-of", &args.as_of, Some(reference))? {
+        new.as_of = as_of;
+    }
+    for (slot, value) in [
+        (&mut new.source, &args.source),
+        (&mut new.claimant, &args.by),
+        (&mut new.note, &args.note),
+    ] {
+        if let Some(v) = value {
+            *slot = v.trim().to_string();
+        }
+    }
+    new.value = parse_structured_value(text, old.kind(), lang, reference)
+        .map_err(|e| anyhow!("VALUE: {e}"))?;
+    new.text = text.trim().to_string();
+    new.id = uuid::Uuid::now_v7().to_string();
+    Ok(new)
+}
+
+/// Stores the correction and marks the old claim superseded by it, each
+/// with its history line; gives the correction's number.
+fn supersede(s: &Store, old: &Claim, new: &Claim) -> Result<i64> {
+    let mut superseded = old.clone();
+    superseded.status = Status::Superseded;
+    superseded.superseded_by = Some(new.id.clone());
+    let number = s
+        .insert_claim(
+            new,
+            Origin::Correct,
+            &json!({"corrects": old.id, "value": old.text}).to_string(),
+        )?
+        .unwrap_or_default();
+    s.update_claim(
+        &superseded,
+        Action::Supersede,
+        &json!({"by": new.id, "value": new.text}).to_string(),
+    )?;
+    Ok(number)
 }

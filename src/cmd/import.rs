@@ -352,14 +352,7 @@ fn announce_events(events: &[String], existing: &[String]) {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let jsonl = match ctx.requested {
-        Some(Format::Jsonl) | Some(Format::Json) => true,
-        Some(Format::Csv) => false,
-        Some(other) => bail!("--format: import reads csv or jsonl, not {other:?}"),
-        None => Path::new(&args.file)
-            .extension()
-            .is_some_and(|e| e == "jsonl" || e == "json" || e == "ndjson"),
-    };
+    let jsonl = reads_jsonl(ctx, &args.file)?;
     let input = open_input(&args.file)?;
     let size = (args.file != "-")
         .then(|| std::fs::metadata(&args.file).map(|m| m.len()).ok())
@@ -370,32 +363,69 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         &args.file
     };
     if args.dry_run {
-        // Rehearse against the real database when there is one, so its own
-        // metrics and ids are known, and roll everything back.
-        let store = if ctx.db.exists() {
-            ctx.open()?
-        } else {
-            Store::open_in_memory()?
-        };
-        let tally = store.rehearse(|s| import_records(s, input, jsonl, name, true))?;
-        for bad in &tally.bad {
-            eprintln!("{}", crate::text::escape(bad));
-        }
-        if !tally.bad.is_empty() {
-            bail!(
-                "dry run: {} of {} rows are bad (listed above); nothing written",
-                tally.bad.len(),
-                tally.rows
-            );
-        }
-        note(format!(
-            "dry run: {}, all valid ({} new, {} already there); nothing written",
-            super::plural(tally.rows, "row"),
-            tally.added,
-            tally.existing
-        ));
-        return Ok(());
+        return dry_run(ctx, input, jsonl, name);
     }
+    let tally = import_into_database(ctx, input, jsonl, name, size, args.file == "-")?;
+    note(format!(
+        "imported {} from {name} ({} already there)",
+        super::plural(tally.added, "claim"),
+        tally.existing
+    ));
+    Ok(())
+}
+
+/// Whether the input is JSON Lines: as `--format` says, else by the file's
+/// extension.
+fn reads_jsonl(ctx: &Ctx, file: &str) -> Result<bool> {
+    Ok(match ctx.requested {
+        Some(Format::Jsonl) | Some(Format::Json) => true,
+        Some(Format::Csv) => false,
+        Some(other) => bail!("--format: import reads csv or jsonl, not {other:?}"),
+        None => Path::new(file)
+            .extension()
+            .is_some_and(|e| e == "jsonl" || e == "json" || e == "ndjson"),
+    })
+}
+
+/// `--dry-run`: checks every row, lists every bad one and writes nothing.
+fn dry_run(ctx: &Ctx, input: Box<dyn Read + Send>, jsonl: bool, name: &str) -> Result<()> {
+    // Rehearse against the real database when there is one, so its own
+    // metrics and ids are known, and roll everything back.
+    let store = if ctx.db.exists() {
+        ctx.open()?
+    } else {
+        Store::open_in_memory()?
+    };
+    let tally = store.rehearse(|s| import_records(s, input, jsonl, name, true))?;
+    for bad in &tally.bad {
+        eprintln!("{}", crate::text::escape(bad));
+    }
+    if !tally.bad.is_empty() {
+        bail!(
+            "dry run: {} of {} rows are bad (listed above); nothing written",
+            tally.bad.len(),
+            tally.rows
+        );
+    }
+    note(format!(
+        "dry run: {}, all valid ({} new, {} already there); nothing written",
+        super::plural(tally.rows, "row"),
+        tally.added,
+        tally.existing
+    ));
+    Ok(())
+}
+
+/// The import itself, in one transaction, announcing the events it
+/// started.
+fn import_into_database(
+    ctx: &Ctx,
+    input: Box<dyn Read + Send>,
+    jsonl: bool,
+    name: &str,
+    size: Option<u64>,
+    pipe: bool,
+) -> Result<Tally> {
     // A database this import creates is made blank and filled in one
     // transaction; if the import fails (or is interrupted) the file is
     // taken back, unless another process has written to it meanwhile.
@@ -420,7 +450,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_input(s, input, jsonl, name, defer, args.file == "-", &stop_asked)
+        import_input(s, input, jsonl, name, defer, pipe, &stop_asked)
     });
     store.end_bulk();
     store.keep_going_on_signal();
@@ -438,12 +468,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let tally = result?;
     announce_events(&tally.new_events, &existing);
-    note(format!(
-        "imported {} from {name} ({} already there)",
-        super::plural(tally.added, "claim"),
-        tally.existing
-    ));
-    Ok(())
+    Ok(tally)
 }
 
 #[cfg(test)]

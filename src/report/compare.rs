@@ -93,19 +93,7 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
         summary_rows.push(row);
         scopes.push((metric.clone(), qualifier.clone()));
         let counting = current(&group, t, window).counting;
-        // Each row's latest counting claim (oldest first, so later wins).
-        let mut latest: Vec<(&str, &Claim)> = Vec::new();
-        let mut slots: HashMap<&str, usize> = HashMap::new();
-        for claim in &counting {
-            let row = by.row_of(claim);
-            match slots.get(row) {
-                Some(&at) => latest[at].1 = claim,
-                None => {
-                    slots.insert(row, latest.len());
-                    latest.push((row, claim));
-                }
-            }
-        }
+        let latest = latest_by_row(&counting, by);
         let newest = latest
             .iter()
             .map(|(_, c)| c.as_of.timestamp())
@@ -113,20 +101,6 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
             .unwrap_or(0);
         let first_cell = cells.len();
         for (row, claim) in &latest {
-            let sources: BTreeSet<&str> = match by {
-                By::Source => BTreeSet::from([*row]),
-                // The outlets carrying this series' figure within the window.
-                By::Claimant => counting
-                    .iter()
-                    .filter(|c| {
-                        c.series() == claim.series()
-                            && c.value == claim.value
-                            && claim.as_of.timestamp() - c.as_of.timestamp() <= window
-                    })
-                    .map(|c| c.source.as_str())
-                    .filter(|s| !s.is_empty())
-                    .collect(),
-            };
             cells.push(Cell {
                 metric: metric.clone(),
                 qualifier: qualifier.clone(),
@@ -134,18 +108,10 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
                 claim,
                 stale: newest - claim.as_of.timestamp() > window,
                 conflict: false,
-                sources: sources.into_iter().map(str::to_string).collect(),
+                sources: cell_sources(by, row, claim, &counting, window),
             });
         }
-        let scope_cells = first_cell..cells.len();
-        for i in scope_cells.clone() {
-            if cells[i].stale {
-                continue;
-            }
-            cells[i].conflict = scope_cells
-                .clone()
-                .any(|j| j != i && !cells[j].stale && contradict(cells[i].claim, cells[j].claim));
-        }
+        mark_conflicts(&mut cells[first_cell..]);
     }
     let rows: BTreeSet<String> = cells.iter().map(|c| c.series.clone()).collect();
     cells.sort_by(|a, b| {
@@ -167,6 +133,59 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
         cells,
         summary: summary_rows,
         index,
+    }
+}
+
+/// Each row's latest counting claim in one scope, rows in order of their
+/// first claim.
+fn latest_by_row<'a>(counting: &[&'a Claim], by: By) -> Vec<(&'a str, &'a Claim)> {
+    let mut latest: Vec<(&str, &Claim)> = Vec::new();
+    let mut slots: HashMap<&str, usize> = HashMap::new();
+    // Oldest first, so later wins.
+    for &claim in counting {
+        let row = by.row_of(claim);
+        match slots.get(row) {
+            Some(&at) => latest[at].1 = claim,
+            None => {
+                slots.insert(row, latest.len());
+                latest.push((row, claim));
+            }
+        }
+    }
+    latest
+}
+
+/// The outlets behind one cell: the row itself by source; by claimant,
+/// those carrying this series' figure within the window.
+fn cell_sources(by: By, row: &str, claim: &Claim, counting: &[&Claim], window: i64) -> Vec<String> {
+    let sources: BTreeSet<&str> = match by {
+        By::Source => BTreeSet::from([row]),
+        By::Claimant => counting
+            .iter()
+            .filter(|c| {
+                c.series() == claim.series()
+                    && c.value == claim.value
+                    && claim.as_of.timestamp() - c.as_of.timestamp() <= window
+            })
+            .map(|c| c.source.as_str())
+            .filter(|s| !s.is_empty())
+            .collect(),
+    };
+    sources.into_iter().map(str::to_string).collect()
+}
+
+/// Marks each current cell of one scope that contradicts another current
+/// one; stale cells are never in conflict.
+fn mark_conflicts(scope_cells: &mut [Cell]) {
+    for i in 0..scope_cells.len() {
+        if scope_cells[i].stale {
+            continue;
+        }
+        scope_cells[i].conflict = (0..scope_cells.len()).any(|j| {
+            j != i
+                && !scope_cells[j].stale
+                && contradict(scope_cells[i].claim, scope_cells[j].claim)
+        });
     }
 }
 

@@ -91,56 +91,10 @@ pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
         .collect();
     let kind = first.kind();
     let (low, best, high) = match kind {
-        Kind::Count => {
-            // Open ends are ignored, but the claim's other end still counts:
-            // "at least 4,401" beside 3,811 makes the range 3,811–4,401, never
-            // a high below the best figure.
-            let lows = live.iter().filter_map(|c| match c.value {
-                Value::Count(n) => n.low.or(n.high),
-                _ => None,
-            });
-            let highs = live.iter().filter_map(|c| match c.value {
-                Value::Count(n) => n.high.or(n.low),
-                _ => None,
-            });
-            let mut points: Vec<f64> = live.iter().filter_map(|c| point(&c.value)).collect();
-            (
-                lows.reduce(f64::min).map(Figure::Number),
-                median(&mut points).map(Figure::Number),
-                highs.reduce(f64::max).map(Figure::Number),
-            )
-        }
-        Kind::Date => {
-            let spans: Vec<_> = live
-                .iter()
-                .filter_map(|c| match c.value {
-                    Value::Date(s) => Some(s),
-                    _ => None,
-                })
-                .collect();
-            // The median day; for an even count the earlier middle one, so the
-            // best date is always a day someone actually claimed.
-            let mut starts: Vec<NaiveDate> = spans.iter().map(|s| s.start).collect();
-            starts.sort();
-            let best = starts.get(starts.len().saturating_sub(1) / 2).copied();
-            (
-                spans.iter().map(|s| s.start).min().map(Figure::Day),
-                best.map(Figure::Day),
-                spans.iter().map(|s| s.end).max().map(Figure::Day),
-            )
-        }
+        Kind::Count => count_range(&live),
+        Kind::Date => date_range(&live),
         Kind::Text => (None, None, None),
     };
-    // Sources behind the current figure: every outlet that carried a live
-    // series' claims within the window.
-    let newest = live.iter().map(|c| c.as_of.timestamp()).max().unwrap_or(0);
-    let live_series: BTreeSet<&str> = live.iter().map(|c| c.series()).collect();
-    let sources: BTreeSet<&str> = counting
-        .iter()
-        .filter(|c| live_series.contains(c.series()) && newest - c.as_of.timestamp() <= window)
-        .map(|c| c.source.as_str())
-        .filter(|s| !s.is_empty())
-        .collect();
     Some(Row {
         event: first.event.clone(),
         metric: first.metric.clone(),
@@ -150,19 +104,81 @@ pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
         best,
         high,
         claimants: live.len(),
-        sources: sources.len(),
+        sources: live_sources(&live, &counting, window),
         claims: counting.len(),
         first_as_of: first.as_of,
         last_as_of: last.as_of,
         stale: latest.len() - live.len(),
-        trend: counting
-            .iter()
-            .filter_map(|c| match c.value {
-                Value::Date(s) => Some(day_number(s.start) as f64),
-                _ => point(&c.value),
-            })
-            .collect(),
+        trend: trend(&counting),
     })
+}
+
+/// Low, best (median point) and high of the live series' counts.
+fn count_range(live: &[&Claim]) -> (Option<Figure>, Option<Figure>, Option<Figure>) {
+    // Open ends are ignored, but the claim's other end still counts:
+    // "at least 4,401" beside 3,811 makes the range 3,811–4,401, never
+    // a high below the best figure.
+    let lows = live.iter().filter_map(|c| match c.value {
+        Value::Count(n) => n.low.or(n.high),
+        _ => None,
+    });
+    let highs = live.iter().filter_map(|c| match c.value {
+        Value::Count(n) => n.high.or(n.low),
+        _ => None,
+    });
+    let mut points: Vec<f64> = live.iter().filter_map(|c| point(&c.value)).collect();
+    (
+        lows.reduce(f64::min).map(Figure::Number),
+        median(&mut points).map(Figure::Number),
+        highs.reduce(f64::max).map(Figure::Number),
+    )
+}
+
+/// Earliest start, median start and latest end of the live series' dates.
+fn date_range(live: &[&Claim]) -> (Option<Figure>, Option<Figure>, Option<Figure>) {
+    let spans: Vec<_> = live
+        .iter()
+        .filter_map(|c| match c.value {
+            Value::Date(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    // The median day; for an even count the earlier middle one, so the
+    // best date is always a day someone actually claimed.
+    let mut starts: Vec<NaiveDate> = spans.iter().map(|s| s.start).collect();
+    starts.sort();
+    let best = starts.get(starts.len().saturating_sub(1) / 2).copied();
+    (
+        spans.iter().map(|s| s.start).min().map(Figure::Day),
+        best.map(Figure::Day),
+        spans.iter().map(|s| s.end).max().map(Figure::Day),
+    )
+}
+
+/// How many sources stand behind the current figure: every outlet that
+/// carried a live series' claims within the window.
+fn live_sources(live: &[&Claim], counting: &[&Claim], window: i64) -> usize {
+    let newest = live.iter().map(|c| c.as_of.timestamp()).max().unwrap_or(0);
+    let live_series: BTreeSet<&str> = live.iter().map(|c| c.series()).collect();
+    let sources: BTreeSet<&str> = counting
+        .iter()
+        .filter(|c| live_series.contains(c.series()) && newest - c.as_of.timestamp() <= window)
+        .map(|c| c.source.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    sources.len()
+}
+
+/// The point value of each counting claim, oldest first; a date as its
+/// day number.
+fn trend(counting: &[&Claim]) -> Vec<f64> {
+    counting
+        .iter()
+        .filter_map(|c| match c.value {
+            Value::Date(s) => Some(day_number(s.start) as f64),
+            _ => point(&c.value),
+        })
+        .collect()
 }
 
 /// A compact sparkline of some values (at most `width` glyphs).

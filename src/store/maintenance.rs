@@ -67,7 +67,10 @@ fn normalise_sql(sql: &str) -> String {
         .join(" ")
 }
 
-fn schema_objects(conn: &Connection) -> rusqlite::Result<BTreeMap<(String, String), String>> {
+/// Each schema object's normalised SQL, by (type, name).
+type SchemaObjects = BTreeMap<(String, String), String>;
+
+fn schema_objects(conn: &Connection) -> rusqlite::Result<SchemaObjects> {
     let mut stmt = conn.prepare(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL \
          AND name NOT LIKE 'sqlite_%'",
@@ -122,6 +125,83 @@ pub(crate) const SUPERSEDE_CYCLES: &str = "WITH RECURSIVE walk(start, at) AS ( \
      WHERE c.superseded_by IS NOT NULL) \
      SELECT DISTINCT start FROM walk WHERE at = start";
 
+/// SQLite's integrity check, each line but "ok" a problem.
+fn integrity_problems(conn: &Connection, problems: &mut Vec<String>) -> Result<()> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    for row in rows {
+        let row = row?;
+        if row != "ok" {
+            problems.push(format!("SQLite integrity check: {row}"));
+        }
+    }
+    Ok(())
+}
+
+/// SQLite's foreign key check, each dangling reference a problem.
+fn foreign_key_problems(conn: &Connection, problems: &mut Vec<String>) -> Result<()> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (table, rowid, parent) = row?;
+        let rowid = rowid.map_or("a row".into(), |id| format!("row {id}"));
+        problems.push(format!(
+            "{table} {rowid} refers to a missing row of {parent}"
+        ));
+    }
+    Ok(())
+}
+
+/// Schema objects missing, changed or extra compared with a fresh database.
+fn schema_problems(live: &SchemaObjects, expected: &SchemaObjects, problems: &mut Vec<String>) {
+    for ((kind, name), sql) in expected {
+        match live.get(&(kind.clone(), name.clone())) {
+            None => problems.push(format!("{kind} {name} is missing")),
+            Some(found) if found != sql => {
+                problems.push(format!("{kind} {name} differs from schema.sql"))
+            }
+            Some(_) => {}
+        }
+    }
+    for (kind, name) in live.keys() {
+        if !expected.contains_key(&(kind.clone(), name.clone())) {
+            problems.push(format!("{kind} {name} is not part of claimlog's schema"));
+        }
+    }
+}
+
+/// The row count of each table in `TABLES` that exists.
+fn table_counts(conn: &Connection, live: &SchemaObjects) -> Result<Vec<(String, i64)>> {
+    let mut counts = Vec::new();
+    for table in TABLES {
+        if live.contains_key(&("table".to_string(), table.to_string())) {
+            let n: i64 =
+                conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            counts.push((table.to_string(), n));
+        }
+    }
+    Ok(counts)
+}
+
+/// Breaches of claimlog's own rules, supersede cycles last.
+fn invariant_problems(conn: &Connection, problems: &mut Vec<String>) -> Result<()> {
+    for sql in INVARIANTS {
+        problems_of(conn, sql, problems)?;
+    }
+    let cycles = format!(
+        "SELECT printf('claim %d is superseded in a cycle: its corrections lead back to it', id) \
+         FROM claims WHERE gid IN ({SUPERSEDE_CYCLES}) ORDER BY id"
+    );
+    problems_of(conn, &cycles, problems)?;
+    Ok(())
+}
+
 impl Store {
     /// Every check claimlog knows, reading only. A damaged file that SQLite
     /// cannot even read is an error; anything else is a problem in the list.
@@ -143,32 +223,32 @@ impl Store {
 
     fn check_inside(&self, problems: &mut Vec<String>) -> Result<(i64, Vec<(String, i64)>)> {
         let conn = &self.conn;
-
-        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for row in rows {
-            let row = row?;
-            if row != "ok" {
-                problems.push(format!("SQLite integrity check: {row}"));
-            }
+        integrity_problems(conn, problems)?;
+        foreign_key_problems(conn, problems)?;
+        let version = self.header_problems(problems)?;
+        let live = schema_objects(conn)?;
+        let fresh = Store::open_in_memory()?;
+        let expected = schema_objects(&fresh.conn)?;
+        schema_problems(&live, &expected, problems);
+        let counts = table_counts(conn, &live)?;
+        // The invariants read columns a damaged schema may lack; they only
+        // run on tables shaped as schema.sql says.
+        let shaped = |t: &str| {
+            let key = ("table".to_string(), t.to_string());
+            live.contains_key(&key) && live.get(&key) == expected.get(&key)
+        };
+        if ["claims", "claim_history", "metrics"]
+            .iter()
+            .all(|t| shaped(t))
+        {
+            invariant_problems(conn, problems)?;
         }
+        Ok((version, counts))
+    }
 
-        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (table, rowid, parent) = row?;
-            let rowid = rowid.map_or("a row".into(), |id| format!("row {id}"));
-            problems.push(format!(
-                "{table} {rowid} refers to a missing row of {parent}"
-            ));
-        }
-
+    /// The header's application id and schema version, each a problem when
+    /// not claimlog's; gives the version found.
+    fn header_problems(&self, problems: &mut Vec<String>) -> Result<i64> {
         let (app_id, version, _) = self.header()?;
         if app_id != APPLICATION_ID {
             problems.push(format!(
@@ -181,54 +261,7 @@ impl Store {
                  (the next write command upgrades it)"
             ));
         }
-
-        let live = schema_objects(conn)?;
-        let fresh = Store::open_in_memory()?;
-        let expected = schema_objects(&fresh.conn)?;
-        for ((kind, name), sql) in &expected {
-            match live.get(&(kind.clone(), name.clone())) {
-                None => problems.push(format!("{kind} {name} is missing")),
-                Some(found) if found != sql => {
-                    problems.push(format!("{kind} {name} differs from schema.sql"))
-                }
-                Some(_) => {}
-            }
-        }
-        for (kind, name) in live.keys() {
-            if !expected.contains_key(&(kind.clone(), name.clone())) {
-                problems.push(format!("{kind} {name} is not part of claimlog's schema"));
-            }
-        }
-
-        let mut counts = Vec::new();
-        for table in TABLES {
-            if live.contains_key(&("table".to_string(), table.to_string())) {
-                let n: i64 =
-                    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-                counts.push((table.to_string(), n));
-            }
-        }
-
-        // The invariants read columns a damaged schema may lack; they only
-        // run on tables shaped as schema.sql says.
-        let shaped = |t: &str| {
-            let key = ("table".to_string(), t.to_string());
-            live.contains_key(&key) && live.get(&key) == expected.get(&key)
-        };
-        if ["claims", "claim_history", "metrics"]
-            .iter()
-            .all(|t| shaped(t))
-        {
-            for sql in INVARIANTS {
-                problems_of(conn, sql, problems)?;
-            }
-            let cycles = format!(
-                "SELECT printf('claim %d is superseded in a cycle: its corrections lead back to it', id) \
-                 FROM claims WHERE gid IN ({SUPERSEDE_CYCLES}) ORDER BY id"
-            );
-            problems_of(conn, &cycles, problems)?;
-        }
-        Ok((version, counts))
+        Ok(version)
     }
 
     /// Copies the database to `dest` (which must not exist) with SQLite's

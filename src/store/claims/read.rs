@@ -88,6 +88,69 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
     })
 }
 
+/// The WHERE clauses of a claims query and the values of their numbered
+/// parameters.
+#[derive(Default)]
+struct Conditions {
+    clauses: Vec<String>,
+    args: Vec<SqlValue>,
+}
+
+impl Conditions {
+    /// Adds a clause with one `?`, numbered for the value it takes.
+    fn push(&mut self, clause: &str, value: SqlValue) {
+        self.args.push(value);
+        self.clauses
+            .push(clause.replace('?', &format!("?{}", self.args.len())));
+    }
+}
+
+/// The filter's status, day bounds and deleted rule as conditions.
+fn state_and_time_conditions(filter: &ClaimFilter, conditions: &mut Conditions) {
+    if let Some(status) = filter.status {
+        conditions.push("c.status = ?", SqlValue::Text(status.as_str().into()));
+    }
+    // as_of_ts is a day's UTC midnight or an instant, so the index can
+    // only narrow: a calendar day in some offset (the figure's or the
+    // bound's; offsets are under 24 h) starts within two days of that
+    // day's UTC midnight. The exact test is `When::on_or_after` /
+    // `on_or_before` on each row read.
+    const SLACK: i64 = 2 * 86_400;
+    if let Some(from) = filter.from {
+        conditions.push(
+            "c.as_of_ts >= ?",
+            SqlValue::Integer(from.timestamp() - SLACK),
+        );
+    }
+    if let Some(to) = filter.to {
+        conditions.push("c.as_of_ts <= ?", SqlValue::Integer(to.timestamp() + SLACK));
+    }
+    if !filter.include_deleted {
+        conditions.clauses.push("c.deleted = 0".into());
+    }
+}
+
+/// The full claims query: conditions, order and, when no day bound drops
+/// rows after reading, the limit.
+fn claims_sql(filter: &ClaimFilter, order: Order, clauses: &[String]) -> String {
+    let mut sql = String::from(SELECT);
+    if !clauses.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&clauses.join(" AND "));
+    }
+    sql.push_str(match order {
+        Order::AsOf => " ORDER BY c.as_of_ts, c.id",
+        Order::Number => " ORDER BY c.id",
+    });
+    let exact = filter.from.is_some() || filter.to.is_some();
+    // With day bounds some rows the prefilter lets through are dropped,
+    // so the limit is counted here instead.
+    if let (Some(limit), false) = (filter.limit, exact) {
+        sql.push_str(&format!(" LIMIT {limit}"));
+    }
+    sql
+}
+
 impl Store {
     pub(super) fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
         let mut stmt = self
@@ -180,24 +243,41 @@ impl Store {
         order: Order,
         mut f: impl FnMut(Claim) -> Result<()>,
     ) -> Result<()> {
-        let mut sql = String::from(SELECT);
-        let mut clauses: Vec<String> = Vec::new();
-        let mut args: Vec<SqlValue> = Vec::new();
-        let mut arg = |clauses: &mut Vec<String>, clause: &str, value: SqlValue| {
-            args.push(value);
-            clauses.push(clause.replace('?', &format!("?{}", args.len())));
-        };
+        let mut conditions = Conditions::default();
+        self.name_conditions(filter, &mut conditions)?;
+        state_and_time_conditions(filter, &mut conditions);
+        let sql = claims_sql(filter, order, &conditions.clauses);
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(conditions.args))?;
+        let mut left = filter.limit.unwrap_or(usize::MAX);
+        while left > 0
+            && let Some(row) = rows.next()?
+        {
+            let claim = claim_from_row(row)?;
+            if filter.from.is_some_and(|b| !claim.as_of.on_or_after(&b))
+                || filter.to.is_some_and(|b| !claim.as_of.on_or_before(&b))
+            {
+                continue;
+            }
+            left -= 1;
+            f(claim)?;
+        }
+        Ok(())
+    }
+
+    /// The filter's event, metric, qualifier, source and claimant as
+    /// conditions, in that order; a name that does not exist is an error.
+    fn name_conditions(&self, filter: &ClaimFilter, conditions: &mut Conditions) -> Result<()> {
         if let Some(event) = &filter.event {
             let id = self.require_event(event)?;
-            arg(&mut clauses, "c.event_id = ?", SqlValue::Integer(id));
+            conditions.push("c.event_id = ?", SqlValue::Integer(id));
         }
         if let Some(metric) = &filter.metric {
             let (id, _) = self.require_metric(metric)?;
-            arg(&mut clauses, "c.metric_id = ?", SqlValue::Integer(id));
+            conditions.push("c.metric_id = ?", SqlValue::Integer(id));
         }
         if let Some(q) = &filter.qualifier {
-            arg(
-                &mut clauses,
+            conditions.push(
                 "c.qualifier = ? COLLATE NOCASE",
                 SqlValue::Text(q.trim().to_string()),
             );
@@ -214,67 +294,8 @@ impl Store {
                     Party::Source => "c.source_id = ?",
                     Party::Claimant => "c.claimant_id = ?",
                 };
-                arg(&mut clauses, column, SqlValue::Integer(id));
+                conditions.push(column, SqlValue::Integer(id));
             }
-        }
-        if let Some(status) = filter.status {
-            arg(
-                &mut clauses,
-                "c.status = ?",
-                SqlValue::Text(status.as_str().into()),
-            );
-        }
-        // as_of_ts is a day's UTC midnight or an instant, so the index can
-        // only narrow: a calendar day in some offset (the figure's or the
-        // bound's; offsets are under 24 h) starts within two days of that
-        // day's UTC midnight. The exact test is `When::on_or_after` /
-        // `on_or_before` on each row read.
-        const SLACK: i64 = 2 * 86_400;
-        if let Some(from) = filter.from {
-            arg(
-                &mut clauses,
-                "c.as_of_ts >= ?",
-                SqlValue::Integer(from.timestamp() - SLACK),
-            );
-        }
-        if let Some(to) = filter.to {
-            arg(
-                &mut clauses,
-                "c.as_of_ts <= ?",
-                SqlValue::Integer(to.timestamp() + SLACK),
-            );
-        }
-        if !filter.include_deleted {
-            clauses.push("c.deleted = 0".into());
-        }
-        if !clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&clauses.join(" AND "));
-        }
-        sql.push_str(match order {
-            Order::AsOf => " ORDER BY c.as_of_ts, c.id",
-            Order::Number => " ORDER BY c.id",
-        });
-        let exact = filter.from.is_some() || filter.to.is_some();
-        // With day bounds some rows the prefilter lets through are dropped,
-        // so the limit is counted here instead.
-        if let (Some(limit), false) = (filter.limit, exact) {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(args))?;
-        let mut left = filter.limit.unwrap_or(usize::MAX);
-        while left > 0
-            && let Some(row) = rows.next()?
-        {
-            let claim = claim_from_row(row)?;
-            if filter.from.is_some_and(|b| !claim.as_of.on_or_after(&b))
-                || filter.to.is_some_and(|b| !claim.as_of.on_or_before(&b))
-            {
-                continue;
-            }
-            left -= 1;
-            f(claim)?;
         }
         Ok(())
     }

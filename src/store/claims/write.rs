@@ -41,6 +41,35 @@ fn tags_column(tags: &[String]) -> Result<String> {
     }
 }
 
+/// The columns of a new claim worked out before its INSERT, borrowed so
+/// the row costs no copies.
+struct NewRow<'a> {
+    gid: &'a str,
+    event_id: i64,
+    metric_id: i64,
+    source_id: Option<i64>,
+    claimant_id: Option<i64>,
+    recorded: &'a str,
+    tags: &'a str,
+}
+
+impl Interner {
+    /// The claim's recorded_at as stored; formatted once for the run of
+    /// rows that share it (an import's all do).
+    fn recorded_text(&mut self, claim: &Claim) -> String {
+        match &self.recorded {
+            Some((at, text)) if *at == claim.recorded_at => text.clone(),
+            _ => {
+                let text = claim
+                    .recorded_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                self.recorded = Some((claim.recorded_at, text.clone()));
+                text
+            }
+        }
+    }
+}
+
 impl Store {
     /// Records a new claim (its event must exist; its metric too; source and
     /// claimant are created when new). `claim.id` empty gets a fresh global
@@ -82,22 +111,58 @@ impl Store {
         detail: &str,
         interner: &mut Interner,
     ) -> Result<Option<i64>> {
-        let event_id = match interner.events.get(claim.event.as_str()) {
-            Some(id) => *id,
-            None => {
-                let id = if interner.create_events {
-                    let (id, created) = self.ensure_event(&claim.event)?;
-                    if created {
-                        interner.created_events.push(claim.event.clone());
-                    }
-                    id
-                } else {
-                    self.require_event(&claim.event)?
-                };
-                interner.events.insert(claim.event.clone(), id);
-                id
-            }
+        let event_id = self.interned_event(&claim.event, interner)?;
+        let metric_id = self.interned_metric_of_kind(claim, interner)?;
+        let source_id = self.interned_party(Party::Source, &claim.source, &mut interner.sources)?;
+        let claimant_id =
+            self.interned_party(Party::Claimant, &claim.claimant, &mut interner.claimants)?;
+        let fresh;
+        let gid = if claim.id.is_empty() {
+            fresh = uuid::Uuid::now_v7().to_string();
+            fresh.as_str()
+        } else {
+            claim.id.as_str()
         };
+        let tags = tags_column(&claim.tags)?;
+        let recorded = interner.recorded_text(claim);
+        let row = NewRow {
+            gid,
+            event_id,
+            metric_id,
+            source_id,
+            claimant_id,
+            recorded: &recorded,
+            tags: &tags,
+        };
+        let inserted = self.insert_row(claim, &row, origin, detail)?;
+        if inserted == 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.conn.last_insert_rowid()))
+    }
+
+    /// An event's id through the interner, creating the event when the
+    /// interner may (and noting it), else requiring it.
+    fn interned_event(&self, event: &str, interner: &mut Interner) -> Result<i64> {
+        if let Some(id) = interner.events.get(event) {
+            return Ok(*id);
+        }
+        let id = if interner.create_events {
+            let (id, created) = self.ensure_event(event)?;
+            if created {
+                interner.created_events.push(event.to_string());
+            }
+            id
+        } else {
+            self.require_event(event)?
+        };
+        interner.events.insert(event.to_string(), id);
+        Ok(id)
+    }
+
+    /// The claim's metric id through the interner; a metric of another kind
+    /// than the claim's value is refused.
+    fn interned_metric_of_kind(&self, claim: &Claim, interner: &mut Interner) -> Result<i64> {
         let (metric_id, metric_kind) = match interner.metrics.get(claim.metric.as_str()) {
             Some(found) => *found,
             None => {
@@ -115,29 +180,20 @@ impl Store {
                 claim.text
             )));
         }
-        let source_id = self.interned_party(Party::Source, &claim.source, &mut interner.sources)?;
-        let claimant_id =
-            self.interned_party(Party::Claimant, &claim.claimant, &mut interner.claimants)?;
-        let fresh;
-        let gid = if claim.id.is_empty() {
-            fresh = uuid::Uuid::now_v7().to_string();
-            fresh.as_str()
-        } else {
-            claim.id.as_str()
-        };
+        Ok(metric_id)
+    }
+
+    /// The one INSERT of a new claim; 0 rows when its global id exists.
+    /// Kept whole: it runs once per imported row.
+    fn insert_row(
+        &self,
+        claim: &Claim,
+        row: &NewRow,
+        origin: Origin,
+        detail: &str,
+    ) -> Result<usize> {
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
-        let tags = tags_column(&claim.tags)?;
-        let recorded = match &interner.recorded {
-            Some((at, text)) if *at == claim.recorded_at => text.clone(),
-            _ => {
-                let text = claim
-                    .recorded_at
-                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                interner.recorded = Some((claim.recorded_at, text.clone()));
-                text
-            }
-        };
-        let inserted = self
+        Ok(self
             .conn
             .prepare_cached(
                 "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
@@ -150,9 +206,9 @@ impl Store {
                  ?33) ON CONFLICT (gid) DO NOTHING",
             )?
             .execute(params![
-                gid,
-                event_id,
-                metric_id,
+                row.gid,
+                row.event_id,
+                row.metric_id,
                 claim.qualifier,
                 claim.kind().as_str(),
                 claim.text,
@@ -167,9 +223,9 @@ impl Store {
                 claim.as_of.timestamp(),
                 claim.said_at.map(|w| w.to_iso()),
                 claim.published_at.map(|w| w.to_iso()),
-                recorded,
-                source_id,
-                claimant_id,
+                row.recorded,
+                row.source_id,
+                row.claimant_id,
                 claim.url,
                 claim.quote,
                 claim.lang,
@@ -179,15 +235,11 @@ impl Store {
                 claim.retracted_by,
                 claim.superseded_by,
                 claim.note,
-                tags,
+                row.tags,
                 claim.deleted,
                 origin.as_str(),
                 detail,
-            ])?;
-        if inserted == 0 {
-            return Ok(None);
-        }
-        Ok(Some(self.conn.last_insert_rowid()))
+            ])?)
     }
 
     /// A source's or claimant's id through a cache (None for no name).
