@@ -1,0 +1,187 @@
+//! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
+//! the project in the shapes real copy uses, with gold claims marked before
+//! any run, and quick entries typed the way desks type them. Each language
+//! is scored on its tuning part and its held-out part apart; the floors
+//! below are the figures reached so far, so a change that reads real copy
+//! worse fails (issue 10 raises them).
+
+use crate::scoring::{Score, records, same_claim, same_qualifier, score};
+use crate::workdir::Workdir;
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn corpus_dir(lang: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/corpus/{lang}"))
+}
+
+/// Rows of a TSV file, its header (a line naming the columns, with or
+/// without a leading `#`) left out.
+fn rows(path: &PathBuf) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+/// Extraction scored per split: (tune, holdout).
+fn extraction(w: &Workdir, lang: &str) -> (Score, Score) {
+    let dir = corpus_dir(lang);
+    let (mut tune, mut holdout) = (Score::default(), Score::default());
+    for row in rows(&dir.join("manifest.tsv")) {
+        let (file, published, split) = (&row[0], &row[1], &row[2]);
+        let text = dir.join(file);
+        let found = records(&w.ok(&[
+            "extract",
+            text.to_str().unwrap(),
+            "--lang",
+            lang,
+            "--published",
+            published,
+        ]));
+        let gold_file = dir.join(file.replace(".txt", ".gold.jsonl"));
+        let gold = records(&std::fs::read_to_string(gold_file).unwrap());
+        let s = score(&format!("{lang}/{file}"), &gold, &found);
+        if split == "holdout" {
+            &mut holdout
+        } else {
+            &mut tune
+        }
+        .add(s);
+    }
+    (tune, holdout)
+}
+
+/// Whether quick entry reads `entry` exactly as `expected`: as many claims,
+/// each with its metric, bounds and qualifier words.
+fn reads_exactly(w: &Workdir, lang: &str, entry: &str, expected: &[Value]) -> bool {
+    let out = w
+        .cmd(&["parse", entry, "--lang", lang, "--format", "json"])
+        .output()
+        .unwrap();
+    if !out.status.success() {
+        println!("  {lang} entry {entry:?}: refused");
+        return false;
+    }
+    let found: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut used = vec![false; found.len()];
+    let all = found.len() == expected.len()
+        && expected.iter().all(|e| {
+            let pick = (0..found.len())
+                .find(|&i| !used[i] && same_claim(e, &found[i]) && same_qualifier(e, &found[i]));
+            pick.map(|i| used[i] = true).is_some()
+        });
+    if !all {
+        let got: Vec<String> = found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {} {:?}",
+                    f["metric"], f["low"], f["high"], f["qualifier"]
+                )
+            })
+            .collect();
+        println!("  {lang} entry {entry:?}: read as {got:?}");
+    }
+    all
+}
+
+/// Quick entries read exactly, per split: ((right, of) tune, holdout).
+fn entries(w: &Workdir, lang: &str) -> ((usize, usize), (usize, usize)) {
+    let (mut tune, mut holdout) = ((0, 0), (0, 0));
+    for row in rows(&corpus_dir(lang).join("entries.tsv")) {
+        let expected: Vec<Value> = serde_json::from_str(&row[1]).unwrap();
+        let right = reads_exactly(w, lang, &row[0], &expected) as usize;
+        let part = if row[2] == "holdout" {
+            &mut holdout
+        } else {
+            &mut tune
+        };
+        part.0 += right;
+        part.1 += 1;
+    }
+    (tune, holdout)
+}
+
+/// The floors: (precision, recall, claimant accuracy, qualifier agreement,
+/// quick entries read exactly) on each part, per language.
+struct Floors {
+    extraction: [f64; 4],
+    entries: f64,
+}
+
+fn check(lang: &str, floors_tune: Floors, floors_holdout: Floors) {
+    let w = Workdir::new();
+    let (tune, holdout) = extraction(&w, lang);
+    let (entries_tune, entries_holdout) = entries(&w, lang);
+    let share = |(right, of): (usize, usize)| right as f64 / of.max(1) as f64;
+    for (part, s, e, floors) in [
+        ("tune", tune, entries_tune, floors_tune),
+        ("holdout", holdout, entries_holdout, floors_holdout),
+    ] {
+        println!("{lang} {part}: extraction {}", s.line());
+        println!(
+            "{lang} {part}: quick entries read exactly {:.2} ({} of {})",
+            share(e),
+            e.0,
+            e.1
+        );
+        let got = [
+            s.precision(),
+            s.recall(),
+            s.claimant_accuracy(),
+            s.qualifier_agreement(),
+        ];
+        let names = [
+            "precision",
+            "recall",
+            "claimant accuracy",
+            "qualifier agreement",
+        ];
+        for ((got, floor), what) in got.iter().zip(floors.extraction).zip(names) {
+            assert!(
+                *got >= floor,
+                "{lang} {part}: {what} {got:.2} fell below {floor}"
+            );
+        }
+        assert!(
+            share(e) >= floors.entries,
+            "{lang} {part}: quick entries {:.2} fell below {}",
+            share(e),
+            floors.entries
+        );
+    }
+}
+
+// Floors: the figures of the first run on this corpus, before any tuning
+// (precision, recall, claimant accuracy, qualifier agreement; entries).
+#[test]
+fn english_wire_copy_reads_no_worse() {
+    check(
+        "en",
+        Floors {
+            extraction: [0.88, 0.50, 0.53, 0.70],
+            entries: 0.35,
+        },
+        Floors {
+            extraction: [0.82, 0.50, 0.50, 0.67],
+            entries: 0.20,
+        },
+    );
+}
+
+#[test]
+fn french_wire_copy_reads_no_worse() {
+    check(
+        "fr",
+        Floors {
+            extraction: [0.89, 0.65, 0.51, 0.70],
+            entries: 0.50,
+        },
+        Floors {
+            extraction: [0.90, 0.56, 0.47, 0.77],
+            entries: 0.37,
+        },
+    );
+}
