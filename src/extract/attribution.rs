@@ -1,7 +1,8 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
 use super::words::*;
-use crate::domain::{DateSpan, Lang};
+use crate::domain::DateSpan;
+use crate::lang::{ALL, Lang};
 use crate::parse::date::{self, Tense};
 use chrono::{Days, NaiveDate};
 use std::ops::Range;
@@ -18,59 +19,6 @@ pub(super) struct Attribution {
     /// speaks for its own clause.
     contrast: bool,
 }
-
-/// Verbs of saying. French participles take their auxiliary into the span
-/// when it is there ("a annoncé", "avait affirmé").
-const EN_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "added",
-    "reported",
-    "reports",
-    "stated",
-    "confirmed",
-    "claimed",
-    "estimated",
-    "estimates",
-    "put the number",
-    "put the toll",
-];
-
-const FR_VERBS: &[&str] = &[
-    "annoncé",
-    "déclaré",
-    "indiqué",
-    "affirmé",
-    "précisé",
-    "ajouté",
-    "assuré",
-    "confirmé",
-    "rapporté",
-    "estimé",
-    "prévenu",
-    "fait état",
-    "faisait état",
-    "faisaient état",
-    "font état",
-    "fait savoir",
-    "affirme",
-    "affirment",
-    "indique",
-    "indiquent",
-    "précise",
-    "annonce",
-    "annoncent",
-    "déclare",
-    "estime",
-    "comptait",
-    "recensait",
-    "donnait",
-];
 
 /// Phrases that put the claimant after them.
 const BEFORE_CLAIMANT: &[&str] = &[
@@ -178,11 +126,7 @@ pub(super) fn attributions(
 
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
-    let verbs = match lang {
-        Lang::En => EN_VERBS,
-        Lang::Fr => FR_VERBS,
-    };
-    for verb in verbs {
+    for verb in lang.extraction.speech_verbs {
         for (at, _) in lower.match_indices(verb) {
             let end = at + verb.len();
             if !is_word_boundary(&lower, at, end) {
@@ -242,10 +186,11 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let comma_before = s[..verb_start].trim_end().ends_with(',');
     let verb = s[verb_start..verb_end].to_lowercase();
     let may_invert = !verb.is_ascii()
-        || matches!(verb.as_str(), "said" | "says" | "added")
         || verb.starts_with("a ")
         || verb.starts_with("ont ")
-        || FR_VERBS.contains(&verb.as_str());
+        || ALL
+            .iter()
+            .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
     if comma_before && may_invert {
         let (name, end) = phrase_after(s, verb_end);
         if !name.is_empty() && !has_figure(&name) {

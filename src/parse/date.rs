@@ -11,7 +11,8 @@
 //! the language only chooses the tense rules and whose weekday
 //! abbreviations count (`mar` is Tuesday in French, `Mon` Monday in English).
 
-use crate::domain::{DateSpan, Lang, When};
+use crate::domain::{DateSpan, When};
+use crate::lang::{ALL, Lang, TenseGrammar};
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Weekday};
 use std::ops::Range;
 
@@ -26,88 +27,6 @@ pub enum Tense {
 // ---------------------------------------------------------------------------
 // Word lists (folded: lowercase, accents removed)
 // ---------------------------------------------------------------------------
-
-/// Month names: (word, month, abbreviation that may take a dot, English —
-/// only English puts the month before the day, "January 6").
-const MONTHS: &[(&str, u32, bool, bool)] = &[
-    ("january", 1, false, true),
-    ("jan", 1, true, true),
-    ("janvier", 1, false, false),
-    ("janv", 1, true, false),
-    ("february", 2, false, true),
-    ("feb", 2, true, true),
-    ("fevrier", 2, false, false),
-    ("fev", 2, true, false),
-    ("fevr", 2, true, false),
-    ("march", 3, false, true),
-    ("mar", 3, true, true),
-    ("mars", 3, false, false),
-    ("april", 4, false, true),
-    ("apr", 4, true, true),
-    ("avril", 4, false, false),
-    ("avr", 4, true, false),
-    ("may", 5, false, true),
-    ("mai", 5, false, false),
-    ("june", 6, false, true),
-    ("jun", 6, true, true),
-    ("juin", 6, false, false),
-    ("july", 7, false, true),
-    ("jul", 7, true, true),
-    ("juillet", 7, false, false),
-    ("juil", 7, true, false),
-    ("august", 8, false, true),
-    ("aug", 8, true, true),
-    ("aout", 8, false, false),
-    ("september", 9, false, true),
-    ("sep", 9, true, true),
-    ("sept", 9, true, true),
-    ("septembre", 9, false, false),
-    ("october", 10, false, true),
-    ("oct", 10, true, true),
-    ("octobre", 10, false, false),
-    ("november", 11, false, true),
-    ("nov", 11, true, true),
-    ("novembre", 11, false, false),
-    ("december", 12, false, true),
-    ("dec", 12, true, true),
-    ("decembre", 12, false, false),
-];
-
-/// Weekday names; abbreviations carry their language because several are
-/// ordinary words in the other one (`mon`, `mer`, `sun`).
-const WEEKDAYS: &[(&str, Weekday, Option<Lang>)] = &[
-    ("monday", Weekday::Mon, None),
-    ("lundi", Weekday::Mon, None),
-    ("mon", Weekday::Mon, Some(Lang::En)),
-    ("lun", Weekday::Mon, Some(Lang::Fr)),
-    ("tuesday", Weekday::Tue, None),
-    ("mardi", Weekday::Tue, None),
-    ("tue", Weekday::Tue, Some(Lang::En)),
-    ("tues", Weekday::Tue, Some(Lang::En)),
-    ("mar", Weekday::Tue, Some(Lang::Fr)),
-    ("wednesday", Weekday::Wed, None),
-    ("mercredi", Weekday::Wed, None),
-    ("wed", Weekday::Wed, Some(Lang::En)),
-    ("mer", Weekday::Wed, Some(Lang::Fr)),
-    ("thursday", Weekday::Thu, None),
-    ("jeudi", Weekday::Thu, None),
-    ("thu", Weekday::Thu, Some(Lang::En)),
-    ("thur", Weekday::Thu, Some(Lang::En)),
-    ("thurs", Weekday::Thu, Some(Lang::En)),
-    ("jeu", Weekday::Thu, Some(Lang::Fr)),
-    ("friday", Weekday::Fri, None),
-    ("vendredi", Weekday::Fri, None),
-    ("fri", Weekday::Fri, Some(Lang::En)),
-    ("ven", Weekday::Fri, Some(Lang::Fr)),
-    ("saturday", Weekday::Sat, None),
-    ("samedi", Weekday::Sat, None),
-    ("sat", Weekday::Sat, Some(Lang::En)),
-    ("sam", Weekday::Sat, Some(Lang::Fr)),
-    ("sunday", Weekday::Sun, None),
-    ("dimanche", Weekday::Sun, None),
-    ("sun", Weekday::Sun, Some(Lang::En)),
-    ("dim", Weekday::Sun, Some(Lang::Fr)),
-];
 
 /// Suffixes glued to a day number: 1st, 2nd, 7th, 1er, 1ʳᵉ, 6e.
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "re", "e", "eme"];
@@ -476,24 +395,30 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// A month name: (month, abbreviation, English, next index).
+    /// A month name of any language: (month, abbreviation, whether its
+    /// language puts the month first, next index). The first language of
+    /// `lang::ALL` naming the word decides.
     fn month_at(&self, i: usize) -> Option<(u32, bool, bool, usize)> {
         let w = self.word(i)?;
-        MONTHS
-            .iter()
-            .find(|m| m.0 == w)
-            .map(|&(_, month, abbrev, english)| (month, abbrev, english, i + 1))
+        ALL.iter().find_map(|l| {
+            let m = l.dates.months.iter().find(|m| m.word == w)?;
+            Some((m.month, m.abbrev, l.dates.month_first, i + 1))
+        })
     }
 
-    /// A weekday name: (weekday, abbreviation, next index).
+    /// A weekday name of any language, or an abbreviation of the scan's
+    /// language (of any, without one): (weekday, abbreviation, next index).
     fn weekday_at(&self, i: usize) -> Option<(Weekday, bool, usize)> {
         let w = self.word(i)?;
-        let &(_, day, lang) = WEEKDAYS.iter().find(|d| d.0 == w)?;
-        match lang {
-            None => Some((day, false, i + 1)),
-            Some(l) if self.abbrevs.is_none_or(|a| a == l) => Some((day, true, i + 1)),
-            Some(_) => None,
+        let find = |days: &[(&str, Weekday)]| days.iter().find(|d| d.0 == w).map(|d| d.1);
+        if let Some(day) = ALL.iter().find_map(|l| find(l.dates.weekdays)) {
+            return Some((day, false, i + 1));
         }
+        let day = ALL
+            .iter()
+            .filter(|l| self.abbrevs.is_none_or(|a| a == **l))
+            .find_map(|l| find(l.dates.weekday_abbrevs))?;
+        Some((day, true, i + 1))
     }
 
     /// A four-digit year, 1000 to 2999.
@@ -992,9 +917,9 @@ pub fn parse_when(text: &str, reference: Option<NaiveDate>) -> Result<When, Stri
 pub fn tense_of(text: &str, lang: Lang) -> Tense {
     let scan = Scan::new(text, Some(lang));
     let n = scan.toks.len();
-    let (future, past): (Marker, Marker) = match lang {
-        Lang::En => (en_future_at, en_past_at),
-        Lang::Fr => (fr_future_at, fr_past_at),
+    let (future, past): (Marker, Marker) = match lang.dates.tense {
+        TenseGrammar::English => (en_future_at, en_past_at),
+        TenseGrammar::French => (fr_future_at, fr_past_at),
     };
     if let Some(tense) = (0..n).find_map(|i| weekday_modifier(&scan, i)) {
         return tense;
@@ -1242,6 +1167,7 @@ pub fn date_spans(text: &str, lang: Lang) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{EN, FR};
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -1531,30 +1457,18 @@ mod tests {
             ("", Bare),
         ];
         for (text, want) in cases {
-            assert_eq!(tense_of(text, Lang::En), want, "{text}");
+            assert_eq!(tense_of(text, EN), want, "{text}");
         }
     }
 
     #[test]
     fn a_weekday_modifier_outranks_the_verb() {
-        assert_eq!(
-            tense_of("talks resume last Thursday", Lang::En),
-            Tense::Past
-        );
-        assert_eq!(tense_of("they said next Friday", Lang::En), Tense::Future);
-        assert_eq!(
-            tense_of("talks this coming Friday", Lang::En),
-            Tense::Future
-        );
-        assert_eq!(
-            tense_of("ils ont dit jeudi prochain", Lang::Fr),
-            Tense::Future
-        );
-        assert_eq!(
-            tense_of("ils arriveront jeudi dernier", Lang::Fr),
-            Tense::Past
-        );
-        assert_eq!(tense_of("la réunion de jeudi passé", Lang::Fr), Tense::Past);
+        assert_eq!(tense_of("talks resume last Thursday", EN), Tense::Past);
+        assert_eq!(tense_of("they said next Friday", EN), Tense::Future);
+        assert_eq!(tense_of("talks this coming Friday", EN), Tense::Future);
+        assert_eq!(tense_of("ils ont dit jeudi prochain", FR), Tense::Future);
+        assert_eq!(tense_of("ils arriveront jeudi dernier", FR), Tense::Past);
+        assert_eq!(tense_of("la réunion de jeudi passé", FR), Tense::Past);
     }
 
     #[test]
@@ -1601,7 +1515,7 @@ mod tests {
             ("le convoi arriverait jeudi", Bare),
         ];
         for (text, want) in cases {
-            assert_eq!(tense_of(text, Lang::Fr), want, "{text}");
+            assert_eq!(tense_of(text, FR), want, "{text}");
         }
     }
 
@@ -1640,7 +1554,7 @@ mod tests {
             d(2022, 1, 7)
         );
         assert_eq!(
-            find_day("Friday", Lang::En, Some(monday), Tense::Bare).map(|(s, _)| s.start),
+            find_day("Friday", EN, Some(monday), Tense::Bare).map(|(s, _)| s.start),
             Some(d(2022, 1, 7))
         );
         // Four back loses to three ahead.
@@ -1664,39 +1578,33 @@ mod tests {
 
     #[test]
     fn the_brief_examples() {
-        assert_eq!(one("troops arrived Thursday", Lang::En), d(2022, 1, 6));
+        assert_eq!(one("troops arrived Thursday", EN), d(2022, 1, 6));
         assert_eq!(
-            one("des troupes russes sont arrivées jeudi", Lang::Fr),
+            one("des troupes russes sont arrivées jeudi", FR),
             d(2022, 1, 6)
         );
-        assert_eq!(one("troops will arrive Thursday", Lang::En), d(2022, 1, 13));
-        assert_eq!(
-            one("les troupes arriveront jeudi", Lang::Fr),
-            d(2022, 1, 13)
-        );
-        assert_eq!(one("jeudi", Lang::Fr), d(2022, 1, 6));
-        assert_eq!(one("vendredi", Lang::Fr), d(2022, 1, 7));
-        assert_eq!(
-            one("la contestation a éclaté dimanche", Lang::Fr),
-            d(2022, 1, 2)
-        );
-        assert_eq!(one("hier", Lang::Fr), d(2022, 1, 6));
-        assert_eq!(one("yesterday", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("aujourd'hui", Lang::Fr), d(2022, 1, 7));
-        assert_eq!(one("tomorrow", Lang::En), d(2022, 1, 8));
-        assert_eq!(one("vendredi 7 janvier", Lang::Fr), d(2022, 1, 7));
+        assert_eq!(one("troops will arrive Thursday", EN), d(2022, 1, 13));
+        assert_eq!(one("les troupes arriveront jeudi", FR), d(2022, 1, 13));
+        assert_eq!(one("jeudi", FR), d(2022, 1, 6));
+        assert_eq!(one("vendredi", FR), d(2022, 1, 7));
+        assert_eq!(one("la contestation a éclaté dimanche", FR), d(2022, 1, 2));
+        assert_eq!(one("hier", FR), d(2022, 1, 6));
+        assert_eq!(one("yesterday", EN), d(2022, 1, 6));
+        assert_eq!(one("aujourd'hui", FR), d(2022, 1, 7));
+        assert_eq!(one("tomorrow", EN), d(2022, 1, 8));
+        assert_eq!(one("vendredi 7 janvier", FR), d(2022, 1, 7));
     }
 
     #[test]
     fn an_explicit_date_wins_over_its_weekday() {
         let text = "troops arrived Thursday, January 6";
-        let (span, bytes) = find_day(text, Lang::En, friday(), Tense::Past).unwrap();
+        let (span, bytes) = find_day(text, EN, friday(), Tense::Past).unwrap();
         assert_eq!(span, DateSpan::day(d(2022, 1, 6)));
         assert_eq!(&text[bytes], "Thursday, January 6");
         // Even a wrong weekday does not move a written date.
-        assert_eq!(one("Tuesday, January 6", Lang::En), d(2022, 1, 6));
+        assert_eq!(one("Tuesday, January 6", EN), d(2022, 1, 6));
         assert_eq!(
-            one("les troupes arriveront jeudi 6 janvier", Lang::Fr),
+            one("les troupes arriveront jeudi 6 janvier", FR),
             d(2022, 1, 6)
         );
     }
@@ -1708,104 +1616,94 @@ mod tests {
             end: d(2022, 1, 7),
         };
         for (text, lang) in [
-            ("du 5 au 7 janvier", Lang::Fr),
-            ("combats du 5 au 7 janvier", Lang::Fr),
-            ("entre le 5 et le 7 janvier", Lang::Fr),
-            ("du mercredi 5 au vendredi 7 janvier", Lang::Fr),
-            ("du 5 janvier jusqu'au 7 janvier", Lang::Fr),
-            ("between 5 and 7 January", Lang::En),
-            ("from 5 to 7 January", Lang::En),
-            ("from January 5 to 7", Lang::En),
-            ("from January 5 to January 7, 2022", Lang::En),
-            ("between 5 and 7 January 2022", Lang::En),
-            ("5-7 January", Lang::En),
-            ("January 5–7, 2022", Lang::En),
-            ("2022-01-05 - 2022-01-07", Lang::En),
+            ("du 5 au 7 janvier", FR),
+            ("combats du 5 au 7 janvier", FR),
+            ("entre le 5 et le 7 janvier", FR),
+            ("du mercredi 5 au vendredi 7 janvier", FR),
+            ("du 5 janvier jusqu'au 7 janvier", FR),
+            ("between 5 and 7 January", EN),
+            ("from 5 to 7 January", EN),
+            ("from January 5 to 7", EN),
+            ("from January 5 to January 7, 2022", EN),
+            ("between 5 and 7 January 2022", EN),
+            ("5-7 January", EN),
+            ("January 5–7, 2022", EN),
+            ("2022-01-05 - 2022-01-07", EN),
         ] {
             assert_eq!(resolved(text, lang), Some(want), "{text}");
         }
-        let (_, bytes) =
-            find_day("combats du 5 au 7 janvier", Lang::Fr, friday(), Tense::Bare).unwrap();
+        let (_, bytes) = find_day("combats du 5 au 7 janvier", FR, friday(), Tense::Bare).unwrap();
         assert_eq!(bytes, 8..25);
         // Without a year or a reference the span is recognised but unresolved.
-        assert_eq!(
-            find_day("du 5 au 7 janvier", Lang::Fr, None, Tense::Bare),
-            None
-        );
-        assert_eq!(date_spans("du 5 au 7 janvier", Lang::Fr), vec![0..17]);
+        assert_eq!(find_day("du 5 au 7 janvier", FR, None, Tense::Bare), None);
+        assert_eq!(date_spans("du 5 au 7 janvier", FR), vec![0..17]);
     }
 
     #[test]
     fn spans_across_the_new_year() {
-        let span = resolved("du 28 décembre au 3 janvier", Lang::Fr).unwrap();
+        let span = resolved("du 28 décembre au 3 janvier", FR).unwrap();
         assert_eq!((span.start, span.end), (d(2022, 12, 28), d(2023, 1, 3)));
-        let span = resolved("from 28 December to 3 January 2022", Lang::En).unwrap();
+        let span = resolved("from 28 December to 3 January 2022", EN).unwrap();
         assert_eq!((span.start, span.end), (d(2021, 12, 28), d(2022, 1, 3)));
-        let span = resolved("du 28 décembre 2021 au 3 janvier", Lang::Fr).unwrap();
+        let span = resolved("du 28 décembre 2021 au 3 janvier", FR).unwrap();
         assert_eq!((span.start, span.end), (d(2021, 12, 28), d(2022, 1, 3)));
         // Backwards with both years given: not a span.
-        assert_eq!(
-            resolved("du 7 janvier 2022 au 5 janvier 2022", Lang::Fr),
-            None
-        );
+        assert_eq!(resolved("du 7 janvier 2022 au 5 janvier 2022", FR), None);
     }
 
     #[test]
     fn relative_words_and_modifiers() {
-        assert_eq!(one("avant-hier", Lang::Fr), d(2022, 1, 5));
-        assert_eq!(one("après-demain", Lang::Fr), d(2022, 1, 9));
-        assert_eq!(one("the day before yesterday", Lang::En), d(2022, 1, 5));
-        assert_eq!(one("last night", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("ce matin", Lang::Fr), d(2022, 1, 7));
-        assert_eq!(one("Today, officials said", Lang::En), d(2022, 1, 7));
-        assert_eq!(one("on Thursday", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("last Friday", Lang::En), d(2021, 12, 31));
-        assert_eq!(one("next Friday", Lang::En), d(2022, 1, 14));
-        assert_eq!(one("next Thursday", Lang::En), d(2022, 1, 13));
-        assert_eq!(one("vendredi dernier", Lang::Fr), d(2021, 12, 31));
-        assert_eq!(one("jeudi prochain", Lang::Fr), d(2022, 1, 13));
-        assert_eq!(one("THURSDAY", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("the talks resume on Monday", Lang::En), d(2022, 1, 10));
-        assert_eq!(one("the talks resumed on Monday", Lang::En), d(2022, 1, 3));
-        assert_eq!(one("Thursday's attack", Lang::En), d(2022, 1, 6));
+        assert_eq!(one("avant-hier", FR), d(2022, 1, 5));
+        assert_eq!(one("après-demain", FR), d(2022, 1, 9));
+        assert_eq!(one("the day before yesterday", EN), d(2022, 1, 5));
+        assert_eq!(one("last night", EN), d(2022, 1, 6));
+        assert_eq!(one("ce matin", FR), d(2022, 1, 7));
+        assert_eq!(one("Today, officials said", EN), d(2022, 1, 7));
+        assert_eq!(one("on Thursday", EN), d(2022, 1, 6));
+        assert_eq!(one("last Friday", EN), d(2021, 12, 31));
+        assert_eq!(one("next Friday", EN), d(2022, 1, 14));
+        assert_eq!(one("next Thursday", EN), d(2022, 1, 13));
+        assert_eq!(one("vendredi dernier", FR), d(2021, 12, 31));
+        assert_eq!(one("jeudi prochain", FR), d(2022, 1, 13));
+        assert_eq!(one("THURSDAY", EN), d(2022, 1, 6));
+        assert_eq!(one("the talks resume on Monday", EN), d(2022, 1, 10));
+        assert_eq!(one("the talks resumed on Monday", EN), d(2022, 1, 3));
+        assert_eq!(one("Thursday's attack", EN), d(2022, 1, 6));
     }
 
     #[test]
     fn explicit_dates_in_text() {
-        assert_eq!(one("talks on 6 January", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("talks on January 6", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("le 6 janvier 2022", Lang::Fr), d(2022, 1, 6));
-        assert_eq!(one("6 janvier 2021", Lang::Fr), d(2021, 1, 6));
-        assert_eq!(one("reported on 2022-01-06", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("the 6th of January", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("jeudi 6 janvier", Lang::Fr), d(2022, 1, 6));
-        assert_eq!(one("Thu 6 Jan", Lang::En), d(2022, 1, 6));
-        assert_eq!(one("jeu. 6 janv.", Lang::Fr), d(2022, 1, 6));
+        assert_eq!(one("talks on 6 January", EN), d(2022, 1, 6));
+        assert_eq!(one("talks on January 6", EN), d(2022, 1, 6));
+        assert_eq!(one("le 6 janvier 2022", FR), d(2022, 1, 6));
+        assert_eq!(one("6 janvier 2021", FR), d(2021, 1, 6));
+        assert_eq!(one("reported on 2022-01-06", EN), d(2022, 1, 6));
+        assert_eq!(one("the 6th of January", EN), d(2022, 1, 6));
+        assert_eq!(one("jeudi 6 janvier", FR), d(2022, 1, 6));
+        assert_eq!(one("Thu 6 Jan", EN), d(2022, 1, 6));
+        assert_eq!(one("jeu. 6 janv.", FR), d(2022, 1, 6));
         // "Mar 5" is March in English, mardi before a date in French.
-        assert_eq!(one("Mar 5", Lang::En), d(2022, 3, 5));
-        assert_eq!(one("mar. 4 janv.", Lang::Fr), d(2022, 1, 4));
+        assert_eq!(one("Mar 5", EN), d(2022, 3, 5));
+        assert_eq!(one("mar. 4 janv.", FR), d(2022, 1, 4));
     }
 
     #[test]
     fn the_first_mention_is_the_one() {
         assert_eq!(
-            one(
-                "troops arrived Thursday ahead of talks on 10 January",
-                Lang::En
-            ),
+            one("troops arrived Thursday ahead of talks on 10 January", EN),
             d(2022, 1, 6)
         );
         // Unresolvable first mention: None, not the later date.
         assert_eq!(
             find_day(
                 "arrived yesterday before 10 January 2022",
-                Lang::En,
+                EN,
                 None,
                 Tense::Past
             ),
             None
         );
-        assert_eq!(resolved("31 février", Lang::Fr), None);
+        assert_eq!(resolved("31 février", FR), None);
     }
 
     #[test]
@@ -1818,10 +1716,10 @@ mod tests {
             "6 janvier",
             "January 6",
         ] {
-            assert_eq!(find_day(text, Lang::En, None, Tense::Bare), None, "{text}");
+            assert_eq!(find_day(text, EN, None, Tense::Bare), None, "{text}");
         }
         assert_eq!(
-            find_day("le 6 janvier 2022", Lang::Fr, None, Tense::Bare),
+            find_day("le 6 janvier 2022", FR, None, Tense::Bare),
             Some((DateSpan::day(d(2022, 1, 6)), 0..17))
         );
     }
@@ -1842,15 +1740,11 @@ mod tests {
             "last week",
             "Mon ami est venu",
         ] {
-            assert_eq!(resolved(text, Lang::En), None, "{text}");
-            assert_eq!(
-                date_spans(text, Lang::En),
-                Vec::<Range<usize>>::new(),
-                "{text}"
-            );
+            assert_eq!(resolved(text, EN), None, "{text}");
+            assert_eq!(date_spans(text, EN), Vec::<Range<usize>>::new(), "{text}");
         }
         // French weekday abbreviations don't count in English text.
-        assert_eq!(date_spans("mer 6 janvier", Lang::En), vec![4..13]);
+        assert_eq!(date_spans("mer 6 janvier", EN), vec![4..13]);
     }
 
     // --- byte spans -------------------------------------------------------
@@ -1858,28 +1752,25 @@ mod tests {
     #[test]
     fn spans_are_bytes_even_after_accents() {
         let text = "Des troupes russes sont arrivées jeudi à Almaty";
-        assert_eq!(named(text, Lang::Fr), "jeudi");
-        let (_, bytes) = find_day(text, Lang::Fr, friday(), Tense::Past).unwrap();
+        assert_eq!(named(text, FR), "jeudi");
+        let (_, bytes) = find_day(text, FR, friday(), Tense::Past).unwrap();
         assert_eq!(bytes.start, text.find("jeudi").unwrap());
 
         let text = "Le 15 août 2022, l'armée a défilé";
-        assert_eq!(named(text, Lang::Fr), "Le 15 août 2022");
-        assert_eq!(date_spans(text, Lang::Fr), vec![0..16]);
+        assert_eq!(named(text, FR), "Le 15 août 2022");
+        assert_eq!(date_spans(text, FR), vec![0..16]);
 
         let text = "Évacués le\u{a0}6\u{a0}janvier, les blessés";
-        assert_eq!(named(text, Lang::Fr), "le\u{a0}6\u{a0}janvier");
+        assert_eq!(named(text, FR), "le\u{a0}6\u{a0}janvier");
 
         let text = "Déjà aujourd’hui, après-demain";
-        assert_eq!(named(text, Lang::Fr), "aujourd’hui");
-        let spans = date_spans(text, Lang::Fr);
+        assert_eq!(named(text, FR), "aujourd’hui");
+        let spans = date_spans(text, FR);
         let words: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(words, ["aujourd’hui", "après-demain"]);
 
         let text = "🙂 août: du 1er au 3 août, puis jeudi dernier";
-        let words: Vec<&str> = date_spans(text, Lang::Fr)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let words: Vec<&str> = date_spans(text, FR).into_iter().map(|r| &text[r]).collect();
         assert_eq!(words, ["du 1er au 3 août", "jeudi dernier"]);
     }
 
@@ -1887,21 +1778,15 @@ mod tests {
     fn date_spans_keep_dates_whole() {
         let text =
             "On Thursday, January 6, 2022, 26 people died; 3 more on 7 janvier and on Friday.";
-        let words: Vec<&str> = date_spans(text, Lang::En)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let words: Vec<&str> = date_spans(text, EN).into_iter().map(|r| &text[r]).collect();
         assert_eq!(
             words,
             ["On Thursday, January 6, 2022", "on 7 janvier", "on Friday"]
         );
         let text = "Thursday, troops arrived";
-        assert_eq!(date_spans(text, Lang::En), vec![0..8]);
+        assert_eq!(date_spans(text, EN), vec![0..8]);
         let text = "du 5 au 7 janvier, 12 morts, hier";
-        let words: Vec<&str> = date_spans(text, Lang::Fr)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let words: Vec<&str> = date_spans(text, FR).into_iter().map(|r| &text[r]).collect();
         assert_eq!(words, ["du 5 au 7 janvier", "hier"]);
     }
 
@@ -2013,7 +1898,7 @@ mod tests {
         let _ = parse_when(text, None);
         let _ = parse_when(text, friday());
         let _ = parse_when(text, Some(NaiveDate::MAX));
-        for lang in [Lang::En, Lang::Fr] {
+        for lang in [EN, FR] {
             let tense = tense_of(text, lang);
             for reference in [None, friday(), Some(NaiveDate::MIN), Some(NaiveDate::MAX)] {
                 if let Some((span, bytes)) = find_day(text, lang, reference, tense) {
@@ -2057,7 +1942,7 @@ mod tests {
             prop_assert_eq!(parse_when(&text, None), Ok(When::Day(date)));
             // The same date is found, with the same words, inside a sentence.
             let sentence = format!("Selon le rapport, le {text}, rien.");
-            let lang = if french { Lang::Fr } else { Lang::En };
+            let lang = if french { FR } else { EN };
             let (span, bytes) = find_day(&sentence, lang, None, Tense::Bare).unwrap();
             prop_assert_eq!(span, DateSpan::day(date));
             prop_assert_eq!(&sentence[bytes], format!("le {text}"));

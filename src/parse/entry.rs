@@ -592,6 +592,7 @@ pub fn parse_structured_value(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{EN, FR};
 
     fn friday() -> NaiveDate {
         NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()
@@ -603,7 +604,7 @@ mod tests {
 
     #[test]
     fn french_entry_gives_two_claims_with_qualifier() {
-        let claims = parse("26 criminels armés tués, 18 blessés", Lang::Fr).unwrap();
+        let claims = parse("26 criminels armés tués, 18 blessés", FR).unwrap();
         assert_eq!(claims.len(), 2);
         assert_eq!(claims[0].metric.as_deref(), Some("deaths"));
         assert_eq!(claims[0].qualifier, "criminels armés");
@@ -616,7 +617,7 @@ mod tests {
 
     #[test]
     fn english_entry_splits_on_and() {
-        let claims = parse("26 armed criminals killed and 18 wounded", Lang::En).unwrap();
+        let claims = parse("26 armed criminals killed and 18 wounded", EN).unwrap();
         assert_eq!(claims.len(), 2);
         assert_eq!(claims[0].qualifier, "armed criminals");
         assert_eq!(claims[1].metric.as_deref(), Some("injured"));
@@ -624,14 +625,14 @@ mod tests {
 
     #[test]
     fn a_piece_without_a_value_stays_with_its_neighbour() {
-        let claims = parse("26 police and soldiers killed", Lang::En).unwrap();
+        let claims = parse("26 police and soldiers killed", EN).unwrap();
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].qualifier, "police soldiers");
     }
 
     #[test]
     fn arrival_resolves_the_weekday_in_the_past() {
-        let claims = parse("Des troupes russes sont arrivées jeudi", Lang::Fr).unwrap();
+        let claims = parse("Des troupes russes sont arrivées jeudi", FR).unwrap();
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].metric.as_deref(), Some("arrival"));
         assert_eq!(
@@ -644,49 +645,49 @@ mod tests {
 
     #[test]
     fn an_unreadable_fragment_is_named() {
-        let err = parse("26 dead, many wounded", Lang::En).unwrap_err();
+        let err = parse("26 dead, many wounded", EN).unwrap_err();
         assert!(err.to_string().contains("many wounded"), "{err}");
-        let err = parse("26 dead, 18", Lang::En).unwrap();
+        let err = parse("26 dead, 18", EN).unwrap();
         // A figure with no metric word is read (parse shows it) but has no metric.
         assert_eq!(err[1].metric, None);
     }
 
     #[test]
     fn a_piece_with_nothing_to_read_is_refused_unless_it_is_an_aside() {
-        let err = parse("26 dead, the city burned", Lang::En).unwrap_err();
+        let err = parse("26 dead, the city burned", EN).unwrap_err();
         assert!(err.to_string().contains("the city burned"), "{err}");
-        let claims = parse("26 dead, police said", Lang::En).unwrap();
+        let claims = parse("26 dead, police said", EN).unwrap();
         assert_eq!((claims.len(), claims[0].qualifier.as_str()), (1, ""));
     }
 
     #[test]
     fn a_breakdown_borrows_the_metric_before_it() {
-        let claims = parse("164 dead, 103 of them in Almaty", Lang::En).unwrap();
+        let claims = parse("164 dead, 103 of them in Almaty", EN).unwrap();
         assert_eq!(claims.len(), 2);
         assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
         assert_eq!(claims[1].qualifier, "almaty");
-        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
+        let claims = parse("164 morts, dont 103 à Almaty", FR).unwrap();
         assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
     }
 
     #[test]
     fn breakdowns_keep_their_qualifier_and_toll_verbs_are_no_qualifier() {
-        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
+        let claims = parse("164 morts, dont 103 à Almaty", FR).unwrap();
         assert_eq!(claims[1].qualifier, "almaty");
-        let claims = parse("225 dead, including 19 security forces", Lang::En).unwrap();
+        let claims = parse("225 dead, including 19 security forces", EN).unwrap();
         assert_eq!(
             (claims[1].metric.as_deref(), claims[1].qualifier.as_str()),
             (Some("deaths"), "security forces")
         );
         assert_eq!(
-            parse("the death toll rose to 225", Lang::En).unwrap()[0].qualifier,
+            parse("the death toll rose to 225", EN).unwrap()[0].qualifier,
             ""
         );
         assert_eq!(
-            parse("le bilan s'élève à 225 morts", Lang::Fr).unwrap()[0].qualifier,
+            parse("le bilan s'élève à 225 morts", FR).unwrap()[0].qualifier,
             ""
         );
-        let reached = parse("the number of detainees reached 5,135", Lang::En).unwrap();
+        let reached = parse("the number of detainees reached 5,135", EN).unwrap();
         assert_eq!(
             (reached[0].metric.as_deref(), reached[0].qualifier.as_str()),
             (Some("detained"), "")
@@ -695,41 +696,41 @@ mod tests {
 
     #[test]
     fn empty_entry_is_refused() {
-        assert_eq!(parse("  ", Lang::En).unwrap_err(), EntryError::Empty);
+        assert_eq!(parse("  ", EN).unwrap_err(), EntryError::Empty);
     }
 
     #[test]
     fn qualifier_drops_quotes_and_stopwords() {
-        let claims = parse("26 \"criminels armés\" ont été tués", Lang::Fr).unwrap();
+        let claims = parse("26 \"criminels armés\" ont été tués", FR).unwrap();
         assert_eq!(claims[0].qualifier, "criminels armés");
     }
 
     #[test]
     fn attributions_and_other_figures_stay_out_of_the_qualifier() {
-        let claims = parse("plus de 4 000 blessés selon le ministère", Lang::Fr).unwrap();
+        let claims = parse("plus de 4 000 blessés selon le ministère", FR).unwrap();
         assert_eq!(claims[0].qualifier, "");
-        let claims = parse("164 killed including 103 in Almaty", Lang::En).unwrap();
+        let claims = parse("164 killed including 103 in Almaty", EN).unwrap();
         assert_eq!(claims[0].qualifier, "");
-        let claims = parse("26 protesters killed, according to police", Lang::En).unwrap();
+        let claims = parse("26 protesters killed, according to police", EN).unwrap();
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].qualifier, "protesters");
     }
 
     #[test]
     fn structured_values_follow_the_metric_kind() {
-        let v = parse_structured_value("jeudi", Kind::Date, Lang::Fr, friday()).unwrap();
+        let v = parse_structured_value("jeudi", Kind::Date, FR, friday()).unwrap();
         assert_eq!(
             v,
             Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
         );
-        let v = parse_structured_value("2022-01-06", Kind::Date, Lang::En, friday()).unwrap();
+        let v = parse_structured_value("2022-01-06", Kind::Date, EN, friday()).unwrap();
         assert_eq!(
             v,
             Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
         );
-        assert!(parse_structured_value("lots", Kind::Count, Lang::En, friday()).is_err());
+        assert!(parse_structured_value("lots", Kind::Count, EN, friday()).is_err());
         assert_eq!(
-            parse_structured_value("a curfew", Kind::Text, Lang::En, friday()),
+            parse_structured_value("a curfew", Kind::Text, EN, friday()),
             Ok(Value::Text)
         );
     }
@@ -737,8 +738,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn quick_entry_never_panics(text in ".{0,80}") {
-            let _ = parse(&text, Lang::En);
-            let _ = parse(&text, Lang::Fr);
+            let _ = parse(&text, EN);
+            let _ = parse(&text, FR);
         }
 
         #[test]
@@ -753,7 +754,7 @@ mod tests {
             )
         ) {
             let text = words.join(" ");
-            for lang in [Lang::En, Lang::Fr] {
+            for lang in [EN, FR] {
                 if let Ok(claims) = parse(&text, lang) {
                     for c in claims {
                         proptest::prop_assert!(!c.fragment.is_empty());

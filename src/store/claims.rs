@@ -715,7 +715,7 @@ mod tests {
             claimant: "Interior Ministry".into(),
             url: String::new(),
             quote: String::new(),
-            lang: Lang::Fr.code().into(),
+            lang: Lang::from_code("fr").unwrap().code().into(),
             status: Status::Active,
             retracted_at: None,
             retract_reason: String::new(),

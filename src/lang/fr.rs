@@ -1,0 +1,201 @@
+//! French: its words and how it writes numbers.
+
+use super::{
+    Bound, Counts, Dates, Extraction, Guess, Homograph, Language, Month, Numbers, ScaleAnd, Tens,
+    TenseGrammar, Vague,
+};
+use chrono::Weekday;
+
+#[rustfmt::skip]
+pub const FRENCH: Language = Language {
+    code: "fr",
+    names: &["french", "français", "francais"],
+    numbers: Numbers {
+        group_separators: &[' ', '\u{a0}', '\u{202f}', '.'],
+        decimal_separators: &[','],
+        decimal_unless_grouping: &['.'],
+        ordinal_suffixes: &["er", "re", "ere", "e", "eme", "ieme", "nde"],
+        clock_suffixes: &[],
+        hour_marks: &["h"],
+        clock_phrases: &[],
+        year_words: &["en", "depuis", "annee", "an"],
+        small: &[
+            ("zero", 0), ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4),
+            ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
+            ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15),
+            ("seize", 16),
+        ],
+        // dix-sept, dix-huit, dix-neuf
+        small_compounds: &[(10, 7, 9)],
+        tens: &[
+            // quatre-vingt(s), quatre-vingt-un, quatre-vingt-dix-neuf
+            Tens { words: &["quatre", "vingt"], value: 80, max_unit: 19, takes_and: false },
+            Tens { words: &["quatre", "vingts"], value: 80, max_unit: 19, takes_and: false },
+            Tens { words: &["vingt"], value: 20, max_unit: 9, takes_and: true },
+            Tens { words: &["trente"], value: 30, max_unit: 9, takes_and: true },
+            Tens { words: &["quarante"], value: 40, max_unit: 9, takes_and: true },
+            Tens { words: &["cinquante"], value: 50, max_unit: 9, takes_and: true },
+            // soixante-dix .. soixante-dix-neuf: French counts 70s from sixty
+            Tens { words: &["soixante"], value: 60, max_unit: 19, takes_and: true },
+            Tens { words: &["septante"], value: 70, max_unit: 9, takes_and: true },
+            Tens { words: &["huitante"], value: 80, max_unit: 9, takes_and: true },
+            Tens { words: &["octante"], value: 80, max_unit: 9, takes_and: true },
+            Tens { words: &["nonante"], value: 90, max_unit: 9, takes_and: true },
+        ],
+        // vingt et un, trente-et-une, soixante et onze
+        tens_and: Some(("et", &[("un", 0, 1), ("une", 0, 1), ("onze", 60, 11)])),
+        hundreds: &["cent", "cents"],
+        bare_hundred: true,
+        hundred_and: None,
+        one_articles: &[],
+        scales: &[
+            ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
+            ("milliards", 1e9),
+        ],
+        bare_scales: &["mille"],
+        // mille et un
+        scale_and: Some(ScaleAnd { word: "et", only: &["un", "une"] }),
+        one_words: &["un", "une"],
+        // `un`/`une` alone is nearly always the article.
+        lone_one: None,
+        // `un bâtiment neuf`, `l'immeuble neuf`, `rien de neuf`.
+        homographs: &[Homograph {
+            word: "neuf",
+            determiners: &[
+                "un", "une", "le", "la", "l", "du", "au", "ce", "cet", "cette", "son", "sa",
+                "leur", "notre", "votre",
+            ],
+            function_words: &["des", "les", "ces", "de", "d", "aux", "et", "ou", "sur", "dont"],
+            nothing: &["rien", "quoi", "chose"],
+            nothing_link: "de",
+        }],
+    },
+    counts: Counts {
+        bounds: &[
+            ("au moins", Bound::AtLeast),
+            ("au minimum", Bound::AtLeast),
+            ("pas moins de", Bound::AtLeast),
+            ("plus de", Bound::MoreThan),
+            ("bien plus de", Bound::MoreThan),
+            ("un peu plus de", Bound::MoreThan),
+            ("jusqu ' a", Bound::AtMost),
+            ("au plus", Bound::AtMost),
+            ("au maximum", Bound::AtMost),
+            ("pas plus de", Bound::AtMost),
+            ("moins de", Bound::LessThan),
+            ("un peu moins de", Bound::LessThan),
+            ("entre", Bound::Between),
+            ("environ", Bound::Approx),
+            ("quelque", Bound::Approx),
+            // "quelques 200" (a common slip); alone, "quelques" is vague.
+            ("quelques", Bound::Approx),
+            ("pres de", Bound::Approx),
+            ("presque", Bound::Approx),
+            ("autour de", Bound::Approx),
+            ("approximativement", Bound::Approx),
+            ("a peu pres", Bound::Approx),
+            ("quasiment", Bound::Approx),
+            ("pas loin de", Bound::Approx),
+            ("aux alentours de", Bound::Approx),
+            ("de l ' ordre de", Bound::Approx),
+        ],
+        between_and: "et",
+        range_words: &["a"],
+        noun_of: "de",
+        approx_phrases: &[],
+        approx_articles: &["un", "une"],
+        approx_nouns: &[
+            ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0),
+            ("trentaine", 30.0), ("quarantaine", 40.0), ("cinquantaine", 50.0),
+            ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1e3),
+        ],
+        multipliers: &[("de milliers", 1e3), ("de millions", 1e6), ("de milliards", 1e9)],
+        vague: Vague {
+            nouns: &[
+                ("dizaines", "", 20.0, 99.0),
+                ("douzaines", "", 24.0, 99.0),
+                ("centaines", "", 200.0, 999.0),
+                ("milliers", "", 2e3, 9_999.0),
+                ("millions", "", 2e6, 9_999_999.0),
+                ("milliards", "", 2e9, 9_999_999_999.0),
+            ],
+            multiplied_only: &[],
+            quantifiers: &["plusieurs", "quelques"],
+            quantified_singular: false,
+            articles: &["des"],
+            few: (2.0, 9.0),
+        },
+    },
+    dates: Dates {
+        months: &[
+            Month::full("janvier", 1), Month::abbr("janv", 1),
+            Month::full("fevrier", 2), Month::abbr("fev", 2), Month::abbr("fevr", 2),
+            Month::full("mars", 3),
+            Month::full("avril", 4), Month::abbr("avr", 4),
+            Month::full("mai", 5),
+            Month::full("juin", 6),
+            Month::full("juillet", 7), Month::abbr("juil", 7),
+            Month::full("aout", 8),
+            Month::full("septembre", 9), Month::dotted("sept", 9),
+            Month::full("octobre", 10), Month::abbr("oct", 10),
+            Month::full("novembre", 11), Month::abbr("nov", 11),
+            Month::full("decembre", 12), Month::abbr("dec", 12),
+        ],
+        months_need_capital: false,
+        month_first: false,
+        weekdays: &[
+            ("lundi", Weekday::Mon), ("mardi", Weekday::Tue), ("mercredi", Weekday::Wed),
+            ("jeudi", Weekday::Thu), ("vendredi", Weekday::Fri), ("samedi", Weekday::Sat),
+            ("dimanche", Weekday::Sun),
+        ],
+        weekday_abbrevs: &[
+            ("lun", Weekday::Mon), ("mar", Weekday::Tue), ("mer", Weekday::Wed),
+            ("jeu", Weekday::Thu), ("ven", Weekday::Fri), ("sam", Weekday::Sat),
+            ("dim", Weekday::Sun),
+        ],
+        tense: TenseGrammar::French,
+    },
+    extraction: Extraction {
+        speech_verbs: SPEECH_VERBS,
+        // Any verb of saying may open an inversion ("a indiqué l'alliance").
+        inverting_verbs: SPEECH_VERBS,
+    },
+    guess: Guess {
+        words: &[
+            "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "ont", "au",
+            "aux", "selon", "parmi", "dans", "pour", "avec", "sur", "plus", "moins", "près",
+            "environ", "morts", "tués", "blessés", "hier", "jeudi", "vendredi", "lundi", "mardi",
+            "mercredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
+            "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "été",
+            "qui", "que", "a", "entre", "jusqu'à", "dizaines", "centaines", "milliers",
+            "plusieurs", "quelques", "ministère",
+        ],
+        // l'armée, d'Almaty, qu'il
+        elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
+        letters: "éèêàùûôîçœ",
+    },
+    metrics: &[
+        ("deaths", &["morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées"]),
+        ("injured", &["blessés", "blessé", "blessées"]),
+        ("detained", &[
+            "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",
+            "arrestations", "détenus", "placés en détention",
+        ]),
+        ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
+        ("missing", &["disparus", "disparues", "portés disparus"]),
+        ("arrival", &[
+            "arrivées", "arrivés", "arrivée", "arrivé", "arriveront", "arrivera", "arrivent",
+            "arrive",
+        ]),
+        ("start", &["éclaté", "commencé", "débuté", "démarré"]),
+    ],
+};
+
+/// Verbs of saying, participles and present forms.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "ajouté", "assuré", "confirmé",
+    "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
+    "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
+    "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+];

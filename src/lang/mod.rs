@@ -1,0 +1,343 @@
+//! The languages claimlog reads, each described by one table of words.
+//!
+//! Every language is one file (`en.rs`, `fr.rs`) holding a [`Language`]
+//! constant and nothing else; the parsers take that description and hold
+//! no word of any language. Every table is a struct field, so a language
+//! that forgets one does not compile. Words are written folded: lower case
+//! without accents, as the tokenizers hand them over.
+//!
+//! Adding a language: write its file, add one line to [`ALL`], and give it
+//! spec files under `tests/spec/<code>/`.
+
+use chrono::Weekday;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+pub mod en;
+pub mod fr;
+
+/// Every language, in the order ties are broken (the language guess picks
+/// the first of equally likely ones).
+pub const ALL: &[Lang] = &[Lang(&en::ENGLISH), Lang(&fr::FRENCH)];
+
+/// English, for callers that need one language when nothing names it.
+pub const EN: Lang = ALL[0];
+/// French.
+pub const FR: Lang = ALL[1];
+/// The language assumed when a stored claim names none that is known.
+pub const DEFAULT: Lang = EN;
+
+/// A language, as the rest of the program passes it around: a cheap
+/// handle on its [`Language`] description, compared by code.
+#[derive(Clone, Copy)]
+pub struct Lang(&'static Language);
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+
+    /// Looks a language up by code or name (`fr`, `french`, `français`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        ALL.iter()
+            .copied()
+            .find(|l| l.code == code || l.names.contains(&code.as_str()))
+    }
+
+    pub fn language(self) -> &'static Language {
+        self.0
+    }
+}
+
+impl Deref for Lang {
+    type Target = Language;
+    fn deref(&self) -> &Language {
+        self.0
+    }
+}
+
+impl PartialEq for Lang {
+    fn eq(&self, other: &Lang) -> bool {
+        self.0.code == other.0.code
+    }
+}
+
+impl Eq for Lang {}
+
+impl Hash for Lang {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.code.hash(state);
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.code)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.code)
+    }
+}
+
+/// Everything the parsers know about one language.
+pub struct Language {
+    /// ISO 639-1 code, as stored on claims (`en`).
+    pub code: &'static str,
+    /// Other names `--lang` accepts, lower case (`english`).
+    pub names: &'static [&'static str],
+    pub numbers: Numbers,
+    pub counts: Counts,
+    pub dates: Dates,
+    pub extraction: Extraction,
+    pub guess: Guess,
+    /// Built-in metric words: (metric name, words naming it), written as
+    /// users type them (accents kept).
+    pub metrics: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// How numbers are written: digits and number words.
+pub struct Numbers {
+    /// Characters that group thousands (`8,000`, `8 000`).
+    pub group_separators: &'static [char],
+    /// Characters that mark decimals (`2.5`, `26,5`).
+    pub decimal_separators: &'static [char],
+    /// Group separators also read as a decimal mark when they did not
+    /// group the number (`1.5 million` in French).
+    pub decimal_unless_grouping: &'static [char],
+    /// Suffixes glued to a numeral that make it an ordinal (`26th`, `1er`).
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Suffixes glued to a numeral that make it a time (`10pm`).
+    pub clock_suffixes: &'static [&'static str],
+    /// Letters that, glued with up to two digits, make an hour (`10h30`).
+    pub hour_marks: &'static [&'static str],
+    /// Words after a numeral that make it a time (`10 o'clock`), as phrases.
+    pub clock_phrases: &'static [&'static str],
+    /// Words after which a year is a year, not a count (`in 2022`).
+    pub year_words: &'static [&'static str],
+    /// Number words below twenty, with their value (`une` is a row too).
+    pub small: &'static [(&'static str, u32)],
+    /// A small number joined to a following one that adds to it:
+    /// (base, lowest unit, highest unit), French `dix-sept`.
+    pub small_compounds: &'static [(u32, u32, u32)],
+    /// Tens words, longest phrase first.
+    pub tens: &'static [Tens],
+    /// The word joining tens and one (`vingt et un`), and the units it may
+    /// bring: (unit word, tens it needs or 0 for any, value added).
+    pub tens_and: Option<(&'static str, &'static [TensUnit])>,
+    /// Words for a hundred (`hundred`, `cent`, `cents`).
+    pub hundreds: &'static [&'static str],
+    /// Whether a hundred word alone is a hundred (French `cent`).
+    pub bare_hundred: bool,
+    /// A word joining hundreds and the rest (`a hundred and twelve`).
+    pub hundred_and: Option<&'static str>,
+    /// Articles standing for one before a hundred or a scale (`a million`).
+    pub one_articles: &'static [&'static str],
+    /// Scale words and their value (`thousand`, `millions`).
+    pub scales: &'static [(&'static str, f64)],
+    /// Scale words that are a number alone (French `mille`).
+    pub bare_scales: &'static [&'static str],
+    /// The word joining a scale and the rest (`two thousand and five`).
+    pub scale_and: Option<ScaleAnd>,
+    /// Words for one that, alone, are usually an article or a pronoun.
+    pub one_words: &'static [&'static str],
+    /// When a lone one-word in running text is a figure; `None`: never.
+    pub lone_one: Option<LoneOne>,
+    /// Number words that are also adjectives after a noun (French `neuf`).
+    pub homographs: &'static [Homograph],
+}
+
+/// A tens word or phrase (`quatre vingt`), and how far units run after it.
+pub struct Tens {
+    pub words: &'static [&'static str],
+    pub value: u32,
+    /// The highest unit added after it (19 for `soixante-dix-neuf`).
+    pub max_unit: u32,
+    /// Whether the tens-and word (`et un`) may follow it.
+    pub takes_and: bool,
+}
+
+/// A unit after the tens-and word: (unit word, tens it needs or 0 for
+/// any, value added).
+pub type TensUnit = (&'static str, u32, u32);
+
+/// The word joining a scale to the rest of a number.
+pub struct ScaleAnd {
+    pub word: &'static str,
+    /// The words that may follow it; empty: any number below a thousand
+    /// that does not end on a scale of its own.
+    pub only: &'static [&'static str],
+}
+
+/// Words around a lone `one` that make it a pronoun (`no one`, `one of`).
+pub struct LoneOne {
+    pub not_after: &'static [&'static str],
+    pub not_before: &'static [&'static str],
+}
+
+/// A number word that is also an adjective following its noun: read as
+/// the adjective after `determiner noun` or after `nothing link`.
+pub struct Homograph {
+    pub word: &'static str,
+    pub determiners: &'static [&'static str],
+    /// Words before it that are not nouns.
+    pub function_words: &'static [&'static str],
+    pub nothing: &'static [&'static str],
+    pub nothing_link: &'static str,
+}
+
+/// How a bound sets a count's ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Between,
+    Approx,
+}
+
+/// Counts beyond plain numbers: bounds, ranges, approximations, vague words.
+pub struct Counts {
+    /// Bound and approximation phrases, tokens separated by spaces
+    /// (`approx .`, `jusqu ' a`).
+    pub bounds: &'static [(&'static str, Bound)],
+    /// The word between the ends of `between 20 and 30`.
+    pub between_and: &'static str,
+    /// Words between the ends of a range (`20 to 30`).
+    pub range_words: &'static [&'static str],
+    /// The word that may follow a noun count (`hundreds of`).
+    pub noun_of: &'static str,
+    /// Approximate noun phrases and their value (`a dozen`).
+    pub approx_phrases: &'static [(&'static str, f64)],
+    /// Articles before an approximate noun (`une dizaine`).
+    pub approx_articles: &'static [&'static str],
+    pub approx_nouns: &'static [(&'static str, f64)],
+    /// Phrases multiplying a noun count (`of thousands`).
+    pub multipliers: &'static [(&'static str, f64)],
+    pub vague: Vague,
+}
+
+/// Vague quantities (`dozens`, `several hundred`, `des milliers`).
+pub struct Vague {
+    /// (plural, singular or "", low, high).
+    pub nouns: &'static [(&'static str, &'static str, f64, f64)],
+    /// Plural nouns that are a count only with a multiplier (`tens of
+    /// thousands`): (word, low, high).
+    pub multiplied_only: &'static [(&'static str, f64, f64)],
+    /// Quantifiers, as phrases (`a few`); alone they mean `few`.
+    pub quantifiers: &'static [&'static str],
+    /// Whether a quantifier takes a singular (`several hundred`) or a
+    /// plural (`quelques milliers`) noun.
+    pub quantified_singular: bool,
+    /// Articles before a plural noun (`des milliers`); alone, nothing.
+    pub articles: &'static [&'static str],
+    /// The interval of a quantifier alone.
+    pub few: (f64, f64),
+}
+
+/// How dates are named.
+pub struct Dates {
+    pub months: &'static [Month],
+    /// Whether month names are read beside numbers only when capitalised
+    /// (English "may" and "march" are verbs too).
+    pub months_need_capital: bool,
+    /// Whether the month may come before the day (`January 6`).
+    pub month_first: bool,
+    /// Weekday names, read in text of any language.
+    pub weekdays: &'static [(&'static str, Weekday)],
+    /// Weekday abbreviations, read only in this language's text: several
+    /// are ordinary words in another (`mon`, `mer`, `sun`).
+    pub weekday_abbrevs: &'static [(&'static str, Weekday)],
+    /// Which tense recogniser reads this language (see `parse::date`).
+    pub tense: TenseGrammar,
+}
+
+/// The tense recognisers `parse::date` has; a language names its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TenseGrammar {
+    /// Auxiliaries, irregular pasts and `-ed`; `will`, `going to`.
+    English,
+    /// Compound pasts (auxiliary + participle), the imperfect; the future
+    /// endings and `va` + infinitive.
+    French,
+}
+
+/// A month name or abbreviation.
+pub struct Month {
+    pub word: &'static str,
+    pub month: u32,
+    /// An abbreviation, which may take a dot (`Jan.`).
+    pub abbrev: bool,
+    /// Read only with its dot (French `sept.`, since `sept` is seven).
+    pub needs_dot: bool,
+}
+
+impl Month {
+    pub const fn full(word: &'static str, month: u32) -> Month {
+        Month {
+            word,
+            month,
+            abbrev: false,
+            needs_dot: false,
+        }
+    }
+
+    pub const fn abbr(word: &'static str, month: u32) -> Month {
+        Month {
+            abbrev: true,
+            ..Month::full(word, month)
+        }
+    }
+
+    pub const fn dotted(word: &'static str, month: u32) -> Month {
+        Month {
+            needs_dot: true,
+            ..Month::abbr(word, month)
+        }
+    }
+}
+
+/// Words `extract` reads articles with.
+pub struct Extraction {
+    /// Verbs of saying, as written (accents kept). Participles take their
+    /// auxiliary into the span when it is there ("a annoncé").
+    pub speech_verbs: &'static [&'static str],
+    /// Verbs of saying that may put the claimant after them, after a comma.
+    pub inverting_verbs: &'static [&'static str],
+}
+
+/// Clues for the language guess.
+pub struct Guess {
+    /// Common words, written as in running text (accents kept).
+    pub words: &'static [&'static str],
+    /// Elided heads (`l'`, `qu'`) that mark the language.
+    pub elisions: &'static [&'static str],
+    /// Letters that mark the language.
+    pub letters: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_found_by_code_and_name() {
+        assert_eq!(Lang::from_code(" FR "), Some(FR));
+        assert_eq!(Lang::from_code("english"), Some(EN));
+        assert_eq!(Lang::from_code("français"), Some(FR));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(FR.to_string(), "fr");
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        for (i, a) in ALL.iter().enumerate() {
+            assert!(ALL[i + 1..].iter().all(|b| b.code != a.code), "{a}");
+        }
+    }
+}
