@@ -1,0 +1,103 @@
+//! The language spec files: `tests/spec/<code>/<kind>.tsv` for every
+//! language of `lang::ALL`, one case a line (`#` starts a comment),
+//! columns separated by tabs. A language without a file of every kind
+//! fails, and so does a file of a kind this runner does not know.
+//!
+//! Kinds: `numbers` (input, number read by `parse_number`), `counts`
+//! (input, count: `LOW..HIGH` with an open end left empty, after `approx`
+//! or `vague`; the input must read whole and be found once, covering all
+//! of it but the surrounding white space).
+
+use claimlog::domain::Count;
+use claimlog::lang::{ALL, Lang};
+use claimlog::parse::value::{find_counts, parse_count, parse_number};
+use std::path::Path;
+
+/// The check of one line of a spec file, given its columns.
+type Case = fn(Lang, &[&str]) -> Result<(), String>;
+
+/// Each kind of spec file and its check.
+const KINDS: &[(&str, Case)] = &[("numbers", number_case), ("counts", count_case)];
+
+#[test]
+fn every_language_passes_its_spec_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec");
+    let mut failures = Vec::new();
+    for &lang in ALL {
+        let dir = root.join(lang.code());
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            if !KINDS.iter().any(|k| k.0 == stem) {
+                failures.push(format!("{}: not a kind of spec file", path.display()));
+            }
+        }
+        for &(kind, case) in KINDS {
+            let path = dir.join(format!("{kind}.tsv"));
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                failures.push(format!("{}: missing", path.display()));
+                continue;
+            };
+            for (n, line) in text.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let cols: Vec<&str> = line.split('\t').collect();
+                if let Err(why) = case(lang, &cols) {
+                    failures.push(format!("{}:{}: {line:?}: {why}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn number_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, want] = cols else {
+        return Err("want 2 columns".into());
+    };
+    let want = if *want == "-" {
+        None
+    } else {
+        Some(number(want)?)
+    };
+    let got = parse_number(input, lang);
+    (got == want)
+        .then_some(())
+        .ok_or(format!("parse_number gave {got:?}"))
+}
+
+fn count_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, want] = cols else {
+        return Err("want 2 columns".into());
+    };
+    let want = count(want)?;
+    let got = parse_count(input, lang);
+    if got != Some(want) {
+        return Err(format!("parse_count gave {got:?}"));
+    }
+    let found = find_counts(input, lang);
+    let trimmed = input.len() - input.trim_start().len()..input.trim_end().len();
+    match found.as_slice() {
+        [(c, span)] if *c == want && *span == trimmed => Ok(()),
+        _ => Err(format!("find_counts gave {found:?}")),
+    }
+}
+
+fn number(text: &str) -> Result<f64, String> {
+    text.parse()
+        .map_err(|_| format!("{text:?} is not a number"))
+}
+
+/// `26..26`, `26..`, `..30`, `approx 12..12`, `vague 2..9`.
+fn count(text: &str) -> Result<Count, String> {
+    let (flag, ends) = text.split_once(' ').unwrap_or(("", text));
+    let (low, high) = ends.split_once("..").ok_or(format!("{text:?}: no .."))?;
+    let end = |s: &str| (!s.is_empty()).then(|| number(s)).transpose();
+    Ok(Count {
+        low: end(low)?,
+        high: end(high)?,
+        approx: flag == "approx",
+        vague: flag == "vague",
+    })
+}
