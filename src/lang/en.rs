@@ -1,8 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Bound, Counts, Dates, Extraction, Guess, Language, LoneOne, Month, Numbers, ScaleAnd, Tens,
-    TenseGrammar, Vague,
+    Bound, Compound, Counts, Cue, Dates, Ending, Extraction, Guess, Language, LoneOne, Month,
+    Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -139,7 +139,108 @@ pub const ENGLISH: Language = Language {
             ("thurs", Weekday::Thu), ("fri", Weekday::Fri), ("sat", Weekday::Sat),
             ("sun", Weekday::Sun),
         ],
-        tense: TenseGrammar::English,
+        day_suffixes: &["st", "nd", "rd", "th"],
+        day_words: &[],
+        day_of: &["of"],
+        month_only_after: &["in"],
+        verb_months: &["may", "march", "mar"],
+        date_prepositions: &["on"],
+        day_articles: &["the"],
+        span_articles: &["the"],
+        this: &["this"],
+        this_past: &["past"],
+        this_future: &["coming"],
+        last: &["last"],
+        next: &["next"],
+        past_after_weekday: &[],
+        future_after_weekday: &[],
+        relative_days: &[
+            ("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1),
+            ("last night", -1), ("this morning", 0), ("this afternoon", 0), ("this evening", 0),
+            // "before" counts back whichever day follows it, as it always has.
+            ("the day before yesterday", -2), ("the day before tomorrow", -2),
+            ("the day after yesterday", 2), ("the day after tomorrow", 2),
+            ("day before yesterday", -2), ("day before tomorrow", -2),
+            ("day after yesterday", 2), ("day after tomorrow", 2),
+        ],
+        span_openers: &["between", "from"],
+        span_connectors: &["and", "to", "through", "till", "until"],
+        tense: Tense {
+            past_before_weekday: &["last", "past"],
+            future_before_weekday: &["next", "coming"],
+            time_words: &[
+                "week", "weekend", "month", "year", "night", "time", "morning", "evening",
+                "afternoon", "summer", "winter", "spring", "autumn", "fall", "end",
+            ],
+            future: &[
+                Rule { words: &["will", "shall", "gonna", "upcoming"], cue: Cue::Always, verdict: Verdict::Is },
+                Rule { words: &["ll"], cue: Cue::AfterApostrophe, verdict: Verdict::Is },
+                Rule { words: &["won"], cue: Cue::BeforeApostrophe("t"), verdict: Verdict::Is },
+                Rule {
+                    words: &["going", "about", "plans", "plan", "planning"],
+                    cue: Cue::Before(&["to"]),
+                    verdict: Verdict::Is,
+                },
+                Rule { words: &["next", "coming"], cue: Cue::BeforeTimeWord, verdict: Verdict::Is },
+                Rule {
+                    words: &["expected", "scheduled", "slated", "due", "poised", "set", "to"],
+                    cue: Cue::AfterBe,
+                    verdict: Verdict::Is,
+                },
+            ],
+            // "is arriving"
+            future_ending: Ending {
+                words: &[],
+                endings: &[("ing", 5)],
+                in_chars: false,
+                accented_endings: &[],
+                blockers: &[],
+                exceptions: ING_NOT_VERB,
+                capitals: true,
+                after_be: true,
+            },
+            be: &["is", "are", "am", "re"],
+            be_adverbs: &[
+                "not", "also", "now", "still", "reportedly", "already", "currently", "reported", "due",
+            ],
+            clitics: &[],
+            infinitive_endings: &[],
+            past: &[
+                Rule { words: &["won"], cue: Cue::BeforeApostrophe("t"), verdict: Verdict::IsNot },
+                Rule { words: &["last", "past"], cue: Cue::BeforeTimeWord, verdict: Verdict::Is },
+                // "so-called" is an adjective.
+                Rule { words: &["called"], cue: Cue::After(&["so"]), verdict: Verdict::IsNot },
+            ],
+            // The present perfect: "have withdrawn", "has taken".
+            compound: Compound {
+                auxiliaries: &["has", "have", "hasn", "haven"],
+                accents_kept: false,
+                fillers: &[],
+                max_fillers: 0,
+                participle: Participle {
+                    words: PAST,
+                    accented_endings: &[],
+                    endings: &["ed", "en", "wn"],
+                    min_len: 4,
+                    exceptions: &[],
+                    capitals: true,
+                },
+            },
+            past_words: PAST,
+            ago: None,
+            // Words ending in -ed that are not past verbs, or are mostly
+            // adjectives in news copy ("armed men", "the United Nations").
+            past_ending: Ending {
+                words: &[],
+                endings: &[("ed", 4)],
+                in_chars: false,
+                accented_endings: &[],
+                blockers: &[],
+                exceptions: ED_NOT_PAST,
+                capitals: false,
+                after_be: false,
+            },
+        },
     },
     extraction: Extraction {
         speech_verbs: &[
@@ -173,3 +274,35 @@ pub const ENGLISH: Language = Language {
         ("start", &["erupted", "began", "broke out", "started", "begun"]),
     ],
 };
+
+/// Past markers: auxiliaries, irregular past forms, "ago".
+#[rustfmt::skip]
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "wasn", "weren", "hadn", "didn", "ago", "earlier", "began",
+    "broke", "came", "went", "fled", "took", "fell", "left", "met", "sent", "told", "said",
+    "struck", "shot", "fought", "held", "made", "saw", "gave", "ran", "rose", "won", "lost",
+    "spoke", "wrote", "brought", "bought", "caught", "thought", "found", "got", "drove", "flew",
+    "grew", "knew", "threw", "blew", "drew", "led", "sank", "stood", "stole", "tore", "arose",
+    "became", "overran", "withdrew", "undertook", "sought", "meant", "kept", "felt", "built",
+    "spent", "paid", "laid", "sold", "heard", "understood", "froze", "chose", "hid", "slid",
+    "swept", "seen", "gone", "taken", "given", "fallen", "begun", "been",
+];
+
+/// Words ending in -ed that are not past verbs, or are mostly adjectives.
+#[rustfmt::skip]
+const ED_NOT_PAST: &[&str] = &[
+    "need", "speed", "feed", "seed", "weed", "deed", "breed", "bleed", "creed", "greed", "heed",
+    "reed", "steed", "tweed", "proceed", "succeed", "exceed", "indeed", "shed", "sled", "hundred",
+    "kindred", "sacred", "naked", "wicked", "armed", "unarmed", "united", "alleged", "based",
+    "masked", "unidentified", "unnamed", "limited", "advanced", "detailed", "related",
+    "concerned", "interested", "supposed", "wounded", "injured", "displaced", "retired",
+    "experienced", "skilled", "talented", "expected", "scheduled",
+];
+
+/// Words ending in -ing that are not verbs.
+#[rustfmt::skip]
+const ING_NOT_VERB: &[&str] = &[
+    "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing",
+    "king", "bring", "spring", "string", "ring", "sing", "wing", "sibling", "building", "ceiling",
+    "offspring", "pudding", "darling", "willing",
+];

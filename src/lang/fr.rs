@@ -1,8 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Bound, Counts, Dates, Extraction, Guess, Homograph, Language, Month, Numbers, ScaleAnd, Tens,
-    TenseGrammar, Vague,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Extraction, Guess, Homograph, Language,
+    Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -153,7 +153,117 @@ pub const FRENCH: Language = Language {
             ("jeu", Weekday::Thu), ("ven", Weekday::Fri), ("sam", Weekday::Sat),
             ("dim", Weekday::Sun),
         ],
-        tense: TenseGrammar::French,
+        day_suffixes: &["er", "re", "e", "eme"],
+        day_words: &[("premier", 1)],
+        day_of: &[],
+        month_only_after: &["en"],
+        verb_months: &[],
+        date_prepositions: &["le"],
+        day_articles: &[],
+        span_articles: &["le"],
+        this: &["ce"],
+        this_past: &[],
+        this_future: &[],
+        last: &[],
+        next: &[],
+        past_after_weekday: &["dernier", "derniere", "passé", "passée"],
+        future_after_weekday: &["prochain", "prochaine"],
+        relative_days: &[
+            ("hier", -1), ("aujourdhui", 0), ("demain", 1), ("aujourd'hui", 0),
+            ("avant-hier", -2), ("apres-demain", 2), ("ce matin", 0), ("ce soir", 0),
+            ("cet apres-midi", 0),
+        ],
+        span_openers: &["du", "entre"],
+        span_connectors: &["au", "et", "à", "jusqu'au"],
+        tense: Tense {
+            past_before_weekday: &[],
+            future_before_weekday: &[],
+            time_words: &[
+                "semaine", "mois", "an", "annee", "fois", "nuit", "ete", "hiver", "printemps",
+                "automne",
+            ],
+            future: &[
+                Rule {
+                    words: &[
+                        "va", "vont", "vais", "allons", "allez", "doit", "doivent", "devrait",
+                        "devraient", "devra", "devront",
+                    ],
+                    cue: Cue::BeforeInfinitive,
+                    verdict: Verdict::Is,
+                },
+                Rule {
+                    words: &["prochain", "prochaine", "prochains", "prochaines"],
+                    cue: Cue::Always,
+                    verdict: Verdict::Is,
+                },
+                // "d'ici jeudi": by Thursday.
+                Rule { words: &["ici"], cue: Cue::AfterElided("d"), verdict: Verdict::Is },
+                Rule {
+                    words: &[
+                        "prevu", "prevue", "prevus", "prevues", "programme", "programmee",
+                        "programmes", "programmees", "attendu", "attendue", "attendus",
+                        "attendues",
+                    ],
+                    cue: Cue::After(&["est", "sont", "sera", "seront", "etait", "etaient"]),
+                    verdict: Verdict::Is,
+                },
+            ],
+            // "arriveront", "arrivera"; futures too short for the ending
+            // rule are words.
+            future_ending: Ending {
+                words: SHORT_FUTURES,
+                endings: &[("ra", 5), ("ront", 5), ("rai", 5), ("ras", 5), ("rons", 5), ("rez", 5)],
+                in_chars: true,
+                accented_endings: &[],
+                blockers: &[],
+                exceptions: NOT_FUTURES,
+                capitals: false,
+                after_be: false,
+            },
+            be: &[],
+            be_adverbs: &[],
+            clitics: CLITICS,
+            infinitive_endings: &["er", "ir", "re", "oir"],
+            past: &[
+                // "l'est", "sud-est": the compass point.
+                Rule { words: &["est"], cue: Cue::AfterElided("l"), verdict: Verdict::IsNot },
+                Rule { words: &["est"], cue: Cue::After(&["sud", "nord"]), verdict: Verdict::IsNot },
+            ],
+            compound: Compound {
+                auxiliaries: AUXILIARIES,
+                accents_kept: true,
+                fillers: FILLERS,
+                max_fillers: 3,
+                participle: Participle {
+                    words: PARTICIPLES,
+                    accented_endings: &["é", "ée", "és", "ées"],
+                    endings: &["i", "is", "ie", "ies", "u", "us", "ue", "ues"],
+                    min_len: 4,
+                    exceptions: NOT_PARTICIPLES,
+                    capitals: false,
+                },
+            },
+            past_words: &[
+                "fut", "furent", "eut", "eurent", "dernier", "derniere", "derniers", "dernieres",
+            ],
+            // "il y a trois jours": three days ago.
+            ago: Some(Ago {
+                phrase: &["il", "y", "a"],
+                units: &["jour", "jours", "semaine", "semaines", "mois", "an", "ans"],
+                within: 3,
+            }),
+            // The passé simple and the imperfect, but not the conditional.
+            past_ending: Ending {
+                words: &[],
+                endings: &[("aient", 6), ("ait", 5)],
+                in_chars: false,
+                accented_endings: &[("èrent", 6)],
+                blockers: &["rait", "raient"],
+                exceptions: AIT_NOT_VERBS,
+                capitals: false,
+                after_be: false,
+            },
+        },
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,
@@ -198,4 +308,72 @@ const SPEECH_VERBS: &[&str] = &[
     "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
     "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
     "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+];
+
+/// Auxiliaries of the compound past tenses (accents kept: `a` is "has",
+/// `à` is "to").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "avions", "aviez",
+    "aurait", "auraient", "eut", "eurent", "suis", "es", "est", "sommes", "êtes", "sont", "était",
+    "étaient", "étais", "étions", "étiez", "serait", "seraient", "fut", "furent",
+];
+
+/// Words that may sit between an auxiliary and its participle.
+#[rustfmt::skip]
+const FILLERS: &[&str] = &[
+    "ne", "n", "pas", "plus", "jamais", "deja", "bien", "aussi", "encore", "toujours",
+    "finalement", "notamment", "enfin", "y", "en", "alors", "donc", "rien", "tout", "tous",
+    "egalement", "officiellement",
+];
+
+/// Participles that do not end in -é.
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "fait", "faite", "faits", "faites", "dit", "dite", "dits", "dites", "mort", "morte", "morts",
+    "mortes", "pris", "prise", "prises", "mis", "mise", "mises", "ouvert", "ouverte", "ouverts",
+    "offert", "couvert", "decouvert", "souffert", "atteint", "atteinte", "craint", "peint",
+    "detruit", "detruite", "detruits", "conduit", "produit", "construit", "inscrit", "ecrit",
+    "decrit", "eu", "vu", "su", "pu", "du", "lu", "cru", "recu", "recue", "recus",
+];
+
+/// Words ending like a participle (-i, -u, -is, -ue…) that are not one.
+#[rustfmt::skip]
+const NOT_PARTICIPLES: &[&str] = &[
+    "lieu", "peu", "feu", "jeu", "aussi", "ainsi", "depuis", "puis", "parmi", "ici", "lui",
+    "celui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi", "pays", "plus",
+    "tous", "vous", "nous", "sous", "dessus", "dessous", "jus", "bus", "virus", "obus", "avenue",
+    "rue", "revue", "issue", "statue", "vie", "pluie", "hui", "aujourd", "menu", "tissu",
+    "milieu", "neveu", "voeu", "cheveu", "enjeu", "adieu", "dieu",
+];
+
+/// Clitics and adverbs between "va"/"doit" and an infinitive.
+#[rustfmt::skip]
+const CLITICS: &[&str] = &[
+    "se", "s", "y", "en", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m", "te", "t",
+    "ne", "n", "pas", "bientot", "probablement", "egalement", "aussi", "encore", "donc", "bien",
+    "finalement",
+];
+
+/// Futures too short for the ending rule.
+#[rustfmt::skip]
+const SHORT_FUTURES: &[&str] = &[
+    "sera", "seront", "serai", "seras", "serons", "serez", "aura", "auront", "aurai", "auras",
+    "aurons", "aurez", "fera", "feront", "ferai", "feras", "ferons", "ferez", "ira", "iront",
+    "irai", "iras", "irons", "irez",
+];
+
+/// Words with a future-tense ending that are not verbs.
+#[rustfmt::skip]
+const NOT_FUTURES: &[&str] = &[
+    "front", "affront", "extra", "ultra", "terra", "opera", "camera", "cobra", "zebra", "tiara",
+    "sierra", "mantra", "cholera", "tundra", "hydra", "contra", "intra", "environs", "patrons",
+    "citrons", "marrons", "larrons", "perrons", "herons", "escadrons", "ronrons",
+];
+
+/// Words ending in -ait that are not imperfect verbs.
+#[rustfmt::skip]
+const AIT_NOT_VERBS: &[&str] = &[
+    "fait", "lait", "trait", "portrait", "extrait", "attrait", "retrait", "souhait", "abstrait",
+    "distrait", "parfait", "bienfait", "forfait",
 ];

@@ -253,18 +253,158 @@ pub struct Dates {
     /// Weekday abbreviations, read only in this language's text: several
     /// are ordinary words in another (`mon`, `mer`, `sun`).
     pub weekday_abbrevs: &'static [(&'static str, Weekday)],
-    /// Which tense recogniser reads this language (see `parse::date`).
-    pub tense: TenseGrammar,
+    /// Suffixes glued to a day number (`6th`, `1er`; `1ʳᵉ` folds to `re`).
+    pub day_suffixes: &'static [&'static str],
+    /// Words for a day number (`premier`).
+    pub day_words: &'static [(&'static str, u32)],
+    /// The word between a day and its month (`6th of January`).
+    pub day_of: &'static [&'static str],
+    /// Words after which a month is just a month (`in January 6 people`).
+    pub month_only_after: &'static [&'static str],
+    /// Month names that are verbs too: lower case, they need a year.
+    pub verb_months: &'static [&'static str],
+    /// Words before a date or weekday that belong to it (`on`, `le`).
+    pub date_prepositions: &'static [&'static str],
+    /// Articles before a day number (`the 6th of January`).
+    pub day_articles: &'static [&'static str],
+    /// Articles before the ends of a span (`du 5 au 7`, `between the 5th`).
+    pub span_articles: &'static [&'static str],
+    /// `this` before a weekday, and what may follow it to set the tense.
+    pub this: &'static [&'static str],
+    pub this_past: &'static [&'static str],
+    pub this_future: &'static [&'static str],
+    /// Words before a weekday that set its tense (`last`, `next`).
+    pub last: &'static [&'static str],
+    pub next: &'static [&'static str],
+    /// Words after a weekday that set its tense (`dernier`; a word with
+    /// accents is matched with its accents, `passé`).
+    pub past_after_weekday: &'static [&'static str],
+    pub future_after_weekday: &'static [&'static str],
+    /// Days named relative to the day said, as phrases, with their offset:
+    /// words joined by a space, a hyphen (or a space) or an apostrophe.
+    pub relative_days: &'static [(&'static str, i64)],
+    /// Words opening a span (`between`, `du`).
+    pub span_openers: &'static [&'static str],
+    /// Words joining a span's ends, as phrases (`to`, `à`, `jusqu'au`).
+    pub span_connectors: &'static [&'static str],
+    pub tense: Tense,
 }
 
-/// The tense recognisers `parse::date` has; a language names its own.
+/// How the tense of a fragment is read, for resolving weekdays.
+///
+/// The first `future` rule naming a word decides; else the future ending.
+/// For the past: `past` rules (an `IsNot` rule only rules a word out,
+/// an `Is` rule decides), the compound tense, past words, the `ago`
+/// phrase, past endings.
+pub struct Tense {
+    /// Before a weekday, setting its tense (`last Thursday`).
+    pub past_before_weekday: &'static [&'static str],
+    pub future_before_weekday: &'static [&'static str],
+    /// Words that give `last`/`next` a time to qualify (`next week`).
+    pub time_words: &'static [&'static str],
+    pub future: &'static [Rule],
+    pub future_ending: Ending,
+    /// Forms of `to be` before a future participle (`is expected to`).
+    pub be: &'static [&'static str],
+    pub be_adverbs: &'static [&'static str],
+    /// Clitics between a modal and its infinitive (`va se rendre`).
+    pub clitics: &'static [&'static str],
+    pub infinitive_endings: &'static [&'static str],
+    pub past: &'static [Rule],
+    pub compound: Compound,
+    /// Past forms (`said`, `dernier`), whatever surrounds them.
+    pub past_words: &'static [&'static str],
+    /// `il y a trois jours`.
+    pub ago: Option<Ago>,
+    pub past_ending: Ending,
+}
+
+/// A tense rule on some words: the cue that must surround them.
+pub struct Rule {
+    pub words: &'static [&'static str],
+    pub cue: Cue,
+    pub verdict: Verdict,
+}
+
+/// What a rule says when its cue is there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TenseGrammar {
-    /// Auxiliaries, irregular pasts and `-ed`; `will`, `going to`.
-    English,
-    /// Compound pasts (auxiliary + participle), the imperfect; the future
-    /// endings and `va` + infinitive.
-    French,
+pub enum Verdict {
+    /// The word marks the tense exactly when the cue is there.
+    Is,
+    /// With the cue, the word does not mark it (`so called`, `won't`);
+    /// without it, the later rules read the word.
+    IsNot,
+}
+
+/// What surrounds a rule's word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Always,
+    /// Right after an apostrophe (`'ll`).
+    AfterApostrophe,
+    /// Before an apostrophe and this word (`won't`).
+    BeforeApostrophe(&'static str),
+    /// Before one of these words (`going to`).
+    Before(&'static [&'static str]),
+    /// After one of these words (`est prévu`, `so called`).
+    After(&'static [&'static str]),
+    /// After this word and an apostrophe (`d'ici`, `l'est`).
+    AfterElided(&'static str),
+    /// Before a time word, weekday or month (`next week`).
+    BeforeTimeWord,
+    /// After a form of `to be` (`is expected`).
+    AfterBe,
+    /// Before an infinitive, past a few clitics (`va se rendre`).
+    BeforeInfinitive,
+}
+
+/// Whole words and word endings that mark a tense, on words that do not
+/// begin with a capital (unless `capitals`).
+pub struct Ending {
+    /// Whole words that mark it (`sera`).
+    pub words: &'static [&'static str],
+    /// Endings and the shortest word they count on (bytes folded; chars
+    /// when `in_chars`).
+    pub endings: &'static [(&'static str, usize)],
+    pub in_chars: bool,
+    /// Endings matched with accents kept (`èrent`), and shortest word.
+    pub accented_endings: &'static [(&'static str, usize)],
+    /// Endings that cancel the others (`rait` is a conditional).
+    pub blockers: &'static [&'static str],
+    pub exceptions: &'static [&'static str],
+    pub capitals: bool,
+    /// Whether the word must come after a form of `to be` (`is arriving`).
+    pub after_be: bool,
+}
+
+/// A compound tense: an auxiliary, a few fillers, a participle.
+pub struct Compound {
+    pub auxiliaries: &'static [&'static str],
+    /// Whether auxiliaries are matched with accents kept (`a` is not `à`).
+    pub accents_kept: bool,
+    pub fillers: &'static [&'static str],
+    pub max_fillers: usize,
+    pub participle: Participle,
+}
+
+/// What a participle looks like. Named participles and accented endings
+/// count whatever the case; plain endings only on a word without a
+/// capital, unless `capitals`.
+pub struct Participle {
+    pub words: &'static [&'static str],
+    pub accented_endings: &'static [&'static str],
+    /// Endings, on words of at least `min_len` bytes (folded).
+    pub endings: &'static [&'static str],
+    pub min_len: usize,
+    pub exceptions: &'static [&'static str],
+    pub capitals: bool,
+}
+
+/// `il y a trois jours`: a phrase, then a unit within a few words.
+pub struct Ago {
+    pub phrase: &'static [&'static str],
+    pub units: &'static [&'static str],
+    pub within: usize,
 }
 
 /// A month name or abbreviation.
