@@ -20,76 +20,6 @@ pub(super) struct Attribution {
     contrast: bool,
 }
 
-/// Phrases that put the claimant after them.
-const BEFORE_CLAIMANT: &[&str] = &[
-    "according to",
-    "attributed to",
-    "cited by",
-    "selon",
-    "d'après",
-    "d’après",
-    "attribué au",
-    "attribué à",
-    "attribuée au",
-    "attribuée à",
-];
-
-/// Words opening a clause that gives another voice ("although residents
-/// say…").
-const CONTRASTS: &[&str] = &[
-    "although", "though", "but", "while", "whereas", "yet", "mais", "bien", "alors", "tandis",
-    "quoique",
-];
-
-pub(super) const AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had",
-];
-
-/// Words that cannot end a claimant ("Officials have since said").
-const SUBJECT_TAIL: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "since",
-    "also",
-    "already",
-    "now",
-    "earlier",
-    "later",
-    "previously",
-    "officially",
-    "publicly",
-    "then",
-    "only",
-    "ont",
-    "a",
-    "avait",
-    "avaient",
-    "déjà",
-    "encore",
-    "aussi",
-    "également",
-    "ailleurs",
-    "par",
-    "y",
-    "en",
-    "on",
-];
-
-pub(super) const LEADING_ARTICLES: &[&str] =
-    &["the", "a", "an", "le", "la", "les", "un", "une", "des"];
-
-const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "il", "elle", "ils", "elles", "on",
-];
-
-/// Words after which an inverted claimant ("a indiqué l'alliance lors de…")
-/// stops.
-const CLAIMANT_STOPS: &[&str] = &[
-    "lors", "dans", "pendant", "après", "avant", "devant", "during", "in", "at", "on", "before",
-    "after", "which", "who", "qui", "que", "that", "to", "à", "au", "sur", "when", "quand",
-];
-
 pub(super) fn attributions(
     s: &str,
     lang: Lang,
@@ -102,7 +32,7 @@ pub(super) fn attributions(
     let mut found: Vec<Attribution> = Vec::new();
 
     // "according to X", "selon X": the claimant follows.
-    for phrase in BEFORE_CLAIMANT {
+    for phrase in every_lang(|e| e.claimant_openers) {
         for (at, _) in lower.match_indices(phrase) {
             let end = at + phrase.len();
             // "d'après-midi" is an afternoon, not an attribution.
@@ -142,13 +72,13 @@ pub(super) fn attributions(
             // "were reported", "was said": a passive verb names no one.
             if prev
                 .first()
-                .is_some_and(|(w, _)| matches!(w.as_str(), "was" | "were" | "been" | "be" | "is"))
+                .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
             {
                 continue;
             }
             let mut verb_start = at;
             if let Some((w, r)) = prev.first()
-                && AUXILIARIES.contains(&w.as_str())
+                && any_lang(w, |e| e.auxiliaries)
             {
                 verb_start = r.start;
             }
@@ -186,8 +116,8 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let comma_before = s[..verb_start].trim_end().ends_with(',');
     let verb = s[verb_start..verb_end].to_lowercase();
     let may_invert = !verb.is_ascii()
-        || verb.starts_with("a ")
-        || verb.starts_with("ont ")
+        || every_lang(|e| e.inverting_auxiliaries)
+            .any(|a| verb.strip_prefix(a).is_some_and(|r| r.starts_with(' ')))
         || ALL
             .iter()
             .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
@@ -203,7 +133,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let contrast = segment
         .split_whitespace()
         .next()
-        .is_some_and(|w| CONTRASTS.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.contrasts));
     let subject = clean_subject(segment);
     if !subject.is_empty() {
         if looks_like_name(&subject) && s[..boundary].trim_end().ends_with(',') {
@@ -250,16 +180,11 @@ fn clause_boundary(head: &str) -> usize {
         }
     }
     let lower = lowered(head);
-    for word in [
-        " que ",
-        " qu'",
-        " qu’",
-        " that ",
-        " tandis que ",
-        " while ",
-        " whereas ",
-    ] {
-        if let Some(at) = lower.rfind(word)
+    let whole = every_lang(|e| e.clause_openers).map(|w| format!(" {w} "));
+    let elided =
+        every_lang(|e| e.elided_clause_openers).flat_map(|w| [format!(" {w}'"), format!(" {w}’")]);
+    for word in whole.chain(elided) {
+        if let Some(at) = lower.rfind(&word)
             && at + word.len() > boundary
             && lower.len() == head.len()
         {
@@ -277,12 +202,7 @@ fn clean_subject(segment: &str) -> String {
     while let Some(first) = words.first() {
         let w = first.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if matches!(
-            w,
-            "and" | "et" | "on" | "then" | "puis" | "ensuite" | "que" | "as"
-        ) || CONTRASTS.contains(&w)
-            || is_day_word(w)
-        {
+        if any_lang(w, |e| e.subject_openers) || any_lang(w, |e| e.contrasts) || is_day_word(w) {
             words.remove(0);
         } else {
             break;
@@ -290,7 +210,7 @@ fn clean_subject(segment: &str) -> String {
     }
     while let Some(last) = words.last() {
         let w = last.to_lowercase();
-        if SUBJECT_TAIL.contains(&w.as_str()) {
+        if any_lang(&w, |e| e.subject_tail) {
             words.pop();
         } else {
             break;
@@ -304,13 +224,21 @@ fn clean_subject(segment: &str) -> String {
 pub fn normalise_claimant(name: &str) -> String {
     let name = name.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
     let mut rest = name;
-    for elided in ["l'", "l’", "L'", "L’"] {
-        if let Some(r) = rest.strip_prefix(elided) {
-            rest = r;
+    for article in every_lang(|e| e.elided_articles) {
+        let upper = article.to_uppercase();
+        for elided in [article, upper.as_str()] {
+            for apostrophe in ['\'', '’'] {
+                if let Some(r) = rest
+                    .strip_prefix(elided)
+                    .and_then(|r| r.strip_prefix(apostrophe))
+                {
+                    rest = r;
+                }
+            }
         }
     }
     if let Some((first, tail)) = rest.split_once(' ')
-        && LEADING_ARTICLES.contains(&first.to_lowercase().as_str())
+        && any_lang(&first.to_lowercase(), |e| e.articles)
     {
         rest = tail;
     }
@@ -335,8 +263,11 @@ fn phrase_after(s: &str, from: usize) -> (String, usize) {
         let stops_here = trimmed.len() < raw.len();
         let w = trimmed.to_lowercase();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if words.is_empty() && (is_day_word(bare) || matches!(bare, "on" | "that" | "que")) {
-            if matches!(bare, "that" | "que") {
+        let complementizer = any_lang(bare, |e| e.complementizers);
+        if words.is_empty()
+            && (is_day_word(bare) || any_lang(bare, |e| e.claimant_skips) || complementizer)
+        {
+            if complementizer {
                 break;
             }
             if stops_here {
@@ -344,7 +275,7 @@ fn phrase_after(s: &str, from: usize) -> (String, usize) {
             }
             continue;
         }
-        if !words.is_empty() && CLAIMANT_STOPS.contains(&bare) {
+        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) {
             break;
         }
         if raw.starts_with(|c: char| ",.;:".contains(c)) {
@@ -367,17 +298,13 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
     if lower.is_empty() {
         return String::new();
     }
-    if PRONOUNS.contains(&lower.as_str())
-        || lower.contains("même source")
-        || lower.contains("same source")
-        || lower == "source"
+    if any_lang(&lower, |e| e.pronouns)
+        || every_lang(|e| e.same_source).any(|p| lower.contains(p))
+        || any_lang(&lower, |e| e.source_words)
     {
         return history.last().cloned().unwrap_or_default();
     }
-    let single = !lower.contains(' ')
-        || lower.starts_with("ministère ")
-            && !lower.contains(" de ")
-            && lower.split_whitespace().count() <= 2;
+    let single = !lower.contains(' ') || one_name_with_head(&lower);
     if single {
         let head = lower.split_whitespace().next().unwrap_or("");
         if let Some(full) = history
@@ -389,6 +316,18 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
         }
     }
     name.to_string()
+}
+
+/// `ministère X`: a head that makes one name of two words, unless its
+/// link word follows (`ministère de l'Intérieur`).
+fn one_name_with_head(lower: &str) -> bool {
+    ALL.iter()
+        .flat_map(|l| l.extraction.single_name_heads)
+        .any(|&(head, link)| {
+            lower.strip_prefix(head).is_some_and(|r| r.starts_with(' '))
+                && !lower.contains(&format!(" {link} "))
+                && lower.split_whitespace().count() <= 2
+        })
 }
 
 /// The day a statement was made: a day named right after the verb
@@ -409,7 +348,8 @@ fn day_near(
                 .is_empty();
         let after_on = d.start >= verb_end && {
             let gap = s[verb_end..d.start].trim().to_lowercase();
-            gap == "on" || gap == "le"
+            ALL.iter()
+                .any(|l| l.dates.date_prepositions.contains(&gap.as_str()))
         };
         let before = d.end <= subject_start
             && s[d.end..subject_start]

@@ -1,6 +1,6 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
-use super::attribution::{AUXILIARIES, Attribution, same_day};
+use super::attribution::{Attribution, same_day};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
 use crate::parse::date;
@@ -23,113 +23,6 @@ pub(super) struct Found {
     /// A breakdown of the claim before ("dont 103 à Almaty").
     pub(super) breakdown: bool,
 }
-
-/// Openings of a clause that continues the claim before it: a breakdown
-/// ("dont 103 à Almaty", "400 of whom…", "among them two children") or a
-/// comparison ("up from 3,811", "contre 18").
-const CONTINUATIONS: &[&str] = &[
-    // Comparisons first: the same scope, so the same qualifier.
-    "up from",
-    "down from",
-    "toll from",
-    "contre",
-    "tandis que",
-    "whereas",
-    // Breakdowns: a narrower qualifier of their own.
-    "dont",
-    "including",
-    "of whom",
-    "of them",
-    "among them",
-    "d'entre eux",
-    "d'entre elles",
-    "d’entre eux",
-    "d’entre elles",
-    "parmi eux",
-    "parmi elles",
-];
-
-/// How many of `CONTINUATIONS` are comparisons.
-const COMPARISONS: usize = 6;
-
-/// Words quick entry keeps that say nothing about who is counted.
-const QUALIFIER_NOISE: &[&str] = &[
-    "à", "also", "whom", "others", "other", "autres", "ayant", "still", "encore", "aussi", "been",
-    "had", "pass", "near", "nearly", "où", "where", "when", "some", "more", "than",
-];
-
-/// Words after a figure that make it something other than a count of
-/// people: ages, shares, money, distances, durations.
-const UNITS: &[&str] = &[
-    "percent",
-    "per cent",
-    "pour cent",
-    "%",
-    "year-old",
-    "years-old",
-    "years old",
-    "ans",
-    "an",
-    "year",
-    "years",
-    "km",
-    "km/h",
-    "kilometres",
-    "kilometers",
-    "kilomètres",
-    "miles",
-    "metres",
-    "meters",
-    "mètres",
-    "millimetres",
-    "millimètres",
-    "hectares",
-    "acres",
-    "tenge",
-    "tenges",
-    "dollars",
-    "euros",
-    "dollar",
-    "euro",
-    "roubles",
-    "rubles",
-    "hours",
-    "heures",
-    "h",
-    "days",
-    "jours",
-    "minutes",
-    "weeks",
-    "semaines",
-    "months",
-    "mois",
-    "degrees",
-    "degrés",
-    "times",
-    "fois",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-];
-
-/// Bound words the value reader leaves out: "arrests pass 4,400".
-const ABOVE: &[&str] = &[
-    "pass",
-    "passes",
-    "passed",
-    "top",
-    "tops",
-    "topped",
-    "exceed",
-    "exceeds",
-    "exceeded",
-    "surpass",
-    "surpasses",
-    "dépasse",
-    "dépassent",
-    "dépassé",
-];
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_clause(
@@ -166,10 +59,15 @@ pub(super) fn read_clause(
                 return None;
             }
             let lower = lowered(&text);
-            let opening = CONTINUATIONS.iter().enumerate().find_map(|(i, c)| {
+            // Comparisons first: the same scope, so the same qualifier;
+            // breakdowns have a narrower qualifier of their own.
+            let openings = every_lang(|e| e.comparisons)
+                .map(|c| (c, true))
+                .chain(every_lang(|e| e.breakdowns).map(|c| (c, false)));
+            let opening = openings.into_iter().find_map(|(c, comparison)| {
                 lower.match_indices(c).find_map(|(at, _)| {
                     is_word_boundary(&lower, at, at + c.len())
-                        .then_some((at..at + c.len(), i < COMPARISONS))
+                        .then_some((at..at + c.len(), comparison))
                 })
             });
             let opening = match opening {
@@ -194,7 +92,7 @@ pub(super) fn read_clause(
             let mut value_range = range.clone();
             let before = words_before(&text, range.start, 1);
             if let Some((w, r)) = before.first() {
-                if ABOVE.contains(&w.as_str()) && count.low == count.high && !count.approx {
+                if any_lang(w, |e| e.above_verbs) && count.low == count.high && !count.approx {
                     count = Count {
                         low: count.low.map(|l| l + 1.0),
                         high: None,
@@ -202,9 +100,7 @@ pub(super) fn read_clause(
                         vague: false,
                     };
                     value_range = r.start..range.end;
-                } else if matches!(w.as_str(), "near" | "nearly")
-                    && count.low == count.high
-                    && !count.approx
+                } else if any_lang(w, |e| e.near_words) && count.low == count.high && !count.approx
                 {
                     count.approx = true;
                     value_range = r.start..range.end;
@@ -309,7 +205,7 @@ fn qualifier_of(
         Ok(entry) if has_metric == entry.metric.is_some() => entry
             .qualifier
             .split_whitespace()
-            .filter(|w| !QUALIFIER_NOISE.contains(w))
+            .filter(|w| !any_lang(w, |e| e.qualifier_noise))
             .collect::<Vec<_>>()
             .join(" "),
         _ => String::new(),
@@ -335,15 +231,15 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
 /// protesters", "parmi les manifestants").
 fn among_follows(rest: &str) -> bool {
     let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(first.as_str(), "among" | "parmi")
+    any_lang(&first, |e| e.among)
 }
 
-/// Whether a gap between clauses is just "and"/"et".
+/// Whether a gap between clauses is just a joining word ("and"/"et").
 pub(super) fn is_and(gap: &str) -> bool {
-    matches!(
-        gap.trim().trim_matches(',').trim().to_lowercase().as_str(),
-        "and" | "et"
-    )
+    let gap = gap.trim().trim_matches(',').trim().to_lowercase();
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
 /// Counts of people in a piece of text: figures outside dates, not
@@ -397,7 +293,7 @@ pub(super) fn is_background(s: &str, reference: NaiveDate) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).any(|pair| {
-        matches!(pair[0].to_lowercase().as_str(), "in" | "en")
+        any_lang(&pair[0].to_lowercase(), |e| e.background_year_words)
             && pair[1].len() == 4
             && pair[1]
                 .parse::<i32>()
@@ -414,20 +310,14 @@ fn subject_window(text: &str, verb: usize) -> usize {
     let segment = head.rfind([',', ';']).map_or(0, |i| i + 1);
     let mut start = segment;
     let lower = lowered(head);
-    for rel in [
-        " où ", " where ", " which ", " qui ", " when ", " quand ", " after ", " après ",
-    ] {
-        if let Some(at) = lower[segment..].rfind(rel) {
+    for rel in every_lang(|e| e.relatives).map(|w| format!(" {w} ")) {
+        if let Some(at) = lower[segment..].rfind(&rel) {
             start = start.max(segment + at + rel.len() - 1);
         }
     }
     let content = head[start..].split_whitespace().any(|w| {
         let w = w.to_lowercase();
-        !AUXILIARIES.contains(&w.as_str())
-            && !matches!(
-                w.as_str(),
-                "est" | "sont" | "is" | "are" | "was" | "were" | "se" | "s'est"
-            )
+        !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
     });
     if content { start } else { 0 }
 }
@@ -471,8 +361,8 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
     let rest = lowered(&text[end..]);
     let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
-    for joiner in ["et ", "and ", "or ", "ou ", "to ", "à "] {
-        if let Some(after) = rest.strip_prefix(joiner) {
+    for joiner in every_lang(|e| e.figure_joiners) {
+        if let Some(after) = rest.strip_prefix(joiner).and_then(|r| r.strip_prefix(' ')) {
             let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if digits > 0 {
                 rest = after[digits..].trim_start();
@@ -480,7 +370,7 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
         }
     }
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    UNITS.iter().any(|u| {
+    every_lang(|e| e.units).any(|u| {
         rest.starts_with(u)
             && rest[u.len()..]
                 .chars()
@@ -491,7 +381,5 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
 
 fn after_age_word(text: &str, start: usize) -> bool {
     let before = words_before(text, start, 2);
-    before
-        .iter()
-        .any(|(w, _)| matches!(w.as_str(), "aged" | "âgé" | "âgée" | "âgés" | "âgées"))
+    before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
 }

@@ -1,8 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Bound, Compound, Counts, Cue, Dates, Ending, Extraction, Guess, Language, LoneOne, Month,
-    Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Language, LoneOne,
+    Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -242,6 +242,25 @@ pub const ENGLISH: Language = Language {
             },
         },
     },
+    entry: Entry {
+        joiners: &["and"],
+        stopwords: &[
+            // How tolls move ("the toll rose to 225"): they say nothing
+            // about who is counted.
+            "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
+            "increased", "jumped", "number", "figure",
+            "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
+            "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",
+            "had", "are", "is", "people", "persons", "person", "who", "which", "that", "with",
+            "during", "since", "so", "far", "total", "reportedly", "officially", "confirmed",
+            "reported", "now", "toll", "their", "its", "his", "her", "they", "it", "into", "as",
+            "this", "week", "today", "yesterday", "will", "shall", "last", "next", "and", "or",
+        ],
+        qualifier_ends: &[
+            "according", "said", "says", "per", "announced", "reported", "including",
+        ],
+        breakdown_markers: &["of them", "of whom", "including"],
+    },
     extraction: Extraction {
         speech_verbs: &[
             "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
@@ -250,6 +269,65 @@ pub const ENGLISH: Language = Language {
         ],
         // ", said Daniel Okoro."
         inverting_verbs: &["said", "says", "added"],
+        auxiliaries: &["has", "have", "had"],
+        inverting_auxiliaries: &[],
+        passive_markers: &["was", "were", "been", "be", "is"],
+        claimant_openers: &["according to", "attributed to", "cited by"],
+        contrasts: &["although", "though", "but", "while", "whereas", "yet"],
+        clause_openers: &["that", "while", "whereas"],
+        elided_clause_openers: &[],
+        subject_openers: &["and", "on", "then", "as"],
+        subject_tail: &[
+            "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
+            "previously", "officially", "publicly", "then", "only",
+        ],
+        articles: &["the", "a", "an"],
+        elided_articles: &[],
+        possessives: &["its", "his", "her", "their"],
+        pronouns: &["he", "she", "it", "they"],
+        same_source: &["same source"],
+        source_words: &["source"],
+        single_name_heads: &[],
+        claimant_skips: &["on"],
+        complementizers: &["that"],
+        claimant_stops: &[
+            "during", "in", "at", "on", "before", "after", "which", "who", "that", "to", "when",
+        ],
+        named_days: &["yesterday", "today"],
+        be_have: &["was", "were", "is", "are", "have", "has", "had"],
+        comparisons: &["up from", "down from", "toll from", "whereas"],
+        breakdowns: &["including", "of whom", "of them", "among them"],
+        qualifier_noise: &[
+            "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
+            "where", "when", "some", "more", "than",
+        ],
+        units: &[
+            "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
+            "km", "km/h", "kilometres", "kilometers", "miles", "metres", "meters", "millimetres",
+            "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
+            "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
+            "times", "am", "pm", "a.m.", "p.m.",
+        ],
+        figure_joiners: &["and", "or", "to"],
+        age_words: &["aged"],
+        above_verbs: &[
+            "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
+            "surpass", "surpasses",
+        ],
+        near_words: &["near", "nearly"],
+        among: &["among"],
+        background_year_words: &["in"],
+        relatives: &["where", "which", "when", "after"],
+        linking_verbs: &["is", "are", "was", "were"],
+        abbreviations: &[
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
+            "sept", "oct", "nov", "dec", "no", "vs", "etc",
+        ],
+        extra_metrics: &[
+            ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
+            ("detained", &["detentions"]),
+            ("missing", &["unaccounted"]),
+        ],
     },
     guess: Guess {
         words: &[
@@ -261,9 +339,9 @@ pub const ENGLISH: Language = Language {
             "august", "september", "october", "november", "december", "between", "ministry",
             "people", "arrived", "will",
         ],
-        elisions: &[],
         letters: "",
     },
+    elisions: &[],
     metrics: &[
         ("deaths", &["dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost"]),
         ("injured", &["wounded", "injured", "injuries", "hurt"]),

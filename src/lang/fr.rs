@@ -1,8 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Extraction, Guess, Homograph, Language,
-    Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Homograph,
+    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -265,10 +265,85 @@ pub const FRENCH: Language = Language {
             },
         },
     },
+    entry: Entry {
+        joiners: &["et"],
+        stopwords: &[
+            // How tolls move ("le bilan s'élève à 225"): they say nothing
+            // about who is counted.
+            "bilan", "élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
+            // Pronouns of breakdowns ("dont 103", "parmi eux")
+            "eux", "elles", "lesquels", "lesquelles",
+            "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
+            "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
+            "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
+            "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+        ],
+        qualifier_ends: &[
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+        ],
+        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels"],
+    },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,
         // Any verb of saying may open an inversion ("a indiqué l'alliance").
         inverting_verbs: SPEECH_VERBS,
+        auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
+        inverting_auxiliaries: &["a", "ont"],
+        passive_markers: &[],
+        claimant_openers: &[
+            "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
+            "attribuée à",
+        ],
+        contrasts: &["mais", "bien", "alors", "tandis", "quoique"],
+        clause_openers: &["que", "tandis que"],
+        elided_clause_openers: &["qu"],
+        subject_openers: &["et", "puis", "ensuite", "que"],
+        subject_tail: &[
+            "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
+            "par", "y", "en", "on",
+        ],
+        articles: &["le", "la", "les", "un", "une", "des"],
+        elided_articles: &["l"],
+        possessives: &["son", "sa", "leur"],
+        pronouns: &["il", "elle", "ils", "elles", "on"],
+        same_source: &["même source"],
+        source_words: &["source"],
+        single_name_heads: &[("ministère", "de")],
+        claimant_skips: &[],
+        complementizers: &["que"],
+        claimant_stops: &[
+            "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
+            "quand",
+        ],
+        named_days: &["hier", "aujourd'hui"],
+        be_have: &["été", "sont", "ont", "est"],
+        comparisons: &["contre", "tandis que"],
+        breakdowns: &[
+            "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
+            "parmi elles",
+        ],
+        qualifier_noise: &["à", "autres", "ayant", "encore", "aussi", "où"],
+        units: &[
+            "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
+            "jours", "semaines", "mois", "degrés", "fois",
+        ],
+        figure_joiners: &["et", "ou", "à"],
+        age_words: &["âgé", "âgée", "âgés", "âgées"],
+        above_verbs: &["dépasse", "dépassent", "dépassé"],
+        near_words: &[],
+        among: &["parmi"],
+        background_year_words: &["en"],
+        relatives: &["où", "qui", "quand", "après"],
+        linking_verbs: &["est", "sont", "se", "s'est"],
+        abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
+        extra_metrics: &[
+            ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
+            ("injured", &["blessée"]),
+            ("detained", &[
+                "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
+                "placées en garde à vue", "en garde à vue", "en détention",
+            ]),
+        ],
     },
     guess: Guess {
         words: &[
@@ -281,9 +356,9 @@ pub const FRENCH: Language = Language {
             "plusieurs", "quelques", "ministère",
         ],
         // l'armée, d'Almaty, qu'il
-        elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
         letters: "éèêàùûôîçœ",
     },
+    elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
     metrics: &[
         ("deaths", &["morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées"]),
         ("injured", &["blessés", "blessé", "blessées"]),

@@ -93,8 +93,12 @@ pub struct Language {
     pub numbers: Numbers,
     pub counts: Counts,
     pub dates: Dates,
+    pub entry: Entry,
     pub extraction: Extraction,
     pub guess: Guess,
+    /// Elided heads (`l'`, `qu'`): they mark the language, and a qualifier
+    /// drops them (`d'Almaty` → `almaty`).
+    pub elisions: &'static [&'static str],
     /// Built-in metric words: (metric name, words naming it), written as
     /// users type them (accents kept).
     pub metrics: &'static [(&'static str, &'static [&'static str])],
@@ -442,21 +446,105 @@ impl Month {
     }
 }
 
-/// Words `extract` reads articles with.
+/// Words quick entry cuts and qualifies fragments with.
+pub struct Entry {
+    /// Words that cut an entry into fragments, as a comma does (`and`).
+    pub joiners: &'static [&'static str],
+    /// Words a qualifier drops (as typed: lower case, accents kept): how
+    /// tolls move (`rose`, `s'élève`), articles, pronouns, auxiliaries.
+    pub stopwords: &'static [&'static str],
+    /// Words that start an attribution or a breakdown (`selon`,
+    /// `including`): after the figure they end its qualifier.
+    pub qualifier_ends: &'static [&'static str],
+    /// Text that marks a breakdown of the figure before (`of them`,
+    /// `dont`): such a fragment borrows that figure's metric.
+    pub breakdown_markers: &'static [&'static str],
+}
+
+/// Words `extract` reads articles with. Except the verbs of saying, they
+/// are read in text of any language: articles mix them.
 pub struct Extraction {
     /// Verbs of saying, as written (accents kept). Participles take their
     /// auxiliary into the span when it is there ("a annoncé").
     pub speech_verbs: &'static [&'static str],
     /// Verbs of saying that may put the claimant after them, after a comma.
     pub inverting_verbs: &'static [&'static str],
+    /// Auxiliaries a verb of saying takes into its span (`has said`).
+    pub auxiliaries: &'static [&'static str],
+    /// Auxiliaries that let a verb open an inversion (`a indiqué X`).
+    pub inverting_auxiliaries: &'static [&'static str],
+    /// Words before a verb of saying that make it passive (`was said`).
+    pub passive_markers: &'static [&'static str],
+    /// Phrases that put the claimant after them (`according to`).
+    pub claimant_openers: &'static [&'static str],
+    /// Words opening a clause that gives another voice (`although`).
+    pub contrasts: &'static [&'static str],
+    /// Words opening a clause (`that`, `tandis que`).
+    pub clause_openers: &'static [&'static str],
+    /// Elided clause openers (`qu'`).
+    pub elided_clause_openers: &'static [&'static str],
+    /// Words before a subject that are not part of it (`and`, `puis`).
+    pub subject_openers: &'static [&'static str],
+    /// Words that cannot end a claimant (`Officials have since said`).
+    pub subject_tail: &'static [&'static str],
+    pub articles: &'static [&'static str],
+    /// Elided articles (`l'`).
+    pub elided_articles: &'static [&'static str],
+    pub possessives: &'static [&'static str],
+    /// Pronouns standing for the claimant before.
+    pub pronouns: &'static [&'static str],
+    /// Phrases naming the claimant before (`same source`), and whole names
+    /// that do (`source`).
+    pub same_source: &'static [&'static str],
+    pub source_words: &'static [&'static str],
+    /// A head and a linking word: `ministère X` is one name unless `de`
+    /// follows the head.
+    pub single_name_heads: &'static [(&'static str, &'static str)],
+    /// Words skipped before a claimant after its verb (`said on Friday`).
+    pub claimant_skips: &'static [&'static str],
+    /// Words that end the search for a claimant after a verb (`that`).
+    pub complementizers: &'static [&'static str],
+    /// Words after which an inverted claimant stops (`lors`, `during`).
+    pub claimant_stops: &'static [&'static str],
+    /// Days named relative to the article (`yesterday`), besides weekdays.
+    pub named_days: &'static [&'static str],
+    /// Forms of `be` and `have` that make a phrase a clause, not a role.
+    pub be_have: &'static [&'static str],
+    /// Words that open a clause comparing with the claim before
+    /// (`up from`, `contre`): the same scope, so the same qualifier.
+    pub comparisons: &'static [&'static str],
+    /// Words that open a breakdown of the claim before (`dont`, `of whom`).
+    pub breakdowns: &'static [&'static str],
+    /// Words that say nothing about who is counted.
+    pub qualifier_noise: &'static [&'static str],
+    /// Units after a figure that make it no count (`years`, `km`, `%`).
+    pub units: &'static [&'static str],
+    /// Words between two figures before a unit (`19 or 20 years`).
+    pub figure_joiners: &'static [&'static str],
+    /// Words before an age (`aged`).
+    pub age_words: &'static [&'static str],
+    /// Verbs before a figure that make it a lower bound (`passed 100`).
+    pub above_verbs: &'static [&'static str],
+    /// Words before a figure that make it approximate (`nearly`).
+    pub near_words: &'static [&'static str],
+    /// Words after a metric word that say who is counted (`among`).
+    pub among: &'static [&'static str],
+    /// Words before a past year that make a sentence background (`in 2015`).
+    pub background_year_words: &'static [&'static str],
+    /// Relative words that start a subject anew (`where`, `qui`).
+    pub relatives: &'static [&'static str],
+    /// Linking verbs that are no subject (`est`, `is`, `s'est`).
+    pub linking_verbs: &'static [&'static str],
+    /// Abbreviations whose dot ends no sentence (`Mr.`, `Mme.`).
+    pub abbreviations: &'static [&'static str],
+    /// Metric words read in articles only: (metric, words).
+    pub extra_metrics: &'static [(&'static str, &'static [&'static str])],
 }
 
 /// Clues for the language guess.
 pub struct Guess {
     /// Common words, written as in running text (accents kept).
     pub words: &'static [&'static str],
-    /// Elided heads (`l'`, `qu'`) that mark the language.
-    pub elisions: &'static [&'static str],
     /// Letters that mark the language.
     pub letters: &'static str,
 }

@@ -1,11 +1,12 @@
 //! Quick entry: "26 armed criminals killed, 18 wounded" → two claims.
 //!
-//! A text is split into fragments on `,` `;` `.` and the words `and`/`et`,
+//! A text is split into fragments on `,` `;` `.` and joining words (`and`),
 //! never inside a number or a date the value and date parsers recognise. Each
 //! fragment needs a quantity (or a day) and a metric word from the lexicon;
 //! the content words left over become the qualifier.
 
-use crate::domain::{Count, DateSpan, Kind, Lang, Value};
+use crate::domain::{Count, DateSpan, Kind, Value};
+use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
@@ -219,7 +220,9 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             cuts.push(at..at + 1);
         }
     }
-    for word in ["and", "et", "&"] {
+    // "&" joins in every language.
+    let joiners = ALL.iter().flat_map(|l| l.entry.joiners).copied();
+    for word in joiners.chain(["&"]) {
         let lower = text.to_ascii_lowercase();
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
@@ -293,191 +296,33 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.end - trail
 }
 
-const STOPWORDS: &[&str] = &[
-    // How tolls move ("the toll rose to 225", "le bilan s'élève à 225"):
-    // they say nothing about who is counted.
-    "rose",
-    "rises",
-    "risen",
-    "reached",
-    "reaches",
-    "climbed",
-    "climbs",
-    "stood",
-    "stands",
-    "increased",
-    "jumped",
-    "number",
-    "figure",
-    "bilan",
-    "élève",
-    "élevé",
-    "atteint",
-    "passé",
-    "grimpé",
-    "monté",
-    "porté",
-    "à",
-    // English
-    "the",
-    "them",
-    "whom",
-    "all",
-    // French pronouns of breakdowns ("dont 103", "parmi eux")
-    "eux",
-    "elles",
-    "lesquels",
-    "lesquelles",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "to",
-    "for",
-    "from",
-    "among",
-    "including",
-    "were",
-    "was",
-    "been",
-    "be",
-    "being",
-    "have",
-    "has",
-    "had",
-    "are",
-    "is",
-    "people",
-    "persons",
-    "person",
-    "who",
-    "which",
-    "that",
-    "with",
-    "during",
-    "since",
-    "so",
-    "far",
-    "total",
-    "reportedly",
-    "officially",
-    "confirmed",
-    "reported",
-    "now",
-    "toll",
-    "their",
-    "its",
-    "his",
-    "her",
-    "they",
-    "it",
-    "into",
-    "as",
-    "this",
-    "week",
-    "today",
-    "yesterday",
-    "will",
-    "shall",
-    "last",
-    "next",
-    "and",
-    "or",
-    // French
-    "le",
-    "la",
-    "les",
-    "l",
-    "des",
-    "de",
-    "du",
-    "d",
-    "un",
-    "une",
-    "ou",
-    "a",
-    "ont",
-    "sont",
-    "été",
-    "est",
-    "parmi",
-    "dont",
-    "personnes",
-    "personne",
-    "lors",
-    "depuis",
-    "au",
-    "aux",
-    "en",
-    "par",
-    "pour",
-    "qui",
-    "que",
-    "ainsi",
-    "y",
-    "compris",
-    "se",
-    "sur",
-    "dans",
-    "avec",
-    "hier",
-    "aujourd",
-    "hui",
-    "avaient",
-    "avait",
-    "seraient",
-    "auraient",
-    "et",
-];
-
 /// Whether a piece only adds to the one before: an attribution ("according
 /// to police", "selon le ministère") or a breakdown ("including …").
 fn continues(piece: &str) -> bool {
     piece
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| QUALIFIER_ENDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| ends_qualifier(&w.to_lowercase()))
 }
 
 /// Words that mark a breakdown of the figure before ("164 dead, 103 of them
 /// in Almaty"): such a fragment borrows the metric before it.
 fn is_breakdown(fragment: &str) -> bool {
     let lower = fragment.to_lowercase();
-    [
-        "of them",
-        "of whom",
-        "dont",
-        "parmi eux",
-        "parmi elles",
-        "parmi lesquels",
-        "including",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
+    ALL.iter()
+        .flat_map(|l| l.entry.breakdown_markers)
+        .any(|m| lower.contains(m))
 }
 
-/// Words that start an attribution or a breakdown: the qualifier ends there
+/// Whether `word` starts an attribution or a breakdown, in any language
 /// ("selon le ministère" names the claimant; "including 103 in Almaty" is
 /// another figure).
-const QUALIFIER_ENDS: &[&str] = &[
-    "selon",
-    "according",
-    "said",
-    "says",
-    "per",
-    "announced",
-    "reported",
-    "annoncé",
-    "déclaré",
-    "indiqué",
-    "affirmé",
-    "d'après",
-    "après",
-    "including",
-    "dont",
-];
+fn ends_qualifier(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
+}
+
+fn is_stopword(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.stopwords.contains(&word))
+}
 
 /// The content words left once the value, the metric word and any date are
 /// taken out: lower-cased, quotes and stop words dropped.
@@ -524,11 +369,11 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 .to_lowercase();
             // Elisions: d'Almaty → almaty, l'armée → armée.
             if let Some((head, tail)) = word.split_once(['\'', '’'])
-                && matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu")
+                && ALL.iter().any(|l| l.elisions.contains(&head))
             {
                 word = tail.to_string();
             }
-            if QUALIFIER_ENDS.contains(&word.as_str()) {
+            if ends_qualifier(&word) {
                 // After the figure, an attribution ("selon le ministère")
                 // or a breakdown ("including 103 in Almaty") ends the
                 // qualifier; before it ("dont 103 à Almaty") it only
@@ -538,10 +383,7 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 }
                 continue;
             }
-            if word.is_empty()
-                || STOPWORDS.contains(&word.as_str())
-                || word.chars().any(|c| c.is_ascii_digit())
-            {
+            if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             words.push(word);

@@ -41,7 +41,7 @@ fn elided_language(word: &str) -> Option<usize> {
         return None;
     }
     let head = word.split(['\'', '’']).next().unwrap_or("");
-    ALL.iter().position(|l| l.guess.elisions.contains(&head))
+    ALL.iter().position(|l| l.elisions.contains(&head))
 }
 
 #[cfg(test)]
