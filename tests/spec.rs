@@ -6,10 +6,15 @@
 //! Kinds: `numbers` (input, number read by `parse_number`), `counts`
 //! (input, count: `LOW..HIGH` with an open end left empty, after `approx`
 //! or `vague`; the input must read whole and be found once, covering all
-//! of it but the surrounding white space).
+//! of it but the surrounding white space), `tenses` (input, `past`,
+//! `future` or `bare`), `days` (input, reference day, the first day named
+//! resolved by the input's own tense: `DAY` or `FIRST..LAST`), `moments`
+//! (input, reference day or `-`, the day `parse_when` reads).
 
-use claimlog::domain::Count;
+use chrono::NaiveDate;
+use claimlog::domain::{Count, DateSpan, When};
 use claimlog::lang::{ALL, Lang};
+use claimlog::parse::date::{Tense, find_day, parse_when, tense_of};
 use claimlog::parse::value::{find_counts, parse_count, parse_number};
 use std::path::Path;
 
@@ -17,7 +22,13 @@ use std::path::Path;
 type Case = fn(Lang, &[&str]) -> Result<(), String>;
 
 /// Each kind of spec file and its check.
-const KINDS: &[(&str, Case)] = &[("numbers", number_case), ("counts", count_case)];
+const KINDS: &[(&str, Case)] = &[
+    ("numbers", number_case),
+    ("counts", count_case),
+    ("tenses", tense_case),
+    ("days", day_case),
+    ("moments", moment_case),
+];
 
 #[test]
 fn every_language_passes_its_spec_files() {
@@ -82,6 +93,65 @@ fn count_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
         [(c, span)] if *c == want && *span == trimmed => Ok(()),
         _ => Err(format!("find_counts gave {found:?}")),
     }
+}
+
+fn tense_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, want] = cols else {
+        return Err("want 2 columns".into());
+    };
+    let want = match *want {
+        "past" => Tense::Past,
+        "future" => Tense::Future,
+        "bare" => Tense::Bare,
+        _ => return Err(format!("{want:?} is not a tense")),
+    };
+    let got = tense_of(input, lang);
+    (got == want)
+        .then_some(())
+        .ok_or(format!("tense_of gave {got:?}"))
+}
+
+fn day_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, reference, want] = cols else {
+        return Err("want 3 columns".into());
+    };
+    let (reference, want) = (reference_day(reference)?, span(want)?);
+    let got = find_day(input, lang, reference, tense_of(input, lang)).map(|(span, _)| span);
+    (got == want)
+        .then_some(())
+        .ok_or(format!("find_day gave {got:?}"))
+}
+
+fn moment_case(_: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, reference, want] = cols else {
+        return Err("want 3 columns".into());
+    };
+    let want = When::Day(day(want)?);
+    let got = parse_when(input, reference_day(reference)?);
+    (got == Ok(want))
+        .then_some(())
+        .ok_or(format!("parse_when gave {got:?}"))
+}
+
+fn day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not a day"))
+}
+
+/// `-` for none, else a day.
+fn reference_day(text: &str) -> Result<Option<NaiveDate>, String> {
+    (text != "-").then(|| day(text)).transpose()
+}
+
+/// `-` for none, a day, or `FIRST..LAST`.
+fn span(text: &str) -> Result<Option<DateSpan>, String> {
+    if text == "-" {
+        return Ok(None);
+    }
+    let (first, last) = text.split_once("..").unwrap_or((text, text));
+    Ok(Some(DateSpan {
+        start: day(first)?,
+        end: day(last)?,
+    }))
 }
 
 fn number(text: &str) -> Result<f64, String> {
