@@ -7,6 +7,8 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use claimlog::domain::{DateSpan, When};
 use claimlog::lang::{EN, FR, Lang};
 use claimlog::parse::date::{Tense, date_spans, find_day, parse_when, resolve_weekday, tense_of};
+use claimlog::parse::entry::{EntryClaim, EntryError, parse_entry};
+use claimlog::parse::lexicon::Lexicon;
 use claimlog::parse::value::{find_count, find_counts, parse_count, parse_number};
 use proptest::prelude::*;
 use std::ops::Range;
@@ -415,5 +417,40 @@ proptest! {
         prop_assert!((1..=7).contains(&(reference - past).num_days()));
         prop_assert!((1..=7).contains(&(future - reference).num_days()));
         prop_assert!((-3..=3).contains(&(bare - reference).num_days()));
+    }
+}
+
+// --- quick entry
+
+fn entry(text: &str, lang: Lang) -> Result<Vec<EntryClaim>, EntryError> {
+    parse_entry(text, lang, &Lexicon::builtin(), d(2022, 1, 7))
+}
+
+proptest::proptest! {
+    #[test]
+    fn quick_entry_never_panics(text in ".{0,80}") {
+        let _ = entry(&text, EN);
+        let _ = entry(&text, FR);
+    }
+
+    #[test]
+    fn quick_entry_never_panics_on_entry_like_text(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "26", "8,000", "8 000", "1,5", "million", "dead", "tués", "and", "et", ",", ";",
+                "jeudi", "Thursday", "January", "6", "au", "moins", "between", "entre", "à",
+                "dozens", "des", "dizaines", "selon", "le", "ministère", "arrived", "«", "é", ".",
+            ]),
+            0..14,
+        )
+    ) {
+        let text = words.join(" ");
+        for lang in [EN, FR] {
+            if let Ok(claims) = entry(&text, lang) {
+                for c in claims {
+                    proptest::prop_assert!(!c.fragment.is_empty());
+                }
+            }
+        }
     }
 }

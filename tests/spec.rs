@@ -9,12 +9,15 @@
 //! of it but the surrounding white space), `tenses` (input, `past`,
 //! `future` or `bare`), `days` (input, reference day, the first day named
 //! resolved by the input's own tense: `DAY` or `FIRST..LAST`), `moments`
-//! (input, reference day or `-`, the day `parse_when` reads).
+//! (input, reference day or `-`, the day `parse_when` reads), `entries`
+//! (input, reference day, the claims quick entry reads, or its error).
 
 use chrono::NaiveDate;
-use claimlog::domain::{Count, DateSpan, When};
+use claimlog::domain::{Count, DateSpan, Value, When};
 use claimlog::lang::{ALL, Lang};
 use claimlog::parse::date::{Tense, find_day, parse_when, tense_of};
+use claimlog::parse::entry::{EntryClaim, parse_entry};
+use claimlog::parse::lexicon::Lexicon;
 use claimlog::parse::value::{find_counts, parse_count, parse_number};
 use std::path::Path;
 
@@ -28,6 +31,7 @@ const KINDS: &[(&str, Case)] = &[
     ("tenses", tense_case),
     ("days", day_case),
     ("moments", moment_case),
+    ("entries", entry_case),
 ];
 
 #[test]
@@ -131,6 +135,51 @@ fn moment_case(_: Lang, cols: &[&str]) -> Result<(), String> {
     (got == Ok(want))
         .then_some(())
         .ok_or(format!("parse_when gave {got:?}"))
+}
+
+/// Claims as `METRIC / TEXT / VALUE / QUALIFIER`, separated by ` ; `
+/// (`*` leaves a field unchecked, a last `...` allows more claims), or
+/// `error: WORDS`.
+fn entry_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, reference, want] = cols else {
+        return Err("want 3 columns".into());
+    };
+    let reference = day(reference)?;
+    let got = parse_entry(input, lang, &Lexicon::builtin(), reference);
+    let claims = match (got, want.strip_prefix("error: ")) {
+        (Err(e), Some(words)) if e.to_string().contains(words) => return Ok(()),
+        (Ok(claims), None) => claims,
+        (got, _) => return Err(format!("parse_entry gave {got:?}")),
+    };
+    let mut wanted: Vec<&str> = want.split(" ; ").collect();
+    let more = wanted.last() == Some(&"...");
+    if more {
+        wanted.pop();
+    }
+    if claims.len() < wanted.len() || (!more && claims.len() > wanted.len()) {
+        return Err(format!("parse_entry gave {claims:?}"));
+    }
+    for (claim, want) in claims.iter().zip(&wanted) {
+        claim_matches(claim, want).map_err(|why| format!("{why} in {claims:?}"))?;
+    }
+    Ok(())
+}
+
+fn claim_matches(claim: &EntryClaim, want: &str) -> Result<(), String> {
+    let [metric, text, value, qualifier] = want.split(" / ").collect::<Vec<_>>()[..] else {
+        return Err(format!("{want:?} is not METRIC / TEXT / VALUE / QUALIFIER"));
+    };
+    let value = match value {
+        "*" => None,
+        v if v.contains("..") => Some(Value::Count(count(v)?)),
+        v => Some(Value::Date(DateSpan::day(day(v)?))),
+    };
+    let metric_ok = metric == "*" || claim.metric.as_deref() == (metric != "-").then_some(metric);
+    let ok = metric_ok
+        && (text == "*" || claim.text == text)
+        && value.is_none_or(|v| claim.value == v)
+        && (qualifier == "*" || claim.qualifier == qualifier);
+    ok.then_some(()).ok_or(format!("{want:?} does not match"))
 }
 
 fn day(text: &str) -> Result<NaiveDate, String> {
