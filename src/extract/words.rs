@@ -1,6 +1,7 @@
 //! Small word-level helpers shared by the extraction stages.
 
 use crate::lang::{ALL, Extraction};
+pub(super) use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
 /// Whether `w` is in the `pick` list of any language: articles mix them.
@@ -18,13 +19,7 @@ pub(super) fn every_lang(
 
 /// Lower-cased with every byte offset kept valid in the original.
 pub(super) fn lowered(text: &str) -> String {
-    crate::parse::fold_case(text)
-}
-
-pub(super) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    crate::text::words::fold_case(text)
 }
 
 /// Up to `n` words just before `at` (nearest first), lower-cased, with

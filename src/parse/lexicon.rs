@@ -7,6 +7,7 @@
 
 use crate::domain::Kind;
 use crate::lang::{ALL, Lang};
+use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
 /// One word (or phrase) that names a metric.
@@ -132,12 +133,6 @@ impl Lexicon {
             span: at..at + len,
         })
     }
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use super::Tense;
 use super::tokens::{Tok, tokenize};
 use crate::lang::{ALL, Lang, Language};
+use crate::text::words::{is_apostrophe, is_joiner};
 use chrono::{NaiveDate, Weekday};
 use std::ops::Range;
 
@@ -141,6 +142,12 @@ impl<'a> Scan<'a> {
         Some(&self.text[self.toks[i - 1].end..self.toks[i].start])
     }
 
+    /// The gap before token `i` when it is one character.
+    fn gap_char(&self, i: usize) -> Option<char> {
+        let mut chars = self.gap(i)?.chars();
+        chars.next().filter(|_| chars.next().is_none())
+    }
+
     /// Whether token `i` follows the previous one across white space (NBSP
     /// included), with one comma allowed when `comma`, and an abbreviation's
     /// dot first when `dot`.
@@ -163,12 +170,12 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn apostrophe(&self, i: usize) -> bool {
-        matches!(self.gap(i), Some("'" | "’" | "ʼ" | "‘"))
+        self.gap_char(i).is_some_and(is_apostrophe)
     }
 
     /// A hyphen (or a space) between two halves of one word: avant-hier.
     pub(super) fn hyphen(&self, i: usize) -> bool {
-        matches!(self.gap(i), Some("-" | "‐" | "‑")) || self.spaced(i)
+        self.gap_char(i).is_some_and(is_joiner) || self.spaced(i)
     }
 
     pub(super) fn bytes(&self, from: usize, to: usize) -> Range<usize> {

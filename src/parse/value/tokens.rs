@@ -3,6 +3,7 @@
 //! turn dates, times and codes into tokens that never count.
 
 use crate::lang::{ALL, Lang};
+pub(super) use crate::text::words::{is_apostrophe, is_combining, is_dash, is_joiner};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {
@@ -81,10 +82,6 @@ pub(super) fn word_end(text: &str, start: usize) -> usize {
         .char_indices()
         .find(|&(_, ch)| !(ch.is_alphanumeric() || is_combining(ch)))
         .map_or(text.len(), |(off, _)| start + off)
-}
-
-pub(super) fn is_combining(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// Lower-case without accents, so `Zéro`, `zero` and `ZERO` all match `zero`.
@@ -397,20 +394,6 @@ pub(super) fn punct(toks: &[Token], j: usize) -> Option<char> {
 
 pub(super) fn adjacent(toks: &[Token], a: usize, b: usize) -> bool {
     matches!((toks.get(a), toks.get(b)), (Some(x), Some(y)) if x.end == y.start)
-}
-
-/// Hyphens that join number words (`vingt-six`).
-pub(super) fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
-}
-
-/// Dashes that join the two ends of a range (`20-30`, `20–30`).
-pub(super) fn is_dash(c: char) -> bool {
-    is_joiner(c) || matches!(c, '\u{2012}' | '\u{2013}' | '\u{2014}')
-}
-
-pub(super) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{2bc}')
 }
 
 /// The word at `j`; when `joined`, also the word after a hyphen glued to
