@@ -102,6 +102,7 @@ pub const FRENCH: Language = Language {
         between_and: "et",
         range_words: &["a"],
         noun_of: "de",
+        elided_words: &[("de", "d")],
         approx_phrases: &[],
         approx_articles: &["un", "une"],
         approx_nouns: &[

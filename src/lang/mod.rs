@@ -216,6 +216,9 @@ pub struct Counts {
     pub range_words: &'static [&'static str],
     /// The word that may follow a noun count (`hundreds of`).
     pub noun_of: &'static str,
+    /// Words of the phrases above that may be elided before a vowel:
+    /// (word, elided form), `de` and `d'`.
+    pub elided_words: &'static [(&'static str, &'static str)],
     /// Approximate noun phrases and their value (`a dozen`).
     pub approx_phrases: &'static [(&'static str, f64)],
     /// Articles before an approximate noun (`une dizaine`).

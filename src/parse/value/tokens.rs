@@ -414,18 +414,30 @@ pub(super) fn word_next(toks: &[Token], j: usize, joined: bool) -> Option<(&str,
     }
 }
 
+/// The elided form of `word` in any language (`de` → `d`).
+fn elided_form(word: &str) -> Option<&'static str> {
+    ALL.iter()
+        .flat_map(|l| l.counts.elided_words)
+        .find(|e| e.0 == word)
+        .map(|e| e.1)
+}
+
 /// Matches a space-separated phrase at `i` and returns the index after it.
-/// `de` also matches the elided `d'`; `'` matches any apostrophe; other
+/// A word with an elided form in some language also matches that form and
+/// an apostrophe (`de` matches `d'`); `'` matches any apostrophe; other
 /// non-letters match that punctuation.
 pub(super) fn match_phrase(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
     let mut k = i;
     for part in phrase.split(' ') {
-        k = match part {
-            "de" => match word(toks, k) {
-                Some("de") => k + 1,
-                Some("d") if punct(toks, k + 1).is_some_and(is_apostrophe) => k + 2,
+        if let Some(elided) = elided_form(part) {
+            k = match word(toks, k) {
+                Some(w) if w == part => k + 1,
+                Some(w) if w == elided && punct(toks, k + 1).is_some_and(is_apostrophe) => k + 2,
                 _ => return None,
-            },
+            };
+            continue;
+        }
+        k = match part {
             "'" if punct(toks, k).is_some_and(is_apostrophe) => k + 1,
             p if p.chars().all(char::is_alphabetic) && word(toks, k) == Some(p) => k + 1,
             p if !p.chars().all(char::is_alphabetic) && punct(toks, k) == p.chars().next() => k + 1,
