@@ -29,73 +29,28 @@ pub(super) fn attributions(
 ) -> Vec<Attribution> {
     let lower = lowered(s);
     let days = date::date_spans(s, lang);
-    let mut found: Vec<Attribution> = Vec::new();
-
-    // "according to X", "selon X": the claimant follows.
-    for phrase in every_lang(|e| e.claimant_openers) {
-        for (at, _) in lower.match_indices(phrase) {
-            let end = at + phrase.len();
-            // "d'après-midi" is an afternoon, not an attribution.
-            if !is_word_boundary(&lower, at, end) || lower[end..].starts_with('-') {
-                continue;
-            }
-            let (name, name_end) = phrase_after(s, end);
-            if name.is_empty() {
-                continue;
-            }
-            let claimant = resolve_claimant(&name, history);
-            let day = day_near(s, &days, at, name_end, lang, reference);
-            found.push(Attribution {
-                claimant,
-                range: at..name_end,
-                day,
-                contrast: false,
-            });
-        }
-    }
-
+    let said = Said {
+        s,
+        lang,
+        reference,
+        history,
+        days: &days,
+    };
+    let mut found = said.after_openers(&lower);
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
     for verb in lang.extraction.speech_verbs {
         for (at, _) in lower.match_indices(verb) {
             let end = at + verb.len();
-            if !is_word_boundary(&lower, at, end) {
-                continue;
-            }
-            if found
+            let taken = found
                 .iter()
-                .any(|a| a.range.start <= at && at < a.range.end)
-            {
+                .any(|a| a.range.start <= at && at < a.range.end);
+            if !is_word_boundary(&lower, at, end) || taken {
                 continue;
             }
-            let prev = words_before(s, at, 1);
-            // "were reported", "was said": a passive verb names no one.
-            if prev
-                .first()
-                .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
-            {
-                continue;
+            if let Some(a) = said.by_verb(at, end) {
+                found.push(a);
             }
-            let mut verb_start = at;
-            if let Some((w, r)) = prev.first()
-                && any_lang(w, |e| e.auxiliaries)
-            {
-                verb_start = r.start;
-            }
-            let Some((claimant, range, contrast)) = subject_of(s, verb_start, end) else {
-                continue;
-            };
-            let claimant = resolve_claimant(&claimant, history);
-            if claimant.is_empty() {
-                continue;
-            }
-            let day = day_near(s, &days, range.start, end, lang, reference);
-            found.push(Attribution {
-                claimant,
-                range: range.start.min(verb_start)..range.end.max(end),
-                day,
-                contrast,
-            });
         }
     }
     found.sort_by_key(|a| a.range.start);
@@ -103,6 +58,80 @@ pub(super) fn attributions(
         named.push(a.claimant.clone());
     }
     found
+}
+
+/// A sentence and what its attributions are read against.
+struct Said<'a> {
+    s: &'a str,
+    lang: Lang,
+    reference: NaiveDate,
+    history: &'a [String],
+    days: &'a [Range<usize>],
+}
+
+impl Said<'_> {
+    /// "according to X", "selon X": the claimant follows.
+    fn after_openers(&self, lower: &str) -> Vec<Attribution> {
+        let mut found = Vec::new();
+        for phrase in every_lang(|e| e.claimant_openers) {
+            for (at, _) in lower.match_indices(phrase) {
+                let end = at + phrase.len();
+                // "d'après-midi" is an afternoon, not an attribution.
+                if !is_word_boundary(lower, at, end) || lower[end..].starts_with('-') {
+                    continue;
+                }
+                let (name, name_end) = phrase_after(self.s, end);
+                if name.is_empty() {
+                    continue;
+                }
+                found.push(Attribution {
+                    claimant: resolve_claimant(&name, self.history),
+                    range: at..name_end,
+                    day: self.day_near(at, name_end),
+                    contrast: false,
+                });
+            }
+        }
+        found
+    }
+
+    /// The attribution of a verb of saying at `at..end`, with the
+    /// auxiliary before it ("a annoncé"); none for a passive ("was said").
+    fn by_verb(&self, at: usize, end: usize) -> Option<Attribution> {
+        let prev = words_before(self.s, at, 1);
+        if prev
+            .first()
+            .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
+        {
+            return None;
+        }
+        let verb_start = match prev.first() {
+            Some((w, r)) if any_lang(w, |e| e.auxiliaries) => r.start,
+            _ => at,
+        };
+        let (claimant, range, contrast) = subject_of(self.s, verb_start, end)?;
+        let claimant = resolve_claimant(&claimant, self.history);
+        if claimant.is_empty() {
+            return None;
+        }
+        Some(Attribution {
+            claimant,
+            range: range.start.min(verb_start)..range.end.max(end),
+            day: self.day_near(range.start, end),
+            contrast,
+        })
+    }
+
+    fn day_near(&self, subject_start: usize, verb_end: usize) -> Option<NaiveDate> {
+        day_near(
+            self.s,
+            self.days,
+            subject_start,
+            verb_end,
+            self.lang,
+            self.reference,
+        )
+    }
 }
 
 /// The claimant of a verb of saying at `verb_start..verb_end`: the phrase

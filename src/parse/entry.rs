@@ -202,9 +202,18 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         .map(|(_, r)| r)
         .collect();
     protected.extend(date::date_spans(text, lang));
-    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+    let pieces = pieces_between(text, &cuts_outside(text, &protected));
+    merge_pieces(text, pieces, &protected, lang, lexicon)
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
 
-    // Separator ranges: punctuation, or the words and/et.
+/// Separator ranges outside the `protected` values: punctuation, or a
+/// joining word (`and`, `et`, `&`) between spaces. Sorted by start.
+fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
     let mut cuts: Vec<Range<usize>> = Vec::new();
     let bytes = text.as_bytes();
     for (at, c) in text.char_indices() {
@@ -237,7 +246,12 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         }
     }
     cuts.sort_by_key(|r| r.start);
+    cuts
+}
 
+/// The pieces of `text` between sorted cuts (a cut inside an earlier one
+/// is skipped).
+fn pieces_between(text: &str, cuts: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for cut in cuts
@@ -250,8 +264,19 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         pieces.push(start..cut.start);
         start = cut.end;
     }
+    pieces
+}
 
+/// Glues a piece without a value to its neighbour when it only adds to it.
+fn merge_pieces(
+    text: &str,
+    pieces: Vec<Range<usize>>,
+    protected: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
     let has_value = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
+    let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
         if text[piece.clone()].trim().is_empty() {
@@ -265,8 +290,7 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             Some(last)
                 if !has_value(&piece)
                     && (continues(&text[piece.clone()])
-                        || (lexicon.find(&text[piece.clone()], lang).is_some()
-                            && lexicon.find(&text[last.clone()], lang).is_none())) =>
+                        || (names_metric(&piece) && !names_metric(last))) =>
             {
                 last.end = piece.end
             }
@@ -275,18 +299,11 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
     }
     // A leading piece without a value ("Selon le ministère, 26 morts") is
     // glued forward rather than refused.
-    if merged.len() > 1
-        && !has_value(&merged[0])
-        && lexicon.find(&text[merged[0].clone()], lang).is_none()
-    {
+    if merged.len() > 1 && !has_value(&merged[0]) && !names_metric(&merged[0]) {
         let first = merged.remove(0);
         merged[0].start = first.start;
     }
     merged
-        .into_iter()
-        .map(|r| trim_range(text, r))
-        .filter(|r| !r.is_empty())
-        .collect()
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
