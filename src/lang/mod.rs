@@ -565,6 +565,26 @@ mod tests {
         assert_eq!(FR.to_string(), "fr");
     }
 
+    /// An empty table compiles: these are the ones no language can do
+    /// without.
+    #[test]
+    fn every_language_names_its_numbers_months_and_weekdays() {
+        for lang in ALL {
+            let n = &lang.numbers;
+            assert!((0..=9).all(|v| n.small.iter().any(|s| s.1 == v)), "{lang}");
+            assert!(
+                (1..=12).all(|m| lang.dates.months.iter().any(|x| x.month == m)),
+                "{lang}"
+            );
+            assert_eq!(lang.dates.weekdays.len(), 7, "{lang}");
+            assert!(
+                !lang.counts.bounds.is_empty() && !lang.guess.words.is_empty(),
+                "{lang}"
+            );
+            assert!(!lang.extraction.speech_verbs.is_empty(), "{lang}");
+        }
+    }
+
     #[test]
     fn codes_are_unique() {
         for (i, a) in ALL.iter().enumerate() {
