@@ -10,7 +10,9 @@
 //! `future` or `bare`), `days` (input, reference day, the first day named
 //! resolved by the input's own tense: `DAY` or `FIRST..LAST`), `moments`
 //! (input, reference day or `-`, the day `parse_when` reads), `entries`
-//! (input, reference day, the claims quick entry reads, or its error).
+//! (input, reference day, the claims quick entry reads, or its error),
+//! `finds` (input, the counts `find_counts` finds: `WORDS => COUNT`
+//! separated by ` ; `, or `none`).
 
 use chrono::NaiveDate;
 use claimlog::domain::{Count, DateSpan, Value, When};
@@ -28,6 +30,7 @@ type Case = fn(Lang, &[&str]) -> Result<(), String>;
 const KINDS: &[(&str, Case)] = &[
     ("numbers", number_case),
     ("counts", count_case),
+    ("finds", find_case),
     ("tenses", tense_case),
     ("days", day_case),
     ("moments", moment_case),
@@ -97,6 +100,24 @@ fn count_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
         [(c, span)] if *c == want && *span == trimmed => Ok(()),
         _ => Err(format!("find_counts gave {found:?}")),
     }
+}
+
+fn find_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, want] = cols else {
+        return Err("want 2 columns".into());
+    };
+    let mut wanted = Vec::new();
+    for item in want.split(" ; ").filter(|_| *want != "none") {
+        let (words, c) = item.split_once(" => ").ok_or(format!("{item:?}: no =>"))?;
+        wanted.push((words.to_string(), count(c)?));
+    }
+    let got: Vec<(String, Count)> = find_counts(input, lang)
+        .into_iter()
+        .map(|(c, span)| (input[span].to_string(), c))
+        .collect();
+    (got == wanted)
+        .then_some(())
+        .ok_or(format!("find_counts gave {got:?}"))
 }
 
 fn tense_case(lang: Lang, cols: &[&str]) -> Result<(), String> {

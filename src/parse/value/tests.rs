@@ -113,20 +113,12 @@ fn vague_nouns_of_thousands_multiply() {
 fn quelque_with_a_number_is_approximate_but_quelques_alone_is_vague() {
     assert_eq!(parse_count("quelque 200", FR), Some(approx(200.0)));
     assert_eq!(parse_count("quelques", FR), Some(vague(2.0, 9.0)));
-    assert_eq!(
-        found("quelques blessés", FR),
-        vec![("quelques", vague(2.0, 9.0))]
-    );
 }
 
 #[test]
 fn some_alone_is_not_a_count() {
     assert_eq!(parse_count("some", EN), None);
     assert!(find_counts("some people were hurt", EN).is_empty());
-    assert_eq!(
-        found("some 200 people", EN),
-        vec![("some 200", approx(200.0))]
-    );
 }
 
 // --- number words
