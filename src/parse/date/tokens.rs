@@ -1,6 +1,8 @@
 //! The date parser's tokens: runs of letters and runs of digits with
 //! their byte ranges, lower-cased and folded.
 
+use crate::text::words::{Folding, fold_letter};
+
 /// One word or number of the text, with its byte range.
 #[derive(Debug)]
 pub(super) struct Tok {
@@ -12,20 +14,6 @@ pub(super) struct Tok {
     pub(super) fold: String,
     pub(super) digits: bool,
     pub(super) capital: bool,
-}
-
-pub(super) fn fold_char(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ᵉ' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ÿ' => 'y',
-        'ʳ' => 'r',
-        _ => c,
-    }
 }
 
 /// Splits text into runs of letters and runs of ASCII digits; everything
@@ -45,7 +33,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         Tok {
             start,
             end,
-            fold: lower.chars().map(fold_char).collect(),
+            fold: lower
+                .chars()
+                .map(|c| fold_letter(c, Folding::Dates))
+                .collect(),
             lower,
             digits,
             capital: raw.chars().next().is_some_and(char::is_uppercase),

@@ -3,6 +3,7 @@
 //! turn dates, times and codes into tokens that never count.
 
 use crate::lang::{ALL, Lang};
+use crate::text::words::{Folding, fold_word};
 pub(super) use crate::text::words::{is_apostrophe, is_combining, is_dash, is_joiner};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -86,21 +87,7 @@ pub(super) fn word_end(text: &str, start: usize) -> usize {
 
 /// Lower-case without accents, so `Zéro`, `zero` and `ZERO` all match `zero`.
 pub(super) fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|&c| !is_combining(c))
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            'ñ' => 'n',
-            c => c,
-        })
-        .collect()
+    fold_word(word, Folding::Values)
 }
 
 pub(super) fn digit_run(bytes: &[u8], from: usize) -> usize {
