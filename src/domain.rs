@@ -6,35 +6,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use std::fmt;
 
-/// The languages the parsers and the lexicon know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Fr,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" | "english" => Some(Lang::En),
-            "fr" | "french" | "français" | "francais" => Some(Lang::Fr),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+/// The languages live in `crate::lang`; re-exported for older paths.
+pub use crate::lang::Lang;
 
 /// What a claim states: a count, a date, or a short text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod exit;
 pub mod extract;
 pub mod interchange;
+pub mod lang;
 pub mod output;
 pub mod parse;
 pub mod render;

@@ -134,7 +134,7 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
     let reresolve = kind == crate::domain::Kind::Date && new_reference != old_reference;
     if args.value.is_some() || kind != claim.kind() || reresolve {
         let text = args.value.clone().unwrap_or_else(|| c.text.clone());
-        let lang = Lang::from_code(&c.lang).unwrap_or(Lang::En);
+        let lang = Lang::from_code(&c.lang).unwrap_or(crate::lang::DEFAULT);
         c.value = parse_structured_value(&text, kind, lang, reference)
             .map_err(|e| anyhow!("--value: {e}"))?;
         c.text = text.trim().to_string();

@@ -1,7 +1,8 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
 use super::words::*;
-use crate::domain::{DateSpan, Lang};
+use crate::domain::DateSpan;
+use crate::lang::{ALL, Lang};
 use crate::parse::date::{self, Tense};
 use chrono::{Days, NaiveDate};
 use std::ops::Range;
@@ -19,129 +20,6 @@ pub(super) struct Attribution {
     contrast: bool,
 }
 
-/// Verbs of saying. French participles take their auxiliary into the span
-/// when it is there ("a annoncé", "avait affirmé").
-const EN_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "added",
-    "reported",
-    "reports",
-    "stated",
-    "confirmed",
-    "claimed",
-    "estimated",
-    "estimates",
-    "put the number",
-    "put the toll",
-];
-
-const FR_VERBS: &[&str] = &[
-    "annoncé",
-    "déclaré",
-    "indiqué",
-    "affirmé",
-    "précisé",
-    "ajouté",
-    "assuré",
-    "confirmé",
-    "rapporté",
-    "estimé",
-    "prévenu",
-    "fait état",
-    "faisait état",
-    "faisaient état",
-    "font état",
-    "fait savoir",
-    "affirme",
-    "affirment",
-    "indique",
-    "indiquent",
-    "précise",
-    "annonce",
-    "annoncent",
-    "déclare",
-    "estime",
-    "comptait",
-    "recensait",
-    "donnait",
-];
-
-/// Phrases that put the claimant after them.
-const BEFORE_CLAIMANT: &[&str] = &[
-    "according to",
-    "attributed to",
-    "cited by",
-    "selon",
-    "d'après",
-    "d’après",
-    "attribué au",
-    "attribué à",
-    "attribuée au",
-    "attribuée à",
-];
-
-/// Words opening a clause that gives another voice ("although residents
-/// say…").
-const CONTRASTS: &[&str] = &[
-    "although", "though", "but", "while", "whereas", "yet", "mais", "bien", "alors", "tandis",
-    "quoique",
-];
-
-pub(super) const AUXILIARIES: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had",
-];
-
-/// Words that cannot end a claimant ("Officials have since said").
-const SUBJECT_TAIL: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "since",
-    "also",
-    "already",
-    "now",
-    "earlier",
-    "later",
-    "previously",
-    "officially",
-    "publicly",
-    "then",
-    "only",
-    "ont",
-    "a",
-    "avait",
-    "avaient",
-    "déjà",
-    "encore",
-    "aussi",
-    "également",
-    "ailleurs",
-    "par",
-    "y",
-    "en",
-    "on",
-];
-
-pub(super) const LEADING_ARTICLES: &[&str] =
-    &["the", "a", "an", "le", "la", "les", "un", "une", "des"];
-
-const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "il", "elle", "ils", "elles", "on",
-];
-
-/// Words after which an inverted claimant ("a indiqué l'alliance lors de…")
-/// stops.
-const CLAIMANT_STOPS: &[&str] = &[
-    "lors", "dans", "pendant", "après", "avant", "devant", "during", "in", "at", "on", "before",
-    "after", "which", "who", "qui", "que", "that", "to", "à", "au", "sur", "when", "quand",
-];
-
 pub(super) fn attributions(
     s: &str,
     lang: Lang,
@@ -151,77 +29,28 @@ pub(super) fn attributions(
 ) -> Vec<Attribution> {
     let lower = lowered(s);
     let days = date::date_spans(s, lang);
-    let mut found: Vec<Attribution> = Vec::new();
-
-    // "according to X", "selon X": the claimant follows.
-    for phrase in BEFORE_CLAIMANT {
-        for (at, _) in lower.match_indices(phrase) {
-            let end = at + phrase.len();
-            // "d'après-midi" is an afternoon, not an attribution.
-            if !is_word_boundary(&lower, at, end) || lower[end..].starts_with('-') {
-                continue;
-            }
-            let (name, name_end) = phrase_after(s, end);
-            if name.is_empty() {
-                continue;
-            }
-            let claimant = resolve_claimant(&name, history);
-            let day = day_near(s, &days, at, name_end, lang, reference);
-            found.push(Attribution {
-                claimant,
-                range: at..name_end,
-                day,
-                contrast: false,
-            });
-        }
-    }
-
+    let said = Said {
+        s,
+        lang,
+        reference,
+        history,
+        days: &days,
+    };
+    let mut found = said.after_openers(&lower);
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
-    let verbs = match lang {
-        Lang::En => EN_VERBS,
-        Lang::Fr => FR_VERBS,
-    };
-    for verb in verbs {
+    for verb in lang.extraction.speech_verbs {
         for (at, _) in lower.match_indices(verb) {
             let end = at + verb.len();
-            if !is_word_boundary(&lower, at, end) {
-                continue;
-            }
-            if found
+            let taken = found
                 .iter()
-                .any(|a| a.range.start <= at && at < a.range.end)
-            {
+                .any(|a| a.range.start <= at && at < a.range.end);
+            if !is_word_boundary(&lower, at, end) || taken {
                 continue;
             }
-            let prev = words_before(s, at, 1);
-            // "were reported", "was said": a passive verb names no one.
-            if prev
-                .first()
-                .is_some_and(|(w, _)| matches!(w.as_str(), "was" | "were" | "been" | "be" | "is"))
-            {
-                continue;
+            if let Some(a) = said.by_verb(at, end) {
+                found.push(a);
             }
-            let mut verb_start = at;
-            if let Some((w, r)) = prev.first()
-                && AUXILIARIES.contains(&w.as_str())
-            {
-                verb_start = r.start;
-            }
-            let Some((claimant, range, contrast)) = subject_of(s, verb_start, end) else {
-                continue;
-            };
-            let claimant = resolve_claimant(&claimant, history);
-            if claimant.is_empty() {
-                continue;
-            }
-            let day = day_near(s, &days, range.start, end, lang, reference);
-            found.push(Attribution {
-                claimant,
-                range: range.start.min(verb_start)..range.end.max(end),
-                day,
-                contrast,
-            });
         }
     }
     found.sort_by_key(|a| a.range.start);
@@ -229,6 +58,80 @@ pub(super) fn attributions(
         named.push(a.claimant.clone());
     }
     found
+}
+
+/// A sentence and what its attributions are read against.
+struct Said<'a> {
+    s: &'a str,
+    lang: Lang,
+    reference: NaiveDate,
+    history: &'a [String],
+    days: &'a [Range<usize>],
+}
+
+impl Said<'_> {
+    /// "according to X", "selon X": the claimant follows.
+    fn after_openers(&self, lower: &str) -> Vec<Attribution> {
+        let mut found = Vec::new();
+        for phrase in every_lang(|e| e.claimant_openers) {
+            for (at, _) in lower.match_indices(phrase) {
+                let end = at + phrase.len();
+                // "d'après-midi" is an afternoon, not an attribution.
+                if !is_word_boundary(lower, at, end) || lower[end..].starts_with('-') {
+                    continue;
+                }
+                let (name, name_end) = phrase_after(self.s, end);
+                if name.is_empty() {
+                    continue;
+                }
+                found.push(Attribution {
+                    claimant: resolve_claimant(&name, self.history),
+                    range: at..name_end,
+                    day: self.day_near(at, name_end),
+                    contrast: false,
+                });
+            }
+        }
+        found
+    }
+
+    /// The attribution of a verb of saying at `at..end`, with the
+    /// auxiliary before it ("a annoncé"); none for a passive ("was said").
+    fn by_verb(&self, at: usize, end: usize) -> Option<Attribution> {
+        let prev = words_before(self.s, at, 1);
+        if prev
+            .first()
+            .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
+        {
+            return None;
+        }
+        let verb_start = match prev.first() {
+            Some((w, r)) if any_lang(w, |e| e.auxiliaries) => r.start,
+            _ => at,
+        };
+        let (claimant, range, contrast) = subject_of(self.s, verb_start, end)?;
+        let claimant = resolve_claimant(&claimant, self.history);
+        if claimant.is_empty() {
+            return None;
+        }
+        Some(Attribution {
+            claimant,
+            range: range.start.min(verb_start)..range.end.max(end),
+            day: self.day_near(range.start, end),
+            contrast,
+        })
+    }
+
+    fn day_near(&self, subject_start: usize, verb_end: usize) -> Option<NaiveDate> {
+        day_near(
+            self.s,
+            self.days,
+            subject_start,
+            verb_end,
+            self.lang,
+            self.reference,
+        )
+    }
 }
 
 /// The claimant of a verb of saying at `verb_start..verb_end`: the phrase
@@ -242,10 +145,11 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let comma_before = s[..verb_start].trim_end().ends_with(',');
     let verb = s[verb_start..verb_end].to_lowercase();
     let may_invert = !verb.is_ascii()
-        || matches!(verb.as_str(), "said" | "says" | "added")
-        || verb.starts_with("a ")
-        || verb.starts_with("ont ")
-        || FR_VERBS.contains(&verb.as_str());
+        || every_lang(|e| e.inverting_auxiliaries)
+            .any(|a| verb.strip_prefix(a).is_some_and(|r| r.starts_with(' ')))
+        || ALL
+            .iter()
+            .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
     if comma_before && may_invert {
         let (name, end) = phrase_after(s, verb_end);
         if !name.is_empty() && !has_figure(&name) {
@@ -258,7 +162,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let contrast = segment
         .split_whitespace()
         .next()
-        .is_some_and(|w| CONTRASTS.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.contrasts));
     let subject = clean_subject(segment);
     if !subject.is_empty() {
         if looks_like_name(&subject) && s[..boundary].trim_end().ends_with(',') {
@@ -305,16 +209,11 @@ fn clause_boundary(head: &str) -> usize {
         }
     }
     let lower = lowered(head);
-    for word in [
-        " que ",
-        " qu'",
-        " qu’",
-        " that ",
-        " tandis que ",
-        " while ",
-        " whereas ",
-    ] {
-        if let Some(at) = lower.rfind(word)
+    let whole = every_lang(|e| e.clause_openers).map(|w| format!(" {w} "));
+    let elided =
+        every_lang(|e| e.elided_clause_openers).flat_map(|w| [format!(" {w}'"), format!(" {w}’")]);
+    for word in whole.chain(elided) {
+        if let Some(at) = lower.rfind(&word)
             && at + word.len() > boundary
             && lower.len() == head.len()
         {
@@ -332,12 +231,7 @@ fn clean_subject(segment: &str) -> String {
     while let Some(first) = words.first() {
         let w = first.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if matches!(
-            w,
-            "and" | "et" | "on" | "then" | "puis" | "ensuite" | "que" | "as"
-        ) || CONTRASTS.contains(&w)
-            || is_day_word(w)
-        {
+        if any_lang(w, |e| e.subject_openers) || any_lang(w, |e| e.contrasts) || is_day_word(w) {
             words.remove(0);
         } else {
             break;
@@ -345,7 +239,7 @@ fn clean_subject(segment: &str) -> String {
     }
     while let Some(last) = words.last() {
         let w = last.to_lowercase();
-        if SUBJECT_TAIL.contains(&w.as_str()) {
+        if any_lang(&w, |e| e.subject_tail) {
             words.pop();
         } else {
             break;
@@ -359,13 +253,21 @@ fn clean_subject(segment: &str) -> String {
 pub fn normalise_claimant(name: &str) -> String {
     let name = name.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
     let mut rest = name;
-    for elided in ["l'", "l’", "L'", "L’"] {
-        if let Some(r) = rest.strip_prefix(elided) {
-            rest = r;
+    for article in every_lang(|e| e.elided_articles) {
+        let upper = article.to_uppercase();
+        for elided in [article, upper.as_str()] {
+            for apostrophe in ['\'', '’'] {
+                if let Some(r) = rest
+                    .strip_prefix(elided)
+                    .and_then(|r| r.strip_prefix(apostrophe))
+                {
+                    rest = r;
+                }
+            }
         }
     }
     if let Some((first, tail)) = rest.split_once(' ')
-        && LEADING_ARTICLES.contains(&first.to_lowercase().as_str())
+        && any_lang(&first.to_lowercase(), |e| e.articles)
     {
         rest = tail;
     }
@@ -390,8 +292,11 @@ fn phrase_after(s: &str, from: usize) -> (String, usize) {
         let stops_here = trimmed.len() < raw.len();
         let w = trimmed.to_lowercase();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if words.is_empty() && (is_day_word(bare) || matches!(bare, "on" | "that" | "que")) {
-            if matches!(bare, "that" | "que") {
+        let complementizer = any_lang(bare, |e| e.complementizers);
+        if words.is_empty()
+            && (is_day_word(bare) || any_lang(bare, |e| e.claimant_skips) || complementizer)
+        {
+            if complementizer {
                 break;
             }
             if stops_here {
@@ -399,7 +304,7 @@ fn phrase_after(s: &str, from: usize) -> (String, usize) {
             }
             continue;
         }
-        if !words.is_empty() && CLAIMANT_STOPS.contains(&bare) {
+        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) {
             break;
         }
         if raw.starts_with(|c: char| ",.;:".contains(c)) {
@@ -422,17 +327,13 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
     if lower.is_empty() {
         return String::new();
     }
-    if PRONOUNS.contains(&lower.as_str())
-        || lower.contains("même source")
-        || lower.contains("same source")
-        || lower == "source"
+    if any_lang(&lower, |e| e.pronouns)
+        || every_lang(|e| e.same_source).any(|p| lower.contains(p))
+        || any_lang(&lower, |e| e.source_words)
     {
         return history.last().cloned().unwrap_or_default();
     }
-    let single = !lower.contains(' ')
-        || lower.starts_with("ministère ")
-            && !lower.contains(" de ")
-            && lower.split_whitespace().count() <= 2;
+    let single = !lower.contains(' ') || one_name_with_head(&lower);
     if single {
         let head = lower.split_whitespace().next().unwrap_or("");
         if let Some(full) = history
@@ -444,6 +345,18 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
         }
     }
     name.to_string()
+}
+
+/// `ministère X`: a head that makes one name of two words, unless its
+/// link word follows (`ministère de l'Intérieur`).
+fn one_name_with_head(lower: &str) -> bool {
+    ALL.iter()
+        .flat_map(|l| l.extraction.single_name_heads)
+        .any(|&(head, link)| {
+            lower.strip_prefix(head).is_some_and(|r| r.starts_with(' '))
+                && !lower.contains(&format!(" {link} "))
+                && lower.split_whitespace().count() <= 2
+        })
 }
 
 /// The day a statement was made: a day named right after the verb
@@ -464,7 +377,8 @@ fn day_near(
                 .is_empty();
         let after_on = d.start >= verb_end && {
             let gap = s[verb_end..d.start].trim().to_lowercase();
-            gap == "on" || gap == "le"
+            ALL.iter()
+                .any(|l| l.dates.date_prepositions.contains(&gap.as_str()))
         };
         let before = d.end <= subject_start
             && s[d.end..subject_start]

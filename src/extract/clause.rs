@@ -1,6 +1,6 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
-use super::attribution::{AUXILIARIES, Attribution, same_day};
+use super::attribution::{Attribution, same_day};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
 use crate::parse::date;
@@ -24,113 +24,6 @@ pub(super) struct Found {
     pub(super) breakdown: bool,
 }
 
-/// Openings of a clause that continues the claim before it: a breakdown
-/// ("dont 103 à Almaty", "400 of whom…", "among them two children") or a
-/// comparison ("up from 3,811", "contre 18").
-const CONTINUATIONS: &[&str] = &[
-    // Comparisons first: the same scope, so the same qualifier.
-    "up from",
-    "down from",
-    "toll from",
-    "contre",
-    "tandis que",
-    "whereas",
-    // Breakdowns: a narrower qualifier of their own.
-    "dont",
-    "including",
-    "of whom",
-    "of them",
-    "among them",
-    "d'entre eux",
-    "d'entre elles",
-    "d’entre eux",
-    "d’entre elles",
-    "parmi eux",
-    "parmi elles",
-];
-
-/// How many of `CONTINUATIONS` are comparisons.
-const COMPARISONS: usize = 6;
-
-/// Words quick entry keeps that say nothing about who is counted.
-const QUALIFIER_NOISE: &[&str] = &[
-    "à", "also", "whom", "others", "other", "autres", "ayant", "still", "encore", "aussi", "been",
-    "had", "pass", "near", "nearly", "où", "where", "when", "some", "more", "than",
-];
-
-/// Words after a figure that make it something other than a count of
-/// people: ages, shares, money, distances, durations.
-const UNITS: &[&str] = &[
-    "percent",
-    "per cent",
-    "pour cent",
-    "%",
-    "year-old",
-    "years-old",
-    "years old",
-    "ans",
-    "an",
-    "year",
-    "years",
-    "km",
-    "km/h",
-    "kilometres",
-    "kilometers",
-    "kilomètres",
-    "miles",
-    "metres",
-    "meters",
-    "mètres",
-    "millimetres",
-    "millimètres",
-    "hectares",
-    "acres",
-    "tenge",
-    "tenges",
-    "dollars",
-    "euros",
-    "dollar",
-    "euro",
-    "roubles",
-    "rubles",
-    "hours",
-    "heures",
-    "h",
-    "days",
-    "jours",
-    "minutes",
-    "weeks",
-    "semaines",
-    "months",
-    "mois",
-    "degrees",
-    "degrés",
-    "times",
-    "fois",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-];
-
-/// Bound words the value reader leaves out: "arrests pass 4,400".
-const ABOVE: &[&str] = &[
-    "pass",
-    "passes",
-    "passed",
-    "top",
-    "tops",
-    "topped",
-    "exceed",
-    "exceeds",
-    "exceeded",
-    "surpass",
-    "surpasses",
-    "dépasse",
-    "dépassent",
-    "dépassé",
-];
-
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_clause(
     s: &str,
@@ -144,148 +37,223 @@ pub(super) fn read_clause(
 ) -> Option<Found> {
     // Attribution words are blanked so "said" and "the ministry" stay out
     // of metric search and qualifiers.
-    let mut blank: Vec<Range<usize>> = attributions
+    let blank: Vec<Range<usize>> = attributions
         .iter()
         .map(|a| a.range.clone())
         .filter(|r| r.start < clause.end && clause.start < r.end)
         .collect();
     let text = blanked(s, &clause, &blank);
-    let metric = lexicon.find(&text, lang);
-    let dates = date::date_spans(&text, lang);
-    let counts: Vec<(Count, Range<usize>)> = value::find_counts(&text, lang)
-        .into_iter()
-        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
-        .filter(|(_, r)| !followed_by_unit(&text, r.end) && !after_age_word(&text, r.start))
-        .collect();
-
-    let (metric_name, kind, metric_span, continuation) = match metric {
-        Some(m) => (m.metric, m.kind, Some(m.span), None),
+    let c = Clause {
+        s,
+        clause,
+        lang,
+        lexicon,
+        reference,
+        text,
+        blank,
+    };
+    match c.lexicon.find(&c.text, lang) {
+        Some(m) => match m.kind {
+            Kind::Count => c.count(m.metric, Some(m.span), None, previous),
+            Kind::Date => c.date(m.metric, m.span),
+            Kind::Text => None,
+        },
         None => {
             let (name, kind, _) = previous.clone()?;
             if kind != Kind::Count {
                 return None;
             }
-            let lower = lowered(&text);
-            let opening = CONTINUATIONS.iter().enumerate().find_map(|(i, c)| {
-                lower.match_indices(c).find_map(|(at, _)| {
-                    is_word_boundary(&lower, at, at + c.len())
-                        .then_some((at..at + c.len(), i < COMPARISONS))
-                })
-            });
-            let opening = match opening {
-                Some(o) => o,
-                None if chained => (0..0, false),
-                None => return None,
-            };
-            (name, kind, None, Some(opening))
+            let opening = continuation_in(&c.text, chained)?;
+            c.count(name, None, Some(opening), previous)
         }
-    };
+    }
+}
 
-    match kind {
-        Kind::Count => {
-            let near = |r: &Range<usize>| match &metric_span {
-                Some(m) if r.end <= m.start => m.start - r.end,
-                Some(m) if r.start >= m.end => r.start - m.end,
-                Some(_) => 0,
-                None => r.start,
-            };
-            let (count, range) = counts.iter().min_by_key(|(_, r)| near(r))?.clone();
-            let mut count = count;
-            let mut value_range = range.clone();
-            let before = words_before(&text, range.start, 1);
-            if let Some((w, r)) = before.first() {
-                if ABOVE.contains(&w.as_str()) && count.low == count.high && !count.approx {
-                    count = Count {
-                        low: count.low.map(|l| l + 1.0),
-                        high: None,
-                        approx: false,
-                        vague: false,
-                    };
-                    value_range = r.start..range.end;
-                } else if matches!(w.as_str(), "near" | "nearly")
-                    && count.low == count.high
-                    && !count.approx
-                {
-                    count.approx = true;
-                    value_range = r.start..range.end;
-                }
-            }
-            if value_range != range {
-                blank.push(value_range.start + clause.start..range.start + clause.start);
-            }
-            // The claim's words: value to metric word, or for a breakdown
-            // the value and a few words after it.
-            let window = match &metric_span {
-                // "Vingt-six morts parmi les manifestants": who is counted
-                // may follow the metric word.
-                Some(m) if among_follows(&text[m.end..]) => {
-                    range.start.min(m.start)..few_words_after(&text, m.end, 4)
-                }
-                Some(m) => range.start.min(m.start)..range.end.max(m.end),
-                None => range.start..few_words_after(&text, range.end, 5),
-            };
-            // Qualifier: what quick entry keeps of the window, with other
-            // figures and the continuation word blanked out.
-            for (_, r) in &counts {
-                if *r != range {
-                    blank.push(r.start + clause.start..r.end + clause.start);
-                }
-            }
-            if let Some((c, _)) = &continuation {
-                blank.push(c.start + clause.start..c.end + clause.start);
-            }
-            let qualifier = match (&continuation, previous) {
-                (Some((_, true)), Some((_, _, q))) => q.clone(),
-                _ => qualifier_of(
-                    s,
-                    &clause,
-                    &window,
-                    &blank,
-                    lang,
-                    lexicon,
-                    reference,
-                    metric_span.is_some(),
-                ),
-            };
-            let day = date::find_day(&text, lang, Some(reference), date::tense_of(&text, lang))
-                .map(|(span, r)| same_day(span, &text[r], reference).start);
-            let span_words = match &metric_span {
-                Some(m) => value_range.start.min(m.start)..value_range.end.max(m.end),
-                None => value_range.clone(),
-            };
-            Some(Found {
-                metric: metric_name,
-                qualifier,
-                text: text[value_range].trim().to_string(),
-                value: Value::Count(count),
-                span: span_words.start + clause.start..span_words.end + clause.start,
-                day,
-                breakdown: matches!(continuation, Some((_, false))),
-            })
+/// Where a clause without a metric word continues the claim before: a
+/// comparison (`up from`: true) or a breakdown (`dont`: false), or, in a
+/// chain of clauses, nothing to blank.
+fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
+    let lower = lowered(text);
+    // Comparisons first: the same scope, so the same qualifier;
+    // breakdowns have a narrower qualifier of their own.
+    let openings = every_lang(|e| e.comparisons)
+        .map(|c| (c, true))
+        .chain(every_lang(|e| e.breakdowns).map(|c| (c, false)));
+    let opening = openings.into_iter().find_map(|(c, comparison)| {
+        lower.match_indices(c).find_map(|(at, _)| {
+            is_word_boundary(&lower, at, at + c.len()).then_some((at..at + c.len(), comparison))
+        })
+    });
+    match opening {
+        Some(o) => Some(o),
+        None if chained => Some((0..0, false)),
+        None => None,
+    }
+}
+
+/// A word before a figure that bounds it (`passed 100`) or makes it
+/// approximate (`nearly 100`): the count it gives, and the range of that
+/// word, when there is one.
+fn word_before_figure(text: &str, count: Count, range: &Range<usize>) -> (Count, Option<usize>) {
+    let before = words_before(text, range.start, 1);
+    let Some((w, r)) = before.first() else {
+        return (count, None);
+    };
+    let exact = count.low == count.high && !count.approx;
+    if any_lang(w, |e| e.above_verbs) && exact {
+        let above = Count {
+            low: count.low.map(|l| l + 1.0),
+            high: None,
+            approx: false,
+            vague: false,
+        };
+        (above, Some(r.start))
+    } else if any_lang(w, |e| e.near_words) && exact {
+        (
+            Count {
+                approx: true,
+                ..count
+            },
+            Some(r.start),
+        )
+    } else {
+        (count, None)
+    }
+}
+
+/// One clause of a sentence, with attribution words blanked out of `text`
+/// (offsets in `text` are offsets in the clause).
+struct Clause<'a> {
+    s: &'a str,
+    clause: Range<usize>,
+    lang: Lang,
+    lexicon: &'a Lexicon,
+    reference: NaiveDate,
+    text: String,
+    blank: Vec<Range<usize>>,
+}
+
+impl Clause<'_> {
+    /// Figures outside dates, units and ages.
+    fn counts(&self) -> Vec<(Count, Range<usize>)> {
+        let text = &self.text;
+        let dates = date::date_spans(text, self.lang);
+        value::find_counts(text, self.lang)
+            .into_iter()
+            .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+            .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
+            .collect()
+    }
+
+    fn shifted(&self, r: Range<usize>) -> Range<usize> {
+        r.start + self.clause.start..r.end + self.clause.start
+    }
+
+    fn qualifier(&self, window: &Range<usize>, blank: &[Range<usize>], metric: bool) -> String {
+        qualifier_of(
+            self.s,
+            &self.clause,
+            window,
+            blank,
+            self.lang,
+            self.lexicon,
+            self.reference,
+            metric,
+        )
+    }
+
+    /// A count claim: the figure nearest the metric word (or the first,
+    /// for a continuation), its qualifier and the day named with it.
+    fn count(
+        &self,
+        metric: String,
+        metric_span: Option<Range<usize>>,
+        continuation: Option<(Range<usize>, bool)>,
+        previous: &Option<(String, Kind, String)>,
+    ) -> Option<Found> {
+        let text = &self.text;
+        let counts = self.counts();
+        let near = |r: &Range<usize>| match &metric_span {
+            Some(m) if r.end <= m.start => m.start - r.end,
+            Some(m) if r.start >= m.end => r.start - m.end,
+            Some(_) => 0,
+            None => r.start,
+        };
+        let (count, range) = counts.iter().min_by_key(|(_, r)| near(r))?.clone();
+        let (count, word_start) = word_before_figure(text, count, &range);
+        let value_range = word_start.unwrap_or(range.start)..range.end;
+        let mut blank = self.blank.clone();
+        if value_range != range {
+            blank.push(self.shifted(value_range.start..range.start));
         }
-        Kind::Date => {
-            let m = metric_span?;
-            let tense = date::tense_of(&text, lang);
-            // The contract's rule (past: strictly before the reference),
-            // unlike said_at: "a éclaté dimanche" in a Sunday paper is the
-            // Sunday before.
-            let (span, range) = date::find_day(&text, lang, Some(reference), tense)?;
-            // Who or what arrived: the words before the verb.
-            let window = subject_window(&text, m.start)..m.end.max(range.end);
-            let qualifier =
-                qualifier_of(s, &clause, &window, &blank, lang, lexicon, reference, true);
-            let words = range.start.min(m.start)..range.end.max(m.end);
-            Some(Found {
-                metric: metric_name,
-                qualifier,
-                text: text[range].trim().to_string(),
-                value: Value::Date(span),
-                span: words.start + clause.start..words.end + clause.start,
-                day: None,
-                breakdown: false,
-            })
+        // The claim's words: value to metric word, or for a breakdown
+        // the value and a few words after it.
+        let window = match &metric_span {
+            // "Vingt-six morts parmi les manifestants": who is counted
+            // may follow the metric word.
+            Some(m) if among_follows(&text[m.end..]) => {
+                range.start.min(m.start)..few_words_after(text, m.end, 4)
+            }
+            Some(m) => range.start.min(m.start)..range.end.max(m.end),
+            None => range.start..few_words_after(text, range.end, 5),
+        };
+        // Qualifier: what quick entry keeps of the window, with other
+        // figures and the continuation word blanked out.
+        for (_, r) in &counts {
+            if *r != range {
+                blank.push(self.shifted(r.clone()));
+            }
         }
-        Kind::Text => None,
+        if let Some((c, _)) = &continuation {
+            blank.push(self.shifted(c.clone()));
+        }
+        let qualifier = match (&continuation, previous) {
+            (Some((_, true)), Some((_, _, q))) => q.clone(),
+            _ => self.qualifier(&window, &blank, metric_span.is_some()),
+        };
+        let day = date::find_day(
+            text,
+            self.lang,
+            Some(self.reference),
+            date::tense_of(text, self.lang),
+        )
+        .map(|(span, r)| same_day(span, &text[r], self.reference).start);
+        let span_words = match &metric_span {
+            Some(m) => value_range.start.min(m.start)..value_range.end.max(m.end),
+            None => value_range.clone(),
+        };
+        Some(Found {
+            metric,
+            qualifier,
+            text: text[value_range].trim().to_string(),
+            value: Value::Count(count),
+            span: self.shifted(span_words),
+            day,
+            breakdown: matches!(continuation, Some((_, false))),
+        })
+    }
+
+    /// A date claim: the day named in the clause, resolved by its tense.
+    fn date(&self, metric: String, m: Range<usize>) -> Option<Found> {
+        let text = &self.text;
+        let tense = date::tense_of(text, self.lang);
+        // The contract's rule (past: strictly before the reference),
+        // unlike said_at: "a éclaté dimanche" in a Sunday paper is the
+        // Sunday before.
+        let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
+        // Who or what arrived: the words before the verb.
+        let window = subject_window(text, m.start)..m.end.max(range.end);
+        let qualifier = self.qualifier(&window, &self.blank, true);
+        let words = range.start.min(m.start)..range.end.max(m.end);
+        Some(Found {
+            metric,
+            qualifier,
+            text: text[range].trim().to_string(),
+            value: Value::Date(span),
+            span: self.shifted(words),
+            day: None,
+            breakdown: false,
+        })
     }
 }
 
@@ -309,7 +277,7 @@ fn qualifier_of(
         Ok(entry) if has_metric == entry.metric.is_some() => entry
             .qualifier
             .split_whitespace()
-            .filter(|w| !QUALIFIER_NOISE.contains(w))
+            .filter(|w| !any_lang(w, |e| e.qualifier_noise))
             .collect::<Vec<_>>()
             .join(" "),
         _ => String::new(),
@@ -335,15 +303,15 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
 /// protesters", "parmi les manifestants").
 fn among_follows(rest: &str) -> bool {
     let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(first.as_str(), "among" | "parmi")
+    any_lang(&first, |e| e.among)
 }
 
-/// Whether a gap between clauses is just "and"/"et".
+/// Whether a gap between clauses is just a joining word ("and"/"et").
 pub(super) fn is_and(gap: &str) -> bool {
-    matches!(
-        gap.trim().trim_matches(',').trim().to_lowercase().as_str(),
-        "and" | "et"
-    )
+    let gap = gap.trim().trim_matches(',').trim().to_lowercase();
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
 /// Counts of people in a piece of text: figures outside dates, not
@@ -397,7 +365,7 @@ pub(super) fn is_background(s: &str, reference: NaiveDate) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).any(|pair| {
-        matches!(pair[0].to_lowercase().as_str(), "in" | "en")
+        any_lang(&pair[0].to_lowercase(), |e| e.background_year_words)
             && pair[1].len() == 4
             && pair[1]
                 .parse::<i32>()
@@ -414,20 +382,14 @@ fn subject_window(text: &str, verb: usize) -> usize {
     let segment = head.rfind([',', ';']).map_or(0, |i| i + 1);
     let mut start = segment;
     let lower = lowered(head);
-    for rel in [
-        " où ", " where ", " which ", " qui ", " when ", " quand ", " after ", " après ",
-    ] {
-        if let Some(at) = lower[segment..].rfind(rel) {
+    for rel in every_lang(|e| e.relatives).map(|w| format!(" {w} ")) {
+        if let Some(at) = lower[segment..].rfind(&rel) {
             start = start.max(segment + at + rel.len() - 1);
         }
     }
     let content = head[start..].split_whitespace().any(|w| {
         let w = w.to_lowercase();
-        !AUXILIARIES.contains(&w.as_str())
-            && !matches!(
-                w.as_str(),
-                "est" | "sont" | "is" | "are" | "was" | "were" | "se" | "s'est"
-            )
+        !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
     });
     if content { start } else { 0 }
 }
@@ -471,8 +433,8 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
     let rest = lowered(&text[end..]);
     let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
-    for joiner in ["et ", "and ", "or ", "ou ", "to ", "à "] {
-        if let Some(after) = rest.strip_prefix(joiner) {
+    for joiner in every_lang(|e| e.figure_joiners) {
+        if let Some(after) = rest.strip_prefix(joiner).and_then(|r| r.strip_prefix(' ')) {
             let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if digits > 0 {
                 rest = after[digits..].trim_start();
@@ -480,7 +442,7 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
         }
     }
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    UNITS.iter().any(|u| {
+    every_lang(|e| e.units).any(|u| {
         rest.starts_with(u)
             && rest[u.len()..]
                 .chars()
@@ -491,7 +453,5 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
 
 fn after_age_word(text: &str, start: usize) -> bool {
     let before = words_before(text, start, 2);
-    before
-        .iter()
-        .any(|(w, _)| matches!(w.as_str(), "aged" | "âgé" | "âgée" | "âgés" | "âgées"))
+    before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
 }

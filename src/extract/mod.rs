@@ -33,7 +33,8 @@ pub mod html;
 mod sentences;
 mod words;
 
-use crate::domain::{Lang, Value};
+use crate::domain::Value;
+use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
 pub use attribution::normalise_claimant;
@@ -66,39 +67,17 @@ pub struct Candidate {
     pub span: (usize, usize),
 }
 
-/// Words the built-in lexicon lacks that articles use for its metrics:
-/// inflections ("kills", "mortes") and the set phrases of news copy
-/// ("ont trouvé la mort", "lost their lives"). They only ever extend what
-/// the lexicon in use says.
-const EXTRA_ALIASES: &[(&str, &str, &str)] = &[
-    ("deaths", "en", "kills"),
-    ("deaths", "en", "kill"),
-    ("deaths", "en", "lost their lives"),
-    ("deaths", "en", "were found dead"),
-    ("deaths", "fr", "mortes"),
-    ("deaths", "fr", "perdu la vie"),
-    ("deaths", "fr", "trouvé la mort"),
-    ("deaths", "fr", "péri"),
-    ("deaths", "fr", "tuent"),
-    ("deaths", "fr", "tue"),
-    ("injured", "fr", "blessée"),
-    ("detained", "en", "detentions"),
-    ("detained", "fr", "interpellé"),
-    ("detained", "fr", "interpellée"),
-    ("detained", "fr", "placées en détention"),
-    ("detained", "fr", "placés en garde à vue"),
-    ("detained", "fr", "placées en garde à vue"),
-    ("detained", "fr", "en garde à vue"),
-    ("detained", "fr", "en détention"),
-    ("missing", "en", "unaccounted"),
-];
-
 /// The lexicon used for extraction: `aliases` (built-in or the database's)
-/// plus `EXTRA_ALIASES` for the metrics they name, skipping words already
-/// there.
+/// plus each language's extra metric words (`Extraction::extra_metrics`:
+/// inflections such as "kills", set phrases such as "ont trouvé la mort")
+/// for the metrics they name, skipping words already there.
 pub fn extraction_lexicon(aliases: Vec<Alias>) -> Lexicon {
     let mut all = aliases;
-    for (metric, lang, word) in EXTRA_ALIASES {
+    let extra = ALL.iter().flat_map(|l| {
+        let words = l.extraction.extra_metrics.iter();
+        words.flat_map(move |(metric, words)| words.iter().map(move |w| (metric, l.code(), w)))
+    });
+    for (metric, lang, word) in extra {
         let Some(kind) = all.iter().find(|a| a.metric == *metric).map(|a| a.kind) else {
             continue;
         };

@@ -13,13 +13,6 @@ use std::ops::Range;
 /// and reading one costs time that grows faster than its length.
 pub const MAX_SENTENCE: usize = 64 * 1024;
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug", "sept",
-    "oct", "nov", "dec", "m", "mme", "mlle", "me", "gén", "no", "vs", "etc", "janv", "févr", "déc",
-    "juil",
-];
-
 /// Sentence byte ranges: cut after `.` `!` `?` (and any closing quote)
 /// followed by a space and a capital, digit or quote; and at line breaks,
 /// unless the line runs on in lower case (a hard-wrapped paragraph).
@@ -67,7 +60,7 @@ pub(super) fn sentences(text: &str) -> Vec<Range<usize>> {
                         .into_iter()
                         .rev()
                         .collect();
-                    if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+                    if super::words::any_lang(&word.to_lowercase(), |e| e.abbreviations) {
                         continue;
                     }
                 }

@@ -3,6 +3,7 @@
 use super::sentences::sentences;
 use super::*;
 use crate::domain::DateSpan;
+use crate::lang::{EN, FR};
 use crate::parse::lexicon::builtin_aliases;
 
 fn friday() -> NaiveDate {
@@ -30,7 +31,7 @@ fn count(c: &Candidate) -> (Option<f64>, Option<f64>) {
 fn one_sentence_several_claims_with_subject_claimant() {
     let found = run(
         "Le ministère de l'Intérieur du Kazakhstan a annoncé, vendredi, que 26 \"criminels armés\" avaient été tués et 18 blessés lors des troubles.",
-        Lang::Fr,
+        FR,
     );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].metric, "deaths");
@@ -45,16 +46,13 @@ fn one_sentence_several_claims_with_subject_claimant() {
 fn english_attributions_and_number_words() {
     let found = run(
         "Twenty-six rioters were killed, the Interior Ministry said on Thursday.",
-        Lang::En,
+        EN,
     );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "Twenty-six");
     assert_eq!(found[0].claimant, "Interior Ministry");
     assert_eq!(found[0].said_at, NaiveDate::from_ymd_opt(2022, 1, 6));
-    let found = run(
-        "Dozens were killed overnight, according to the police.",
-        Lang::En,
-    );
+    let found = run("Dozens were killed overnight, according to the police.", EN);
     assert_eq!(count(&found[0]), (Some(24.0), Some(99.0)));
     assert_eq!(found[0].claimant, "police");
 }
@@ -63,7 +61,7 @@ fn english_attributions_and_number_words() {
 fn weekday_happenings_follow_the_tense_rule() {
     let found = run(
         "Kazakhstan est secoué par une contestation qui a éclaté dimanche. Des troupes russes sont arrivées jeudi.",
-        Lang::Fr,
+        FR,
     );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].metric, "start");
@@ -84,23 +82,19 @@ fn numbers_that_are_not_claims_give_nothing() {
         "The city of 2 million people has 40 hospitals.",
         "Un pompier de 34 ans a été blessé.",
     ] {
-        assert!(
-            run(text, Lang::En).is_empty(),
-            "{text}: {:?}",
-            run(text, Lang::En)
-        );
+        assert!(run(text, EN).is_empty(), "{text}: {:?}", run(text, EN));
     }
 }
 
 #[test]
 fn breakdowns_and_comparisons_borrow_the_metric() {
-    let found = run("Le bilan est de 164 morts, dont 103 à Almaty.", Lang::Fr);
+    let found = run("Le bilan est de 164 morts, dont 103 à Almaty.", FR);
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].metric, "deaths");
     assert_eq!(found[1].qualifier, "almaty");
     let found = run(
         "Police have detained 4,404 people, up from 3,811 on Thursday.",
-        Lang::En,
+        EN,
     );
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].metric, "detained");
@@ -110,7 +104,7 @@ fn breakdowns_and_comparisons_borrow_the_metric() {
 #[test]
 fn spans_count_characters() {
     let text = "Élan : près de 8 000 déplacés.";
-    let found = run(text, Lang::Fr);
+    let found = run(text, FR);
     assert_eq!(found.len(), 1);
     let (a, b) = found[0].span;
     let words: String = text.chars().skip(a).take(b - a).collect();
@@ -128,10 +122,10 @@ fn articles() -> Vec<(String, Lang)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for (name, lang) in [
-        ("samples/article-en.txt", Lang::En),
-        ("samples/article-fr.txt", Lang::Fr),
-        ("tests/extract/en-1.txt", Lang::En),
-        ("tests/extract/fr-2.txt", Lang::Fr),
+        ("samples/article-en.txt", EN),
+        ("samples/article-fr.txt", FR),
+        ("tests/extract/en-1.txt", EN),
+        ("tests/extract/fr-2.txt", FR),
     ] {
         out.push((std::fs::read_to_string(root.join(name)).unwrap(), lang));
     }
@@ -177,7 +171,7 @@ fn text_fed_in_pieces_gives_what_the_whole_gives() {
 fn spans_stay_exact_across_pieces() {
     let text =
         "Élan : près de 8 000 déplacés.\n\nÀ Almaty, 26 morts selon la police. Ensuite 3 blessés.";
-    let found = streamed(text, Lang::Fr, &[5], 0);
+    let found = streamed(text, FR, &[5], 0);
     assert_eq!(found.len(), 3, "{found:?}");
     for c in &found {
         let words: String = text
@@ -193,7 +187,7 @@ fn spans_stay_exact_across_pieces() {
 #[test]
 fn a_run_without_sentence_breaks_is_refused() {
     let lexicon = extraction_lexicon(builtin_aliases());
-    let mut e = Extractor::new(Lang::En, &lexicon, friday(), true);
+    let mut e = Extractor::new(EN, &lexicon, friday(), true);
     let mut ignore = |_| Ok::<(), ()>(());
     e.feed("Three died. ", &mut ignore).unwrap();
     let long = format!("Then{}", " word".repeat(MAX_SENTENCE / 5 + 10));
@@ -207,7 +201,7 @@ fn a_run_without_sentence_breaks_is_refused() {
 #[test]
 fn history_keeps_recent_claimants_once() {
     let lexicon = extraction_lexicon(builtin_aliases());
-    let mut e = Extractor::new(Lang::En, &lexicon, friday(), true);
+    let mut e = Extractor::new(EN, &lexicon, friday(), true);
     for i in 0..(HISTORY + 10) {
         e.remember(vec![format!("Agency {i}"), "Interior Ministry".into()]);
     }
@@ -225,7 +219,7 @@ fn history_keeps_recent_claimants_once() {
 proptest::proptest! {
     #[test]
     fn extraction_never_panics(text in ".{0,120}") {
-        let _ = run(&text, Lang::En);
-        let _ = run(&text, Lang::Fr);
+        let _ = run(&text, EN);
+        let _ = run(&text, FR);
     }
 }

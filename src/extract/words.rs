@@ -1,17 +1,25 @@
 //! Small word-level helpers shared by the extraction stages.
 
-use super::attribution::LEADING_ARTICLES;
+use crate::lang::{ALL, Extraction};
+pub(super) use crate::text::words::is_word_boundary;
 use std::ops::Range;
+
+/// Whether `w` is in the `pick` list of any language: articles mix them.
+pub(super) fn any_lang(w: &str, pick: fn(&Extraction) -> &'static [&'static str]) -> bool {
+    ALL.iter().any(|l| pick(&l.extraction).contains(&w))
+}
+
+/// The words of the `pick` list of every language, in the order of
+/// `lang::ALL`.
+pub(super) fn every_lang(
+    pick: fn(&Extraction) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    ALL.iter().flat_map(move |l| pick(&l.extraction)).copied()
+}
 
 /// Lower-cased with every byte offset kept valid in the original.
 pub(super) fn lowered(text: &str) -> String {
-    crate::parse::fold_case(text)
-}
-
-pub(super) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    crate::text::words::fold_case(text)
 }
 
 /// Up to `n` words just before `at` (nearest first), lower-cased, with
@@ -39,28 +47,12 @@ pub(super) fn has_figure(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// A weekday's full name or a named day (`yesterday`, `aujourd'hui`) of
+/// any language.
 pub(super) fn is_day_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "yesterday"
-            | "today"
-            | "hier"
-            | "aujourd'hui"
-    )
+    ALL.iter()
+        .any(|l| l.dates.weekdays.iter().any(|d| d.0 == w))
+        || any_lang(w, |e| e.named_days)
 }
 
 /// Whether a phrase opens (after any day) with an article or possessive,
@@ -70,25 +62,18 @@ pub(super) fn opens_with_article(raw: &str) -> bool {
     let lower = raw.to_lowercase();
     let words: Vec<&str> = lower
         .split_whitespace()
-        .skip_while(|w| *w == "on" || is_day_word(w.trim_matches(',')))
+        .skip_while(|w| any_lang(w, |e| e.claimant_skips) || is_day_word(w.trim_matches(',')))
         .collect();
     let Some(first) = words.first() else {
         return false;
     };
-    let verbish = words.iter().any(|w| {
-        matches!(
-            *w,
-            "was" | "were" | "is" | "are" | "have" | "has" | "had" | "été" | "sont" | "ont" | "est"
-        )
-    });
+    let verbish = words.iter().any(|w| any_lang(w, |e| e.be_have));
     !verbish
-        && (LEADING_ARTICLES.contains(first)
-            || matches!(
-                *first,
-                "its" | "his" | "her" | "their" | "son" | "sa" | "leur"
-            )
-            || first.starts_with("l'")
-            || first.starts_with("l’"))
+        && (any_lang(first, |e| e.articles)
+            || any_lang(first, |e| e.possessives)
+            || every_lang(|e| e.elided_articles).any(|a| {
+                first.starts_with(&format!("{a}'")) || first.starts_with(&format!("{a}’"))
+            }))
 }
 
 /// A proper name: one to four words, each capitalised.

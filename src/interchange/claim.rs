@@ -368,7 +368,7 @@ mod tests {
             shape in 0usize..6,
             french in proptest::bool::ANY,
         ) {
-            let lang = if french { Lang::Fr } else { Lang::En };
+            let lang = Lang::from_code(if french { "fr" } else { "en" }).unwrap();
             let prefix = if french {
                 ["", "au moins ", "près de ", "environ ", "plus de ", "jusqu'à "][prefix]
             } else {

@@ -1,11 +1,12 @@
 //! Quick entry: "26 armed criminals killed, 18 wounded" → two claims.
 //!
-//! A text is split into fragments on `,` `;` `.` and the words `and`/`et`,
+//! A text is split into fragments on `,` `;` `.` and joining words (`and`),
 //! never inside a number or a date the value and date parsers recognise. Each
 //! fragment needs a quantity (or a day) and a metric word from the lexicon;
 //! the content words left over become the qualifier.
 
-use crate::domain::{Count, DateSpan, Kind, Lang, Value};
+use crate::domain::{Count, DateSpan, Kind, Value};
+use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
@@ -201,9 +202,18 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         .map(|(_, r)| r)
         .collect();
     protected.extend(date::date_spans(text, lang));
-    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+    let pieces = pieces_between(text, &cuts_outside(text, &protected));
+    merge_pieces(text, pieces, &protected, lang, lexicon)
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
 
-    // Separator ranges: punctuation, or the words and/et.
+/// Separator ranges outside the `protected` values: punctuation, or a
+/// joining word (`and`, `et`, `&`) between spaces. Sorted by start.
+fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
     let mut cuts: Vec<Range<usize>> = Vec::new();
     let bytes = text.as_bytes();
     for (at, c) in text.char_indices() {
@@ -219,7 +229,9 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             cuts.push(at..at + 1);
         }
     }
-    for word in ["and", "et", "&"] {
+    // "&" joins in every language.
+    let joiners = ALL.iter().flat_map(|l| l.entry.joiners).copied();
+    for word in joiners.chain(["&"]) {
         let lower = text.to_ascii_lowercase();
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
@@ -234,7 +246,12 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         }
     }
     cuts.sort_by_key(|r| r.start);
+    cuts
+}
 
+/// The pieces of `text` between sorted cuts (a cut inside an earlier one
+/// is skipped).
+fn pieces_between(text: &str, cuts: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for cut in cuts
@@ -247,8 +264,19 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
         pieces.push(start..cut.start);
         start = cut.end;
     }
+    pieces
+}
 
+/// Glues a piece without a value to its neighbour when it only adds to it.
+fn merge_pieces(
+    text: &str,
+    pieces: Vec<Range<usize>>,
+    protected: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
     let has_value = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
+    let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
         if text[piece.clone()].trim().is_empty() {
@@ -262,8 +290,7 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
             Some(last)
                 if !has_value(&piece)
                     && (continues(&text[piece.clone()])
-                        || (lexicon.find(&text[piece.clone()], lang).is_some()
-                            && lexicon.find(&text[last.clone()], lang).is_none())) =>
+                        || (names_metric(&piece) && !names_metric(last))) =>
             {
                 last.end = piece.end
             }
@@ -272,18 +299,11 @@ pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<u
     }
     // A leading piece without a value ("Selon le ministère, 26 morts") is
     // glued forward rather than refused.
-    if merged.len() > 1
-        && !has_value(&merged[0])
-        && lexicon.find(&text[merged[0].clone()], lang).is_none()
-    {
+    if merged.len() > 1 && !has_value(&merged[0]) && !names_metric(&merged[0]) {
         let first = merged.remove(0);
         merged[0].start = first.start;
     }
     merged
-        .into_iter()
-        .map(|r| trim_range(text, r))
-        .filter(|r| !r.is_empty())
-        .collect()
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
@@ -293,191 +313,33 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.end - trail
 }
 
-const STOPWORDS: &[&str] = &[
-    // How tolls move ("the toll rose to 225", "le bilan s'élève à 225"):
-    // they say nothing about who is counted.
-    "rose",
-    "rises",
-    "risen",
-    "reached",
-    "reaches",
-    "climbed",
-    "climbs",
-    "stood",
-    "stands",
-    "increased",
-    "jumped",
-    "number",
-    "figure",
-    "bilan",
-    "élève",
-    "élevé",
-    "atteint",
-    "passé",
-    "grimpé",
-    "monté",
-    "porté",
-    "à",
-    // English
-    "the",
-    "them",
-    "whom",
-    "all",
-    // French pronouns of breakdowns ("dont 103", "parmi eux")
-    "eux",
-    "elles",
-    "lesquels",
-    "lesquelles",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "to",
-    "for",
-    "from",
-    "among",
-    "including",
-    "were",
-    "was",
-    "been",
-    "be",
-    "being",
-    "have",
-    "has",
-    "had",
-    "are",
-    "is",
-    "people",
-    "persons",
-    "person",
-    "who",
-    "which",
-    "that",
-    "with",
-    "during",
-    "since",
-    "so",
-    "far",
-    "total",
-    "reportedly",
-    "officially",
-    "confirmed",
-    "reported",
-    "now",
-    "toll",
-    "their",
-    "its",
-    "his",
-    "her",
-    "they",
-    "it",
-    "into",
-    "as",
-    "this",
-    "week",
-    "today",
-    "yesterday",
-    "will",
-    "shall",
-    "last",
-    "next",
-    "and",
-    "or",
-    // French
-    "le",
-    "la",
-    "les",
-    "l",
-    "des",
-    "de",
-    "du",
-    "d",
-    "un",
-    "une",
-    "ou",
-    "a",
-    "ont",
-    "sont",
-    "été",
-    "est",
-    "parmi",
-    "dont",
-    "personnes",
-    "personne",
-    "lors",
-    "depuis",
-    "au",
-    "aux",
-    "en",
-    "par",
-    "pour",
-    "qui",
-    "que",
-    "ainsi",
-    "y",
-    "compris",
-    "se",
-    "sur",
-    "dans",
-    "avec",
-    "hier",
-    "aujourd",
-    "hui",
-    "avaient",
-    "avait",
-    "seraient",
-    "auraient",
-    "et",
-];
-
 /// Whether a piece only adds to the one before: an attribution ("according
 /// to police", "selon le ministère") or a breakdown ("including …").
 fn continues(piece: &str) -> bool {
     piece
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| QUALIFIER_ENDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| ends_qualifier(&w.to_lowercase()))
 }
 
 /// Words that mark a breakdown of the figure before ("164 dead, 103 of them
 /// in Almaty"): such a fragment borrows the metric before it.
 fn is_breakdown(fragment: &str) -> bool {
     let lower = fragment.to_lowercase();
-    [
-        "of them",
-        "of whom",
-        "dont",
-        "parmi eux",
-        "parmi elles",
-        "parmi lesquels",
-        "including",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
+    ALL.iter()
+        .flat_map(|l| l.entry.breakdown_markers)
+        .any(|m| lower.contains(m))
 }
 
-/// Words that start an attribution or a breakdown: the qualifier ends there
+/// Whether `word` starts an attribution or a breakdown, in any language
 /// ("selon le ministère" names the claimant; "including 103 in Almaty" is
 /// another figure).
-const QUALIFIER_ENDS: &[&str] = &[
-    "selon",
-    "according",
-    "said",
-    "says",
-    "per",
-    "announced",
-    "reported",
-    "annoncé",
-    "déclaré",
-    "indiqué",
-    "affirmé",
-    "d'après",
-    "après",
-    "including",
-    "dont",
-];
+fn ends_qualifier(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
+}
+
+fn is_stopword(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.stopwords.contains(&word))
+}
 
 /// The content words left once the value, the metric word and any date are
 /// taken out: lower-cased, quotes and stop words dropped.
@@ -524,11 +386,11 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 .to_lowercase();
             // Elisions: d'Almaty → almaty, l'armée → armée.
             if let Some((head, tail)) = word.split_once(['\'', '’'])
-                && matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu")
+                && ALL.iter().any(|l| l.elisions.contains(&head))
             {
                 word = tail.to_string();
             }
-            if QUALIFIER_ENDS.contains(&word.as_str()) {
+            if ends_qualifier(&word) {
                 // After the figure, an attribution ("selon le ministère")
                 // or a breakdown ("including 103 in Almaty") ends the
                 // qualifier; before it ("dont 103 à Almaty") it only
@@ -538,10 +400,7 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 }
                 continue;
             }
-            if word.is_empty()
-                || STOPWORDS.contains(&word.as_str())
-                || word.chars().any(|c| c.is_ascii_digit())
-            {
+            if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             words.push(word);
@@ -590,176 +449,4 @@ pub fn parse_structured_value(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn friday() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2022, 1, 7).unwrap()
-    }
-
-    fn parse(text: &str, lang: Lang) -> Result<Vec<EntryClaim>, EntryError> {
-        parse_entry(text, lang, &Lexicon::builtin(), friday())
-    }
-
-    #[test]
-    fn french_entry_gives_two_claims_with_qualifier() {
-        let claims = parse("26 criminels armés tués, 18 blessés", Lang::Fr).unwrap();
-        assert_eq!(claims.len(), 2);
-        assert_eq!(claims[0].metric.as_deref(), Some("deaths"));
-        assert_eq!(claims[0].qualifier, "criminels armés");
-        assert_eq!(claims[0].value, Value::Count(Count::exact(26.0)));
-        assert_eq!(claims[0].text, "26");
-        assert_eq!(claims[1].metric.as_deref(), Some("injured"));
-        assert_eq!(claims[1].qualifier, "");
-        assert_eq!(claims[1].value, Value::Count(Count::exact(18.0)));
-    }
-
-    #[test]
-    fn english_entry_splits_on_and() {
-        let claims = parse("26 armed criminals killed and 18 wounded", Lang::En).unwrap();
-        assert_eq!(claims.len(), 2);
-        assert_eq!(claims[0].qualifier, "armed criminals");
-        assert_eq!(claims[1].metric.as_deref(), Some("injured"));
-    }
-
-    #[test]
-    fn a_piece_without_a_value_stays_with_its_neighbour() {
-        let claims = parse("26 police and soldiers killed", Lang::En).unwrap();
-        assert_eq!(claims.len(), 1);
-        assert_eq!(claims[0].qualifier, "police soldiers");
-    }
-
-    #[test]
-    fn arrival_resolves_the_weekday_in_the_past() {
-        let claims = parse("Des troupes russes sont arrivées jeudi", Lang::Fr).unwrap();
-        assert_eq!(claims.len(), 1);
-        assert_eq!(claims[0].metric.as_deref(), Some("arrival"));
-        assert_eq!(
-            claims[0].value,
-            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
-        );
-        assert_eq!(claims[0].qualifier, "troupes russes");
-        assert_eq!(claims[0].text, "jeudi");
-    }
-
-    #[test]
-    fn an_unreadable_fragment_is_named() {
-        let err = parse("26 dead, many wounded", Lang::En).unwrap_err();
-        assert!(err.to_string().contains("many wounded"), "{err}");
-        let err = parse("26 dead, 18", Lang::En).unwrap();
-        // A figure with no metric word is read (parse shows it) but has no metric.
-        assert_eq!(err[1].metric, None);
-    }
-
-    #[test]
-    fn a_piece_with_nothing_to_read_is_refused_unless_it_is_an_aside() {
-        let err = parse("26 dead, the city burned", Lang::En).unwrap_err();
-        assert!(err.to_string().contains("the city burned"), "{err}");
-        let claims = parse("26 dead, police said", Lang::En).unwrap();
-        assert_eq!((claims.len(), claims[0].qualifier.as_str()), (1, ""));
-    }
-
-    #[test]
-    fn a_breakdown_borrows_the_metric_before_it() {
-        let claims = parse("164 dead, 103 of them in Almaty", Lang::En).unwrap();
-        assert_eq!(claims.len(), 2);
-        assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
-        assert_eq!(claims[1].qualifier, "almaty");
-        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
-        assert_eq!(claims[1].metric.as_deref(), Some("deaths"));
-    }
-
-    #[test]
-    fn breakdowns_keep_their_qualifier_and_toll_verbs_are_no_qualifier() {
-        let claims = parse("164 morts, dont 103 à Almaty", Lang::Fr).unwrap();
-        assert_eq!(claims[1].qualifier, "almaty");
-        let claims = parse("225 dead, including 19 security forces", Lang::En).unwrap();
-        assert_eq!(
-            (claims[1].metric.as_deref(), claims[1].qualifier.as_str()),
-            (Some("deaths"), "security forces")
-        );
-        assert_eq!(
-            parse("the death toll rose to 225", Lang::En).unwrap()[0].qualifier,
-            ""
-        );
-        assert_eq!(
-            parse("le bilan s'élève à 225 morts", Lang::Fr).unwrap()[0].qualifier,
-            ""
-        );
-        let reached = parse("the number of detainees reached 5,135", Lang::En).unwrap();
-        assert_eq!(
-            (reached[0].metric.as_deref(), reached[0].qualifier.as_str()),
-            (Some("detained"), "")
-        );
-    }
-
-    #[test]
-    fn empty_entry_is_refused() {
-        assert_eq!(parse("  ", Lang::En).unwrap_err(), EntryError::Empty);
-    }
-
-    #[test]
-    fn qualifier_drops_quotes_and_stopwords() {
-        let claims = parse("26 \"criminels armés\" ont été tués", Lang::Fr).unwrap();
-        assert_eq!(claims[0].qualifier, "criminels armés");
-    }
-
-    #[test]
-    fn attributions_and_other_figures_stay_out_of_the_qualifier() {
-        let claims = parse("plus de 4 000 blessés selon le ministère", Lang::Fr).unwrap();
-        assert_eq!(claims[0].qualifier, "");
-        let claims = parse("164 killed including 103 in Almaty", Lang::En).unwrap();
-        assert_eq!(claims[0].qualifier, "");
-        let claims = parse("26 protesters killed, according to police", Lang::En).unwrap();
-        assert_eq!(claims.len(), 1);
-        assert_eq!(claims[0].qualifier, "protesters");
-    }
-
-    #[test]
-    fn structured_values_follow_the_metric_kind() {
-        let v = parse_structured_value("jeudi", Kind::Date, Lang::Fr, friday()).unwrap();
-        assert_eq!(
-            v,
-            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
-        );
-        let v = parse_structured_value("2022-01-06", Kind::Date, Lang::En, friday()).unwrap();
-        assert_eq!(
-            v,
-            Value::Date(DateSpan::day(NaiveDate::from_ymd_opt(2022, 1, 6).unwrap()))
-        );
-        assert!(parse_structured_value("lots", Kind::Count, Lang::En, friday()).is_err());
-        assert_eq!(
-            parse_structured_value("a curfew", Kind::Text, Lang::En, friday()),
-            Ok(Value::Text)
-        );
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn quick_entry_never_panics(text in ".{0,80}") {
-            let _ = parse(&text, Lang::En);
-            let _ = parse(&text, Lang::Fr);
-        }
-
-        #[test]
-        fn quick_entry_never_panics_on_entry_like_text(
-            words in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "26", "8,000", "8 000", "1,5", "million", "dead", "tués", "and", "et", ",", ";",
-                    "jeudi", "Thursday", "January", "6", "au", "moins", "between", "entre", "à",
-                    "dozens", "des", "dizaines", "selon", "le", "ministère", "arrived", "«", "é", ".",
-                ]),
-                0..14,
-            )
-        ) {
-            let text = words.join(" ");
-            for lang in [Lang::En, Lang::Fr] {
-                if let Ok(claims) = parse(&text, lang) {
-                    for c in claims {
-                        proptest::prop_assert!(!c.fragment.is_empty());
-                    }
-                }
-            }
-        }
-    }
-}
+mod tests;

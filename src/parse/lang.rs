@@ -1,184 +1,72 @@
-//! Guessing whether a text is English or French.
+//! Guessing the language of a text, from the cue words of each language.
 //!
 //! Quick entry and extraction guess the language unless `--lang` is given.
-//! Short fragments carry few clues, so the guess counts function words and
-//! French letters; a tie goes to English.
+//! Short fragments carry few clues, so the guess counts function words,
+//! elisions and letters; a tie goes to the first language of `lang::ALL`.
 
-use crate::domain::Lang;
+use crate::lang::{ALL, Lang};
 
-const FRENCH_WORDS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "des",
-    "du",
-    "de",
-    "un",
-    "une",
-    "et",
-    "est",
-    "sont",
-    "ont",
-    "au",
-    "aux",
-    "selon",
-    "parmi",
-    "dans",
-    "pour",
-    "avec",
-    "sur",
-    "plus",
-    "moins",
-    "près",
-    "environ",
-    "morts",
-    "tués",
-    "blessés",
-    "hier",
-    "jeudi",
-    "vendredi",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "été",
-    "qui",
-    "que",
-    "a",
-    "entre",
-    "jusqu'à",
-    "dizaines",
-    "centaines",
-    "milliers",
-    "plusieurs",
-    "quelques",
-    "ministère",
-];
-
-const ENGLISH_WORDS: &[&str] = &[
-    "the",
-    "of",
-    "and",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "were",
-    "was",
-    "is",
-    "are",
-    "have",
-    "has",
-    "said",
-    "according",
-    "to",
-    "dead",
-    "killed",
-    "wounded",
-    "injured",
-    "least",
-    "more",
-    "than",
-    "about",
-    "nearly",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "several",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "between",
-    "ministry",
-    "people",
-    "arrived",
-    "will",
-];
-
-/// Guesses the language of `text`.
+/// Guesses the language of `text`: each language scores its common words
+/// and elisions (2 each) and its letters (1 per word); the first language
+/// of `lang::ALL` wins a tie.
 pub fn guess(text: &str) -> Lang {
     let lower = text.to_lowercase();
-    let mut fr = 0i32;
-    let mut en = 0i32;
+    let mut scores = vec![0i32; ALL.len()];
     for word in lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
         let word = word.trim_matches(|c| c == '\'' || c == '’');
         if word.is_empty() {
             continue;
         }
-        // Elisions (l'armée, d'Almaty, qu'il) are French.
-        if word.len() > 2 && (word.contains('\'') || word.contains('’')) {
-            let head = word.split(['\'', '’']).next().unwrap_or("");
-            if matches!(head, "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "jusqu") {
-                fr += 2;
-                continue;
+        if let Some(l) = elided_language(word) {
+            scores[l] += 2;
+            continue;
+        }
+        for (score, lang) in scores.iter_mut().zip(ALL) {
+            if lang.guess.words.contains(&word) {
+                *score += 2;
+            }
+            if word.chars().any(|c| lang.guess.letters.contains(c)) {
+                *score += 1;
             }
         }
-        if FRENCH_WORDS.contains(&word) {
-            fr += 2;
-        }
-        if ENGLISH_WORDS.contains(&word) {
-            en += 2;
-        }
-        if word.chars().any(|c| "éèêàùûôîçœ".contains(c)) {
-            fr += 1;
-        }
     }
-    if fr > en { Lang::Fr } else { Lang::En }
+    let best = scores.iter().max().copied().unwrap_or(0);
+    let first = scores.iter().position(|&s| s == best).unwrap_or(0);
+    ALL[first]
+}
+
+/// The language whose elisions start `word` (`l'armée`, `qu'il`).
+fn elided_language(word: &str) -> Option<usize> {
+    if word.len() <= 2 || !(word.contains('\'') || word.contains('’')) {
+        return None;
+    }
+    let head = word.split(['\'', '’']).next().unwrap_or("");
+    ALL.iter().position(|l| l.elisions.contains(&head))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{EN, FR};
 
     #[test]
     fn guesses_french_entries() {
-        assert_eq!(guess("26 criminels armés tués, 18 blessés"), Lang::Fr);
-        assert_eq!(guess("Des troupes russes sont arrivées jeudi"), Lang::Fr);
-        assert_eq!(guess("au moins 26 morts"), Lang::Fr);
-        assert_eq!(guess("vingt-six morts parmi les manifestants"), Lang::Fr);
+        assert_eq!(guess("26 criminels armés tués, 18 blessés"), FR);
+        assert_eq!(guess("Des troupes russes sont arrivées jeudi"), FR);
+        assert_eq!(guess("au moins 26 morts"), FR);
+        assert_eq!(guess("vingt-six morts parmi les manifestants"), FR);
     }
 
     #[test]
     fn guesses_english_entries() {
-        assert_eq!(guess("26 armed criminals killed, 18 wounded"), Lang::En);
-        assert_eq!(guess("troops arrived Thursday"), Lang::En);
-        assert_eq!(guess("at least 26 dead"), Lang::En);
+        assert_eq!(guess("26 armed criminals killed, 18 wounded"), EN);
+        assert_eq!(guess("troops arrived Thursday"), EN);
+        assert_eq!(guess("at least 26 dead"), EN);
     }
 
     #[test]
     fn a_bare_number_is_english() {
-        assert_eq!(guess("26"), Lang::En);
-        assert_eq!(guess(""), Lang::En);
+        assert_eq!(guess("26"), EN);
+        assert_eq!(guess(""), EN);
     }
 }

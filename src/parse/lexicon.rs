@@ -5,7 +5,9 @@
 //! words, case-insensitively, longest alias first, so `broke out` wins over
 //! a shorter alias inside it.
 
-use crate::domain::{Kind, Lang};
+use crate::domain::Kind;
+use crate::lang::{ALL, Lang};
+use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
 /// One word (or phrase) that names a metric.
@@ -18,101 +20,31 @@ pub struct Alias {
     pub kind: Kind,
 }
 
-/// The built-in metrics: name, kind, English words, French words.
-pub const BUILTIN: &[(&str, Kind, &[&str], &[&str])] = &[
-    (
-        "deaths",
-        Kind::Count,
-        &[
-            "dead",
-            "killed",
-            "died",
-            "deaths",
-            "death",
-            "death toll",
-            "fatalities",
-            "lives lost",
-        ],
-        &[
-            "morts",
-            "mort",
-            "tués",
-            "tué",
-            "tuées",
-            "décès",
-            "décédés",
-            "décédées",
-        ],
-    ),
-    (
-        "injured",
-        Kind::Count,
-        &["wounded", "injured", "injuries", "hurt"],
-        &["blessés", "blessé", "blessées"],
-    ),
-    (
-        "detained",
-        Kind::Count,
-        &["arrested", "detained", "arrests", "detentions", "detainees"],
-        &[
-            "interpellés",
-            "interpellées",
-            "interpellations",
-            "arrêtés",
-            "arrêtées",
-            "arrestations",
-            "détenus",
-            "placés en détention",
-        ],
-    ),
-    (
-        "displaced",
-        Kind::Count,
-        &["displaced", "fled", "evacuated"],
-        &["déplacés", "déplacées", "évacués", "ont fui"],
-    ),
-    (
-        "missing",
-        Kind::Count,
-        &["missing", "unaccounted for"],
-        &["disparus", "disparues", "portés disparus"],
-    ),
-    (
-        "arrival",
-        Kind::Date,
-        &[
-            "arrived", "arriving", "arrive", "arrives", "arrival", "landed",
-        ],
-        &[
-            "arrivées",
-            "arrivés",
-            "arrivée",
-            "arrivé",
-            "arriveront",
-            "arrivera",
-            "arrivent",
-            "arrive",
-        ],
-    ),
-    (
-        "start",
-        Kind::Date,
-        &["erupted", "began", "broke out", "started", "begun"],
-        &["éclaté", "commencé", "débuté", "démarré"],
-    ),
+/// The built-in metrics and their kind; their words are in each
+/// language's table (`Language::metrics`).
+pub const BUILTIN: &[(&str, Kind)] = &[
+    ("deaths", Kind::Count),
+    ("injured", Kind::Count),
+    ("detained", Kind::Count),
+    ("displaced", Kind::Count),
+    ("missing", Kind::Count),
+    ("arrival", Kind::Date),
+    ("start", Kind::Date),
 ];
 
-/// The built-in lexicon as aliases.
+/// The built-in lexicon as aliases: per metric, each language's words in
+/// the order of `lang::ALL`.
 pub fn builtin_aliases() -> Vec<Alias> {
     let mut out = Vec::new();
-    for (metric, kind, en, fr) in BUILTIN {
-        for (lang, words) in [(Lang::En, *en), (Lang::Fr, *fr)] {
-            for word in words {
+    for &(metric, kind) in BUILTIN {
+        for lang in ALL {
+            let words = lang.metrics.iter().filter(|m| m.0 == metric);
+            for word in words.flat_map(|m| m.1.iter()) {
                 out.push(Alias {
                     word: (*word).to_string(),
                     lang: lang.code().to_string(),
-                    metric: (*metric).to_string(),
-                    kind: *kind,
+                    metric: metric.to_string(),
+                    kind,
                 });
             }
         }
@@ -203,27 +135,29 @@ impl Lexicon {
     }
 }
 
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{EN, FR};
+
+    #[test]
+    fn every_language_names_only_builtin_metrics() {
+        for lang in ALL {
+            for (metric, _) in lang.metrics {
+                assert!(BUILTIN.iter().any(|b| b.0 == *metric), "{lang}: {metric}");
+            }
+        }
+    }
 
     #[test]
     fn finds_english_and_french_words() {
         let lex = Lexicon::builtin();
-        let m = lex.find("26 armed criminals killed", Lang::En).unwrap();
+        let m = lex.find("26 armed criminals killed", EN).unwrap();
         assert_eq!(m.metric, "deaths");
         assert_eq!(&"26 armed criminals killed"[m.span], "killed");
-        let m = lex.find("18 blessés", Lang::Fr).unwrap();
+        let m = lex.find("18 blessés", FR).unwrap();
         assert_eq!(m.metric, "injured");
-        let m = lex
-            .find("Des troupes sont arrivées jeudi", Lang::Fr)
-            .unwrap();
+        let m = lex.find("Des troupes sont arrivées jeudi", FR).unwrap();
         assert_eq!((m.metric.as_str(), m.kind), ("arrival", Kind::Date));
     }
 
@@ -231,27 +165,27 @@ mod tests {
     fn odd_case_letters_never_break_offsets() {
         let lex = Lexicon::builtin();
         for text in ["İ tués» ẞ", "İİİ 26 TUÉS", "K 12 dead Ω"] {
-            if let Some(m) = lex.find(text, Lang::Fr) {
+            if let Some(m) = lex.find(text, FR) {
                 assert!(text.get(m.span.clone()).is_some(), "{text}");
             }
         }
-        let m = lex.find("İ 26 TUÉS", Lang::Fr).unwrap();
+        let m = lex.find("İ 26 TUÉS", FR).unwrap();
         assert_eq!(m.metric, "deaths");
     }
 
     #[test]
     fn matches_whole_words_only() {
         let lex = Lexicon::builtin();
-        assert!(lex.find("a deadline passed", Lang::En).is_none());
-        assert!(lex.find("mortier", Lang::Fr).is_none());
+        assert!(lex.find("a deadline passed", EN).is_none());
+        assert!(lex.find("mortier", FR).is_none());
     }
 
     #[test]
     fn longer_phrases_win() {
         let lex = Lexicon::builtin();
-        let m = lex.find("the death toll rose to 30", Lang::En).unwrap();
+        let m = lex.find("the death toll rose to 30", EN).unwrap();
         assert_eq!(&"the death toll rose to 30"[m.span], "death toll");
-        let m = lex.find("protests broke out on Sunday", Lang::En).unwrap();
+        let m = lex.find("protests broke out on Sunday", EN).unwrap();
         assert_eq!(m.metric, "start");
     }
 
@@ -265,7 +199,7 @@ mod tests {
             kind: Kind::Count,
         });
         let lex = Lexicon::new(aliases);
-        let m = lex.find("300 homes destroyed", Lang::En).unwrap();
+        let m = lex.find("300 homes destroyed", EN).unwrap();
         assert_eq!(m.metric, "homes");
     }
 
@@ -288,11 +222,11 @@ mod tests {
         });
         let lex = Lexicon::new(aliases);
         let metric = |text: &str, lang| lex.find(text, lang).unwrap().metric;
-        assert_eq!(metric("26 killed", Lang::En), "deaths");
-        assert_eq!(metric("26 killed", Lang::Fr), "victims");
+        assert_eq!(metric("26 killed", EN), "deaths");
+        assert_eq!(metric("26 killed", FR), "victims");
         // The fragment's language first, then every language.
-        assert_eq!(metric("300 maisons", Lang::En), "houses");
-        assert_eq!(metric("300 maisons", Lang::Fr), "homes");
+        assert_eq!(metric("300 maisons", EN), "houses");
+        assert_eq!(metric("300 maisons", FR), "homes");
     }
 
     #[test]

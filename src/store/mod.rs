@@ -310,10 +310,7 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let lexicon = store.lexicon().unwrap();
         assert_eq!(
-            lexicon
-                .find("26 tués", crate::domain::Lang::Fr)
-                .unwrap()
-                .metric,
+            lexicon.find("26 tués", crate::lang::FR).unwrap().metric,
             "deaths"
         );
     }

@@ -14,7 +14,7 @@ fn sample(store: &Store) -> Claim {
         .source("franceinfo")
         .by("Interior Ministry")
         .day(7)
-        .lang(Lang::Fr.code())
+        .lang(Lang::from_code("fr").unwrap().code())
         .tag("official")
         .build()
 }

@@ -1,4 +1,4 @@
-//! Text safety: which characters claimlog stores, and how any others are
+//! Field rules: which characters claimlog stores, and how any others are
 //! shown.
 //!
 //! A name or a text that reaches a terminal must not steer it (ESC, BEL,

@@ -1,0 +1,455 @@
+//! French: its words and how it writes numbers.
+
+use super::{
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Homograph,
+    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+};
+use chrono::Weekday;
+
+#[rustfmt::skip]
+pub const FRENCH: Language = Language {
+    code: "fr",
+    names: &["french", "français", "francais"],
+    numbers: Numbers {
+        group_separators: &[' ', '\u{a0}', '\u{202f}', '.'],
+        decimal_separators: &[','],
+        decimal_unless_grouping: &['.'],
+        ordinal_suffixes: &["er", "re", "ere", "e", "eme", "ieme", "nde"],
+        clock_suffixes: &[],
+        hour_marks: &["h"],
+        clock_phrases: &[],
+        year_words: &["en", "depuis", "annee", "an"],
+        small: &[
+            ("zero", 0), ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4),
+            ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
+            ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15),
+            ("seize", 16),
+        ],
+        // dix-sept, dix-huit, dix-neuf
+        small_compounds: &[(10, 7, 9)],
+        tens: &[
+            // quatre-vingt(s), quatre-vingt-un, quatre-vingt-dix-neuf
+            Tens { words: &["quatre", "vingt"], value: 80, max_unit: 19, takes_and: false },
+            Tens { words: &["quatre", "vingts"], value: 80, max_unit: 19, takes_and: false },
+            Tens { words: &["vingt"], value: 20, max_unit: 9, takes_and: true },
+            Tens { words: &["trente"], value: 30, max_unit: 9, takes_and: true },
+            Tens { words: &["quarante"], value: 40, max_unit: 9, takes_and: true },
+            Tens { words: &["cinquante"], value: 50, max_unit: 9, takes_and: true },
+            // soixante-dix .. soixante-dix-neuf: French counts 70s from sixty
+            Tens { words: &["soixante"], value: 60, max_unit: 19, takes_and: true },
+            Tens { words: &["septante"], value: 70, max_unit: 9, takes_and: true },
+            Tens { words: &["huitante"], value: 80, max_unit: 9, takes_and: true },
+            Tens { words: &["octante"], value: 80, max_unit: 9, takes_and: true },
+            Tens { words: &["nonante"], value: 90, max_unit: 9, takes_and: true },
+        ],
+        // vingt et un, trente-et-une, soixante et onze
+        tens_and: Some(("et", &[("un", 0, 1), ("une", 0, 1), ("onze", 60, 11)])),
+        hundreds: &["cent", "cents"],
+        bare_hundred: true,
+        hundred_and: None,
+        one_articles: &[],
+        scales: &[
+            ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
+            ("milliards", 1e9),
+        ],
+        bare_scales: &["mille"],
+        // mille et un
+        scale_and: Some(ScaleAnd { word: "et", only: &["un", "une"] }),
+        one_words: &["un", "une"],
+        // `un`/`une` alone is nearly always the article.
+        lone_one: None,
+        // `un bâtiment neuf`, `l'immeuble neuf`, `rien de neuf`.
+        homographs: &[Homograph {
+            word: "neuf",
+            determiners: &[
+                "un", "une", "le", "la", "l", "du", "au", "ce", "cet", "cette", "son", "sa",
+                "leur", "notre", "votre",
+            ],
+            function_words: &["des", "les", "ces", "de", "d", "aux", "et", "ou", "sur", "dont"],
+            nothing: &["rien", "quoi", "chose"],
+            nothing_link: "de",
+        }],
+    },
+    counts: Counts {
+        bounds: &[
+            ("au moins", Bound::AtLeast),
+            ("au minimum", Bound::AtLeast),
+            ("pas moins de", Bound::AtLeast),
+            ("plus de", Bound::MoreThan),
+            ("bien plus de", Bound::MoreThan),
+            ("un peu plus de", Bound::MoreThan),
+            ("jusqu ' a", Bound::AtMost),
+            ("au plus", Bound::AtMost),
+            ("au maximum", Bound::AtMost),
+            ("pas plus de", Bound::AtMost),
+            ("moins de", Bound::LessThan),
+            ("un peu moins de", Bound::LessThan),
+            ("entre", Bound::Between),
+            ("environ", Bound::Approx),
+            ("quelque", Bound::Approx),
+            // "quelques 200" (a common slip); alone, "quelques" is vague.
+            ("quelques", Bound::Approx),
+            ("pres de", Bound::Approx),
+            ("presque", Bound::Approx),
+            ("autour de", Bound::Approx),
+            ("approximativement", Bound::Approx),
+            ("a peu pres", Bound::Approx),
+            ("quasiment", Bound::Approx),
+            ("pas loin de", Bound::Approx),
+            ("aux alentours de", Bound::Approx),
+            ("de l ' ordre de", Bound::Approx),
+        ],
+        between_and: "et",
+        range_words: &["a"],
+        noun_of: "de",
+        elided_words: &[("de", "d")],
+        approx_phrases: &[],
+        approx_articles: &["un", "une"],
+        approx_nouns: &[
+            ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0),
+            ("trentaine", 30.0), ("quarantaine", 40.0), ("cinquantaine", 50.0),
+            ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1e3),
+        ],
+        multipliers: &[("de milliers", 1e3), ("de millions", 1e6), ("de milliards", 1e9)],
+        vague: Vague {
+            nouns: &[
+                ("dizaines", "", 20.0, 99.0),
+                ("douzaines", "", 24.0, 99.0),
+                ("centaines", "", 200.0, 999.0),
+                ("milliers", "", 2e3, 9_999.0),
+                ("millions", "", 2e6, 9_999_999.0),
+                ("milliards", "", 2e9, 9_999_999_999.0),
+            ],
+            multiplied_only: &[],
+            quantifiers: &["plusieurs", "quelques"],
+            quantified_singular: false,
+            articles: &["des"],
+            few: (2.0, 9.0),
+        },
+    },
+    dates: Dates {
+        months: &[
+            Month::full("janvier", 1), Month::abbr("janv", 1),
+            Month::full("fevrier", 2), Month::abbr("fev", 2), Month::abbr("fevr", 2),
+            Month::full("mars", 3),
+            Month::full("avril", 4), Month::abbr("avr", 4),
+            Month::full("mai", 5),
+            Month::full("juin", 6),
+            Month::full("juillet", 7), Month::abbr("juil", 7),
+            Month::full("aout", 8),
+            Month::full("septembre", 9), Month::dotted("sept", 9),
+            Month::full("octobre", 10), Month::abbr("oct", 10),
+            Month::full("novembre", 11), Month::abbr("nov", 11),
+            Month::full("decembre", 12), Month::abbr("dec", 12),
+        ],
+        months_need_capital: false,
+        month_first: false,
+        weekdays: &[
+            ("lundi", Weekday::Mon), ("mardi", Weekday::Tue), ("mercredi", Weekday::Wed),
+            ("jeudi", Weekday::Thu), ("vendredi", Weekday::Fri), ("samedi", Weekday::Sat),
+            ("dimanche", Weekday::Sun),
+        ],
+        weekday_abbrevs: &[
+            ("lun", Weekday::Mon), ("mar", Weekday::Tue), ("mer", Weekday::Wed),
+            ("jeu", Weekday::Thu), ("ven", Weekday::Fri), ("sam", Weekday::Sat),
+            ("dim", Weekday::Sun),
+        ],
+        day_suffixes: &["er", "re", "e", "eme"],
+        day_words: &[("premier", 1)],
+        day_of: &[],
+        month_only_after: &["en"],
+        verb_months: &[],
+        date_prepositions: &["le"],
+        day_articles: &[],
+        span_articles: &["le"],
+        this: &["ce"],
+        this_past: &[],
+        this_future: &[],
+        last: &[],
+        next: &[],
+        past_after_weekday: &["dernier", "derniere", "passé", "passée"],
+        future_after_weekday: &["prochain", "prochaine"],
+        relative_days: &[
+            ("hier", -1), ("aujourdhui", 0), ("demain", 1), ("aujourd'hui", 0),
+            ("avant-hier", -2), ("apres-demain", 2), ("ce matin", 0), ("ce soir", 0),
+            ("cet apres-midi", 0),
+        ],
+        span_openers: &["du", "entre"],
+        span_connectors: &["au", "et", "à", "jusqu'au"],
+        tense: Tense {
+            past_before_weekday: &[],
+            future_before_weekday: &[],
+            time_words: &[
+                "semaine", "mois", "an", "annee", "fois", "nuit", "ete", "hiver", "printemps",
+                "automne",
+            ],
+            future: &[
+                Rule {
+                    words: &[
+                        "va", "vont", "vais", "allons", "allez", "doit", "doivent", "devrait",
+                        "devraient", "devra", "devront",
+                    ],
+                    cue: Cue::BeforeInfinitive,
+                    verdict: Verdict::Is,
+                },
+                Rule {
+                    words: &["prochain", "prochaine", "prochains", "prochaines"],
+                    cue: Cue::Always,
+                    verdict: Verdict::Is,
+                },
+                // "d'ici jeudi": by Thursday.
+                Rule { words: &["ici"], cue: Cue::AfterElided("d"), verdict: Verdict::Is },
+                Rule {
+                    words: &[
+                        "prevu", "prevue", "prevus", "prevues", "programme", "programmee",
+                        "programmes", "programmees", "attendu", "attendue", "attendus",
+                        "attendues",
+                    ],
+                    cue: Cue::After(&["est", "sont", "sera", "seront", "etait", "etaient"]),
+                    verdict: Verdict::Is,
+                },
+            ],
+            // "arriveront", "arrivera"; futures too short for the ending
+            // rule are words.
+            future_ending: Ending {
+                words: SHORT_FUTURES,
+                endings: &[("ra", 5), ("ront", 5), ("rai", 5), ("ras", 5), ("rons", 5), ("rez", 5)],
+                in_chars: true,
+                accented_endings: &[],
+                blockers: &[],
+                exceptions: NOT_FUTURES,
+                capitals: false,
+                after_be: false,
+            },
+            be: &[],
+            be_adverbs: &[],
+            clitics: CLITICS,
+            infinitive_endings: &["er", "ir", "re", "oir"],
+            past: &[
+                // "l'est", "sud-est": the compass point.
+                Rule { words: &["est"], cue: Cue::AfterElided("l"), verdict: Verdict::IsNot },
+                Rule { words: &["est"], cue: Cue::After(&["sud", "nord"]), verdict: Verdict::IsNot },
+            ],
+            compound: Compound {
+                auxiliaries: AUXILIARIES,
+                accents_kept: true,
+                fillers: FILLERS,
+                max_fillers: 3,
+                participle: Participle {
+                    words: PARTICIPLES,
+                    accented_endings: &["é", "ée", "és", "ées"],
+                    endings: &["i", "is", "ie", "ies", "u", "us", "ue", "ues"],
+                    min_len: 4,
+                    exceptions: NOT_PARTICIPLES,
+                    capitals: false,
+                },
+            },
+            past_words: &[
+                "fut", "furent", "eut", "eurent", "dernier", "derniere", "derniers", "dernieres",
+            ],
+            // "il y a trois jours": three days ago.
+            ago: Some(Ago {
+                phrase: &["il", "y", "a"],
+                units: &["jour", "jours", "semaine", "semaines", "mois", "an", "ans"],
+                within: 3,
+            }),
+            // The passé simple and the imperfect, but not the conditional.
+            past_ending: Ending {
+                words: &[],
+                endings: &[("aient", 6), ("ait", 5)],
+                in_chars: false,
+                accented_endings: &[("èrent", 6)],
+                blockers: &["rait", "raient"],
+                exceptions: AIT_NOT_VERBS,
+                capitals: false,
+                after_be: false,
+            },
+        },
+    },
+    entry: Entry {
+        joiners: &["et"],
+        stopwords: &[
+            // How tolls move ("le bilan s'élève à 225"): they say nothing
+            // about who is counted.
+            "bilan", "élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
+            // Pronouns of breakdowns ("dont 103", "parmi eux")
+            "eux", "elles", "lesquels", "lesquelles",
+            "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
+            "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
+            "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
+            "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+        ],
+        qualifier_ends: &[
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+        ],
+        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels"],
+    },
+    extraction: Extraction {
+        speech_verbs: SPEECH_VERBS,
+        // Any verb of saying may open an inversion ("a indiqué l'alliance").
+        inverting_verbs: SPEECH_VERBS,
+        auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
+        inverting_auxiliaries: &["a", "ont"],
+        passive_markers: &[],
+        claimant_openers: &[
+            "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
+            "attribuée à",
+        ],
+        contrasts: &["mais", "bien", "alors", "tandis", "quoique"],
+        clause_openers: &["que", "tandis que"],
+        elided_clause_openers: &["qu"],
+        subject_openers: &["et", "puis", "ensuite", "que"],
+        subject_tail: &[
+            "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
+            "par", "y", "en", "on",
+        ],
+        articles: &["le", "la", "les", "un", "une", "des"],
+        elided_articles: &["l"],
+        possessives: &["son", "sa", "leur"],
+        pronouns: &["il", "elle", "ils", "elles", "on"],
+        same_source: &["même source"],
+        source_words: &["source"],
+        single_name_heads: &[("ministère", "de")],
+        claimant_skips: &[],
+        complementizers: &["que"],
+        claimant_stops: &[
+            "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
+            "quand",
+        ],
+        named_days: &["hier", "aujourd'hui"],
+        be_have: &["été", "sont", "ont", "est"],
+        comparisons: &["contre", "tandis que"],
+        breakdowns: &[
+            "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
+            "parmi elles",
+        ],
+        qualifier_noise: &["à", "autres", "ayant", "encore", "aussi", "où"],
+        units: &[
+            "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
+            "jours", "semaines", "mois", "degrés", "fois",
+        ],
+        figure_joiners: &["et", "ou", "à"],
+        age_words: &["âgé", "âgée", "âgés", "âgées"],
+        above_verbs: &["dépasse", "dépassent", "dépassé"],
+        near_words: &[],
+        among: &["parmi"],
+        background_year_words: &["en"],
+        relatives: &["où", "qui", "quand", "après"],
+        linking_verbs: &["est", "sont", "se", "s'est"],
+        abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
+        extra_metrics: &[
+            ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
+            ("injured", &["blessée"]),
+            ("detained", &[
+                "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
+                "placées en garde à vue", "en garde à vue", "en détention",
+            ]),
+        ],
+    },
+    guess: Guess {
+        words: &[
+            "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "ont", "au",
+            "aux", "selon", "parmi", "dans", "pour", "avec", "sur", "plus", "moins", "près",
+            "environ", "morts", "tués", "blessés", "hier", "jeudi", "vendredi", "lundi", "mardi",
+            "mercredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
+            "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "été",
+            "qui", "que", "a", "entre", "jusqu'à", "dizaines", "centaines", "milliers",
+            "plusieurs", "quelques", "ministère",
+        ],
+        // l'armée, d'Almaty, qu'il
+        letters: "éèêàùûôîçœ",
+    },
+    elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
+    metrics: &[
+        ("deaths", &["morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées"]),
+        ("injured", &["blessés", "blessé", "blessées"]),
+        ("detained", &[
+            "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",
+            "arrestations", "détenus", "placés en détention",
+        ]),
+        ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
+        ("missing", &["disparus", "disparues", "portés disparus"]),
+        ("arrival", &[
+            "arrivées", "arrivés", "arrivée", "arrivé", "arriveront", "arrivera", "arrivent",
+            "arrive",
+        ]),
+        ("start", &["éclaté", "commencé", "débuté", "démarré"]),
+    ],
+};
+
+/// Verbs of saying, participles and present forms.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "ajouté", "assuré", "confirmé",
+    "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
+    "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
+    "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+];
+
+/// Auxiliaries of the compound past tenses (accents kept: `a` is "has",
+/// `à` is "to").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "avions", "aviez",
+    "aurait", "auraient", "eut", "eurent", "suis", "es", "est", "sommes", "êtes", "sont", "était",
+    "étaient", "étais", "étions", "étiez", "serait", "seraient", "fut", "furent",
+];
+
+/// Words that may sit between an auxiliary and its participle.
+#[rustfmt::skip]
+const FILLERS: &[&str] = &[
+    "ne", "n", "pas", "plus", "jamais", "deja", "bien", "aussi", "encore", "toujours",
+    "finalement", "notamment", "enfin", "y", "en", "alors", "donc", "rien", "tout", "tous",
+    "egalement", "officiellement",
+];
+
+/// Participles that do not end in -é.
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "fait", "faite", "faits", "faites", "dit", "dite", "dits", "dites", "mort", "morte", "morts",
+    "mortes", "pris", "prise", "prises", "mis", "mise", "mises", "ouvert", "ouverte", "ouverts",
+    "offert", "couvert", "decouvert", "souffert", "atteint", "atteinte", "craint", "peint",
+    "detruit", "detruite", "detruits", "conduit", "produit", "construit", "inscrit", "ecrit",
+    "decrit", "eu", "vu", "su", "pu", "du", "lu", "cru", "recu", "recue", "recus",
+];
+
+/// Words ending like a participle (-i, -u, -is, -ue…) that are not one.
+#[rustfmt::skip]
+const NOT_PARTICIPLES: &[&str] = &[
+    "lieu", "peu", "feu", "jeu", "aussi", "ainsi", "depuis", "puis", "parmi", "ici", "lui",
+    "celui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi", "pays", "plus",
+    "tous", "vous", "nous", "sous", "dessus", "dessous", "jus", "bus", "virus", "obus", "avenue",
+    "rue", "revue", "issue", "statue", "vie", "pluie", "hui", "aujourd", "menu", "tissu",
+    "milieu", "neveu", "voeu", "cheveu", "enjeu", "adieu", "dieu",
+];
+
+/// Clitics and adverbs between "va"/"doit" and an infinitive.
+#[rustfmt::skip]
+const CLITICS: &[&str] = &[
+    "se", "s", "y", "en", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m", "te", "t",
+    "ne", "n", "pas", "bientot", "probablement", "egalement", "aussi", "encore", "donc", "bien",
+    "finalement",
+];
+
+/// Futures too short for the ending rule.
+#[rustfmt::skip]
+const SHORT_FUTURES: &[&str] = &[
+    "sera", "seront", "serai", "seras", "serons", "serez", "aura", "auront", "aurai", "auras",
+    "aurons", "aurez", "fera", "feront", "ferai", "feras", "ferons", "ferez", "ira", "iront",
+    "irai", "iras", "irons", "irez",
+];
+
+/// Words with a future-tense ending that are not verbs.
+#[rustfmt::skip]
+const NOT_FUTURES: &[&str] = &[
+    "front", "affront", "extra", "ultra", "terra", "opera", "camera", "cobra", "zebra", "tiara",
+    "sierra", "mantra", "cholera", "tundra", "hydra", "contra", "intra", "environs", "patrons",
+    "citrons", "marrons", "larrons", "perrons", "herons", "escadrons", "ronrons",
+];
+
+/// Words ending in -ait that are not imperfect verbs.
+#[rustfmt::skip]
+const AIT_NOT_VERBS: &[&str] = &[
+    "fait", "lait", "trait", "portrait", "extrait", "attrait", "retrait", "souhait", "abstrait",
+    "distrait", "parfait", "bienfait", "forfait",
+];

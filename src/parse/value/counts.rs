@@ -1,0 +1,303 @@
+//! Counts found at a token: bounds (`at least`, `plus de`), ranges
+//! (`20 to 30`, `entre 20 et 30`), approximate nouns (`une dizaine`) and
+//! vague words (`dozens`, `des milliers`), all from the language's tables.
+
+use super::numbers::{NumRead, read_number, small_value};
+use super::tokens::{
+    Tok, Token, adjacent, is_apostrophe, is_dash, is_joiner, match_phrase, punct, word,
+};
+use crate::domain::Count;
+use crate::lang::{Bound, Homograph, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Mode {
+    /// The whole string is meant to be one count.
+    Whole,
+    /// Searching running text: stricter about words that are rarely figures.
+    Find,
+}
+
+/// A count found at a token index.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Hit {
+    pub(super) count: Count,
+    /// Index after the last token of the count.
+    pub(super) end: usize,
+    /// A noun count (`dozens`, `une dizaine`) that may be followed by "of".
+    pub(super) noun: bool,
+}
+
+pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Option<Hit> {
+    let mut matches: Vec<(usize, Bound)> = lang
+        .counts
+        .bounds
+        .iter()
+        .filter_map(|&(p, b)| match_phrase(toks, i, p).map(|end| (end, b)))
+        .collect();
+    // Longest first, so "approx ." wins over "approx".
+    matches.sort_by_key(|m| std::cmp::Reverse(m.0));
+    if let Some(hit) = matches
+        .into_iter()
+        .find_map(|(j, bound)| bounded_at(toks, j, bound, lang, mode))
+    {
+        return Some(hit);
+    }
+    vague_at(toks, i, lang).or_else(|| base_at(toks, i, lang, mode, false))
+}
+
+/// The number (or approximate noun) after a bound or approx word at `j`.
+fn bounded_at(toks: &[Token], j: usize, bound: Bound, lang: Lang, mode: Mode) -> Option<Hit> {
+    if bound == Bound::Between {
+        return between_at(toks, j, lang);
+    }
+    let inner = base_at(toks, j, lang, mode, true)?;
+    let c = inner.count;
+    let count = match bound {
+        Bound::AtLeast => Count { high: None, ..c },
+        Bound::MoreThan => Count {
+            low: c.low.map(|n| if n.fract() == 0.0 { n + 1.0 } else { n }),
+            high: None,
+            ..c
+        },
+        Bound::AtMost => Count { low: None, ..c },
+        Bound::LessThan => Count {
+            low: None,
+            high: c.high.map(|n| if n.fract() == 0.0 { n - 1.0 } else { n }),
+            ..c
+        },
+        Bound::Approx | Bound::Between => Count { approx: true, ..c },
+    };
+    Some(Hit { count, ..inner })
+}
+
+/// `between 20 and 30`, `entre vingt et trente` (also `between 20-30`).
+fn between_at(toks: &[Token], j: usize, lang: Lang) -> Option<Hit> {
+    let x = read_number(toks, j, lang)?;
+    let (low, high, end) = match range_tail(toks, &x, lang) {
+        Some(range) => range,
+        None => {
+            if word(toks, x.end) != Some(lang.counts.between_and) {
+                return None;
+            }
+            let y = read_number(toks, x.end + 1, lang)?;
+            let (low, high) = range_ends(&x, &y).filter(|(l, h)| l <= h)?;
+            (low, high, y.end)
+        }
+    };
+    Some(Hit {
+        count: range(low, high),
+        end,
+        noun: false,
+    })
+}
+
+fn range(low: f64, high: f64) -> Count {
+    Count {
+        low: Some(low),
+        high: Some(high),
+        approx: false,
+        vague: false,
+    }
+}
+
+/// A range's first end takes the scale word of the second when that keeps
+/// it below: `20 to 30 million`, but not `500 to 2 million`.
+fn range_ends(x: &NumRead, y: &NumRead) -> Option<(f64, f64)> {
+    let mut low = x.value;
+    if !x.scaled
+        && let Some(scale) = y.trailing_scale
+        && low * scale <= y.value
+    {
+        low *= scale;
+    }
+    Some((low, y.value))
+}
+
+/// `20-30`, `20–30`, `20 to 30`, `20 à 30` after the number `x`.
+fn range_tail(toks: &[Token], x: &NumRead, lang: Lang) -> Option<(f64, f64, usize)> {
+    let connector = match &toks.get(x.end)?.tok {
+        Tok::Punct(c) => is_dash(*c),
+        Tok::Word { norm, .. } => lang.counts.range_words.contains(&norm.as_str()),
+        _ => false,
+    };
+    if !connector {
+        return None;
+    }
+    let y = read_number(toks, x.end + 1, lang)?;
+    // A falling pair ("3-2", "un à un") is not a range.
+    let (low, high) = range_ends(x, &y).filter(|(l, h)| l < h)?;
+    Some((low, high, y.end))
+}
+
+/// An approximate noun, or a number or range, at `i`. `prefixed` when a
+/// bound word came first (then a bare `one`/`un` is a figure).
+fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> Option<Hit> {
+    if let Some(hit) = approx_noun_at(toks, i, lang) {
+        return Some(hit);
+    }
+    let x = read_number(toks, i, lang)?;
+    if let Some((low, high, end)) = range_tail(toks, &x, lang) {
+        return Some(Hit {
+            count: range(low, high),
+            end,
+            noun: false,
+        });
+    }
+    if mode == Mode::Find && !figure_in_text(toks, i, &x, lang, prefixed) {
+        return None;
+    }
+    Some(Hit {
+        count: Count::exact(x.value),
+        end: x.end,
+        noun: false,
+    })
+}
+
+/// Whether the number `x` read at `i` in running text is a figure: not a
+/// lone article or an adjective homograph (unless a bound word came
+/// first), and not part of a compound word.
+fn figure_in_text(toks: &[Token], i: usize, x: &NumRead, lang: Lang, prefixed: bool) -> bool {
+    if !prefixed && x.bare_article && !bare_one_is_count(toks, i, lang) {
+        return false;
+    }
+    let homographs = &lang.numbers.homographs;
+    let adjective = x.end == i + 1 && homographs.iter().any(|h| means_adjective(toks, i, h, lang));
+    if !prefixed && adjective {
+        return false;
+    }
+    // "26-year-old", "twenty-first": a compound word, not a figure.
+    let compound = punct(toks, x.end).is_some_and(is_joiner)
+        && adjacent(toks, x.end - 1, x.end)
+        && adjacent(toks, x.end, x.end + 1)
+        && word(toks, x.end + 1).is_some();
+    !compound
+}
+
+/// Whether a lone `one` in running text is a figure ("one dead") rather
+/// than a pronoun ("one of them", "no one"). Languages without a rule
+/// (French `un`/`une` alone is nearly always the article) say never.
+fn bare_one_is_count(toks: &[Token], i: usize, lang: Lang) -> bool {
+    let Some(rule) = &lang.numbers.lone_one else {
+        return false;
+    };
+    let before = i.checked_sub(1).and_then(|p| word(toks, p));
+    !before.is_some_and(|w| rule.not_after.contains(&w))
+        && !word(toks, i + 1).is_some_and(|w| rule.not_before.contains(&w))
+}
+
+/// French `neuf` is also "new": `un bâtiment neuf`, `l'immeuble neuf`,
+/// `rien de neuf`. An adjective follows its noun, which follows a
+/// determiner; a count comes before its noun.
+fn means_adjective(toks: &[Token], i: usize, h: &Homograph, lang: Lang) -> bool {
+    if word(toks, i) != Some(h.word) || i < 2 {
+        return false;
+    }
+    let noun_before = word(toks, i - 1)
+        .is_some_and(|w| small_value(w, lang).is_none() && !h.function_words.contains(&w));
+    let det_at = if punct(toks, i - 2).is_some_and(is_apostrophe) {
+        i.checked_sub(3)
+    } else {
+        Some(i - 2)
+    };
+    let determiner = det_at
+        .and_then(|d| word(toks, d))
+        .is_some_and(|w| h.determiners.contains(&w));
+    let nothing_new = word(toks, i - 1) == Some(h.nothing_link)
+        && word(toks, i - 2).is_some_and(|w| h.nothing.contains(&w));
+    (noun_before && determiner) || nothing_new
+}
+
+/// `a dozen`, `half a dozen`, `une dizaine`, `un millier`, and
+/// `une centaine de milliers`.
+fn approx_noun_at(toks: &[Token], i: usize, lang: Lang) -> Option<Hit> {
+    let c = &lang.counts;
+    let phrase = c
+        .approx_phrases
+        .iter()
+        .find_map(|&(p, v)| match_phrase(toks, i, p).map(|e| (v, e)));
+    let (value, end) = match phrase {
+        Some(found) => found,
+        None => {
+            if !word(toks, i).is_some_and(|w| c.approx_articles.contains(&w)) {
+                return None;
+            }
+            let noun = word(toks, i + 1)?;
+            let &(_, v) = c.approx_nouns.iter().find(|(n, _)| *n == noun)?;
+            (v, i + 2)
+        }
+    };
+    let (value, end) = match multiplier(toks, end, lang) {
+        Some((m, e)) => (value * m, e),
+        None => (value, end),
+    };
+    Some(Hit {
+        count: Count {
+            low: Some(value),
+            high: Some(value),
+            approx: true,
+            vague: false,
+        },
+        end,
+        noun: true,
+    })
+}
+
+/// `of thousands` / `de milliers` after a noun count (`hundreds of
+/// thousands`, `des dizaines de milliers`).
+fn multiplier(toks: &[Token], k: usize, lang: Lang) -> Option<(f64, usize)> {
+    lang.counts
+        .multipliers
+        .iter()
+        .find_map(|&(p, m)| match_phrase(toks, k, p).map(|e| (m, e)))
+}
+
+/// Vague words: `dozens`, `several hundred`, `a few`, `des centaines`,
+/// `plusieurs`, `quelques milliers`, `tens of thousands`.
+fn vague_at(toks: &[Token], i: usize, lang: Lang) -> Option<Hit> {
+    let (low, high, end, needs_multiplier) = vague_core(toks, i, lang)?;
+    let (low, high, end) = match multiplier(toks, end, lang) {
+        Some((m, e)) => (low * m, high * m, e),
+        // "tens" is only a count in "tens of thousands".
+        None if needs_multiplier => return None,
+        None => (low, high, end),
+    };
+    Some(Hit {
+        count: Count {
+            low: Some(low),
+            high: Some(high),
+            approx: false,
+            vague: true,
+        },
+        end,
+        noun: true,
+    })
+}
+
+/// The vague quantity at `i` before any multiplier: (low, high, end,
+/// whether it needs a multiplier to count).
+fn vague_core(toks: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize, bool)> {
+    let v = &lang.counts.vague;
+    let w = word(toks, i);
+    if let Some(&(_, low, high)) = v.multiplied_only.iter().find(|m| Some(m.0) == w) {
+        return Some((low, high, i + 1, true));
+    }
+    if let Some(&(_, _, low, high)) = v.nouns.iter().find(|n| Some(n.0) == w) {
+        return Some((low, high, i + 1, false));
+    }
+    let quantifier = v.quantifiers.iter().find_map(|q| match_phrase(toks, i, q));
+    let end = match quantifier {
+        Some(end) => end,
+        None if w.is_some_and(|w| v.articles.contains(&w)) => i + 1,
+        None => return None,
+    };
+    // "several hundred" reads like "hundreds"; "quelques milliers" too.
+    let noun = word(toks, end).and_then(|n| {
+        v.nouns
+            .iter()
+            .find(|m| n == if v.quantified_singular { m.1 } else { m.0 })
+    });
+    match noun {
+        Some(&(_, _, low, high)) => Some((low, high, end + 1, false)),
+        None => quantifier.map(|end| (v.few.0, v.few.1, end, false)),
+    }
+}
