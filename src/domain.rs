@@ -308,7 +308,9 @@ pub struct Claim {
     pub claimant: String,
     pub url: String,
     pub quote: String,
-    pub lang: String,
+    /// The language the figure was given in (none for claims stored before
+    /// it was recorded).
+    pub lang: Option<Lang>,
     pub status: Status,
     /// When a retraction counts from (its `--said`, else the day it was
     /// recorded).

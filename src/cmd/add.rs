@@ -60,8 +60,8 @@ pub struct ClaimFields {
     #[arg(long)]
     pub quote: Option<String>,
     /// en or fr (guessed from the text when left out).
-    #[arg(long)]
-    pub lang: Option<String>,
+    #[arg(long, value_parser = super::filters::lang_arg)]
+    pub lang: Option<Lang>,
     #[arg(long)]
     pub note: Option<String>,
     /// A tag (repeatable).
@@ -95,7 +95,6 @@ impl ClaimFields {
             ("--as-of", opt(&self.as_of), Rule::Text),
             ("--url", opt(&self.url), Rule::Url),
             ("--quote", opt(&self.quote), Rule::Paragraph),
-            ("--lang", opt(&self.lang), Rule::Name),
             ("--note", opt(&self.note), Rule::Paragraph),
         ])?;
         check_all(self.tags.iter().map(|t| ("--tag", t.as_str(), Rule::Name)))
@@ -119,12 +118,7 @@ impl ClaimFields {
     }
 
     pub fn lang(&self, text: &str) -> Result<Lang> {
-        match &self.lang {
-            Some(code) => {
-                Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))
-            }
-            None => Ok(lang::guess(text)),
-        }
+        Ok(self.lang.unwrap_or_else(|| lang::guess(text)))
     }
 }
 
@@ -148,7 +142,7 @@ pub fn blank_claim(event: &str, fields: &ClaimFields, times: &Times, lang: Lang)
         claimant: text(&fields.by),
         url: text(&fields.url),
         quote: text(&fields.quote),
-        lang: lang.code().to_string(),
+        lang: Some(lang),
         status: Status::Active,
         retracted_at: None,
         retract_reason: String::new(),

@@ -2,7 +2,7 @@
 //! `superseded` and links to it.
 
 use super::{Ctx, opt_when_arg, print_claims, today};
-use crate::domain::{Claim, Lang, Status, When};
+use crate::domain::{Claim, Status, When};
 use crate::parse::entry::parse_structured_value;
 use crate::store::{Action, Origin, Store};
 use anyhow::{Result, anyhow, bail};
@@ -104,7 +104,7 @@ fn correction(
     said: Option<When>,
     published: Option<When>,
 ) -> Result<Claim> {
-    let lang = Lang::from_code(&old.lang).unwrap_or_else(|| crate::parse::lang::guess(text));
+    let lang = old.lang.unwrap_or_else(|| crate::parse::lang::guess(text));
     let mut new = old.clone();
     new.number = 0;
     new.recorded_at = Utc::now();

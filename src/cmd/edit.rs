@@ -37,8 +37,8 @@ pub struct Args {
     pub url: Option<String>,
     #[arg(long)]
     pub quote: Option<String>,
-    #[arg(long)]
-    pub lang: Option<String>,
+    #[arg(long, value_parser = super::filters::lang_arg)]
+    pub lang: Option<Lang>,
     #[arg(long)]
     pub note: Option<String>,
     #[arg(long)]
@@ -84,11 +84,8 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
     if let Some(q) = &args.qualifier {
         c.qualifier = q.trim().to_lowercase();
     }
-    if let Some(code) = &args.lang {
-        c.lang = Lang::from_code(code)
-            .ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))?
-            .code()
-            .to_string();
+    if let Some(lang) = args.lang {
+        c.lang = Some(lang);
     }
     if let Some(tags) = &args.tags {
         c.tags = tags
@@ -134,7 +131,7 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
     let reresolve = kind == crate::domain::Kind::Date && new_reference != old_reference;
     if args.value.is_some() || kind != claim.kind() || reresolve {
         let text = args.value.clone().unwrap_or_else(|| c.text.clone());
-        let lang = Lang::from_code(&c.lang).unwrap_or(crate::lang::DEFAULT);
+        let lang = c.lang.unwrap_or(crate::lang::DEFAULT);
         c.value = parse_structured_value(&text, kind, lang, reference)
             .map_err(|e| anyhow!("--value: {e}"))?;
         c.text = text.trim().to_string();
@@ -157,7 +154,6 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
         ("--as-of", opt(&args.as_of), Rule::Text),
         ("--url", opt(&args.url), Rule::Url),
         ("--quote", opt(&args.quote), Rule::Paragraph),
-        ("--lang", opt(&args.lang), Rule::Name),
         ("--note", opt(&args.note), Rule::Paragraph),
         ("--unit", opt(&args.unit), Rule::Name),
     ])?;

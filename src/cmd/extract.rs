@@ -45,8 +45,8 @@ pub struct Args {
     /// The article's text file, or - for standard input.
     pub file: String,
     /// en or fr (guessed from the first 64 KiB of text when left out).
-    #[arg(long)]
-    pub lang: Option<String>,
+    #[arg(long, value_parser = super::filters::lang_arg)]
+    pub lang: Option<Lang>,
     /// The outlet that published the article.
     #[arg(long)]
     pub source: Option<String>,
@@ -78,13 +78,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .as_deref()
         .map(|p| when_arg("--published", p, Some(today())))
         .transpose()?;
-    let lang_arg = args
-        .lang
-        .as_deref()
-        .map(|code| {
-            Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))
-        })
-        .transpose()?;
+    let lang_arg = args.lang;
     let reference = published.map_or_else(today, |w| w.date());
     let lexicon = extraction_lexicon(ctx.aliases()?);
     let mut input = Input::open(&args.file)?;

@@ -81,6 +81,23 @@ impl clap::ValueEnum for Status {
     }
 }
 
+/// `--lang` as clap reads it: the code or name of a language claimlog
+/// reads (`fr`, `french`, `français`); the message lists them all.
+pub fn lang_arg(text: &str) -> std::result::Result<crate::lang::Lang, String> {
+    crate::lang::Lang::from_code(text).ok_or_else(|| format!("'{text}' is not {}", known_langs()))
+}
+
+/// The codes of the languages claimlog reads, as a message says them:
+/// "en or fr".
+pub fn known_langs() -> String {
+    let codes: Vec<&str> = crate::lang::ALL.iter().map(|l| l.code()).collect();
+    match codes.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

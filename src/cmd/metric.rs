@@ -30,8 +30,8 @@ pub enum Action {
         #[arg(long = "alias")]
         aliases: Vec<String>,
         /// Language of the words (en or fr); any language when left out.
-        #[arg(long)]
-        lang: Option<String>,
+        #[arg(long, value_parser = super::filters::lang_arg)]
+        lang: Option<Lang>,
     },
     /// List the metrics and their words.
     List,
@@ -54,13 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 check("NAME", &name, Rule::Name)?;
                 check_all(aliases.iter().map(|a| ("--alias", a.as_str(), Rule::Name)))?;
             }
-            let lang = match lang {
-                Some(l) => Lang::from_code(&l)
-                    .ok_or_else(|| anyhow!("--lang: '{l}' is not en or fr"))?
-                    .code()
-                    .to_string(),
-                None => String::new(),
-            };
+            let lang = lang.map(|l| l.code().to_string()).unwrap_or_default();
             let store = ctx.open_or_create()?;
             let created = store.write(|s| s.add_metric(&name, kind, &aliases, &lang))?;
             if created {

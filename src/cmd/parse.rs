@@ -20,8 +20,8 @@ use serde_json::Value as Json;
 pub struct Args {
     pub text: Vec<String>,
     /// en or fr (guessed when left out).
-    #[arg(long)]
-    pub lang: Option<String>,
+    #[arg(long, value_parser = super::filters::lang_arg)]
+    pub lang: Option<Lang>,
     /// The day weekdays and "yesterday" are resolved against (default today).
     #[arg(long = "ref")]
     pub reference: Option<String>,
@@ -29,12 +29,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
-    let lang = match &args.lang {
-        Some(code) => {
-            Lang::from_code(code).ok_or_else(|| anyhow!("--lang: '{code}' is not en or fr"))?
-        }
-        None => lang::guess(&text),
-    };
+    let lang = args.lang.unwrap_or_else(|| lang::guess(&text));
     let reference = match &args.reference {
         Some(r) => when_arg("--ref", r, Some(today()))?.date(),
         None => today(),

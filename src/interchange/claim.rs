@@ -129,7 +129,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         claimant: own("claimant"),
         url: own("url"),
         quote: own("quote"),
-        lang: lang.code().to_string(),
+        lang: Some(lang),
         status,
         // A retraction counts from its own date; without one, from the day
         // it is recorded, as `claimlog retract` does.
@@ -339,7 +339,7 @@ mod tests {
         let mut c =
             crate::report::fixture::claim(1, "deaths", "", value, 7, "AFP", "Interior Ministry");
         c.text = text.to_string();
-        c.lang = lang.to_string();
+        c.lang = Lang::from_code(lang);
         c
     }
 

@@ -180,8 +180,8 @@ pub fn claim_review(claim: &Claim, first: &FirstAppearances) -> Json {
     node.insert("author".into(), author);
     let (_, published) = appeared_at(claim);
     node.insert("datePublished".into(), json!(published));
-    if !claim.lang.is_empty() {
-        node.insert("inLanguage".into(), json!(claim.lang));
+    if let Some(lang) = claim.lang {
+        node.insert("inLanguage".into(), json!(lang.code()));
     }
     node.insert("appearance".into(), appearance(claim));
     if let Some(f) = first.of(claim) {

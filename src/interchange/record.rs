@@ -97,7 +97,7 @@ impl Record {
             claimant: claim.claimant.clone(),
             url: claim.url.clone(),
             quote: claim.quote.clone(),
-            lang: claim.lang.clone(),
+            lang: claim.lang.map(|l| l.code().to_string()).unwrap_or_default(),
             status: claim.status.as_str(),
             note: claim.note.clone(),
             tags: claim.tags.clone(),

@@ -54,7 +54,7 @@ impl ClaimBuilder {
                 claimant: String::new(),
                 url: String::new(),
                 quote: String::new(),
-                lang: "en".into(),
+                lang: crate::lang::Lang::from_code("en"),
                 status: Status::Active,
                 retracted_at: None,
                 retract_reason: String::new(),
@@ -116,7 +116,7 @@ impl ClaimBuilder {
     }
 
     pub fn lang(mut self, code: &str) -> ClaimBuilder {
-        self.claim.lang = code.into();
+        self.claim.lang = crate::lang::Lang::from_code(code);
         self
     }
 

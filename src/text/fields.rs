@@ -150,7 +150,7 @@ pub fn column_rule(column: &str) -> Rule {
 }
 
 /// A claim's stored texts by their interchange names, each with its rule.
-fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 15] {
+fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 14] {
     [
         ("id", &claim.id, Rule::Name),
         ("event", &claim.event, Rule::Name),
@@ -162,7 +162,6 @@ fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 15] {
         ("claimant", &claim.claimant, Rule::Name),
         ("url", &claim.url, Rule::Url),
         ("quote", &claim.quote, Rule::Paragraph),
-        ("lang", &claim.lang, Rule::Name),
         ("note", &claim.note, Rule::Paragraph),
         ("reason", &claim.retract_reason, Rule::Text),
         ("retracted_by", &claim.retracted_by, Rule::Name),

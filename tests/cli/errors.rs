@@ -63,15 +63,27 @@ fn bad_values_and_ids_are_explained() {
     assert!(err.contains("--value"), "{err}");
     let err = w.fails(&["add", "kz", "--metric", "weather", "--value", "3"], 1);
     assert!(err.contains("no metric 'weather'"), "{err}");
-    let err = w.fails(&["add", "kz", "", "--lang", "xx"], 1);
-    assert!(
-        err.contains("nothing to record") || err.contains("--lang"),
-        "{err}"
-    );
+    // A language claimlog does not read is a usage error, like any value
+    // outside a flag's set (exit 2), naming the languages it reads.
+    let err = w.fails(&["add", "kz", "26 dead", "--lang", "xx"], 2);
+    assert!(err.contains("'xx' is not en or fr"), "{err}");
     let err = w.fails(&["retract", "42", "--reason", "x"], 1);
     assert!(err.contains("no claim '42'"), "{err}");
     let err = w.fails(&["list", "--status", "gone"], 2);
     assert!(err.contains("--status"), "{err}");
     let err = w.fails(&["event", "add", "Bad Slug"], 1);
     assert!(err.contains("slug"), "{err}");
+}
+
+/// A claim stored in a language this build does not read (written by a
+/// newer claimlog) is an error on reading, never silently dropped.
+#[test]
+fn a_claim_in_an_unknown_language_is_refused_not_dropped() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "26 dead", "--source", "AFP"]);
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    conn.execute("UPDATE claims SET lang = 'es'", []).unwrap();
+    drop(conn);
+    let err = w.fails(&["list", "kz"], 1);
+    assert!(err.contains("language 'es'"), "{err}");
 }

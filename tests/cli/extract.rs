@@ -176,7 +176,7 @@ fn a_missing_file_is_one_line_and_exit_1() {
     let w = Workdir::new();
     let err = w.fails(&["extract", "no-such-article.txt"], 1);
     assert!(err.contains("no-such-article.txt"), "{err}");
-    let err = w.fails(&["extract", "-", "--lang", "de"], 1);
+    let err = w.fails(&["extract", "-", "--lang", "de"], 2);
     assert!(err.contains("--lang"), "{err}");
 }
 

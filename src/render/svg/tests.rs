@@ -28,7 +28,7 @@ fn claim(number: i64, series: &str, as_of: When, value: Value, status: Status) -
         claimant: series.to_string(),
         url: String::new(),
         quote: String::new(),
-        lang: "en".to_string(),
+        lang: crate::lang::Lang::from_code("en"),
         status,
         retracted_at: None,
         retract_reason: String::new(),

@@ -75,7 +75,7 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
         claimant: row.get::<_, Option<String>>(19)?.unwrap_or_default(),
         url: row.get(20)?,
         quote: row.get(21)?,
-        lang: row.get(22)?,
+        lang: stored_lang(row.get_ref(22)?.as_str()?)?,
         status: Status::parse(&status).unwrap_or(Status::Active),
         retracted_at: when_at(row, 24)?,
         retract_reason: row.get(25)?,
@@ -369,4 +369,21 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))?)
     }
+}
+
+/// A stored language code: empty for none. A code this build does not read
+/// (written by a newer one) is an error, never dropped: editing the claim
+/// would otherwise lose it.
+fn stored_lang(code: &str) -> rusqlite::Result<Option<crate::lang::Lang>> {
+    if code.is_empty() {
+        return Ok(None);
+    }
+    crate::lang::Lang::from_code(code).map(Some).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            22,
+            rusqlite::types::Type::Text,
+            format!("a claim in language '{code}', which this claimlog does not read (upgrade it)")
+                .into(),
+        )
+    })
 }
