@@ -13,6 +13,7 @@ use crate::domain::Kind;
 mod events;
 mod metrics;
 mod parties;
+pub mod similar;
 
 /// An event with its claim count.
 #[derive(Debug, Clone, PartialEq, Eq)]

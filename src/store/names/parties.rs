@@ -125,6 +125,26 @@ impl Store {
         Ok(())
     }
 
+    /// The existing source or claimant a new name most looks like (another
+    /// spelling, initials, a known alias: `similar`), by its main name.
+    /// `None` when the name exists already or looks like none.
+    pub fn lookalike(&self, party: Party, name: &str) -> Result<Option<String>> {
+        if name.trim().is_empty() || self.party_id(party, name)?.is_some() {
+            return Ok(None);
+        }
+        let sql = format!(
+            "SELECT a.alias, p.name FROM {} a JOIN {} p ON p.id = a.{}",
+            party.alias_table(),
+            party.table(),
+            party.key()
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let known = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+        Ok(super::similar::most_like(&known, name.trim()).map(str::to_string))
+    }
+
     /// How many claims (removed ones included) point to a source or claimant.
     fn party_claims(&self, party: Party, id: i64) -> Result<i64> {
         Ok(self.conn.query_row(
