@@ -18,6 +18,7 @@ mod import_props;
 mod interchange;
 mod maintenance;
 mod manage;
+mod merge;
 mod names;
 mod paths;
 mod reports;
