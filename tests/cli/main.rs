@@ -10,6 +10,7 @@ mod corpus;
 mod crash;
 mod creation;
 mod days;
+mod edit_where;
 mod errors;
 mod extract;
 mod extract_html;
