@@ -2,10 +2,65 @@
 //! name that looks like one the database knows (another spelling,
 //! initials, a known alias) stops the command, so a typo never starts a
 //! second series for one claimant. `--new-name` keeps the name as given.
+//! `import` creates its names without asking (files are often exports of
+//! another log) and only warns.
 
 use crate::store::Store;
 use crate::store::names::Party;
 use anyhow::{Result, bail};
+use std::collections::HashSet;
+
+/// The names and aliases of sources and claimants before an import, to
+/// tell afterwards which names it brought.
+pub struct Known {
+    spellings: [Vec<(String, String)>; 2],
+}
+
+/// Past this many comparisons (new names × known spellings) an import
+/// skips the warnings rather than spend minutes on them.
+const MOST_COMPARISONS: usize = 2_000_000;
+
+const PARTIES: [Party; 2] = [Party::Source, Party::Claimant];
+
+impl Known {
+    pub fn read(store: &Store) -> Result<Known> {
+        Ok(Known {
+            spellings: [
+                store.party_spellings(PARTIES[0])?,
+                store.party_spellings(PARTIES[1])?,
+            ],
+        })
+    }
+
+    /// A warning for each name an import created that looks like one the
+    /// database knew before it (printed once the import is announced).
+    pub fn lookalikes(&self, store: &Store) -> Result<Vec<String>> {
+        let mut warnings = Vec::new();
+        for (party, before) in PARTIES.into_iter().zip(&self.spellings) {
+            let known: HashSet<&str> = before.iter().map(|(_, main)| main.as_str()).collect();
+            let after = store.party_spellings(party)?;
+            let mut new: Vec<&str> = after
+                .iter()
+                .map(|(_, main)| main.as_str())
+                .filter(|main| !known.contains(main))
+                .collect();
+            new.sort_unstable();
+            new.dedup();
+            if new.len().saturating_mul(before.len()) > MOST_COMPARISONS {
+                continue;
+            }
+            let noun = party.noun();
+            for name in new {
+                if let Some(close) = crate::store::names::similar::most_like(before, name) {
+                    warnings.push(format!(
+                        "warning: new {noun} '{name}' looks like '{close}', which exists: another spelling in the file? (`claimlog {noun} merge` folds them)"
+                    ));
+                }
+            }
+        }
+        Ok(warnings)
+    }
+}
 
 /// Refuses, in one line naming each, the new names in `names` that look
 /// like existing ones; nothing has been written when it does.

@@ -1,5 +1,6 @@
 //! Claimant and source spellings: "did you mean" before a lookalike name
-//! is created, `--new-name` to keep it, and import creating names quietly.
+//! is created, `--new-name` to keep it, and import creating names with
+//! only a warning.
 
 use crate::workdir::Workdir;
 
@@ -100,7 +101,16 @@ fn import_creates_lookalike_names_without_asking() {
         "event,metric,value,source,claimant\nkz,deaths,40,Reuter,UN OCHA\n",
     )
     .unwrap();
-    w.ok(&["import", csv.to_str().unwrap()]);
+    let out = w.cmd(&["import", csv.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    // Warned, as for a new event slug that looks like a known one.
+    let said = String::from_utf8(out.stderr).unwrap();
+    for warning in [
+        "warning: new source 'Reuter' looks like 'Reuters', which exists",
+        "warning: new claimant 'UN OCHA' looks like 'OCHA', which exists",
+    ] {
+        assert!(said.contains(warning), "{said}");
+    }
     assert_eq!(
         w.json(&["list", "--by", "UN OCHA"])
             .as_array()

@@ -132,6 +132,13 @@ impl Store {
         if name.trim().is_empty() || self.party_id(party, name)?.is_some() {
             return Ok(None);
         }
+        let known = self.party_spellings(party)?;
+        Ok(super::similar::most_like(&known, name.trim()).map(str::to_string))
+    }
+
+    /// Every name and alias of the sources or claimants, each with the
+    /// main name it leads to: what "did you mean" compares a name with.
+    pub fn party_spellings(&self, party: Party) -> Result<Vec<(String, String)>> {
         let sql = format!(
             "SELECT a.alias, p.name FROM {} a JOIN {} p ON p.id = a.{}",
             party.alias_table(),
@@ -139,10 +146,8 @@ impl Store {
             party.key()
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let known = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-        Ok(super::similar::most_like(&known, name.trim()).map(str::to_string))
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// How many claims (removed ones included) point to a source or claimant.
