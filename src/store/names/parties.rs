@@ -133,7 +133,8 @@ impl Store {
             return Ok(None);
         }
         let known = self.party_spellings(party)?;
-        Ok(super::similar::most_like(&known, name.trim()).map(str::to_string))
+        let known = super::similar::Spellings::new(&known);
+        Ok(known.most_like(name.trim()).map(str::to_string))
     }
 
     /// Every name and alias of the sources or claimants, each with the

@@ -77,6 +77,8 @@ const GENERIC: &[&str] = &[
     "autorites",
     "bureau",
     "city",
+    "civil",
+    "civile",
     "comite",
     "committee",
     "conseil",
@@ -84,9 +86,14 @@ const GENERIC: &[&str] = &[
     "defence",
     "defense",
     "department",
+    "direction",
+    "directorate",
+    "emergency",
     "etat",
+    "firefighters",
     "foreign",
     "forces",
+    "gendarmerie",
     "general",
     "government",
     "gouvernement",
@@ -96,6 +103,7 @@ const GENERIC: &[&str] = &[
     "interieur",
     "interior",
     "international",
+    "mairie",
     "maire",
     "mayor",
     "military",
@@ -106,18 +114,26 @@ const GENERIC: &[&str] = &[
     "national",
     "nationale",
     "news",
+    "ngo",
     "office",
     "officials",
+    "ong",
+    "parquet",
     "police",
+    "pompiers",
+    "prefecture",
     "president",
     "presse",
     "press",
     "prime",
     "procureur",
     "prosecutor",
+    "protection",
     "radio",
     "region",
+    "rescue",
     "sante",
+    "secours",
     "security",
     "securite",
     "service",
@@ -160,18 +176,28 @@ fn unaccent(c: char) -> char {
 }
 
 /// The folded words of a name that carry meaning (small words left out).
-fn content_words(folded: &str) -> Vec<&str> {
+fn content_words(folded: &str) -> Vec<String> {
     folded
         .split(' ')
         .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .map(str::to_string)
         .collect()
 }
 
-/// The group of `KNOWN` a folded name belongs to.
+/// The group of `KNOWN` a folded name belongs to (the table folded once).
 fn known_group(folded: &str) -> Option<usize> {
-    KNOWN
+    static FOLDED: std::sync::OnceLock<Vec<(String, usize)>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            KNOWN
+                .iter()
+                .enumerate()
+                .flat_map(|(i, group)| group.iter().map(move |n| (fold(n), i)))
+                .collect()
+        })
         .iter()
-        .position(|group| group.iter().any(|n| fold(n) == folded))
+        .find(|(name, _)| name == folded)
+        .map(|(_, i)| *i)
 }
 
 /// Edits allowed between two spellings of one word: none for short words
@@ -184,23 +210,26 @@ fn allowed_edits(a: &str, b: &str) -> usize {
     }
 }
 
-/// Two words that are one word misspelt: few edits, and the same digits
-/// (France 2 and France 24 are two channels).
+/// Two words that are one word misspelt: few edits, and no figure in
+/// either (France 2 and France 24 are two channels, Unit 7 and Unit 8 two
+/// units).
 fn typo_of(a: &str, b: &str) -> bool {
-    let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
-    digits(a) == digits(b) && strsim::osa_distance(a, b) <= allowed_edits(a, b)
+    let figure = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    !figure(a) && !figure(b) && strsim::osa_distance(a, b) <= allowed_edits(a, b)
 }
 
 /// Same number of words, each the same or a misspelling of the other.
-fn spelling_variant(a: &[&str], b: &[&str]) -> bool {
+fn spelling_variant(a: &[String], b: &[String]) -> bool {
     !a.is_empty() && a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y || typo_of(x, y))
 }
 
-/// A name written as one acronym in capitals (WHO, OCHA), folded.
+/// A name written as one acronym in capitals (WHO, OCHA), folded. Three
+/// letters at least: two-letter initials are too often a coincidence (AP,
+/// Almaty police); the two-letter ones that matter (UN, EU) are in `KNOWN`.
 fn acronym(name: &str) -> Option<String> {
     let word = name.trim();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let ok = letters >= 2
+    let ok = letters >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '.')
         && word
             .chars()
@@ -211,57 +240,107 @@ fn acronym(name: &str) -> Option<String> {
 
 /// The initials of a name of two words or more ("World Health
 /// Organization" → "who").
-fn initials(words: &[&str]) -> Option<String> {
+fn initials(words: &[String]) -> Option<String> {
     (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// One name's meaningful words all in the other's ("OCHA" in "UN OCHA",
 /// "Tokayev" in "President Tokayev"), sharing one that is not generic.
 /// The share of the longer name's letters they cover.
-fn contained(a: &[&str], b: &[&str]) -> Option<f64> {
+fn contained(a: &[String], b: &[String]) -> Option<f64> {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let inside = !small.is_empty() && small.iter().all(|w| large.contains(w));
-    if !inside || small.iter().all(|w| GENERIC.contains(w)) {
+    if !inside || small.iter().all(|w| GENERIC.contains(&w.as_str())) {
         return None;
     }
-    let letters = |ws: &[&str]| ws.iter().map(|w| w.len()).sum::<usize>() as f64;
+    let letters = |ws: &[String]| ws.iter().map(|w| w.len()).sum::<usize>() as f64;
     Some(letters(small) / letters(large).max(1.0))
+}
+
+/// A name worked out once for comparing with many others.
+struct Prepared {
+    folded: String,
+    /// Folded, without spaces: "Al Jazeera" is "AlJazeera".
+    joined: String,
+    words: Vec<String>,
+    acronym: Option<String>,
+    initials: Option<String>,
+    group: Option<usize>,
+}
+
+impl Prepared {
+    fn new(name: &str) -> Prepared {
+        let folded = fold(name);
+        let words = content_words(&folded);
+        Prepared {
+            joined: folded.replace(' ', ""),
+            acronym: acronym(name),
+            initials: initials(&words),
+            group: known_group(&folded),
+            folded,
+            words,
+        }
+    }
+
+    /// How strongly this name looks like another way of writing `other`
+    /// (0 to 1), or `None` when they look like two different names.
+    fn likeness(&self, other: &Prepared) -> Option<f64> {
+        let (a, b) = (self, other);
+        if a.folded.is_empty() || b.folded.is_empty() {
+            return None;
+        }
+        if a.folded == b.folded || a.joined == b.joined {
+            return Some(1.0);
+        }
+        if a.group.is_some() && a.group == b.group {
+            return Some(0.95);
+        }
+        if spelling_variant(&a.words, &b.words) {
+            return Some(0.9);
+        }
+        let initials_of =
+            |x: &Prepared, y: &Prepared| x.acronym.is_some() && x.acronym == y.initials;
+        if initials_of(a, b) || initials_of(b, a) {
+            return Some(0.85);
+        }
+        contained(&a.words, &b.words).map(|share| 0.5 + 0.3 * share)
+    }
 }
 
 /// How strongly `new` looks like another way of writing `known` (0 to 1),
 /// or `None` when they look like two different names.
 pub fn likeness(new: &str, known: &str) -> Option<f64> {
-    let (a, b) = (fold(new), fold(known));
-    if a.is_empty() || b.is_empty() {
-        return None;
-    }
-    if a == b || a.replace(' ', "") == b.replace(' ', "") {
-        return Some(1.0);
-    }
-    if known_group(&a).is_some() && known_group(&a) == known_group(&b) {
-        return Some(0.95);
-    }
-    let (wa, wb) = (content_words(&a), content_words(&b));
-    if spelling_variant(&wa, &wb) {
-        return Some(0.9);
-    }
-    let by_initials = |short: &str, long: &[&str]| acronym(short) == initials(long);
-    if (acronym(new).is_some() && by_initials(new, &wb))
-        || (acronym(known).is_some() && by_initials(known, &wa))
-    {
-        return Some(0.85);
-    }
-    contained(&wa, &wb).map(|share| 0.5 + 0.3 * share)
+    Prepared::new(new).likeness(&Prepared::new(known))
 }
 
-/// Of `known` names, each `(spelling, main name)`, the main name `new`
-/// most looks like, if any: what "did you mean" suggests.
-pub fn most_like<'a>(known: &'a [(String, String)], new: &str) -> Option<&'a str> {
-    known
-        .iter()
-        .filter_map(|(spelling, main)| likeness(new, spelling).map(|score| (score, main)))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, main)| main.as_str())
+/// Known names, each a spelling with the main name it leads to, worked
+/// out once to compare many new names with (an import's).
+pub struct Spellings {
+    known: Vec<(Prepared, String)>,
+}
+
+impl Spellings {
+    /// `known`: (spelling, main name) pairs, as `Store::party_spellings`
+    /// gives them.
+    pub fn new(known: &[(String, String)]) -> Spellings {
+        Spellings {
+            known: known
+                .iter()
+                .map(|(spelling, main)| (Prepared::new(spelling), main.clone()))
+                .collect(),
+        }
+    }
+
+    /// The main name `new` most looks like, if any: what "did you mean"
+    /// suggests.
+    pub fn most_like(&self, new: &str) -> Option<&str> {
+        let new = Prepared::new(new);
+        self.known
+            .iter()
+            .filter_map(|(spelling, main)| new.likeness(spelling).map(|score| (score, main)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, main)| main.as_str())
+    }
 }
 
 #[cfg(test)]
@@ -304,8 +383,11 @@ mod tests {
             ("BBC News", "CBC News"),
             ("AFP", "AP"),
             ("France 2", "France 24"),
+            ("Brigade 581", "Brigade x581"),
             ("Ministry of Health", "Ministry of Defence"),
             ("Almaty Police", "Police"),
+            ("AP", "Almaty police"),
+            ("préfecture", "préfecture du Rhône"),
             ("Interior Ministry", "Health Ministry"),
             ("WHO", "UN"),
             ("Reuters", "Khabar 24"),
@@ -327,9 +409,10 @@ mod tests {
         .iter()
         .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
         .collect();
-        assert_eq!(most_like(&known, "UN OCHA"), Some("OCHA"));
-        assert_eq!(most_like(&known, "OMS"), Some("WHO"));
-        assert_eq!(most_like(&known, "Reuters"), None);
+        let known = Spellings::new(&known);
+        assert_eq!(known.most_like("UN OCHA"), Some("OCHA"));
+        assert_eq!(known.most_like("OMS"), Some("WHO"));
+        assert_eq!(known.most_like("Reuters"), None);
     }
 
     #[test]
