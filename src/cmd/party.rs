@@ -79,6 +79,12 @@ fn run(ctx: &Ctx, party: Party, action: Action) -> Result<()> {
             }
             let store = ctx.open_or_create()?;
             let existed = store.party_id(party, &name)?.is_some();
+            // Asked for by name, so created; but a lookalike is still worth a word.
+            let lookalike = if existed {
+                None
+            } else {
+                store.lookalike(party, &name)?
+            };
             store.write(|s| {
                 if existed {
                     s.add_aliases(party, &name, &aliases)
@@ -90,6 +96,12 @@ fn run(ctx: &Ctx, party: Party, action: Action) -> Result<()> {
                 super::note(format!("{} '{name}': aliases added", party.noun()));
             } else {
                 super::note(format!("new {} '{name}'", party.noun()));
+            }
+            if let Some(known) = lookalike {
+                let noun = party.noun();
+                super::note(format!(
+                    "warning: '{name}' looks like '{known}', which exists (`claimlog {noun} merge \"{name}\" \"{known}\"` folds them if they are one)"
+                ));
             }
             Ok(())
         }

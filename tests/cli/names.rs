@@ -119,3 +119,16 @@ fn import_creates_lookalike_names_without_asking() {
         1
     );
 }
+
+#[test]
+fn claimant_add_creates_a_lookalike_asked_for_by_name_with_a_warning() {
+    let w = desk();
+    let out = w.cmd(&["claimant", "add", "UN OCHA"]).output().unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("warning: 'UN OCHA' looks like 'OCHA', which exists"),
+        "{said}"
+    );
+    assert_eq!(w.json(&["claimant", "list"]).as_array().unwrap().len(), 3);
+}
