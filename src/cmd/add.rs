@@ -25,6 +25,10 @@ pub struct Args {
     /// Show what would be recorded, and record nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Keep a new source or claimant name that looks like an existing one
+    /// (without it, `add` asks "did you mean …" and records nothing).
+    #[arg(long)]
+    pub new_name: bool,
 }
 
 /// The flags shared by `add` (and reused by `correct`).
@@ -255,6 +259,14 @@ pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64
     Ok(numbers)
 }
 
+/// The source and claimant a claim names.
+fn party_names(claim: &Claim) -> [(Party, &str); 2] {
+    [
+        (Party::Source, claim.source.as_str()),
+        (Party::Claimant, claim.claimant.as_str()),
+    ]
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
     if !ctx.db.exists() {
@@ -268,6 +280,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.open()?;
     store.require_event(&args.event)?;
     let claims = read_claims(&store, &args.event, &text, &args.fields)?;
+    if !args.new_name {
+        // The same answer in a dry run: it shows what the real run would do.
+        super::lookalike::refuse_lookalikes(&store, claims.iter().flat_map(party_names))?;
+    }
     if args.dry_run {
         note(format!(
             "dry run: {} would be recorded",

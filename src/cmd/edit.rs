@@ -1,22 +1,41 @@
-//! `claimlog edit`: change fields of a claim; the old values stay in its
-//! history.
+//! `claimlog edit`: change fields of a claim, or of every claim `--where`
+//! picks, in one transaction; the old values stay in each one's history.
 
-use super::{Ctx, opt_when_arg, print_claims, today};
+use super::filters::{WHERE_FILTERS, selection};
+use super::{Ctx, note, opt_when_arg, plural, print_claims, today};
 use crate::domain::{Claim, Lang};
 use crate::interchange::{COLUMNS, Record};
 use crate::parse::entry::parse_structured_value;
-use crate::store::{Action, Store};
+use crate::store::names::Party;
+use crate::store::{Action, ClaimFilter, Store};
 use anyhow::{Result, anyhow, bail};
 use serde_json::{Map, json};
 
-/// Change a claim's fields (its history keeps what they were).
+mod preview;
+
+/// Change a claim's fields, or those of every claim `--where` picks (each
+/// one's history keeps what they were).
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   claimlog edit 12 --value \"at least 26\"
-  claimlog edit 12 --qualifier \"security forces\" --source AFP --note \"checked against the ministry's post\"")]
+  claimlog edit 12 --qualifier \"security forces\" --source AFP --note \"checked against the ministry's post\"
+  claimlog edit --where event=kz-unrest-2022 --where qualifier=\"troupes russes\" --qualifier \"russian troops\" --dry-run")]
 pub struct Args {
     /// The claim's number or global id.
-    pub id: String,
+    #[arg(required_unless_present = "selection")]
+    pub id: Option<String>,
+    /// Edit every claim this picks instead of one: FILTER=VALUE with the
+    /// filters of `list` (event, metric, qualifier, source, by, status,
+    /// since, until), repeatable; removed claims are left alone.
+    #[arg(long = "where", value_name = "FILTER=VALUE", conflicts_with = "id")]
+    pub selection: Vec<String>,
+    /// List the changes (claim, field, from, to), and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Keep a new --source or --by name that looks like an existing one
+    /// (without it, `edit` asks "did you mean …" and changes nothing).
+    #[arg(long)]
+    pub new_name: bool,
     #[arg(long)]
     pub value: Option<String>,
     #[arg(long)]
@@ -162,28 +181,147 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
             .iter()
             .flatten()
             .map(|t| ("--tag", t.as_str(), Rule::Name)),
+    )?;
+    check_all(
+        args.selection
+            .iter()
+            .map(|w| ("--where", w.as_str(), Rule::Text)),
     )
+}
+
+/// Whether the command sets any field (a `--where` edit must).
+fn sets_something(args: &Args) -> bool {
+    [
+        &args.value,
+        &args.metric,
+        &args.qualifier,
+        &args.source,
+        &args.by,
+        &args.said,
+        &args.published,
+        &args.as_of,
+        &args.url,
+        &args.quote,
+        &args.lang,
+        &args.note,
+        &args.unit,
+    ]
+    .iter()
+    .any(|flag| flag.is_some())
+        || args.tags.is_some()
+}
+
+/// One claim's edit: which claim, and `{field: {from, to}}`.
+pub struct Edited {
+    pub number: i64,
+    pub id: String,
+    pub changes: Map<String, serde_json::Value>,
+}
+
+/// The claims to edit: the one named, or every one the filter picks
+/// (none is an error).
+fn targets(store: &Store, args: &Args, filter: Option<&ClaimFilter>) -> Result<Vec<Claim>> {
+    match (filter, &args.id) {
+        (Some(filter), _) => {
+            let picked = store.claims(filter)?;
+            if picked.is_empty() {
+                bail!("edit --where: no claim matches; nothing was changed");
+            }
+            Ok(picked)
+        }
+        (None, Some(id)) => Ok(vec![store.find_claim(id)?]),
+        (None, None) => bail!("edit: give a claim's number, or --where FILTER=VALUE"),
+    }
+}
+
+/// Edits each claim and records each change in its history; a claim
+/// already as asked is left alone, unless it is the only one.
+fn edit_claims(store: &Store, args: &Args, claims: Vec<Claim>) -> Result<Vec<Edited>> {
+    let many = args.id.is_none();
+    let picked = claims.len();
+    let mut edited = Vec::new();
+    for claim in claims {
+        let after = apply(store, &claim, args).map_err(|e| naming(many, &claim, e))?;
+        let diff = changes(&claim, &after);
+        if diff.is_empty() {
+            continue;
+        }
+        let detail = serde_json::Value::Object(diff.clone()).to_string();
+        store
+            .update_claim(&after, Action::Edit, &detail)
+            .map_err(|e| naming(many, &claim, e.into()))?;
+        edited.push(Edited {
+            number: claim.number,
+            id: claim.id,
+            changes: diff,
+        });
+    }
+    match (edited.is_empty(), args.id.as_deref()) {
+        (false, _) => Ok(edited),
+        (true, Some(id)) => bail!(
+            "claim {}: nothing to change (give a field such as --value or --source)",
+            store.find_claim(id)?.number
+        ),
+        (true, None) => bail!(
+            "edit --where: {} already {}; nothing to change",
+            if picked == 1 {
+                "the claim picked".to_string()
+            } else {
+                format!("all {picked} claims picked")
+            },
+            if picked == 1 { "reads so" } else { "read so" }
+        ),
+    }
+}
+
+/// An error that names its claim when there are several (one claim's
+/// errors read as they always have).
+fn naming(many: bool, claim: &Claim, err: anyhow::Error) -> anyhow::Error {
+    if many {
+        err.context(format!("claim {}", claim.number))
+    } else {
+        err
+    }
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     check_text(&args)?;
+    let filter = match args.id {
+        Some(_) => None,
+        None => Some(selection(&args.selection)?),
+    };
+    if filter.is_some() && !sets_something(&args) {
+        bail!(
+            "edit --where: nothing to set (give a field such as --value, --qualifier or --by; --where only picks the claims by {WHERE_FILTERS})"
+        );
+    }
     let store = ctx.open()?;
-    let number = store.write(|s| {
-        let claim = s.find_claim(&args.id)?;
-        let edited = apply(s, &claim, &args)?;
-        let diff = changes(&claim, &edited);
-        if diff.is_empty() {
-            bail!(
-                "claim {}: nothing to change (give a field such as --value or --source)",
-                claim.number
-            );
-        }
-        s.update_claim(
-            &edited,
-            Action::Edit,
-            &serde_json::Value::Object(diff).to_string(),
+    if !args.new_name {
+        let or_empty = crate::text::or_empty;
+        super::lookalike::refuse_lookalikes(
+            &store,
+            [
+                (Party::Source, or_empty(&args.source)),
+                (Party::Claimant, or_empty(&args.by)),
+            ],
         )?;
-        Ok(claim.number)
-    })?;
-    print_claims(ctx.style, &[store.find_claim(&number.to_string())?])
+    }
+    let work = |s: &Store| edit_claims(s, &args, targets(s, &args, filter.as_ref())?);
+    if args.dry_run {
+        let edited = store.rehearse(work)?;
+        note(format!(
+            "dry run: {} would change",
+            plural(edited.len(), "claim")
+        ));
+        return preview::print(ctx.style, &edited);
+    }
+    let edited = store.write(work)?;
+    if filter.is_some() {
+        note(format!("edited {}", plural(edited.len(), "claim")));
+    }
+    let claims = edited
+        .iter()
+        .map(|e| store.find_claim(&format!("#{}", e.number)))
+        .collect::<crate::store::Result<Vec<_>>>()?;
+    print_claims(ctx.style, &claims)
 }

@@ -6,11 +6,11 @@
 //! The value enums are implemented here rather than derived in `domain`,
 //! which stays free of the command line.
 
-use super::{opt_when_arg, today};
+use super::{opt_when_arg, today, when_arg};
 use crate::domain::Status;
 use crate::report::{DAY, Moment, parse_window};
 use crate::store::ClaimFilter;
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 use clap::builder::PossibleValue;
 
 /// `--as-of` and `--window`: the picture `summary` and `compare` show.
@@ -70,6 +70,55 @@ impl Scope {
     }
 }
 
+/// The filters `--where` takes, as `list` names them (`by` is the
+/// claimant; `claimant` is read as `by`).
+pub const WHERE_FILTERS: &str = "event, metric, qualifier, source, by, status, since, until";
+
+/// `--where FILTER=VALUE` (repeatable): the filters of `list`, for commands
+/// that change every claim they pick (`edit --where`). Removed claims are
+/// never picked. `qualifier=` picks the claims with no qualifier.
+pub fn selection(pairs: &[String]) -> Result<ClaimFilter> {
+    let mut filter = ClaimFilter::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in pairs {
+        let Some((key, value)) = pair.split_once('=') else {
+            bail!("--where: '{pair}' is not FILTER=VALUE (like by=\"Interior Ministry\")");
+        };
+        let (key, value) = (key.trim(), value.trim());
+        let key = if key == "claimant" { "by" } else { key };
+        if seen.contains(&key) {
+            bail!("--where: '{key}' is given twice (a claim has one {key})");
+        }
+        seen.push(key);
+        if value.is_empty() && key != "qualifier" {
+            bail!("--where: '{key}=' needs a value");
+        }
+        set_filter(&mut filter, key, value)?;
+    }
+    Ok(filter)
+}
+
+/// Sets one `--where` filter.
+fn set_filter(filter: &mut ClaimFilter, key: &str, value: &str) -> Result<()> {
+    let text = Some(value.to_string());
+    match key {
+        "event" => filter.event = text,
+        "metric" => filter.metric = text,
+        "qualifier" => filter.qualifier = text,
+        "source" => filter.source = text,
+        "by" => filter.claimant = text,
+        "status" => {
+            filter.status = Some(Status::parse(value).ok_or_else(|| {
+                anyhow!("--where: status '{value}' is not active, retracted or superseded")
+            })?);
+        }
+        "since" => filter.from = Some(when_arg("--where since", value, Some(today()))?),
+        "until" => filter.to = Some(when_arg("--where until", value, Some(today()))?),
+        other => bail!("--where: no filter '{other}' (the filters are {WHERE_FILTERS})"),
+    }
+    Ok(())
+}
+
 /// `--status active|retracted|superseded`: the stored words, exactly.
 impl clap::ValueEnum for Status {
     fn value_variants<'a>() -> &'a [Self] {
@@ -102,6 +151,47 @@ pub fn known_langs() -> String {
 mod tests {
     use super::*;
     use clap::ValueEnum;
+
+    fn pick(pairs: &[&str]) -> Result<ClaimFilter> {
+        selection(&pairs.iter().map(|p| (*p).to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn where_reads_the_filters_of_list() {
+        let f = pick(&[
+            "event=kz",
+            "by = UN OCHA",
+            "qualifier=",
+            "status=retracted",
+            "since=2022-01-07",
+            "until=2022-01-09",
+        ])
+        .unwrap();
+        assert_eq!(f.event.as_deref(), Some("kz"));
+        assert_eq!(f.claimant.as_deref(), Some("UN OCHA"));
+        assert_eq!(f.qualifier.as_deref(), Some(""));
+        assert_eq!(f.status, Some(Status::Retracted));
+        assert_eq!(f.from.unwrap().to_iso(), "2022-01-07");
+        assert_eq!(f.to.unwrap().to_iso(), "2022-01-09");
+        assert!(!f.include_deleted);
+        let f = pick(&["claimant=OCHA", "source=AFP", "metric=deaths"]).unwrap();
+        assert_eq!(f.claimant.as_deref(), Some("OCHA"));
+    }
+
+    #[test]
+    fn where_refuses_what_it_cannot_read() {
+        for (pairs, says) in [
+            (&["by"][..], "is not FILTER=VALUE"),
+            (&["who=OCHA"][..], "no filter 'who'"),
+            (&["by=A", "claimant=B"][..], "'by' is given twice"),
+            (&["source="][..], "'source=' needs a value"),
+            (&["status=gone"][..], "status 'gone'"),
+            (&["since=2022-02-30"][..], "--where since"),
+        ] {
+            let err = pick(pairs).unwrap_err().to_string();
+            assert!(err.contains(says), "{pairs:?}: {err}");
+        }
+    }
 
     #[test]
     fn status_words_are_the_stored_ones() {

@@ -441,6 +441,10 @@ fn import_into_database(
         Some(_) => Vec::new(),
         None => store.event_slugs()?,
     };
+    let known_names = match new_file {
+        Some(_) => None,
+        None => Some(super::lookalike::Known::read(&store)?),
+    };
     let stop_asked = || {
         interrupted
             .as_ref()
@@ -454,6 +458,11 @@ fn import_into_database(
     });
     store.end_bulk();
     store.keep_going_on_signal();
+    // Warnings only: the claims are in whether or not they can be worked out.
+    let lookalikes = match (&result, known_names) {
+        (Ok(_), Some(known)) => known.lookalikes(&store).unwrap_or_default(),
+        _ => Vec::new(),
+    };
     match (&result, new_file) {
         (Err(_), Some(file)) => {
             file.discard(store);
@@ -468,6 +477,9 @@ fn import_into_database(
     }
     let tally = result?;
     announce_events(&tally.new_events, &existing);
+    for warning in lookalikes {
+        note(warning);
+    }
     Ok(tally)
 }
 

@@ -18,6 +18,8 @@ pub mod extract;
 pub mod filters;
 pub mod import;
 pub mod list;
+pub mod lookalike;
+pub mod merge;
 pub mod metric;
 pub mod parse;
 pub mod party;

@@ -11,7 +11,7 @@ use serde_json::json;
 /// Outlets where claims appear, with aliases (franceinfo = France Télévisions).
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  claimlog source add franceinfo --alias \"France Télévisions\" --url https://www.francetvinfo.fr\n  claimlog source list"
+    after_help = "Examples:\n  claimlog source add franceinfo --alias \"France Télévisions\" --url https://www.francetvinfo.fr\n  claimlog source list\n  claimlog source merge \"France TV Info\" franceinfo --dry-run"
 )]
 pub struct SourceArgs {
     #[command(subcommand)]
@@ -21,7 +21,7 @@ pub struct SourceArgs {
 /// Who claims are attributed to (`--by`), with aliases.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  claimlog claimant add \"Interior Ministry\" --alias \"ministère de l'Intérieur\"\n  claimlog claimant list"
+    after_help = "Examples:\n  claimlog claimant add \"Interior Ministry\" --alias \"ministère de l'Intérieur\"\n  claimlog claimant list\n  claimlog claimant merge \"UN OCHA\" OCHA"
 )]
 pub struct ClaimantArgs {
     #[command(subcommand)]
@@ -42,6 +42,17 @@ pub enum Action {
     },
     /// List them with aliases and claim counts.
     List,
+    /// Fold A into B: A's name and aliases become aliases of B, and every
+    /// claim of A moves to B (each one's history says so).
+    Merge {
+        /// The name to fold away (any of its names).
+        a: String,
+        /// The name to keep (any of its names).
+        b: String,
+        /// List the claims that would move, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 pub fn run_source(ctx: &Ctx, args: SourceArgs) -> Result<()> {
@@ -68,6 +79,12 @@ fn run(ctx: &Ctx, party: Party, action: Action) -> Result<()> {
             }
             let store = ctx.open_or_create()?;
             let existed = store.party_id(party, &name)?.is_some();
+            // Asked for by name, so created; but a lookalike is still worth a word.
+            let lookalike = if existed {
+                None
+            } else {
+                store.lookalike(party, &name)?
+            };
             store.write(|s| {
                 if existed {
                     s.add_aliases(party, &name, &aliases)
@@ -80,8 +97,15 @@ fn run(ctx: &Ctx, party: Party, action: Action) -> Result<()> {
             } else {
                 super::note(format!("new {} '{name}'", party.noun()));
             }
+            if let Some(known) = lookalike {
+                let noun = party.noun();
+                super::note(format!(
+                    "warning: '{name}' looks like '{known}', which exists (`claimlog {noun} merge \"{name}\" \"{known}\"` folds them if they are one)"
+                ));
+            }
             Ok(())
         }
+        Action::Merge { a, b, dry_run } => super::merge::run(ctx, party, &a, &b, dry_run),
         Action::List => {
             let store = ctx.open()?;
             let rows = store.parties(party)?;

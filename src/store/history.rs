@@ -54,15 +54,19 @@ pub enum Action {
     Retract,
     /// Replaced by the claim `claimlog correct` made.
     Supersede,
+    /// Moved to another source or claimant by `claimlog source|claimant
+    /// merge`.
+    Merge,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Edit,
         Action::Rm,
         Action::Restore,
         Action::Retract,
         Action::Supersede,
+        Action::Merge,
     ];
 
     /// The word stored in `claim_history.action`.
@@ -73,6 +77,7 @@ impl Action {
             Action::Restore => "restore",
             Action::Retract => "retract",
             Action::Supersede => "supersede",
+            Action::Merge => "merge",
         }
     }
 

@@ -15,7 +15,7 @@ mod open;
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
 pub use history::{Action, Origin};
 pub use maintenance::{BackupReport, Health};
-pub use names::{EventRow, MetricRow, NamedRow};
+pub use names::{EventRow, Merged, MetricRow, NamedRow};
 pub use open::NewFile;
 
 use rusqlite::{Connection, ErrorCode};

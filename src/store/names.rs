@@ -11,8 +11,12 @@ use super::{Result, StoreError};
 use crate::domain::Kind;
 
 mod events;
+mod merge;
 mod metrics;
 mod parties;
+pub mod similar;
+
+pub use merge::Merged;
 
 /// An event with its claim count.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -335,7 +335,12 @@ impl Store {
         self.append_history(claim.number, action, detail)
     }
 
-    fn append_history(&self, number: i64, action: Action, detail: &str) -> Result<()> {
+    pub(in crate::store) fn append_history(
+        &self,
+        number: i64,
+        action: Action,
+        detail: &str,
+    ) -> Result<()> {
         self.conn
             .prepare_cached(
                 "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",

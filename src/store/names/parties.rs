@@ -125,6 +125,32 @@ impl Store {
         Ok(())
     }
 
+    /// The existing source or claimant a new name most looks like (another
+    /// spelling, initials, a known alias: `similar`), by its main name.
+    /// `None` when the name exists already or looks like none.
+    pub fn lookalike(&self, party: Party, name: &str) -> Result<Option<String>> {
+        if name.trim().is_empty() || self.party_id(party, name)?.is_some() {
+            return Ok(None);
+        }
+        let known = self.party_spellings(party)?;
+        let known = super::similar::Spellings::new(&known);
+        Ok(known.most_like(name.trim()).map(str::to_string))
+    }
+
+    /// Every name and alias of the sources or claimants, each with the
+    /// main name it leads to: what "did you mean" compares a name with.
+    pub fn party_spellings(&self, party: Party) -> Result<Vec<(String, String)>> {
+        let sql = format!(
+            "SELECT a.alias, p.name FROM {} a JOIN {} p ON p.id = a.{}",
+            party.alias_table(),
+            party.table(),
+            party.key()
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How many claims (removed ones included) point to a source or claimant.
     fn party_claims(&self, party: Party, id: i64) -> Result<i64> {
         Ok(self.conn.query_row(
