@@ -202,12 +202,12 @@ fn sets_something(args: &Args) -> bool {
         &args.as_of,
         &args.url,
         &args.quote,
-        &args.lang,
         &args.note,
         &args.unit,
     ]
     .iter()
     .any(|flag| flag.is_some())
+        || args.lang.is_some()
         || args.tags.is_some()
 }
 
