@@ -68,6 +68,8 @@ pub fn timeline_grid(entries: &[Entry]) -> Grid {
             Change::Up => ("↑ up".to_string(), Mark::Plain),
             Change::Down => ("↓ down".to_string(), Mark::Plain),
             Change::Same => ("= same".to_string(), Mark::Dim),
+            Change::Late => ("· late relay".to_string(), Mark::Dim),
+            Change::Unordered => ("? order unknown".to_string(), Mark::Warn),
             Change::Retracted => (
                 format!(
                     "✗ RETRACTED {}",
@@ -111,7 +113,19 @@ pub fn summary_row_json(r: &Row) -> Json {
         "first_as_of": r.first_as_of.to_iso(),
         "last_as_of": r.last_as_of.to_iso(),
         "stale": r.stale,
+        "order_unknown": r.order_unknown,
     })
+}
+
+/// The best figure, saying when a series' figures of one day have no
+/// known order (both then count, and the reader should know).
+fn best_text(r: &Row) -> String {
+    let best = figure_text(r.best);
+    if r.order_unknown.is_empty() {
+        best
+    } else {
+        format!("{best} (order unknown: {})", r.order_unknown.join(", "))
+    }
 }
 
 pub fn summary_json(rows: &[Row]) -> Json {
@@ -144,7 +158,7 @@ pub fn summary_grid(rows: &[Row], trend: bool, event: bool) -> Grid {
         let mut row = vec![
             scope_label(&r.metric, &r.qualifier),
             figure_text(r.low),
-            figure_text(r.best),
+            best_text(r),
             figure_text(r.high),
             r.claimants.to_string(),
             r.sources.to_string(),
