@@ -21,6 +21,7 @@ mod manage;
 mod paths;
 mod reports;
 mod scoring;
+mod semantics;
 mod spoofing;
 mod values;
 mod workdir;
