@@ -470,7 +470,7 @@ mod tests {
             claim(4, "arrival", "troops", date(6), 9, "TASS", ""),
             claim(5, "arrival", "troops", date(5), 9, "AFP", ""),
         ];
-        let found = conflicts(&claims, DAY);
+        let found = conflicts(&claims, DAY, &crate::report::Cumulative::new());
         assert!(found.len() >= 3 && found.iter().all(|c| c.kind == ConflictKind::Value));
         for c in &found {
             let tree = serde_json::to_string_pretty(&conflict_json(c)).unwrap();

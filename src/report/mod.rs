@@ -217,9 +217,21 @@ fn loosely_holds(value: &Value, p: f64) -> bool {
 }
 
 /// The interval a value covers when testing for conflicts: approximate
-/// counts widened by 10%, dates as day numbers.
+/// counts widened by 10%, dates as day numbers. A lower bound reaches one
+/// below its bound: `more than 2,000` is stored from 2,001, and it never
+/// contradicts a plain 2,000.
 pub fn conflict_interval(value: &Value) -> Option<(f64, f64)> {
     match value {
+        Value::Count(
+            c @ Count {
+                low: Some(_),
+                high: None,
+                ..
+            },
+        ) => {
+            let (low, high) = c.widened();
+            Some((low - 1.0, high))
+        }
         Value::Count(c) => Some(c.widened()),
         Value::Date(span) => Some((day_number(span.start) as f64, day_number(span.end) as f64)),
         Value::Text => None,
@@ -233,6 +245,30 @@ pub fn values_disagree(a: &Value, b: &Value) -> bool {
         (Some((alo, ahi)), Some((blo, bhi))) => ahi < blo || bhi < alo,
         _ => false,
     }
+}
+
+/// The metrics whose figures are running totals (`deaths` so far): a
+/// later, higher figure on another day is the total moving.
+pub type Cumulative = std::collections::BTreeSet<String>;
+
+/// Whether `later` (as_of on or after `earlier`'s) is a running total
+/// moving on: a cumulative metric, another day, and no lower than the
+/// earlier figure. Such a pair is never a conflict; a later figure below
+/// an earlier one, or two figures of one day, still are.
+pub fn total_moved_on(earlier: &Claim, later: &Claim, cumulative: &Cumulative) -> bool {
+    let (earlier, later) = if later.as_of.timestamp() < earlier.as_of.timestamp() {
+        (later, earlier)
+    } else {
+        (earlier, later)
+    };
+    let rises = match (
+        conflict_interval(&earlier.value),
+        conflict_interval(&later.value),
+    ) {
+        (Some((_, earlier_high)), Some((later_low, _))) => later_low >= earlier_high,
+        _ => false,
+    };
+    cumulative.contains(&later.metric) && later.as_of.date() != earlier.as_of.date() && rises
 }
 
 /// How far apart two values are: the distance between their point values

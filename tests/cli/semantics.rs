@@ -27,3 +27,51 @@ fn a_correction_said_later_counts_from_its_own_day() {
     let on_9th = w.json(&["summary", "kz", "--as-of", "2022-01-09"]);
     assert_eq!(on_9th[0]["best"], 28);
 }
+
+#[test]
+fn metrics_say_which_are_running_totals_and_conflicts_follow() {
+    let w = Workdir::with_event();
+    w.ok(&[
+        "metric",
+        "add",
+        "rescued",
+        "--alias",
+        "rescued",
+        "--cumulative",
+    ]);
+    let metrics = w.json(&["metric", "list"]);
+    let flag = |name: &str| {
+        metrics
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["metric"] == name)
+            .map(|m| m["cumulative"].clone())
+            .unwrap()
+    };
+    assert_eq!(flag("deaths"), true);
+    assert_eq!(flag("rescued"), true);
+    assert_eq!(flag("displaced"), false);
+    assert!(w.ok(&["metric", "list"]).contains("cumulative"));
+    let add = |text: &str, by: &str, day: &str| {
+        w.ok(&["add", "kz", text, "--by", by, "--said", day]);
+    };
+    add("150 dead", "Red Crescent", "2022-01-11");
+    add("5,300 dead", "Interior Minister", "2022-01-12");
+    add("3,840 dead", "Health Minister", "2022-01-12");
+    add("2,000 displaced", "UNHCR", "2022-01-12");
+    add("more than 2,000 displaced", "NRC", "2022-01-12");
+    let found = w.json(&["conflicts", "kz"]);
+    let pairs: Vec<(i64, i64)> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["a"]["low"].as_i64().unwrap(),
+                c["b"]["low"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(pairs, [(5300, 3840)], "only the two ministers of one day");
+}
