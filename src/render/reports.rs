@@ -3,7 +3,7 @@
 
 use super::{Grid, Mark};
 use crate::domain::{Claim, Kind, Status};
-use crate::interchange::{Bound, Record, bounds, display_value, group_thousands};
+use crate::interchange::{Bound, ClaimRecord, Record, bounds, display_value, group_thousands};
 use crate::report::compare::Report as CompareReport;
 use crate::report::conflicts::Conflict;
 use crate::report::summary::{Figure, Row, sparkline};
@@ -282,7 +282,7 @@ struct ConflictOut<'a> {
 #[derive(serde::Serialize)]
 struct Numbered {
     #[serde(flatten)]
-    record: Record,
+    record: ClaimRecord,
     number: i64,
 }
 

@@ -38,6 +38,17 @@ pub fn time_of(claim: &Claim) -> Option<i64> {
         .map(|w| w.timestamp())
 }
 
+/// Whose word a claim ultimately is, for counting independent claimants:
+/// the claimant it cites, else its series. An agency relaying a ministry
+/// is the ministry's word again, not a second confirmation.
+pub fn origin_of(claim: &Claim) -> &str {
+    if claim.citing.is_empty() {
+        claim.series()
+    } else {
+        &claim.citing
+    }
+}
+
 /// Whether two figures of one series fall on the same day without times
 /// that order them.
 fn order_unknown(earlier: &Claim, later: &Claim) -> bool {

@@ -6,7 +6,7 @@
 //! current, older ones are stale and left out. `best` is the median of the
 //! current point values.
 
-use super::series::Tracker;
+use super::series::{Tracker, origin_of};
 use super::{Moment, by_scope, counts_at, day_number, median, point};
 use crate::domain::{Claim, Kind, Value, When};
 use chrono::NaiveDate;
@@ -29,7 +29,8 @@ pub struct Row {
     pub low: Option<Figure>,
     pub best: Option<Figure>,
     pub high: Option<Figure>,
-    /// Independent claimants behind the current figure (series).
+    /// Independent claimants behind the current figure: current series,
+    /// a series citing another claimant counted as that claimant.
     pub claimants: usize,
     /// Sources that carried the current claims.
     pub sources: usize,
@@ -124,7 +125,11 @@ pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
         low,
         best,
         high,
-        claimants: live.len(),
+        claimants: live
+            .iter()
+            .map(|c| origin_of(c))
+            .collect::<BTreeSet<_>>()
+            .len(),
         sources: live_sources(&live, &counting, window),
         claims: counting.len(),
         first_as_of: first.as_of,
@@ -365,6 +370,35 @@ mod tests {
         assert_eq!(r.low, Some(Figure::Number(6500.0)));
         assert_eq!(r.high, Some(Figure::Number(20000.0)));
         assert_eq!(r.claimants, 3);
+    }
+
+    #[test]
+    fn an_agency_citing_a_ministry_is_not_a_second_claimant() {
+        let claims = vec![
+            ClaimBuilder::deaths(3840)
+                .by("Health Ministry")
+                .source("TV")
+                .day(12)
+                .build(),
+            ClaimBuilder::deaths(3840)
+                .by("Agency")
+                .citing("Health Ministry")
+                .source("Agency")
+                .day(12)
+                .build(),
+            ClaimBuilder::deaths(4000)
+                .by("UN")
+                .source("AFP")
+                .day(12)
+                .build(),
+        ];
+        let r = only(summary(&claims, Moment::NOW, DAY));
+        assert_eq!(r.claimants, 2, "the ministry (twice) and the UN");
+        let t = crate::report::timeline::timeline(&claims);
+        assert!(
+            t.iter().any(|e| e.series == "Agency"),
+            "who said it is kept"
+        );
     }
 
     #[test]

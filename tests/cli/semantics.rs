@@ -75,3 +75,41 @@ fn metrics_say_which_are_running_totals_and_conflicts_follow() {
         .collect();
     assert_eq!(pairs, [(5300, 3840)], "only the two ministers of one day");
 }
+
+#[test]
+fn a_claim_citing_another_claimant_is_kept_shown_exported_and_counted_once() {
+    let w = Workdir::with_event();
+    let said = ["--said", "2022-01-12"];
+    let mut args = vec!["add", "kz", "3,840 dead", "--by", "Health Ministry"];
+    args.extend(said);
+    w.ok(&args);
+    let mut args = vec!["add", "kz", "3,840 dead", "--by", "Anadolu", "--citing"];
+    args.extend(["Health Ministry", "--source", "Anadolu"]);
+    args.extend(said);
+    let added = w.json(&args);
+    assert_eq!(added[0]["claimant"], "Anadolu", "who said it is kept");
+    assert_eq!(added[0]["citing"], "Health Ministry");
+    let shown = w.json(&["show", "2"]);
+    assert_eq!(shown["citing"], "Health Ministry");
+    assert!(w.ok(&["show", "2"]).contains("Health Ministry"));
+    let summary = w.json(&["summary", "kz"]);
+    assert_eq!(
+        summary[0]["claimants"], 1,
+        "a relay is no second confirmation"
+    );
+    // The column travels through CSV and JSONL, and back.
+    let csv = w.ok(&["export", "kz", "--format", "csv"]);
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("claimant,citing,url"), "{header}");
+    let jsonl = w.ok(&["export", "kz", "--format", "jsonl"]);
+    assert!(jsonl.contains(r#""citing":"Health Ministry""#), "{jsonl}");
+    let other = Workdir::new();
+    let file = w.dir.path().join("out.csv");
+    std::fs::write(&file, &csv).unwrap();
+    other.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(other.json(&["show", "2"])["citing"], "Health Ministry");
+    // edit --citing changes it, and "" clears it.
+    w.ok(&["edit", "2", "--citing", ""]);
+    assert_eq!(w.json(&["show", "2"])["citing"], "");
+    assert_eq!(w.json(&["summary", "kz"])[0]["claimants"], 2);
+}
