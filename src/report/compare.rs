@@ -6,6 +6,7 @@
 //! in conflict when it disagrees with another current cell the way the
 //! conflicts report defines it. The summary rows of the scopes go under it.
 
+use super::series::{Step, Tracker};
 use super::summary::{self, current};
 use super::{Cumulative, by_scope, total_moved_on, values_disagree};
 use crate::domain::Claim;
@@ -149,8 +150,13 @@ pub fn compare<'a>(
 fn latest_by_row<'a>(counting: &[&'a Claim], by: By) -> Vec<(&'a str, &'a Claim)> {
     let mut latest: Vec<(&str, &Claim)> = Vec::new();
     let mut slots: HashMap<&str, usize> = HashMap::new();
-    // Oldest first, so later wins.
+    // Oldest first, so later wins; by claimant, a figure the series has
+    // since replaced, relayed late, is never the row's figure.
+    let mut tracker = Tracker::default();
     for &claim in counting {
+        if by == By::Claimant && tracker.step(claim).0 == Step::Late {
+            continue;
+        }
         let row = by.row_of(claim);
         match slots.get(row) {
             Some(&at) => latest[at].1 = claim,

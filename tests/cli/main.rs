@@ -23,5 +23,6 @@ mod reports;
 mod scoring;
 mod semantics;
 mod spoofing;
+mod story;
 mod values;
 mod workdir;
