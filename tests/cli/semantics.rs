@@ -113,3 +113,38 @@ fn a_claim_citing_another_claimant_is_kept_shown_exported_and_counted_once() {
     assert_eq!(w.json(&["show", "2"])["citing"], "");
     assert_eq!(w.json(&["summary", "kz"])[0]["claimants"], 2);
 }
+
+#[test]
+fn two_untimed_figures_of_one_day_say_their_order_is_unknown() {
+    let w = Workdir::with_event();
+    for text in ["3,840 dead", "5,300 dead"] {
+        w.ok(&[
+            "add",
+            "kz",
+            text,
+            "--by",
+            "Ministry",
+            "--said",
+            "2022-01-12",
+        ]);
+    }
+    let timeline = w.json(&["timeline", "kz"]);
+    assert_eq!(timeline[1]["change"], "unordered");
+    assert!(w.ok(&["timeline", "kz"]).contains("? order unknown"));
+    let summary = w.json(&["summary", "kz"]);
+    assert_eq!(summary[0]["order_unknown"], serde_json::json!(["Ministry"]));
+    assert_eq!(summary[0]["low"], 3840);
+    assert_eq!(summary[0]["high"], 5300);
+    let table = w.ok(&["summary", "kz"]);
+    assert!(table.contains("order unknown: Ministry"), "{table}");
+    // With times, the later one is the series' figure.
+    let w = Workdir::with_event();
+    for (text, at) in [("3,840 dead", "09:00"), ("5,300 dead", "18:00")] {
+        let said = format!("2022-01-12T{at}:00+03:00");
+        w.ok(&["add", "kz", text, "--by", "Ministry", "--said", &said]);
+    }
+    assert_eq!(w.json(&["timeline", "kz"])[1]["change"], "up");
+    let summary = w.json(&["summary", "kz"]);
+    assert_eq!(summary[0]["best"], 5300);
+    assert_eq!(summary[0]["order_unknown"], serde_json::json!([]));
+}
