@@ -1,4 +1,4 @@
--- claimlog schema, version 1: the readable whole of what the migrations build.
+-- claimlog schema, version 2: the readable whole of what the migrations build.
 -- Keep it equal to migrations/ applied in order (a unit test checks).
 
 
@@ -42,7 +42,8 @@ CREATE TABLE metrics (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
     kind        TEXT NOT NULL CHECK (kind IN ('count', 'date', 'text')),
-    builtin     INTEGER NOT NULL DEFAULT 0  -- 0: a user's; else its lexicon seed
+    builtin     INTEGER NOT NULL DEFAULT 0, -- 0: a user's; else its lexicon seed
+    cumulative  INTEGER NOT NULL DEFAULT 0  -- 1: a running total (deaths so far)
 );
 
 -- Words that name a metric, per language ('' = any language).
@@ -90,7 +91,8 @@ CREATE TABLE claims (
     tags           TEXT NOT NULL DEFAULT '',     -- ';'-separated
     deleted        INTEGER NOT NULL DEFAULT 0,
     origin         TEXT NOT NULL DEFAULT 'add',  -- how it came in: add, import, correct
-    origin_detail  TEXT NOT NULL DEFAULT ''
+    origin_detail  TEXT NOT NULL DEFAULT '',
+    citing_id      INTEGER REFERENCES claimants(id) -- whom the claimant relays
 );
 
 -- Serves every report: one event's claims, by scope, in time order.

@@ -306,6 +306,10 @@ pub struct Claim {
     pub recorded_at: DateTime<Utc>,
     pub source: String,
     pub claimant: String,
+    /// The claimant `claimant` relays ("OCHA, citing the Red Crescent"),
+    /// or empty: for independence the claim counts in that claimant's
+    /// series, while `claimant` still says who said it.
+    pub citing: String,
     pub url: String,
     pub quote: String,
     /// The language the figure was given in (none for claims stored before

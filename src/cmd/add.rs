@@ -49,6 +49,10 @@ pub struct ClaimFields {
     /// Who the claim is attributed to (empty: the outlet's own claim).
     #[arg(long)]
     pub by: Option<String>,
+    /// The claimant --by relays ("OCHA, citing the Red Crescent"): for
+    /// independence the claim counts with that claimant's figures.
+    #[arg(long, value_name = "CLAIMANT")]
+    pub citing: Option<String>,
     /// When the claimant said it (2022-01-07, "7 janvier 2022", yesterday).
     #[arg(long)]
     pub said: Option<String>,
@@ -94,6 +98,7 @@ impl ClaimFields {
             ("--qualifier", opt(&self.qualifier), Rule::Name),
             ("--source", opt(&self.source), Rule::Name),
             ("--by", opt(&self.by), Rule::Name),
+            ("--citing", opt(&self.citing), Rule::Name),
             ("--said", opt(&self.said), Rule::Text),
             ("--published", opt(&self.published), Rule::Text),
             ("--as-of", opt(&self.as_of), Rule::Text),
@@ -144,6 +149,7 @@ pub fn blank_claim(event: &str, fields: &ClaimFields, times: &Times, lang: Lang)
         recorded_at: Utc::now(),
         source: text(&fields.source),
         claimant: text(&fields.by),
+        citing: text(&fields.citing),
         url: text(&fields.url),
         quote: text(&fields.quote),
         lang: Some(lang),
@@ -237,6 +243,7 @@ pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64
         for (party, name) in [
             (Party::Source, &claim.source),
             (Party::Claimant, &claim.claimant),
+            (Party::Claimant, &claim.citing),
         ] {
             let label = format!("new {} '{}'", party.noun(), name.trim());
             if !name.trim().is_empty()

@@ -49,7 +49,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .any(|m| m.eq_ignore_ascii_case(&c.metric))
         });
     }
-    let report = compare(&claims, args.by, t, window);
+    let cumulative = store.cumulative_metrics()?;
+    let report = compare(&claims, args.by, t, window, &cumulative);
     let text = match ctx.format() {
         Format::Json => render::json(&reports::compare_json(&report, &args.event, as_of)),
         Format::Markdown => format!(

@@ -54,16 +54,19 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         None => Some(DEFAULT_LIMIT),
     };
     let batch = batch_for(claims.len());
+    let cumulative = store.cumulative_metrics()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = if streamed {
         let mut writer = reports::ConflictWriter::new(&mut out, format);
-        in_order(&claims, window, batch, cap, |rows| writer.write(rows))
-            .and_then(|_| writer.finish().map(|_| ()))
+        in_order(&claims, window, &cumulative, batch, cap, |rows| {
+            writer.write(rows)
+        })
+        .and_then(|_| writer.finish().map(|_| ()))
     } else {
         // A table is drawn whole, so a long list is drawn in tables of one
         // batch each; Markdown rows go on under one header.
         let mut shown = 0;
-        let total = in_order(&claims, window, batch, cap, |rows| {
+        let total = in_order(&claims, window, &cumulative, batch, cap, |rows| {
             let mut text = reports::conflicts_grid(rows).render(ctx.style);
             if format == Format::Markdown && shown > 0 {
                 text = text.splitn(3, '\n').nth(2).unwrap_or_default().to_string();

@@ -111,11 +111,14 @@ fn correction(
     // The correction is a new statement: its own quote and link, or none.
     new.quote = args.quote.clone().unwrap_or_default();
     new.url = args.url.clone().unwrap_or_default();
-    if said.is_some() {
+    // The correction's own times win: once it has one, the old claim's
+    // times described another statement and go, as_of with them (a
+    // correction said on the 15th counts from the 15th, not from the day
+    // of the figure it corrects).
+    if let Some(own) = said.or(published) {
         new.said_at = said;
-    }
-    if published.is_some() {
         new.published_at = published;
+        new.as_of = own;
     }
     let reference = new
         .said_at

@@ -74,8 +74,15 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .collect();
     let rows = summary(&claims, crate::report::Moment::NOW, DAY);
     let entries = timeline(&deaths);
-    let pivot = compare(&claims, By::Claimant, crate::report::Moment::NOW, DAY);
-    let found = conflicts(&claims, DAY);
+    let cumulative = store.cumulative_metrics()?;
+    let pivot = compare(
+        &claims,
+        By::Claimant,
+        crate::report::Moment::NOW,
+        DAY,
+        &cumulative,
+    );
+    let found = conflicts(&claims, DAY, &cumulative);
     let text = match ctx.format() {
         Format::Json => render::json(&json!({
             "event": SAMPLE_EVENT,

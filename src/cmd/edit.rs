@@ -46,6 +46,9 @@ pub struct Args {
     pub source: Option<String>,
     #[arg(long)]
     pub by: Option<String>,
+    /// The claimant --by relays; "" for none.
+    #[arg(long, value_name = "CLAIMANT")]
+    pub citing: Option<String>,
     #[arg(long)]
     pub said: Option<String>,
     #[arg(long)]
@@ -96,6 +99,7 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
     };
     set(&mut c.source, &args.source);
     set(&mut c.claimant, &args.by);
+    set(&mut c.citing, &args.citing);
     set(&mut c.url, &args.url);
     set(&mut c.quote, &args.quote);
     set(&mut c.note, &args.note);
@@ -168,6 +172,7 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
         ("--qualifier", opt(&args.qualifier), Rule::Name),
         ("--source", opt(&args.source), Rule::Name),
         ("--by", opt(&args.by), Rule::Name),
+        ("--citing", opt(&args.citing), Rule::Name),
         ("--said", opt(&args.said), Rule::Text),
         ("--published", opt(&args.published), Rule::Text),
         ("--as-of", opt(&args.as_of), Rule::Text),

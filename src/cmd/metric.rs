@@ -32,6 +32,10 @@ pub enum Action {
         /// Language of the words (en or fr); any language when left out.
         #[arg(long, value_parser = super::filters::lang_arg)]
         lang: Option<Lang>,
+        /// A running total (deaths so far): a later, higher figure on
+        /// another day is then the total moving, not a conflict.
+        #[arg(long)]
+        cumulative: bool,
     },
     /// List the metrics and their words.
     List,
@@ -44,6 +48,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             kind,
             aliases,
             lang,
+            cumulative,
         } => {
             let kind = Kind::parse(&kind)
                 .ok_or_else(|| anyhow!("--kind: '{kind}' is not count, date or text"))?;
@@ -56,7 +61,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             }
             let lang = lang.map(|l| l.code().to_string()).unwrap_or_default();
             let store = ctx.open_or_create()?;
-            let created = store.write(|s| s.add_metric(&name, kind, &aliases, &lang))?;
+            let created = store.write(|s| {
+                let created = s.add_metric(&name, kind, &aliases, &lang)?;
+                if cumulative {
+                    s.set_cumulative(&name, true)?;
+                }
+                Ok::<_, crate::store::StoreError>(created)
+            })?;
             if created {
                 super::note(format!("new {kind} metric '{name}'"));
             } else {
@@ -80,15 +91,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let text = if ctx.format() == Format::Json {
                 render::json(&json!(metrics
                     .iter()
-                    .map(|m| json!({"metric": m.name, "kind": m.kind.as_str(), "builtin": m.builtin,
+                    .map(|m| json!({"metric": m.name, "kind": m.kind.as_str(), "builtin": m.builtin, "cumulative": m.cumulative,
                         "aliases": m.aliases.iter().map(|(w, l)| json!({"word": w, "lang": l})).collect::<Vec<_>>()}))
                     .collect::<Vec<_>>()))
             } else {
-                let mut grid = Grid::new(&["metric", "kind", "en", "fr", "any"]);
+                let mut grid = Grid::new(&["metric", "kind", "cumulative", "en", "fr", "any"]);
                 for m in &metrics {
                     grid.push(vec![
                         m.name.clone(),
                         m.kind.to_string(),
+                        if m.cumulative { "yes" } else { "" }.to_string(),
                         words(m, "en").join(", "),
                         words(m, "fr").join(", "),
                         words(m, "").join(", "),

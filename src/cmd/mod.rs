@@ -30,7 +30,7 @@ pub mod summary;
 pub mod timeline;
 
 use crate::domain::{Claim, Status, When};
-use crate::interchange::{Record, display_value, records_csv};
+use crate::interchange::{ClaimRecord, Record, display_value, records_csv};
 use crate::parse::date::parse_when;
 use crate::render::{self, Format, Grid, Mark, Style};
 use crate::store::Store;
@@ -155,7 +155,7 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
         Format::Json => render::json(&Json::Array(claims.iter().map(claim_json).collect())),
         Format::Jsonl => jsonl(claims.iter().map(claim_json)),
         Format::Csv => {
-            let records: Vec<Record> = claims.iter().map(Record::from_claim).collect();
+            let records: Vec<ClaimRecord> = claims.iter().map(Record::from_claim).collect();
             records_csv(&records)?
         }
         Format::Table | Format::Markdown | Format::Claimreview => {

@@ -3,7 +3,7 @@
 use super::add::{ClaimFields, Times, blank_claim};
 use super::{Ctx, today, when_arg};
 use crate::domain::{Lang, When};
-use crate::interchange::{Record, display_value};
+use crate::interchange::{ClaimRecord, Record, display_value};
 use crate::parse::entry::parse_entry;
 use crate::parse::lang;
 use crate::parse::lexicon::Lexicon;
@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     };
     let lexicon = Lexicon::new(ctx.aliases()?);
     let parsed = parse_entry(&text, lang, &lexicon, reference).map_err(|e| anyhow!("{e}"))?;
-    let records: Vec<Record> = parsed
+    let records: Vec<ClaimRecord> = parsed
         .iter()
         .map(|p| {
             let times = Times {

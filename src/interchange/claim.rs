@@ -127,6 +127,7 @@ pub fn claim_from_fields(fields: &Fields, lookup: &Lookup) -> Result<Claim, Fiel
         recorded_at: lookup.now,
         source: own("source"),
         claimant: own("claimant"),
+        citing: own("citing"),
         url: own("url"),
         quote: own("quote"),
         lang: Some(lang),

@@ -85,16 +85,17 @@ impl<'a> Fields<'a> {
             "published_at" => 12,
             "source" => 13,
             "claimant" => 14,
-            "url" => 15,
-            "quote" => 16,
-            "lang" => 17,
-            "status" => 18,
-            "note" => 19,
-            "tags" => 20,
-            "retracted_at" => 21,
-            "reason" => 22,
-            "retracted_by" => 23,
-            "superseded_by" => 24,
+            "citing" => 15,
+            "url" => 16,
+            "quote" => 17,
+            "lang" => 18,
+            "status" => 19,
+            "note" => 20,
+            "tags" => 21,
+            "retracted_at" => 22,
+            "reason" => 23,
+            "retracted_by" => 24,
+            "superseded_by" => 25,
             _ => return "",
         };
         self.values[index].trim()
@@ -110,6 +111,11 @@ const CONTENT_ID_NAMESPACE: uuid::Uuid =
 pub fn content_id(fields: &Fields) -> String {
     let mut text = String::new();
     for name in &COLUMNS[1..] {
+        // `citing` came later: left empty it adds nothing, so files
+        // without ids written before it keep the ids they had.
+        if *name == "citing" && fields.get(name).is_empty() {
+            continue;
+        }
         text.push_str(fields.get(name));
         text.push('\u{1f}');
     }

@@ -18,7 +18,7 @@ mod writing;
 pub use claim::{Lookup, claim_from_fields};
 pub use display::{display_value, group_thousands};
 pub use fields::{FieldError, Fields, content_id};
-pub use record::{Bound, Record, bounds, record_with};
+pub use record::{Bound, ClaimRecord, Record, Row, bounds, record_with};
 pub use writing::{CsvWriter, JsonArrayWriter, JsonlWriter, records_csv};
 
 /// The columns of the interchange record, in order. The last four carry
@@ -39,6 +39,7 @@ pub const COLUMNS: &[&str] = &[
     "published_at",
     "source",
     "claimant",
+    "citing",
     "url",
     "quote",
     "lang",

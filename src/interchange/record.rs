@@ -76,8 +76,97 @@ pub struct Record {
     pub superseded_by: Option<String>,
 }
 
+/// The record of a stored claim: the interchange record and its `citing`.
+/// `Record` alone is what `extract` builds from text, with `citing` empty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRecord {
+    pub record: Record,
+    /// The claimant the claimant relays, or empty.
+    pub citing: String,
+}
+
+impl std::ops::Deref for ClaimRecord {
+    type Target = Record;
+    fn deref(&self) -> &Record {
+        &self.record
+    }
+}
+
+impl std::ops::DerefMut for ClaimRecord {
+    fn deref_mut(&mut self) -> &mut Record {
+        &mut self.record
+    }
+}
+
+impl ClaimRecord {
+    /// The record as a JSON object (keys in column order).
+    pub fn to_json(&self) -> Map<String, Json> {
+        with_citing(self.record.json_without_citing(), &self.citing)
+    }
+
+    /// The record as CSV fields, in `COLUMNS` order.
+    pub fn to_csv_fields(&self) -> Vec<String> {
+        let mut fields = self.record.to_csv_fields();
+        fields[CITING] = self.citing.clone();
+        fields
+    }
+}
+
+impl Serialize for ClaimRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
+    }
+}
+
+/// Either record, as the writers take it.
+pub trait Row {
+    fn to_json(&self) -> Map<String, Json>;
+    fn to_csv_fields(&self) -> Vec<String>;
+}
+
+impl Row for Record {
+    fn to_json(&self) -> Map<String, Json> {
+        Record::to_json(self)
+    }
+    fn to_csv_fields(&self) -> Vec<String> {
+        Record::to_csv_fields(self)
+    }
+}
+
+impl Row for ClaimRecord {
+    fn to_json(&self) -> Map<String, Json> {
+        ClaimRecord::to_json(self)
+    }
+    fn to_csv_fields(&self) -> Vec<String> {
+        ClaimRecord::to_csv_fields(self)
+    }
+}
+
+/// Where `citing` sits among the columns.
+const CITING: usize = 15;
+
+/// `map` with `citing` put right after `claimant`, where the columns have it.
+fn with_citing(map: Map<String, Json>, citing: &str) -> Map<String, Json> {
+    let mut out = Map::new();
+    for (key, value) in map {
+        let after = key == "claimant";
+        out.insert(key, value);
+        if after {
+            out.insert("citing".into(), Json::String(citing.to_string()));
+        }
+    }
+    out
+}
+
 impl Record {
-    pub fn from_claim(claim: &Claim) -> Record {
+    pub fn from_claim(claim: &Claim) -> ClaimRecord {
+        ClaimRecord {
+            record: Record::of_claim(claim),
+            citing: claim.citing.clone(),
+        }
+    }
+
+    fn of_claim(claim: &Claim) -> Record {
         let (low, high) = bounds(&claim.value);
         Record {
             id: Some(claim.id.clone()).filter(|id| !id.is_empty()),
@@ -108,8 +197,12 @@ impl Record {
         }
     }
 
-    /// The record as a JSON object (keys in column order).
+    /// The record as a JSON object (keys in column order, `citing` empty).
     pub fn to_json(&self) -> Map<String, Json> {
+        with_citing(self.json_without_citing(), "")
+    }
+
+    fn json_without_citing(&self) -> Map<String, Json> {
         match serde_json::to_value(self) {
             Ok(Json::Object(map)) => map,
             _ => Map::new(),
@@ -136,6 +229,7 @@ impl Record {
             opt(&self.published_at),
             self.source.clone(),
             self.claimant.clone(),
+            String::new(),
             self.url.clone(),
             self.quote.clone(),
             self.lang.clone(),
@@ -207,7 +301,7 @@ mod tests {
         assert_eq!(fields.len(), COLUMNS.len());
         assert_eq!(fields[6], "26");
         assert_eq!(fields[7], "");
-        assert_eq!(fields[20], "a;b");
+        assert_eq!(fields[21], "a;b");
         let json = record.to_json();
         let keys: Vec<&String> = json.keys().collect();
         assert_eq!(keys.len(), COLUMNS.len());

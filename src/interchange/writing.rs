@@ -4,7 +4,7 @@
 //! whole (never a CSV error around one), so a caller can tell a closed pipe
 //! from a full disk.
 
-use super::{COLUMNS, Record};
+use super::{COLUMNS, Row};
 use serde_json::Value as Json;
 use std::io::{self, Write};
 
@@ -23,7 +23,7 @@ impl<W: Write> CsvWriter<W> {
     }
 
     /// One record, its fields in `COLUMNS` order.
-    pub fn write(&mut self, record: &Record) -> io::Result<()> {
+    pub fn write(&mut self, record: &impl Row) -> io::Result<()> {
         self.inner
             .write_record(record.to_csv_fields())
             .map_err(csv_io)
@@ -59,7 +59,7 @@ impl<W: Write> JsonlWriter<W> {
     }
 
     /// One record as a line, its keys in `COLUMNS` order.
-    pub fn write(&mut self, record: &Record) -> io::Result<()> {
+    pub fn write(&mut self, record: &impl Row) -> io::Result<()> {
         let line = Json::Object(record.to_json());
         writeln!(self.out, "{line}")
     }
@@ -95,7 +95,9 @@ impl<W: Write> JsonArrayWriter<W> {
 }
 
 /// Records as CSV text with the header of `COLUMNS`.
-pub fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> io::Result<String> {
+pub fn records_csv<'a, R: Row + 'a>(
+    records: impl IntoIterator<Item = &'a R>,
+) -> io::Result<String> {
     let mut writer = CsvWriter::new(Vec::new())?;
     for record in records {
         writer.write(record)?;
@@ -108,8 +110,9 @@ pub fn records_csv<'a>(records: impl IntoIterator<Item = &'a Record>) -> io::Res
 mod tests {
     use super::*;
     use crate::domain::{Count, Value};
+    use crate::interchange::{ClaimRecord, Record};
 
-    fn record(number: i64, value: Value, text: &str) -> Record {
+    fn record(number: i64, value: Value, text: &str) -> ClaimRecord {
         let mut claim = crate::report::fixture::claim(
             number,
             "deaths",
@@ -123,7 +126,7 @@ mod tests {
         Record::from_claim(&claim)
     }
 
-    fn two() -> Vec<Record> {
+    fn two() -> Vec<ClaimRecord> {
         vec![
             record(1, Value::Count(Count::exact(26.0)), "26"),
             record(
@@ -170,7 +173,7 @@ mod tests {
             "{text}"
         );
         assert_eq!(
-            records_csv(&[]).unwrap(),
+            records_csv::<Record>(&[]).unwrap(),
             format!("{}\n", COLUMNS.join(","))
         );
     }

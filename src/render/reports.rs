@@ -3,7 +3,7 @@
 
 use super::{Grid, Mark};
 use crate::domain::{Claim, Kind, Status};
-use crate::interchange::{Bound, Record, bounds, display_value, group_thousands};
+use crate::interchange::{Bound, ClaimRecord, Record, bounds, display_value, group_thousands};
 use crate::report::compare::Report as CompareReport;
 use crate::report::conflicts::Conflict;
 use crate::report::summary::{Figure, Row, sparkline};
@@ -68,6 +68,8 @@ pub fn timeline_grid(entries: &[Entry]) -> Grid {
             Change::Up => ("↑ up".to_string(), Mark::Plain),
             Change::Down => ("↓ down".to_string(), Mark::Plain),
             Change::Same => ("= same".to_string(), Mark::Dim),
+            Change::Late => ("· late relay".to_string(), Mark::Dim),
+            Change::Unordered => ("? order unknown".to_string(), Mark::Warn),
             Change::Retracted => (
                 format!(
                     "✗ RETRACTED {}",
@@ -111,7 +113,19 @@ pub fn summary_row_json(r: &Row) -> Json {
         "first_as_of": r.first_as_of.to_iso(),
         "last_as_of": r.last_as_of.to_iso(),
         "stale": r.stale,
+        "order_unknown": r.order_unknown,
     })
+}
+
+/// The best figure, saying when a series' figures of one day have no
+/// known order (both then count, and the reader should know).
+fn best_text(r: &Row) -> String {
+    let best = figure_text(r.best);
+    if r.order_unknown.is_empty() {
+        best
+    } else {
+        format!("{best} (order unknown: {})", r.order_unknown.join(", "))
+    }
 }
 
 pub fn summary_json(rows: &[Row]) -> Json {
@@ -144,7 +158,7 @@ pub fn summary_grid(rows: &[Row], trend: bool, event: bool) -> Grid {
         let mut row = vec![
             scope_label(&r.metric, &r.qualifier),
             figure_text(r.low),
-            figure_text(r.best),
+            best_text(r),
             figure_text(r.high),
             r.claimants.to_string(),
             r.sources.to_string(),
@@ -268,7 +282,7 @@ struct ConflictOut<'a> {
 #[derive(serde::Serialize)]
 struct Numbered {
     #[serde(flatten)]
-    record: Record,
+    record: ClaimRecord,
     number: i64,
 }
 
@@ -456,7 +470,7 @@ mod tests {
             claim(4, "arrival", "troops", date(6), 9, "TASS", ""),
             claim(5, "arrival", "troops", date(5), 9, "AFP", ""),
         ];
-        let found = conflicts(&claims, DAY);
+        let found = conflicts(&claims, DAY, &crate::report::Cumulative::new());
         assert!(found.len() >= 3 && found.iter().all(|c| c.kind == ConflictKind::Value));
         for c in &found {
             let tree = serde_json::to_string_pretty(&conflict_json(c)).unwrap();

@@ -6,8 +6,9 @@
 //! in conflict when it disagrees with another current cell the way the
 //! conflicts report defines it. The summary rows of the scopes go under it.
 
+use super::series::{Step, Tracker};
 use super::summary::{self, current};
-use super::{by_scope, values_disagree};
+use super::{Cumulative, by_scope, total_moved_on, values_disagree};
 use crate::domain::Claim;
 use std::collections::{BTreeSet, HashMap};
 
@@ -74,15 +75,23 @@ impl<'a> Report<'a> {
 }
 
 /// Whether two current claims of one scope contradict each other: a value
-/// conflict between claimants, or one claimant reported two ways on one day.
-fn contradict(a: &Claim, b: &Claim) -> bool {
+/// conflict between claimants (not a running total moving on), or one
+/// claimant reported two ways on one day.
+fn contradict(a: &Claim, b: &Claim, cumulative: &Cumulative) -> bool {
     values_disagree(&a.value, &b.value)
+        && !total_moved_on(a, b, cumulative)
         && (a.series() != b.series()
             || (a.source != b.source && a.as_of.date() == b.as_of.date() && !a.claimant.is_empty()))
 }
 
 /// Builds the pivot of `claims` (one event) at `t`.
-pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) -> Report<'_> {
+pub fn compare<'a>(
+    claims: &'a [Claim],
+    by: By,
+    t: crate::report::Moment,
+    window: i64,
+    cumulative: &Cumulative,
+) -> Report<'a> {
     let mut cells: Vec<Cell> = Vec::new();
     let mut summary_rows = Vec::new();
     let mut scopes = Vec::new();
@@ -111,7 +120,7 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
                 sources: cell_sources(by, row, claim, &counting, window),
             });
         }
-        mark_conflicts(&mut cells[first_cell..]);
+        mark_conflicts(&mut cells[first_cell..], cumulative);
     }
     let rows: BTreeSet<String> = cells.iter().map(|c| c.series.clone()).collect();
     cells.sort_by(|a, b| {
@@ -141,8 +150,13 @@ pub fn compare(claims: &[Claim], by: By, t: crate::report::Moment, window: i64) 
 fn latest_by_row<'a>(counting: &[&'a Claim], by: By) -> Vec<(&'a str, &'a Claim)> {
     let mut latest: Vec<(&str, &Claim)> = Vec::new();
     let mut slots: HashMap<&str, usize> = HashMap::new();
-    // Oldest first, so later wins.
+    // Oldest first, so later wins; by claimant, a figure the series has
+    // since replaced, relayed late, is never the row's figure.
+    let mut tracker = Tracker::default();
     for &claim in counting {
+        if by == By::Claimant && tracker.step(claim).0 == Step::Late {
+            continue;
+        }
         let row = by.row_of(claim);
         match slots.get(row) {
             Some(&at) => latest[at].1 = claim,
@@ -176,7 +190,7 @@ fn cell_sources(by: By, row: &str, claim: &Claim, counting: &[&Claim], window: i
 
 /// Marks each current cell of one scope that contradicts another current
 /// one; stale cells are never in conflict.
-fn mark_conflicts(scope_cells: &mut [Cell]) {
+fn mark_conflicts(scope_cells: &mut [Cell], cumulative: &Cumulative) {
     for i in 0..scope_cells.len() {
         if scope_cells[i].stale {
             continue;
@@ -184,7 +198,7 @@ fn mark_conflicts(scope_cells: &mut [Cell]) {
         scope_cells[i].conflict = (0..scope_cells.len()).any(|j| {
             j != i
                 && !scope_cells[j].stale
-                && contradict(scope_cells[i].claim, scope_cells[j].claim)
+                && contradict(scope_cells[i].claim, scope_cells[j].claim, cumulative)
         });
     }
 }
@@ -240,7 +254,7 @@ mod tests {
     #[test]
     fn by_claimant_cells_hold_each_series_latest_value() {
         let claims = sample();
-        let r = compare(&claims, By::Claimant, Moment::NOW, DAY);
+        let r = compare(&claims, By::Claimant, Moment::NOW, DAY, &Cumulative::new());
         assert_eq!(r.rows, ["Hospital", "Interior Ministry"]);
         assert_eq!(r.scopes.len(), 2);
         let deaths = ("deaths".to_string(), String::new());
@@ -256,20 +270,32 @@ mod tests {
     #[test]
     fn as_of_shows_the_picture_on_that_day() {
         let claims = sample();
-        let r = compare(&claims, By::Claimant, Moment::at(day(7)), DAY);
+        let r = compare(
+            &claims,
+            By::Claimant,
+            Moment::at(day(7)),
+            DAY,
+            &Cumulative::new(),
+        );
         let deaths = ("deaths".to_string(), String::new());
         let im = r.cell("Interior Ministry", &deaths).unwrap();
         assert_eq!(im.claim.number, 2);
         assert_eq!(im.sources, ["AFP", "Reuters"]);
         assert!(!im.conflict);
-        let on_9th = compare(&claims, By::Claimant, Moment::at(day(9)), DAY);
+        let on_9th = compare(
+            &claims,
+            By::Claimant,
+            Moment::at(day(9)),
+            DAY,
+            &Cumulative::new(),
+        );
         assert!(on_9th.cell("Health Ministry", &deaths).unwrap().conflict);
     }
 
     #[test]
     fn by_source_rows_are_outlets_and_old_cells_are_stale() {
         let claims = sample();
-        let r = compare(&claims, By::Source, Moment::NOW, DAY);
+        let r = compare(&claims, By::Source, Moment::NOW, DAY, &Cumulative::new());
         assert_eq!(r.rows, ["AFP", "RFI", "Reuters"]);
         let deaths = ("deaths".to_string(), String::new());
         let reuters = r.cell("Reuters", &deaths).unwrap();

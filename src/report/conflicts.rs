@@ -11,6 +11,12 @@
 //!   another). A claimant's different figure on a later day is a revision,
 //!   not a conflict.
 //!
+//! For a cumulative metric (a running total such as deaths), a later figure
+//! above an earlier one on another day is the total moving: only figures
+//! of one day, or a later figure below an earlier one, conflict. A lower
+//! bound reaches one below its bound, so `more than N` and `N` never
+//! conflict.
+//!
 //! Only active claims take part. Each pair is reported once, largest gap
 //! first.
 //!
@@ -36,12 +42,15 @@
 //! sweeps once per batch, each time keeping the next `batch` pairs after the
 //! last one handed out, so memory never follows the number of pairs.
 
+#[cfg(test)]
+mod cumulative;
 mod sweep;
 #[cfg(test)]
 mod tests;
 
 pub use sweep::each_conflict;
 
+use super::Cumulative;
 use crate::domain::Claim;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -114,9 +123,13 @@ impl Ord for Ranked<'_> {
 
 /// Every conflict among `claims` (one event), largest gap first, in one
 /// list: for small logs and tests. Large ones go through `in_order`.
-pub fn conflicts(claims: &[Claim], window: i64) -> Vec<Conflict<'_>> {
+pub fn conflicts<'a>(
+    claims: &'a [Claim],
+    window: i64,
+    cumulative: &Cumulative,
+) -> Vec<Conflict<'a>> {
     let mut out = Vec::new();
-    each_conflict(claims, window, &mut |c| out.push(c));
+    each_conflict(claims, window, cumulative, &mut |c| out.push(c));
     out.sort_by(|x, y| x.report_order(y));
     out
 }
@@ -135,6 +148,7 @@ pub fn batch_for(claims: usize) -> usize {
 pub fn in_order<'a, E>(
     claims: &'a [Claim],
     window: i64,
+    cumulative: &Cumulative,
     batch: usize,
     cap: Option<usize>,
     mut f: impl FnMut(&[Conflict<'a>]) -> Result<(), E>,
@@ -150,7 +164,7 @@ pub fn in_order<'a, E>(
         }
         let mut kept: BinaryHeap<Ranked<'a>> = BinaryHeap::with_capacity(want.min(1 << 20) + 1);
         let mut count = 0usize;
-        each_conflict(claims, window, &mut |c| {
+        each_conflict(claims, window, cumulative, &mut |c| {
             count += 1;
             if after
                 .as_ref()

@@ -52,6 +52,7 @@ impl ClaimBuilder {
                 recorded_at: Utc::now(),
                 source: String::new(),
                 claimant: String::new(),
+                citing: String::new(),
                 url: String::new(),
                 quote: String::new(),
                 lang: crate::lang::Lang::from_code("en"),
@@ -94,6 +95,12 @@ impl ClaimBuilder {
     /// Who made the claim (the claimant).
     pub fn by(mut self, claimant: &str) -> ClaimBuilder {
         self.claim.claimant = claimant.into();
+        self
+    }
+
+    /// Whom the claimant relays (`--citing`).
+    pub fn citing(mut self, cited: &str) -> ClaimBuilder {
+        self.claim.citing = cited.into();
         self
     }
 

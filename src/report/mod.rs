@@ -8,6 +8,7 @@ pub mod compare;
 pub mod conflicts;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub mod series;
 pub mod summary;
 pub mod timeline;
 
@@ -133,7 +134,13 @@ pub fn group_in_time_order<'a, K: Ord + std::hash::Hash + Clone>(
     key: impl Fn(&'a Claim) -> K,
 ) -> Vec<(K, Vec<&'a Claim>)> {
     let mut sorted: Vec<&Claim> = claims.collect();
-    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
+    // Figures of one day come in the order of their times where they have
+    // them (a day-only as_of published at 09:00 before one at 18:00), and
+    // in typing order otherwise; `series` says when that order is unknown.
+    sorted.sort_by_key(|c| {
+        let time = series::time_of(c).unwrap_or(i64::MIN);
+        (c.as_of.timestamp(), time, c.number)
+    });
     let mut index: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
     let mut groups: Vec<(K, Vec<&Claim>)> = Vec::new();
     for claim in sorted {
@@ -148,13 +155,29 @@ pub fn group_in_time_order<'a, K: Ord + std::hash::Hash + Clone>(
     groups
 }
 
-/// A value as one comparable number: a count's point value, a date's first
-/// day (days since the epoch).
+/// The point value of a figure, the one `best` and revisions use: an exact
+/// count; an explicit range's midpoint; a vague word's low end; a lower
+/// bound's bound; a date's first day (days since the epoch). An upper bound
+/// alone (`up to 20,000`) has none: it only bounds `high`.
 pub fn point(value: &Value) -> Option<f64> {
     match value {
+        Value::Count(Count {
+            low: None,
+            high: Some(_),
+            ..
+        }) => None,
         Value::Count(c) => c.point(),
         Value::Date(span) => Some(day_number(span.start) as f64),
         Value::Text => None,
+    }
+}
+
+/// The number a figure sits at when measuring a gap: its point value, or
+/// an upper bound's bound (a gap to `up to 30` is still a distance).
+fn reach(value: &Value) -> Option<f64> {
+    match value {
+        Value::Count(c) => c.point(),
+        _ => point(value),
     }
 }
 
@@ -163,26 +186,52 @@ pub fn day_number(d: chrono::NaiveDate) -> i64 {
         .num_days()
 }
 
-/// How a value compares with an earlier one.
+/// How a value compares with an earlier one, judged on point values.
 ///
-/// An approximate or vague value that overlaps the other one says the same
-/// thing in other words ("nearly 8,000" after 7,939, "des dizaines" after
-/// "dozens"): that is no revision.
+/// An approximate or vague figure whose widened interval holds the other's
+/// point says the same thing in other words ("nearly 8,000" after 7,939,
+/// "des dizaines" after "dozens"): that is no revision. Only the loose
+/// figure's interval counts, so `at least 3,958` after `about 11,300` is
+/// down even though the open bound reaches 11,300. A figure without a point
+/// value (`up to 20,000`) revises nothing.
 pub fn direction(earlier: &Value, later: &Value) -> Ordering {
-    let loose = |v: &Value| matches!(v, Value::Count(c) if c.approx || c.vague);
-    if (loose(earlier) || loose(later)) && !values_disagree(earlier, later) {
+    let (Some(a), Some(b)) = (point(earlier), point(later)) else {
+        return Ordering::Equal;
+    };
+    if loosely_holds(earlier, b) || loosely_holds(later, a) {
         return Ordering::Equal;
     }
-    match (point(earlier), point(later)) {
-        (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
-        _ => Ordering::Equal,
+    b.partial_cmp(&a).unwrap_or(Ordering::Equal)
+}
+
+/// Whether `value` is approximate or vague and its widened interval holds
+/// the point `p`.
+fn loosely_holds(value: &Value, p: f64) -> bool {
+    match value {
+        Value::Count(c) if c.approx || c.vague => {
+            let (low, high) = c.widened();
+            low <= p && p <= high
+        }
+        _ => false,
     }
 }
 
 /// The interval a value covers when testing for conflicts: approximate
-/// counts widened by 10%, dates as day numbers.
+/// counts widened by 10%, dates as day numbers. A lower bound reaches one
+/// below its bound: `more than 2,000` is stored from 2,001, and it never
+/// contradicts a plain 2,000.
 pub fn conflict_interval(value: &Value) -> Option<(f64, f64)> {
     match value {
+        Value::Count(
+            c @ Count {
+                low: Some(_),
+                high: None,
+                ..
+            },
+        ) => {
+            let (low, high) = c.widened();
+            Some((low - 1.0, high))
+        }
         Value::Count(c) => Some(c.widened()),
         Value::Date(span) => Some((day_number(span.start) as f64, day_number(span.end) as f64)),
         Value::Text => None,
@@ -198,10 +247,34 @@ pub fn values_disagree(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The metrics whose figures are running totals (`deaths` so far): a
+/// later, higher figure on another day is the total moving.
+pub type Cumulative = std::collections::BTreeSet<String>;
+
+/// Whether `later` (as_of on or after `earlier`'s) is a running total
+/// moving on: a cumulative metric, another day, and no lower than the
+/// earlier figure. Such a pair is never a conflict; a later figure below
+/// an earlier one, or two figures of one day, still are.
+pub fn total_moved_on(earlier: &Claim, later: &Claim, cumulative: &Cumulative) -> bool {
+    let (earlier, later) = if later.as_of.timestamp() < earlier.as_of.timestamp() {
+        (later, earlier)
+    } else {
+        (earlier, later)
+    };
+    let rises = match (
+        conflict_interval(&earlier.value),
+        conflict_interval(&later.value),
+    ) {
+        (Some((_, earlier_high)), Some((later_low, _))) => later_low >= earlier_high,
+        _ => false,
+    };
+    cumulative.contains(&later.metric) && later.as_of.date() != earlier.as_of.date() && rises
+}
+
 /// How far apart two values are: the distance between their point values
 /// (days for dates).
 pub fn gap(a: &Value, b: &Value) -> f64 {
-    match (point(a), point(b)) {
+    match (reach(a), reach(b)) {
         (Some(x), Some(y)) => (x - y).abs(),
         _ => 0.0,
     }

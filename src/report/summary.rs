@@ -6,10 +6,11 @@
 //! current, older ones are stale and left out. `best` is the median of the
 //! current point values.
 
+use super::series::{Tracker, origin_of};
 use super::{Moment, by_scope, counts_at, day_number, median, point};
 use crate::domain::{Claim, Kind, Value, When};
 use chrono::NaiveDate;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// A figure in a summary: a number, or a day for date metrics.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,7 +29,8 @@ pub struct Row {
     pub low: Option<Figure>,
     pub best: Option<Figure>,
     pub high: Option<Figure>,
-    /// Independent claimants behind the current figure (series).
+    /// Independent claimants behind the current figure: current series,
+    /// a series citing another claimant counted as that claimant.
     pub claimants: usize,
     /// Sources that carried the current claims.
     pub sources: usize,
@@ -40,35 +42,49 @@ pub struct Row {
     pub stale: usize,
     /// The point values that count, oldest first, for a sparkline.
     pub trend: Vec<f64>,
+    /// Current series whose latest two figures share a day with no time to
+    /// order them: both count toward the figures, and the report says so.
+    pub order_unknown: Vec<String>,
 }
 
 /// The claims of one scope that make its current figure.
 pub struct Current<'a> {
     /// Each series' latest counting claim, with whether it is stale.
     pub latest: Vec<(&'a Claim, bool)>,
+    /// The other figure of a current series' last day, when no time orders
+    /// the two.
+    pub tied: Vec<&'a Claim>,
     /// Every claim that counts at T, oldest first.
     pub counting: Vec<&'a Claim>,
 }
 
 /// Works out which claims of one scope (oldest first) are current at `t`.
+/// A series' figure is its latest claim that moved it: an outlet relaying
+/// a figure the series has since replaced does not become its figure.
 pub fn current<'a>(group: &[&'a Claim], t: Moment, window: i64) -> Current<'a> {
     let counting: Vec<&Claim> = group.iter().copied().filter(|c| counts_at(c, t)).collect();
-    let mut latest: HashMap<&str, &Claim> = HashMap::new();
+    let mut tracker = Tracker::default();
     for claim in &counting {
-        // Oldest first, so later claims replace earlier ones.
-        latest.insert(claim.series(), claim);
+        tracker.step(claim);
     }
-    let newest = latest
-        .values()
-        .map(|c| c.as_of.timestamp())
+    let figures = tracker.figures();
+    let newest = figures
+        .iter()
+        .map(|(c, _)| c.as_of.timestamp())
         .max()
         .unwrap_or(0);
-    let mut latest: Vec<(&Claim, bool)> = latest
-        .into_values()
-        .map(|c| (c, newest - c.as_of.timestamp() > window))
+    let stale = |c: &Claim| newest - c.as_of.timestamp() > window;
+    let tied = figures
+        .iter()
+        .filter(|(c, _)| !stale(c))
+        .filter_map(|(_, tie)| *tie)
         .collect();
-    latest.sort_by(|a, b| a.0.series().cmp(b.0.series()));
-    Current { latest, counting }
+    let latest = figures.into_iter().map(|(c, _)| (c, stale(c))).collect();
+    Current {
+        latest,
+        tied,
+        counting,
+    }
 }
 
 /// The summary rows of some claims at `t` (`Moment::NOW` for now).
@@ -81,7 +97,11 @@ pub fn summary(claims: &[Claim], t: Moment, window: i64) -> Vec<Row> {
 
 /// The summary row of one scope's claims (oldest first), if any count.
 pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
-    let Current { latest, counting } = current(group, t, window);
+    let Current {
+        latest,
+        tied,
+        counting,
+    } = current(group, t, window);
     let first = counting.first()?;
     let last = counting.last()?;
     let live: Vec<&Claim> = latest
@@ -90,9 +110,11 @@ pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
         .map(|(c, _)| *c)
         .collect();
     let kind = first.kind();
+    // A series whose day holds two unordered figures gives both.
+    let figures: Vec<&Claim> = live.iter().chain(&tied).copied().collect();
     let (low, best, high) = match kind {
-        Kind::Count => count_range(&live),
-        Kind::Date => date_range(&live),
+        Kind::Count => count_range(&figures),
+        Kind::Date => date_range(&figures),
         Kind::Text => (None, None, None),
     };
     Some(Row {
@@ -103,23 +125,29 @@ pub fn row(group: &[&Claim], t: Moment, window: i64) -> Option<Row> {
         low,
         best,
         high,
-        claimants: live.len(),
+        claimants: live
+            .iter()
+            .map(|c| origin_of(c))
+            .collect::<BTreeSet<_>>()
+            .len(),
         sources: live_sources(&live, &counting, window),
         claims: counting.len(),
         first_as_of: first.as_of,
         last_as_of: last.as_of,
         stale: latest.len() - live.len(),
         trend: trend(&counting),
+        order_unknown: tied.iter().map(|c| c.series().to_string()).collect(),
     })
 }
 
 /// Low, best (median point) and high of the live series' counts.
 fn count_range(live: &[&Claim]) -> (Option<Figure>, Option<Figure>, Option<Figure>) {
-    // Open ends are ignored, but the claim's other end still counts:
+    // Open ends are ignored, but a lower bound still counts toward high:
     // "at least 4,401" beside 3,811 makes the range 3,811–4,401, never
-    // a high below the best figure.
+    // a high below the best figure. An upper bound alone ("up to 20,000",
+    // a projection) bounds high only: it is no one's count.
     let lows = live.iter().filter_map(|c| match c.value {
-        Value::Count(n) => n.low.or(n.high),
+        Value::Count(n) => n.low,
         _ => None,
     });
     let highs = live.iter().filter_map(|c| match c.value {
@@ -315,6 +343,75 @@ mod tests {
         assert_eq!(r.last_as_of, day(15));
         let early = only(summary(&claims, Moment::at(day(10)), DAY));
         assert_eq!(early.best, Some(Figure::Number(26.0)));
+    }
+
+    #[test]
+    fn an_upper_bound_alone_bounds_high_only_and_best_is_a_reported_figure() {
+        let up_to = Value::Count(Count {
+            low: None,
+            high: Some(20000.0),
+            approx: false,
+            vague: false,
+        });
+        let claims = vec![
+            ClaimBuilder::deaths(6500).by("Ministry").day(12).build(),
+            ClaimBuilder::deaths(7000).by("UN").day(12).build(),
+            ClaimBuilder::of("deaths", up_to)
+                .by("Mayor")
+                .day(12)
+                .build(),
+        ];
+        let r = only(summary(&claims, Moment::NOW, DAY));
+        assert_eq!(
+            r.best,
+            Some(Figure::Number(6500.0)),
+            "lower middle, not 6,750"
+        );
+        assert_eq!(r.low, Some(Figure::Number(6500.0)));
+        assert_eq!(r.high, Some(Figure::Number(20000.0)));
+        assert_eq!(r.claimants, 3);
+    }
+
+    #[test]
+    fn an_agency_citing_a_ministry_is_not_a_second_claimant() {
+        let claims = vec![
+            ClaimBuilder::deaths(3840)
+                .by("Health Ministry")
+                .source("TV")
+                .day(12)
+                .build(),
+            ClaimBuilder::deaths(3840)
+                .by("Agency")
+                .citing("Health Ministry")
+                .source("Agency")
+                .day(12)
+                .build(),
+            ClaimBuilder::deaths(4000)
+                .by("UN")
+                .source("AFP")
+                .day(12)
+                .build(),
+        ];
+        let r = only(summary(&claims, Moment::NOW, DAY));
+        assert_eq!(r.claimants, 2, "the ministry (twice) and the UN");
+        let t = crate::report::timeline::timeline(&claims);
+        assert!(
+            t.iter().any(|e| e.series == "Agency"),
+            "who said it is kept"
+        );
+    }
+
+    #[test]
+    fn two_untimed_figures_of_one_day_both_count_and_the_order_is_unknown() {
+        let claims = vec![
+            ClaimBuilder::deaths(3840).by("Ministry").day(12).build(),
+            ClaimBuilder::deaths(5300).by("Ministry").day(12).build(),
+        ];
+        let r = only(summary(&claims, Moment::NOW, DAY));
+        assert_eq!(r.order_unknown, ["Ministry"]);
+        assert_eq!(r.low, Some(Figure::Number(3840.0)));
+        assert_eq!(r.high, Some(Figure::Number(5300.0)));
+        assert_eq!(r.claimants, 1);
     }
 
     #[test]

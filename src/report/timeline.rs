@@ -3,12 +3,14 @@
 //!
 //! A retracted claim stays, marked `retracted`, and is never the "previous"
 //! of a later claim. A claim replaced by a correction (superseded) is left
-//! out: its correction stands in its place.
+//! out: its correction stands in its place. An outlet relaying a figure
+//! the series has since replaced is marked `late` and moves nothing; two
+//! figures of one day that no time orders are marked `unordered`.
 
-use super::{Moment, Standing, by_scope, direction, standing};
+use super::series::{Step, Tracker};
+use super::{Moment, Standing, by_scope, standing};
 use crate::domain::Claim;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// What a claim does to its series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,11 @@ pub enum Change {
     Down,
     Same,
     Retracted,
+    /// A figure the series has since replaced, relayed late.
+    Late,
+    /// Differs from the series' other figure of that day, and no time says
+    /// which came first.
+    Unordered,
 }
 
 impl Change {
@@ -28,6 +35,8 @@ impl Change {
             Change::Down => "down",
             Change::Same => "same",
             Change::Retracted => "retracted",
+            Change::Late => "late",
+            Change::Unordered => "unordered",
         }
     }
 }
@@ -47,38 +56,37 @@ pub struct Entry<'a> {
 pub fn timeline(claims: &[Claim]) -> Vec<Entry<'_>> {
     let mut out = Vec::new();
     for (_, group) in by_scope(claims) {
-        let mut last: HashMap<&str, &Claim> = HashMap::new();
+        let mut tracker = Tracker::default();
         for claim in group {
-            let standing = standing(claim, Moment::NOW);
-            if standing == Standing::Gone {
-                continue;
-            }
-            let series = claim.series();
-            let previous = last.get(series).copied();
-            let change = if standing == Standing::Retracted {
-                Change::Retracted
-            } else {
-                match previous {
-                    None => Change::First,
-                    Some(p) => match direction(&p.value, &claim.value) {
-                        Ordering::Greater => Change::Up,
-                        Ordering::Less => Change::Down,
-                        Ordering::Equal => Change::Same,
-                    },
+            let (change, previous) = match standing(claim, Moment::NOW) {
+                Standing::Gone => continue,
+                // Shown, but never a series' figure nor anyone's previous.
+                Standing::Retracted => (Change::Retracted, tracker.last(claim.series())),
+                Standing::Counts => {
+                    let (step, previous) = tracker.step(claim);
+                    (change_of(step), previous)
                 }
             };
-            if standing == Standing::Counts {
-                last.insert(series, claim);
-            }
             out.push(Entry {
                 claim,
-                series: series.to_string(),
+                series: claim.series().to_string(),
                 change,
                 previous: previous.map(|p| p.text.clone()),
             });
         }
     }
     out
+}
+
+fn change_of(step: Step) -> Change {
+    match step {
+        Step::First => Change::First,
+        Step::Moved(Ordering::Greater) => Change::Up,
+        Step::Moved(Ordering::Less) => Change::Down,
+        Step::Moved(Ordering::Equal) => Change::Same,
+        Step::Late => Change::Late,
+        Step::Unordered => Change::Unordered,
+    }
 }
 
 #[cfg(test)]

@@ -57,7 +57,11 @@ pub struct BackupReport {
 /// The SQL of one schema object with comments and spacing taken out, so a
 /// database built by the migrations compares equal to one built from
 /// `schema.sql` when only their comments differ.
-fn normalise_sql(sql: &str) -> String {
+///
+/// Spaces before `,` and `)` and after `(` go too: `ALTER TABLE … ADD
+/// COLUMN` writes the new column as `\n, name …)` where `schema.sql` has
+/// `, name …\n)`.
+pub(crate) fn normalise_sql(sql: &str) -> String {
     sql.lines()
         .map(|l| l.split("--").next().unwrap_or(""))
         .collect::<Vec<_>>()
@@ -65,6 +69,9 @@ fn normalise_sql(sql: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+        .replace(" ,", ",")
+        .replace(" )", ")")
+        .replace("( ", "(")
 }
 
 /// Each schema object's normalised SQL, by (type, name).
@@ -421,10 +428,18 @@ mod tests {
     }
 
     #[test]
+    fn comments_and_an_added_columns_spacing_do_not_count_as_schema_drift() {
+        assert_eq!(
+            normalise_sql("CREATE TABLE t (\n  a INT\n, b INT)"),
+            normalise_sql("CREATE TABLE t (\n  a INT, -- the a\n  b INT\n)")
+        );
+    }
+
+    #[test]
     fn comments_do_not_count_as_schema_drift() {
         assert_eq!(
             normalise_sql("CREATE TABLE t (\n  a INT, -- the a\n  b INT\n)"),
-            "CREATE TABLE t ( a INT, b INT )"
+            "CREATE TABLE t (a INT, b INT)"
         );
     }
 }

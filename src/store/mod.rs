@@ -26,7 +26,10 @@ use std::time::Duration;
 pub const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// The numbered migrations, in order; migration N brings version N-1 to N.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/001_init.sql"),
+    include_str!("../../migrations/002_cumulative_citing.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -246,12 +249,6 @@ pub(crate) fn now() -> String {
 mod tests {
     use super::*;
 
-    fn normalise(rows: Vec<String>) -> Vec<String> {
-        rows.into_iter()
-            .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect()
-    }
-
     #[test]
     fn indexes_deferred_for_a_bulk_load_come_back_the_same() {
         let store = Store::open_in_memory().unwrap();
@@ -285,18 +282,10 @@ mod tests {
         for sql in MIGRATIONS {
             migrated.conn.execute_batch(sql).unwrap();
         }
-        // Comments may differ between the two files; compare the SQL.
+        // Comments and spacing may differ between the two; compare the SQL
+        // as `check` does.
         let strip = |rows: Vec<String>| -> Vec<String> {
-            normalise(
-                rows.into_iter()
-                    .map(|r| {
-                        r.lines()
-                            .map(|l| l.split("--").next().unwrap_or(""))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-                    .collect(),
-            )
+            rows.iter().map(|r| maintenance::normalise_sql(r)).collect()
         };
         assert_eq!(
             strip(fresh.schema_sql().unwrap()),

@@ -42,6 +42,8 @@ pub struct MetricRow {
     pub name: String,
     pub kind: Kind,
     pub builtin: bool,
+    /// A running total (deaths so far): see `report::total_moved_on`.
+    pub cumulative: bool,
     /// (word, lang) pairs; lang empty for any language.
     pub aliases: Vec<(String, String)>,
 }

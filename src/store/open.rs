@@ -19,6 +19,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+/// The built-in metrics whose figure is a running total, flagged as
+/// migration 002 flags them in older files.
+const CUMULATIVE_BUILTINS: &str = "UPDATE metrics SET cumulative = 1 \
+     WHERE builtin <> 0 AND name IN ('deaths', 'injured', 'detained');";
+
 /// What a caller needs of the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
@@ -403,6 +408,9 @@ impl Store {
         if version == 0 && tables == 0 {
             self.conn.execute_batch(SCHEMA)?;
             self.seed_lexicon()?;
+            // Migration 002 flags the built-in running totals of older
+            // files; a new file's are flagged here, once seeded.
+            self.conn.execute_batch(CUMULATIVE_BUILTINS)?;
         } else {
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
                 self.conn.execute_batch(sql)?;

@@ -252,7 +252,7 @@ fn list_filters_and_formats() {
         1
     );
     let csv = w.ok(&["list", "--format", "csv"]);
-    assert!(csv.starts_with("id,event,metric,qualifier,kind,value,low,high,approx,unit,as_of,said_at,published_at,source,claimant,url,quote,lang,status,note,tags"));
+    assert!(csv.starts_with("id,event,metric,qualifier,kind,value,low,high,approx,unit,as_of,said_at,published_at,source,claimant,citing,url,quote,lang,status,note,tags"));
     assert_eq!(csv.lines().count(), 4);
     let md = w.ok(&["list", "--format", "markdown"]);
     assert!(md.contains("| # | event | metric |"), "{md}");

@@ -24,6 +24,8 @@ mod names;
 mod paths;
 mod reports;
 mod scoring;
+mod semantics;
 mod spoofing;
+mod story;
 mod values;
 mod workdir;

@@ -58,7 +58,8 @@ fn summary_json_has_the_documented_shape_and_figures() {
             "claims",
             "first_as_of",
             "last_as_of",
-            "stale"
+            "stale",
+            "order_unknown"
         ]
     );
     let armed = row(&rows, "deaths", "armed criminals");

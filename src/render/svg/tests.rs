@@ -26,6 +26,7 @@ fn claim(number: i64, series: &str, as_of: When, value: Value, status: Status) -
         recorded_at: DateTime::<Utc>::from_timestamp(1_642_000_000, 0).unwrap(),
         source: "wire".to_string(),
         claimant: series.to_string(),
+        citing: String::new(),
         url: String::new(),
         quote: String::new(),
         lang: crate::lang::Lang::from_code("en"),

@@ -5,8 +5,8 @@
 use super::{Conflict, Kind};
 use crate::domain::Claim;
 use crate::report::{
-    Moment, conflict_interval, counts_at, gap, group_in_time_order, is_exact, point,
-    values_disagree,
+    Cumulative, Moment, conflict_interval, counts_at, gap, group_in_time_order, is_exact, point,
+    total_moved_on, values_disagree,
 };
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -34,11 +34,16 @@ fn active(c: &Claim) -> bool {
 /// Hands every conflict among `claims` (one event) to `emit`, each once.
 /// The same claims give the same conflicts in the same order every time,
 /// which lets the caller sweep again for the next batch.
-pub fn each_conflict<'a>(claims: &'a [Claim], window: i64, emit: &mut impl FnMut(Conflict<'a>)) {
+pub fn each_conflict<'a>(
+    claims: &'a [Claim],
+    window: i64,
+    cumulative: &Cumulative,
+    emit: &mut impl FnMut(Conflict<'a>),
+) {
     let live = || claims.iter().filter(|c| active(c));
     // Value and echo conflicts, per scope.
     for (_, group) in group_in_time_order(live(), |c| (c.metric.as_str(), c.qualifier.as_str())) {
-        values(&group, window, emit);
+        values(&group, window, cumulative, emit);
         echoes(&group, emit);
     }
     // Characterization conflicts, per metric across qualifiers.
@@ -77,8 +82,15 @@ fn conflict<'a>(kind: Kind, a: &'a Claim, b: &'a Claim) -> Conflict<'a> {
 /// Value conflicts of one scope (oldest first): each claim against the
 /// widest disagreement below and above it among what the other series
 /// stand on inside the window. At most two pairs per claim, so the set of
-/// pairs already reported stays within 2n.
-fn values<'a>(claims: &[&'a Claim], window: i64, emit: &mut impl FnMut(Conflict<'a>)) {
+/// pairs already reported stays within 2n. For a cumulative metric an
+/// earlier, lower figure of another day is the total moving, so the search
+/// below passes over those to the widest one of the same day.
+fn values<'a>(
+    claims: &[&'a Claim],
+    window: i64,
+    cumulative: &Cumulative,
+    emit: &mut impl FnMut(Conflict<'a>),
+) {
     let intervals: Vec<Option<(f64, f64)>> =
         claims.iter().map(|c| conflict_interval(&c.value)).collect();
     // Each series' latest claim inside the window, and the same claims
@@ -107,10 +119,9 @@ fn values<'a>(claims: &[&'a Claim], window: i64, emit: &mut impl FnMut(Conflict<
         let series = claim.series();
         // The widest disagreement below (the lowest high end under this
         // claim's low end), then above; the own series is skipped.
-        let below = by_high
-            .range(..(Key(low), 0))
-            .map(|(_, j)| *j)
-            .find(|j| claims[*j].series() != series);
+        let below = by_high.range(..(Key(low), 0)).map(|(_, j)| *j).find(|j| {
+            claims[*j].series() != series && !total_moved_on(claims[*j], claim, cumulative)
+        });
         let above = by_low
             .range((Key(high), usize::MAX)..)
             .rev()

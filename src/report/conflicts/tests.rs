@@ -5,7 +5,7 @@ use super::sweep::{PairKey, pair_key};
 use super::*;
 use crate::domain::{Count, Value};
 use crate::report::fixture::*;
-use crate::report::{DAY, conflict_interval};
+use crate::report::{Cumulative, DAY, conflict_interval};
 use std::collections::{HashMap, HashSet};
 
 fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
@@ -30,7 +30,7 @@ fn a_revision_is_not_a_conflict() {
             .day(8)
             .build(),
     ];
-    assert!(conflicts(&claims, DAY).is_empty());
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn different_claimants_within_the_window_conflict() {
             .day(20)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(kinds(&c), [("value", 1, 2)]);
     assert_eq!(c[0].gap, 138.0);
 }
@@ -82,7 +82,7 @@ fn dozens_does_not_conflict_with_26() {
             .day(7)
             .build(),
     ];
-    assert!(conflicts(&claims, DAY).is_empty());
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn about_12000_conflicts_with_7939() {
             .day(10)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(kinds(&c), [("value", 1, 2)]);
     assert_eq!(c[0].gap, 4061.0);
 }
@@ -137,7 +137,7 @@ fn same_figure_different_characterization() {
             .day(7)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(kinds(&c), [("characterization", 1, 2)]);
 }
 
@@ -166,7 +166,7 @@ fn a_characterization_is_found_even_after_one_outlet_used_both_words() {
             .day(7)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(kinds(&c), [("characterization", 1, 3)]);
 }
 
@@ -192,7 +192,7 @@ fn one_claimant_reported_two_ways_is_an_echo_conflict() {
             .day(15)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(kinds(&c), [("echo", 1, 2)]);
     assert_eq!(c[0].gap, 225.0);
 }
@@ -213,7 +213,7 @@ fn a_claimants_figure_on_the_next_day_is_a_revision_not_an_echo() {
             .day(9)
             .build(),
     ];
-    assert!(conflicts(&claims, DAY).is_empty());
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn withdrawn_figures_never_conflict() {
             .retracted(10)
             .build(),
     ];
-    assert!(conflicts(&claims, DAY).is_empty());
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
 }
 
 #[test]
@@ -252,8 +252,8 @@ fn outside_the_window_is_no_conflict() {
             .day(15)
             .build(),
     ];
-    assert!(conflicts(&claims, DAY).is_empty());
-    assert_eq!(conflicts(&claims, 10 * DAY).len(), 1);
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
+    assert_eq!(conflicts(&claims, 10 * DAY, &Cumulative::new()).len(), 1);
 }
 
 #[test]
@@ -278,7 +278,7 @@ fn dates_conflict_on_different_days() {
             .day(7)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(c.len(), 2, "{:?}", kinds(&c));
     assert!(c.iter().all(|x| x.kind == Kind::Value && x.gap == 1.0));
 }
@@ -311,7 +311,7 @@ fn echoes_are_reported_once_and_largest_gap_comes_first() {
             .day(9)
             .build(),
     );
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     let gaps: Vec<f64> = c.iter().map(|x| x.gap).collect();
     assert_eq!(gaps, [138.0, 124.0, 14.0]);
 }
@@ -386,7 +386,7 @@ fn the_sweep_matches_the_definition() {
                     .build()
             })
             .collect();
-        let swept: HashSet<PairKey> = conflicts(&claims, DAY)
+        let swept: HashSet<PairKey> = conflicts(&claims, DAY, &Cumulative::new())
             .iter()
             .filter(|c| c.kind == Kind::Value)
             .map(|c| pair_key(c.a, c.b))
@@ -417,7 +417,7 @@ fn a_revised_figure_does_not_conflict_again() {
             .day(9)
             .build(),
     ];
-    let c = conflicts(&claims, DAY);
+    let c = conflicts(&claims, DAY, &Cumulative::new());
     assert_eq!(
         kinds(&c),
         [("value", 2, 3)],
@@ -437,7 +437,7 @@ fn output_stays_linear_when_everyone_disagrees() {
                 .build()
         })
         .collect();
-    assert!(conflicts(&claims, DAY).len() <= 2 * claims.len());
+    assert!(conflicts(&claims, DAY, &Cumulative::new()).len() <= 2 * claims.len());
 }
 
 /// Random claims where every kind of conflict is common: few figures,
@@ -469,11 +469,11 @@ fn crowded(seed: u64, n: i64) -> Vec<Claim> {
 fn batches_give_the_one_list_order_and_stop_at_the_cap() {
     for seed in 1..5u64 {
         let claims = crowded(seed, 120);
-        let all = conflicts(&claims, DAY);
+        let all = conflicts(&claims, DAY, &Cumulative::new());
         assert!(all.len() > 20, "seed {seed}: {}", all.len());
         for batch in [3, 7, all.len(), all.len() + 5] {
             let mut got = Vec::new();
-            let total = in_order(&claims, DAY, batch, None, |rows| {
+            let total = in_order(&claims, DAY, &Cumulative::new(), batch, None, |rows| {
                 assert!(rows.len() <= batch);
                 got.extend_from_slice(rows);
                 Ok::<(), ()>(())
@@ -483,7 +483,7 @@ fn batches_give_the_one_list_order_and_stop_at_the_cap() {
             assert_eq!(got, all, "seed {seed}, batch {batch}");
         }
         let mut first = Vec::new();
-        let total = in_order(&claims, DAY, 4, Some(10), |rows| {
+        let total = in_order(&claims, DAY, &Cumulative::new(), 4, Some(10), |rows| {
             first.extend_from_slice(rows);
             Ok::<(), ()>(())
         })
@@ -529,8 +529,11 @@ fn an_echo_stands_once_a_second_outlet_carries_either_figure() {
     ];
     // One outlet giving two figures is its own mistake, not an echo; the
     // pair stands from claim 4, the first from another outlet.
-    assert_eq!(kinds(&conflicts(&claims, DAY)), [("echo", 2, 4)]);
-    assert!(conflicts(&claims[..3], DAY).is_empty());
+    assert_eq!(
+        kinds(&conflicts(&claims, DAY, &Cumulative::new())),
+        [("echo", 2, 4)]
+    );
+    assert!(conflicts(&claims[..3], DAY, &Cumulative::new()).is_empty());
 }
 
 /// The characterization rule written as the first sweep did it: one pass
@@ -576,7 +579,7 @@ fn reference_characterizations(claims: &[Claim], window: i64) -> Vec<(i64, i64)>
 fn characterizations_match_the_one_pass_definition() {
     for seed in 1..12u64 {
         let claims = crowded(seed, 250);
-        let mut got: Vec<(i64, i64)> = conflicts(&claims, DAY)
+        let mut got: Vec<(i64, i64)> = conflicts(&claims, DAY, &Cumulative::new())
             .iter()
             .filter(|c| c.kind == Kind::Characterization)
             .map(|c| (c.a.number, c.b.number))

@@ -13,10 +13,11 @@ const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c
      c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
      c.published_at, c.recorded_at, s.name, cl.name, c.url, c.quote, c.lang, c.status, \
      c.retracted_at, c.retract_reason, c.retracted_by, c.superseded_by, c.note, c.tags, c.deleted, \
-     n.as_of \
+     n.as_of, ci.name \
      FROM claims c JOIN events e ON e.id = c.event_id JOIN metrics m ON m.id = c.metric_id \
      LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN claimants cl ON cl.id = c.claimant_id \
-     LEFT JOIN claims n ON n.gid = c.superseded_by";
+     LEFT JOIN claims n ON n.gid = c.superseded_by \
+     LEFT JOIN claimants ci ON ci.id = c.citing_id";
 
 fn bad_row(column: usize, what: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, what.into())
@@ -73,6 +74,7 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
             .map_err(|_| bad_row(17, format!("bad recorded_at '{recorded}'")))?,
         source: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
         claimant: row.get::<_, Option<String>>(19)?.unwrap_or_default(),
+        citing: row.get::<_, Option<String>>(32)?.unwrap_or_default(),
         url: row.get(20)?,
         quote: row.get(21)?,
         lang: stored_lang(row.get_ref(22)?.as_str()?)?,

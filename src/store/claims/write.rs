@@ -49,6 +49,7 @@ struct NewRow<'a> {
     metric_id: i64,
     source_id: Option<i64>,
     claimant_id: Option<i64>,
+    citing_id: Option<i64>,
     recorded: &'a str,
     tags: &'a str,
 }
@@ -116,6 +117,8 @@ impl Store {
         let source_id = self.interned_party(Party::Source, &claim.source, &mut interner.sources)?;
         let claimant_id =
             self.interned_party(Party::Claimant, &claim.claimant, &mut interner.claimants)?;
+        let citing_id =
+            self.interned_party(Party::Claimant, &claim.citing, &mut interner.claimants)?;
         let fresh;
         let gid = if claim.id.is_empty() {
             fresh = uuid::Uuid::now_v7().to_string();
@@ -131,6 +134,7 @@ impl Store {
             metric_id,
             source_id,
             claimant_id,
+            citing_id,
             recorded: &recorded,
             tags: &tags,
         };
@@ -200,10 +204,10 @@ impl Store {
                  date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
                  recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
                  retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
-                 origin_detail) \
+                 origin_detail, citing_id) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
-                 ?33) ON CONFLICT (gid) DO NOTHING",
+                 ?33, ?34) ON CONFLICT (gid) DO NOTHING",
             )?
             .execute(params![
                 row.gid,
@@ -239,6 +243,7 @@ impl Store {
                 claim.deleted,
                 origin.as_str(),
                 detail,
+                row.citing_id,
             ])?)
     }
 
@@ -286,6 +291,7 @@ impl Store {
         }
         let source_id = self.optional_party(Party::Source, &claim.source)?;
         let claimant_id = self.optional_party(Party::Claimant, &claim.claimant)?;
+        let citing_id = self.optional_party(Party::Claimant, &claim.citing)?;
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
         let tags = tags_column(&claim.tags)?;
         let changed = self.conn.execute(
@@ -294,8 +300,8 @@ impl Store {
              vague = ?12, unit = ?13, as_of = ?14, as_of_ts = ?15, said_at = ?16, \
              published_at = ?17, source_id = ?18, claimant_id = ?19, url = ?20, quote = ?21, \
              lang = ?22, status = ?23, retracted_at = ?24, retract_reason = ?25, \
-             retracted_by = ?26, superseded_by = ?27, note = ?28, tags = ?29, deleted = ?30 \
-             WHERE id = ?1",
+             retracted_by = ?26, superseded_by = ?27, note = ?28, tags = ?29, deleted = ?30, \
+             citing_id = ?31 WHERE id = ?1",
             params![
                 claim.number,
                 event_id,
@@ -327,6 +333,7 @@ impl Store {
                 claim.note,
                 tags,
                 claim.deleted,
+                citing_id,
             ],
         )?;
         if changed != 1 {

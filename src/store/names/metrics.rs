@@ -219,9 +219,35 @@ impl Store {
         Ok(created)
     }
 
+    /// Flags `name` as a running total, or not. Only counts can be.
+    pub fn set_cumulative(&self, name: &str, cumulative: bool) -> Result<()> {
+        match self.metric(name)? {
+            Some((id, Kind::Count)) => {
+                self.conn.execute(
+                    "UPDATE metrics SET cumulative = ?1 WHERE id = ?2",
+                    params![cumulative, id],
+                )?;
+                Ok(())
+            }
+            Some((_, kind)) => Err(StoreError::Invalid(format!(
+                "only a count can be cumulative; '{name}' is a {kind} metric"
+            ))),
+            None => Err(StoreError::Invalid(format!("no metric '{name}'"))),
+        }
+    }
+
+    /// The names of the metrics whose figures are running totals.
+    pub fn cumulative_metrics(&self) -> Result<crate::report::Cumulative> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name FROM metrics WHERE cumulative <> 0")?;
+        let names = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(names.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn metrics(&self) -> Result<Vec<MetricRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT m.name, m.kind, m.builtin, a.word, a.lang FROM metrics m \
+            "SELECT m.name, m.kind, m.builtin, a.word, a.lang, m.cumulative FROM metrics m \
              LEFT JOIN metric_aliases a ON a.metric_id = m.id ORDER BY m.id, a.lang, a.word",
         )?;
         let mut rows = stmt.query([])?;
@@ -234,6 +260,7 @@ impl Store {
                     name,
                     kind: Kind::parse(&kind).unwrap_or(Kind::Count),
                     builtin: r.get(2)?,
+                    cumulative: r.get(5)?,
                     aliases: Vec::new(),
                 });
             }
@@ -273,6 +300,38 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn running_totals(store: &Store) -> Vec<String> {
+        store.cumulative_metrics().unwrap().into_iter().collect()
+    }
+
+    #[test]
+    fn the_builtin_running_totals_are_flagged_in_new_and_older_files() {
+        let fresh = Store::open_in_memory().unwrap();
+        assert_eq!(running_totals(&fresh), ["deaths", "detained", "injured"]);
+        // A file of schema version 1, brought up to date by migration 002.
+        let older = Store {
+            conn: rusqlite::Connection::open_in_memory().unwrap(),
+        };
+        older
+            .conn
+            .execute_batch(crate::store::MIGRATIONS[0])
+            .unwrap();
+        older.seed_lexicon().unwrap();
+        older.conn.pragma_update(None, "user_version", 1).unwrap();
+        older.ensure_schema().unwrap();
+        assert_eq!(older.schema_version().unwrap(), 2);
+        assert_eq!(running_totals(&older), ["deaths", "detained", "injured"]);
+    }
+
+    #[test]
+    fn only_a_count_can_be_a_running_total() {
+        let store = Store::open_in_memory().unwrap();
+        store.add_metric("evacuated", Kind::Count, &[], "").unwrap();
+        store.set_cumulative("evacuated", true).unwrap();
+        assert!(running_totals(&store).contains(&"evacuated".to_string()));
+        assert!(store.set_cumulative("arrival", true).is_err());
+    }
 
     #[test]
     fn metric_words_cannot_name_two_metrics() {
