@@ -150,7 +150,7 @@ pub fn column_rule(column: &str) -> Rule {
 }
 
 /// A claim's stored texts by their interchange names, each with its rule.
-fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 14] {
+fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 15] {
     [
         ("id", &claim.id, Rule::Name),
         ("event", &claim.event, Rule::Name),
@@ -160,6 +160,7 @@ fn claim_fields(claim: &Claim) -> [(&'static str, &str, Rule); 14] {
         ("unit", &claim.unit, Rule::Name),
         ("source", &claim.source, Rule::Name),
         ("claimant", &claim.claimant, Rule::Name),
+        ("citing", &claim.citing, Rule::Name),
         ("url", &claim.url, Rule::Url),
         ("quote", &claim.quote, Rule::Paragraph),
         ("note", &claim.note, Rule::Paragraph),

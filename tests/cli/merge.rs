@@ -161,3 +161,35 @@ fn source_merge_moves_claims_and_their_history_says_so() {
     assert!(!exported.contains("France TV Info"), "{exported}");
     w.ok(&["check"]);
 }
+
+/// A claim citing the merged name now cites the name it was merged into,
+/// and its history says so (the merge no longer stops on the claim that
+/// cites it).
+#[test]
+fn merge_moves_what_claims_cite() {
+    let w = split_desk();
+    w.ok(&[
+        "add",
+        "kz",
+        "30 dead",
+        "--by",
+        "Kazinform",
+        "--citing",
+        "UN OCHA",
+        "--source",
+        "AFP",
+        "--said",
+        "2022-01-08",
+        "--new-name",
+    ]);
+    w.ok(&["claimant", "merge", "UN OCHA", "OCHA"]);
+    let shown = w.json(&["show", "4"]);
+    assert_eq!(shown["citing"], "OCHA", "{shown}");
+    let history = shown["history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["action"], "merge");
+    assert_eq!(
+        history.last().unwrap()["detail"],
+        serde_json::json!({"citing": {"from": "UN OCHA", "to": "OCHA"}})
+    );
+    w.ok(&["check"]);
+}

@@ -105,6 +105,28 @@ impl Store {
         for number in &merged.claims {
             self.append_history(*number, Action::Merge, &detail)?;
         }
+        if party == Party::Claimant {
+            self.move_citing(merged, from_id, into_id)?;
+        }
+        Ok(())
+    }
+
+    /// Claims that cite A now cite B (A is about to go), each with a
+    /// history line saying so.
+    fn move_citing(&self, merged: &Merged, from_id: i64, into_id: i64) -> Result<()> {
+        let citing: Vec<i64> = self
+            .conn
+            .prepare("SELECT id FROM claims WHERE citing_id = ?1 ORDER BY id")?
+            .query_map([from_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let detail = json!({ "citing": {"from": merged.from, "to": merged.into} }).to_string();
+        self.conn.execute(
+            "UPDATE claims SET citing_id = ?1 WHERE citing_id = ?2",
+            params![into_id, from_id],
+        )?;
+        for number in citing {
+            self.append_history(number, Action::Merge, &detail)?;
+        }
         Ok(())
     }
 
