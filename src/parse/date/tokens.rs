@@ -1,7 +1,7 @@
 //! The date parser's tokens: runs of letters and runs of digits with
 //! their byte ranges, lower-cased and folded.
 
-use crate::text::words::{Folding, fold_letter};
+use crate::text::words::fold_letter;
 
 /// One word or number of the text, with its byte range.
 #[derive(Debug)]
@@ -33,10 +33,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         Tok {
             start,
             end,
-            fold: lower
-                .chars()
-                .map(|c| fold_letter(c, Folding::Dates))
-                .collect(),
+            fold: lower.chars().map(fold_letter).collect(),
             lower,
             digits,
             capital: raw.chars().next().is_some_and(char::is_uppercase),

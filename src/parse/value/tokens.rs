@@ -3,7 +3,7 @@
 //! turn dates, times and codes into tokens that never count.
 
 use crate::lang::{ALL, Lang};
-use crate::text::words::{Folding, fold_word};
+use crate::text::words::fold_word;
 pub(super) use crate::text::words::{is_apostrophe, is_combining, is_dash, is_joiner};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +87,7 @@ pub(super) fn word_end(text: &str, start: usize) -> usize {
 
 /// Lower-case without accents, so `Zéro`, `zero` and `ZERO` all match `zero`.
 pub(super) fn normalize(word: &str) -> String {
-    fold_word(word, Folding::Values)
+    fold_word(word)
 }
 
 pub(super) fn digit_run(bytes: &[u8], from: usize) -> usize {
