@@ -1,8 +1,10 @@
-//! The value parser's tokens: words (folded), numerals with their
-//! separators, punctuation, each with its byte span; and the marks that
-//! turn dates, times and codes into tokens that never count.
+//! The value parser's tokens, read from the text layer's: words (folded,
+//! `A320` whole), numerals with their separators, punctuation, each with
+//! its byte span; and the marks that turn dates, times and codes into
+//! tokens that never count.
 
 use crate::lang::{ALL, Lang};
+use crate::text::tokens::{self, Kind};
 use crate::text::words::fold_word;
 pub(super) use crate::text::words::{is_apostrophe, is_combining, is_dash, is_joiner};
 
@@ -38,46 +40,67 @@ pub(super) struct Token {
     pub(super) end: usize,
 }
 
+/// Reads the text layer's tokens as values need them: a number token
+/// starts a numeral, read with the separators and suffix glued to it; a
+/// word runs on over the letters and digits glued to it (`A320`, `km²`);
+/// a character that is a digit of another script (`٣`) is refused.
 pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
+    let atoms = tokens::tokenize(text);
     let mut toks = Vec::new();
-    let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
-        let start = pos;
-        if c.is_whitespace() {
-            pos += c.len_utf8();
-            continue;
-        }
-        let tok = if c.is_ascii_digit() {
-            let (tok, end) = lex_numeral(text, start, lang);
-            pos = end;
-            tok
+    let mut i = 0;
+    while let Some(atom) = atoms.get(i) {
+        let (start, c) = (atom.start, first_char(atom, text));
+        let (tok, end) = if atom.kind == Kind::Number {
+            lex_numeral(text, start, lang)
         } else if c.is_numeric() {
             // Other scripts' digits (`٣`, fullwidth `３`) are refused, not
             // read as words: a figure in them would silently go missing.
-            pos = junk_end(text, start);
-            Tok::Bad("is not written with the digits 0-9")
+            let why = Tok::Bad("is not written with the digits 0-9");
+            (why, junk_end(text, start))
         } else if c.is_alphanumeric() {
-            pos = word_end(text, start);
-            Tok::Word {
-                norm: normalize(&text[start..pos]),
+            let end = glued_word_end(&atoms, i, text);
+            let tok = Tok::Word {
+                norm: normalize(&text[start..end]),
                 capital: c.is_uppercase(),
-            }
+            };
+            (tok, end)
         } else {
-            pos += c.len_utf8();
-            Tok::Punct(c)
+            (Tok::Punct(c), atom.end)
         };
-        toks.push(Token {
-            tok,
-            start,
-            end: pos,
-        });
+        toks.push(Token { tok, start, end });
+        // A numeral or a word may take several tokens of the text layer.
+        while atoms.get(i).is_some_and(|a| a.start < end) {
+            i += 1;
+        }
     }
     mark_dates_and_codes(&mut toks, lang);
     toks
 }
 
-/// Words run over letters, digits ("A320") and combining accents (a
-/// decomposed "é" must not split a word).
+fn first_char(atom: &tokens::Token, text: &str) -> char {
+    atom.raw(text).chars().next().unwrap_or(' ')
+}
+
+/// The end of the word starting at token `i`: it runs on over the tokens
+/// glued to it that are letters, digits or combining accents ("A320", a
+/// decomposed "é").
+fn glued_word_end(atoms: &[tokens::Token], i: usize, text: &str) -> usize {
+    let mut end = atoms[i].end;
+    for atom in &atoms[i + 1..] {
+        let glues = atom.kind != Kind::Punct || {
+            let c = first_char(atom, text);
+            c.is_alphanumeric() || is_combining(c)
+        };
+        if atom.start != end || !glues {
+            break;
+        }
+        end = atom.end;
+    }
+    end
+}
+
+/// The end of a numeral's glued suffix (`26th`, `1ᵉʳ`, `10h30`): letters,
+/// digits and combining accents.
 pub(super) fn word_end(text: &str, start: usize) -> usize {
     text[start..]
         .char_indices()
