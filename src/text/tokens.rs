@@ -95,6 +95,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     toks
 }
 
+/// The end of the run of tokens glued to token `i` that are letters,
+/// digits or combining accents: what a reader takes as one word when it
+/// does not split letters from digits (`A320`, `km²`, `covid19`).
+pub fn glued_end(toks: &[Token], i: usize, text: &str) -> usize {
+    let mut end = toks[i].end;
+    for tok in &toks[i + 1..] {
+        let glues = tok.kind != Kind::Punct || tok.raw(text).chars().all(is_glued_char);
+        if tok.start != end || !glues {
+            break;
+        }
+        end = tok.end;
+    }
+    end
+}
+
+/// The byte ranges of the runs of glued letters and digits in `text`.
+pub fn glued_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let toks = tokenize(text);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while let Some(tok) = toks.get(i) {
+        if tok.kind == Kind::Punct && !tok.raw(text).chars().all(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let end = glued_end(&toks, i, text);
+        runs.push(tok.start..end);
+        while toks.get(i).is_some_and(|t| t.start < end) {
+            i += 1;
+        }
+    }
+    runs
+}
+
+fn is_glued_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
 fn make(text: &str, kind: Kind, start: usize, end: usize) -> Token {
     let raw = &text[start..end];
     Token {
@@ -146,5 +184,12 @@ mod tests {
         assert_eq!(toks[0].fold, "decembre");
         assert!(toks[0].capital);
         assert_eq!(toks[0].punct("x"), None);
+    }
+
+    #[test]
+    fn glued_runs_keep_letters_and_digits_together() {
+        let text = "A320, in 2011 km² (x)";
+        let runs: Vec<&str> = glued_runs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(runs, ["A320", "in", "2011", "km²", "x"]);
     }
 }

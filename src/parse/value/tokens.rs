@@ -58,7 +58,7 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
             let why = Tok::Bad("is not written with the digits 0-9");
             (why, junk_end(text, start))
         } else if c.is_alphanumeric() {
-            let end = glued_word_end(&atoms, i, text);
+            let end = tokens::glued_end(&atoms, i, text);
             let tok = Tok::Word {
                 norm: normalize(&text[start..end]),
                 capital: c.is_uppercase(),
@@ -79,24 +79,6 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
 
 fn first_char(atom: &tokens::Token, text: &str) -> char {
     atom.raw(text).chars().next().unwrap_or(' ')
-}
-
-/// The end of the word starting at token `i`: it runs on over the tokens
-/// glued to it that are letters, digits or combining accents ("A320", a
-/// decomposed "é").
-fn glued_word_end(atoms: &[tokens::Token], i: usize, text: &str) -> usize {
-    let mut end = atoms[i].end;
-    for atom in &atoms[i + 1..] {
-        let glues = atom.kind != Kind::Punct || {
-            let c = first_char(atom, text);
-            c.is_alphanumeric() || is_combining(c)
-        };
-        if atom.start != end || !glues {
-            break;
-        }
-        end = atom.end;
-    }
-    end
 }
 
 /// The end of a numeral's glued suffix (`26th`, `1ᵉʳ`, `10h30`): letters,
