@@ -51,7 +51,7 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
     while let Some(atom) = atoms.get(i) {
         let (start, c) = (atom.start, first_char(atom, text));
         let (tok, end) = if atom.kind == Kind::Number {
-            lex_numeral(text, start, lang)
+            lex_numeral(text, &atoms, start, lang)
         } else if c.is_numeric() {
             // Other scripts' digits (`٣`, fullwidth `３`) are refused, not
             // read as words: a figure in them would silently go missing.
@@ -79,15 +79,6 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
 
 fn first_char(atom: &tokens::Token, text: &str) -> char {
     atom.raw(text).chars().next().unwrap_or(' ')
-}
-
-/// The end of a numeral's glued suffix (`26th`, `1ᵉʳ`, `10h30`): letters,
-/// digits and combining accents.
-pub(super) fn word_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, ch)| !(ch.is_alphanumeric() || is_combining(ch)))
-        .map_or(text.len(), |(off, _)| start + off)
 }
 
 /// Lower-case without accents, so `Zéro`, `zero` and `ZERO` all match `zero`.
@@ -142,7 +133,12 @@ pub(super) fn is_decimal_sep(c: char, lang: Lang, grouped_by: Option<char>) -> b
 /// Reads a numeral at `start` (an ASCII digit): thousands groups, decimals,
 /// and a glued suffix that makes it an ordinal or an hour (`26th`, `1er`,
 /// `10h30`).
-pub(super) fn lex_numeral(text: &str, start: usize, lang: Lang) -> (Tok, usize) {
+pub(super) fn lex_numeral(
+    text: &str,
+    atoms: &[tokens::Token],
+    start: usize,
+    lang: Lang,
+) -> (Tok, usize) {
     let bytes = text.as_bytes();
     if let Some(len) = date_or_time_len(bytes, start) {
         return (Tok::Skip, start + len);
@@ -177,8 +173,13 @@ pub(super) fn lex_numeral(text: &str, start: usize, lang: Lang) -> (Tok, usize) 
             end += 1 + frac;
         }
     }
-    if text[end..].chars().next().is_some_and(char::is_alphabetic) {
-        let suffix_end = word_end(text, end);
+    // The suffix is the run of tokens glued after the digits (`26th`,
+    // `1ᵉʳ`, `10h30`): the tokenizer cut letters from digits there.
+    let suffix = atoms.binary_search_by_key(&end, |a| a.start).ok();
+    if let Some(k) = suffix
+        && text[end..].chars().next().is_some_and(char::is_alphabetic)
+    {
+        let suffix_end = tokens::glued_end(atoms, k, text);
         if is_ordinal_or_hour(&normalize(&text[end..suffix_end])) {
             return (Tok::Skip, suffix_end);
         }
