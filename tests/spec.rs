@@ -9,10 +9,13 @@
 //! of it but the surrounding white space), `tenses` (input, `past`,
 //! `future` or `bare`), `days` (input, reference day, the first day named
 //! resolved by the input's own tense: `DAY` or `FIRST..LAST`), `moments`
-//! (input, reference day or `-`, the day `parse_when` reads), `entries`
+//! (input, reference day or `-`, the day `parse_when` reads, or
+//! `error: WORDS` when it refuses the input with WORDS in the message), `entries`
 //! (input, reference day, the claims quick entry reads, or its error),
 //! `finds` (input, the counts `find_counts` finds: `WORDS => COUNT`
-//! separated by ` ; `, or `none`).
+//! separated by ` ; `, or `none`), `refusals` (input, the numeral
+//! `first_unreadable` names in it, or `-`; a named numeral must not read
+//! as a count by itself either).
 
 use chrono::NaiveDate;
 use claimlog::domain::{Count, DateSpan, Value, When};
@@ -20,7 +23,7 @@ use claimlog::lang::{ALL, Lang};
 use claimlog::parse::date::{Tense, find_day, parse_when, tense_of};
 use claimlog::parse::entry::{EntryClaim, parse_entry};
 use claimlog::parse::lexicon::Lexicon;
-use claimlog::parse::value::{find_counts, parse_count, parse_number};
+use claimlog::parse::value::{find_counts, first_unreadable, parse_count, parse_number};
 use std::path::Path;
 
 /// The check of one line of a spec file, given its columns.
@@ -31,6 +34,7 @@ const KINDS: &[(&str, Case)] = &[
     ("numbers", number_case),
     ("counts", count_case),
     ("finds", find_case),
+    ("refusals", refusal_case),
     ("tenses", tense_case),
     ("days", day_case),
     ("moments", moment_case),
@@ -120,6 +124,21 @@ fn find_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
         .ok_or(format!("find_counts gave {got:?}"))
 }
 
+fn refusal_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, want] = cols else {
+        return Err("want 2 columns".into());
+    };
+    let named = first_unreadable(input, lang).map(|(span, _)| &input[span]);
+    if named != (*want != "-").then_some(*want) {
+        return Err(format!("first_unreadable named {named:?}"));
+    }
+    // A refused numeral read alone must not become a count either.
+    match named.and_then(|bad| parse_count(bad, lang)) {
+        Some(count) => Err(format!("parse_count read {count:?}")),
+        None => Ok(()),
+    }
+}
+
 fn tense_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
     let [input, want] = cols else {
         return Err("want 2 columns".into());
@@ -151,11 +170,13 @@ fn moment_case(_: Lang, cols: &[&str]) -> Result<(), String> {
     let [input, reference, want] = cols else {
         return Err("want 3 columns".into());
     };
-    let want = When::Day(day(want)?);
     let got = parse_when(input, reference_day(reference)?);
-    (got == Ok(want))
-        .then_some(())
-        .ok_or(format!("parse_when gave {got:?}"))
+    let ok = match (&got, want.strip_prefix("error: ")) {
+        (Err(e), Some(words)) => e.contains(words),
+        (Ok(when), None) => *when == When::Day(day(want)?),
+        _ => false,
+    };
+    ok.then_some(()).ok_or(format!("parse_when gave {got:?}"))
 }
 
 /// Claims as `METRIC / TEXT / VALUE / QUALIFIER`, separated by ` ; `

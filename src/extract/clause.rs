@@ -7,6 +7,7 @@ use crate::parse::date;
 use crate::parse::entry::parse_fragment;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
+use crate::text::tokens::glued_runs;
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -360,10 +361,7 @@ pub(super) fn join_split_subjects(
 /// the story.
 pub(super) fn is_background(s: &str, reference: NaiveDate) -> bool {
     use chrono::Datelike;
-    let words: Vec<&str> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
     words.windows(2).any(|pair| {
         any_lang(&pair[0].to_lowercase(), |e| e.background_year_words)
             && pair[1].len() == 4

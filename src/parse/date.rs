@@ -10,8 +10,8 @@
 //! names of every language are recognised whatever the language; the
 //! language only chooses the tense tables and whose weekday abbreviations
 //! count (`mar` is Tuesday in French, `Mon` Monday in English). The words
-//! are the languages' (`crate::lang`); `tokens` cuts, `scan` and `mentions`
-//! recognise, `resolve` finds the days, `tense` reads the tense.
+//! are the languages' (`crate::lang`); the text layer's tokenizer
+//! (`text::tokens`) cuts, `scan` and `mentions` recognise, `resolve` finds the days, `tense` reads the tense.
 
 use crate::domain::{DateSpan, When};
 use crate::lang::Lang;
@@ -26,7 +26,6 @@ mod tense;
 mod tests;
 #[cfg(test)]
 mod tests_days;
-mod tokens;
 
 pub use resolve::check_years;
 use resolve::{resolve, shift, weekday_from, weekday_name};

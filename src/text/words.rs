@@ -18,48 +18,31 @@ pub fn fold_case(text: &str) -> String {
     out
 }
 
-/// Whose accent folding: the value reader's and the date reader's still
-/// differ on a few letters (see `fold_letter`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Folding {
-    Values,
-    Dates,
-}
-
 /// A letter without its accent, as the word lists are written (`é` → `e`).
-///
-/// The two readers disagree on five letters: only values fold `ñ` and `õ`,
-/// only dates fold `å` and the superscript ordinals `ᵉ` `ʳ` (`1ᵉʳ`).
-/// Folding them alike would change what quick entry accepts (it refuses
-/// `1ᵉʳ janvier` as letters glued to a figure, while the date reader
-/// reads the same words as 1 January), so the difference is kept, named
-/// here, until that is decided.
-pub fn fold_letter(c: char, folding: Folding) -> char {
-    let values = folding == Folding::Values;
+/// The superscript ordinal letters fold too (`1ᵉʳ` reads as `1er`), so
+/// the value reader and the date reader see the same words.
+pub fn fold_letter(c: char) -> char {
     match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'è' | 'é' | 'ê' | 'ë' | 'ᵉ' => 'e',
         'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' => 'o',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ʳ' => 'r',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ÿ' => 'y',
-        'õ' if values => 'o',
-        'ñ' if values => 'n',
-        'å' if !values => 'a',
-        'ᵉ' if !values => 'e',
-        'ʳ' if !values => 'r',
         c => c,
     }
 }
 
 /// A word in lower case without accents or combining accents, so `Zéro`,
 /// `zero` and `ZERO` all read `zero`.
-pub fn fold_word(word: &str, folding: Folding) -> String {
+pub fn fold_word(word: &str) -> String {
     word.chars()
         .flat_map(char::to_lowercase)
         .filter(|&c| !is_combining(c))
-        .map(|c| fold_letter(c, folding))
+        .map(fold_letter)
         .collect()
 }
 
@@ -110,9 +93,10 @@ mod tests {
 
     #[test]
     fn folding_drops_accents() {
-        assert_eq!(fold_word("Zéro", Folding::Values), "zero");
-        assert_eq!(fold_word("DÉCEMBRE", Folding::Dates), "decembre");
-        assert_eq!(fold_word("e\u{301}te\u{301}", Folding::Values), "ete");
+        assert_eq!(fold_word("Zéro"), "zero");
+        assert_eq!(fold_word("DÉCEMBRE"), "decembre");
+        assert_eq!(fold_word("e\u{301}te\u{301}"), "ete");
+        assert_eq!(fold_word("ᵉʳ"), "er");
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! weekday names of every language of `lang::ALL` are read in any text.
 
 use super::Tense;
-use super::tokens::{Tok, tokenize};
 use crate::lang::{ALL, Lang, Language};
+use crate::text::tokens::{Kind, Token as Tok, tokenize};
 use crate::text::words::{is_apostrophe, is_joiner};
 use chrono::{NaiveDate, Weekday};
 use std::ops::Range;
@@ -70,7 +70,12 @@ impl<'a> Scan<'a> {
     pub(super) fn new(text: &'a str, abbrevs: Option<Lang>) -> Self {
         Scan {
             text,
-            toks: tokenize(text),
+            // Dates read words and numbers; what lies between them is read
+            // as text (`gap`), so a hyphen or an apostrophe is seen whole.
+            toks: tokenize(text)
+                .into_iter()
+                .filter(|t| t.kind != Kind::Punct)
+                .collect(),
             abbrevs,
         }
     }
@@ -78,7 +83,7 @@ impl<'a> Scan<'a> {
     pub(super) fn word(&self, i: usize) -> Option<&str> {
         self.toks
             .get(i)
-            .filter(|t| !t.digits)
+            .filter(|t| !t.is_number())
             .map(|t| t.fold.as_str())
     }
 
@@ -95,7 +100,7 @@ impl<'a> Scan<'a> {
     /// Whether the token at `i` is `w`: folded when `w` is plain ASCII,
     /// with its accents when `w` has some (`à` is not `a`).
     pub(super) fn is_word(&self, i: usize, w: &str) -> bool {
-        match self.toks.get(i).filter(|t| !t.digits) {
+        match self.toks.get(i).filter(|t| !t.is_number()) {
             Some(t) if w.is_ascii() => t.fold == w,
             Some(t) => t.lower == w,
             None => false,
@@ -186,14 +191,14 @@ impl<'a> Scan<'a> {
     /// A day of the month: `6`, `06`, `6th`, `1er`, `premier`.
     pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i)?;
-        if !t.digits {
+        if !t.is_number() {
             let words = ALL.iter().flat_map(|l| l.dates.day_words);
             return words.clone().find(|w| w.0 == t.fold).map(|w| (w.1, i + 1));
         }
         // Glued to a word ("F16") or the tail of a decimal or a clock time
         // ("3.6", "10:30"): not a day.
         if let Some(gap) = self.gap(i)
-            && (gap.is_empty() || (self.toks[i - 1].digits && matches!(gap, "." | "," | ":")))
+            && (gap.is_empty() || (self.toks[i - 1].is_number() && matches!(gap, "." | "," | ":")))
         {
             return None;
         }
@@ -242,7 +247,7 @@ impl<'a> Scan<'a> {
         let t = self
             .toks
             .get(i)
-            .filter(|t| t.digits && t.end - t.start == 4)?;
+            .filter(|t| t.is_number() && t.end - t.start == 4)?;
         if self.gap(i + 1) == Some("") {
             return None;
         }
@@ -262,7 +267,7 @@ impl<'a> Scan<'a> {
         let t = self
             .toks
             .get(i)
-            .filter(|t| t.digits && t.end - t.start <= 2)?;
+            .filter(|t| t.is_number() && t.end - t.start <= 2)?;
         t.fold.parse().ok()
     }
 
@@ -271,7 +276,7 @@ impl<'a> Scan<'a> {
         let t = self
             .toks
             .get(i)
-            .filter(|t| t.digits && t.end - t.start == 4)?;
+            .filter(|t| t.is_number() && t.end - t.start == 4)?;
         let sep = self.gap(i + 1).filter(|g| matches!(*g, "-" | "/"))?;
         if self.gap(i + 2) != Some(sep) {
             return None;

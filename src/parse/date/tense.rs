@@ -141,7 +141,7 @@ fn infinitive_from(s: &Scan, k: usize, rules: &Rules) -> bool {
 /// A whole word or an ending of `ending` at `i`.
 fn ending_at(s: &Scan, i: usize, ending: &Ending, rules: &Rules) -> bool {
     let t = &s.toks[i];
-    if t.digits || (t.capital && !ending.capitals) {
+    if t.is_number() || (t.capital && !ending.capitals) {
         return false;
     }
     let (lower, w) = (t.lower.as_str(), t.fold.as_str());
@@ -180,7 +180,7 @@ fn compound_at(s: &Scan, i: usize, c: &Compound) -> Option<bool> {
 
 fn participle_at(s: &Scan, k: usize, c: &Compound) -> bool {
     let p = &c.participle;
-    let Some(t) = s.toks.get(k).filter(|t| !t.digits) else {
+    let Some(t) = s.toks.get(k).filter(|t| !t.is_number()) else {
         return false;
     };
     let (lower, fold) = (t.lower.as_str(), t.fold.as_str());

@@ -1,9 +1,11 @@
-//! The value parser's tokens: words (folded), numerals with their
-//! separators, punctuation, each with its byte span; and the marks that
-//! turn dates, times and codes into tokens that never count.
+//! The value parser's tokens, read from the text layer's: words (folded,
+//! `A320` whole), numerals with their separators, punctuation, each with
+//! its byte span; and the marks that turn dates, times and codes into
+//! tokens that never count.
 
 use crate::lang::{ALL, Lang};
-use crate::text::words::{Folding, fold_word};
+use crate::text::tokens::{self, Kind};
+use crate::text::words::fold_word;
 pub(super) use crate::text::words::{is_apostrophe, is_combining, is_dash, is_joiner};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,56 +40,50 @@ pub(super) struct Token {
     pub(super) end: usize,
 }
 
+/// Reads the text layer's tokens as values need them: a number token
+/// starts a numeral, read with the separators and suffix glued to it; a
+/// word runs on over the letters and digits glued to it (`A320`, `km²`);
+/// a character that is a digit of another script (`٣`) is refused.
 pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
+    let atoms = tokens::tokenize(text);
     let mut toks = Vec::new();
-    let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
-        let start = pos;
-        if c.is_whitespace() {
-            pos += c.len_utf8();
-            continue;
-        }
-        let tok = if c.is_ascii_digit() {
-            let (tok, end) = lex_numeral(text, start, lang);
-            pos = end;
-            tok
+    let mut i = 0;
+    while let Some(atom) = atoms.get(i) {
+        let (start, c) = (atom.start, first_char(atom, text));
+        let (tok, end) = if atom.kind == Kind::Number {
+            lex_numeral(text, &atoms, start, lang)
         } else if c.is_numeric() {
             // Other scripts' digits (`٣`, fullwidth `３`) are refused, not
             // read as words: a figure in them would silently go missing.
-            pos = junk_end(text, start);
-            Tok::Bad("is not written with the digits 0-9")
+            let why = Tok::Bad("is not written with the digits 0-9");
+            (why, junk_end(text, start))
         } else if c.is_alphanumeric() {
-            pos = word_end(text, start);
-            Tok::Word {
-                norm: normalize(&text[start..pos]),
+            let end = tokens::glued_end(&atoms, i, text);
+            let tok = Tok::Word {
+                norm: normalize(&text[start..end]),
                 capital: c.is_uppercase(),
-            }
+            };
+            (tok, end)
         } else {
-            pos += c.len_utf8();
-            Tok::Punct(c)
+            (Tok::Punct(c), atom.end)
         };
-        toks.push(Token {
-            tok,
-            start,
-            end: pos,
-        });
+        toks.push(Token { tok, start, end });
+        // A numeral or a word may take several tokens of the text layer.
+        while atoms.get(i).is_some_and(|a| a.start < end) {
+            i += 1;
+        }
     }
     mark_dates_and_codes(&mut toks, lang);
     toks
 }
 
-/// Words run over letters, digits ("A320") and combining accents (a
-/// decomposed "é" must not split a word).
-pub(super) fn word_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, ch)| !(ch.is_alphanumeric() || is_combining(ch)))
-        .map_or(text.len(), |(off, _)| start + off)
+fn first_char(atom: &tokens::Token, text: &str) -> char {
+    atom.raw(text).chars().next().unwrap_or(' ')
 }
 
 /// Lower-case without accents, so `Zéro`, `zero` and `ZERO` all match `zero`.
 pub(super) fn normalize(word: &str) -> String {
-    fold_word(word, Folding::Values)
+    fold_word(word)
 }
 
 pub(super) fn digit_run(bytes: &[u8], from: usize) -> usize {
@@ -137,7 +133,12 @@ pub(super) fn is_decimal_sep(c: char, lang: Lang, grouped_by: Option<char>) -> b
 /// Reads a numeral at `start` (an ASCII digit): thousands groups, decimals,
 /// and a glued suffix that makes it an ordinal or an hour (`26th`, `1er`,
 /// `10h30`).
-pub(super) fn lex_numeral(text: &str, start: usize, lang: Lang) -> (Tok, usize) {
+pub(super) fn lex_numeral(
+    text: &str,
+    atoms: &[tokens::Token],
+    start: usize,
+    lang: Lang,
+) -> (Tok, usize) {
     let bytes = text.as_bytes();
     if let Some(len) = date_or_time_len(bytes, start) {
         return (Tok::Skip, start + len);
@@ -172,8 +173,13 @@ pub(super) fn lex_numeral(text: &str, start: usize, lang: Lang) -> (Tok, usize) 
             end += 1 + frac;
         }
     }
-    if text[end..].chars().next().is_some_and(char::is_alphabetic) {
-        let suffix_end = word_end(text, end);
+    // The suffix is the run of tokens glued after the digits (`26th`,
+    // `1ᵉʳ`, `10h30`): the tokenizer cut letters from digits there.
+    let suffix = atoms.binary_search_by_key(&end, |a| a.start).ok();
+    if let Some(k) = suffix
+        && text[end..].chars().next().is_some_and(char::is_alphabetic)
+    {
+        let suffix_end = tokens::glued_end(atoms, k, text);
         if is_ordinal_or_hour(&normalize(&text[end..suffix_end])) {
             return (Tok::Skip, suffix_end);
         }
