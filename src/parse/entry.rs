@@ -10,6 +10,7 @@ use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
+use crate::text::tokens::words_joined_by;
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -316,9 +317,9 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// Whether a piece only adds to the one before: an attribution ("according
 /// to police", "selon le ministère") or a breakdown ("including …").
 fn continues(piece: &str) -> bool {
-    piece
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| ends_qualifier(&w.to_lowercase()))
+    words_joined_by(piece, |c| c == '\'' || c == '’')
+        .into_iter()
+        .any(|w| ends_qualifier(&piece[w].to_lowercase()))
 }
 
 /// Words that mark a breakdown of the figure before ("164 dead, 103 of them
@@ -379,9 +380,8 @@ fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
     let (before, after) = kept.split_once('\0').unwrap_or(("", kept.as_str()));
     let mut words: Vec<String> = Vec::new();
     for (part, is_after) in [(before, false), (after, true)] {
-        for raw in part.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        {
-            let mut word = raw
+        for run in words_joined_by(part, |c| c == '-' || c == '\'' || c == '’') {
+            let mut word = part[run]
                 .trim_matches(|c| c == '-' || c == '\'' || c == '’')
                 .to_lowercase();
             // Elisions: d'Almaty → almaty, l'armée → armée.

@@ -5,6 +5,7 @@
 //! elisions and letters; a tie goes to the first language of `lang::ALL`.
 
 use crate::lang::{ALL, Lang};
+use crate::text::tokens::words_joined_by;
 
 /// Guesses the language of `text`: each language scores its common words
 /// and elisions (2 each) and its letters (1 per word); the first language
@@ -12,8 +13,8 @@ use crate::lang::{ALL, Lang};
 pub fn guess(text: &str) -> Lang {
     let lower = text.to_lowercase();
     let mut scores = vec![0i32; ALL.len()];
-    for word in lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        let word = word.trim_matches(|c| c == '\'' || c == '’');
+    for run in words_joined_by(&lower, |c| c == '\'' || c == '’') {
+        let word = lower[run].trim_matches(|c| c == '\'' || c == '’');
         if word.is_empty() {
             continue;
         }

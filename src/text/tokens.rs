@@ -7,6 +7,7 @@
 //! one thing to one parser and another to the next.
 
 use super::words::{fold_word, is_combining};
+use std::ops::Range;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +112,7 @@ pub fn glued_end(toks: &[Token], i: usize, text: &str) -> usize {
 }
 
 /// The byte ranges of the runs of glued letters and digits in `text`.
-pub fn glued_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+pub fn glued_runs(text: &str) -> Vec<Range<usize>> {
     let toks = tokenize(text);
     let mut runs = Vec::new();
     let mut i = 0;
@@ -125,6 +126,42 @@ pub fn glued_runs(text: &str) -> Vec<std::ops::Range<usize>> {
         while toks.get(i).is_some_and(|t| t.start < end) {
             i += 1;
         }
+    }
+    runs
+}
+
+/// The byte ranges of the words of `text` as the word tables are written:
+/// runs of touching letters, digits and the characters `joins` accepts
+/// (the apostrophe of `l'armée`, the hyphen of `vingt-six`), cut where the
+/// tokenizer cuts, so a decomposed `é` stays inside its word.
+pub fn words_joined_by(text: &str, joins: impl Fn(char) -> bool) -> Vec<Range<usize>> {
+    runs_where(text, |tok| match tok.punct(text) {
+        Some(c) => c.is_alphanumeric() || joins(c),
+        None => true,
+    })
+}
+
+/// The byte ranges of the runs of tokens with no white space between
+/// them (`agency's`, `Paris,`): the pieces extraction reads a phrase in,
+/// where punctuation glued to a word still tells where a clause ends.
+pub fn pieces(text: &str) -> Vec<Range<usize>> {
+    runs_where(text, |_| true)
+}
+
+/// The maximal runs of touching tokens that `keep` accepts.
+fn runs_where(text: &str, keep: impl Fn(&Token) -> bool) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut open = false;
+    for tok in tokenize(text) {
+        if !keep(&tok) {
+            open = false;
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if open && run.end == tok.start => run.end = tok.end,
+            _ => runs.push(tok.start..tok.end),
+        }
+        open = true;
     }
     runs
 }
@@ -191,5 +228,16 @@ mod tests {
         let text = "A320, in 2011 km² (x)";
         let runs: Vec<&str> = glued_runs(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(runs, ["A320", "in", "2011", "km²", "x"]);
+    }
+
+    #[test]
+    fn words_and_pieces_cut_where_the_tokens_cut() {
+        let text = "xa'yb-zc, De\u{301}cembre (q)";
+        let cut = |runs: Vec<Range<usize>>| runs.into_iter().map(|r| &text[r]).collect::<Vec<_>>();
+        assert_eq!(
+            cut(words_joined_by(text, |c| c == '\'')),
+            ["xa'yb", "zc", "De\u{301}cembre", "q"]
+        );
+        assert_eq!(cut(pieces(text)), ["xa'yb-zc,", "De\u{301}cembre", "(q)"]);
     }
 }
