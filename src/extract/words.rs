@@ -1,6 +1,10 @@
-//! Small word-level helpers shared by the extraction stages.
+//! Small word-level helpers shared by the extraction stages. Words are
+//! the tokenizer's pieces (`text::tokens::pieces`): runs of tokens with no
+//! white space between them, punctuation kept, since a comma glued to a
+//! word tells these helpers where a clause ends.
 
 use crate::lang::{ALL, Extraction};
+pub(super) use crate::text::tokens::pieces;
 pub(super) use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
@@ -25,20 +29,14 @@ pub(super) fn lowered(text: &str) -> String {
 /// Up to `n` words just before `at` (nearest first), lower-cased, with
 /// their byte ranges.
 pub(super) fn words_before(text: &str, at: usize, n: usize) -> Vec<(String, Range<usize>)> {
+    let head = &text[..at];
     let mut out = Vec::new();
-    let mut end = at;
-    while out.len() < n {
-        let head = text[..end].trim_end();
-        if head.is_empty() || head.ends_with(|c: char| ",;:.".contains(c)) {
+    for piece in pieces(head).into_iter().rev().take(n) {
+        // Punctuation glued to a word ends the clause the words belong to.
+        if head[piece.clone()].ends_with(|c: char| ",;:.".contains(c)) {
             break;
         }
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        out.push((head[start..].to_lowercase(), start..head.len()));
-        end = start;
+        out.push((head[piece.clone()].to_lowercase(), piece));
     }
     out
 }
@@ -60,8 +58,9 @@ pub(super) fn is_day_word(w: &str) -> bool {
 /// such as "Twenty-six rioters were killed" does not.
 pub(super) fn opens_with_article(raw: &str) -> bool {
     let lower = raw.to_lowercase();
-    let words: Vec<&str> = lower
-        .split_whitespace()
+    let words: Vec<&str> = pieces(&lower)
+        .into_iter()
+        .map(|r| &lower[r])
         .skip_while(|w| any_lang(w, |e| e.claimant_skips) || is_day_word(w.trim_matches(',')))
         .collect();
     let Some(first) = words.first() else {
@@ -78,7 +77,7 @@ pub(super) fn opens_with_article(raw: &str) -> bool {
 
 /// A proper name: one to four words, each capitalised.
 pub(super) fn looks_like_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = pieces(text).into_iter().map(|r| &text[r]).collect();
     !words.is_empty()
         && words.len() <= 4
         && words
