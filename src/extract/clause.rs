@@ -303,7 +303,9 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
 /// Whether the words after a metric word name who is counted ("among
 /// protesters", "parmi les manifestants").
 fn among_follows(rest: &str) -> bool {
-    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = pieces(rest)
+        .first()
+        .map_or(String::new(), |w| rest[w.clone()].to_lowercase());
     any_lang(&first, |e| e.among)
 }
 
@@ -385,8 +387,8 @@ fn subject_window(text: &str, verb: usize) -> usize {
             start = start.max(segment + at + rel.len() - 1);
         }
     }
-    let content = head[start..].split_whitespace().any(|w| {
-        let w = w.to_lowercase();
+    let content = pieces(&head[start..]).into_iter().any(|w| {
+        let w = head[start..][w].to_lowercase();
         !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
     });
     if content { start } else { 0 }
@@ -394,26 +396,20 @@ fn subject_window(text: &str, verb: usize) -> usize {
 
 /// The end of the `n` words after `from`, stopping at punctuation.
 fn few_words_after(text: &str, from: usize, n: usize) -> usize {
+    let rest = &text[from..];
     let mut end = from;
-    let mut words = 0;
-    let mut at = from;
-    for piece in text[from..].split_inclusive(char::is_whitespace) {
-        let raw = piece.trim_end();
-        let stop = raw.find([',', ';', '.', ':', '«', '(']);
-        if let Some(i) = stop {
+    for (words, piece) in pieces(rest).into_iter().enumerate() {
+        let raw = &rest[piece.clone()];
+        if let Some(i) = raw.find([',', ';', '.', ':', '«', '(']) {
             if i > 0 {
-                end = at + i;
+                end = from + piece.start + i;
             }
             break;
         }
-        if !raw.is_empty() {
-            words += 1;
-            end = at + raw.len();
-            if words >= n {
-                break;
-            }
+        end = from + piece.end;
+        if words + 1 >= n {
+            break;
         }
-        at += piece.len();
     }
     end
 }
