@@ -159,8 +159,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let boundary = clause_boundary(head);
     let segment = &s[boundary..head.len()];
-    let contrast = segment
-        .split_whitespace()
+    let contrast = words_of(segment)
         .next()
         .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.contrasts));
     let subject = clean_subject(segment);
@@ -174,13 +173,13 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
             if !role.is_empty()
                 && opens_with_article(raw_role)
                 && !looks_like_name(&role)
-                && role.split_whitespace().count() <= 8
+                && words_of(&role).count() <= 8
                 && !has_figure(&role)
             {
                 return Some((format!("{role}, {subject}"), start..verb_start, contrast));
             }
         }
-        if subject.split_whitespace().count() > 9 || has_figure(&subject) {
+        if words_of(&subject).count() > 9 || has_figure(&subject) {
             return None;
         }
         return Some((subject, boundary..verb_start, contrast));
@@ -226,7 +225,7 @@ fn clause_boundary(head: &str) -> usize {
 /// A subject phrase without the words around it: leading days, articles
 /// and conjunctions, trailing auxiliaries and adverbs.
 fn clean_subject(segment: &str) -> String {
-    let mut words: Vec<&str> = segment.split_whitespace().collect();
+    let mut words: Vec<&str> = words_of(segment).collect();
     // Leading "On Thursday", "Jeudi", "and", "mais".
     while let Some(first) = words.first() {
         let w = first.to_lowercase();
@@ -279,15 +278,11 @@ pub fn normalise_claimant(name: &str) -> String {
 /// preposition that starts something else. Returns it and where it ends.
 fn phrase_after(s: &str, from: usize) -> (String, usize) {
     let mut words: Vec<(String, Range<usize>)> = Vec::new();
-    let mut at = from;
     let mut end = from;
-    for piece in s[from..].split_inclusive(|c: char| c.is_whitespace()) {
-        let start = at;
-        at += piece.len();
-        let raw = piece.trim_end();
-        if raw.is_empty() {
-            continue;
-        }
+    let rest = &s[from..];
+    for piece in pieces(rest) {
+        let start = from + piece.start;
+        let raw = &rest[piece];
         let trimmed = raw.trim_end_matches(|c: char| ",.;:!?»\")".contains(c));
         let stops_here = trimmed.len() < raw.len();
         let w = trimmed.to_lowercase();
@@ -335,11 +330,11 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
     }
     let single = !lower.contains(' ') || one_name_with_head(&lower);
     if single {
-        let head = lower.split_whitespace().next().unwrap_or("");
+        let head = words_of(&lower).next().unwrap_or("");
         if let Some(full) = history
             .iter()
             .rev()
-            .find(|h| h.len() > name.len() && lowered(h).split_whitespace().any(|w| w == head))
+            .find(|h| h.len() > name.len() && words_of(&lowered(h)).any(|w| w == head))
         {
             return full.clone();
         }
@@ -355,7 +350,7 @@ fn one_name_with_head(lower: &str) -> bool {
         .any(|&(head, link)| {
             lower.strip_prefix(head).is_some_and(|r| r.starts_with(' '))
                 && !lower.contains(&format!(" {link} "))
-                && lower.split_whitespace().count() <= 2
+                && words_of(lower).count() <= 2
         })
 }
 

@@ -275,9 +275,7 @@ fn qualifier_of(
     hidden.push(clause.start + window.end..clause.end);
     let text = blanked(s, clause, &hidden);
     match parse_fragment(&text, lang, lexicon, reference) {
-        Ok(entry) if has_metric == entry.metric.is_some() => entry
-            .qualifier
-            .split_whitespace()
+        Ok(entry) if has_metric == entry.metric.is_some() => words_of(&entry.qualifier)
             .filter(|w| !any_lang(w, |e| e.qualifier_noise))
             .collect::<Vec<_>>()
             .join(" "),
@@ -303,9 +301,7 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
 /// Whether the words after a metric word name who is counted ("among
 /// protesters", "parmi les manifestants").
 fn among_follows(rest: &str) -> bool {
-    let first = pieces(rest)
-        .first()
-        .map_or(String::new(), |w| rest[w.clone()].to_lowercase());
+    let first = words_of(rest).next().unwrap_or("").to_lowercase();
     any_lang(&first, |e| e.among)
 }
 
@@ -387,8 +383,8 @@ fn subject_window(text: &str, verb: usize) -> usize {
             start = start.max(segment + at + rel.len() - 1);
         }
     }
-    let content = pieces(&head[start..]).into_iter().any(|w| {
-        let w = head[start..][w].to_lowercase();
+    let content = words_of(&head[start..]).any(|w| {
+        let w = w.to_lowercase();
         !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
     });
     if content { start } else { 0 }

@@ -41,6 +41,11 @@ pub(super) fn words_before(text: &str, at: usize, n: usize) -> Vec<(String, Rang
     out
 }
 
+/// The pieces of `text` (see `pieces`) as text.
+pub(super) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    pieces(text).into_iter().map(move |r| &text[r])
+}
+
 pub(super) fn has_figure(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
@@ -58,9 +63,7 @@ pub(super) fn is_day_word(w: &str) -> bool {
 /// such as "Twenty-six rioters were killed" does not.
 pub(super) fn opens_with_article(raw: &str) -> bool {
     let lower = raw.to_lowercase();
-    let words: Vec<&str> = pieces(&lower)
-        .into_iter()
-        .map(|r| &lower[r])
+    let words: Vec<&str> = words_of(&lower)
         .skip_while(|w| any_lang(w, |e| e.claimant_skips) || is_day_word(w.trim_matches(',')))
         .collect();
     let Some(first) = words.first() else {
@@ -77,7 +80,7 @@ pub(super) fn opens_with_article(raw: &str) -> bool {
 
 /// A proper name: one to four words, each capitalised.
 pub(super) fn looks_like_name(text: &str) -> bool {
-    let words: Vec<&str> = pieces(text).into_iter().map(|r| &text[r]).collect();
+    let words: Vec<&str> = words_of(text).collect();
     !words.is_empty()
         && words.len() <= 4
         && words
