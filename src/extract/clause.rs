@@ -7,7 +7,7 @@ use crate::parse::date;
 use crate::parse::entry::parse_fragment;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
-use crate::text::tokens::glued_runs;
+use crate::text::tokens::{glued_runs, spells, tokenize};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -411,34 +411,34 @@ fn few_words_after(text: &str, from: usize, n: usize) -> usize {
 }
 
 fn followed_by_unit(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let toks = tokenize(rest);
     // "the 1990s": a decade.
-    if text[end..].starts_with('s')
-        && text[end + 1..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+    if toks
+        .first()
+        .is_some_and(|t| t.start == 0 && t.raw(rest) == "s")
+        && spells(&toks, 0, rest, "s").is_some()
     {
         return true;
     }
-    let rest = lowered(&text[end..]);
-    let mut rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let mut i = 0;
     // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
     for joiner in every_lang(|e| e.figure_joiners) {
-        if let Some(after) = rest.strip_prefix(joiner).and_then(|r| r.strip_prefix(' ')) {
-            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0 {
-                rest = after[digits..].trim_start();
-            }
+        if let Some(next) = spells(&toks, i, rest, joiner)
+            && toks
+                .get(next)
+                .is_some_and(|t| t.is_number() && t.start > toks[next - 1].end)
+        {
+            i = next + 1;
         }
     }
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    every_lang(|e| e.units).any(|u| {
-        rest.starts_with(u)
-            && rest[u.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    // "19-year-old": the hyphen glued to the unit.
+    if toks.get(i).is_some_and(|t| t.punct(rest) == Some('-'))
+        && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end)
+    {
+        i += 1;
+    }
+    every_lang(|e| e.units).any(|u| spells(&toks, i, rest, u).is_some())
 }
 
 fn after_age_word(text: &str, start: usize) -> bool {

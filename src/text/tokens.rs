@@ -130,6 +130,31 @@ pub fn glued_runs(text: &str) -> Vec<Range<usize>> {
     runs
 }
 
+/// Whether the tokens from `i` spell `phrase` (in lower case, as the word
+/// tables are written: `per cent`, `a.m.`, `km/h`): the same tokens, white
+/// space between them where the phrase has a space and none where it has
+/// none, and no letter or digit glued after the last (`km` is not `km²`).
+/// Returns the index of the token after the phrase.
+pub fn spells(toks: &[Token], i: usize, text: &str, phrase: &str) -> Option<usize> {
+    let want = tokenize(phrase);
+    let got = toks.get(i..i + want.len())?;
+    for (k, (w, g)) in want.iter().zip(got).enumerate() {
+        let gap_differs = k > 0 && (want[k - 1].end == w.start) != (got[k - 1].end == g.start);
+        if w.lower != g.lower || gap_differs {
+            return None;
+        }
+    }
+    let end = got.last()?.end;
+    let glued = toks.get(i + want.len()).is_some_and(|n| {
+        n.start == end
+            && n.raw(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    });
+    (!glued).then_some(i + want.len())
+}
+
 /// The byte ranges of the words of `text` as the word tables are written:
 /// runs of touching letters, digits and the characters `joins` accepts
 /// (the apostrophe of `l'armée`, the hyphen of `vingt-six`), cut where the
@@ -239,5 +264,17 @@ mod tests {
             ["xa'yb", "zc", "De\u{301}cembre", "q"]
         );
         assert_eq!(cut(pieces(text)), ["xa'yb-zc,", "De\u{301}cembre", "(q)"]);
+    }
+
+    #[test]
+    fn phrases_are_spelt_token_by_token() {
+        let text = "xa per cent, 9 km² 3 km/h";
+        let toks = tokenize(text);
+        assert_eq!(spells(&toks, 1, text, "per cent"), Some(3));
+        assert_eq!(spells(&toks, 1, text, "percent"), None);
+        assert_eq!(spells(&toks, 5, text, "km"), None);
+        assert_eq!(spells(&toks, 8, text, "km"), Some(9));
+        assert_eq!(spells(&toks, 8, text, "km/h"), Some(11));
+        assert_eq!(spells(&toks, 8, text, "km / h"), None);
     }
 }
