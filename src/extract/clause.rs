@@ -410,6 +410,10 @@ fn few_words_after(text: &str, from: usize, n: usize) -> usize {
     end
 }
 
+/// Whether a unit follows the figure ending at `end` ("45-year-old", "62
+/// per cent", "the 1990s"): such a figure is an age, a share or a decade,
+/// not a count. The units are spelt token by token (`tokens::spells`), so
+/// any white space inside one reads as its space.
 fn followed_by_unit(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let toks = tokenize(rest);
@@ -444,4 +448,46 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
 fn after_age_word(text: &str, start: usize) -> bool {
     let before = words_before(text, start, 2);
     before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::followed_by_unit;
+
+    /// What the character scan this replaced read, case by case, but
+    /// for white space inside a unit.
+    #[test]
+    fn units_after_a_figure() {
+        let unit = |text: &str| followed_by_unit(text, text.find('|').unwrap() + 1);
+        for text in [
+            "the 1|s, when",
+            "a 45-|year-old man",
+            "aged 19| or 20 years",
+            "de 19| et 22 ans",
+            "62| percent",
+            "62| per cent",
+            "62|%",
+            // White space inside a unit is any white space (it was one
+            // plain space, so a wrapped or doubly spaced "per cent" left
+            // a percentage as a count).
+            "62| per  cent",
+            "62| per\ncent",
+            "at 10| a.m.",
+            "110| km/h",
+            "19|\u{a0}ans",
+        ] {
+            assert!(unit(text), "{text}");
+        }
+        for text in [
+            "26| dead",
+            "9| km² lost",
+            "at 10|h30",
+            "the 1|sx",
+            "19| - years",
+            "19| yearsold",
+            "19| or twenty years",
+        ] {
+            assert!(!unit(text), "{text}");
+        }
+    }
 }
