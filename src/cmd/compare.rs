@@ -30,6 +30,8 @@ pub struct Args {
     pub metrics: Vec<String>,
     #[command(flatten)]
     pub picture: Picture,
+    #[command(flatten)]
+    pub columns: render::Columns,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -55,13 +57,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         Format::Json => render::json(&reports::compare_json(&report, &args.event, as_of)),
         Format::Markdown => format!(
             "{}\n{}\n",
-            reports::compare_grid(&report).to_markdown(),
+            args.columns
+                .apply(reports::compare_grid(&report))?
+                .to_markdown(),
             reports::COMPARE_LEGEND
         ),
         Format::Csv => reports::compare_grid(&report).to_csv(),
         Format::Table | Format::Jsonl | Format::Claimreview => format!(
             "{}{}\n",
-            reports::compare_grid(&report).render(ctx.style),
+            args.columns
+                .apply(reports::compare_grid(&report))?
+                .render(ctx.style),
             reports::COMPARE_LEGEND
         ),
     };

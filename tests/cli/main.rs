@@ -17,6 +17,7 @@ mod extract_html;
 mod import_checks;
 mod import_props;
 mod interchange;
+mod layout;
 mod maintenance;
 mod manage;
 mod merge;
