@@ -198,7 +198,7 @@ impl Grid {
 /// a claimant called `<img onerror=…>` stays text in the article), a link
 /// (`[`, `]`) or a code span (`` ` ``) are escaped with a backslash, and so
 /// is the backslash itself.
-fn markdown_cell(cell: &str) -> String {
+pub(crate) fn markdown_cell(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len());
     for ch in cell.chars() {
         if matches!(ch, '\\' | '|' | '<' | '>' | '&' | '[' | ']' | '`') {
@@ -363,5 +363,6 @@ mod tests {
         assert!(t.contains("deaths"));
     }
 }
+pub mod compact;
 pub mod reports;
 pub mod svg;

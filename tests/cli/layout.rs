@@ -121,3 +121,57 @@ fn an_unknown_column_is_one_line_listing_the_known_ones() {
     let err = w.fails(&["conflicts", EVENT, "--columns", "nope"], 1);
     assert!(err.contains("known: kind, metric, a, b, gap"), "{err}");
 }
+
+#[test]
+fn compact_markdown_compare_has_a_row_per_claimant_and_footnoted_sources() {
+    let w = samples();
+    let md = w.ok(&[
+        "compare",
+        EVENT,
+        "--metric",
+        "deaths",
+        "--as-of",
+        "2022-01-07",
+        "--format",
+        "markdown",
+        "--compact",
+    ]);
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(lines[0], "| figure | scope | claimant | date |", "{md}");
+    // The wire figure relayed by ten outlets is one row and one footnote.
+    let row = lines
+        .iter()
+        .find(|l| l.contains("deaths (armed criminals) | Interior Ministry"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(row.starts_with("| 26[^"), "{row}");
+    assert!(row.ends_with("| 2022-01-07 |"), "{row}");
+    let n: String = row[6..].chars().take_while(char::is_ascii_digit).collect();
+    let note = lines
+        .iter()
+        .find(|l| l.starts_with(&format!("[^{n}]: ")))
+        .unwrap_or_else(|| panic!("no note {n}\n{md}"));
+    assert!(note.contains("AFP") && note.contains("Reuters"), "{note}");
+    // Every footnote cited is defined once, and numbered from 1.
+    let defined = lines.iter().filter(|l| l.starts_with("[^")).count();
+    assert!(defined >= 1 && md.contains("[^1]: "), "{md}");
+    // One scope: no scope column.
+    let one = w.ok(&[
+        "compare",
+        EVENT,
+        "--metric",
+        "detained",
+        "--format",
+        "markdown",
+        "--compact",
+    ]);
+    assert!(
+        one.starts_with("| figure | claimant | date |\n|---|---|---|\n"),
+        "{one}"
+    );
+    // Not a table flag.
+    let err = w.fails(&["compare", EVENT, "--compact"], 1);
+    assert!(
+        err.contains("--compact: only with --format markdown"),
+        "{err}"
+    );
+}
