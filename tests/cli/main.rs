@@ -4,6 +4,7 @@
 mod add;
 mod bad_input;
 mod bulk;
+mod charts;
 mod concurrency;
 mod conflicts;
 mod corpus;
