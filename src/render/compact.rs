@@ -90,3 +90,55 @@ pub fn compare_markdown(report: &Report) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::compare::{By, compare};
+    use crate::report::fixture::*;
+    use crate::report::{Cumulative, DAY, Moment};
+
+    #[test]
+    fn one_row_per_claimant_and_shared_footnotes() {
+        let claims = vec![
+            ClaimBuilder::deaths(26)
+                .number(1)
+                .by("Interior Ministry")
+                .source("AFP")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(26)
+                .number(2)
+                .by("Interior Ministry")
+                .source("Reuters")
+                .day(7)
+                .build(),
+            ClaimBuilder::deaths(30)
+                .number(3)
+                .by("Mayor | Almaty")
+                .source("AFP")
+                .day(7)
+                .build(),
+        ];
+        let report = compare(&claims, By::Claimant, Moment::NOW, DAY, &Cumulative::new());
+        let md = compare_markdown(&report);
+        let lines: Vec<&str> = md.lines().collect();
+        assert_eq!(lines[0], "| figure | claimant | date |", "{md}");
+        assert_eq!(lines[1], "|---|---|---|");
+        // Two claimants, two rows; the pipe in a name is escaped.
+        assert!(
+            lines[2].starts_with("| 26[^1]")
+                && lines[2].contains("| Interior Ministry | 2022-01-07 |"),
+            "{md}"
+        );
+        assert!(
+            lines[3].starts_with("| 30[^2]") && lines[3].contains("| Mayor \\| Almaty |"),
+            "{md}"
+        );
+        assert!(md.contains("[^1]: AFP, Reuters\n"), "{md}");
+        assert!(md.contains("[^2]: AFP\n"), "{md}");
+        // The two figures disagree: marked after the note, not before it
+        // (`![^1]` would read as an image).
+        assert!(!md.contains("!["), "{md}");
+    }
+}
