@@ -33,6 +33,10 @@ pub struct Global {
     /// Output format (table on a terminal).
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
+    /// Fit tables to this many columns (default: the terminal's width on a
+    /// terminal, lines kept whole elsewhere).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,7 +99,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let ctx = cmd::Ctx {
         db: cli.global.db,
-        style: Style::for_stdout(format),
+        style: Style::for_stdout(format, cli.global.width),
         requested,
     };
     match cli.command {

@@ -14,7 +14,8 @@ use anyhow::Result;
 #[command(after_help = "Examples:
   claimlog compare kz-unrest-2022
   claimlog compare kz-unrest-2022 --by source --metric deaths --metric injured --as-of 2022-01-09
-  claimlog compare kz-unrest-2022 --format markdown > table.md   # ready to paste into an article")]
+  claimlog compare kz-unrest-2022 --format markdown > table.md   # ready to paste into an article
+  claimlog compare kz-unrest-2022 --metric deaths --format markdown --compact   # a row per claimant, sources as footnotes")]
 // The shared `--as-of` help names an example day; here it is the short one.
 #[command(mut_arg("as_of", |a| a.help(
     "The picture on this date (default: now). A bare day is each figure's own calendar day; \
@@ -30,9 +31,21 @@ pub struct Args {
     pub metrics: Vec<String>,
     #[command(flatten)]
     pub picture: Picture,
+    #[command(flatten)]
+    pub columns: render::Columns,
+    /// With --format markdown: one row per claimant (figure, claimant,
+    /// date), the outlets as numbered footnotes, for an article.
+    #[arg(long)]
+    pub compact: bool,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    if args.compact && ctx.format() != Format::Markdown {
+        anyhow::bail!("--compact: only with --format markdown");
+    }
+    if args.compact && args.columns.columns.is_some() {
+        anyhow::bail!("--compact: its columns are figure, claimant and date; drop --columns");
+    }
     let (t, window, as_of) = args.picture.read()?;
     let store = ctx.open()?;
     for metric in &args.metrics {
@@ -53,15 +66,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let report = compare(&claims, args.by, t, window, &cumulative);
     let text = match ctx.format() {
         Format::Json => render::json(&reports::compare_json(&report, &args.event, as_of)),
+        Format::Markdown if args.compact => render::compact::compare_markdown(&report),
         Format::Markdown => format!(
             "{}\n{}\n",
-            reports::compare_grid(&report).to_markdown(),
+            args.columns
+                .apply(reports::compare_grid(&report))?
+                .to_markdown(),
             reports::COMPARE_LEGEND
         ),
         Format::Csv => reports::compare_grid(&report).to_csv(),
         Format::Table | Format::Jsonl | Format::Claimreview => format!(
             "{}{}\n",
-            reports::compare_grid(&report).render(ctx.style),
+            args.columns
+                .apply(reports::compare_grid(&report))?
+                .render(ctx.style),
             reports::COMPARE_LEGEND
         ),
     };

@@ -1,7 +1,7 @@
 //! `claimlog conflicts`: where sources contradict each other.
 
 use super::Ctx;
-use crate::render::{Format, reports};
+use crate::render::{Columns, Format, Grid, reports};
 use crate::report::conflicts::{batch_for, in_order};
 use crate::report::parse_window;
 use crate::store::ClaimFilter;
@@ -35,6 +35,8 @@ pub struct Args {
     /// Markdown, all in JSON, JSONL and CSV.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    #[command(flatten)]
+    pub columns: Columns,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -46,6 +48,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ..Default::default()
     })?;
     let format = ctx.format();
+    // Checked before any work, so a wrong name fails at once.
+    args.columns.apply(reports::conflicts_grid(&[]))?;
+    let pick = |grid: Grid| -> Grid { args.columns.apply(grid).unwrap_or_default() };
     let streamed = matches!(format, Format::Json | Format::Jsonl | Format::Csv);
     let cap = match args.limit {
         Some(0) => None,
@@ -67,7 +72,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         // batch each; Markdown rows go on under one header.
         let mut shown = 0;
         let total = in_order(&claims, window, &cumulative, batch, cap, |rows| {
-            let mut text = reports::conflicts_grid(rows).render(ctx.style);
+            let mut text = pick(reports::conflicts_grid(rows)).render(ctx.style);
             if format == Format::Markdown && shown > 0 {
                 text = text.splitn(3, '\n').nth(2).unwrap_or_default().to_string();
             }
@@ -76,7 +81,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         });
         total.and_then(|total| {
             if shown == 0 {
-                out.write_all(reports::conflicts_grid(&[]).render(ctx.style).as_bytes())?;
+                out.write_all(
+                    pick(reports::conflicts_grid(&[]))
+                        .render(ctx.style)
+                        .as_bytes(),
+                )?;
             }
             if shown < total {
                 let line = reports::conflicts_shown(shown, total);

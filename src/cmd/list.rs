@@ -1,7 +1,7 @@
 //! `claimlog list`: claims, filtered.
 
 use super::filters::Scope;
-use super::{Ctx, opt_when_arg, print_claims, today};
+use super::{Ctx, opt_when_arg, print_claims_in, today};
 use crate::domain::Status;
 use crate::store::ClaimFilter;
 use anyhow::Result;
@@ -36,6 +36,8 @@ pub struct Args {
     /// At most this many claims.
     #[arg(long)]
     pub limit: Option<usize>,
+    #[command(flatten)]
+    pub columns: crate::render::Columns,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -49,5 +51,5 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ..args.scope.filter(args.event)
     };
     let claims = store.claims(&filter)?;
-    print_claims(ctx.style, &claims)
+    print_claims_in(ctx.style, &claims, &args.columns)
 }

@@ -151,6 +151,11 @@ pub fn jsonl(values: impl Iterator<Item = Json>) -> String {
 /// Prints claims in the chosen format: records for JSON and CSV, a table
 /// (or Markdown) to read otherwise.
 pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
+    print_claims_in(style, claims, &render::Columns::default())
+}
+
+/// `print_claims` with the columns `--columns` chose (tables and Markdown).
+pub fn print_claims_in(style: Style, claims: &[Claim], columns: &render::Columns) -> Result<()> {
     let text = match style.format {
         Format::Json => render::json(&Json::Array(claims.iter().map(claim_json).collect())),
         Format::Jsonl => jsonl(claims.iter().map(claim_json)),
@@ -170,7 +175,10 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
                 "source",
                 "claimant",
                 "status",
-            ]);
+            ])
+            // The quote is long and the value shows it read; the event is
+            // usually the one asked for; the status is also the value's colour.
+            .dropping(&["as said", "event", "qualifier", "status"]);
             for claim in claims {
                 let (status, mark) = status_label(claim);
                 let plain = |s: &str| (s.to_string(), Mark::Plain);
@@ -192,7 +200,7 @@ pub fn print_claims(style: Style, claims: &[Claim]) -> Result<()> {
                     (status, mark),
                 ]);
             }
-            grid.render(style)
+            columns.apply(grid)?.render(style)
         }
     };
     render::print(&text)?;

@@ -23,6 +23,8 @@ pub struct Args {
     pub picture: Picture,
     #[arg(long)]
     pub metric: Option<String>,
+    #[command(flatten)]
+    pub columns: render::Columns,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -49,7 +51,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let text = match ctx.format() {
         Format::Json => render::json(&reports::summary_json(&rows)),
-        Format::Table => reports::summary_grid(&rows, true, all_events).render(ctx.style),
+        Format::Table => args
+            .columns
+            .apply(reports::summary_grid(&rows, true, all_events))?
+            .render(ctx.style),
+        Format::Markdown => args
+            .columns
+            .apply(reports::summary_grid(&rows, false, all_events))?
+            .render(ctx.style),
         _ => reports::summary_grid(&rows, false, all_events).render(ctx.style),
     };
     render::print(&text)?;

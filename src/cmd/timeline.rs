@@ -16,6 +16,8 @@ pub struct Args {
     pub event: String,
     #[command(flatten)]
     pub scope: Scope,
+    #[command(flatten)]
+    pub columns: render::Columns,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
@@ -28,7 +30,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             serde_json::Value::Array(rows) => super::jsonl(rows.into_iter()),
             other => render::json(&other),
         },
-        _ => reports::timeline_grid(&entries).render(ctx.style),
+        Format::Csv => reports::timeline_grid(&entries).render(ctx.style),
+        _ => args
+            .columns
+            .apply(reports::timeline_grid(&entries))?
+            .render(ctx.style),
     };
     render::print(&text)?;
     Ok(())

@@ -12,6 +12,9 @@ use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value as Json;
 use std::io::{self, IsTerminal, Write};
 
+mod layout;
+pub use layout::Columns;
+
 /// The output formats every printing command takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -32,16 +35,19 @@ pub struct Style {
     pub format: Format,
     /// Colour only on a terminal, never with NO_COLOR.
     pub color: bool,
+    /// The width tables fit (`layout::width`); None keeps lines whole.
+    pub width: Option<u16>,
 }
 
 impl Style {
     /// The style for stdout: `table` unless told otherwise.
-    pub fn for_stdout(format: Option<Format>) -> Style {
+    pub fn for_stdout(format: Option<Format>, width: Option<u16>) -> Style {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Style {
             format: format.unwrap_or(Format::Table),
             color: terminal && !no_color,
+            width: layout::width(width, terminal),
         }
     }
 }
@@ -61,6 +67,8 @@ pub enum Mark {
 pub struct Grid {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<(String, Mark)>>,
+    /// Columns a narrow width may drop, least useful first (`layout`).
+    pub droppable: Vec<String>,
 }
 
 impl Grid {
@@ -68,6 +76,7 @@ impl Grid {
         Grid {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
+            droppable: Vec::new(),
         }
     }
 
@@ -80,17 +89,22 @@ impl Grid {
         self.rows.push(row);
     }
 
-    /// A terminal table.
-    pub fn to_table(&self, color: bool) -> String {
-        // Measured here, before `force_no_tty` below hides the terminal;
-        // off a terminal there is no width to fit: lines are kept whole for
-        // pipes and tests.
-        let width = if io::stdout().is_terminal() {
-            Table::new().width()
-        } else {
-            None
+    /// A terminal table; with a width, low-value columns are dropped
+    /// until it fits (a line under it names them) and the rest wraps.
+    pub fn to_table(&self, color: bool, width: Option<u16>) -> String {
+        let Some(w) = width else {
+            return self.table_at(color, None);
         };
-        self.table_at(color, width)
+        let mut fitted = self.clone();
+        let dropped = fitted.fit(w);
+        let mut out = fitted.table_at(color, Some(w));
+        if !dropped.is_empty() {
+            out.push_str(&format!(
+                "(hidden to fit {w} columns: {}; --columns to choose)\n",
+                dropped.join(", ")
+            ));
+        }
+        out
     }
 
     /// A table fitted to `width` columns (None: lines kept whole).
@@ -174,7 +188,7 @@ impl Grid {
         match style.format {
             Format::Markdown => self.to_markdown(),
             Format::Csv => self.to_csv(),
-            _ => self.to_table(style.color),
+            _ => self.to_table(style.color, style.width),
         }
     }
 }
@@ -184,7 +198,7 @@ impl Grid {
 /// a claimant called `<img onerror=…>` stays text in the article), a link
 /// (`[`, `]`) or a code span (`` ` ``) are escaped with a backslash, and so
 /// is the backslash itself.
-fn markdown_cell(cell: &str) -> String {
+pub(crate) fn markdown_cell(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len());
     for ch in cell.chars() {
         if matches!(ch, '\\' | '|' | '<' | '>' | '&' | '[' | ']' | '`') {
@@ -344,10 +358,11 @@ mod tests {
 
     #[test]
     fn tables_without_colour_have_no_escape_codes() {
-        let t = grid().to_table(false);
+        let t = grid().to_table(false, None);
         assert!(!t.contains('\u{1b}'));
         assert!(t.contains("deaths"));
     }
 }
+pub mod compact;
 pub mod reports;
 pub mod svg;

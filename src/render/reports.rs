@@ -60,7 +60,10 @@ pub fn timeline_json(entries: &[Entry]) -> Json {
 pub fn timeline_grid(entries: &[Entry]) -> Grid {
     let mut grid = Grid::new(&[
         "as of", "scope", "series", "value", "as said", "change", "previous", "source", "#",
-    ]);
+    ])
+    // The quote repeats the value; previous is the row above; the series
+    // and number matter less than who said what, when.
+    .dropping(&["as said", "previous", "#", "series"]);
     for e in entries {
         let c = e.claim;
         let (change, mark) = match e.change {
@@ -153,7 +156,9 @@ pub fn summary_grid(rows: &[Row], trend: bool, event: bool) -> Grid {
     if event {
         headers.insert(0, "event");
     }
-    let mut grid = Grid::new(&headers);
+    // Counts of claims and sources back the claimants column; the trend and
+    // first date are context, the range and the latest date the story.
+    let mut grid = Grid::new(&headers).dropping(&["trend", "stale", "first", "claims", "sources"]);
     for r in rows {
         let mut row = vec![
             scope_label(&r.metric, &r.qualifier),
@@ -219,7 +224,7 @@ pub fn compare_grid(report: &CompareReport) -> Grid {
     headers.extend(report.scopes.iter().map(|(m, q)| scope_label(m, q)));
     let mut grid = Grid {
         headers,
-        rows: Vec::new(),
+        ..Grid::default()
     };
     for row in &report.rows {
         let mut cells = vec![(row.clone(), Mark::Plain)];
@@ -412,7 +417,8 @@ fn side(c: &Claim) -> String {
 }
 
 pub fn conflicts_grid(conflicts: &[Conflict]) -> Grid {
-    let mut grid = Grid::new(&["kind", "metric", "a", "b", "gap"]);
+    // The kind is plain from the two figures side by side.
+    let mut grid = Grid::new(&["kind", "metric", "a", "b", "gap"]).dropping(&["kind"]);
     for c in conflicts {
         let gap = match c.a.kind() {
             _ if c.gap == 0.0 => "same figure".to_string(),

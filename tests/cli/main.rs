@@ -4,6 +4,7 @@
 mod add;
 mod bad_input;
 mod bulk;
+mod charts;
 mod concurrency;
 mod conflicts;
 mod corpus;
@@ -17,6 +18,7 @@ mod extract_html;
 mod import_checks;
 mod import_props;
 mod interchange;
+mod layout;
 mod maintenance;
 mod manage;
 mod merge;

@@ -1,11 +1,13 @@
-//! The legend right of the plot: one entry per series (as many as fit,
-//! then "… and N more"), then a key to the marks and a short note on what
+//! The legend right of the plot: one entry per coloured series, with its
+//! marker (as many as fit, then "… and N more"), one "N others" entry for
+//! the grey ones, then a key to the marks and a short note on what
 //! the line does and does not show.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::labels::{fit, font, styled, wrap};
+use super::marks::outline;
 use super::{DrawResult, MUTED, Series};
 
 type Area<'b> = DrawingArea<SVGBackend<'b>, Shift>;
@@ -43,6 +45,15 @@ pub(super) fn draw_legend(area: &Area, series: &[Series]) -> DrawResult {
 fn draw_entries(area: &Area, series: &[Series], room: usize, mut y: i32) -> DrawResult<i32> {
     let width = f64::from(area.dim_in_pixel().0);
     let max_text = width - f64::from(TEXT_X) - 10.0;
+    let others = series.iter().filter(|s| s.shape.is_none()).count();
+    let coloured: Vec<&Series> = series.iter().filter(|s| s.shape.is_some()).collect();
+    // The others' entry needs a row of its own.
+    let room = if others > 0 {
+        room.saturating_sub(1).max(1)
+    } else {
+        room
+    };
+    let series = &coloured;
     for (i, s) in series.iter().enumerate() {
         if i + 1 == room && series.len() > room {
             let rest = series.len() - i;
@@ -59,12 +70,32 @@ fn draw_entries(area: &Area, series: &[Series], room: usize, mut y: i32) -> Draw
             vec![(10, mid), (36, mid)],
             s.color.stroke_width(3),
         ))?;
-        area.draw(&Circle::new((23, mid), 5, s.color.filled()))?;
+        match outline(s.shape.unwrap_or(0), 5) {
+            None => area.draw(&Circle::new((23, mid), 5, s.color.filled()))?,
+            Some(points) => {
+                area.draw(&(EmptyElement::at((23, mid)) + Polygon::new(points, s.color.filled())))?
+            }
+        }
         area.draw(&Text::new(
             fit(&s.label, 13.0, max_text),
             (TEXT_X, y),
             font(13.0),
         ))?;
+        y += ROW;
+    }
+    if others > 0 {
+        let mid = y + 7;
+        area.draw(&PathElement::new(
+            vec![(10, mid), (36, mid)],
+            super::marks::OTHERS.stroke_width(1),
+        ))?;
+        area.draw(&Circle::new((23, mid), 3, super::marks::OTHERS.filled()))?;
+        let label = if others == 1 {
+            "1 other".to_string()
+        } else {
+            format!("{others} others")
+        };
+        area.draw(&Text::new(label, (TEXT_X, y), font(13.0).color(&MUTED)))?;
         y += ROW;
     }
     Ok(y)

@@ -1,8 +1,10 @@
 //! SVG step chart of one metric's claims, drawn with plotters' SVG backend.
 //!
 //! Each series (a claimant, or the source when unattributed; paired with the
-//! qualifier when there are several) gets one coloured step line that holds
-//! its latest standing figure until the next one. Retracted claims stand
+//! qualifier when there are several) gets one step line that holds its
+//! latest standing figure until the next one. The eight most cited are
+//! coloured, each with its own marker shape; the rest are thin grey
+//! "others" (`marks`). Retracted claims stand
 //! alone as hollow circles and never move the line; ranges (`dozens`,
 //! `between 20 and 30`) are translucent bands from low to high, open bounds
 //! (`at least 26`) an arrow pointing the open way. The legend sits to the
@@ -22,6 +24,7 @@
 mod axes;
 mod labels;
 mod legend;
+mod marks;
 mod plot;
 #[cfg(test)]
 mod tests;
@@ -89,6 +92,8 @@ impl Point {
 struct Series {
     label: String,
     color: RGBColor,
+    /// The marker shape (`marks::outline`); None for a grey "other".
+    shape: Option<usize>,
     points: Vec<Point>,
 }
 
@@ -160,10 +165,14 @@ fn group_points(live: &[&Claim]) -> (Groups, bool) {
     (groups, has_dates)
 }
 
-/// One line per group, coloured by its place in name order, its points in
-/// time order (ties broken by number, id and value so no input order leaks).
+/// One line per group, its points in time order (ties broken by number,
+/// id and value so no input order leaks). The most cited keep a colour and
+/// a shape, given in name order; the rest are grey "others", first in the
+/// list so they are drawn under the coloured lines.
 fn into_series(groups: Groups) -> Vec<Series> {
-    groups
+    let counts: Vec<usize> = groups.values().map(Vec::len).collect();
+    let coloured = marks::most_cited(&counts);
+    let mut series: Vec<Series> = groups
         .into_iter()
         .enumerate()
         .map(|(i, ((qualifier, name), mut points))| {
@@ -177,13 +186,20 @@ fn into_series(groups: Groups) -> Vec<Series> {
             } else {
                 format!("{qualifier} — {name}")
             };
+            let (color, shape) = match coloured.iter().position(|&c| c == i) {
+                Some(rank) => (PALETTE[rank % PALETTE.len()], Some(rank)),
+                None => (marks::OTHERS, None),
+            };
             Series {
                 label: crate::text::escape(&label).into_owned(),
-                color: PALETTE[i % PALETTE.len()],
+                color,
+                shape,
                 points,
             }
         })
-        .collect()
+        .collect();
+    series.sort_by_key(|s| s.shape.is_some());
+    series
 }
 
 /// The metric name(s) of the claims, sorted and de-duplicated.

@@ -13,6 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{CountAxis, Frame, frame};
 use super::labels::{fit, fmt_count, fmt_day, font, styled, text_width};
+use super::marks::outline;
 use super::{DrawResult, GRID, MUTED, Point, Series};
 
 /// The plot's coordinates: seconds across, counts up.
@@ -115,9 +116,11 @@ fn draw_steps(chart: &mut Chart, series: &[Series], f: &Frame) -> DrawResult {
         {
             path.push((f.t_last, last.y));
         }
+        // The grey others stay thin, behind the lines a reader follows.
+        let width = if s.shape.is_some() { 3 } else { 1 };
         chart.draw_series(std::iter::once(PathElement::new(
             path,
-            s.color.stroke_width(3),
+            s.color.stroke_width(width),
         )))?;
     }
     Ok(())
@@ -145,40 +148,103 @@ fn draw_connectors(chart: &mut Chart, series: &[Series]) -> DrawResult {
     Ok(())
 }
 
-/// Layer 4: markers, filled for standing figures, hollow for retracted ones.
-/// Outlets relaying one withdrawn figure put their markers on one spot:
-/// it is labelled once. A withdrawn open bound gets no arrow.
+/// Layer 4: markers, filled for standing figures, hollow for retracted ones,
+/// in the series' shape (a small grey dot for the others). Outlets
+/// relaying one withdrawn figure put their markers on one spot: it is
+/// labelled once. A withdrawn open bound gets no arrow. A label that would
+/// cover one already drawn moves to the marker's other side, or is dropped
+/// (the hollow marker still shows the retraction).
 fn draw_markers(chart: &mut Chart, series: &[Series], f: &Frame) -> DrawResult {
     let mut labelled: HashSet<(i64, u64)> = HashSet::new();
+    let mut placed: Vec<Rect> = Vec::new();
     for s in series {
+        let shape = s.shape.unwrap_or(0);
         for p in &s.points {
             if let Some(dir) = p.open_direction().filter(|_| !p.retracted) {
                 draw_open_arrow(chart, s, p, dir)?;
             }
-            if p.retracted {
-                chart.draw_series(std::iter::once(Circle::new(
-                    (p.t, p.y),
-                    6,
-                    s.color.stroke_width(2),
-                )))?;
-                if labelled.insert((p.t, p.y.to_bits())) {
-                    draw_retracted_label(chart, s, p, f)?;
-                }
-            } else {
-                chart.draw_series(std::iter::once(Circle::new(
-                    (p.t, p.y),
-                    5,
-                    s.color.filled(),
-                )))?;
-                chart.draw_series(std::iter::once(Circle::new(
-                    (p.t, p.y),
-                    5,
-                    WHITE.stroke_width(1),
-                )))?;
+            let r = match (s.shape, p.retracted) {
+                (None, _) => 3,
+                (Some(_), true) => 6,
+                (Some(_), false) => 5,
+            };
+            draw_marker(chart, (p.t, p.y), shape, r, s.color, !p.retracted)?;
+            if p.retracted && labelled.insert((p.t, p.y.to_bits())) {
+                draw_retracted_label(chart, s, p, f, &mut placed)?;
             }
         }
     }
     Ok(())
+}
+
+/// One marker: `shape` from `marks::outline`, filled with a white rim (so
+/// markers on one spot stay apart) or hollow.
+fn draw_marker(
+    chart: &mut Chart,
+    at: (i64, f64),
+    shape: usize,
+    r: i32,
+    color: RGBColor,
+    filled: bool,
+) -> DrawResult {
+    match (outline(shape, r), filled) {
+        (None, true) => {
+            chart.draw_series(std::iter::once(Circle::new(at, r, color.filled())))?;
+            chart.draw_series(std::iter::once(Circle::new(at, r, WHITE.stroke_width(1))))?;
+        }
+        (None, false) => {
+            chart.draw_series(std::iter::once(Circle::new(at, r, color.stroke_width(2))))?;
+        }
+        (Some(points), true) => {
+            let mut rim = points.clone();
+            rim.push(points[0]);
+            chart.draw_series(std::iter::once(
+                EmptyElement::at(at) + Polygon::new(points, color.filled()),
+            ))?;
+            chart.draw_series(std::iter::once(
+                EmptyElement::at(at) + PathElement::new(rim, WHITE.stroke_width(1)),
+            ))?;
+        }
+        (Some(mut points), false) => {
+            points.push(points[0]);
+            chart.draw_series(std::iter::once(
+                EmptyElement::at(at) + PathElement::new(points, color.stroke_width(2)),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// A label's box in pixels: left, top, right, bottom.
+pub(super) type Rect = (i32, i32, i32, i32);
+
+/// Whether two boxes share any pixel.
+pub(super) fn overlaps(a: Rect, b: Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Where a label of `w`×`h` pixels beside a marker at `(x, y)` can go
+/// without covering `placed`: right of the marker first (left near the
+/// right edge, so it stays in the plot), then the other side; None when
+/// both are taken.
+pub(super) fn place_label(
+    x: i32,
+    y: i32,
+    w: i32,
+    h: i32,
+    prefer_left: bool,
+    placed: &[Rect],
+) -> Option<(bool, Rect)> {
+    let right = (x + 10, y - h / 2, x + 10 + w, y + h / 2);
+    let left = (x - 10 - w, y - h / 2, x - 10, y + h / 2);
+    let tries = if prefer_left {
+        [(true, left), (false, right)]
+    } else {
+        [(false, right), (true, left)]
+    };
+    tries
+        .into_iter()
+        .find(|(_, r)| placed.iter().all(|p| !overlaps(*p, *r)))
 }
 
 /// An arrow from the figure the open way: up for "at least", down for "at
@@ -195,11 +261,24 @@ fn draw_open_arrow(chart: &mut Chart, s: &Series, p: &Point, dir: i32) -> DrawRe
     Ok(())
 }
 
-/// "164 retracted" to the right of the marker, or to its left near the
-/// right edge so it stays inside the plot.
-fn draw_retracted_label(chart: &mut Chart, s: &Series, p: &Point, f: &Frame) -> DrawResult {
+/// "164 retracted" beside the marker, where no other label is
+/// (`place_label`); dropped when both sides are taken.
+fn draw_retracted_label(
+    chart: &mut Chart,
+    s: &Series,
+    p: &Point,
+    f: &Frame,
+    placed: &mut Vec<Rect>,
+) -> DrawResult {
     let near_right = p.t - f.x0 > (f.x1 - f.x0) / 10 * 7;
-    let (dx, h) = if near_right {
+    let text = format!("{} retracted", fmt_count(p.y));
+    let (x, y) = chart.backend_coord(&(p.t, p.y));
+    let w = text_width(&text, 12.0).ceil() as i32;
+    let Some((left, rect)) = place_label(x, y, w, 14, near_right, placed) else {
+        return Ok(());
+    };
+    placed.push(rect);
+    let (dx, h) = if left {
         (-10, HPos::Right)
     } else {
         (10, HPos::Left)
@@ -207,7 +286,7 @@ fn draw_retracted_label(chart: &mut Chart, s: &Series, p: &Point, f: &Frame) -> 
     chart.draw_series(std::iter::once(
         EmptyElement::at((p.t, p.y))
             + Text::new(
-                format!("{} retracted", fmt_count(p.y)),
+                text,
                 (dx, 0),
                 styled(12.0, FontStyle::Italic)
                     .color(&s.color)
@@ -215,4 +294,31 @@ fn draw_retracted_label(chart: &mut Chart, s: &Series, p: &Point, f: &Frame) -> 
             ),
     ))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_moves_to_the_free_side_or_is_dropped() {
+        let first = place_label(100, 100, 60, 14, false, &[]).unwrap();
+        assert_eq!(first, (false, (110, 93, 170, 107)));
+        // A marker just below: its right side is taken, the left is free.
+        let second = place_label(100, 106, 60, 14, false, &[first.1]).unwrap();
+        assert!(second.0);
+        // Both sides taken: no label.
+        assert_eq!(
+            place_label(100, 103, 60, 14, false, &[first.1, second.1]),
+            None
+        );
+        // Far apart, nothing moves.
+        assert!(!place_label(100, 200, 60, 14, false, &[first.1]).unwrap().0);
+    }
+
+    #[test]
+    fn boxes_that_only_touch_do_not_overlap() {
+        assert!(!overlaps((0, 0, 10, 10), (10, 0, 20, 10)));
+        assert!(overlaps((0, 0, 10, 10), (9, 9, 20, 20)));
+    }
 }

@@ -324,7 +324,10 @@ fn long_names_and_many_series_stay_inside_the_canvas() {
         })
         .collect();
     let svg = step_chart(&many, "many").unwrap();
-    assert!(svg.contains("… and 10 more"));
+    // Twenty series: eight coloured, twelve grey in one entry (this said
+    // "… and 10 more" when every series had a colour and an entry).
+    assert!(svg.contains("\n12 others\n"), "{svg}");
+    assert!(!svg.contains("more\n"));
     assert!(svg.contains("15,345 retracted"));
     assert!(svg.contains(">\n20,000\n</text>"));
     assert!(svg.contains("2021-01-01"));
