@@ -101,18 +101,8 @@ mod tests {
     #[test]
     fn one_row_per_claimant_and_shared_footnotes() {
         let claims = vec![
-            ClaimBuilder::deaths(26)
-                .number(1)
-                .by("Interior Ministry")
-                .source("AFP")
-                .day(7)
-                .build(),
-            ClaimBuilder::deaths(26)
-                .number(2)
-                .by("Interior Ministry")
-                .source("Reuters")
-                .day(7)
-                .build(),
+            ministry_26(1, "AFP"),
+            ministry_26(2, "Reuters"),
             ClaimBuilder::deaths(30)
                 .number(3)
                 .by("Mayor | Almaty")

@@ -211,18 +211,8 @@ mod tests {
 
     fn sample() -> Vec<Claim> {
         vec![
-            ClaimBuilder::deaths(26)
-                .number(1)
-                .by("Interior Ministry")
-                .source("AFP")
-                .day(7)
-                .build(),
-            ClaimBuilder::deaths(26)
-                .number(2)
-                .by("Interior Ministry")
-                .source("Reuters")
-                .day(7)
-                .build(),
+            ministry_26(1, "AFP"),
+            ministry_26(2, "Reuters"),
             ClaimBuilder::deaths(164)
                 .number(3)
                 .by("Health Ministry")

@@ -170,3 +170,14 @@ pub fn claim(
         .by(claimant)
         .build()
 }
+
+/// The samples' first figure, the one most tests start from: 26 dead, the
+/// Interior Ministry's, carried by `source` on the 7th.
+pub fn ministry_26(number: i64, source: &str) -> Claim {
+    ClaimBuilder::deaths(26)
+        .number(number)
+        .by("Interior Ministry")
+        .source(source)
+        .day(7)
+        .build()
+}

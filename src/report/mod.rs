@@ -330,12 +330,7 @@ mod tests {
 
     #[test]
     fn a_superseded_claim_counts_until_its_correction() {
-        let mut c = ClaimBuilder::deaths(26)
-            .number(1)
-            .by("Interior Ministry")
-            .source("AFP")
-            .day(7)
-            .build();
+        let mut c = ministry_26(1, "AFP");
         c.status = Status::Superseded;
         c.superseded_by = Some("c2".into());
         c.superseded_at = Some(day(10));

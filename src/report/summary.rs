@@ -322,12 +322,7 @@ mod tests {
     #[test]
     fn stale_series_are_left_out_and_counted() {
         let claims = vec![
-            ClaimBuilder::deaths(26)
-                .number(1)
-                .by("Interior Ministry")
-                .source("AFP")
-                .day(7)
-                .build(),
+            ministry_26(1, "AFP"),
             ClaimBuilder::deaths(225)
                 .number(2)
                 .by("Prosecutor")

@@ -98,18 +98,8 @@ mod tests {
     #[test]
     fn revisions_go_up_and_down_per_series() {
         let claims = vec![
-            ClaimBuilder::deaths(26)
-                .number(1)
-                .by("Interior Ministry")
-                .source("AFP")
-                .day(7)
-                .build(),
-            ClaimBuilder::deaths(26)
-                .number(2)
-                .by("Interior Ministry")
-                .source("Reuters")
-                .day(7)
-                .build(),
+            ministry_26(1, "AFP"),
+            ministry_26(2, "Reuters"),
             ClaimBuilder::deaths(44)
                 .number(3)
                 .by("Interior Ministry")
@@ -263,12 +253,7 @@ mod tests {
                 .source("AFP")
                 .day(7)
                 .build(),
-            ClaimBuilder::deaths(26)
-                .number(2)
-                .by("Interior Ministry")
-                .source("AFP")
-                .day(7)
-                .build(),
+            ministry_26(2, "AFP"),
         ];
         let t = timeline(&claims);
         assert!(t.iter().all(|e| e.change == Change::First));

@@ -17,12 +17,7 @@ fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
 #[test]
 fn a_revision_is_not_a_conflict() {
     let claims = vec![
-        ClaimBuilder::deaths(26)
-            .number(1)
-            .by("Interior Ministry")
-            .source("AFP")
-            .day(7)
-            .build(),
+        ministry_26(1, "AFP"),
         ClaimBuilder::deaths(44)
             .number(2)
             .by("Interior Ministry")
@@ -75,12 +70,7 @@ fn dozens_does_not_conflict_with_26() {
             .source("BBC")
             .day(7)
             .build(),
-        ClaimBuilder::deaths(26)
-            .number(2)
-            .by("Interior Ministry")
-            .source("AFP")
-            .day(7)
-            .build(),
+        ministry_26(2, "AFP"),
     ];
     assert!(conflicts(&claims, DAY, &Cumulative::new()).is_empty());
 }
@@ -239,12 +229,7 @@ fn withdrawn_figures_never_conflict() {
 #[test]
 fn outside_the_window_is_no_conflict() {
     let claims = vec![
-        ClaimBuilder::deaths(26)
-            .number(1)
-            .by("Interior Ministry")
-            .source("AFP")
-            .day(7)
-            .build(),
+        ministry_26(1, "AFP"),
         ClaimBuilder::deaths(225)
             .number(2)
             .by("Prosecutor")
