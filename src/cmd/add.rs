@@ -291,6 +291,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         // The same answer in a dry run: it shows what the real run would do.
         super::lookalike::refuse_lookalikes(&store, claims.iter().flat_map(party_names))?;
     }
+    warn_of_lookalike_qualifiers(&store, &args.event, &claims)?;
     if args.dry_run {
         note(format!(
             "dry run: {} would be recorded",
@@ -305,4 +306,27 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .collect::<crate::store::Result<Vec<Claim>>>()
         .context("reading back the new claims")?;
     print_claims(ctx.style, &added)
+}
+
+/// Says on stderr when a claim brings a qualifier the event has not used
+/// for its metric but that looks like one it has ("russian troop" beside
+/// "russian troops"): a variant spelling splits one scope in two.
+fn warn_of_lookalike_qualifiers(store: &Store, event: &str, claims: &[Claim]) -> Result<()> {
+    let mut known: std::collections::HashMap<&str, Vec<String>> = Default::default();
+    for claim in claims.iter().filter(|c| !c.qualifier.is_empty()) {
+        if !known.contains_key(claim.metric.as_str()) {
+            known.insert(&claim.metric, store.qualifiers_of(event, &claim.metric)?);
+        }
+        let existing = &known[claim.metric.as_str()];
+        if existing.iter().any(|q| q == &claim.qualifier) {
+            continue;
+        }
+        if let Some(close) = crate::store::names::closest(existing, &claim.qualifier, 0.9) {
+            note(format!(
+                "warning: new qualifier '{}' of {} looks like '{close}', which {event} uses",
+                claim.qualifier, claim.metric,
+            ));
+        }
+    }
+    Ok(())
 }

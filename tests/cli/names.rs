@@ -132,3 +132,29 @@ fn claimant_add_creates_a_lookalike_asked_for_by_name_with_a_warning() {
     );
     assert_eq!(w.json(&["claimant", "list"]).as_array().unwrap().len(), 3);
 }
+
+/// A new qualifier that looks like one the event already uses for that
+/// metric is recorded, with a warning: a variant spelling splits a scope.
+#[test]
+fn a_lookalike_qualifier_is_recorded_with_a_warning() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "26 dead among protesters", "--source", "AFP"]);
+    let out = w
+        .cmd(&["add", "kz", "27 dead among protester", "--source", "AFP"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("new qualifier 'protester' of deaths looks like 'protesters'"),
+        "{err}"
+    );
+    // Another metric's qualifiers, and one far from any, say nothing.
+    let out = w
+        .cmd(&["add", "kz", "18 wounded among police", "--source", "AFP"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("looks like"));
+    assert_eq!(w.count(), 3);
+}

@@ -366,6 +366,19 @@ impl Store {
             .optional()?)
     }
 
+    /// The qualifiers an event's claims of `metric` use (removed claims
+    /// left out), for telling a new one that looks like one of them.
+    pub fn qualifiers_of(&self, event: &str, metric: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT c.qualifier FROM claims c \
+             JOIN events e ON e.id = c.event_id JOIN metrics m ON m.id = c.metric_id \
+             WHERE e.slug = ?1 AND m.name = ?2 AND c.deleted = 0 AND c.qualifier <> '' \
+             ORDER BY c.qualifier",
+        )?;
+        let rows = stmt.query_map(params![event, metric], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn claim_count(&self) -> Result<i64> {
         Ok(self
             .conn
