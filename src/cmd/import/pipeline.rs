@@ -171,13 +171,13 @@ struct ClaimParser {
 
 impl RecordSink for ClaimParser {
     fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
-        let kinds = &self.kinds;
-        let kind_of = |m: &str| kinds.get(&m.trim().to_ascii_lowercase()).copied();
-        let claim = claim_of(fields, &kind_of, self.today, self.now);
-        if let Ok(claim) = &claim {
-            let claim = claim.claim();
-            let key = claim.metric.trim().to_ascii_lowercase();
-            self.kinds.entry(key).or_insert(claim.kind());
+        // The metric column is the name `claim_of` asks about and the
+        // claim keeps: folded once per row.
+        let key = fields.get("metric").to_ascii_lowercase();
+        let known = self.kinds.get(&key).copied();
+        let claim = claim_of(fields, &|_| known, self.today, self.now);
+        if let (None, Ok(claim)) = (known, &claim) {
+            self.kinds.insert(key, claim.claim().kind());
         }
         self.out.borrow_mut().push(line, claim, fields.text_len())
     }
