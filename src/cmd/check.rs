@@ -4,9 +4,9 @@
 
 use super::Ctx;
 use crate::render::{self, Format};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use anyhow::{Result, bail};
-use rusqlite::ErrorCode;
+
 use serde_json::{Map, Value as Json, json};
 
 /// Check the database: integrity, foreign keys, schema version and shape,
@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, _args: Args) -> Result<()> {
     let db = ctx.db.display();
     let health = match Store::open_to_check(&ctx.db).and_then(|store| store.check()) {
         Ok(health) => health,
-        Err(StoreError::Sqlite(e)) if e.sqlite_error_code() == Some(ErrorCode::DatabaseCorrupt) => {
+        Err(e) if e.is_corrupt() => {
             bail!("{db}: damaged too badly for SQLite to check it ({e}); restore a backup")
         }
         Err(e) => return Err(e.into()),

@@ -3,11 +3,10 @@
 
 use super::{ClaimFilter, HistoryEntry, Order};
 use crate::domain::{Claim, Count, DateSpan, Kind, Status, Value, When, split_tags};
+use crate::store::db::{Arg, NO_ARGS, RowRef, ToArg, args};
 use crate::store::names::Party;
 use crate::store::{Result, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::types::Value as SqlValue;
-use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c.value, \
      c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
@@ -19,12 +18,12 @@ const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c
      LEFT JOIN claims n ON n.gid = c.superseded_by \
      LEFT JOIN claimants ci ON ci.id = c.citing_id";
 
-fn bad_row(column: usize, what: String) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, what.into())
+fn bad_row(column: usize, what: String) -> StoreError {
+    StoreError::Invalid(format!("a stored claim, column {column}: {what}"))
 }
 
-fn when_at(row: &Row, i: usize) -> rusqlite::Result<Option<When>> {
-    match row.get::<_, Option<String>>(i)? {
+fn when_at(row: &RowRef, i: usize) -> Result<Option<When>> {
+    match row.get::<Option<String>>(i)? {
         None => Ok(None),
         Some(s) => When::parse_iso(&s)
             .map(Some)
@@ -32,7 +31,7 @@ fn when_at(row: &Row, i: usize) -> rusqlite::Result<Option<When>> {
     }
 }
 
-fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
+fn claim_from_row(row: &RowRef) -> Result<Claim> {
     let kind: String = row.get(5)?;
     let value = match Kind::parse(&kind) {
         Some(Kind::Count) => Value::Count(Count {
@@ -42,7 +41,7 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
             vague: row.get(12)?,
         }),
         Some(Kind::Date) => {
-            let day = |i: usize| -> rusqlite::Result<NaiveDate> {
+            let day = |i: usize| -> Result<NaiveDate> {
                 let s: String = row.get(i)?;
                 NaiveDate::parse_from_str(&s, "%Y-%m-%d")
                     .map_err(|_| bad_row(i, format!("bad stored day '{s}'")))
@@ -72,12 +71,12 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
         recorded_at: DateTime::parse_from_rfc3339(&recorded)
             .map(|t| t.with_timezone(&Utc))
             .map_err(|_| bad_row(17, format!("bad recorded_at '{recorded}'")))?,
-        source: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
-        claimant: row.get::<_, Option<String>>(19)?.unwrap_or_default(),
-        citing: row.get::<_, Option<String>>(32)?.unwrap_or_default(),
+        source: row.get::<Option<String>>(18)?.unwrap_or_default(),
+        claimant: row.get::<Option<String>>(19)?.unwrap_or_default(),
+        citing: row.get::<Option<String>>(32)?.unwrap_or_default(),
         url: row.get(20)?,
         quote: row.get(21)?,
-        lang: stored_lang(row.get_ref(22)?.as_str()?)?,
+        lang: stored_lang(&row.get::<String>(22)?)?,
         status: Status::parse(&status).unwrap_or(Status::Active),
         retracted_at: when_at(row, 24)?,
         retract_reason: row.get(25)?,
@@ -95,12 +94,27 @@ fn claim_from_row(row: &Row) -> rusqlite::Result<Claim> {
 #[derive(Default)]
 struct Conditions {
     clauses: Vec<String>,
-    args: Vec<SqlValue>,
+    args: Vec<Param>,
+}
+
+/// A parameter value owned by the query that binds it.
+enum Param {
+    Int(i64),
+    Text(String),
+}
+
+impl ToArg for Param {
+    fn arg(&self) -> Arg<'_> {
+        match self {
+            Param::Int(i) => Arg::Int(*i),
+            Param::Text(s) => Arg::Text(s),
+        }
+    }
 }
 
 impl Conditions {
     /// Adds a clause with one `?`, numbered for the value it takes.
-    fn push(&mut self, clause: &str, value: SqlValue) {
+    fn push(&mut self, clause: &str, value: Param) {
         self.args.push(value);
         self.clauses
             .push(clause.replace('?', &format!("?{}", self.args.len())));
@@ -110,7 +124,7 @@ impl Conditions {
 /// The filter's status, day bounds and deleted rule as conditions.
 fn state_and_time_conditions(filter: &ClaimFilter, conditions: &mut Conditions) {
     if let Some(status) = filter.status {
-        conditions.push("c.status = ?", SqlValue::Text(status.as_str().into()));
+        conditions.push("c.status = ?", Param::Text(status.as_str().into()));
     }
     // as_of_ts is a day's UTC midnight or an instant, so the index can
     // only narrow: a calendar day in some offset (the figure's or the
@@ -119,13 +133,10 @@ fn state_and_time_conditions(filter: &ClaimFilter, conditions: &mut Conditions) 
     // `on_or_before` on each row read.
     const SLACK: i64 = 2 * 86_400;
     if let Some(from) = filter.from {
-        conditions.push(
-            "c.as_of_ts >= ?",
-            SqlValue::Integer(from.timestamp() - SLACK),
-        );
+        conditions.push("c.as_of_ts >= ?", Param::Int(from.timestamp() - SLACK));
     }
     if let Some(to) = filter.to {
-        conditions.push("c.as_of_ts <= ?", SqlValue::Integer(to.timestamp() + SLACK));
+        conditions.push("c.as_of_ts <= ?", Param::Int(to.timestamp() + SLACK));
     }
     if !filter.include_deleted {
         conditions.clauses.push("c.deleted = 0".into());
@@ -155,17 +166,15 @@ fn claims_sql(filter: &ClaimFilter, order: Order, clauses: &[String]) -> String 
 
 impl Store {
     pub(super) fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?;
-        let found = stmt.query_row([gid], |r| r.get(0)).optional()?;
+        const BY_GID: &str = "SELECT id FROM claims WHERE gid = ?1";
+        let found = self.db.first(BY_GID, args![gid], |r| r.get(0))?;
         // Ids are stored lower-case (import folds them), so `0190ABCD-…`
         // finds its claim; an id kept with capitals still matches exactly.
         let lower = gid.to_ascii_lowercase();
         if found.is_some() || lower == gid {
             return Ok(found);
         }
-        Ok(stmt.query_row([lower], |r| r.get(0)).optional()?)
+        self.db.first(BY_GID, args![lower], |r| r.get(0))
     }
 
     /// Finds a claim by its local number or its global id (or a unique
@@ -179,10 +188,10 @@ impl Store {
         let number = match reference.parse::<i64>() {
             Ok(n) if !explicit_number => match self.claim_number_by_gid(reference)? {
                 Some(other) if other != n => {
-                    let exists: bool = self
-                        .conn
-                        .prepare_cached("SELECT EXISTS (SELECT 1 FROM claims WHERE id = ?1)")?
-                        .query_row([n], |r| r.get(0))?;
+                    let exists: bool = self.db.value(
+                        "SELECT EXISTS (SELECT 1 FROM claims WHERE id = ?1)",
+                        args![n],
+                    )?;
                     if exists {
                         return Err(StoreError::Invalid(format!(
                             "'{reference}' is both claim number {n} and the global id of claim {other}; write #{n} for the number"
@@ -196,13 +205,12 @@ impl Store {
             Err(_) => match self.claim_number_by_gid(reference)? {
                 Some(n) => Some(n),
                 None if reference.len() >= 8 => {
-                    let mut stmt = self
-                        .conn
-                        .prepare("SELECT id FROM claims WHERE substr(gid, 1, ?2) = ?1 LIMIT 2")?;
                     let prefix = reference.to_ascii_lowercase();
-                    let found: Vec<i64> = stmt
-                        .query_map(params![prefix, prefix.len() as i64], |r| r.get(0))?
-                        .collect::<rusqlite::Result<_>>()?;
+                    let found: Vec<i64> = self.db.all(
+                        "SELECT id FROM claims WHERE substr(gid, 1, ?2) = ?1 LIMIT 2",
+                        args![prefix, prefix.len() as i64],
+                        |r| r.get(0),
+                    )?;
                     match found.as_slice() {
                         [one] => Some(*one),
                         [] => None,
@@ -217,11 +225,11 @@ impl Store {
             },
         };
         let found = match number {
-            Some(n) => self
-                .conn
-                .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
-                .query_row([n], claim_from_row)
-                .optional()?,
+            Some(n) => self.db.first(
+                &format!("{SELECT} WHERE c.id = ?1"),
+                args![n],
+                claim_from_row,
+            )?,
             None => None,
         };
         found.ok_or_else(|| StoreError::NotFound(format!("no claim '{reference}'")))
@@ -249,22 +257,22 @@ impl Store {
         self.name_conditions(filter, &mut conditions)?;
         state_and_time_conditions(filter, &mut conditions);
         let sql = claims_sql(filter, order, &conditions.clauses);
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(conditions.args))?;
+        let params: Vec<&dyn ToArg> = conditions.args.iter().map(|a| a as &dyn ToArg).collect();
         let mut left = filter.limit.unwrap_or(usize::MAX);
-        while left > 0
-            && let Some(row) = rows.next()?
-        {
+        if left == 0 {
+            return Ok(());
+        }
+        self.db.each(&sql, &params, |row| {
             let claim = claim_from_row(row)?;
             if filter.from.is_some_and(|b| !claim.as_of.on_or_after(&b))
                 || filter.to.is_some_and(|b| !claim.as_of.on_or_before(&b))
             {
-                continue;
+                return Ok(true);
             }
             left -= 1;
             f(claim)?;
-        }
-        Ok(())
+            Ok(left > 0)
+        })
     }
 
     /// The filter's event, metric, qualifier, source and claimant as
@@ -272,16 +280,18 @@ impl Store {
     fn name_conditions(&self, filter: &ClaimFilter, conditions: &mut Conditions) -> Result<()> {
         if let Some(event) = &filter.event {
             let id = self.require_event(event)?;
-            conditions.push("c.event_id = ?", SqlValue::Integer(id));
+            conditions.push("c.event_id = ?", Param::Int(id));
         }
         if let Some(metric) = &filter.metric {
             let (id, _) = self.require_metric(metric)?;
-            conditions.push("c.metric_id = ?", SqlValue::Integer(id));
+            conditions.push("c.metric_id = ?", Param::Int(id));
         }
         if let Some(q) = &filter.qualifier {
             conditions.push(
-                "c.qualifier = ? COLLATE NOCASE",
-                SqlValue::Text(q.trim().to_string()),
+                // lower() on both sides: SQLite's NOCASE, written so
+                // every backend reads it (ASCII letters fold alike).
+                "lower(c.qualifier) = lower(?)",
+                Param::Text(q.trim().to_string()),
             );
         }
         for (party, name) in [
@@ -296,7 +306,7 @@ impl Store {
                     Party::Source => "c.source_id = ?",
                     Party::Claimant => "c.claimant_id = ?",
                 };
-                conditions.push(column, SqlValue::Integer(id));
+                conditions.push(column, Param::Int(id));
             }
         }
         Ok(())
@@ -304,42 +314,39 @@ impl Store {
 
     /// The stored version of a claim, by its local number.
     pub(super) fn claim_by_number(&self, number: i64) -> Result<Claim> {
-        self.conn
-            .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
-            .query_row([number], claim_from_row)
-            .optional()?
+        self.db
+            .first(
+                &format!("{SELECT} WHERE c.id = ?1"),
+                args![number],
+                claim_from_row,
+            )?
             .ok_or_else(|| StoreError::NotFound(format!("no claim {number}")))
     }
 
     /// A claim's history, oldest first: how it came in (add, import,
     /// correct), then every change made to it.
     pub fn history(&self, number: i64) -> Result<Vec<HistoryEntry>> {
-        let origin = self
-            .conn
-            .prepare_cached("SELECT recorded_at, origin, origin_detail FROM claims WHERE id = ?1")?
-            .query_row([number], |r| {
-                Ok(HistoryEntry {
-                    at: r.get(0)?,
-                    action: r.get(1)?,
-                    detail: r.get(2)?,
-                })
-            })
-            .optional()?
-            .ok_or_else(|| StoreError::NotFound(format!("no claim {number}")))?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([number], |r| {
+        let entry = |r: &RowRef| {
             Ok(HistoryEntry {
                 at: r.get(0)?,
                 action: r.get(1)?,
                 detail: r.get(2)?,
             })
-        })?;
+        };
+        let origin = self
+            .db
+            .first(
+                "SELECT recorded_at, origin, origin_detail FROM claims WHERE id = ?1",
+                args![number],
+                entry,
+            )?
+            .ok_or_else(|| StoreError::NotFound(format!("no claim {number}")))?;
         let mut out = vec![origin];
-        for row in rows {
-            out.push(row?);
-        }
+        out.extend(self.db.all(
+            "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
+            args![number],
+            entry,
+        )?);
         Ok(out)
     }
 
@@ -350,55 +357,52 @@ impl Store {
 
     /// The global ids of claims whose corrections lead back to themselves.
     pub fn supersede_cycles(&self) -> Result<std::collections::HashSet<String>> {
-        let mut stmt = self
-            .conn
-            .prepare(crate::store::maintenance::SUPERSEDE_CYCLES)?;
-        let ids = stmt.query_map([], |r| r.get(0))?;
-        Ok(ids.collect::<rusqlite::Result<_>>()?)
+        let ids: Vec<String> =
+            self.db
+                .all(crate::store::maintenance::SUPERSEDE_CYCLES, NO_ARGS, |r| {
+                    r.get(0)
+                })?;
+        Ok(ids.into_iter().collect())
     }
 
     /// The number of the claim that `gid` corrected, if it corrects one.
     pub fn corrected_by(&self, gid: &str) -> Result<Option<i64>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT id FROM claims WHERE superseded_by = ?1 LIMIT 1")?
-            .query_row([gid], |r| r.get(0))
-            .optional()?)
+        self.db.first(
+            "SELECT id FROM claims WHERE superseded_by = ?1 LIMIT 1",
+            args![gid],
+            |r| r.get(0),
+        )
     }
 
     /// The qualifiers an event's claims of `metric` use (removed claims
     /// left out), for telling a new one that looks like one of them.
     pub fn qualifiers_of(&self, event: &str, metric: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.db.all(
             "SELECT DISTINCT c.qualifier FROM claims c \
              JOIN events e ON e.id = c.event_id JOIN metrics m ON m.id = c.metric_id \
-             WHERE e.slug = ?1 AND m.name = ?2 AND c.deleted = 0 AND c.qualifier <> '' \
-             ORDER BY c.qualifier",
-        )?;
-        let rows = stmt.query_map(params![event, metric], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+             WHERE e.slug = ?1 AND lower(m.name) = lower(?2) AND c.deleted = 0 \
+             AND c.qualifier <> '' ORDER BY c.qualifier",
+            args![event, metric],
+            |r| r.get(0),
+        )
     }
 
     pub fn claim_count(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))?)
+        self.db.value("SELECT count(*) FROM claims", NO_ARGS)
     }
 }
 
 /// A stored language code: empty for none. A code this build does not read
 /// (written by a newer one) is an error, never dropped: editing the claim
 /// would otherwise lose it.
-fn stored_lang(code: &str) -> rusqlite::Result<Option<crate::lang::Lang>> {
+fn stored_lang(code: &str) -> Result<Option<crate::lang::Lang>> {
     if code.is_empty() {
         return Ok(None);
     }
     crate::lang::Lang::from_code(code).map(Some).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
+        bad_row(
             22,
-            rusqlite::types::Type::Text,
-            format!("a claim in language '{code}', which this claimlog does not read (upgrade it)")
-                .into(),
+            format!("a claim in language '{code}', which this claimlog does not read (upgrade it)"),
         )
     })
 }

@@ -95,14 +95,14 @@ fn history_is_append_only() {
     let mut removed = store.find_claim(&n.to_string()).unwrap();
     removed.deleted = true;
     store.update_claim(&removed, Action::Rm, "").unwrap();
-    assert!(store.conn.execute("DELETE FROM claim_history", []).is_err());
+    assert!(store.db.batch("DELETE FROM claim_history").is_err());
     assert!(
         store
-            .conn
-            .execute("UPDATE claim_history SET action = 'x'", [])
+            .db
+            .batch("UPDATE claim_history SET action = 'x'")
             .is_err()
     );
-    assert!(store.conn.execute("DELETE FROM claims", []).is_err());
+    assert!(store.db.batch("DELETE FROM claims").is_err());
     let history = store.history(n).unwrap();
     let actions: Vec<&str> = history.iter().map(|h| h.action.as_str()).collect();
     assert_eq!(actions, ["add", "rm"]);

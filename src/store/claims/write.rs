@@ -3,9 +3,9 @@
 
 use super::Interner;
 use crate::domain::{Claim, Value};
+use crate::store::db::args;
 use crate::store::names::Party;
 use crate::store::{Action, Origin, Result, Store, StoreError, now};
-use rusqlite::params;
 use std::collections::HashMap;
 
 /// The value columns of a claim: (low, high, date_low, date_high, approx, vague).
@@ -138,11 +138,7 @@ impl Store {
             recorded: &recorded,
             tags: &tags,
         };
-        let inserted = self.insert_row(claim, &row, origin, detail)?;
-        if inserted == 0 {
-            return Ok(None);
-        }
-        Ok(Some(self.conn.last_insert_rowid()))
+        self.insert_row(claim, &row, origin, detail)
     }
 
     /// An event's id through the interner, creating the event when the
@@ -187,20 +183,18 @@ impl Store {
         Ok(metric_id)
     }
 
-    /// The one INSERT of a new claim; 0 rows when its global id exists.
-    /// Kept whole: it runs once per imported row.
+    /// The one INSERT of a new claim: its local number, `None` when its
+    /// global id exists. Kept whole: it runs once per imported row.
     fn insert_row(
         &self,
         claim: &Claim,
         row: &NewRow,
         origin: Origin,
         detail: &str,
-    ) -> Result<usize> {
+    ) -> Result<Option<i64>> {
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
-        Ok(self
-            .conn
-            .prepare_cached(
-                "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
+        self.db.insert(
+            "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
                  date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
                  recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
                  retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
@@ -208,8 +202,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
                  ?33, ?34) ON CONFLICT (gid) DO NOTHING",
-            )?
-            .execute(params![
+            args![
                 row.gid,
                 row.event_id,
                 row.metric_id,
@@ -244,7 +237,8 @@ impl Store {
                 origin.as_str(),
                 detail,
                 row.citing_id,
-            ])?)
+            ],
+        )
     }
 
     /// A source's or claimant's id through a cache (None for no name).
@@ -294,7 +288,7 @@ impl Store {
         let citing_id = self.optional_party(Party::Claimant, &claim.citing)?;
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
         let tags = tags_column(&claim.tags)?;
-        let changed = self.conn.execute(
+        let changed = self.db.execute(
             "UPDATE claims SET event_id = ?2, metric_id = ?3, qualifier = ?4, kind = ?5, \
              value = ?6, low = ?7, high = ?8, date_low = ?9, date_high = ?10, approx = ?11, \
              vague = ?12, unit = ?13, as_of = ?14, as_of_ts = ?15, said_at = ?16, \
@@ -302,7 +296,7 @@ impl Store {
              lang = ?22, status = ?23, retracted_at = ?24, retract_reason = ?25, \
              retracted_by = ?26, superseded_by = ?27, note = ?28, tags = ?29, deleted = ?30, \
              citing_id = ?31 WHERE id = ?1",
-            params![
+            args![
                 claim.number,
                 event_id,
                 metric_id,
@@ -348,11 +342,10 @@ impl Store {
         action: Action,
         detail: &str,
     ) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![number, now(), action.as_str(), detail])?;
+        self.db.execute(
+            "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            args![number, now(), action.as_str(), detail],
+        )?;
         Ok(())
     }
 }

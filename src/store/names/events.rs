@@ -1,16 +1,15 @@
 //! Events: the stories claims belong to, named by slug.
 
 use super::{EventRow, closest, refuse, validate_slug};
+use crate::store::db::{NO_ARGS, args};
 use crate::store::{Result, Store, StoreError, now};
-use rusqlite::{OptionalExtension, params};
 
 impl Store {
     pub fn event_id(&self, slug: &str) -> Result<Option<i64>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT id FROM events WHERE slug = ?1")?
-            .query_row([slug], |r| r.get(0))
-            .optional()?)
+        self.db
+            .first("SELECT id FROM events WHERE slug = ?1", args![slug], |r| {
+                r.get(0)
+            })
     }
 
     /// The id of an event that must exist; an unknown slug is an error that
@@ -39,11 +38,10 @@ impl Store {
                 "event '{slug}' exists already"
             )));
         }
-        self.conn.execute(
+        self.db.insert_new(
             "INSERT INTO events (slug, title, note, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![slug, title, note, now()],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+            args![slug, title, note, now()],
+        )
     }
 
     /// The id of an event, created when new (import names its events).
@@ -55,27 +53,28 @@ impl Store {
     }
 
     pub fn event_slugs(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT slug FROM events ORDER BY slug")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.db
+            .all("SELECT slug FROM events ORDER BY slug", NO_ARGS, |r| {
+                r.get(0)
+            })
     }
 
     pub fn events(&self) -> Result<Vec<EventRow>> {
-        let mut stmt = self.conn.prepare(
+        self.db.all(
             "SELECT e.slug, e.title, e.note, e.created_at, \
                     (SELECT count(*) FROM claims c WHERE c.event_id = e.id AND c.deleted = 0) \
              FROM events e ORDER BY e.slug",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(EventRow {
-                slug: r.get(0)?,
-                title: r.get(1)?,
-                note: r.get(2)?,
-                created_at: r.get(3)?,
-                claims: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            NO_ARGS,
+            |r| {
+                Ok(EventRow {
+                    slug: r.get(0)?,
+                    title: r.get(1)?,
+                    note: r.get(2)?,
+                    created_at: r.get(3)?,
+                    claims: r.get(4)?,
+                })
+            },
+        )
     }
 
     pub fn event(&self, slug: &str) -> Result<EventRow> {

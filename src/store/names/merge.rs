@@ -5,8 +5,8 @@
 //! dry run), so it happens whole or not at all.
 
 use super::Party;
+use crate::store::db::args;
 use crate::store::{Action, Result, Store, StoreError};
-use rusqlite::params;
 use serde_json::json;
 
 /// What a merge did (or, rehearsed, would do).
@@ -64,7 +64,7 @@ impl Store {
 
     fn party_name(&self, party: Party, id: i64) -> Result<String> {
         let sql = format!("SELECT name FROM {} WHERE id = ?1", party.table());
-        Ok(self.conn.query_row(&sql, [id], |r| r.get(0))?)
+        self.db.value(&sql, args![id])
     }
 
     /// Every name a source or claimant goes by, its main name included.
@@ -74,9 +74,7 @@ impl Store {
             party.alias_table(),
             party.key()
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.db.all(&sql, args![id], |r| r.get(0))
     }
 
     fn party_claim_numbers(&self, party: Party, id: i64) -> Result<Vec<i64>> {
@@ -84,9 +82,7 @@ impl Store {
             "SELECT id FROM claims WHERE {} = ?1 ORDER BY id",
             party.key()
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.db.all(&sql, args![id], |r| r.get(0))
     }
 
     /// Points A's claims at B; each one's history says from which name to
@@ -101,7 +97,7 @@ impl Store {
             "UPDATE claims SET {key} = ?1 WHERE {key} = ?2",
             key = party.key()
         );
-        self.conn.execute(&sql, params![into_id, from_id])?;
+        self.db.execute(&sql, args![into_id, from_id])?;
         for number in &merged.claims {
             self.append_history(*number, Action::Merge, &detail)?;
         }
@@ -114,15 +110,15 @@ impl Store {
     /// Claims that cite A now cite B (A is about to go), each with a
     /// history line saying so.
     fn move_citing(&self, merged: &Merged, from_id: i64, into_id: i64) -> Result<()> {
-        let citing: Vec<i64> = self
-            .conn
-            .prepare("SELECT id FROM claims WHERE citing_id = ?1 ORDER BY id")?
-            .query_map([from_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let citing: Vec<i64> = self.db.all(
+            "SELECT id FROM claims WHERE citing_id = ?1 ORDER BY id",
+            args![from_id],
+            |r| r.get(0),
+        )?;
         let detail = json!({ "citing": {"from": merged.from, "to": merged.into} }).to_string();
-        self.conn.execute(
+        self.db.execute(
             "UPDATE claims SET citing_id = ?1 WHERE citing_id = ?2",
-            params![into_id, from_id],
+            args![into_id, from_id],
         )?;
         for number in citing {
             self.append_history(number, Action::Merge, &detail)?;
@@ -138,16 +134,16 @@ impl Store {
             party.alias_table(),
             key = party.key()
         );
-        self.conn.execute(&sql, params![into_id, from_id])?;
+        self.db.execute(&sql, args![into_id, from_id])?;
         if party == Party::Source {
-            self.conn.execute(
+            self.db.execute(
                 "UPDATE sources SET url = (SELECT url FROM sources WHERE id = ?2) \
                  WHERE id = ?1 AND url = ''",
-                params![into_id, from_id],
+                args![into_id, from_id],
             )?;
         }
         let sql = format!("DELETE FROM {} WHERE id = ?1", party.table());
-        self.conn.execute(&sql, [from_id])?;
+        self.db.execute(&sql, args![from_id])?;
         Ok(())
     }
 }

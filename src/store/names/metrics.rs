@@ -13,8 +13,8 @@
 use super::{MetricRow, closest, names_check, refuse};
 use crate::domain::Kind;
 use crate::parse::lexicon::{Alias, Lexicon, builtin_aliases};
+use crate::store::db::{NO_ARGS, args};
 use crate::store::{Result, Store, StoreError};
-use rusqlite::{OptionalExtension, params};
 
 /// The seed of databases seeded before seeds were counted (`builtin` was a
 /// flag then).
@@ -67,25 +67,22 @@ impl Store {
             let Some(id) = id else { continue };
             // As `add_metric` judges a clash: a word without a language
             // holds in every language.
-            let taken: bool = self
-                .conn
-                .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM metric_aliases WHERE word = ?1 \
-                     AND (lang = ?2 OR lang = '' OR ?2 = '') AND metric_id <> ?3)",
-                )?
-                .query_row(params![alias.word, alias.lang, id], |r| r.get(0))?;
+            let taken: bool = self.db.value(
+                "SELECT EXISTS (SELECT 1 FROM metric_aliases WHERE lower(word) = lower(?1) \
+                 AND (lang = ?2 OR lang = '' OR ?2 = '') AND metric_id <> ?3)",
+                args![alias.word, alias.lang, id],
+            )?;
             if !taken {
-                self.conn
-                    .prepare_cached(
-                        "INSERT OR IGNORE INTO metric_aliases (word, lang, metric_id) \
-                         VALUES (?1, ?2, ?3)",
-                    )?
-                    .execute(params![alias.word, alias.lang, id])?;
+                self.db.execute(
+                    "INSERT INTO metric_aliases (word, lang, metric_id) \
+                     VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    args![alias.word, alias.lang, id],
+                )?;
             }
         }
-        self.conn.execute(
+        self.db.execute(
             "UPDATE metrics SET builtin = ?1 WHERE builtin <> 0 AND builtin <> ?1",
-            [seed],
+            args![seed],
         )?;
         Ok(())
     }
@@ -94,11 +91,10 @@ impl Store {
     /// one: a cheap read of the small `metrics` table, made on every open
     /// for writing.
     pub(crate) fn lexicon_is_stale(&self) -> Result<bool> {
-        Ok(self.conn.query_row(
+        self.db.value(
             "SELECT EXISTS (SELECT 1 FROM metrics WHERE builtin <> 0 AND builtin <> ?1)",
-            [lexicon_seed()],
-            |r| r.get(0),
-        )?)
+            args![lexicon_seed()],
+        )
     }
 
     /// Brings the built-in lexicon up to this build's when it is older
@@ -113,20 +109,20 @@ impl Store {
 
     /// A metric's id, kind and seed (0 for a user's metric).
     fn metric_with_seed(&self, name: &str) -> Result<Option<(i64, Kind, i64)>> {
-        let row: Option<(i64, String, i64)> = self
-            .conn
-            .prepare_cached("SELECT id, kind, builtin FROM metrics WHERE name = ?1")?
-            .query_row([name.trim()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
+        let row: Option<(i64, String, i64)> = self.db.first(
+            "SELECT id, kind, builtin FROM metrics WHERE lower(name) = lower(?1)",
+            args![name.trim()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         Ok(row.map(|(id, kind, seed)| (id, Kind::parse(&kind).unwrap_or(Kind::Count), seed)))
     }
 
     pub fn metric(&self, name: &str) -> Result<Option<(i64, Kind)>> {
-        let row: Option<(i64, String)> = self
-            .conn
-            .prepare_cached("SELECT id, kind FROM metrics WHERE name = ?1")?
-            .query_row([name.trim()], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let row: Option<(i64, String)> = self.db.first(
+            "SELECT id, kind FROM metrics WHERE lower(name) = lower(?1)",
+            args![name.trim()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(row.map(|(id, kind)| (id, Kind::parse(&kind).unwrap_or(Kind::Count))))
     }
 
@@ -154,11 +150,10 @@ impl Store {
         if let Some((id, _)) = self.metric(name)? {
             return Ok(id);
         }
-        self.conn.execute(
+        self.db.insert_new(
             "INSERT INTO metrics (name, kind, builtin) VALUES (?1, ?2, ?3)",
-            params![name, kind.as_str(), seed],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+            args![name, kind.as_str(), seed],
+        )
     }
 
     /// Adds a metric, or words to an existing one of the same kind.
@@ -183,15 +178,13 @@ impl Store {
         for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
             // An alias belongs to its language; one without a language
             // holds in every language, so it clashes with the word in any.
-            let taken: Vec<(String, String)> = self
-                .conn
-                .prepare(
-                    "SELECT m.name, a.lang FROM metric_aliases a JOIN metrics m ON m.id = a.metric_id \
-                     WHERE a.word = ?1 AND (a.lang = ?2 OR a.lang = '' OR ?2 = '') \
-                     ORDER BY a.lang = ?2 DESC",
-                )?
-                .query_map(params![word, lang], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
+            let taken: Vec<(String, String)> = self.db.all(
+                "SELECT m.name, a.lang FROM metric_aliases a JOIN metrics m ON m.id = a.metric_id \
+                 WHERE lower(a.word) = lower(?1) AND (a.lang = ?2 OR a.lang = '' OR ?2 = '') \
+                 ORDER BY a.lang = ?2 DESC",
+                args![word, lang],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             let same_lang = taken
                 .iter()
                 .any(|(m, l)| l == lang && m.eq_ignore_ascii_case(name));
@@ -209,9 +202,9 @@ impl Store {
                 }
                 None if same_lang => {}
                 None => {
-                    self.conn.execute(
+                    self.db.execute(
                         "INSERT INTO metric_aliases (word, lang, metric_id) VALUES (?1, ?2, ?3)",
-                        params![word, lang, id],
+                        args![word, lang, id],
                     )?;
                 }
             }
@@ -223,9 +216,9 @@ impl Store {
     pub fn set_cumulative(&self, name: &str, cumulative: bool) -> Result<()> {
         match self.metric(name)? {
             Some((id, Kind::Count)) => {
-                self.conn.execute(
+                self.db.execute(
                     "UPDATE metrics SET cumulative = ?1 WHERE id = ?2",
-                    params![cumulative, id],
+                    args![cumulative, id],
                 )?;
                 Ok(())
             }
@@ -238,40 +231,39 @@ impl Store {
 
     /// The names of the metrics whose figures are running totals.
     pub fn cumulative_metrics(&self) -> Result<crate::report::Cumulative> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT name FROM metrics WHERE cumulative <> 0")?;
-        let names = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(names.collect::<rusqlite::Result<_>>()?)
+        let names: Vec<String> = self.db.all(
+            "SELECT name FROM metrics WHERE cumulative <> 0",
+            NO_ARGS,
+            |r| r.get(0),
+        )?;
+        Ok(names.into_iter().collect())
     }
 
     pub fn metrics(&self) -> Result<Vec<MetricRow>> {
-        let mut stmt = self.conn.prepare(
+        let mut out: Vec<MetricRow> = Vec::new();
+        self.db.each(
             "SELECT m.name, m.kind, m.builtin, a.word, a.lang, m.cumulative FROM metrics m \
              LEFT JOIN metric_aliases a ON a.metric_id = m.id ORDER BY m.id, a.lang, a.word",
+            NO_ARGS,
+            |r| {
+                let name: String = r.get(0)?;
+                if out.last().is_none_or(|m| m.name != name) {
+                    let kind: String = r.get(1)?;
+                    out.push(MetricRow {
+                        name,
+                        kind: Kind::parse(&kind).unwrap_or(Kind::Count),
+                        builtin: r.get::<i64>(2)? != 0,
+                        cumulative: r.get(5)?,
+                        aliases: Vec::new(),
+                    });
+                }
+                if let (Some(word), Some(metric)) = (r.get::<Option<String>>(3)?, out.last_mut()) {
+                    let lang: String = r.get(4)?;
+                    metric.aliases.push((word, lang));
+                }
+                Ok(true)
+            },
         )?;
-        let mut rows = stmt.query([])?;
-        let mut out: Vec<MetricRow> = Vec::new();
-        while let Some(r) = rows.next()? {
-            let name: String = r.get(0)?;
-            if out.last().is_none_or(|m| m.name != name) {
-                let kind: String = r.get(1)?;
-                out.push(MetricRow {
-                    name,
-                    kind: Kind::parse(&kind).unwrap_or(Kind::Count),
-                    builtin: r.get(2)?,
-                    cumulative: r.get(5)?,
-                    aliases: Vec::new(),
-                });
-            }
-            if let Some(word) = r.get::<_, Option<String>>(3)? {
-                let lang: String = r.get(4)?;
-                out.last_mut()
-                    .expect("pushed above")
-                    .aliases
-                    .push((word, lang));
-            }
-        }
         Ok(out)
     }
 
@@ -311,14 +303,11 @@ mod tests {
         assert_eq!(running_totals(&fresh), ["deaths", "detained", "injured"]);
         // A file of schema version 1, brought up to date by migration 002.
         let older = Store {
-            conn: rusqlite::Connection::open_in_memory().unwrap(),
+            db: crate::store::db::Db::Sqlite(rusqlite::Connection::open_in_memory().unwrap()),
         };
-        older
-            .conn
-            .execute_batch(crate::store::MIGRATIONS[0])
-            .unwrap();
+        older.db.batch(crate::store::MIGRATIONS[0]).unwrap();
         older.seed_lexicon().unwrap();
-        older.conn.pragma_update(None, "user_version", 1).unwrap();
+        older.db.batch("PRAGMA user_version = 1").unwrap();
         older.ensure_schema().unwrap();
         assert_eq!(older.schema_version().unwrap(), 2);
         assert_eq!(running_totals(&older), ["deaths", "detained", "injured"]);

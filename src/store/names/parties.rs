@@ -2,8 +2,8 @@
 //! a name no claim uses any more folds into the one it becomes an alias of.
 
 use super::{NamedRow, Party, alias_key, names_check, refuse};
+use crate::store::db::{Dialect, NO_ARGS, args};
 use crate::store::{Result, Store, StoreError, now};
-use rusqlite::{OptionalExtension, params};
 
 impl Store {
     /// The id behind a name or alias, if any.
@@ -13,11 +13,7 @@ impl Store {
             party.key(),
             party.alias_table()
         );
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([alias_key(name)], |r| r.get(0))
-            .optional()?)
+        self.db.first(&sql, args![alias_key(name)], |r| r.get(0))
     }
 
     /// The id behind a name, created when new; the flag says it was.
@@ -54,17 +50,16 @@ impl Store {
                 )));
             }
         }
-        match party {
-            Party::Source => self.conn.execute(
+        let id = match party {
+            Party::Source => self.db.insert_new(
                 "INSERT INTO sources (name, url, created_at) VALUES (?1, ?2, ?3)",
-                params![name, url, now()],
+                args![name, url, now()],
             )?,
-            Party::Claimant => self.conn.execute(
+            Party::Claimant => self.db.insert_new(
                 "INSERT INTO claimants (name, created_at) VALUES (?1, ?2)",
-                params![name, now()],
+                args![name, now()],
             )?,
         };
-        let id = self.conn.last_insert_rowid();
         let sql = format!(
             "INSERT INTO {} (key, alias, {}) VALUES (?1, ?2, ?3)",
             party.alias_table(),
@@ -72,8 +67,7 @@ impl Store {
         );
         for word in std::iter::once(name).chain(aliases.iter().map(|a| a.trim())) {
             if !word.is_empty() {
-                self.conn
-                    .execute(&sql, params![alias_key(word), word, id])?;
+                self.db.execute(&sql, args![alias_key(word), word, id])?;
             }
         }
         Ok(id)
@@ -97,17 +91,17 @@ impl Store {
                     // A name created on the fly that no claim uses any more
                     // (its claims were edited to the right name): fold it,
                     // with its own aliases, into this one.
-                    self.conn.execute(
+                    self.db.execute(
                         &format!(
                             "UPDATE {} SET {key} = ?1 WHERE {key} = ?2",
                             party.alias_table(),
                             key = party.key()
                         ),
-                        params![id, other],
+                        args![id, other],
                     )?;
-                    self.conn.execute(
+                    self.db.execute(
                         &format!("DELETE FROM {} WHERE id = ?1", party.table()),
-                        params![other],
+                        args![other],
                     )?;
                 }
                 Some(_) => {
@@ -117,8 +111,7 @@ impl Store {
                     )));
                 }
                 None => {
-                    self.conn
-                        .execute(&sql, params![alias_key(word), word, id])?;
+                    self.db.execute(&sql, args![alias_key(word), word, id])?;
                 }
             }
         }
@@ -146,32 +139,32 @@ impl Store {
             party.table(),
             party.key()
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.db.all(&sql, NO_ARGS, |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     /// How many claims (removed ones included) point to a source or claimant.
     fn party_claims(&self, party: Party, id: i64) -> Result<i64> {
-        Ok(self.conn.query_row(
+        self.db.value(
             &format!("SELECT count(*) FROM claims WHERE {} = ?1", party.key()),
-            [id],
-            |r| r.get(0),
-        )?)
+            args![id],
+        )
     }
 
     pub fn parties(&self, party: Party) -> Result<Vec<NamedRow>> {
+        // The aliases joined by a control character no name holds.
+        let joined = match self.db.dialect() {
+            Dialect::Sqlite => "group_concat(alias, char(31))",
+        };
         let sql = format!(
             "SELECT p.name, \
-                    (SELECT group_concat(alias, char(31)) FROM {alias} a WHERE a.{key} = p.id AND a.alias <> p.name), \
+                    (SELECT {joined} FROM {alias} a WHERE a.{key} = p.id AND a.alias <> p.name), \
                     (SELECT count(*) FROM claims c WHERE c.{key} = p.id AND c.deleted = 0) \
-             FROM {table} p ORDER BY p.name COLLATE NOCASE",
+             FROM {table} p ORDER BY lower(p.name)",
             alias = party.alias_table(),
             key = party.key(),
             table = party.table()
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| {
+        self.db.all(&sql, NO_ARGS, |r| {
             let aliases: Option<String> = r.get(1)?;
             let mut aliases: Vec<String> = aliases
                 .map(|a| a.split('\u{1f}').map(str::to_string).collect())
@@ -182,8 +175,7 @@ impl Store {
                 aliases,
                 claims: r.get(2)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
     }
 }
 

@@ -11,8 +11,9 @@
 //! process can have committed anything into it, and any process waiting
 //! on it sees it moved and opens the path again.
 
-use super::{APPLICATION_ID, BUSY_TIMEOUT, MIGRATIONS, Result, SCHEMA, SCHEMA_VERSION};
-use super::{Store, StoreError};
+use super::{APPLICATION_ID, BUSY_TIMEOUT, MIGRATIONS, SCHEMA, SCHEMA_VERSION};
+use crate::store::db::Db;
+use crate::store::{Result, Store, StoreError};
 use rusqlite::{Connection, ErrorCode, FileControl, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -109,7 +110,9 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
     let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    Ok(Store { conn })
+    Ok(Store {
+        db: Db::Sqlite(conn),
+    })
 }
 
 /// `path` as a `file:` URI (for `immutable=1`).
@@ -134,6 +137,11 @@ fn side_file(path: &Path, suffix: &str) -> PathBuf {
 }
 
 impl Store {
+    /// The SQLite connection of a store opened from a file.
+    fn file(&self) -> Result<&Connection> {
+        self.conn("a SQLite file operation")
+    }
+
     /// Opens the database at `path`, creating it when `create` is set and
     /// the file does not exist yet (or is still empty).
     pub fn open(path: &Path, create: bool) -> Result<Store> {
@@ -213,7 +221,9 @@ impl Store {
                 .map_err(|_| StoreError::NotClaimlog(path.to_path_buf()))?;
             // rusqlite waits 5 s by default; reading metric words must not.
             conn.busy_timeout(if wait { BUSY_TIMEOUT } else { Duration::ZERO })?;
-            Ok(Store { conn })
+            Ok(Store {
+                db: Db::Sqlite(conn),
+            })
         };
         let mut store = open(OpenFlags::SQLITE_OPEN_READ_ONLY, path)?;
         let mut header = store.header();
@@ -341,10 +351,10 @@ impl Store {
     /// the file, so it is set once, at creation (outside any transaction).
     fn use_wal(&self) -> Result<()> {
         let mode: String = self
-            .conn
+            .file()?
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            self.conn
+            self.file()?
                 .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         }
         Ok(())
@@ -353,16 +363,17 @@ impl Store {
     /// `use_wal` without waiting: changing the journal mode waits on the
     /// busy timeout like any lock, and a reader must not wait for that.
     fn use_wal_if_free(&self) {
-        let _ = self.conn.busy_timeout(Duration::ZERO);
+        let Ok(conn) = self.file() else { return };
+        let _ = conn.busy_timeout(Duration::ZERO);
         let _ = self.use_wal();
-        let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+        let _ = conn.busy_timeout(BUSY_TIMEOUT);
     }
 
     fn settings(&self) -> Result<()> {
-        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.file()?.pragma_update(None, "foreign_keys", true)?;
         // Reports read claims by rowid from all over the file; a memory map
         // saves a system call and a copy per page.
-        self.conn.pragma_update(None, "mmap_size", MMAP_SIZE)?;
+        self.file()?.pragma_update(None, "mmap_size", MMAP_SIZE)?;
         Ok(())
     }
 
@@ -370,7 +381,7 @@ impl Store {
     /// read in one statement so they describe one moment (three separate
     /// reads can straddle another process's creation of the schema).
     pub(crate) fn header(&self) -> Result<(i64, i64, i64)> {
-        Ok(self.conn.query_row(
+        Ok(self.file()?.query_row(
             "SELECT (SELECT application_id FROM pragma_application_id), \
                     (SELECT user_version FROM pragma_user_version), \
                     (SELECT count(*) FROM sqlite_master)",
@@ -383,10 +394,8 @@ impl Store {
     /// (removed, or replaced by another file).
     fn has_moved(&self) -> bool {
         let mut moved: std::ffi::c_int = 0;
-        match self
-            .conn
-            .file_control(Some("main"), FileControl::HasMoved(&mut moved))
-        {
+        let Ok(conn) = self.file() else { return false };
+        match conn.file_control(Some("main"), FileControl::HasMoved(&mut moved)) {
             Ok(()) => moved != 0,
             Err(_) => false,
         }
@@ -398,7 +407,7 @@ impl Store {
     /// another (a failed import took it back): the caller opens it again.
     pub fn ensure_schema(&self) -> Result<()> {
         if self.has_moved() {
-            let path = self.conn.path().unwrap_or_default();
+            let path = self.file()?.path().unwrap_or_default();
             return Err(StoreError::Moved(PathBuf::from(path)));
         }
         let (app_id, version, tables) = self.header()?;
@@ -406,22 +415,22 @@ impl Store {
             return Ok(());
         }
         if version == 0 && tables == 0 {
-            self.conn.execute_batch(SCHEMA)?;
+            self.file()?.execute_batch(SCHEMA)?;
             self.seed_lexicon()?;
             // Migration 002 flags the built-in running totals of older
             // files; a new file's are flagged here, once seeded.
-            self.conn.execute_batch(CUMULATIVE_BUILTINS)?;
+            self.file()?.execute_batch(CUMULATIVE_BUILTINS)?;
         } else {
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-                self.conn.execute_batch(sql)?;
+                self.file()?.execute_batch(sql)?;
                 if i == 0 {
                     self.seed_lexicon()?;
                 }
             }
         }
-        self.conn
+        self.file()?
             .pragma_update(None, "application_id", APPLICATION_ID)?;
-        self.conn
+        self.file()?
             .pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
     }
@@ -438,8 +447,8 @@ impl Store {
             signal_hook::flag::register(signal, flag.clone())?;
         }
         let seen = flag.clone();
-        self.conn
-            .progress_handler(1000, Some(move || seen.load(Ordering::Relaxed)))
+        let Db::Sqlite(conn) = &mut self.db;
+        conn.progress_handler(1000, Some(move || seen.load(Ordering::Relaxed)))
             .map_err(std::io::Error::other)?;
         Ok(flag)
     }
@@ -447,7 +456,8 @@ impl Store {
     /// Ends `stop_on_signal`'s hold on statements (a later signal is still
     /// noted in the flag).
     pub fn keep_going_on_signal(&mut self) {
-        let _ = self.conn.progress_handler(0, None::<fn() -> bool>);
+        let Db::Sqlite(conn) = &mut self.db;
+        let _ = conn.progress_handler(0, None::<fn() -> bool>);
     }
 }
 
@@ -480,7 +490,7 @@ impl NewFile {
     /// it and waits for the lock finds it moved and opens the path afresh.
     /// Returns whether it was removed.
     pub fn discard(self, store: Store) -> bool {
-        if store.conn.execute_batch("BEGIN IMMEDIATE").is_err() {
+        if store.db.batch("BEGIN IMMEDIATE").is_err() {
             return false;
         }
         let ours = !store.has_moved() && matches!(store.header(), Ok((0, 0, 0)));
@@ -489,7 +499,7 @@ impl NewFile {
                 let _ = std::fs::remove_file(side_file(&self.path, suffix));
             }
         }
-        let _ = store.conn.execute_batch("ROLLBACK");
+        let _ = store.db.batch("ROLLBACK");
         ours
     }
 }
@@ -513,7 +523,8 @@ mod tests {
         Store::open(&path, true).unwrap();
         let store = Store::open_for_reading(&path).unwrap().unwrap();
         let wait: i64 = store
-            .conn
+            .file()
+            .unwrap()
             .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
             .unwrap();
         assert_eq!(wait, 0);
