@@ -276,7 +276,7 @@ fn party_names(claim: &Claim) -> [(Party, &str); 2] {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
-    if !ctx.db.exists() {
+    if !Store::exists(&ctx.db) {
         bail!(
             "no event '{}' ({} does not exist yet; start the story with `claimlog event add {}`)",
             args.event,

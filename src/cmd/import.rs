@@ -391,7 +391,7 @@ fn reads_jsonl(ctx: &Ctx, file: &str) -> Result<bool> {
 fn dry_run(ctx: &Ctx, input: Box<dyn Read + Send>, jsonl: bool, name: &str) -> Result<()> {
     // Rehearse against the real database when there is one, so its own
     // metrics and ids are known, and roll everything back.
-    let store = if ctx.db.exists() {
+    let store = if Store::exists(&ctx.db) {
         ctx.open()?
     } else {
         Store::open_in_memory()?

@@ -10,11 +10,13 @@
 //! Values cross the boundary as `Arg` (parameters) and through `FromCol`
 //! (columns), so the store's code never names a driver's types.
 
+use super::postgres::conn::{self as pg, Pg};
 use super::{Result, StoreError};
 
 /// One open connection.
 pub(crate) enum Db {
     Sqlite(rusqlite::Connection),
+    Postgres(Box<Pg>),
 }
 
 /// Which SQL dialect a connection speaks, for the few statements that
@@ -22,6 +24,7 @@ pub(crate) enum Db {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dialect {
     Sqlite,
+    Postgres,
 }
 
 /// A parameter value.
@@ -103,12 +106,14 @@ pub(crate) const NO_ARGS: &[&dyn ToArg] = &[];
 /// One row of a result, read by column index.
 pub(crate) enum RowRef<'a> {
     Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a postgres::Row),
 }
 
 impl RowRef<'_> {
     pub fn get<T: FromCol>(&self, i: usize) -> Result<T> {
         match self {
             RowRef::Sqlite(row) => T::from_sqlite(row, i),
+            RowRef::Postgres(row) => T::from_pg(row, i),
         }
     }
 }
@@ -116,31 +121,41 @@ impl RowRef<'_> {
 /// What a column can be read as.
 pub(crate) trait FromCol: Sized {
     fn from_sqlite(row: &rusqlite::Row, i: usize) -> Result<Self>;
+    fn from_pg(row: &postgres::Row, i: usize) -> Result<Self>;
+}
+
+/// A column that must not be NULL.
+fn required<T>(value: Option<T>, i: usize) -> Result<T> {
+    value.ok_or_else(|| StoreError::Invalid(format!("a stored value: column {i} is empty")))
 }
 
 macro_rules! from_col {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $pg:expr),* $(,)?) => {$(
         impl FromCol for $t {
             fn from_sqlite(row: &rusqlite::Row, i: usize) -> Result<Self> {
                 Ok(row.get(i)?)
+            }
+            fn from_pg(row: &postgres::Row, i: usize) -> Result<Self> {
+                $pg(row, i)
             }
         }
     )*};
 }
 from_col!(
-    i64,
-    f64,
-    bool,
-    String,
-    Option<i64>,
-    Option<f64>,
-    Option<String>
+    i64 => |r, i| required(pg::int(r, i)?, i),
+    f64 => |r, i| required(pg::real(r, i)?, i),
+    bool => |r, i| Ok(required(pg::int(r, i)?, i)? != 0),
+    String => |r, i| required(pg::text(r, i)?, i),
+    Option<i64> => pg::int,
+    Option<f64> => pg::real,
+    Option<String> => pg::text,
 );
 
 impl Db {
     pub fn dialect(&self) -> Dialect {
         match self {
             Db::Sqlite(_) => Dialect::Sqlite,
+            Db::Postgres(_) => Dialect::Postgres,
         }
     }
 
@@ -149,9 +164,9 @@ impl Db {
     pub fn sqlite(&self, what: &str) -> Result<&rusqlite::Connection> {
         match self {
             Db::Sqlite(conn) => Ok(conn),
-            #[allow(unreachable_patterns)]
-            _ => Err(StoreError::Invalid(format!(
-                "{what} is not available on this database"
+            Db::Postgres(pg) => Err(StoreError::Invalid(format!(
+                "{}: {what} is not available on PostgreSQL yet",
+                pg.address.shown()
             ))),
         }
     }
@@ -160,6 +175,7 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
             Db::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Db::Postgres(pg) => pg.batch(sql),
         }
     }
 
@@ -170,6 +186,7 @@ impl Db {
                 let mut stmt = conn.prepare_cached(sql)?;
                 Ok(stmt.execute(rusqlite::params_from_iter(sqlite_args(args)))?)
             }
+            Db::Postgres(pg) => pg.execute(sql, args),
         }
     }
 
@@ -180,6 +197,13 @@ impl Db {
             Db::Sqlite(conn) => {
                 let changed = self.execute(sql, args)?;
                 Ok((changed > 0).then(|| conn.last_insert_rowid()))
+            }
+            Db::Postgres(pg) => {
+                let rows = pg.query(&format!("{sql} RETURNING id"), args)?;
+                match rows.first() {
+                    Some(row) => Ok(Some(i64::from_pg(row, 0)?)),
+                    None => Ok(None),
+                }
             }
         }
     }
@@ -203,6 +227,14 @@ impl Db {
                 let mut rows = stmt.query(rusqlite::params_from_iter(sqlite_args(args)))?;
                 while let Some(row) = rows.next()? {
                     if !f(&RowRef::Sqlite(row))? {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            Db::Postgres(pg) => {
+                for row in &pg.query(sql, args)? {
+                    if !f(&RowRef::Postgres(row))? {
                         break;
                     }
                 }

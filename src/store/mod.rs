@@ -1,16 +1,17 @@
 //! The claim store: every line of SQL claimlog runs lives under this module.
 //!
 //! `Store` is the one interface the commands use. Behind it is a `db::Db`,
-//! a connection to one backend: the SQL both dialects read alike is written
-//! once, in `claims` and `names`; what only one backend has (files, pragmas,
-//! backup and check for SQLite) lives in that backend's module, with its
-//! schema and numbered migrations.
+//! a connection to one backend (a SQLite file or a PostgreSQL server): the
+//! SQL both dialects read alike is written once, in `claims` and `names`;
+//! what only one backend has lives in that backend's module (`sqlite`,
+//! `postgres`), with its schema and numbered migrations.
 
 mod claims;
 pub(crate) mod db;
 mod history;
 pub mod maintenance;
 pub mod names;
+mod postgres;
 mod sqlite;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
@@ -55,6 +56,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("{}", sqlite::message(.0))]
     Sqlite(rusqlite::Error),
+    /// A PostgreSQL failure, already in words (never with a password).
+    #[error("{0}")]
+    Postgres(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -75,7 +79,19 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.header()?.1)
+        match &self.db {
+            Db::Sqlite(_) => Ok(self.header()?.1),
+            Db::Postgres(_) => Ok(self.postgres_header()?.1),
+        }
+    }
+
+    /// Every check claimlog knows, reading only: problems in plain words
+    /// and the row count of each table.
+    pub fn check(&self) -> Result<Health> {
+        match &self.db {
+            Db::Sqlite(_) => self.check_sqlite(),
+            Db::Postgres(_) => self.check_postgres(),
+        }
     }
 
     /// Runs `f` in one write transaction (taken at once, so concurrent

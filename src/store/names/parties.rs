@@ -154,6 +154,7 @@ impl Store {
         // The aliases joined by a control character no name holds.
         let joined = match self.db.dialect() {
             Dialect::Sqlite => "group_concat(alias, char(31))",
+            Dialect::Postgres => "string_agg(alias, chr(31))",
         };
         let sql = format!(
             "SELECT p.name, \

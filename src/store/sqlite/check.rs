@@ -160,7 +160,7 @@ fn invariant_problems(conn: &Connection, problems: &mut Vec<String>) -> Result<(
 impl Store {
     /// Every check claimlog knows, reading only. A damaged file that SQLite
     /// cannot even read is an error; anything else is a problem in the list.
-    pub fn check(&self) -> Result<Health> {
+    pub(crate) fn check_sqlite(&self) -> Result<Health> {
         let conn = self.conn("check")?;
         let mut problems = Vec::new();
         // One read transaction, so every count describes the same moment

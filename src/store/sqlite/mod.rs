@@ -13,7 +13,7 @@ mod open;
 pub use open::NewFile;
 pub(crate) use open::{MMAP_SIZE, Mode};
 
-use super::db::{Db, NO_ARGS};
+use super::db::{Db, Dialect, NO_ARGS};
 use super::{DeferredIndexes, Result, Store, StoreError};
 use rusqlite::{Connection, ErrorCode};
 use std::path::Path;
@@ -90,6 +90,7 @@ impl Db {
     pub(crate) fn begin_write(&self) -> Result<()> {
         match self {
             Db::Sqlite(conn) => Ok(conn.execute_batch("BEGIN IMMEDIATE")?),
+            Db::Postgres(pg) => Db::begin_postgres_write(pg),
         }
     }
 }
@@ -107,7 +108,9 @@ impl Store {
     /// lookups per claim would only repeat that work (`claimlog check` runs
     /// foreign_key_check). `end_bulk` turns the checks back on.
     pub fn begin_bulk(&self) -> Result<()> {
-        let conn = self.conn("a bulk load")?;
+        let Db::Sqlite(conn) = &self.db else {
+            return Ok(());
+        };
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.pragma_update(None, "foreign_keys", false)?;
         // Not through a memory map: a load into a new file (no write-ahead
@@ -123,6 +126,10 @@ impl Store {
     /// `gid` stays, so duplicates are still found as rows come in. A failed
     /// load rolls the drop back with everything else.
     pub fn defer_claim_indexes(&self) -> Result<DeferredIndexes> {
+        if self.db.dialect() != Dialect::Sqlite {
+            // PostgreSQL keeps its indexes through a load (for now).
+            return Ok(DeferredIndexes(Vec::new()));
+        }
         let indexes: Vec<(String, String)> = self.db.all(
             "SELECT name, sql FROM sqlite_master \
              WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name",
@@ -149,7 +156,7 @@ impl Store {
 
     /// Ends `begin_bulk`.
     pub fn end_bulk(&self) {
-        if let Ok(conn) = self.conn("a bulk load") {
+        if let Db::Sqlite(conn) = &self.db {
             let _ = conn.pragma_update(None, "foreign_keys", true);
             let _ = conn.pragma_update(None, "mmap_size", MMAP_SIZE);
         }

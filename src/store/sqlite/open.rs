@@ -13,7 +13,7 @@
 
 use super::{APPLICATION_ID, BUSY_TIMEOUT, MIGRATIONS, SCHEMA, SCHEMA_VERSION};
 use crate::store::db::Db;
-use crate::store::{Result, Store, StoreError};
+use crate::store::{Result, Store, StoreError, postgres};
 use rusqlite::{Connection, ErrorCode, FileControl, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -142,6 +142,12 @@ impl Store {
         self.conn("a SQLite file operation")
     }
 
+    /// Whether there is a database at `path` to open: a file, or a
+    /// server's database (which only connecting can tell more about).
+    pub fn exists(path: &Path) -> bool {
+        postgres::address_of(path).is_some() || path.exists()
+    }
+
     /// Opens the database at `path`, creating it when `create` is set and
     /// the file does not exist yet (or is still empty).
     pub fn open(path: &Path, create: bool) -> Result<Store> {
@@ -156,6 +162,9 @@ impl Store {
     }
 
     pub(crate) fn open_with(path: &Path, mode: Mode) -> Result<Store> {
+        if let Some(address) = postgres::address_of(path) {
+            return postgres::open(address, mode);
+        }
         let deadline = Instant::now() + BUSY_TIMEOUT;
         let mut attempt = 0;
         loop {
@@ -204,6 +213,13 @@ impl Store {
     /// the user's metric words, so they never queue behind an import that
     /// is reading their output (`extract … | claimlog import -`).
     pub fn open_for_reading(path: &Path) -> Result<Option<Store>> {
+        if let Some(address) = postgres::address_of(path) {
+            return match postgres::open(address, Mode::Check) {
+                Ok(store) => Ok((store.schema_version()? == SCHEMA_VERSION).then_some(store)),
+                Err(StoreError::Missing(_)) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         match inspect(path)? {
             State::Missing | State::Empty => return Ok(None),
             State::Present => {}
@@ -274,6 +290,10 @@ impl Store {
     /// first transaction, so a failure leaves the file blank and
     /// `NewFile::discard` can take it back.
     pub fn create_new(path: &Path) -> Result<Option<(Store, NewFile)>> {
+        // A server's database is never a new file.
+        if postgres::address_of(path).is_some() {
+            return Ok(None);
+        }
         if inspect(path)? != State::Missing {
             return Ok(None);
         }
@@ -406,6 +426,9 @@ impl Store {
     /// at once create it only once, and refuses a file whose path now names
     /// another (a failed import took it back): the caller opens it again.
     pub fn ensure_schema(&self) -> Result<()> {
+        if let Db::Postgres(_) = &self.db {
+            return self.ensure_postgres_schema();
+        }
         if self.has_moved() {
             let path = self.file()?.path().unwrap_or_default();
             return Err(StoreError::Moved(PathBuf::from(path)));
@@ -447,7 +470,11 @@ impl Store {
             signal_hook::flag::register(signal, flag.clone())?;
         }
         let seen = flag.clone();
-        let Db::Sqlite(conn) = &mut self.db;
+        let Db::Sqlite(conn) = &mut self.db else {
+            // A PostgreSQL write that is stopped midway is rolled back by
+            // the server when the connection ends.
+            return Ok(flag);
+        };
         conn.progress_handler(1000, Some(move || seen.load(Ordering::Relaxed)))
             .map_err(std::io::Error::other)?;
         Ok(flag)
@@ -456,8 +483,9 @@ impl Store {
     /// Ends `stop_on_signal`'s hold on statements (a later signal is still
     /// noted in the flag).
     pub fn keep_going_on_signal(&mut self) {
-        let Db::Sqlite(conn) = &mut self.db;
-        let _ = conn.progress_handler(0, None::<fn() -> bool>);
+        if let Db::Sqlite(conn) = &mut self.db {
+            let _ = conn.progress_handler(0, None::<fn() -> bool>);
+        }
     }
 }
 

@@ -1,0 +1,207 @@
+//! One PostgreSQL connection as the store uses it: statements prepared
+//! once per connection (the store's `?N` parameters numbered `$N`), values
+//! converted to whatever type the server gives each parameter and column,
+//! and errors in plain words.
+
+use super::url::Address;
+use crate::store::db::{Arg, ToArg};
+use crate::store::{Result, StoreError};
+use postgres::types::{IsNull, ToSql, Type};
+use postgres::{Client, Row, Statement};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// A connection and the statements prepared on it.
+pub(crate) struct Pg {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+    pub address: Address,
+    /// Whether the database holds claimlog's schema (as last read).
+    pub has_schema: std::cell::Cell<bool>,
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(err: postgres::Error) -> StoreError {
+        StoreError::Postgres(message(&err))
+    }
+}
+
+/// Plain words for a PostgreSQL failure: the server's own message when it
+/// sent one, else the client's (which never holds the password).
+pub(crate) fn message(err: &postgres::Error) -> String {
+    match err.as_db_error() {
+        Some(db) => format!("database error: {}", db.message()),
+        None => {
+            let mut text = err.to_string();
+            let mut source = std::error::Error::source(err);
+            while let Some(s) = source {
+                text.push_str(&format!(": {s}"));
+                source = s.source();
+            }
+            format!("database error: {text}")
+        }
+    }
+}
+
+/// The store's SQL with `?N` (and bare `?`) made `$N`, leaving quoted
+/// text alone.
+pub(crate) fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut quoted = false;
+    let mut next = 0;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '?' if !quoted => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                if digits.is_empty() {
+                    next += 1;
+                    digits = next.to_string();
+                }
+                out.push('$');
+                out.push_str(&digits);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Pg {
+    pub fn new(client: Client, address: Address) -> Pg {
+        Pg {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+            address,
+            has_schema: std::cell::Cell::new(false),
+        }
+    }
+
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(stmt) = self.statements.borrow().get(sql) {
+            return Ok(stmt.clone());
+        }
+        let stmt = self.client.borrow_mut().prepare(&numbered(sql))?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), stmt.clone());
+        Ok(stmt)
+    }
+
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    pub fn execute(&self, sql: &str, args: &[&dyn ToArg]) -> Result<usize> {
+        let stmt = self.statement(sql)?;
+        let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
+        let params: Vec<&(dyn ToSql + Sync)> =
+            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        Ok(self.client.borrow_mut().execute(&stmt, &params)? as usize)
+    }
+
+    /// Every row of a query, read whole before the caller sees any, so the
+    /// caller may run other statements while it goes through them.
+    pub fn query(&self, sql: &str, args: &[&dyn ToArg]) -> Result<Vec<Row>> {
+        let stmt = self.statement(sql)?;
+        let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
+        let params: Vec<&(dyn ToSql + Sync)> =
+            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        Ok(self.client.borrow_mut().query(&stmt, &params)?)
+    }
+}
+
+type BoxError = Box<dyn std::error::Error + Sync + Send>;
+
+impl ToSql for Arg<'_> {
+    /// Each value as the type the server chose for its parameter: the
+    /// store's SQL is typed by its columns, not by Rust's types.
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, BoxError> {
+        match *self {
+            Arg::Null => Ok(IsNull::Yes),
+            Arg::Int(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
+                Type::FLOAT8 => (i as f64).to_sql(ty, out),
+                Type::BOOL => (i != 0).to_sql(ty, out),
+                _ => i.to_string().as_str().to_sql(ty, out),
+            },
+            Arg::Real(f) => match *ty {
+                Type::FLOAT4 => (f as f32).to_sql(ty, out),
+                Type::FLOAT8 => f.to_sql(ty, out),
+                _ => f.to_string().as_str().to_sql(ty, out),
+            },
+            Arg::Text(s) => match *ty {
+                Type::INT8 => s.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => s.parse::<i32>()?.to_sql(ty, out),
+                _ => s.to_sql(ty, out),
+            },
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+fn wrong_type(row: &Row, i: usize, wanted: &str) -> StoreError {
+    let found = row
+        .columns()
+        .get(i)
+        .map_or("nothing".to_string(), |c| c.type_().name().to_string());
+    StoreError::Invalid(format!(
+        "a stored value: column {i} is {found}, not {wanted}"
+    ))
+}
+
+/// A whole number from any integer or boolean column.
+pub(crate) fn int(row: &Row, i: usize) -> Result<Option<i64>> {
+    let ty = row
+        .columns()
+        .get(i)
+        .ok_or_else(|| wrong_type(row, i, "a number"))?
+        .type_()
+        .clone();
+    Ok(match ty {
+        Type::INT8 => row.try_get::<_, Option<i64>>(i)?,
+        Type::INT4 => row.try_get::<_, Option<i32>>(i)?.map(i64::from),
+        Type::INT2 => row.try_get::<_, Option<i16>>(i)?.map(i64::from),
+        Type::BOOL => row.try_get::<_, Option<bool>>(i)?.map(i64::from),
+        _ => return Err(wrong_type(row, i, "a whole number")),
+    })
+}
+
+/// A real number from any numeric column.
+pub(crate) fn real(row: &Row, i: usize) -> Result<Option<f64>> {
+    let ty = row
+        .columns()
+        .get(i)
+        .ok_or_else(|| wrong_type(row, i, "a number"))?
+        .type_()
+        .clone();
+    Ok(match ty {
+        Type::FLOAT8 => row.try_get::<_, Option<f64>>(i)?,
+        Type::FLOAT4 => row.try_get::<_, Option<f32>>(i)?.map(f64::from),
+        _ => int(row, i)?.map(|n| n as f64),
+    })
+}
+
+/// Text from a text column.
+pub(crate) fn text(row: &Row, i: usize) -> Result<Option<String>> {
+    Ok(row.try_get::<_, Option<String>>(i)?)
+}

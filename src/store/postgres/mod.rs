@@ -1,0 +1,237 @@
+//! The PostgreSQL backend: a team's shared log on a database server,
+//! `--db postgres://user@host:port/dbname`.
+//!
+//! The schema is `schema.postgres.sql` (the readable whole) and the
+//! numbered migrations in `migrations/postgres/`, only ever added to; each
+//! brings the database to one of claimlog's schema versions (the same
+//! numbers as the SQLite files), recorded in `claimlog_meta`.
+//!
+//! Writers take one lock per database (`pg_advisory_xact_lock`) for the
+//! length of their transaction, as SQLite's `BEGIN IMMEDIATE` does for a
+//! file: two desks editing or retracting the same claim at once are done
+//! one after the other, each reading what the other wrote, so no change
+//! and no history row is lost, and local numbers are handed out densely
+//! (each write first sets the id sequences to max(id) + 1, so a rolled-back
+//! write leaves no gap). Readers never wait for the lock.
+//!
+//! Connections are plain TCP or a Unix socket, without TLS: reach a
+//! remote server through a socket or a tunnel.
+
+mod check;
+pub(crate) mod conn;
+pub(crate) mod url;
+
+use super::db::{Db, NO_ARGS};
+use super::sqlite::Mode;
+use super::{Result, SCHEMA_VERSION, Store, StoreError};
+use conn::Pg;
+use std::path::{Path, PathBuf};
+use url::Address;
+
+/// The readable whole of the current PostgreSQL schema.
+pub const SCHEMA: &str = include_str!("../../../schema.postgres.sql");
+
+/// The numbered migrations: (the schema version it brings the database
+/// to, its SQL). A new database runs `SCHEMA` instead.
+pub const MIGRATIONS: &[(i64, &str)] =
+    &[(2, include_str!("../../../migrations/postgres/001_init.sql"))];
+
+/// The key of the lock every writer holds ("claimlog" in ASCII).
+const WRITE_LOCK: i64 = 0x636c_6169_6d6c_6f67;
+
+/// "ClLg", as SQLite's `application_id`.
+const APPLICATION_ID: i64 = super::APPLICATION_ID;
+
+/// The built-in metrics whose figure is a running total.
+const CUMULATIVE_BUILTINS: &str = "UPDATE metrics SET cumulative = 1 \
+     WHERE builtin <> 0 AND name IN ('deaths', 'injured', 'detained')";
+
+/// The `--db` text as a PostgreSQL address, when it is one.
+pub(crate) fn address_of(db: &Path) -> Option<&str> {
+    let text = db.to_str()?;
+    url::is_postgres(text).then_some(text)
+}
+
+/// Connects to the database `db` names and checks, creates or migrates
+/// its schema as `mode` allows.
+pub(crate) fn open(db: &str, mode: Mode) -> Result<Store> {
+    let address = Address::parse(db).map_err(StoreError::BadPath)?;
+    let shown = address.shown();
+    let mut config = postgres::Config::new();
+    config
+        .user(&address.user)
+        .dbname(&address.dbname)
+        .port(address.port)
+        .application_name("claimlog")
+        .connect_timeout(std::time::Duration::from_secs(10));
+    if address.host.starts_with('/') {
+        config.host_path(&address.host);
+    } else {
+        config.host(&address.host);
+    }
+    if let Some(password) = address.password() {
+        config.password(password);
+    }
+    let client = config.connect(postgres::NoTls).map_err(|e| {
+        let why = conn::message(&e);
+        let why = why.trim_start_matches("database error: ");
+        let hint = if why.contains("password missing") {
+            "; set PGPASSWORD or add the address to ~/.pgpass"
+        } else {
+            ""
+        };
+        StoreError::Postgres(format!("{shown}: cannot connect ({why}){hint}"))
+    })?;
+    let store = Store {
+        db: Db::Postgres(Box::new(Pg::new(client, address))),
+    };
+    store.prepare_postgres(&shown, mode)?;
+    Ok(store)
+}
+
+impl Db {
+    /// Starts a PostgreSQL write transaction: the database's write lock,
+    /// then the id sequences set past the highest ids.
+    pub(crate) fn begin_postgres_write(pg: &Pg) -> Result<()> {
+        // Before the schema exists (the write that creates it) there are
+        // no sequences to set.
+        let reset = if pg.has_schema.get() {
+            "SELECT claimlog_reset_ids();"
+        } else {
+            ""
+        };
+        pg.batch(&format!(
+            "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK}); {reset}"
+        ))
+    }
+}
+
+impl Store {
+    fn pg(&self) -> Option<&Pg> {
+        match &self.db {
+            Db::Postgres(pg) => Some(pg),
+            Db::Sqlite(_) => None,
+        }
+    }
+
+    /// The application id and schema version in `claimlog_meta` (0, 0
+    /// when there is none) and the number of tables in the schema.
+    pub(crate) fn postgres_header(&self) -> Result<(i64, i64, i64)> {
+        let tables: i64 = self.db.value(
+            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
+            NO_ARGS,
+        )?;
+        let has_meta: bool = self
+            .db
+            .value("SELECT to_regclass('claimlog_meta') IS NOT NULL", NO_ARGS)?;
+        if let Some(pg) = self.pg() {
+            pg.has_schema.set(has_meta);
+        }
+        if !has_meta {
+            return Ok((0, 0, tables));
+        }
+        let meta = |key: &str| -> Result<i64> {
+            Ok(self
+                .db
+                .first(
+                    "SELECT value FROM claimlog_meta WHERE key = ?1",
+                    super::db::args![key],
+                    |r| r.get(0),
+                )?
+                .unwrap_or(0))
+        };
+        Ok((meta("application_id")?, meta("schema_version")?, tables))
+    }
+
+    /// As SQLite's `prepare`: refuses another program's database and a
+    /// newer schema, creates or migrates as `mode` allows.
+    fn prepare_postgres(&self, shown: &str, mode: Mode) -> Result<()> {
+        let path = || PathBuf::from(shown);
+        let (app_id, version, tables) = self.postgres_header()?;
+        let blank = app_id == 0 && version == 0 && tables == 0;
+        if !blank && app_id != APPLICATION_ID {
+            return Err(StoreError::NotClaimlog(path()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer {
+                path: path(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        match (blank, mode) {
+            (true, Mode::Check) => return Err(StoreError::Missing(path())),
+            (true, Mode::Existing) => return Err(StoreError::Missing(path())),
+            _ => {}
+        }
+        if mode != Mode::Check && version < SCHEMA_VERSION {
+            self.write(|store| store.ensure_postgres_schema())?;
+        }
+        if mode != Mode::Check && self.lexicon_is_stale()? {
+            self.write(|store| store.reseed_lexicon())?;
+        }
+        Ok(())
+    }
+
+    /// Creates or migrates the schema; call inside a write transaction
+    /// (whose lock makes concurrent creators do it once).
+    pub(crate) fn ensure_postgres_schema(&self) -> Result<()> {
+        let (app_id, version, tables) = self.postgres_header()?;
+        if version == SCHEMA_VERSION && app_id == APPLICATION_ID {
+            return Ok(());
+        }
+        if version == 0 && tables == 0 {
+            self.db.batch(SCHEMA)?;
+            self.seed_lexicon()?;
+            self.db.batch(CUMULATIVE_BUILTINS)?;
+        } else if app_id != APPLICATION_ID {
+            let shown = self.pg().map(|pg| pg.address.shown()).unwrap_or_default();
+            return Err(StoreError::NotClaimlog(PathBuf::from(shown)));
+        } else {
+            for (to, sql) in MIGRATIONS.iter().filter(|(to, _)| *to > version) {
+                self.db.batch(sql)?;
+                self.db.execute(
+                    "UPDATE claimlog_meta SET value = ?1 WHERE key = 'schema_version'",
+                    super::db::args![*to],
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Statements with comments and spacing taken out.
+    fn statements(sql: &str) -> Vec<String> {
+        let text: String = sql
+            .lines()
+            .map(|l| l.split("--").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join(" ");
+        text.split(';')
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_file_is_what_the_migrations_build() {
+        // One migration so far: the whole schema is that migration. A
+        // second one changes this to applying both to a server (the
+        // PostgreSQL run of the integration suite does that).
+        assert_eq!(MIGRATIONS.len(), 1);
+        assert_eq!(statements(SCHEMA), statements(MIGRATIONS[0].1));
+        assert_eq!(MIGRATIONS.last().unwrap().0, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn store_parameters_are_numbered_for_postgres() {
+        assert_eq!(
+            conn::numbered("SELECT '?' , ?2, ? FROM t WHERE a = ?1"),
+            "SELECT '?' , $2, $1 FROM t WHERE a = $1"
+        );
+    }
+}
