@@ -65,6 +65,7 @@ pub enum Command {
     Demo(cmd::demo::Args),
     Check(cmd::check::Args),
     Backup(cmd::backup::Args),
+    Copy(cmd::copy::Args),
     Completions(cmd::completions::Args),
 }
 
@@ -127,6 +128,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(args) => cmd::demo::run(&ctx, args),
         Command::Check(args) => cmd::check::run(&ctx, args),
         Command::Backup(args) => cmd::backup::run(&ctx, args),
+        Command::Copy(args) => cmd::copy::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
     }
 }

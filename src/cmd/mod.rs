@@ -9,6 +9,7 @@ pub mod check;
 pub mod compare;
 pub mod completions;
 pub mod conflicts;
+pub mod copy;
 pub mod correct;
 pub mod demo;
 pub mod edit;

@@ -7,6 +7,7 @@
 //! `postgres`), with its schema and numbered migrations.
 
 mod claims;
+mod copy;
 pub(crate) mod db;
 mod history;
 pub mod maintenance;
@@ -15,6 +16,7 @@ mod postgres;
 mod sqlite;
 
 pub use claims::{ClaimFilter, HistoryEntry, Interner, Order};
+pub use copy::Copied;
 pub use history::{Action, Origin};
 pub use maintenance::{BackupReport, Health};
 pub use names::{EventRow, Merged, MetricRow, NamedRow};

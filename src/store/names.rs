@@ -56,19 +56,19 @@ pub enum Party {
 }
 
 impl Party {
-    fn table(self) -> &'static str {
+    pub(in crate::store) fn table(self) -> &'static str {
         match self {
             Party::Source => "sources",
             Party::Claimant => "claimants",
         }
     }
-    fn alias_table(self) -> &'static str {
+    pub(in crate::store) fn alias_table(self) -> &'static str {
         match self {
             Party::Source => "source_aliases",
             Party::Claimant => "claimant_aliases",
         }
     }
-    fn key(self) -> &'static str {
+    pub(in crate::store) fn key(self) -> &'static str {
         match self {
             Party::Source => "source_id",
             Party::Claimant => "claimant_id",

@@ -225,7 +225,12 @@ impl Store {
     /// transaction is held on this database throughout, so in WAL mode
     /// writers go on and the backup never restarts. The copy is left in WAL
     /// mode like the original, and checked before this returns.
-    pub fn backup_to(&self, dest: &Path, pages: i32, pause: Duration) -> Result<BackupReport> {
+    pub(crate) fn backup_sqlite(
+        &self,
+        dest: &Path,
+        pages: i32,
+        pause: Duration,
+    ) -> Result<BackupReport> {
         let conn = self.conn("backup")?;
         conn.execute_batch("BEGIN DEFERRED")?;
         let copied = (|| -> Result<i64> {

@@ -1,0 +1,320 @@
+//! Copying a whole log from one database into another, whatever their
+//! backends: events, sources and claimants with their aliases, metrics
+//! with their words, and every claim with its history, retraction and
+//! correction, as they are. Names are matched by name (an event by slug, a
+//! source or claimant by any of its names, a metric by name, case aside)
+//! and claims by global id, so copying twice adds nothing, and a log
+//! copied into an empty database keeps its local numbers.
+
+use super::db::{Dialect, NO_ARGS, RowRef, ToArg, args};
+use super::names::{Party, alias_key};
+use super::{Result, Store};
+use std::collections::HashMap;
+
+/// What a copy added.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Copied {
+    pub events: usize,
+    pub sources: usize,
+    pub claimants: usize,
+    pub metrics: usize,
+    pub claims: usize,
+    pub history: usize,
+    /// Claims whose global id the target had already: left as they are.
+    pub already: usize,
+}
+
+/// The columns of `claims` a copy carries over as they are, in order,
+/// after the four ids it maps (event, metric, source, claimant, citing).
+const CLAIM_COLUMNS: &str = "gid, qualifier, kind, value, low, high, date_low, date_high, \
+     approx, vague, unit, as_of, as_of_ts, said_at, published_at, recorded_at, url, quote, lang, \
+     status, retracted_at, retract_reason, retracted_by, superseded_by, note, tags, deleted, \
+     origin, origin_detail";
+
+/// One column's value read from the source, owned until it is written.
+enum Cell {
+    Int(Option<i64>),
+    Real(Option<f64>),
+    Text(Option<String>),
+}
+
+impl ToArg for Cell {
+    fn arg(&self) -> super::db::Arg<'_> {
+        match self {
+            Cell::Int(v) => v.arg(),
+            Cell::Real(v) => v.arg(),
+            Cell::Text(v) => v.arg(),
+        }
+    }
+}
+
+/// The types of `CLAIM_COLUMNS`, in order.
+fn claim_cells(r: &RowRef, from: usize) -> Result<Vec<Cell>> {
+    const KINDS: &str = "ttttrrttiittitttttttttttttitt";
+    let mut out = Vec::with_capacity(KINDS.len());
+    for (i, kind) in KINDS.chars().enumerate() {
+        let at = from + i;
+        out.push(match kind {
+            'i' => Cell::Int(r.get(at)?),
+            'r' => Cell::Real(r.get(at)?),
+            _ => Cell::Text(r.get(at)?),
+        });
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Copies everything in this database, as of one moment, into
+    /// `target`, in one write transaction there: all of it or nothing.
+    pub fn copy_to(&self, target: &Store) -> Result<Copied> {
+        self.db.batch(match self.db.dialect() {
+            Dialect::Sqlite => "BEGIN DEFERRED",
+            Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        })?;
+        let result = target.write(|t| self.copy_into(t));
+        let _ = self.db.batch("COMMIT");
+        result
+    }
+
+    /// Copies everything in this database into `target`; call inside a
+    /// write transaction on `target`.
+    pub fn copy_into(&self, target: &Store) -> Result<Copied> {
+        let mut copied = Copied::default();
+        let events = self.copy_events(target, &mut copied)?;
+        let sources = self.copy_parties(target, Party::Source, &mut copied.sources)?;
+        let claimants = self.copy_parties(target, Party::Claimant, &mut copied.claimants)?;
+        let metrics = self.copy_metrics(target, &mut copied)?;
+        let map = |ids: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|i| ids.get(&i).copied());
+        let sql = format!(
+            "SELECT id, event_id, metric_id, source_id, claimant_id, citing_id, {CLAIM_COLUMNS} \
+             FROM claims ORDER BY id"
+        );
+        let rows = self.db.all(&sql, NO_ARGS, |r| {
+            let ids: Vec<Option<i64>> = (0..6).map(|i| r.get(i)).collect::<Result<_>>()?;
+            Ok((ids, claim_cells(r, 6)?))
+        })?;
+        let placeholders: Vec<String> = (1..=34).map(|i| format!("?{i}")).collect();
+        let insert = format!(
+            "INSERT INTO claims (event_id, metric_id, source_id, claimant_id, citing_id, \
+             {CLAIM_COLUMNS}) VALUES ({}) ON CONFLICT (gid) DO NOTHING",
+            placeholders.join(", ")
+        );
+        for (ids, cells) in rows {
+            let mapped = [
+                map(&events, ids[1]),
+                map(&metrics, ids[2]),
+                map(&sources, ids[3]),
+                map(&claimants, ids[4]),
+                map(&claimants, ids[5]),
+            ];
+            let mut params: Vec<&dyn ToArg> = mapped.iter().map(|m| m as &dyn ToArg).collect();
+            params.extend(cells.iter().map(|c| c as &dyn ToArg));
+            let Some(number) = target.db.insert(&insert, &params)? else {
+                copied.already += 1;
+                continue;
+            };
+            copied.claims += 1;
+            let history: Vec<(String, String, String)> = self.db.all(
+                "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
+                args![ids[0]],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            for (at, action, detail) in history {
+                target.db.execute(
+                    "INSERT INTO claim_history (claim_id, at, action, detail) \
+                     VALUES (?1, ?2, ?3, ?4)",
+                    args![number, at, action, detail],
+                )?;
+                copied.history += 1;
+            }
+        }
+        Ok(copied)
+    }
+
+    /// Events by slug: source id to target id.
+    fn copy_events(&self, target: &Store, copied: &mut Copied) -> Result<HashMap<i64, i64>> {
+        let rows: Vec<(i64, String, String, String, String)> = self.db.all(
+            "SELECT id, slug, title, note, created_at FROM events ORDER BY id",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        let mut ids = HashMap::new();
+        for (id, slug, title, note, created) in rows {
+            let to = match target.event_id(&slug)? {
+                Some(to) => to,
+                None => {
+                    copied.events += 1;
+                    target.db.insert_new(
+                        "INSERT INTO events (slug, title, note, created_at) VALUES (?1, ?2, ?3, ?4)",
+                        args![slug, title, note, created],
+                    )?
+                }
+            };
+            ids.insert(id, to);
+        }
+        Ok(ids)
+    }
+
+    /// Sources or claimants by any of their names, with every alias the
+    /// target lacks.
+    fn copy_parties(
+        &self,
+        target: &Store,
+        party: Party,
+        added: &mut usize,
+    ) -> Result<HashMap<i64, i64>> {
+        let url = match party {
+            Party::Source => "url",
+            Party::Claimant => "''",
+        };
+        let rows: Vec<(i64, String, String, String)> = self.db.all(
+            &format!(
+                "SELECT id, name, {url}, created_at FROM {} ORDER BY id",
+                party.table()
+            ),
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let mut ids = HashMap::new();
+        for (id, name, url, created) in rows {
+            let to = match target.party_id(party, &name)? {
+                Some(to) => to,
+                None => {
+                    *added += 1;
+                    match party {
+                        Party::Source => target.db.insert_new(
+                            "INSERT INTO sources (name, url, created_at) VALUES (?1, ?2, ?3)",
+                            args![name, url, created],
+                        )?,
+                        Party::Claimant => target.db.insert_new(
+                            "INSERT INTO claimants (name, created_at) VALUES (?1, ?2)",
+                            args![name, created],
+                        )?,
+                    }
+                }
+            };
+            ids.insert(id, to);
+        }
+        let aliases: Vec<(String, String, i64)> = self.db.all(
+            &format!(
+                "SELECT key, alias, {} FROM {} ORDER BY key",
+                party.key(),
+                party.alias_table()
+            ),
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let insert = format!(
+            "INSERT INTO {} (key, alias, {}) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            party.alias_table(),
+            party.key()
+        );
+        for (key, alias, id) in aliases {
+            if let Some(to) = ids.get(&id) {
+                debug_assert_eq!(key, alias_key(&alias));
+                target.db.execute(&insert, args![key, alias, *to])?;
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Metrics by name, with every word the target lacks.
+    fn copy_metrics(&self, target: &Store, copied: &mut Copied) -> Result<HashMap<i64, i64>> {
+        let rows: Vec<(i64, String, String, i64, i64)> = self.db.all(
+            "SELECT id, name, kind, builtin, cumulative FROM metrics ORDER BY id",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        let mut ids = HashMap::new();
+        for (id, name, kind, builtin, cumulative) in rows {
+            let to = match target.db.first(
+                "SELECT id FROM metrics WHERE lower(name) = lower(?1)",
+                args![name],
+                |r| r.get::<i64>(0),
+            )? {
+                Some(to) => to,
+                None => {
+                    copied.metrics += 1;
+                    target.db.insert_new(
+                        "INSERT INTO metrics (name, kind, builtin, cumulative) \
+                         VALUES (?1, ?2, ?3, ?4)",
+                        args![name, kind, builtin, cumulative],
+                    )?
+                }
+            };
+            ids.insert(id, to);
+        }
+        let words: Vec<(String, String, i64)> = self.db.all(
+            "SELECT word, lang, metric_id FROM metric_aliases ORDER BY metric_id, lang, word",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        for (word, lang, id) in words {
+            if let Some(to) = ids.get(&id) {
+                target.db.execute(
+                    "INSERT INTO metric_aliases (word, lang, metric_id) VALUES (?1, ?2, ?3) \
+                     ON CONFLICT DO NOTHING",
+                    args![word, lang, *to],
+                )?;
+            }
+        }
+        Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn desk() -> Store {
+        let store = Store::open_in_memory().unwrap();
+        let input = "event,metric,value,as_of,source,claimant\n\
+                     kz,deaths,26,2022-01-07,franceinfo,Interior Ministry\n\
+                     kz,deaths,164,2022-01-09,Reuters,Health Ministry\n";
+        store
+            .write(|s| {
+                crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false)
+            })
+            .unwrap();
+        store
+            .write(|s| {
+                s.add_aliases(Party::Source, "franceinfo", &["France Télévisions".into()])?;
+                let mut claim = s.find_claim("1")?;
+                claim.status = crate::domain::Status::Retracted;
+                claim.retracted_at = Some(claim.as_of);
+                s.update_claim(&claim, crate::store::Action::Retract, "{}")
+            })
+            .unwrap();
+        store
+    }
+
+    #[test]
+    fn a_copy_holds_everything_and_a_second_adds_nothing() {
+        let from = desk();
+        let to = Store::open_in_memory().unwrap();
+        let first = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!((first.claims, first.history, first.already), (2, 1, 0));
+        let second = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!(
+            second,
+            Copied {
+                already: 2,
+                ..Copied::default()
+            }
+        );
+        for n in [1, 2] {
+            let (a, b) = (
+                from.find_claim(&n.to_string()).unwrap(),
+                to.find_claim(&n.to_string()).unwrap(),
+            );
+            assert_eq!(a, b);
+            assert_eq!(from.history(n).unwrap(), to.history(n).unwrap());
+        }
+        assert_eq!(
+            to.party_id(Party::Source, "france télévisions").unwrap(),
+            to.party_id(Party::Source, "franceinfo").unwrap()
+        );
+        assert!(to.check().unwrap().ok());
+        assert_eq!(from.check().unwrap().counts, to.check().unwrap().counts);
+    }
+}
