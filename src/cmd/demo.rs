@@ -50,15 +50,30 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     };
     // A demo never touches an existing file: its samples would be merged
     // into someone's claims.
-    let Some((store, new_file)) = Store::create_new(&path)? else {
-        anyhow::bail!(
-            "{}: already exists; demo --keep makes a new database (name another file)",
-            path.display()
-        );
+    let (store, new_file) = if Store::is_server(&path) {
+        // A server's database is never new: it must hold no log yet.
+        let store = Store::open(&path, true)?;
+        if !store.event_slugs()?.is_empty() {
+            anyhow::bail!(
+                "{}: already exists and holds a log; demo --keep fills an empty database",
+                path.display()
+            );
+        }
+        (store, None)
+    } else {
+        let Some((store, new_file)) = Store::create_new(&path)? else {
+            anyhow::bail!(
+                "{}: already exists; demo --keep makes a new database (name another file)",
+                path.display()
+            );
+        };
+        (store, Some(new_file))
     };
     store.write(|s| s.ensure_schema())?;
     let added = load_samples(&store)?;
-    new_file.settle(&store);
+    if let Some(new_file) = new_file {
+        new_file.settle(&store);
+    }
     note(format!(
         "demo database with {added} sample claims at {}",
         path.display()

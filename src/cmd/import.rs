@@ -433,8 +433,13 @@ fn import_into_database(
         Some((store, file)) => (store, Some(file)),
         None => (ctx.open_or_create()?, None),
     };
+    // A new file, or a server's database (whose transaction the server
+    // rolls back), can stop cleanly on Ctrl-C.
     let interrupted = match new_file {
         Some(_) => Some(store.stop_on_signal().context("cannot watch for Ctrl-C")?),
+        None if Store::is_server(&ctx.db) => {
+            Some(store.stop_on_signal().context("cannot watch for Ctrl-C")?)
+        }
         None => None,
     };
     let existing = match new_file {

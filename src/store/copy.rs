@@ -93,6 +93,18 @@ impl Store {
             let ids: Vec<Option<i64>> = (0..6).map(|i| r.get(i)).collect::<Result<_>>()?;
             Ok((ids, claim_cells(r, 6)?))
         })?;
+        // Every history line, by claim, read in one query (a query per
+        // claim costs a round trip each on a server).
+        let mut history: HashMap<i64, Vec<(String, String, String)>> = HashMap::new();
+        self.db.each(
+            "SELECT claim_id, at, action, detail FROM claim_history ORDER BY claim_id, id",
+            NO_ARGS,
+            |r| {
+                let line = (r.get(1)?, r.get(2)?, r.get(3)?);
+                history.entry(r.get(0)?).or_default().push(line);
+                Ok(true)
+            },
+        )?;
         let placeholders: Vec<String> = (1..=34).map(|i| format!("?{i}")).collect();
         let insert = format!(
             "INSERT INTO claims (event_id, metric_id, source_id, claimant_id, citing_id, \
@@ -114,12 +126,10 @@ impl Store {
                 continue;
             };
             copied.claims += 1;
-            let history: Vec<(String, String, String)> = self.db.all(
-                "SELECT at, action, detail FROM claim_history WHERE claim_id = ?1 ORDER BY id",
-                args![ids[0]],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )?;
-            for (at, action, detail) in history {
+            let lines = ids[0]
+                .and_then(|id| history.remove(&id))
+                .unwrap_or_default();
+            for (at, action, detail) in lines {
                 target.db.execute(
                     "INSERT INTO claim_history (claim_id, at, action, detail) \
                      VALUES (?1, ?2, ?3, ?4)",

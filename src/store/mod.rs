@@ -80,6 +80,17 @@ impl Store {
         sqlite::open_in_memory()
     }
 
+    /// Whether there is a database at `path` to open: a file, or a
+    /// server's database (which only connecting can tell more about).
+    pub fn exists(path: &std::path::Path) -> bool {
+        Store::is_server(path) || path.exists()
+    }
+
+    /// Whether `path` (`--db`) names a database on a PostgreSQL server.
+    pub fn is_server(path: &std::path::Path) -> bool {
+        postgres::address_of(path).is_some()
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         match &self.db {
             Db::Sqlite(_) => Ok(self.header()?.1),

@@ -142,12 +142,6 @@ impl Store {
         self.conn("a SQLite file operation")
     }
 
-    /// Whether there is a database at `path` to open: a file, or a
-    /// server's database (which only connecting can tell more about).
-    pub fn exists(path: &Path) -> bool {
-        postgres::address_of(path).is_some() || path.exists()
-    }
-
     /// Opens the database at `path`, creating it when `create` is set and
     /// the file does not exist yet (or is still empty).
     pub fn open(path: &Path, create: bool) -> Result<Store> {
