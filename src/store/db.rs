@@ -214,6 +214,18 @@ impl Db {
             .ok_or_else(|| StoreError::Invalid("a row was not inserted".into()))
     }
 
+    /// Takes one new claim's values for a bulk load that streams them
+    /// (PostgreSQL's COPY during `Store::begin_bulk`): whether it did.
+    pub fn take_bulk_row(&self, values: &[&dyn ToArg]) -> Result<bool> {
+        match self {
+            Db::Postgres(pg) if pg.loading() => {
+                pg.take_row(values)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
     /// Calls `f` on each row in turn while it returns `true`.
     pub fn each(
         &self,

@@ -193,51 +193,61 @@ impl Store {
         detail: &str,
     ) -> Result<Option<i64>> {
         let (low, high, date_low, date_high, approx, vague) = value_columns(&claim.value);
+        let as_of = claim.as_of.to_iso();
+        let said_at = claim.said_at.map(|w| w.to_iso());
+        let published_at = claim.published_at.map(|w| w.to_iso());
+        let retracted_at = claim.retracted_at.map(|w| w.to_iso());
+        let values = args![
+            row.gid,
+            row.event_id,
+            row.metric_id,
+            claim.qualifier,
+            claim.kind().as_str(),
+            claim.text,
+            low,
+            high,
+            date_low,
+            date_high,
+            approx,
+            vague,
+            claim.unit,
+            as_of,
+            claim.as_of.timestamp(),
+            said_at,
+            published_at,
+            row.recorded,
+            row.source_id,
+            row.claimant_id,
+            claim.url,
+            claim.quote,
+            claim.lang.map_or("", |l| l.code()),
+            claim.status.as_str(),
+            retracted_at,
+            claim.retract_reason,
+            claim.retracted_by,
+            claim.superseded_by,
+            claim.note,
+            row.tags,
+            claim.deleted,
+            origin.as_str(),
+            detail,
+            row.citing_id,
+        ];
+        // A long import into PostgreSQL streams its rows with COPY; the
+        // number is only known once they are sent (0 until then).
+        if self.db.take_bulk_row(values)? {
+            return Ok(Some(0));
+        }
         self.db.insert(
             "INSERT INTO claims (gid, event_id, metric_id, qualifier, kind, value, low, high, \
-                 date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
-                 recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
-                 retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
-                 origin_detail, citing_id) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
-                 ?33, ?34) ON CONFLICT (gid) DO NOTHING",
-            args![
-                row.gid,
-                row.event_id,
-                row.metric_id,
-                claim.qualifier,
-                claim.kind().as_str(),
-                claim.text,
-                low,
-                high,
-                date_low,
-                date_high,
-                approx,
-                vague,
-                claim.unit,
-                claim.as_of.to_iso(),
-                claim.as_of.timestamp(),
-                claim.said_at.map(|w| w.to_iso()),
-                claim.published_at.map(|w| w.to_iso()),
-                row.recorded,
-                row.source_id,
-                row.claimant_id,
-                claim.url,
-                claim.quote,
-                claim.lang.map_or("", |l| l.code()),
-                claim.status.as_str(),
-                claim.retracted_at.map(|w| w.to_iso()),
-                claim.retract_reason,
-                claim.retracted_by,
-                claim.superseded_by,
-                claim.note,
-                row.tags,
-                claim.deleted,
-                origin.as_str(),
-                detail,
-                row.citing_id,
-            ],
+             date_low, date_high, approx, vague, unit, as_of, as_of_ts, said_at, published_at, \
+             recorded_at, source_id, claimant_id, url, quote, lang, status, retracted_at, \
+             retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, \
+             origin_detail, citing_id) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+             ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, \
+             ?33, ?34) ON CONFLICT (gid) DO NOTHING",
+            values,
         )
     }
 

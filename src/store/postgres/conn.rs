@@ -18,6 +18,9 @@ pub(crate) struct Pg {
     pub address: Address,
     /// Whether the database holds claimlog's schema (as last read).
     pub has_schema: std::cell::Cell<bool>,
+    /// Claims buffered by a long import (`load`), sent before any other
+    /// statement runs.
+    pub(crate) load: RefCell<Option<super::load::Load>>,
 }
 
 impl From<postgres::Error> for StoreError {
@@ -82,10 +85,17 @@ impl Pg {
             statements: RefCell::new(HashMap::new()),
             address,
             has_schema: std::cell::Cell::new(false),
+            load: RefCell::new(None),
         }
     }
 
+    /// The client, for `load`'s COPY.
+    pub(crate) fn client_mut(&self) -> std::cell::RefMut<'_, Client> {
+        self.client.borrow_mut()
+    }
+
     fn statement(&self, sql: &str) -> Result<Statement> {
+        self.flush_load()?;
         if let Some(stmt) = self.statements.borrow().get(sql) {
             return Ok(stmt.clone());
         }
@@ -97,6 +107,7 @@ impl Pg {
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
+        self.flush_load()?;
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
 

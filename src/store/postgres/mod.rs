@@ -19,6 +19,7 @@
 
 mod check;
 pub(crate) mod conn;
+mod load;
 pub(crate) mod url;
 
 use super::db::{Db, NO_ARGS};

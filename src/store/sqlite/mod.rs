@@ -107,9 +107,15 @@ impl Store {
     /// writes from rows it has just read or created, so SQLite's four parent
     /// lookups per claim would only repeat that work (`claimlog check` runs
     /// foreign_key_check). `end_bulk` turns the checks back on.
+    /// On PostgreSQL, new claims are streamed with COPY until `end_bulk`
+    /// (`finish_bulk_rows` sends the last of them).
     pub fn begin_bulk(&self) -> Result<()> {
-        let Db::Sqlite(conn) = &self.db else {
-            return Ok(());
+        let conn = match &self.db {
+            Db::Sqlite(conn) => conn,
+            Db::Postgres(pg) => {
+                pg.begin_load();
+                return Ok(());
+            }
         };
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.pragma_update(None, "foreign_keys", false)?;
@@ -117,6 +123,15 @@ impl Store {
         // log) would map every page it reads back while building indexes.
         conn.pragma_update(None, "mmap_size", 0)?;
         Ok(())
+    }
+
+    /// Sends the claims a bulk load still holds back (PostgreSQL's COPY);
+    /// the number it found already there, which it had counted as added.
+    pub fn finish_bulk_rows(&self) -> Result<usize> {
+        match &self.db {
+            Db::Postgres(pg) if pg.loading() => pg.finish_load(),
+            _ => Ok(0),
+        }
     }
 
     /// Drops the secondary indexes of `claims` inside the caller's write
@@ -156,6 +171,9 @@ impl Store {
 
     /// Ends `begin_bulk`.
     pub fn end_bulk(&self) {
+        if let Db::Postgres(pg) = &self.db {
+            pg.end_load();
+        }
         if let Db::Sqlite(conn) = &self.db {
             let _ = conn.pragma_update(None, "foreign_keys", true);
             let _ = conn.pragma_update(None, "mmap_size", MMAP_SIZE);
