@@ -37,10 +37,7 @@ fn a_file_that_is_not_a_database_is_refused_untouched() {
 #[test]
 fn a_newer_schema_is_refused() {
     let w = Workdir::with_event();
-    {
-        let conn = rusqlite::Connection::open(w.db()).unwrap();
-        conn.pragma_update(None, "user_version", 999).unwrap();
-    }
+    w.set_schema_version(999);
     let err = w.fails(&["list"], 1);
     assert!(err.contains("newer claimlog"), "{err}");
 }
@@ -81,9 +78,7 @@ fn bad_values_and_ids_are_explained() {
 fn a_claim_in_an_unknown_language_is_refused_not_dropped() {
     let w = Workdir::with_event();
     w.ok(&["add", "kz", "26 dead", "--source", "AFP"]);
-    let conn = rusqlite::Connection::open(w.db()).unwrap();
-    conn.execute("UPDATE claims SET lang = 'es'", []).unwrap();
-    drop(conn);
+    w.sql("UPDATE claims SET lang = 'es'");
     let err = w.fails(&["list", "kz"], 1);
     assert!(err.contains("language 'es'"), "{err}");
 }

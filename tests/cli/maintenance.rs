@@ -81,10 +81,7 @@ fn every_problem_is_one_plain_line_and_check_writes_nothing() {
 #[test]
 fn an_old_schema_version_is_reported_not_migrated() {
     let w = two_claims();
-    {
-        let conn = rusqlite::Connection::open(w.db()).unwrap();
-        conn.pragma_update(None, "user_version", 0).unwrap();
-    }
+    w.set_schema_version(0);
     let before = w.snapshot();
     let out = w.cmd(&["check"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
