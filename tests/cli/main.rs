@@ -7,6 +7,7 @@ mod bulk;
 mod charts;
 mod concurrency;
 mod conflicts;
+mod copy;
 mod corpus;
 mod crash;
 mod creation;
