@@ -30,5 +30,6 @@ mod scoring;
 mod semantics;
 mod spoofing;
 mod story;
+mod team;
 mod values;
 mod workdir;

@@ -124,6 +124,10 @@ fn test_name() -> String {
 }
 
 fn server_client(server: &str) -> postgres::Client {
+    try_server_client(server).expect("CLAIMLOG_TEST_PG: connect")
+}
+
+fn try_server_client(server: &str) -> Result<postgres::Client, postgres::Error> {
     let rest = server
         .split_once("://")
         .map_or(server, |(_, r)| r)
@@ -140,9 +144,7 @@ fn server_client(server: &str) -> postgres::Client {
     if let Ok(password) = std::env::var("PGPASSWORD") {
         config.password(password);
     }
-    config
-        .connect(postgres::NoTls)
-        .expect("CLAIMLOG_TEST_PG: connect")
+    config.connect(postgres::NoTls)
 }
 
 /// A fresh database on `server` for one test: its address and name.
@@ -168,8 +170,11 @@ fn fresh_database(server: &str) -> (String, String) {
 impl Drop for Workdir {
     fn drop(&mut self) {
         if let (Some(server), Some((_, name))) = (test_server(), &self.postgres) {
-            let mut client = server_client(&server);
-            let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            // Never a panic here: a failed test is already unwinding.
+            if let Ok(mut client) = try_server_client(&server) {
+                let _ =
+                    client.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
         }
     }
 }
