@@ -32,6 +32,37 @@ fn a_healthy_database_says_ok_in_table_and_json() {
     assert_eq!(json["problems"], serde_json::json!([]));
 }
 
+/// The same rules broken on either backend (a server keeps its foreign
+/// keys, so none is broken here) are named in the same words and order.
+#[test]
+fn broken_rules_and_a_missing_index_are_named_alike_on_every_backend() {
+    let w = two_claims();
+    w.sql(
+        "UPDATE claims SET status = 'superseded', superseded_by = 'x' WHERE id = 1;
+         UPDATE claims SET status = 'retracted' WHERE id = 2;
+         DROP INDEX claims_by_scope;",
+    );
+    let out = w.cmd(&["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        vec![
+            "index claims_by_scope is missing",
+            "claim 1 is superseded by 'x', which does not exist",
+            "claim 2 is retracted but has no retraction date",
+        ]
+    );
+    let json = serde_json::from_slice::<serde_json::Value>(
+        &w.cmd(&["check", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["counts"]["claims"], 2, "{json}");
+}
+
 #[test]
 fn every_problem_is_one_plain_line_and_check_writes_nothing() {
     let w = two_claims();
