@@ -25,6 +25,7 @@ mod manage;
 mod merge;
 mod names;
 mod paths;
+mod postgres;
 mod reports;
 mod scoring;
 mod semantics;
