@@ -94,6 +94,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Format::Claimreview) if !matches!(cli.command, Command::Export(_)) => {
             anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
         }
+        Some(Format::Hxl) if !matches!(cli.command, Command::Export(_)) => {
+            anyhow::bail!("--format hxl: only `claimlog export` writes HXL")
+        }
         Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
         other => other,
     };

@@ -1,9 +1,10 @@
 //! `claimlog export`: the exact records back, as CSV, JSON Lines, a JSON
-//! array, or schema.org ClaimReview JSON-LD.
+//! array, CSV with HXL hashtags, or schema.org ClaimReview JSON-LD.
 
 use super::{Ctx, claim_json, note};
 use crate::domain::Claim;
 use crate::interchange::claimreview::{FirstAppearances, claim_review, script_safe};
+use crate::interchange::hxl::HxlWriter;
 use crate::interchange::{CsvWriter, JsonArrayWriter, JsonlWriter, Record};
 use crate::render::Format;
 use crate::store::{ClaimFilter, Order, Store, StoreError};
@@ -17,6 +18,7 @@ use std::path::PathBuf;
 #[command(after_help = "Examples:
   claimlog export kz-unrest-2022 -o kz.csv
   claimlog export --format jsonl > all.jsonl
+  claimlog export kz-unrest-2022 --format hxl -o kz-hxl.csv
   claimlog export kz-unrest-2022 --format claimreview -o kz-claims.jsonld")]
 pub struct Args {
     /// Only this event.
@@ -29,7 +31,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let format = ctx.requested.unwrap_or(Format::Csv);
     if matches!(format, Format::Table | Format::Markdown) {
-        bail!("--format: export writes csv, jsonl, json or claimreview");
+        bail!("--format: export writes csv, jsonl, json, hxl or claimreview");
     }
     let store = ctx.open()?;
     let filter = ClaimFilter {
@@ -87,6 +89,16 @@ fn write_claims(
     };
     match format {
         Format::Csv => CsvWriter::new(&mut *out)
+            .map_err(&mut *keep)
+            .and_then(|mut writer| {
+                each(&mut |claim| {
+                    writer
+                        .write(&Record::from_claim(&claim))
+                        .map_err(&mut *keep)
+                })?;
+                writer.flush().map_err(&mut *keep)
+            }),
+        Format::Hxl => HxlWriter::new(&mut *out)
             .map_err(&mut *keep)
             .and_then(|mut writer| {
                 each(&mut |claim| {

@@ -163,7 +163,7 @@ pub fn print_claims_in(style: Style, claims: &[Claim], columns: &render::Columns
             let records: Vec<ClaimRecord> = claims.iter().map(Record::from_claim).collect();
             records_csv(&records)?
         }
-        Format::Table | Format::Markdown | Format::Claimreview => {
+        Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
             let mut grid = Grid::new(&[
                 "#",
                 "event",

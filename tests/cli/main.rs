@@ -15,6 +15,7 @@ mod edit_where;
 mod errors;
 mod extract;
 mod extract_html;
+mod hxl;
 mod import_checks;
 mod import_props;
 mod interchange;
