@@ -66,6 +66,7 @@ pub enum Command {
     Check(cmd::check::Args),
     Backup(cmd::backup::Args),
     Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 impl Command {
@@ -131,6 +132,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check(args) => cmd::check::run(&ctx, args),
         Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(args),
     }
 }
 

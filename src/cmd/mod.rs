@@ -19,6 +19,7 @@ pub mod filters;
 pub mod import;
 pub mod list;
 pub mod lookalike;
+pub mod man;
 pub mod merge;
 pub mod metric;
 pub mod parse;

@@ -21,6 +21,7 @@ mod import_props;
 mod interchange;
 mod layout;
 mod maintenance;
+mod man;
 mod manage;
 mod merge;
 mod names;
