@@ -24,6 +24,7 @@ mod maintenance;
 mod man;
 mod manage;
 mod merge;
+mod moves;
 mod names;
 mod paths;
 mod reports;
