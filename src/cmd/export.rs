@@ -3,7 +3,9 @@
 
 use super::{Ctx, claim_json, note};
 use crate::domain::Claim;
-use crate::interchange::claimreview::{FirstAppearances, claim_review, script_safe};
+use crate::interchange::claimreview::{
+    FirstAppearances, claim_review, claim_review_of, script_safe, unpublishable,
+};
 use crate::interchange::hxl::HxlWriter;
 use crate::interchange::{CsvWriter, JsonArrayWriter, JsonlWriter, Record};
 use crate::render::Format;
@@ -123,17 +125,29 @@ fn write_claims(
                 writer.finish().map(drop).map_err(&mut *keep)
             }),
         Format::Claimreview => {
-            // Two passes: the first finds each figure's first appearance.
+            // Two passes: the first finds each figure's first appearance
+            // and refuses, before a line is written, a review ClaimReview
+            // cannot carry.
+            let reviews = store.latest_reviews()?;
             let mut first = FirstAppearances::default();
             store
                 .each_claim(filter, Order::Number, |claim| {
+                    if let Some(flag) = reviews.get(&claim.number).and_then(unpublishable) {
+                        return Err(StoreError::Invalid(format!(
+                            "claim {}: its review has no {flag}, which ClaimReview requires (`claimlog review {} --rating … {flag} …` adds a complete one)",
+                            claim.number, claim.number
+                        )));
+                    }
                     first.add(&claim);
                     Ok(())
                 })
                 .and_then(|()| {
                     each(&mut |claim| {
-                        writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
-                            .map_err(&mut *keep)
+                        let node = match reviews.get(&claim.number) {
+                            Some(review) => claim_review_of(&claim, &first, review),
+                            None => claim_review(&claim, &first),
+                        };
+                        writeln!(out, "{}", script_safe(&node)).map_err(&mut *keep)
                     })
                 })
         }

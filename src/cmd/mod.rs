@@ -25,6 +25,7 @@ pub mod metric;
 pub mod parse;
 pub mod party;
 pub mod retract;
+pub mod review;
 pub mod rm;
 pub mod show;
 pub mod summary;

@@ -28,6 +28,7 @@ mod moves;
 mod names;
 mod paths;
 mod reports;
+mod reviews;
 mod scoring;
 mod semantics;
 mod spoofing;
