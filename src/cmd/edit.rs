@@ -13,6 +13,8 @@ use serde_json::{Map, json};
 
 mod preview;
 
+pub use preview::print as print_preview;
+
 /// Change a claim's fields, or those of every claim `--where` picks (each
 /// one's history keeps what they were).
 #[derive(Debug, clap::Args)]
@@ -226,6 +228,7 @@ fn sets_something(args: &Args) -> bool {
 }
 
 /// One claim's edit: which claim, and `{field: {from, to}}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edited {
     pub number: i64,
     pub id: String,

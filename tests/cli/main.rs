@@ -32,6 +32,7 @@ mod reviews;
 mod scoring;
 mod semantics;
 mod spoofing;
+mod spreadsheet;
 mod story;
 mod values;
 mod workdir;

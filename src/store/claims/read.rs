@@ -155,7 +155,9 @@ fn claims_sql(filter: &ClaimFilter, order: Order, clauses: &[String]) -> String 
 }
 
 impl Store {
-    pub(super) fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
+    /// The local number of the claim with this global id (exactly, or in
+    /// lower case), if there is one.
+    pub fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?;
