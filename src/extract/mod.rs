@@ -28,6 +28,7 @@
 //! prefix is the one the whole text would give.
 
 mod attribution;
+mod claimant;
 mod clause;
 pub mod html;
 mod sentences;
@@ -37,9 +38,9 @@ use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-pub use attribution::normalise_claimant;
 use attribution::{attributions, pick_attribution};
 use chrono::NaiveDate;
+pub use claimant::normalise_claimant;
 use clause::{is_and, is_background, join_split_subjects, read_clause};
 pub use sentences::MAX_SENTENCE;
 
@@ -53,6 +54,8 @@ pub struct Candidate {
     pub value: Value,
     /// Who the sentence attributes the claim to; empty when unattributed.
     pub claimant: String,
+    /// Whom the claimant relays ("X, citing Y", "selon X, citant Y").
+    pub citing: String,
     /// The day the claimant said it, when the sentence names one.
     pub said_at: Option<NaiveDate>,
     /// The day the figure describes when its clause names one ("up from
@@ -296,6 +299,7 @@ impl<'a> Extractor<'a> {
                 text: found.text,
                 value: found.value,
                 claimant: attribution.map(|a| a.claimant.clone()).unwrap_or_default(),
+                citing: attribution.map(|a| a.citing.clone()).unwrap_or_default(),
                 said_at,
                 as_of,
                 sentence: s.trim().to_string(),

@@ -266,7 +266,7 @@ pub const ENGLISH: Language = Language {
         speech_verbs: &[
             "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
             "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
-            "put the number", "put the toll",
+            "put the number", "put the toll", "put", "wrote", "posted",
         ],
         // ", said Daniel Okoro."
         inverting_verbs: &["said", "says", "added"],
@@ -280,7 +280,7 @@ pub const ENGLISH: Language = Language {
         subject_openers: &["and", "on", "then", "as"],
         subject_tail: &[
             "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
-            "previously", "officially", "publicly", "then", "only",
+            "previously", "officially", "publicly", "then", "only", "initially",
         ],
         articles: &["the", "a", "an"],
         elided_articles: &[],
@@ -289,7 +289,7 @@ pub const ENGLISH: Language = Language {
         same_source: &["same source"],
         source_words: &["source"],
         single_name_heads: &[],
-        claimant_skips: &["on"],
+        claimant_skips: &["on", "morning", "evening", "night", "afternoon"],
         complementizers: &["that"],
         claimant_stops: &[
             "during", "in", "at", "on", "before", "after", "which", "who", "that", "to", "when",
@@ -329,6 +329,14 @@ pub const ENGLISH: Language = Language {
             ("detained", &["detentions"]),
             ("missing", &["unaccounted"]),
         ],
+        name_without_role: true,
+        name_links: &["of", "for", "the", "and", "on", "de", "del", "al", "bin"],
+        citing_words: &["citing", "quoting"],
+        relative_subjects: &["which", "who"],
+        inverted_pronouns: &[],
+        addressee_markers: &["to"],
+        report_nouns: &["toll", "figures", "figure", "count", "list", "tally", "estimate", "estimates", "data"],
+        report_authors: &["by", "from", "of"],
     },
     guess: Guess {
         words: &[

@@ -310,11 +310,11 @@ pub const FRENCH: Language = Language {
         same_source: &["même source"],
         source_words: &["source"],
         single_name_heads: &[("ministère", "de")],
-        claimant_skips: &[],
+        claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
         complementizers: &["que"],
         claimant_stops: &[
             "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
-            "quand",
+            "quand", "sous",
         ],
         named_days: &["hier", "aujourd'hui"],
         be_have: &["été", "sont", "ont", "est"],
@@ -345,6 +345,19 @@ pub const FRENCH: Language = Language {
                 "placées en garde à vue", "en garde à vue", "en détention",
             ]),
         ],
+        name_without_role: false,
+        name_links: &[
+            "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "pour", "au", "aux", "del",
+        ],
+        citing_words: &["citant"],
+        relative_subjects: &["qui"],
+        inverted_pronouns: &[
+            ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
+            ("a-t-on", "on"), ("avait-il", "il"), ("avait-elle", "elle"),
+        ],
+        addressee_markers: &["à", "au", "aux"],
+        report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
+        report_authors: &["par", "de", "du", "des", "d'", "d’"],
     },
     guess: Guess {
         words: &[
@@ -384,6 +397,9 @@ const SPEECH_VERBS: &[&str] = &[
     "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
     "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
     "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+    "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
+    "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
+    "faisaient encore état", "fait également état", "faisait également état",
 ];
 
 /// Auxiliaries of the compound past tenses (accents kept: `a` is "has",

@@ -463,6 +463,24 @@ pub struct Extraction {
     pub abbreviations: &'static [&'static str],
     /// Metric words read in articles only: (metric, words).
     pub extra_metrics: &'static [(&'static str, &'static [&'static str])],
+    /// Whether a claimant named with a lower-case description before it
+    /// (`ministry spokesman Farid Osei`) or a role in apposition (`the
+    /// agency's head, Colonel Ravi Anand`) is logged by the name alone.
+    pub name_without_role: bool,
+    /// Lower-case words a name may hold (`of`, `de`): they do not end it.
+    pub name_links: &'static [&'static str],
+    /// Words opening a phrase that relays someone else (`citing`).
+    pub citing_words: &'static [&'static str],
+    /// Relative pronouns standing for the phrase before a comma (`qui`).
+    pub relative_subjects: &'static [&'static str],
+    /// An inverted auxiliary and its pronoun (`a-t-il` → `il`).
+    pub inverted_pronouns: &'static [(&'static str, &'static str)],
+    /// Words that put the addressee after a verb of saying (`à l'AFP`).
+    pub addressee_markers: &'static [&'static str],
+    /// Nouns naming a report, not its author (`bilan`, `figures`).
+    pub report_nouns: &'static [&'static str],
+    /// Words after a report noun that name its author (`par`, `of`).
+    pub report_authors: &'static [&'static str],
 }
 
 /// Clues for the language guess.
