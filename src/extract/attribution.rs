@@ -79,8 +79,9 @@ pub(super) fn attributions(
             }
         }
     }
-    found.retain(|a| !a.claimant.is_empty());
-    for a in &found {
+    // An attribution naming nobody ("selon un dernier bilan") stays: its
+    // words are no qualifier, and the claim it speaks for has no claimant.
+    for a in found.iter().filter(|a| !a.claimant.is_empty()) {
         named.push(a.claimant.clone());
         if !a.citing.is_empty() {
             named.push(a.citing.clone());

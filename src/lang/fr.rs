@@ -323,7 +323,11 @@ pub const FRENCH: Language = Language {
             "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
             "parmi elles",
         ],
-        qualifier_noise: &["à", "autres", "ayant", "encore", "aussi", "où"],
+        qualifier_noise: &[
+            "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
+            "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
+            "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
+        ],
         units: &[
             "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
             "jours", "semaines", "mois", "degrés", "fois",
@@ -333,7 +337,7 @@ pub const FRENCH: Language = Language {
         above_verbs: &["dépasse", "dépassent", "dépassé"],
         near_words: &[],
         among: &["parmi"],
-        background_year_words: &["en"],
+        background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
         relatives: &["où", "qui", "quand", "après"],
         linking_verbs: &["est", "sont", "se", "s'est"],
         abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
@@ -344,6 +348,17 @@ pub const FRENCH: Language = Language {
                 "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
                 "placées en garde à vue", "en garde à vue", "en détention",
             ]),
+            // "victimes" alone may count the injured too ("le total des
+            // victimes"): only "parmi les victimes" says the dead.
+            ("deaths", &["parmi les victimes", "corps"]),
+            ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+            ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+            ("displaced", &[
+                "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
+                "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
+                "évacuées", "avaient fui", "fui",
+            ]),
+            ("detained", &["gardes à vue", "garde à vue"]),
         ],
         name_without_role: false,
         name_links: &[
@@ -358,6 +373,34 @@ pub const FRENCH: Language = Language {
         addressee_markers: &["à", "au", "aux"],
         report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
         report_authors: &["par", "de", "du", "des", "d'", "d’"],
+        kept_metric_words: &[
+            ("corps", "corps"), ("dans un état grave", "état grave"),
+            ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+            ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
+            ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
+            ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
+            ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
+            ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+        ],
+        basis_words: &[
+            ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
+            ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
+            ("identifié", "identifiés"), ("dégagés", "dégagés"),
+        ],
+        thing_nouns: &[
+            "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
+            "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
+            "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
+            "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
+            "classes", "stands", "étals", "mines",
+        ],
+        background_before_figure: &["avait fait", "avaient fait"],
+        figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
+        list_lead_words: &["tous", "toutes", "soit"],
+        place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+        cause_markers: &[],
+        partitive_headers: &["parmi les", "sur les"],
+        background_phrases: &[],
     },
     guess: Guess {
         words: &[

@@ -481,6 +481,32 @@ pub struct Extraction {
     pub report_nouns: &'static [&'static str],
     /// Words after a report noun that name its author (`par`, `of`).
     pub report_authors: &'static [&'static str],
+    /// Metric words that also say who or what is counted, and the
+    /// qualifier they give (`bodies` → `bodies recovered`, `centres
+    /// d'accueil`, `gardes à vue`).
+    pub kept_metric_words: &'static [(&'static str, &'static str)],
+    /// Words beside a kept metric word that add to its qualifier, and the
+    /// word they add (`repêché` → `repêchés`).
+    pub basis_words: &'static [(&'static str, &'static str)],
+    /// Nouns of things, not people: a figure they follow counts them
+    /// (`two earthquakes`, `14 carriages`, `plusieurs résidences`).
+    pub thing_nouns: &'static [&'static str],
+    /// Phrases that set a sentence in an earlier event when a figure
+    /// follows them (`avait fait 140 morts`), or anywhere (`last year`).
+    pub background_before_figure: &'static [&'static str],
+    pub background_phrases: &'static [&'static str],
+    /// Words between a bounding verb and its figure (`dépasse désormais
+    /// les 1 200`).
+    pub figure_fillers: &'static [&'static str],
+    /// Words a list item may open with before its figure (`all`, `soit`).
+    pub list_lead_words: &'static [&'static str],
+    /// Prepositions of place after a list item's figure (`in`, `dans`).
+    pub place_prepositions: &'static [&'static str],
+    /// Words after a metric word that give a cause, not who is counted
+    /// (`death toll from the earthquakes`).
+    pub cause_markers: &'static [&'static str],
+    /// Openings of a partitive header (`of the`, `parmi les`).
+    pub partitive_headers: &'static [&'static str],
 }
 
 /// Clues for the language guess.
