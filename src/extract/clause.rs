@@ -2,6 +2,7 @@
 
 use super::attribution::{Attribution, same_day};
 use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
+use super::singular::{one as singular_count, singular_subject};
 use super::traps::{apposed_age, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -57,14 +58,16 @@ pub(super) fn read_clause(
     let found = match c.lexicon.find(&c.text, lang) {
         Some(m) => match m.kind {
             Kind::Count => {
-                let count = c.count(
-                    m.metric,
-                    Some(m.span.clone()),
-                    None,
-                    previous,
-                    false,
-                    borrowed.heads_list,
-                );
+                let count = c
+                    .count(
+                        m.metric.clone(),
+                        Some(m.span.clone()),
+                        None,
+                        previous,
+                        false,
+                        borrowed.heads_list,
+                    )
+                    .or_else(|| c.one(m.metric, &m.span, previous));
                 // "perished in the wildfire that broke out on Thursday":
                 // a dated happening after the count.
                 let rest = &c.text[m.span.end..];
@@ -76,6 +79,20 @@ pub(super) fn read_clause(
                         let at = m.span.end;
                         c.date(d.metric, d.span.start + at..d.span.end + at)
                     });
+                // "claimed 3,450 lives last year": an earlier period's
+                // count, unless the phrase dates a happening ("broke out on
+                // 15 April last year").
+                let earlier = date.is_none() && {
+                    let lower = lowered(&c.text);
+                    every_lang(|e| e.background_in_clause).any(|p| {
+                        lower
+                            .match_indices(p)
+                            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+                    })
+                };
+                if earlier {
+                    return Vec::new();
+                }
                 return count.into_iter().chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
@@ -178,6 +195,30 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
+    /// One counted by a singular subject ("A police officer was killed").
+    fn one(
+        &self,
+        metric: String,
+        m: &Range<usize>,
+        previous: &Option<(String, Kind, String)>,
+    ) -> Option<Found> {
+        if !self.counts(Some(m)).is_empty() {
+            return None;
+        }
+        let before = previous.as_ref().map(|p| p.2.as_str());
+        let one = singular_subject(&self.text, m, before)?;
+        let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        Some(Found {
+            metric,
+            qualifier,
+            text: one.text,
+            value: Value::Count(singular_count()),
+            span: self.shifted(one.start..m.end),
+            day: None,
+            breakdown: false,
+        })
+    }
+
     /// A clause with figures but no metric word: a breakdown or comparison
     /// of the claim before ("dont 103 à Almaty", "up from 3,811"), or an
     /// item of a list whose metric is written once ("261 in Sareth and 97
@@ -198,11 +239,14 @@ impl Clause<'_> {
             return self.count(name.clone(), None, Some(opening), previous, false, false);
         }
         let shape = list_item(&self.text, &self.counts(None), borrowed.after_header)?;
-        let backward = before.or_else(|| borrowed.before.clone());
-        let name = match shape {
-            ItemShape::Located | ItemShape::Stated => backward,
-            ItemShape::Short => borrowed.ahead.clone().or(backward),
-        }?;
+        // A list item after a claim of this sentence continues it ("Among
+        // the dead were 11 children and eight women, …, adding that 64
+        // were wounded"); one before any claim takes the metric ahead.
+        let name = match (shape, before) {
+            (_, Some(name)) => name,
+            (ItemShape::Short, None) => borrowed.ahead.clone().or(borrowed.before.clone())?,
+            (_, None) => borrowed.before.clone()?,
+        };
         self.count(name, None, Some((0..0, false)), previous, true, false)
     }
 

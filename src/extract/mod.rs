@@ -33,6 +33,7 @@ mod clause;
 pub mod html;
 mod lists;
 mod sentences;
+mod singular;
 mod traps;
 mod words;
 

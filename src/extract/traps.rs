@@ -64,7 +64,18 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
                     .is_some_and(|(_, r)| r.start == gap)
         })
     });
-    past_year || phrase || before_figure
+    // "In August, 12 people lost their lives …" in a November paper: a
+    // sentence opening on another month is about that month.
+    let other_month = words.len() > 1
+        && any_lang(&words[0].to_lowercase(), |e| e.place_prepositions)
+        && crate::lang::ALL.iter().any(|l| {
+            l.dates.months.iter().any(|m| {
+                !m.abbrev
+                    && m.word == words[1].trim_end_matches(',').to_lowercase()
+                    && m.month != reference.month()
+            })
+        });
+    past_year || phrase || before_figure || other_month
 }
 
 /// Whether a thing noun follows the figure ending at `end` within two

@@ -333,7 +333,7 @@ pub const ENGLISH: Language = Language {
             ("missing", &["unaccounted"]),
             ("deaths", &[
                 "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
-                "shot dead",
+                "shot dead", "toll",
             ]),
             ("displaced", &[
                 "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
@@ -370,6 +370,12 @@ pub const ENGLISH: Language = Language {
         place_prepositions: &["in", "at"],
         cause_markers: &["from"],
         partitive_headers: &["of the", "of those", "among the"],
+        singular_markers: &["a", "an", "one"],
+        another_markers: &["another", "a second", "a third"],
+        singular_verbs: &["was", "is", "has", "been", "had"],
+        singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
+        singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
+        background_in_clause: &["last year", "last month", "a year earlier"],
         background_phrases: &["years ago"],
     },
     guess: Guess {

@@ -350,7 +350,7 @@ pub const FRENCH: Language = Language {
             ]),
             // "victimes" alone may count the injured too ("le total des
             // victimes"): only "parmi les victimes" says the dead.
-            ("deaths", &["parmi les victimes", "corps"]),
+            ("deaths", &["parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée"]),
             ("missing", &["piégés", "piégées", "bloqués sous terre"]),
             ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
             ("displaced", &[
@@ -400,6 +400,18 @@ pub const FRENCH: Language = Language {
         place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
         cause_markers: &[],
         partitive_headers: &["parmi les", "sur les"],
+        singular_markers: &["un", "une", "le", "la"],
+        another_markers: &["un autre", "une autre"],
+        singular_verbs: &["a", "été", "est", "avait"],
+        singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
+        singular_metric_words: &[
+            "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
+            "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps",
+        ],
+        background_in_clause: &[
+            "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
+            "le mois dernier",
+        ],
         background_phrases: &[],
     },
     guess: Guess {

@@ -495,6 +495,9 @@ pub struct Extraction {
     /// follows them (`avait fait 140 morts`), or anywhere (`last year`).
     pub background_before_figure: &'static [&'static str],
     pub background_phrases: &'static [&'static str],
+    /// Phrases that set a clause's count in an earlier period (`last
+    /// year`) unless they date a happening in it.
+    pub background_in_clause: &'static [&'static str],
     /// Words between a bounding verb and its figure (`dépasse désormais
     /// les 1 200`).
     pub figure_fillers: &'static [&'static str],
@@ -507,6 +510,18 @@ pub struct Extraction {
     pub cause_markers: &'static [&'static str],
     /// Openings of a partitive header (`of the`, `parmi les`).
     pub partitive_headers: &'static [&'static str],
+    /// Words opening a subject of one (`a`, `one`, `un`, `le`).
+    pub singular_markers: &'static [&'static str],
+    /// Words opening a subject of one more (`another`, `un autre`): with
+    /// no noun, it counts what the claim before counted.
+    pub another_markers: &'static [&'static str],
+    /// Singular forms of `be` before a metric word (`was`, `a été`).
+    pub singular_verbs: &'static [&'static str],
+    /// Adverbs between them and the metric word (`seriously`).
+    pub singular_adverbs: &'static [&'static str],
+    /// Metric words that count one by themselves: singular participles
+    /// (`tué`, `blessée`) and verbs that take no object (`died`).
+    pub singular_metric_words: &'static [&'static str],
 }
 
 /// Clues for the language guess.
