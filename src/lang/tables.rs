@@ -463,6 +463,65 @@ pub struct Extraction {
     pub abbreviations: &'static [&'static str],
     /// Metric words read in articles only: (metric, words).
     pub extra_metrics: &'static [(&'static str, &'static [&'static str])],
+    /// Whether a claimant named with a lower-case description before it
+    /// (`ministry spokesman Farid Osei`) or a role in apposition (`the
+    /// agency's head, Colonel Ravi Anand`) is logged by the name alone.
+    pub name_without_role: bool,
+    /// Lower-case words a name may hold (`of`, `de`): they do not end it.
+    pub name_links: &'static [&'static str],
+    /// Words opening a phrase that relays someone else (`citing`).
+    pub citing_words: &'static [&'static str],
+    /// Relative pronouns standing for the phrase before a comma (`qui`).
+    pub relative_subjects: &'static [&'static str],
+    /// An inverted auxiliary and its pronoun (`a-t-il` → `il`).
+    pub inverted_pronouns: &'static [(&'static str, &'static str)],
+    /// Words that put the addressee after a verb of saying (`à l'AFP`).
+    pub addressee_markers: &'static [&'static str],
+    /// Nouns naming a report, not its author (`bilan`, `figures`).
+    pub report_nouns: &'static [&'static str],
+    /// Words after a report noun that name its author (`par`, `of`).
+    pub report_authors: &'static [&'static str],
+    /// Metric words that also say who or what is counted, and the
+    /// qualifier they give (`bodies` → `bodies recovered`, `centres
+    /// d'accueil`, `gardes à vue`).
+    pub kept_metric_words: &'static [(&'static str, &'static str)],
+    /// Words beside a kept metric word that add to its qualifier, and the
+    /// word they add (`repêché` → `repêchés`).
+    pub basis_words: &'static [(&'static str, &'static str)],
+    /// Nouns of things, not people: a figure they follow counts them
+    /// (`two earthquakes`, `14 carriages`, `plusieurs résidences`).
+    pub thing_nouns: &'static [&'static str],
+    /// Phrases that set a sentence in an earlier event when a figure
+    /// follows them (`avait fait 140 morts`), or anywhere (`last year`).
+    pub background_before_figure: &'static [&'static str],
+    pub background_phrases: &'static [&'static str],
+    /// Phrases that set a clause's count in an earlier period (`last
+    /// year`) unless they date a happening in it.
+    pub background_in_clause: &'static [&'static str],
+    /// Words between a bounding verb and its figure (`dépasse désormais
+    /// les 1 200`).
+    pub figure_fillers: &'static [&'static str],
+    /// Words a list item may open with before its figure (`all`, `soit`).
+    pub list_lead_words: &'static [&'static str],
+    /// Prepositions of place after a list item's figure (`in`, `dans`).
+    pub place_prepositions: &'static [&'static str],
+    /// Words after a metric word that give a cause, not who is counted
+    /// (`death toll from the earthquakes`).
+    pub cause_markers: &'static [&'static str],
+    /// Openings of a partitive header (`of the`, `parmi les`).
+    pub partitive_headers: &'static [&'static str],
+    /// Words opening a subject of one (`a`, `one`, `un`, `le`).
+    pub singular_markers: &'static [&'static str],
+    /// Words opening a subject of one more (`another`, `un autre`): with
+    /// no noun, it counts what the claim before counted.
+    pub another_markers: &'static [&'static str],
+    /// Singular forms of `be` before a metric word (`was`, `a été`).
+    pub singular_verbs: &'static [&'static str],
+    /// Adverbs between them and the metric word (`seriously`).
+    pub singular_adverbs: &'static [&'static str],
+    /// Metric words that count one by themselves: singular participles
+    /// (`tué`, `blessée`) and verbs that take no object (`died`).
+    pub singular_metric_words: &'static [&'static str],
 }
 
 /// Clues for the language guess.
