@@ -1,8 +1,9 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Homograph,
-    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Ago, Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
+    Guess, Halves, Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
+    Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -51,6 +52,8 @@ pub const FRENCH: Language = Language {
         scales: &[
             ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
             ("milliards", 1e9),
+            // The long scale: a French billion is a million millions.
+            ("billion", 1e12), ("billions", 1e12),
         ],
         bare_scales: &["mille"],
         // mille et un
@@ -69,6 +72,14 @@ pub const FRENCH: Language = Language {
             nothing: &["rien", "quoi", "chose"],
             nothing_link: "de",
         }],
+        halves: Halves {
+            before_scale: &["un demi", "demi"],
+            before_scale_after_number: &[],
+            after_scale: &["et demi", "et demie"],
+        },
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        decimal_words: &["virgule"],
+        stacked_scales: true,
     },
     counts: Counts {
         bounds: &[
@@ -98,6 +109,19 @@ pub const FRENCH: Language = Language {
             ("pas loin de", Bound::Approx),
             ("aux alentours de", Bound::Approx),
             ("de l ' ordre de", Bound::Approx),
+            ("proche de", Bound::Approx),
+            ("proches de", Bound::Approx),
+            ("frole les", Bound::Approx),
+            ("depasse les", Bound::MoreThan),
+            ("depassent les", Bound::MoreThan),
+            ("a depasse les", Bound::MoreThan),
+            ("ont depasse les", Bound::MoreThan),
+            ("depasse", Bound::MoreThan),
+            ("franchi la barre des", Bound::MoreThan),
+            ("franchit la barre des", Bound::MoreThan),
+            ("au - dela de", Bound::MoreThan),
+            (">", Bound::MoreThan),
+            ("<", Bound::LessThan),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -126,6 +150,7 @@ pub const FRENCH: Language = Language {
             articles: &["des"],
             few: (2.0, 9.0),
         },
+        bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
     },
     dates: Dates {
         months: &[
@@ -278,11 +303,79 @@ pub const FRENCH: Language = Language {
             "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
             "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
             "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+            // Hedges, adverbs and verbs of how a toll moves: they name no one.
+            "élevait", "élèvent", "élevaient", "restaient", "reste", "restent", "restait",
+            "toujours", "encore", "seul", "seuls", "seule", "seules", "pourraient", "pourrait",
+            "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
+            "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
+            "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+            "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
+            "chez", "totalisent", "fait", "font", "ce", "cette",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
         ],
-        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels"],
+        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+        singulars: &["un autre", "une autre", "un", "une"],
+        others: &["autre", "autres"],
+        bases: &[
+            Basis {
+                metric: "deaths",
+                all_of: &[
+                    &["corps", "dépouilles"],
+                    &[
+                        "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
+                        "découvert", "dégagés", "extraits",
+                    ],
+                ],
+                qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "deaths",
+                all_of: &[&[
+                    "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
+                    "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
+                    "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
+                ]],
+                qualifier: BasisQualifier::Dropped,
+            },
+            Basis {
+                metric: "displaced",
+                all_of: &[&[
+                    "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
+                    "relogés", "sans-abri", "sans abri",
+                ]],
+                qualifier: BasisQualifier::Dropped,
+            },
+            Basis {
+                metric: "displaced",
+                all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
+                qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "detained",
+                all_of: &[&["garde à vue", "gardes à vue"]],
+                qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "injured",
+                all_of: &[&[
+                    "soins intensifs", "hôpital", "hospitalisés", "hospitalisées", "hospitalisé",
+                    "urgence absolue", "état grave", "état critique",
+                ]],
+                qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "missing",
+                all_of: &[&["disparu", "disparue", "porté disparu", "portée disparue"]],
+                qualifier: BasisQualifier::Dropped,
+            },
+            Basis {
+                metric: "missing",
+                all_of: &[&["piégés", "piégées", "coincés", "coincées"]],
+                qualifier: BasisQualifier::Dropped,
+            },
+        ],
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,
