@@ -92,7 +92,8 @@ pub(super) struct Read {
 /// a breakdown the one before; a figure joined by `and`/`et` to a
 /// fragment with its own metric word, that one ("3 police and 2 civilians
 /// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
-/// one that names one ("19 women, 8 men and 4 children dead"). `gaps[i]`
+/// one that names one ("19 women, 8 men and 4 children dead"); a figure
+/// with no word of its own takes none ("26 dead, 18"). `gaps[i]`
 /// is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
@@ -107,8 +108,12 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
                 .get(i + 1)
                 .is_some_and(|r| r.own_metric && same_kind(r));
         let before = i.checked_sub(1).map(|p| &reads[p]).filter(|r| same_kind(r));
+        // A figure alone ("26 dead, 18") says nothing of what it counts.
+        let alone = reads[i].claim.fragment == reads[i].claim.text;
         let from = if reads[i].breakdown {
             before.map(|r| r.claim.metric.clone())
+        } else if alone {
+            None
         } else if joined_next {
             Some(reads[i + 1].claim.metric.clone())
         } else if reads[i].bare_singular {
