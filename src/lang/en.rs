@@ -352,6 +352,10 @@ pub const ENGLISH: Language = Language {
                 qualifier: BasisQualifier::Dropped,
             },
         ],
+        changes: &[
+            "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
+            "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",
+        ],
     },
     extraction: Extraction {
         speech_verbs: &[

@@ -336,6 +336,7 @@ pub const FRENCH: Language = Language {
                     "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
                     "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
                     "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
+                    "mortes", "morte", "décédée",
                 ]],
                 qualifier: BasisQualifier::Dropped,
             },
@@ -375,6 +376,10 @@ pub const FRENCH: Language = Language {
                 all_of: &[&["piégés", "piégées", "coincés", "coincées"]],
                 qualifier: BasisQualifier::Dropped,
             },
+        ],
+        changes: &[
+            "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
+            "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
         ],
     },
     extraction: Extraction {

@@ -416,6 +416,9 @@ pub struct Entry {
     /// Words that name what a figure counts, and so its metric, when the
     /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
     pub bases: &'static [Basis],
+    /// Phrases just before a figure that make it a change, not a total
+    /// (`rose by`, `en hausse de`): quick entry refuses such a figure.
+    pub changes: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -169,7 +169,7 @@ fn read_fragment(
     let dates = date::date_spans(fragment, lang);
     let mut bare_singular = false;
     let count = first_count_outside(fragment, lang, &dates).or_else(|| {
-        let one = infer::singular_at(fragment, lang).filter(|_| entry)?;
+        let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
         bare_singular = metric.is_none();
         Some((Count::exact(1.0), one))
     });
@@ -219,6 +219,12 @@ fn read_fragment(
         },
     };
 
+    if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
+        return Err(unreadable(
+            fragment,
+            format!("'{change}' gives a change, not a total (write the total)"),
+        ));
+    }
     if let Value::Date(span) = value {
         date::check_years(span, &fragment[value_span.clone()])
             .map_err(|e| unreadable(fragment, e))?;

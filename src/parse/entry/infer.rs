@@ -30,6 +30,22 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     })
 }
 
+/// The phrase standing for one at the start of `fragment`, or right after
+/// the breakdown marker it opens with (`dont un enfant`, `including a
+/// child`).
+pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    if let Some(one) = singular_at(fragment, lang) {
+        return Some(one);
+    }
+    let folded = fold_case(fragment);
+    let lead = folded.len() - folded.trim_start().len();
+    let marker = lang.entry.breakdown_markers.iter().find(|m| {
+        folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len())
+    })?;
+    let after = lead + marker.len();
+    singular_at(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+}
+
 /// A metric named by what is counted, and the words that named it.
 pub(super) struct BasisMatch {
     pub(super) metric: &'static str,
@@ -65,6 +81,22 @@ fn find_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
                 .map(|(at, _)| at..at + variant.len())
                 .find(|r| is_word_boundary(folded, r.start, r.end))
         })
+}
+
+/// The words before a figure, with the figure, when they make it a change
+/// (`rose by 12`, `en hausse de 12`) rather than a total.
+pub(super) fn change_before<'a>(
+    fragment: &'a str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<&'a str> {
+    let before = fold_case(&fragment[..value.start]);
+    let trimmed = before.trim_end();
+    lang.entry.changes.iter().find_map(|phrase| {
+        let at = trimmed.len().checked_sub(phrase.len())?;
+        (trimmed.ends_with(phrase) && is_word_boundary(trimmed, at, trimmed.len()))
+            .then(|| &fragment[at..value.end])
+    })
 }
 
 /// Whether a fragment names one of the people counted before (`another`,

@@ -6,7 +6,7 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::singular_at;
+use super::infer::{singular_at, singular_in};
 use super::overlaps;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
@@ -39,7 +39,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     protected.extend(date::date_spans(text, lang));
     let mut cuts = cuts_outside(text, &protected);
     if entry {
-        cuts.extend(breakdown_cuts(text, &counts, &protected));
+        cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
@@ -96,10 +96,11 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
 
 /// Empty cuts before each breakdown marker that has a figure before it
 /// and one after it (`164 tués dont 103 à Almaty`, `40 killed incl 9
-/// children`): the marker opens the next fragment, which then borrows the
+/// children`, `3 morts dont un enfant`): the marker opens the next fragment, which then borrows the
 /// metric before.
 fn breakdown_cuts(
     text: &str,
+    lang: Lang,
     counts: &[Range<usize>],
     protected: &[Range<usize>],
 ) -> Vec<Range<usize>> {
@@ -110,7 +111,9 @@ fn breakdown_cuts(
             let end = at + marker.len();
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
-            let figure_after = counts.iter().any(|r| r.start >= end);
+            // "dont un enfant": one said as an article is a figure too.
+            let figure_after =
+                counts.iter().any(|r| r.start >= end) || singular_at(&text[end..], lang).is_some();
             if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
@@ -148,7 +151,7 @@ fn merge_pieces(
 ) -> Vec<Range<usize>> {
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
-            || (entry && singular_at(&text[r.clone()], lang).is_some())
+            || (entry && singular_in(&text[r.clone()], lang).is_some())
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     let mut merged: Vec<Range<usize>> = Vec::new();
