@@ -288,6 +288,8 @@ pub const ENGLISH: Language = Language {
             "homes", "were", "also", "further", "more", "least", "latest", "new", "so-far",
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
+            "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
+            "weeks",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",

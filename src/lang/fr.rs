@@ -310,7 +310,8 @@ pub const FRENCH: Language = Language {
             "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
             "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
-            "chez", "totalisent", "fait", "font", "ce", "cette",
+            "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
+            "heures", "jours",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
@@ -344,7 +345,7 @@ pub const FRENCH: Language = Language {
                 metric: "displaced",
                 all_of: &[&[
                     "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
-                    "relogés", "sans-abri", "sans abri",
+                    "relogés", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
                 ]],
                 qualifier: BasisQualifier::Dropped,
             },
@@ -352,6 +353,11 @@ pub const FRENCH: Language = Language {
                 metric: "displaced",
                 all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
                 qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "detained",
+                all_of: &[&["interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué"]],
+                qualifier: BasisQualifier::Dropped,
             },
             Basis {
                 metric: "detained",

@@ -168,11 +168,17 @@ fn read_fragment(
     let own_metric = metric.is_some();
     let dates = date::date_spans(fragment, lang);
     let mut bare_singular = false;
-    let count = first_count_outside(fragment, lang, &dates).or_else(|| {
-        let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
-        bare_singular = metric.is_none();
-        Some((Count::exact(1.0), one))
-    });
+    // In an entry, a figure with a unit ("un enfant de 5 ans") is no count.
+    let count = value::find_counts(fragment, lang)
+        .into_iter()
+        .find(|(_, r)| {
+            !dates.iter().any(|d| overlaps(d, r)) && !(entry && infer::has_unit(fragment, r))
+        })
+        .or_else(|| {
+            let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
+            bare_singular = metric.is_none();
+            Some((Count::exact(1.0), one))
+        });
     let day = || {
         date::find_day(
             fragment,
@@ -269,17 +275,6 @@ pub fn count_range_error(value: &Value) -> Option<String> {
             .find_map(crate::domain::count_out_of_range),
         _ => None,
     }
-}
-
-/// The first count in `text` that is not part of a date.
-fn first_count_outside(
-    text: &str,
-    lang: Lang,
-    dates: &[Range<usize>],
-) -> Option<(Count, Range<usize>)> {
-    value::find_counts(text, lang)
-        .into_iter()
-        .find(|(_, r)| !dates.iter().any(|d| overlaps(d, r)))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -7,13 +7,14 @@
 
 use super::EntryClaim;
 use super::split::joined_by_word;
-use crate::lang::{BasisQualifier, Lang};
+use crate::lang::{ALL, BasisQualifier, Lang};
 use crate::parse::fold_case;
 use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
 /// The phrase standing for one at the start of `fragment` (`another`,
-/// `un autre`, `a`), when a word follows it.
+/// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
+/// compound is no figure of its own).
 pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     let at = fragment.len() - fragment.trim_start().len();
     let folded = fold_case(fragment);
@@ -24,7 +25,7 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
             .trim_start()
             .chars()
             .next()
-            .is_some_and(char::is_alphabetic);
+            .is_some_and(char::is_alphanumeric);
         (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
             .then_some(at..end)
     })
@@ -96,6 +97,20 @@ pub(super) fn change_before<'a>(
         let at = trimmed.len().checked_sub(phrase.len())?;
         (trimmed.ends_with(phrase) && is_word_boundary(trimmed, at, trimmed.len()))
             .then(|| &fragment[at..value.end])
+    })
+}
+
+/// Whether the figure at `value` is followed by a unit of any language
+/// (`5 ans`, `15 percent`): an age or a measure, not a count.
+pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
+    let rest = fold_case(&fragment[value.end..]);
+    let rest = rest.trim_start();
+    ALL.iter().flat_map(|l| l.extraction.units).any(|unit| {
+        rest.starts_with(unit)
+            && rest[unit.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

@@ -70,10 +70,14 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 // After the figure, an attribution ("selon le ministère")
                 // or a breakdown ("including 103 in Almaty") ends the
                 // qualifier; before it ("dont 103 à Almaty") it only
-                // introduces the figure.
+                // introduces the figure, and the words before it are not
+                // the figure's.
                 if is_after {
                     break;
                 }
+                // "police said 12 were killed": before the figure, what
+                // comes before an attribution is its claimant.
+                words.clear();
                 continue;
             }
             if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {
