@@ -172,7 +172,9 @@ fn read_fragment(
     let count = value::find_counts(fragment, lang)
         .into_iter()
         .find(|(_, r)| {
-            !dates.iter().any(|d| overlaps(d, r)) && !(entry && infer::has_unit(fragment, r))
+            let in_date = dates.iter().any(|d| overlaps(d, r));
+            let measure = entry && infer::has_unit(fragment, r);
+            !in_date && !measure
         })
         .or_else(|| {
             let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
