@@ -1,9 +1,9 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess,
-    Halves, Language, LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague,
-    Verdict,
+    Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
+    Fractions, Guess, Language, LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
+    Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -51,13 +51,22 @@ pub const ENGLISH: Language = Language {
         one_words: &["one"],
         lone_one: Some(LoneOne {
             not_after: &["no", "any", "every", "each", "the", "this", "that", "which", "another"],
-            not_before: &["of", "another", "by", "who", "which", "that", "day", "way", "time"],
+            not_before: &[
+                "of", "another", "by", "who", "which", "that", "day", "way", "time",
+                // "at one point 300 people were trapped"
+                "point",
+            ],
         }),
         homographs: &[],
-        halves: Halves {
-            before_scale: &["half a"],
-            before_scale_after_number: &["and a half"],
-            after_scale: &["and a half"],
+        fractions: Fractions {
+            before_scale: &[
+                ("half a", 0.5), ("a quarter of a", 0.25), ("quarter of a", 0.25),
+                ("three quarters of a", 0.75), ("a third of a", 1.0 / 3.0),
+            ],
+            before_scale_after_number: &[
+                ("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75),
+            ],
+            after_scale: &[("and a half", 0.5)],
         },
         magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
         decimal_words: &["point"],

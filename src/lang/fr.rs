@@ -2,7 +2,7 @@
 
 use super::{
     Ago, Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
-    Guess, Halves, Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
+    Fractions, Guess, Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
     Vague, Verdict,
 };
 use chrono::Weekday;
@@ -72,10 +72,12 @@ pub const FRENCH: Language = Language {
             nothing: &["rien", "quoi", "chose"],
             nothing_link: "de",
         }],
-        halves: Halves {
-            before_scale: &["un demi", "demi"],
+        fractions: Fractions {
+            before_scale: &[
+                ("un demi", 0.5), ("demi", 0.5), ("un quart de", 0.25), ("trois quarts de", 0.75),
+            ],
             before_scale_after_number: &[],
-            after_scale: &["et demi", "et demie"],
+            after_scale: &[("et demi", 0.5), ("et demie", 0.5), ("et quart", 0.25)],
         },
         magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
         decimal_words: &["virgule"],

@@ -74,9 +74,9 @@ pub struct Numbers {
     pub lone_one: Option<LoneOne>,
     /// Number words that are also adjectives after a noun (French `neuf`).
     pub homographs: &'static [Homograph],
-    /// Half of a scale and halves added to a number (`half a million`,
-    /// `un million et demi`).
-    pub halves: Halves,
+    /// Fractions of a scale and fractions added to a number (`half a
+    /// million`, `a quarter of a million`, `un million et demi`).
+    pub fractions: Fractions,
     /// Letters that multiply a numeral, as written (case kept): glued
     /// (`10k`, `1.2M`) or after a space (`2.33 k`, `1,2 M`).
     pub magnitudes: &'static [(&'static str, f64)],
@@ -88,14 +88,15 @@ pub struct Numbers {
     pub stacked_scales: bool,
 }
 
-/// How halves are said, as phrases (tokens separated by spaces).
-pub struct Halves {
+/// How fractions are said, as phrases (tokens separated by spaces), with
+/// their value.
+pub struct Fractions {
     /// Before a scale word: `half a million`, `un demi-million`.
-    pub before_scale: &'static [&'static str],
+    pub before_scale: &'static [(&'static str, f64)],
     /// Between a number and its scale: `one and a half million`.
-    pub before_scale_after_number: &'static [&'static str],
+    pub before_scale_after_number: &'static [(&'static str, f64)],
     /// After a scale word: `un million et demi`.
-    pub after_scale: &'static [&'static str],
+    pub after_scale: &'static [(&'static str, f64)],
 }
 
 /// A tens word or phrase (`quatre vingt`), and how far units run after it.

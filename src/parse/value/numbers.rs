@@ -128,7 +128,7 @@ pub(super) struct NumRead {
 /// halves (`half a million`, `un million et demi`), spoken decimals before
 /// a scale (`two point five million`) and magnitude letters (`2.33 k`).
 pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRead> {
-    if let Some(read) = half_of_scale(toks, i, lang) {
+    if let Some(read) = fraction_of_scale(toks, i, lang) {
         return Some(read);
     }
     let mut total = 0.0;
@@ -154,16 +154,17 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
             break;
         }
         // "two point five million", "one and a half million": a fraction
-        // said before a scale word belongs to the number.
-        let fraction = spoken_decimals(toks, after, lang).or_else(|| {
-            let halves = lang.numbers.halves.before_scale_after_number;
-            halves
+        // said before a scale word belongs to the number; so do decimals
+        // said in digit words alone ("two point five").
+        let decimals = spoken_decimals(toks, after, lang);
+        let fraction = decimals.or_else(|| {
+            let fractions = lang.numbers.fractions.before_scale_after_number;
+            fractions
                 .iter()
-                .find_map(|p| match_phrase(toks, after, p))
-                .map(|e| (0.5, e))
+                .find_map(|&(p, f)| match_phrase(toks, after, p).map(|e| (f, e, false)))
         });
-        if let Some((part, e)) = fraction
-            && word(toks, e).and_then(|w| scale_value(w, lang)).is_some()
+        if let Some((part, e, in_words)) = fraction
+            && (in_words || word(toks, e).and_then(|w| scale_value(w, lang)).is_some())
         {
             value += part;
             after = e;
@@ -190,10 +191,13 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
         last_scale = scale;
         trailing_scale = Some(scale);
         k = end;
-        // "un million et demi", "a million and a half": the half ends it.
-        let halves = lang.numbers.halves.after_scale;
-        if let Some(e) = halves.iter().find_map(|p| match_phrase(toks, k, p)) {
-            total += scale / 2.0;
+        // "un million et demi", "a million and a half": the fraction ends it.
+        let fractions = lang.numbers.fractions.after_scale;
+        if let Some((f, e)) = fractions
+            .iter()
+            .find_map(|&(p, f)| match_phrase(toks, k, p).map(|e| (f, e)))
+        {
+            total += scale * f;
             k = e;
             break;
         }
@@ -213,15 +217,17 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
     })
 }
 
-/// `half a million`, `un demi-million`: half of the scale word after the
-/// phrase (a hyphen may join them).
-fn half_of_scale(toks: &[Token], i: usize, lang: Lang) -> Option<NumRead> {
-    let halves = lang.numbers.halves.before_scale;
-    let end = halves.iter().find_map(|p| match_phrase(toks, i, p))?;
+/// `half a million`, `un demi-million`, `a quarter of a million`: a
+/// fraction of the scale word after the phrase (a hyphen may join them).
+fn fraction_of_scale(toks: &[Token], i: usize, lang: Lang) -> Option<NumRead> {
+    let fractions = lang.numbers.fractions.before_scale;
+    let (fraction, end) = fractions
+        .iter()
+        .find_map(|&(p, f)| match_phrase(toks, i, p).map(|e| (f, e)))?;
     let (w, at) = word_next(toks, end, true)?;
     let scale = scale_value(w, lang)?;
     Some(NumRead {
-        value: scale / 2.0,
+        value: (scale * fraction).round(),
         end: at + 1,
         scaled: true,
         trailing_scale: Some(scale),
@@ -242,14 +248,17 @@ fn spaced_magnitude(toks: &[Token], at: usize, lang: Lang) -> Option<f64> {
 }
 
 /// `point five`, `virgule 25`: the digits after the decimal word, as a
-/// fraction, and where they end.
-fn spoken_decimals(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)> {
+/// fraction, where they end, and whether they were said as digit words
+/// (`point five`; a numeral after the word, `at one point 300`, is more
+/// often another figure, so it counts only before a scale word).
+fn spoken_decimals(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize, bool)> {
     let w = word(toks, at)?;
     if !lang.numbers.decimal_words.contains(&w) {
         return None;
     }
     let mut digits = String::new();
     let mut k = at + 1;
+    let numeral = matches!(toks.get(k).map(|t| &t.tok), Some(Tok::Num { .. }));
     if let Some(&Tok::Num {
         value,
         plain: true,
@@ -269,7 +278,7 @@ fn spoken_decimals(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize)
         }
     }
     let fraction: f64 = format!("0.{digits}").parse().ok()?;
-    (!digits.is_empty()).then_some((fraction, k))
+    (!digits.is_empty()).then_some((fraction, k, !numeral))
 }
 
 /// `one`, `un`, `une` in any language: alone, usually not a figure.
