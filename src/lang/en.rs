@@ -145,6 +145,7 @@ pub const ENGLISH: Language = Language {
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
         ],
+        counted_nouns: &[("dozen", 12.0)],
     },
     dates: Dates {
         months: &[

@@ -153,6 +153,10 @@ pub const FRENCH: Language = Language {
             few: (2.0, 9.0),
         },
         bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
+        counted_nouns: &[
+            ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
+            ("milliers", 1e3),
+        ],
     },
     dates: Dates {
         months: &[

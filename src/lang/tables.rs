@@ -173,6 +173,9 @@ pub struct Counts {
     pub vague: Vague,
     /// Bound phrases after the number (`500 or more`, `500 ou plus`).
     pub bounds_after: &'static [(&'static str, Bound)],
+    /// Nouns a number multiplies into an approximate count (`two dozen`,
+    /// `deux douzaines`, `trois centaines`).
+    pub counted_nouns: &'static [(&'static str, f64)],
 }
 
 /// Vague quantities (`dozens`, `several hundred`, `des milliers`).

@@ -171,6 +171,23 @@ fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> 
             noun: false,
         });
     }
+    // "two dozen", "trois centaines": the noun multiplies the number.
+    if !x.scaled
+        && let Some(&(_, unit)) =
+            word(toks, x.end).and_then(|w| lang.counts.counted_nouns.iter().find(|n| n.0 == w))
+    {
+        let value = x.value * unit;
+        return Some(Hit {
+            count: Count {
+                low: Some(value),
+                high: Some(value),
+                approx: true,
+                vague: false,
+            },
+            end: x.end + 1,
+            noun: true,
+        });
+    }
     if mode == Mode::Find && !figure_in_text(toks, i, &x, lang, prefixed) {
         return None;
     }

@@ -141,6 +141,11 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
             // Digits only lead ("1.5 million"); digits after words are
             // another figure.
             Some(Tok::Num { value, .. }) if first => Some((*value, k + 1, true)),
+            // "1 million 200 000": a numeral below the scale before it
+            // goes on with the number.
+            Some(Tok::Num { value, .. }) if last_scale.is_finite() && *value < last_scale => {
+                Some((*value, k + 1, true))
+            }
             _ => word_chunk(toks, k, !first, last_scale, lang).map(|(v, e)| (v, e, false)),
         };
         let Some((mut value, mut after, digits)) = chunk else {
