@@ -114,6 +114,8 @@ pub const ENGLISH: Language = Language {
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
             ("nearing", Bound::Approx),
+            ("upward of", Bound::MoreThan),
+            ("just under", Bound::LessThan),
         ],
         between_and: "and",
         range_words: &["to"],
@@ -136,7 +138,7 @@ pub const ENGLISH: Language = Language {
                 ("scores", "", 40.0, 99.0),
             ],
             multiplied_only: &[("tens", 20.0, 99.0)],
-            quantifiers: &["several", "a few"],
+            quantifiers: &["several", "a few", "a handful"],
             quantified_singular: true,
             articles: &[],
             few: (2.0, 9.0),
@@ -334,6 +336,7 @@ pub const ENGLISH: Language = Language {
                 metric: "displaced",
                 all_of: &[&[
                     "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
+                    "evacuees",
                 ]],
                 qualifier: BasisQualifier::Dropped,
             },
@@ -368,6 +371,12 @@ pub const ENGLISH: Language = Language {
             "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
             "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",
         ],
+        not_singular_before: &[
+            "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
+            "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
+            "few",
+        ],
+        among: &["among"],
     },
     extraction: Extraction {
         speech_verbs: &[

@@ -147,7 +147,7 @@ pub const FRENCH: Language = Language {
                 ("milliards", "", 2e9, 9_999_999_999.0),
             ],
             multiplied_only: &[],
-            quantifiers: &["plusieurs", "quelques"],
+            quantifiers: &["plusieurs", "quelques", "une poignee"],
             quantified_singular: false,
             articles: &["des"],
             few: (2.0, 9.0),
@@ -393,6 +393,11 @@ pub const FRENCH: Language = Language {
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
             "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
         ],
+        not_singular_before: &[
+            "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
+            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
+        ],
+        among: &["parmi"],
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,

@@ -423,6 +423,12 @@ pub struct Entry {
     /// Phrases just before a figure that make it a change, not a total
     /// (`rose by`, `en hausse de`): quick entry refuses such a figure.
     pub changes: &'static [&'static str],
+    /// Words after `a`/`un` that make it no figure (`a number of`, `un
+    /// grand nombre`).
+    pub not_singular_before: &'static [&'static str],
+    /// Words between a part and the total it belongs to (`two children
+    /// among 14 dead`): each figure is read in a fragment of its own.
+    pub among: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -20,12 +20,11 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     let folded = fold_case(fragment);
     lang.entry.singulars.iter().find_map(|phrase| {
         let end = at + phrase.len();
-        let follows = folded
-            .get(end..)?
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
+        let rest = folded.get(end..)?.trim_start();
+        let next_word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+        // "a number of", "un grand nombre": no figure.
+        let follows = rest.chars().next().is_some_and(char::is_alphanumeric)
+            && !lang.entry.not_singular_before.contains(&next_word);
         (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
             .then_some(at..end)
     })

@@ -124,9 +124,11 @@ fn breakdown_cuts(
     cuts
 }
 
-/// Empty cuts before a figure that follows another figure and its metric
-/// word with nothing cutting them apart (`12 dead 18 wounded`, `12 dead /
-/// 18 wounded`), so the second figure is read rather than dropped.
+/// Empty cuts between two figures with nothing cutting them apart, so the
+/// second is read rather than dropped: before the second when the first
+/// has its metric word between them (`12 dead 18 wounded`, `12 dead / 18
+/// wounded`), before `among`/`parmi` when the second is the total the
+/// first belongs to (`two children among 14 dead`).
 fn figure_cuts(
     text: &str,
     lang: Lang,
@@ -134,17 +136,29 @@ fn figure_cuts(
     counts: &[Range<usize>],
     cuts: &[Range<usize>],
 ) -> Vec<Range<usize>> {
-    counts
-        .windows(2)
-        .filter(|pair| {
-            let (gap_start, gap_end) = (pair[0].end, pair[1].start);
-            let uncut = !cuts
-                .iter()
-                .any(|c| c.start >= gap_start && c.start <= gap_end);
-            uncut && lexicon.find(&text[gap_start..gap_end], lang).is_some()
-        })
-        .map(|pair| pair[1].start..pair[1].start)
-        .collect()
+    let folded = crate::parse::fold_case(text);
+    let mut out = Vec::new();
+    for pair in counts.windows(2) {
+        let (gap_start, gap_end) = (pair[0].end, pair[1].start);
+        let uncut = !cuts
+            .iter()
+            .any(|c| c.start >= gap_start && c.start <= gap_end);
+        if !uncut {
+            continue;
+        }
+        let gap = &folded[gap_start..gap_end];
+        let among = lang.entry.among.iter().find_map(|w| {
+            gap.match_indices(w)
+                .map(|(at, _)| gap_start + at)
+                .find(|&at| is_word_boundary(&folded, at, at + w.len()))
+        });
+        if let Some(at) = among {
+            out.push(at..at);
+        } else if lexicon.find(&text[gap_start..gap_end], lang).is_some() {
+            out.push(gap_end..gap_end);
+        }
+    }
+    out
 }
 
 /// The pieces of `text` between sorted cuts (a cut inside an earlier one
