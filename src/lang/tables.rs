@@ -74,6 +74,29 @@ pub struct Numbers {
     pub lone_one: Option<LoneOne>,
     /// Number words that are also adjectives after a noun (French `neuf`).
     pub homographs: &'static [Homograph],
+    /// Fractions of a scale and fractions added to a number (`half a
+    /// million`, `a quarter of a million`, `un million et demi`).
+    pub fractions: Fractions,
+    /// Letters that multiply a numeral, as written (case kept): glued
+    /// (`10k`, `1.2M`) or after a space (`2.33 k`, `1,2 M`).
+    pub magnitudes: &'static [(&'static str, f64)],
+    /// The word that reads the digits after it as decimals (`two point
+    /// five million`, `deux virgule cinq millions`).
+    pub decimal_words: &'static [&'static str],
+    /// Whether a scale word may multiply a larger one after it (`mille
+    /// millions` is a billion).
+    pub stacked_scales: bool,
+}
+
+/// How fractions are said, as phrases (tokens separated by spaces), with
+/// their value.
+pub struct Fractions {
+    /// Before a scale word: `half a million`, `un demi-million`.
+    pub before_scale: &'static [(&'static str, f64)],
+    /// Between a number and its scale: `one and a half million`.
+    pub before_scale_after_number: &'static [(&'static str, f64)],
+    /// After a scale word: `un million et demi`.
+    pub after_scale: &'static [(&'static str, f64)],
 }
 
 /// A tens word or phrase (`quatre vingt`), and how far units run after it.
@@ -148,6 +171,11 @@ pub struct Counts {
     /// Phrases multiplying a noun count (`of thousands`).
     pub multipliers: &'static [(&'static str, f64)],
     pub vague: Vague,
+    /// Bound phrases after the number (`500 or more`, `500 ou plus`).
+    pub bounds_after: &'static [(&'static str, Bound)],
+    /// Nouns a number multiplies into an approximate count (`two dozen`,
+    /// `deux douzaines`, `trois centaines`).
+    pub counted_nouns: &'static [(&'static str, f64)],
 }
 
 /// Vague quantities (`dozens`, `several hundred`, `des milliers`).
@@ -383,6 +411,45 @@ pub struct Entry {
     /// Text that marks a breakdown of the figure before (`of them`,
     /// `dont`): such a fragment borrows that figure's metric.
     pub breakdown_markers: &'static [&'static str],
+    /// Phrases that stand for one at the start of a fragment, before a
+    /// person or a metric word (`another`, `un autre`, `un`), longest first.
+    pub singulars: &'static [&'static str],
+    /// Words that stand for the people counted before (`another`,
+    /// `autres`): a fragment naming no one else borrows their qualifier.
+    pub others: &'static [&'static str],
+    /// Words that name what a figure counts, and so its metric, when the
+    /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
+    pub bases: &'static [Basis],
+    /// Phrases just before a figure that make it a change, not a total
+    /// (`rose by`, `en hausse de`): quick entry refuses such a figure.
+    pub changes: &'static [&'static str],
+    /// Words after `a`/`un` that make it no figure (`a number of`, `un
+    /// grand nombre`).
+    pub not_singular_before: &'static [&'static str],
+    /// Words between a part and the total it belongs to (`two children
+    /// among 14 dead`): each figure is read in a fragment of its own.
+    pub among: &'static [&'static str],
+}
+
+/// Words naming a figure's metric by what is counted.
+pub struct Basis {
+    pub metric: &'static str,
+    /// Groups of phrases (as typed: lower case, accents kept): one phrase
+    /// of every group must be in the fragment.
+    pub all_of: &'static [&'static [&'static str]],
+    pub qualifier: BasisQualifier,
+}
+
+/// What a basis leaves in the qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BasisQualifier {
+    /// Nothing: the words only name the metric (`toll`, `ont péri`).
+    Dropped,
+    /// The words as typed (`gardes à vue`, `intensive care`).
+    Kept,
+    /// This label, whatever the words (`bodies recovered`), so a change of
+    /// basis is never read as a revision.
+    Named(&'static str),
 }
 
 /// Words `extract` reads articles with. Except the verbs of saying, they

@@ -2,6 +2,7 @@
 //! holds the entries and what they read as): values given with `--metric`,
 //! and qualifier words the spec files cannot spell.
 
+use super::qualifier::qualifier;
 use super::*;
 use crate::lang::{EN, FR};
 
