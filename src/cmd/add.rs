@@ -338,7 +338,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 /// Says on stderr when a claim brings a qualifier the event has not used
 /// for its metric but that looks like one it has ("russian troop" beside
 /// "russian troops"): a variant spelling splits one scope in two.
-fn warn_of_lookalike_qualifiers(store: &Store, event: &str, claims: &[Claim]) -> Result<()> {
+pub fn warn_of_lookalike_qualifiers(store: &Store, event: &str, claims: &[Claim]) -> Result<()> {
     let mut known: std::collections::HashMap<&str, Vec<String>> = Default::default();
     for claim in claims.iter().filter(|c| !c.qualifier.is_empty()) {
         if !known.contains_key(claim.metric.as_str()) {

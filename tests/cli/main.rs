@@ -19,6 +19,8 @@ mod import_checks;
 mod import_props;
 mod interchange;
 mod layout;
+mod log;
+mod log_terminal;
 mod maintenance;
 mod manage;
 mod merge;
