@@ -111,6 +111,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         mode,
     );
     session.new_name = args.new_name;
+    session.dry_run = args.dry_run;
     let flags = [
         (Key::Source, "--source", &args.source),
         (Key::By, "--by", &args.by),
@@ -152,6 +153,30 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         session.save_context()
     };
     stdin::run_input(&mut session, std::io::stdin().lock(), whole, set_flags)
+}
+
+/// Runs `notes` as a dry run on `event`, from no context: `demo` shows a
+/// desk's session this way, on its sample database, keeping it as it was.
+pub fn rehearse_notes(
+    ctx: &Ctx,
+    store: &crate::store::Store,
+    event: &str,
+    notes: &str,
+) -> Result<()> {
+    let mut session = Session::new(
+        ctx,
+        store,
+        event,
+        Context::default(),
+        String::new(),
+        Mode::Inside,
+    );
+    session.dry_run = true;
+    let whole = stdin::Whole {
+        atomic: false,
+        dry_run: true,
+    };
+    stdin::run_input(&mut session, notes.as_bytes(), whole, |_| Ok(()))
 }
 
 /// "did you mean" for a flag at the start of a terminal session, asked on

@@ -179,7 +179,7 @@ fn a_dry_run_shows_everything_and_writes_nothing() {
     assert!(shown.contains("RETRACTED"), "{shown}");
     assert!(shown.contains("164 dead"), "{shown}");
     let err = stderr(&out);
-    assert!(err.contains("undone: removed claim 2"), "{err}");
+    assert!(err.contains("undone: would remove claim 2"), "{err}");
     assert!(
         err.contains("kz: dry run, nothing written: would record 1 claim (deaths 1)"),
         "{err}"
@@ -429,4 +429,24 @@ fn two_desks_logging_at_once_lose_nothing() {
         );
         assert_eq!(values.len(), 2 * 108);
     }
+}
+
+#[test]
+fn demo_shows_a_desks_session_and_keeps_the_samples_as_they_are() {
+    let w = Workdir::new();
+    let out = w.cmd(&["demo", "--keep", "demo.db"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert!(shown.contains("## log kz-unrest-2022"), "{shown}");
+    assert!(
+        shown.contains("Des troupes russes sont arrivées jeudi"),
+        "{shown}"
+    );
+    assert!(
+        stderr(&out).contains("would record 4 claims (arrival 1, deaths 1, injured 2)"),
+        "{}",
+        stderr(&out)
+    );
+    let check = w.ok(&["--db", "demo.db", "check"]);
+    assert!(check.starts_with("ok: 67 claims"), "{check}");
 }

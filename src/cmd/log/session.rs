@@ -46,6 +46,8 @@ pub struct Session<'a> {
     pub mode: Mode,
     /// Keep new names that look like known ones without asking.
     pub new_name: bool,
+    /// Nothing will be kept (`--dry-run`): notes say "would".
+    pub dry_run: bool,
     /// Lookalike names the user chose to keep this session.
     kept: Vec<(Party, String)>,
     /// The context as last saved, to save only changes.
@@ -84,6 +86,7 @@ impl<'a> Session<'a> {
             today: crate::cmd::today(),
             mode,
             new_name: false,
+            dry_run: false,
             kept: Vec::new(),
             entries: Vec::new(),
             tally: Tally::default(),
@@ -265,6 +268,15 @@ impl<'a> Session<'a> {
         self.tally.undone += 1;
         let list: Vec<String> = removed.iter().map(i64::to_string).collect();
         match removed.first() {
+            Some(_) if self.dry_run => note(format!(
+                "undone: would remove {} {}",
+                if removed.len() == 1 {
+                    "claim"
+                } else {
+                    "claims"
+                },
+                list.join(", ")
+            )),
             Some(first) => note(format!(
                 "undone: removed {} {} (kept in history; `claimlog restore {first}` brings one back)",
                 if removed.len() == 1 {
