@@ -184,16 +184,14 @@ pub fn rehearse_notes(
 fn ask_once(question: &str) -> session::Answer {
     use std::io::Write;
     eprint!(
-        "{} [Y: use it / n: keep the new name] ",
-        crate::text::escape(question)
+        "{} {} ",
+        crate::text::escape(question),
+        session::KEEP_OR_USE
     );
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     match std::io::stdin().read_line(&mut answer) {
         Ok(0) | Err(_) => session::Answer::Cancel,
-        Ok(_) => match answer.trim().to_lowercase().as_str() {
-            "n" | "no" | "non" => session::Answer::KeepNew,
-            _ => session::Answer::UseKnown,
-        },
+        Ok(_) => session::Answer::typed(&answer),
     }
 }

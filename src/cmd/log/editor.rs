@@ -4,7 +4,7 @@
 
 use super::context::Context;
 use super::line::STARTS;
-use super::session::{Answer, Session};
+use super::session::{Answer, KEEP_OR_USE, Session};
 use crate::cmd::note;
 use crate::store::Store;
 use crate::store::names::Party;
@@ -231,15 +231,9 @@ pub fn run_terminal(session: &mut Session, history: &Path) -> Result<()> {
 /// "did you mean": Enter or y takes the known name, n keeps the new one,
 /// Ctrl-C leaves the context as it was.
 fn ask_at(editor: &mut Editor<LogHelper, FileHistory>, question: &str) -> Answer {
-    let prompt = format!(
-        "{} [Y: use it / n: keep the new name] ",
-        crate::text::escape(question)
-    );
+    let prompt = format!("{} {KEEP_OR_USE} ", crate::text::escape(question));
     match editor.readline(&prompt) {
-        Ok(answer) => match answer.trim().to_lowercase().as_str() {
-            "n" | "no" | "non" => Answer::KeepNew,
-            _ => Answer::UseKnown,
-        },
+        Ok(answer) => Answer::typed(&answer),
         Err(_) => Answer::Cancel,
     }
 }

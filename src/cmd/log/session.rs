@@ -34,6 +34,20 @@ pub enum Answer {
     Cancel,
 }
 
+/// The question after "did you mean": Enter (or y) takes the known name.
+pub const KEEP_OR_USE: &str = "[Y: use it / n: keep the new name]";
+
+impl Answer {
+    /// An answer typed to `KEEP_OR_USE`: one starting with n keeps the new
+    /// name; anything else, Enter included, takes the known one.
+    pub fn typed(text: &str) -> Answer {
+        match text.trim().chars().next() {
+            Some('n' | 'N') => Answer::KeepNew,
+            _ => Answer::UseKnown,
+        }
+    }
+}
+
 /// Asks the person at the terminal; None off a terminal.
 pub type Ask<'a> = Option<&'a mut dyn FnMut(&str) -> Answer>;
 
@@ -364,5 +378,18 @@ impl<'a> Session<'a> {
             text.push_str(&format!("; {}", done.join(", ")));
         }
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Answer;
+
+    #[test]
+    fn only_an_answer_starting_with_n_keeps_a_new_name() {
+        assert_eq!(Answer::typed(""), Answer::UseKnown);
+        assert_eq!(Answer::typed(" y"), Answer::UseKnown);
+        assert_eq!(Answer::typed("No"), Answer::KeepNew);
+        assert_eq!(Answer::typed("n\n"), Answer::KeepNew);
     }
 }
