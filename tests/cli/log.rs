@@ -112,7 +112,7 @@ fn a_bad_line_is_named_with_its_number_and_the_others_are_recorded() {
     let out = log(
         &w,
         &["kz", "--source", "AFP"],
-        "26 dead\n26 bananas\nsaid someday\n18 wounded\n",
+        "26 dead\n26 bananas\nsaid someday\n18 wounded\nsaid 2022-01-08\n18 wounded\n",
     );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -124,11 +124,18 @@ fn a_bad_line_is_named_with_its_number_and_the_others_are_recorded() {
         err.contains("claimlog: line 3 \"said someday\": said:"),
         "{err}"
     );
+    // An entry after a failed context line is refused, not recorded with
+    // the context before it; once set right, entries go through.
     assert!(
-        err.trim_end()
-            .ends_with("2 of 4 lines failed (lines 2, 3); the other lines were recorded"),
+        err.contains("claimlog: line 4 \"18 wounded\": not recorded: the `said` line"),
         "{err}"
     );
+    assert!(
+        err.trim_end()
+            .ends_with("3 of 6 lines failed (lines 2, 3, 4); the other lines were recorded"),
+        "{err}"
+    );
+    assert_eq!(claim(&w, 2)["said_at"], "2022-01-08");
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(claims(&w).len(), 2);
 }
@@ -313,8 +320,16 @@ fn a_new_name_like_a_known_one_needs_a_confirmation() {
         err.contains("line 1 \"@ France Info\": source 'France Info' is new; did you mean 'franceinfo'? (--new-name keeps it)"),
         "{err}"
     );
-    // The line after it is recorded without the refused source.
-    assert_eq!(claim(&w, 2)["source"], "");
+    // The entry after it is not recorded under the source before.
+    assert!(
+        err.contains("line 2 \"18 wounded\": not recorded: the `@` line that failed above"),
+        "{err}"
+    );
+    assert_eq!(claims(&w).len(), 1);
+    // Setting it right lets the lines after it through.
+    let out = log(&w, &["kz"], "@ France Info\n18 wounded\n@ AFP\n19 wounded\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(claim(&w, 2)["source"], "AFP");
     log_ok(&w, &["kz", "--new-name"], "@ France Info\n19 wounded\n");
     assert_eq!(claim(&w, 3)["source"], "France Info");
     // A flag is asked about the same way, before any line.

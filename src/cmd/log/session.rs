@@ -66,6 +66,10 @@ pub struct Session<'a> {
     kept: Vec<(Party, String)>,
     /// The context as last saved, to save only changes.
     saved: String,
+    /// Context lines that failed off a terminal and were not set right
+    /// since: the lines after them would be recorded under the wrong
+    /// context, so they are refused until it is.
+    failed_context: Vec<Key>,
     /// Each entry's claims (number, metric), for `undo`.
     entries: Vec<Vec<(i64, String)>>,
     tally: Tally,
@@ -102,6 +106,7 @@ impl<'a> Session<'a> {
             new_name: false,
             dry_run: false,
             kept: Vec::new(),
+            failed_context: Vec::new(),
             entries: Vec::new(),
             tally: Tally::default(),
         }
@@ -114,9 +119,29 @@ impl<'a> Session<'a> {
     /// Does what one line says, printing what it did; an error leaves the
     /// database as it was before the line.
     pub fn apply(&mut self, text: &str, ask: Ask) -> Result<()> {
-        match classify(text) {
+        let line = classify(text);
+        if let Some(key) = self.failed_context.first()
+            && matches!(
+                line,
+                Line::Entry(_) | Line::Retract { .. } | Line::Correct { .. }
+            )
+        {
+            bail!(
+                "not recorded: the `{}` line that failed above would have changed what this line is recorded with (set it right, then the lines after it are recorded)",
+                key.word()
+            );
+        }
+        match line {
             Line::Blank => Ok(()),
-            Line::Set(key, value) => self.set(key, value, ask),
+            Line::Set(key, value) => {
+                let interactive = ask.is_some();
+                let outcome = self.set(key, value, ask);
+                self.failed_context.retain(|k| *k != key);
+                if outcome.is_err() && !interactive {
+                    self.failed_context.push(key);
+                }
+                outcome
+            }
             Line::Preview(text) => self.preview(text),
             Line::Entry(text) => self.entry(text),
             Line::Undo => self.undo(),
