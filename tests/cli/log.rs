@@ -327,7 +327,11 @@ fn a_new_name_like_a_known_one_needs_a_confirmation() {
     );
     assert_eq!(claims(&w).len(), 1);
     // Setting it right lets the lines after it through.
-    let out = log(&w, &["kz"], "@ France Info\n18 wounded\n@ AFP\n19 wounded\n");
+    let out = log(
+        &w,
+        &["kz"],
+        "@ France Info\n18 wounded\n@ AFP\n19 wounded\n",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(claim(&w, 2)["source"], "AFP");
     log_ok(&w, &["kz", "--new-name"], "@ France Info\n19 wounded\n");
