@@ -7,13 +7,12 @@ use super::context::{CLEAR, Context, Key};
 use super::line::{HELP, Line, classify};
 use crate::cmd::add::{insert_claims, new_names, read_quick_entry, warn_of_lookalike_qualifiers};
 use crate::cmd::parse::{Reading, reading_grid};
-use crate::cmd::{Ctx, correct, note, plural, print_claims, retract, rm, show};
+use crate::cmd::{Ctx, correct, note, plural, print_claims, retract, rm, show, today};
 use crate::domain::{Claim, When};
 use crate::render::{self, Format};
 use crate::store::names::Party;
 use crate::store::{Origin, Store};
 use anyhow::{Result, bail};
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// How a line's writes are kept.
@@ -56,7 +55,6 @@ pub struct Session<'a> {
     pub store: &'a Store,
     pub event: String,
     pub context: Context,
-    pub today: NaiveDate,
     pub mode: Mode,
     /// Keep new names that look like known ones without asking.
     pub new_name: bool,
@@ -101,7 +99,6 @@ impl<'a> Session<'a> {
             event: event.to_string(),
             saved,
             context,
-            today: crate::cmd::today(),
             mode,
             new_name: false,
             dry_run: false,
@@ -113,7 +110,7 @@ impl<'a> Session<'a> {
     }
 
     pub fn prompt(&self) -> String {
-        self.context.prompt(&self.event, self.today)
+        self.context.prompt(&self.event, today())
     }
 
     /// Does what one line says, printing what it did; an error leaves the
@@ -180,7 +177,7 @@ impl<'a> Session<'a> {
             Key::By => Some(Party::Claimant),
             _ => None,
         };
-        let mut next = self.context.with(key, &value, self.today)?;
+        let mut next = self.context.with(key, &value, today())?;
         if let Some(party) = party
             && value != CLEAR
             && !self.new_name
@@ -199,7 +196,7 @@ impl<'a> Session<'a> {
                     return Ok(());
                 }
             }
-            next = self.context.with(key, &value, self.today)?;
+            next = self.context.with(key, &value, today())?;
         }
         self.context = next;
         self.save_context()
@@ -338,7 +335,7 @@ impl<'a> Session<'a> {
             .said
             .as_deref()
             .and_then(When::parse_iso)
-            .unwrap_or(When::Day(self.today));
+            .unwrap_or(When::Day(today()));
         let number = self.within(|s| retract::retract_in(s, id, reason, None, when))?;
         self.tally.retracted += 1;
         print_claims(
