@@ -54,6 +54,7 @@ pub enum Command {
     Edit(cmd::edit::Args),
     Retract(cmd::retract::Args),
     Correct(cmd::correct::Args),
+    Review(cmd::review::Args),
     Rm(cmd::rm::RmArgs),
     Restore(cmd::rm::RestoreArgs),
     Timeline(cmd::timeline::Args),
@@ -67,6 +68,7 @@ pub enum Command {
     Check(cmd::check::Args),
     Backup(cmd::backup::Args),
     Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 impl Command {
@@ -96,6 +98,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Format::Claimreview) if !matches!(cli.command, Command::Export(_)) => {
             anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
         }
+        Some(Format::Hxl) if !matches!(cli.command, Command::Export(_)) => {
+            anyhow::bail!("--format hxl: only `claimlog export` writes HXL")
+        }
         Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
         other => other,
     };
@@ -118,6 +123,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Edit(args) => cmd::edit::run(&ctx, args),
         Command::Retract(args) => cmd::retract::run(&ctx, args),
         Command::Correct(args) => cmd::correct::run(&ctx, args),
+        Command::Review(args) => cmd::review::run(&ctx, args),
         Command::Rm(args) => cmd::rm::run_rm(&ctx, args),
         Command::Restore(args) => cmd::rm::run_restore(&ctx, args),
         Command::Timeline(args) => cmd::timeline::run(&ctx, args),
@@ -131,6 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check(args) => cmd::check::run(&ctx, args),
         Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(args),
     }
 }
 

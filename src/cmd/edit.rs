@@ -19,6 +19,7 @@ mod preview;
 #[command(after_help = "Examples:
   claimlog edit 12 --value \"at least 26\"
   claimlog edit 12 --qualifier \"security forces\" --source AFP --note \"checked against the ministry's post\"
+  claimlog edit 12 --event kz-unrest-2022
   claimlog edit --where event=kz-unrest-2022 --where qualifier=\"troupes russes\" --qualifier \"russian troops\" --dry-run")]
 pub struct Args {
     /// The claim's number or global id.
@@ -36,6 +37,10 @@ pub struct Args {
     /// (without it, `edit` asks "did you mean …" and changes nothing).
     #[arg(long)]
     pub new_name: bool,
+    /// Move the claim to another event (it keeps its number; its history
+    /// says where it came from).
+    #[arg(long)]
+    pub event: Option<String>,
     #[arg(long)]
     pub value: Option<String>,
     #[arg(long)]
@@ -97,6 +102,7 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
             *slot = v.trim().to_string();
         }
     };
+    set(&mut c.event, &args.event);
     set(&mut c.source, &args.source);
     set(&mut c.claimant, &args.by);
     set(&mut c.citing, &args.citing);
@@ -167,6 +173,7 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
     use crate::text::{Rule, check_all};
     let opt = crate::text::or_empty;
     check_all([
+        ("--event", opt(&args.event), Rule::Name),
         ("--value", opt(&args.value), Rule::Text),
         ("--metric", opt(&args.metric), Rule::Name),
         ("--qualifier", opt(&args.qualifier), Rule::Name),
@@ -197,11 +204,13 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
 /// Whether the command sets any field (a `--where` edit must).
 fn sets_something(args: &Args) -> bool {
     [
+        &args.event,
         &args.value,
         &args.metric,
         &args.qualifier,
         &args.source,
         &args.by,
+        &args.citing,
         &args.said,
         &args.published,
         &args.as_of,

@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         )),
         Format::Csv => crate::interchange::records_csv(&records)?,
         Format::Jsonl => super::jsonl(records.iter().map(|r| Json::Object(r.to_json()))),
-        Format::Table | Format::Markdown | Format::Claimreview => {
+        Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
             let readings: Vec<Reading> = parsed
                 .iter()
                 .map(|p| Reading {

@@ -1,4 +1,5 @@
-//! `claimlog show`: one claim with its whole history.
+//! `claimlog show`: one claim with its whole history and its verdict (the
+//! latest review).
 
 use super::{Ctx, claim_json, status_label};
 use crate::interchange::{Record, display_value};
@@ -27,11 +28,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 pub fn render_claim(store: &Store, id: &str, style: Style) -> Result<String> {
     let claim = store.find_claim(id)?;
     let history = store.history(claim.number)?;
+    // The verdict: the latest review in the history.
+    let verdict: Option<crate::domain::Review> = history
+        .iter()
+        .rev()
+        .find(|h| h.action == crate::store::Action::Review.as_str())
+        .and_then(|h| serde_json::from_str(&h.detail).ok());
     Ok(match style.format {
         Format::Json => {
             let mut value = claim_json(&claim);
             value["deleted"] = json!(claim.deleted);
             value["recorded_at"] = json!(claim.recorded_at.to_rfc3339());
+            if let Some(review) = &verdict {
+                value["verdict"] = serde_json::to_value(review)?;
+            }
             // Details are stored as JSON text; print them as JSON objects.
             value["history"] = json!(
                 history
@@ -60,6 +70,14 @@ pub fn render_claim(store: &Store, id: &str, style: Style) -> Result<String> {
                 display_value(&claim.value, &claim.text),
             ]);
             fields.push(vec!["state".into(), status_label(&claim).0]);
+            if let Some(review) = &verdict {
+                let by = [review.reviewer.as_str(), &review.date.to_string()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                fields.push(vec!["verdict".into(), format!("{} ({by})", review.rating)]);
+            }
             fields.push(vec!["recorded_at".into(), claim.recorded_at.to_rfc3339()]);
             let mut log = Grid::new(&["at", "action", "detail"]);
             for h in &history {
