@@ -90,7 +90,8 @@ fn a_weekday_and_a_clock_time_are_read_on_the_desks_clock() {
     let w = Workdir::with_event();
     let out = w
         .cmd(&["log", "kz", "--source", "AFP"])
-        .env("TZ", "Asia/Almaty")
+        // A fixed UTC+6 written as a POSIX rule: no zone database needed.
+        .env("TZ", "<+06>-6")
         .write_stdin("said vendredi 14:00\n26 dead\n")
         .output()
         .unwrap();
@@ -99,15 +100,8 @@ fn a_weekday_and_a_clock_time_are_read_on_the_desks_clock() {
     let moment = chrono::DateTime::parse_from_rfc3339(&said).expect(&said);
     use chrono::Datelike;
     assert_eq!(moment.weekday(), chrono::Weekday::Fri, "{said}");
-    // 14:00 on the desk's clock, with that clock's offset (Almaty's is
-    // +06:00 where the time-zone database is installed).
-    assert_eq!(
-        moment.time(),
-        chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap()
-    );
-    if std::path::Path::new("/usr/share/zoneinfo/Asia/Almaty").exists() {
-        assert!(said.ends_with("T14:00:00+06:00"), "{said}");
-    }
+    // 14:00 on the desk's clock, with that clock's offset.
+    assert!(said.ends_with("T14:00:00+06:00"), "{said}");
     assert!(moment.date_naive() <= chrono::Local::now().date_naive() + chrono::Days::new(1));
 }
 
