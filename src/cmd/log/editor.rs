@@ -23,12 +23,13 @@ use std::path::{Path, PathBuf};
 pub struct Names {
     pub sources: Vec<String>,
     pub claimants: Vec<String>,
-    /// Metric names and the words that name them.
+    /// Metric names, the words that name them, and the words of the
+    /// event's qualifiers (`armed`, `criminals`).
     pub words: Vec<String>,
 }
 
 impl Names {
-    pub fn read(store: &Store) -> Result<Names> {
+    pub fn read(store: &Store, event: &str) -> Result<Names> {
         let spellings = |party| -> Result<Vec<String>> {
             Ok(store
                 .party_spellings(party)?
@@ -36,7 +37,14 @@ impl Names {
                 .map(|(alias, _)| alias)
                 .collect())
         };
-        let mut words: Vec<String> = store.metrics()?.into_iter().map(|m| m.name).collect();
+        let metrics = store.metrics()?;
+        let mut words: Vec<String> = Vec::new();
+        for metric in &metrics {
+            for qualifier in store.qualifiers_of(event, &metric.name)? {
+                words.extend(qualifier.split_whitespace().map(str::to_string));
+            }
+        }
+        words.extend(metrics.into_iter().map(|m| m.name));
         words.extend(store.aliases()?.into_iter().map(|a| a.word));
         let mut names = Names {
             sources: spellings(Party::Source)?,
@@ -178,7 +186,7 @@ pub fn run_terminal(session: &mut Session, history: &Path) -> Result<()> {
         .build();
     let mut editor: Editor<LogHelper, FileHistory> = Editor::with_config(config)?;
     editor.set_helper(Some(LogHelper {
-        names: Names::read(session.store)?,
+        names: Names::read(session.store, &session.event)?,
     }));
     // A first session has no history file yet.
     if history.exists()
@@ -303,6 +311,24 @@ mod tests {
         assert_eq!(
             names.complete("by Alm", 6),
             (3, vec!["Almaty Akimat".into()])
+        );
+    }
+
+    #[test]
+    fn the_events_qualifiers_complete_word_by_word() {
+        let store = Store::open_in_memory().unwrap();
+        store.create_event("kz", "", "").unwrap();
+        let mut claim = crate::report::fixture::ClaimBuilder::count("deaths", 26).build();
+        claim.event = "kz".into();
+        claim.qualifier = "armed criminals".into();
+        store
+            .write(|s| s.insert_claim(&claim, crate::store::Origin::Add, ""))
+            .unwrap();
+        let names = Names::read(&store, "kz").unwrap();
+        assert_eq!(names.complete("26 arm", 6), (3, vec!["armed".into()]));
+        assert_eq!(
+            names.complete("26 armed crim", 13),
+            (9, vec!["criminals".into()])
         );
     }
 
