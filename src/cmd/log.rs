@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 let mut ask = |q: &str| ask_once(q);
                 session
                     .set(key, value, Some(&mut ask))
-                    .map_err(|e| anyhow!("{flag}: {e:#}"))?;
+                    .map_err(|e| flag_error(flag, key, &e))?;
             }
         }
         // What this session starts from is what it would end with if
@@ -147,12 +147,23 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             if let Some(value) = value {
                 session
                     .set(key, value, None)
-                    .map_err(|e| anyhow!("{flag}: {e:#}"))?;
+                    .map_err(|e| flag_error(flag, key, &e))?;
             }
         }
         session.save_context()
     };
     stdin::run_input(&mut session, std::io::stdin().lock(), whole, set_flags)
+}
+
+/// A flag's error named by the flag ("--said: not a date: 'someday'"),
+/// not by the context line it stands for.
+fn flag_error(flag: &str, key: Key, err: &anyhow::Error) -> anyhow::Error {
+    let message = format!("{err:#}");
+    let line_word = format!("{}: ", key.word());
+    anyhow!(
+        "{flag}: {}",
+        message.strip_prefix(&line_word).unwrap_or(&message)
+    )
 }
 
 /// Runs `notes` as a dry run on `event`, from no context: `demo` shows a

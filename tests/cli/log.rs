@@ -383,6 +383,15 @@ fn records_stream_as_json_lines() {
 }
 
 #[test]
+fn a_bad_flag_is_named_by_the_flag() {
+    let w = Workdir::with_event();
+    let err = w.fails(&["log", "kz", "--said", "someday"], 1);
+    assert_eq!(err, "claimlog: --said: not a date: 'someday'\n");
+    let err = w.fails(&["log", "kz", "--lang", "de"], 1);
+    assert!(err.starts_with("claimlog: --lang: 'de' is not"), "{err}");
+}
+
+#[test]
 fn a_missing_event_or_database_is_one_line() {
     let w = Workdir::new();
     let out = log(&w, &["kz"], "26 dead\n");
