@@ -51,6 +51,7 @@ pub struct Args {
     /// The moment the figures describe.
     #[arg(long)]
     pub as_of: Option<String>,
+    /// The link to what is being read (like `url https://…`).
     #[arg(long)]
     pub url: Option<String>,
     /// en or fr (guessed from each entry when left out).
