@@ -46,6 +46,7 @@ pub enum Command {
     Claimant(cmd::party::ClaimantArgs),
     Metric(cmd::metric::Args),
     Add(cmd::add::Args),
+    Log(cmd::log::Args),
     Parse(cmd::parse::Args),
     Extract(cmd::extract::Args),
     List(cmd::list::Args),
@@ -81,6 +82,7 @@ impl Command {
                 | Command::Parse(_)
                 | Command::Extract(_)
                 | Command::Add(_)
+                | Command::Log(_)
                 | Command::Show(_)
                 | Command::Timeline(_)
                 | Command::Import(_)
@@ -113,6 +115,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Claimant(args) => cmd::party::run_claimant(&ctx, args),
         Command::Metric(args) => cmd::metric::run(&ctx, args),
         Command::Add(args) => cmd::add::run(&ctx, args),
+        Command::Log(args) => cmd::log::run(&ctx, args),
         Command::Parse(args) => cmd::parse::run(&ctx, args),
         Command::Extract(args) => cmd::extract::run(&ctx, args),
         Command::List(args) => cmd::list::run(&ctx, args),

@@ -18,6 +18,7 @@ pub mod extract;
 pub mod filters;
 pub mod import;
 pub mod list;
+pub mod log;
 pub mod lookalike;
 pub mod man;
 pub mod merge;

@@ -3,7 +3,8 @@
 
 use super::{Ctx, claim_json, status_label};
 use crate::interchange::{Record, display_value};
-use crate::render::{self, Format, Grid};
+use crate::render::{self, Format, Grid, Style};
+use crate::store::Store;
 use anyhow::Result;
 use serde_json::json;
 
@@ -19,7 +20,13 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let store = ctx.open()?;
-    let claim = store.find_claim(&args.id)?;
+    render::print(&render_claim(&store, &args.id, ctx.style)?)?;
+    Ok(())
+}
+
+/// One claim and its history as `show` prints it.
+pub fn render_claim(store: &Store, id: &str, style: Style) -> Result<String> {
+    let claim = store.find_claim(id)?;
     let history = store.history(claim.number)?;
     // The verdict: the latest review in the history.
     let verdict: Option<crate::domain::Review> = history
@@ -27,7 +34,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .rev()
         .find(|h| h.action == crate::store::Action::Review.as_str())
         .and_then(|h| serde_json::from_str(&h.detail).ok());
-    let text = match ctx.format() {
+    Ok(match style.format {
         Format::Json => {
             let mut value = claim_json(&claim);
             value["deleted"] = json!(claim.deleted);
@@ -76,13 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             for h in &history {
                 log.push(vec![h.at.clone(), h.action.clone(), h.detail.clone()]);
             }
-            format!(
-                "{}\nhistory:\n{}",
-                fields.render(ctx.style),
-                log.render(ctx.style)
-            )
+            format!("{}\nhistory:\n{}", fields.render(style), log.render(style))
         }
-    };
-    render::print(&text)?;
-    Ok(())
+    })
 }

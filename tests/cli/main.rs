@@ -20,6 +20,8 @@ mod import_checks;
 mod import_props;
 mod interchange;
 mod layout;
+mod log;
+mod log_terminal;
 mod maintenance;
 mod man;
 mod manage;
