@@ -137,7 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check(args) => cmd::check::run(&ctx, args),
         Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
-        Command::Man(args) => cmd::man::run(args),
+        Command::Man(args) => cmd::man::run(&ctx, args),
     }
 }
 
