@@ -273,6 +273,9 @@ fn edit_claims(store: &Store, args: &Args, claims: Vec<Claim>) -> Result<Vec<Edi
             changes: diff,
         });
     }
+    if let Some(event) = &args.event {
+        move_corrections_along(store, &mut edited, event.trim())?;
+    }
     match (edited.is_empty(), args.id.as_deref()) {
         (false, _) => Ok(edited),
         (true, Some(id)) => bail!(
@@ -289,6 +292,52 @@ fn edit_claims(store: &Store, args: &Args, claims: Vec<Claim>) -> Result<Vec<Edi
             if picked == 1 { "reads so" } else { "read so" }
         ),
     }
+}
+
+/// A correction and the claim it replaced are one figure's history, in
+/// one event: moving a claim moves the claims its chain of corrections
+/// links it to (only their event changes), each edit in its own history.
+fn move_corrections_along(store: &Store, edited: &mut Vec<Edited>, event: &str) -> Result<()> {
+    let mut queue: Vec<i64> = edited
+        .iter()
+        .filter(|e| e.changes.contains_key("event"))
+        .map(|e| e.number)
+        .collect();
+    let mut seen: std::collections::HashSet<i64> = edited.iter().map(|e| e.number).collect();
+    while let Some(number) = queue.pop() {
+        let claim = store.find_claim(&format!("#{number}"))?;
+        let mut partners = Vec::new();
+        if let Some(by) = &claim.superseded_by {
+            partners.push(store.find_claim(by)?);
+        }
+        if let Some(corrected) = store.corrected_by(&claim.id)? {
+            partners.push(store.find_claim(&format!("#{corrected}"))?);
+        }
+        for partner in partners {
+            if !seen.insert(partner.number) {
+                continue;
+            }
+            let mut moved = partner.clone();
+            moved.event = event.to_string();
+            let diff = changes(&partner, &moved);
+            if diff.is_empty() {
+                continue;
+            }
+            let detail = serde_json::Value::Object(diff.clone()).to_string();
+            store.update_claim(&moved, Action::Edit, &detail)?;
+            note(format!(
+                "claim {} moves along: it is in claim {}'s chain of corrections",
+                partner.number, number
+            ));
+            queue.push(partner.number);
+            edited.push(Edited {
+                number: partner.number,
+                id: partner.id,
+                changes: diff,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// An error that names its claim when there are several (one claim's

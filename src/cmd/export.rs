@@ -132,9 +132,9 @@ fn write_claims(
             let mut first = FirstAppearances::default();
             store
                 .each_claim(filter, Order::Number, |claim| {
-                    if let Some(flag) = reviews.get(&claim.number).and_then(unpublishable) {
+                    if let Some(why) = reviews.get(&claim.number).and_then(unpublishable) {
                         return Err(StoreError::Invalid(format!(
-                            "claim {}: its review has no {flag}, which ClaimReview requires (`claimlog review {} --rating … {flag} …` adds a complete one)",
+                            "claim {}: its review {why}, which ClaimReview requires (`claimlog review {} --rating … --reviewer … --url …` adds a complete one)",
                             claim.number, claim.number
                         )));
                     }

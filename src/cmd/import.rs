@@ -105,7 +105,13 @@ fn import_input(
         None
     };
     let mut importer = Importer::new(store, name, false, update);
-    importer.pipelined(input, jsonl, pipe, stop)?;
+    if update {
+        // Rows already there are merged with their stored claims, which
+        // needs the row's own fields: read on this thread.
+        read_records(input, jsonl, name, &mut importer)?;
+    } else {
+        importer.pipelined(input, jsonl, pipe, stop)?;
+    }
     if let Some(deferred) = deferred {
         store.restore_claim_indexes(deferred)?;
     }
@@ -119,6 +125,7 @@ impl<'s> Importer<'s> {
             name,
             keep_going,
             update,
+            updates: update::Seen::default(),
             today: today(),
             now: chrono::Utc::now(),
             interner: Interner::creating_events(),
@@ -166,6 +173,8 @@ struct Importer<'s> {
     keep_going: bool,
     /// `--update`: a row already there updates its claim.
     update: bool,
+    /// The ids `--update` has met, to refuse one given twice.
+    updates: update::Seen,
     today: chrono::NaiveDate,
     /// One recorded_at for the whole file.
     now: chrono::DateTime<chrono::Utc>,
@@ -180,6 +189,33 @@ struct Importer<'s> {
 
 impl RecordSink for Importer<'_> {
     fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        if self.update {
+            match self.updates.take(self.store, line, fields) {
+                Ok(update::Row::New) => {}
+                Ok(update::Row::Merged(merged)) => {
+                    self.tally.rows += 1;
+                    self.tally.existing += 1;
+                    let applied = self.metric_kind(merged.get("metric")).and_then(|_| {
+                        let kinds = &self.kinds;
+                        let kind_of = |m: &str| kinds.get(m).copied().flatten();
+                        let claim = claim_of(&merged, &kind_of, self.today, self.now)?;
+                        update::apply(self.store, claim.claim())
+                    });
+                    return match applied {
+                        Ok(Some(edited)) => {
+                            self.tally.updated.push(edited);
+                            Ok(())
+                        }
+                        Ok(None) => Ok(()),
+                        Err(message) => self.bad(line, message),
+                    };
+                }
+                Err(message) => {
+                    self.tally.rows += 1;
+                    return self.bad(line, message);
+                }
+            }
+        }
         let claim = self.metric_kind(fields.get("metric")).and_then(|_| {
             let kinds = &self.kinds;
             let kind_of = |m: &str| kinds.get(m).copied().flatten();
@@ -225,17 +261,6 @@ impl Importer<'_> {
         let stored = claim
             .map_err(str::to_string)
             .and_then(|claim| self.store_claim(line, claim));
-        let stored = match (stored, claim) {
-            (Ok(None), Ok(claim)) if self.update => {
-                update::apply(self.store, claim.claim()).map(|edited| {
-                    if let Some(edited) = edited {
-                        self.tally.updated.push(edited);
-                    }
-                    None
-                })
-            }
-            (other, _) => other,
-        };
         match stored {
             Ok(Some(_)) => self.tally.added += 1,
             Ok(None) => self.tally.existing += 1,

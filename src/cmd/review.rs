@@ -33,35 +33,56 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let trimmed = |o: &Option<String>| o.as_deref().unwrap_or("").trim().to_string();
+    let (rating, explanation, reviewer, url) = (
+        args.rating.trim().to_string(),
+        trimmed(&args.explanation),
+        trimmed(&args.reviewer),
+        trimmed(&args.url),
+    );
     {
+        // A rating is a short label a reader compares: no invisible
+        // characters (a zero-width joiner would make "False" another one).
         use crate::text::{Rule, check_all, or_empty};
         check_all([
-            ("--rating", args.rating.as_str(), Rule::Text),
-            (
-                "--explanation",
-                or_empty(&args.explanation),
-                Rule::Paragraph,
-            ),
-            ("--reviewer", or_empty(&args.reviewer), Rule::Name),
-            ("--url", or_empty(&args.url), Rule::Url),
+            ("--rating", rating.as_str(), Rule::Name),
+            ("--explanation", explanation.as_str(), Rule::Text),
+            ("--reviewer", reviewer.as_str(), Rule::Name),
+            ("--url", url.as_str(), Rule::Url),
             ("--date", or_empty(&args.date), Rule::Text),
         ])?;
     }
-    if args.rating.trim().is_empty() {
+    if rating.is_empty() {
         bail!("--rating: give the verdict in words, such as \"False\" or \"Misleading\"");
     }
     let date = opt_when_arg("--date", &args.date, Some(today()))?.map_or_else(today, |w| w.date());
-    let trimmed = |o: &Option<String>| o.as_deref().unwrap_or("").trim().to_string();
+    if date > today() {
+        bail!("--date {date}: a review is dated when it is published, not later than today");
+    }
     let review = Review {
-        rating: args.rating.trim().to_string(),
-        explanation: trimmed(&args.explanation),
-        reviewer: trimmed(&args.reviewer),
-        url: trimmed(&args.url),
+        rating,
+        explanation,
+        reviewer,
+        url,
         date,
     };
     let store = ctx.open()?;
     let number = store.write(|s| {
         let claim = s.find_claim(&args.id)?;
+        if claim.deleted {
+            bail!(
+                "claim {}: it was removed (rm); `claimlog restore {}` first",
+                claim.number,
+                claim.number
+            );
+        }
+        let said = claim.said_at.or(claim.published_at).map(|w| w.date());
+        if let Some(said) = said.filter(|said| date < *said) {
+            bail!(
+                "--date {date}: claim {} was only said on {said}; a review cannot come before it",
+                claim.number
+            );
+        }
         s.add_review(claim.number, &review)?;
         Ok::<_, anyhow::Error>(claim.number)
     })?;

@@ -194,12 +194,15 @@ fn shortened(text: &str, max: usize) -> String {
 }
 
 /// Why a review cannot be published as a ClaimReview, if it cannot: Google
-/// requires the article's `url` and an `author`.
+/// requires the article's `url` (a web link: a `javascript:` one from a
+/// tampered file is never published) and an `author`.
 pub fn unpublishable(review: &Review) -> Option<&'static str> {
     if review.url.is_empty() {
-        Some("--url")
+        Some("has no --url")
+    } else if !crate::text::is_web_link(&review.url) {
+        Some("has a --url that is no web link")
     } else if review.reviewer.is_empty() {
-        Some("--reviewer")
+        Some("has no --reviewer")
     } else {
         None
     }

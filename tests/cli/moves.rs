@@ -91,3 +91,32 @@ fn several_claims_move_at_once_and_a_dry_run_lists_them() {
         picked
     );
 }
+
+#[test]
+fn a_claim_moves_with_its_chain_of_corrections() {
+    let w = samples_and_another_event();
+    // Claim 65 corrects claim 64 in the samples.
+    assert_eq!(w.json(&["show", "64"])["superseded_by"], "kz22-065");
+    w.ok(&["edit", "64", "--event", "almaty-airport"]);
+    let moved: Vec<i64> = w
+        .json(&["list", "almaty-airport"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["number"].as_i64().unwrap())
+        .collect();
+    assert_eq!(moved, [64, 65], "the correction moves along");
+    // Each one's history says so, and the event exports and imports whole.
+    for n in ["64", "65"] {
+        let shown = w.json(&["show", n]);
+        let last = shown["history"].as_array().unwrap().last().unwrap().clone();
+        assert!(
+            last["detail"].to_string().contains("almaty-airport"),
+            "{shown}"
+        );
+    }
+    let file = w.dir.path().join("moved.csv");
+    w.ok(&["export", "almaty-airport", "-o", file.to_str().unwrap()]);
+    let other = Workdir::new();
+    other.ok(&["import", file.to_str().unwrap()]);
+}

@@ -216,7 +216,55 @@ fn review_refuses_what_it_cannot_keep() {
     assert!(err.contains("--url"), "{err}");
     let err = w.fails(&["review", "41", "--rating", "Fa\u{1b}[31mlse"], 1);
     assert!(err.contains("--rating"), "{err}");
+    // An invisible character would make another "False".
+    let err = w.fails(&["review", "41", "--rating", "False\u{200d}"], 1);
+    assert!(err.contains("ZERO WIDTH JOINER"), "{err}");
+    // A web link is checked as it is kept: trimmed.
+    let err = w.fails(&["review", "41", "--rating", "F", "--url", "https:// "], 1);
+    assert!(err.contains("not a web link"), "{err}");
+    // Not before the claim was said, not after today.
+    let err = w.fails(
+        &["review", "42", "--rating", "F", "--date", "2022-01-08"],
+        1,
+    );
+    assert!(
+        err.contains("claim 42 was only said on 2022-01-09"),
+        "{err}"
+    );
+    let err = w.fails(
+        &["review", "42", "--rating", "F", "--date", "2999-01-01"],
+        1,
+    );
+    assert!(err.contains("not later than today"), "{err}");
     assert_eq!(w.snapshot(), before, "nothing written");
+    // A removed claim is restored before it is reviewed.
+    w.ok(&["rm", "5"]);
+    let err = w.fails(&["review", "5", "--rating", "False"], 1);
+    assert!(err.contains("restore 5"), "{err}");
+}
+
+#[test]
+fn a_review_url_that_is_no_web_link_is_never_published() {
+    // Only a tampered or older file can hold one: review refuses it.
+    let w = samples();
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    conn.execute(
+        "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (1, '2026-01-01T00:00:00Z', 'review', ?1)",
+        [r#"{"rating":"False","reviewer":"R","url":"javascript:alert(1)","date":"2022-01-11"}"#],
+    )
+    .unwrap();
+    drop(conn);
+    let out = w
+        .cmd(&["export", "--format", "claimreview"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("claim 1: its review has a --url that is no web link"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -158,3 +158,67 @@ fn one_bad_row_applies_no_edit() {
     assert_eq!(w.snapshot(), before, "all or nothing");
     assert_eq!(value_of(&w, "kz22-004"), "8");
 }
+
+#[test]
+fn a_column_left_out_stays_and_a_name_in_another_case_is_no_edit() {
+    let w = samples();
+    w.ok(&["edit", "kz22-004", "--citing", "Interior Ministry"]);
+    let before = w.json(&["show", "kz22-004"]);
+    // A sheet of three columns: only the value changes.
+    let sheet = w.dir.path().join("narrow.csv");
+    std::fs::write(&sheet, "id,value,low,high\nkz22-004,9,9,9\n").unwrap();
+    w.ok(&["import", file(&sheet), "--update"]);
+    let after = w.json(&["show", "kz22-004"]);
+    assert_eq!(after["value"], "9");
+    for kept in [
+        "source",
+        "claimant",
+        "citing",
+        "qualifier",
+        "said_at",
+        "url",
+        "note",
+        "tags",
+    ] {
+        assert_eq!(after[kept], before[kept], "{kept} stays");
+    }
+    // The samples' own file has no citing column: it clears nothing.
+    let csv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/kz-unrest-2022.csv");
+    w.ok(&["import", csv.to_str().unwrap(), "--update"]);
+    assert_eq!(w.json(&["show", "kz22-004"])["citing"], "Interior Ministry");
+    // A source written in lower case is the same source: no edit, twice.
+    let text = w.ok(&["export"]).replace(",Khabar 24,", ",khabar 24,");
+    let lower = w.dir.path().join("lower.csv");
+    std::fs::write(&lower, text).unwrap();
+    let history = |w: &Workdir| {
+        w.json(&["show", "kz22-004"])["history"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let edits = history(&w);
+    let out = w
+        .cmd(&["import", file(&lower), "--update"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("0 updated"));
+    assert_eq!(history(&w), edits, "no edit recorded");
+}
+
+#[test]
+fn one_id_on_two_rows_is_refused() {
+    let w = samples();
+    let sheet = w.dir.path().join("twice.csv");
+    std::fs::write(
+        &sheet,
+        "id,value,low,high\nkz22-004,9,9,9\nKZ22-004,10,10,10\n",
+    )
+    .unwrap();
+    let before = w.snapshot();
+    let err = w.fails(&["import", file(&sheet), "--update"], 1);
+    assert!(
+        err.contains("twice.csv:3: id: 'KZ22-004' is on line 2 too"),
+        "{err}"
+    );
+    assert_eq!(w.snapshot(), before);
+}
