@@ -306,6 +306,8 @@ pub const ENGLISH: Language = Language {
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
             "incl",
+            // "the crash left 12 dead": the cause is not who is counted.
+            "left",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
         singulars: &["another", "an", "a", "one"],

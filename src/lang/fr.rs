@@ -317,10 +317,12 @@ pub const FRENCH: Language = Language {
             "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
-            "heures", "jours",
+            "heures", "jours", "supplémentaire", "supplémentaires",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+            // "l'attaque a fait 3 morts": the cause is not who is counted.
+            "fait",
         ],
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
@@ -343,7 +345,7 @@ pub const FRENCH: Language = Language {
                     "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
                     "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
                     "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
-                    "mortes", "morte", "décédée",
+                    "mortes", "morte", "décédée", "décédé", "tuée",
                 ]],
                 qualifier: BasisQualifier::Dropped,
             },
@@ -377,6 +379,11 @@ pub const FRENCH: Language = Language {
                     "urgence absolue", "état grave", "état critique",
                 ]],
                 qualifier: BasisQualifier::Kept,
+            },
+            Basis {
+                metric: "injured",
+                all_of: &[&["blessée"]],
+                qualifier: BasisQualifier::Dropped,
             },
             Basis {
                 metric: "missing",

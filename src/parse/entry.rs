@@ -240,6 +240,16 @@ fn read_fragment(
     let mut removed = vec![value_span.clone()];
     if let Some(m) = &metric {
         removed.push(m.span.clone());
+        // "the quake killed at least 300 people": before a metric verb
+        // that takes the figure as its object is the cause, not who is
+        // counted ("Soldiers killed: 12" is a label, and keeps them).
+        let object = m.kind == Kind::Count
+            && !m.span.is_empty()
+            && m.span.end <= value_span.start
+            && !fragment[m.span.end..value_span.start].contains(':');
+        if entry && object {
+            removed.push(0..m.span.start);
+        }
     }
     removed.extend(removed_by_basis);
     removed.extend(dates.iter().cloned());
