@@ -116,6 +116,13 @@ pub const ENGLISH: Language = Language {
             ("nearing", Bound::Approx),
             ("upward of", Bound::MoreThan),
             ("just under", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("c .", Bound::Approx),
+            ("ca .", Bound::Approx),
+            ("circa", Bound::Approx),
+            ("est .", Bound::Approx),
+            ("estimated", Bound::Approx),
         ],
         between_and: "and",
         range_words: &["to"],
@@ -146,6 +153,7 @@ pub const ENGLISH: Language = Language {
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
+            ("- plus", Bound::AtLeast),
         ],
         counted_nouns: &[("dozen", 12.0)],
     },
@@ -311,6 +319,7 @@ pub const ENGLISH: Language = Language {
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
         singulars: &["another", "an", "a", "one"],
+        zeros: &["no one", "nobody", "no", "none", "zero"],
         others: &["another", "other", "others"],
         bases: &[
             Basis {

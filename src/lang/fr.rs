@@ -124,6 +124,9 @@ pub const FRENCH: Language = Language {
             ("au - dela de", Bound::MoreThan),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("env .", Bound::Approx),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -326,6 +329,7 @@ pub const FRENCH: Language = Language {
         ],
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
+        zeros: &["aucun", "aucune", "pas de", "zéro"],
         others: &["autre", "autres"],
         bases: &[
             Basis {

@@ -414,6 +414,9 @@ pub struct Entry {
     /// Phrases that stand for one at the start of a fragment, before a
     /// person or a metric word (`another`, `un autre`, `un`), longest first.
     pub singulars: &'static [&'static str],
+    /// Words for none at the start of a fragment with a metric word (`no
+    /// deaths`, `aucun mort`).
+    pub zeros: &'static [&'static str],
     /// Words that stand for the people counted before (`another`,
     /// `autres`): a fragment naming no one else borrows their qualifier.
     pub others: &'static [&'static str],

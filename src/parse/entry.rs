@@ -165,6 +165,22 @@ fn read_fragment(
         }
         _ => {}
     }
+    // "300 dead or injured": two metrics for one figure is neither.
+    if entry
+        && let Some(m) = &metric
+        && !m.span.is_empty()
+        && let Some(other) = second_metric(fragment, lang, lexicon, &m.span)
+        && other.metric != m.metric
+    {
+        return Err(unreadable(
+            fragment,
+            format!(
+                "'{}' and '{}' name two metrics: give each its own figure",
+                &fragment[m.span.clone()],
+                &fragment[other.span]
+            ),
+        ));
+    }
     let own_metric = metric.is_some();
     let dates = date::date_spans(fragment, lang);
     let mut bare_singular = false;
@@ -180,6 +196,11 @@ fn read_fragment(
             let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
+        })
+        .or_else(|| {
+            // "no deaths", "aucun blessé": none, beside a metric word only.
+            let none = infer::zero_at(fragment, lang).filter(|_| entry && metric.is_some())?;
+            Some((Count::exact(0.0), none))
         });
     let day = || {
         date::find_day(
@@ -276,6 +297,19 @@ fn read_fragment(
         breakdown,
         others: entry && infer::names_others(fragment, lang),
     })
+}
+
+/// A metric word of `fragment` besides the one at `first`.
+fn second_metric(
+    fragment: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    first: &Range<usize>,
+) -> Option<MetricMatch> {
+    let blank = " ".repeat(first.len());
+    let mut rest = fragment.to_string();
+    rest.replace_range(first.clone(), &blank);
+    lexicon.find(&rest, lang)
 }
 
 /// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`).

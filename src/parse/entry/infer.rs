@@ -16,9 +16,21 @@ use std::ops::Range;
 /// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
 /// compound is no figure of its own).
 pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.singulars)
+}
+
+/// The word for none at the start of `fragment` (`no`, `aucun`), when a
+/// word follows it.
+pub(super) fn zero_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.zeros)
+}
+
+/// The first of `phrases` opening `fragment` and followed by a word that
+/// is no quantity word.
+fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>> {
     let at = fragment.len() - fragment.trim_start().len();
     let folded = fold_case(fragment);
-    lang.entry.singulars.iter().find_map(|phrase| {
+    phrases.iter().find_map(|phrase| {
         let end = at + phrase.len();
         let rest = folded.get(end..)?.trim_start();
         let next_word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
