@@ -1,9 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
-    Fractions, Guess, Language, LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
-    Vague, Verdict,
+    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess, Language,
+    LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -321,63 +320,7 @@ pub const ENGLISH: Language = Language {
         singulars: &["another", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],
         others: &["another", "other", "others"],
-        bases: &[
-            Basis {
-                metric: "deaths",
-                all_of: &[
-                    &["bodies", "body"],
-                    &["recovered", "found", "retrieved", "pulled out", "pulled from", "washed up"],
-                ],
-                qualifier: BasisQualifier::Named("bodies recovered"),
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&["claimed", "claiming", "claims", "has claimed"], &["lives", "life"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&[
-                    "lost their lives", "lost his life", "lost her life", "perished", "drowned",
-                    "killing", "succumbed", "toll",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
-                    "evacuees",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "evacuation centres", "evacuation centers", "evacuation centre",
-                    "evacuation center", "shelters", "relief camps",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "injured",
-                all_of: &[&[
-                    "intensive care", "hospital", "hospitalised", "hospitalized",
-                    "critical condition", "serious condition",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["custody"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["trapped"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-        ],
+        bases: super::en_bases::BASES,
         changes: &[
             "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
             "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",

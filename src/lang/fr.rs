@@ -1,9 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
-    Fractions, Guess, Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
-    Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess,
+    Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -331,75 +330,7 @@ pub const FRENCH: Language = Language {
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
         others: &["autre", "autres"],
-        bases: &[
-            Basis {
-                metric: "deaths",
-                all_of: &[
-                    &["corps", "dépouilles"],
-                    &[
-                        "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
-                        "découvert", "dégagés", "extraits",
-                    ],
-                ],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&[
-                    "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
-                    "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
-                    "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
-                    "mortes", "morte", "décédée", "décédé", "tuée",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
-                    "relogés", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["garde à vue", "gardes à vue"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "injured",
-                all_of: &[&[
-                    "soins intensifs", "hôpital", "hospitalisés", "hospitalisées", "hospitalisé",
-                    "urgence absolue", "état grave", "état critique",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "injured",
-                all_of: &[&["blessée"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["disparu", "disparue", "porté disparu", "portée disparue"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["piégés", "piégées", "coincés", "coincées"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-        ],
+        bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
             "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
