@@ -308,7 +308,7 @@ pub const ENGLISH: Language = Language {
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
-            "weeks",
+            "weeks", "taken",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",

@@ -9,8 +9,11 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "deaths",
         all_of: &[
-            &["bodies", "body"],
-            &["recovered", "found", "retrieved", "pulled out", "pulled from", "washed up"],
+            &["bodies", "body", "corpses", "corpse"],
+            &[
+                "recovered", "found", "retrieved", "pulled out", "pulled from", "washed up",
+                "washed ashore",
+            ],
         ],
         qualifier: BasisQualifier::Named("bodies recovered"),
     },
@@ -23,6 +26,10 @@ pub(super) const BASES: &[Basis] = &[
         metric: "deaths",
         all_of: &[&[
             "lost their lives", "lost his life", "lost her life", "perished", "drowned",
+            "succumbed to their injuries", "succumbed to injuries", "succumbed to their wounds",
+            "succumbed to wounds", "died of their wounds", "died of their injuries",
+            "died of wounds", "died of injuries", "burned to death", "burnt to death",
+            "crushed to death", "stabbed to death", "beaten to death", "shot dead",
             "killing", "succumbed", "toll",
         ]],
         qualifier: BasisQualifier::Dropped,
@@ -50,6 +57,11 @@ pub(super) const BASES: &[Basis] = &[
             "critical condition", "serious condition",
         ]],
         qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&["rounded up"]],
+        qualifier: BasisQualifier::Dropped,
     },
     Basis {
         metric: "detained",

@@ -22,7 +22,9 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
             "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
-            "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
+            "ont succombé à leurs blessures", "a succombé à ses blessures",
+            "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
+            "succombé", "victimes", "victime", "bilan",
             "mortes", "morte", "décédée", "décédé", "tuée",
         ]],
         qualifier: BasisQualifier::Dropped,

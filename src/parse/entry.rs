@@ -138,8 +138,19 @@ fn read_fragment(
     let basis = (entry && !breakdown)
         .then(|| infer::basis_of(fragment, lang))
         .flatten();
+    // A basis wins over a metric word it holds ("succumbed to their
+    // injuries" is a death, not an injury).
+    let holds = |basis: &infer::BasisMatch, m: &MetricMatch| {
+        basis
+            .spans
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    };
     match (basis, &metric) {
-        (Some(basis), None) => {
+        (Some(basis), m)
+            if m.as_ref()
+                .is_none_or(|m| basis.metric != m.metric && holds(&basis, m)) =>
+        {
             let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
             match basis.qualifier {
                 BasisQualifier::Kept => {}

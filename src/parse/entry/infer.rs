@@ -150,9 +150,9 @@ pub(super) struct Read {
 /// a breakdown the one before; a figure joined by `and`/`et` to a
 /// fragment with its own metric word, that one ("3 police and 2 civilians
 /// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
-/// one that names one ("19 women, 8 men and 4 children dead"); a figure
-/// with no word of its own takes none ("26 dead, 18"). `gaps[i]`
-/// is the text between fragments `i` and `i + 1`. Then `another` and
+/// one that names one, when the list reaches it ("19 women, 8 men and 4
+/// children dead"); a figure with no word of its own takes none ("26
+/// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 0..reads.len() {
@@ -179,10 +179,19 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())
         } else {
-            reads[i + 1..]
-                .iter()
-                .find(|r| r.own_metric && same_kind(r))
-                .map(|r| r.claim.metric.clone())
+            // A list that ends on its metric word: the last link is
+            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
+            // ("40 people, including 9 children, were killed") or a part
+            // of its total ("two children among 14 dead"), not a comma
+            // ("2,000 homes destroyed, 8,000 homeless" is no list).
+            (i + 1..reads.len())
+                .find(|&j| reads[j].own_metric)
+                .filter(|&j| {
+                    let gap = gaps.get(j - 1).copied().unwrap_or("");
+                    joined_by_word(gap) || gap.trim().is_empty() || reads[j].breakdown
+                })
+                .filter(|&j| same_kind(&reads[j]))
+                .map(|j| reads[j].claim.metric.clone())
         };
         if let Some(metric) = from {
             reads[i].claim.metric = metric;
