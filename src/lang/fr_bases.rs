@@ -9,10 +9,10 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "deaths",
         all_of: &[
-            &["corps", "dépouilles"],
+            &["corps", "dépouilles", "cadavres"],
             &[
                 "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
-                "découvert", "dégagés", "extraits",
+                "découvert", "dégagés", "extraits", "rejetés",
             ],
         ],
         qualifier: BasisQualifier::Kept,
@@ -24,7 +24,8 @@ pub(super) const BASES: &[Basis] = &[
             "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
             "ont succombé à leurs blessures", "a succombé à ses blessures",
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
-            "succombé", "victimes", "victime", "bilan",
+            "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
+            "noyé", "noyée", "victimes", "victime", "bilan",
             "mortes", "morte", "décédée", "décédé", "tuée",
         ]],
         qualifier: BasisQualifier::Dropped,
@@ -33,7 +34,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
-            "relogés", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
+            "relogés", "relogées", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -44,7 +45,10 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "detained",
-        all_of: &[&["interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué"]],
+        all_of: &[&[
+            "interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué", "écrouées",
+            "écrouée",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {
@@ -72,7 +76,10 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["piégés", "piégées", "coincés", "coincées"]],
+        all_of: &[&[
+            "piégés", "piégées", "coincés", "coincées", "prisonniers des décombres",
+            "prisonnières des décombres", "sous les décombres",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
 ];
