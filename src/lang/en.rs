@@ -308,11 +308,12 @@ pub const ENGLISH: Language = Language {
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
-            "weeks", "taken",
+            "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
+            "possibly",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
-            "incl",
+            "incl", "say", "told",
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
         ],

@@ -319,7 +319,8 @@ pub const FRENCH: Language = Language {
             "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
-            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées",
+            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
+            "actualisé", "total", "peut-être", "davantage",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",

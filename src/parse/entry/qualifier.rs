@@ -14,7 +14,7 @@ pub(super) fn ends_qualifier(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
 }
 
-fn is_stopword(word: &str) -> bool {
+pub(super) fn is_stopword(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.stopwords.contains(&word))
 }
 
