@@ -309,7 +309,7 @@ pub const ENGLISH: Language = Language {
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
-            "possibly",
+            "possibly", "reach",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",

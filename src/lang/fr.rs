@@ -119,6 +119,7 @@ pub const FRENCH: Language = Language {
             ("ont depasse les", Bound::MoreThan),
             ("depasse", Bound::MoreThan),
             ("franchi la barre des", Bound::MoreThan),
+            ("depasser les", Bound::MoreThan),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
             (">", Bound::MoreThan),
@@ -320,12 +321,16 @@ pub const FRENCH: Language = Language {
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
             "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
-            "actualisé", "total", "peut-être", "davantage",
+            "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
+            "portée", "déplorer", "tout", "seulement", "on",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
+            // "les secours ont dénombré 15 morts": nor who counted them.
+            "dénombre", "dénombrent", "dénombré", "compte", "comptent", "comptait", "recense",
+            "recensent", "craignent", "déplore", "déplorent",
         ],
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
