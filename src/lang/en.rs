@@ -317,6 +317,11 @@ pub const ENGLISH: Language = Language {
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
         ],
+        // "authorities counted 300 dead": nor who counted them.
+        counting_verbs: &[
+            "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
+            "estimate", "estimates", "put",
+        ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
         singulars: &["another", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],

@@ -328,9 +328,12 @@ pub const FRENCH: Language = Language {
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
-            // "les secours ont dénombré 15 morts": nor who counted them.
-            "dénombre", "dénombrent", "dénombré", "compte", "comptent", "comptait", "recense",
-            "recensent", "craignent", "déplore", "déplorent",
+        ],
+        // "les secours ont dénombré 15 morts": nor who counted them.
+        counting_verbs: &[
+            "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
+            "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
+            "déplorent", "déploré",
         ],
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],

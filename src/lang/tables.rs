@@ -408,6 +408,10 @@ pub struct Entry {
     /// Words that start an attribution or a breakdown (`selon`,
     /// `including`): after the figure they end its qualifier.
     pub qualifier_ends: &'static [&'static str],
+    /// Verbs of counting (`counted`, `dénombré`): before the figure, the
+    /// words before them name who counted, not who is counted; after it
+    /// they are stop words.
+    pub counting_verbs: &'static [&'static str],
     /// Text that marks a breakdown of the figure before (`of them`,
     /// `dont`): such a fragment borrows that figure's metric.
     pub breakdown_markers: &'static [&'static str],

@@ -135,6 +135,8 @@ fn read_fragment(
     let mut metric = lexicon.find(fragment, lang);
     let mut removed_by_basis: Vec<Range<usize>> = Vec::new();
     let mut label = None;
+    // The words of a basis that named the metric, whatever it keeps.
+    let mut basis_spans: Vec<Range<usize>> = Vec::new();
     let basis = (entry && !breakdown)
         .then(|| infer::basis_of(fragment, lang))
         .flatten();
@@ -152,6 +154,7 @@ fn read_fragment(
                 .is_none_or(|m| basis.metric != m.metric && holds(&basis, m)) =>
         {
             let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
+            basis_spans.clone_from(&basis.spans);
             match basis.qualifier {
                 BasisQualifier::Kept => {}
                 BasisQualifier::Dropped => removed_by_basis = basis.spans,
@@ -272,15 +275,22 @@ fn read_fragment(
     let mut removed = vec![value_span.clone()];
     if let Some(m) = &metric {
         removed.push(m.span.clone());
-        // "the quake killed at least 300 people": before a metric verb
-        // that takes the figure as its object is the cause, not who is
-        // counted ("Soldiers killed: 12" is a label, and keeps them).
-        let object = m.kind == Kind::Count
-            && !m.span.is_empty()
-            && m.span.end <= value_span.start
-            && !fragment[m.span.end..value_span.start].contains(':');
-        if entry && object {
-            removed.push(0..m.span.start);
+        // "the quake killed at least 300 people", "rescuers have
+        // recovered 40 bodies": before a metric verb that takes the figure
+        // as its object is the cause or the counter, not who is counted
+        // ("Soldiers killed: 12" is a label, and keeps them).
+        let verb = if m.span.is_empty() {
+            basis_spans.iter().find(|r| r.end <= value_span.start)
+        } else {
+            Some(&m.span)
+        };
+        let object = verb.filter(|v| {
+            m.kind == Kind::Count
+                && v.end <= value_span.start
+                && !fragment[v.end..value_span.start].contains(':')
+        });
+        if entry && let Some(verb) = object {
+            removed.push(0..verb.start);
         }
     }
     removed.extend(removed_by_basis);
