@@ -8,9 +8,9 @@
 //! become the qualifier (`qualifier`).
 
 use crate::domain::{Count, DateSpan, Kind, Value};
-use crate::lang::{ALL, BasisQualifier, Lang};
+use crate::lang::{ALL, Lang};
 use crate::parse::date;
-use crate::parse::lexicon::{Lexicon, MetricMatch};
+use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -132,59 +132,12 @@ fn read_fragment(
     entry: bool,
 ) -> Result<infer::Read, EntryError> {
     let breakdown = is_breakdown(fragment);
-    let mut metric = lexicon.find(fragment, lang);
-    let mut removed_by_basis: Vec<Range<usize>> = Vec::new();
-    let mut label = None;
-    // The words of a basis that named the metric, whatever it keeps.
-    let mut basis_spans: Vec<Range<usize>> = Vec::new();
-    let basis = (entry && !breakdown)
-        .then(|| infer::basis_of(fragment, lang))
-        .flatten();
-    // A basis wins over a metric word it holds ("succumbed to their
-    // injuries" is a death, not an injury).
-    let holds = |basis: &infer::BasisMatch, m: &MetricMatch| {
-        basis
-            .spans
-            .iter()
-            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
-    };
-    match (basis, &metric) {
-        (Some(basis), m)
-            if m.as_ref()
-                .is_none_or(|m| basis.metric != m.metric && holds(&basis, m)) =>
-        {
-            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
-            basis_spans.clone_from(&basis.spans);
-            match basis.qualifier {
-                BasisQualifier::Kept => {}
-                BasisQualifier::Dropped => removed_by_basis = basis.spans,
-                BasisQualifier::Named(name) => {
-                    removed_by_basis = basis.spans;
-                    label = Some(name);
-                }
-            }
-            metric = Some(MetricMatch {
-                metric: basis.metric.to_string(),
-                kind: lexicon.kind_of(basis.metric).unwrap_or(Kind::Count),
-                // Empty: the basis's own rule says which of its words go.
-                span: start..start,
-            });
-        }
-        // "ont trouvé la mort": a metric word inside a phrase that says the
-        // same metric takes the whole phrase out.
-        (Some(basis), Some(m))
-            if basis.metric == m.metric && basis.qualifier == BasisQualifier::Dropped =>
-        {
-            removed_by_basis = basis.spans
-        }
-        _ => {}
-    }
+    let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let metric = named.metric;
     // "300 dead or injured": two metrics for one figure is neither.
     if entry
         && let Some(m) = &metric
-        && !m.span.is_empty()
-        && let Some(other) = second_metric(fragment, lang, lexicon, &m.span)
-        && other.metric != m.metric
+        && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
     {
         return Err(unreadable(
             fragment,
@@ -280,7 +233,7 @@ fn read_fragment(
         // as its object is the cause or the counter, not who is counted
         // ("Soldiers killed: 12" is a label, and keeps them).
         let verb = if m.span.is_empty() {
-            basis_spans.iter().find(|r| r.end <= value_span.start)
+            named.spans.iter().find(|r| r.end <= value_span.start)
         } else {
             Some(&m.span)
         };
@@ -293,14 +246,14 @@ fn read_fragment(
             removed.push(0..verb.start);
         }
     }
-    removed.extend(removed_by_basis);
+    removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
     let clause = qualifier::clause_around(fragment, &value_span);
     let words = qualifier::qualifier(
         &fragment[clause.clone()],
         &qualifier::removed_in(&removed, clause),
     );
-    let qualifier = match label {
+    let qualifier = match named.label {
         Some(name) if words.is_empty() => name.to_string(),
         Some(name) => format!("{name} {words}"),
         None => words,
@@ -318,19 +271,6 @@ fn read_fragment(
         breakdown,
         others: entry && infer::names_others(fragment, lang),
     })
-}
-
-/// A metric word of `fragment` besides the one at `first`.
-fn second_metric(
-    fragment: &str,
-    lang: Lang,
-    lexicon: &Lexicon,
-    first: &Range<usize>,
-) -> Option<MetricMatch> {
-    let blank = " ".repeat(first.len());
-    let mut rest = fragment.to_string();
-    rest.replace_range(first.clone(), &blank);
-    lexicon.find(&rest, lang)
 }
 
 /// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`).

@@ -7,8 +7,10 @@
 
 use super::EntryClaim;
 use super::split::joined_by_word;
+use crate::domain::Kind;
 use crate::lang::{ALL, BasisQualifier, Lang};
 use crate::parse::fold_case;
+use crate::parse::lexicon::{Lexicon, MetricMatch};
 use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
@@ -123,6 +125,85 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// A fragment's metric and what naming it took out of the qualifier.
+pub(super) struct Named {
+    pub(super) metric: Option<MetricMatch>,
+    /// The words of the basis that named the metric, whatever it keeps.
+    pub(super) spans: Vec<Range<usize>>,
+    /// The words the qualifier loses.
+    pub(super) removed: Vec<Range<usize>>,
+    /// The basis's own label for the qualifier (`bodies recovered`).
+    pub(super) label: Option<&'static str>,
+}
+
+/// The metric of a fragment: its metric word, unless a basis (when
+/// `with_bases`) names it instead, or holds a metric word of another
+/// metric ("succumbed to their injuries" is a death, not an injury).
+pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_bases: bool) -> Named {
+    let word = lexicon.find(fragment, lang);
+    let mut named = Named {
+        metric: word.clone(),
+        spans: Vec::new(),
+        removed: Vec::new(),
+        label: None,
+    };
+    let Some(basis) = with_bases.then(|| basis_of(fragment, lang)).flatten() else {
+        return named;
+    };
+    let holds = |m: &MetricMatch| {
+        basis
+            .spans
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    };
+    match &word {
+        Some(m) if basis.metric == m.metric => {
+            // "ont trouvé la mort": the phrase round a metric word that
+            // says the same metric goes with it.
+            if basis.qualifier == BasisQualifier::Dropped {
+                named.removed.clone_from(&basis.spans);
+            }
+            named.spans = basis.spans;
+        }
+        Some(m) if !holds(m) => {}
+        _ => {
+            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
+            if basis.qualifier != BasisQualifier::Kept {
+                named.removed.clone_from(&basis.spans);
+            }
+            if let BasisQualifier::Named(label) = basis.qualifier {
+                named.label = Some(label);
+            }
+            named.metric = Some(MetricMatch {
+                metric: basis.metric.to_string(),
+                kind: lexicon.kind_of(basis.metric).unwrap_or(Kind::Count),
+                // Empty: the basis's own rule says which of its words go.
+                span: start..start,
+            });
+            named.spans = basis.spans;
+        }
+    }
+    named
+}
+
+/// A metric word of another metric in `fragment` than `metric`, outside
+/// its own word and the basis that named it (`300 dead or injured`).
+pub(super) fn second_metric(
+    fragment: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    metric: &MetricMatch,
+    basis: &[Range<usize>],
+) -> Option<MetricMatch> {
+    let mut rest = fragment.to_string();
+    for r in basis.iter().chain(std::iter::once(&metric.span)) {
+        rest.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
+    lexicon
+        .find(&rest, lang)
+        .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
 }
 
 /// Whether a fragment names one of the people counted before (`another`,
