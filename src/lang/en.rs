@@ -1,9 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
-    Fractions, Guess, Language, LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
-    Vague, Verdict,
+    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess, Language,
+    LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -116,6 +115,13 @@ pub const ENGLISH: Language = Language {
             ("nearing", Bound::Approx),
             ("upward of", Bound::MoreThan),
             ("just under", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("c .", Bound::Approx),
+            ("ca .", Bound::Approx),
+            ("circa", Bound::Approx),
+            ("est .", Bound::Approx),
+            ("estimated", Bound::Approx),
         ],
         between_and: "and",
         range_words: &["to"],
@@ -146,6 +152,7 @@ pub const ENGLISH: Language = Language {
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
+            ("- plus", Bound::AtLeast),
         ],
         counted_nouns: &[("dozen", 12.0)],
     },
@@ -301,72 +308,25 @@ pub const ENGLISH: Language = Language {
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
-            "weeks",
+            "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
+            "possibly", "reach",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
-            "incl",
+            "incl", "say", "told",
+            // "the crash left 12 dead": the cause is not who is counted.
+            "left",
+        ],
+        // "authorities counted 300 dead": nor who counted them.
+        counting_verbs: &[
+            "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
+            "estimate", "estimates", "put",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
         singulars: &["another", "an", "a", "one"],
+        zeros: &["no one", "nobody", "no", "none", "zero"],
         others: &["another", "other", "others"],
-        bases: &[
-            Basis {
-                metric: "deaths",
-                all_of: &[
-                    &["bodies", "body"],
-                    &["recovered", "found", "retrieved", "pulled out", "pulled from", "washed up"],
-                ],
-                qualifier: BasisQualifier::Named("bodies recovered"),
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&["claimed", "claiming", "claims", "has claimed"], &["lives", "life"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&[
-                    "lost their lives", "lost his life", "lost her life", "perished", "drowned",
-                    "killing", "succumbed", "toll",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
-                    "evacuees",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "evacuation centres", "evacuation centers", "evacuation centre",
-                    "evacuation center", "shelters", "relief camps",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "injured",
-                all_of: &[&[
-                    "intensive care", "hospital", "hospitalised", "hospitalized",
-                    "critical condition", "serious condition",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["custody"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["trapped"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-        ],
+        bases: super::en_bases::BASES,
         changes: &[
             "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
             "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",

@@ -1,9 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Basis, BasisQualifier, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction,
-    Fractions, Guess, Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense,
-    Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess,
+    Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -120,10 +119,14 @@ pub const FRENCH: Language = Language {
             ("ont depasse les", Bound::MoreThan),
             ("depasse", Bound::MoreThan),
             ("franchi la barre des", Bound::MoreThan),
+            ("depasser les", Bound::MoreThan),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("env .", Bound::Approx),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -317,78 +320,26 @@ pub const FRENCH: Language = Language {
             "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
-            "heures", "jours",
+            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
+            "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
+            "portée", "déplorer", "tout", "seulement", "on",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+            // "l'attaque a fait 3 morts": the cause is not who is counted.
+            "fait",
+        ],
+        // "les secours ont dénombré 15 morts": nor who counted them.
+        counting_verbs: &[
+            "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
+            "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
+            "déplorent", "déploré",
         ],
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
+        zeros: &["aucun", "aucune", "pas de", "zéro"],
         others: &["autre", "autres"],
-        bases: &[
-            Basis {
-                metric: "deaths",
-                all_of: &[
-                    &["corps", "dépouilles"],
-                    &[
-                        "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
-                        "découvert", "dégagés", "extraits",
-                    ],
-                ],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "deaths",
-                all_of: &[&[
-                    "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
-                    "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
-                    "ont succombé", "a succombé", "succombé", "victimes", "victime", "bilan",
-                    "mortes", "morte", "décédée",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&[
-                    "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
-                    "relogés", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
-                ]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "displaced",
-                all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "detained",
-                all_of: &[&["garde à vue", "gardes à vue"]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "injured",
-                all_of: &[&[
-                    "soins intensifs", "hôpital", "hospitalisés", "hospitalisées", "hospitalisé",
-                    "urgence absolue", "état grave", "état critique",
-                ]],
-                qualifier: BasisQualifier::Kept,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["disparu", "disparue", "porté disparu", "portée disparue"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-            Basis {
-                metric: "missing",
-                all_of: &[&["piégés", "piégées", "coincés", "coincées"]],
-                qualifier: BasisQualifier::Dropped,
-            },
-        ],
+        bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
             "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",

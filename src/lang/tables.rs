@@ -408,12 +408,19 @@ pub struct Entry {
     /// Words that start an attribution or a breakdown (`selon`,
     /// `including`): after the figure they end its qualifier.
     pub qualifier_ends: &'static [&'static str],
+    /// Verbs of counting (`counted`, `dénombré`): before the figure, the
+    /// words before them name who counted, not who is counted; after it
+    /// they are stop words.
+    pub counting_verbs: &'static [&'static str],
     /// Text that marks a breakdown of the figure before (`of them`,
     /// `dont`): such a fragment borrows that figure's metric.
     pub breakdown_markers: &'static [&'static str],
     /// Phrases that stand for one at the start of a fragment, before a
     /// person or a metric word (`another`, `un autre`, `un`), longest first.
     pub singulars: &'static [&'static str],
+    /// Words for none at the start of a fragment with a metric word (`no
+    /// deaths`, `aucun mort`).
+    pub zeros: &'static [&'static str],
     /// Words that stand for the people counted before (`another`,
     /// `autres`): a fragment naming no one else borrows their qualifier.
     pub others: &'static [&'static str],

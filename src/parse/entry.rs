@@ -8,9 +8,9 @@
 //! become the qualifier (`qualifier`).
 
 use crate::domain::{Count, DateSpan, Kind, Value};
-use crate::lang::{ALL, BasisQualifier, Lang};
+use crate::lang::{ALL, Lang};
 use crate::parse::date;
-use crate::parse::lexicon::{Lexicon, MetricMatch};
+use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -132,38 +132,21 @@ fn read_fragment(
     entry: bool,
 ) -> Result<infer::Read, EntryError> {
     let breakdown = is_breakdown(fragment);
-    let mut metric = lexicon.find(fragment, lang);
-    let mut removed_by_basis: Vec<Range<usize>> = Vec::new();
-    let mut label = None;
-    let basis = (entry && !breakdown)
-        .then(|| infer::basis_of(fragment, lang))
-        .flatten();
-    match (basis, &metric) {
-        (Some(basis), None) => {
-            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
-            match basis.qualifier {
-                BasisQualifier::Kept => {}
-                BasisQualifier::Dropped => removed_by_basis = basis.spans,
-                BasisQualifier::Named(name) => {
-                    removed_by_basis = basis.spans;
-                    label = Some(name);
-                }
-            }
-            metric = Some(MetricMatch {
-                metric: basis.metric.to_string(),
-                kind: lexicon.kind_of(basis.metric).unwrap_or(Kind::Count),
-                // Empty: the basis's own rule says which of its words go.
-                span: start..start,
-            });
-        }
-        // "ont trouvé la mort": a metric word inside a phrase that says the
-        // same metric takes the whole phrase out.
-        (Some(basis), Some(m))
-            if basis.metric == m.metric && basis.qualifier == BasisQualifier::Dropped =>
-        {
-            removed_by_basis = basis.spans
-        }
-        _ => {}
+    let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let metric = named.metric;
+    // "300 dead or injured": two metrics for one figure is neither.
+    if entry
+        && let Some(m) = &metric
+        && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
+    {
+        return Err(unreadable(
+            fragment,
+            format!(
+                "'{}' and '{}' name two metrics: give each its own figure",
+                &fragment[m.span.clone()],
+                &fragment[other.span]
+            ),
+        ));
     }
     let own_metric = metric.is_some();
     let dates = date::date_spans(fragment, lang);
@@ -180,6 +163,11 @@ fn read_fragment(
             let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
+        })
+        .or_else(|| {
+            // "no deaths", "aucun blessé": none, beside a metric word only.
+            let none = infer::zero_at(fragment, lang).filter(|_| entry && metric.is_some())?;
+            Some((Count::exact(0.0), none))
         });
     let day = || {
         date::find_day(
@@ -240,15 +228,32 @@ fn read_fragment(
     let mut removed = vec![value_span.clone()];
     if let Some(m) = &metric {
         removed.push(m.span.clone());
+        // "the quake killed at least 300 people", "rescuers have
+        // recovered 40 bodies": before a metric verb that takes the figure
+        // as its object is the cause or the counter, not who is counted
+        // ("Soldiers killed: 12" is a label, and keeps them).
+        let verb = if m.span.is_empty() {
+            named.spans.iter().find(|r| r.end <= value_span.start)
+        } else {
+            Some(&m.span)
+        };
+        let object = verb.filter(|v| {
+            m.kind == Kind::Count
+                && v.end <= value_span.start
+                && !fragment[v.end..value_span.start].contains(':')
+        });
+        if entry && let Some(verb) = object {
+            removed.push(0..verb.start);
+        }
     }
-    removed.extend(removed_by_basis);
+    removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
     let clause = qualifier::clause_around(fragment, &value_span);
     let words = qualifier::qualifier(
         &fragment[clause.clone()],
         &qualifier::removed_in(&removed, clause),
     );
-    let qualifier = match label {
+    let qualifier = match named.label {
         Some(name) if words.is_empty() => name.to_string(),
         Some(name) => format!("{name} {words}"),
         None => words,

@@ -7,8 +7,10 @@
 
 use super::EntryClaim;
 use super::split::joined_by_word;
+use crate::domain::Kind;
 use crate::lang::{ALL, BasisQualifier, Lang};
 use crate::parse::fold_case;
+use crate::parse::lexicon::{Lexicon, MetricMatch};
 use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
@@ -16,9 +18,21 @@ use std::ops::Range;
 /// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
 /// compound is no figure of its own).
 pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.singulars)
+}
+
+/// The word for none at the start of `fragment` (`no`, `aucun`), when a
+/// word follows it.
+pub(super) fn zero_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.zeros)
+}
+
+/// The first of `phrases` opening `fragment` and followed by a word that
+/// is no quantity word.
+fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>> {
     let at = fragment.len() - fragment.trim_start().len();
     let folded = fold_case(fragment);
-    lang.entry.singulars.iter().find_map(|phrase| {
+    phrases.iter().find_map(|phrase| {
         let end = at + phrase.len();
         let rest = folded.get(end..)?.trim_start();
         let next_word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
@@ -113,6 +127,85 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
     })
 }
 
+/// A fragment's metric and what naming it took out of the qualifier.
+pub(super) struct Named {
+    pub(super) metric: Option<MetricMatch>,
+    /// The words of the basis that named the metric, whatever it keeps.
+    pub(super) spans: Vec<Range<usize>>,
+    /// The words the qualifier loses.
+    pub(super) removed: Vec<Range<usize>>,
+    /// The basis's own label for the qualifier (`bodies recovered`).
+    pub(super) label: Option<&'static str>,
+}
+
+/// The metric of a fragment: its metric word, unless a basis (when
+/// `with_bases`) names it instead, or holds a metric word of another
+/// metric ("succumbed to their injuries" is a death, not an injury).
+pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_bases: bool) -> Named {
+    let word = lexicon.find(fragment, lang);
+    let mut named = Named {
+        metric: word.clone(),
+        spans: Vec::new(),
+        removed: Vec::new(),
+        label: None,
+    };
+    let Some(basis) = with_bases.then(|| basis_of(fragment, lang)).flatten() else {
+        return named;
+    };
+    let holds = |m: &MetricMatch| {
+        basis
+            .spans
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    };
+    match &word {
+        Some(m) if basis.metric == m.metric => {
+            // "ont trouvé la mort": the phrase round a metric word that
+            // says the same metric goes with it.
+            if basis.qualifier == BasisQualifier::Dropped {
+                named.removed.clone_from(&basis.spans);
+            }
+            named.spans = basis.spans;
+        }
+        Some(m) if !holds(m) => {}
+        _ => {
+            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
+            if basis.qualifier != BasisQualifier::Kept {
+                named.removed.clone_from(&basis.spans);
+            }
+            if let BasisQualifier::Named(label) = basis.qualifier {
+                named.label = Some(label);
+            }
+            named.metric = Some(MetricMatch {
+                metric: basis.metric.to_string(),
+                kind: lexicon.kind_of(basis.metric).unwrap_or(Kind::Count),
+                // Empty: the basis's own rule says which of its words go.
+                span: start..start,
+            });
+            named.spans = basis.spans;
+        }
+    }
+    named
+}
+
+/// A metric word of another metric in `fragment` than `metric`, outside
+/// its own word and the basis that named it (`300 dead or injured`).
+pub(super) fn second_metric(
+    fragment: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    metric: &MetricMatch,
+    basis: &[Range<usize>],
+) -> Option<MetricMatch> {
+    let mut rest = fragment.to_string();
+    for r in basis.iter().chain(std::iter::once(&metric.span)) {
+        rest.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
+    lexicon
+        .find(&rest, lang)
+        .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
+}
+
 /// Whether a fragment names one of the people counted before (`another`,
 /// `deux autres`).
 pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
@@ -138,9 +231,9 @@ pub(super) struct Read {
 /// a breakdown the one before; a figure joined by `and`/`et` to a
 /// fragment with its own metric word, that one ("3 police and 2 civilians
 /// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
-/// one that names one ("19 women, 8 men and 4 children dead"); a figure
-/// with no word of its own takes none ("26 dead, 18"). `gaps[i]`
-/// is the text between fragments `i` and `i + 1`. Then `another` and
+/// one that names one, when the list reaches it ("19 women, 8 men and 4
+/// children dead"); a figure with no word of its own takes none ("26
+/// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 0..reads.len() {
@@ -167,10 +260,19 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())
         } else {
-            reads[i + 1..]
-                .iter()
-                .find(|r| r.own_metric && same_kind(r))
-                .map(|r| r.claim.metric.clone())
+            // A list that ends on its metric word: the last link is
+            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
+            // ("40 people, including 9 children, were killed") or a part
+            // of its total ("two children among 14 dead"), not a comma
+            // ("2,000 homes destroyed, 8,000 homeless" is no list).
+            (i + 1..reads.len())
+                .find(|&j| reads[j].own_metric)
+                .filter(|&j| {
+                    let gap = gaps.get(j - 1).copied().unwrap_or("");
+                    joined_by_word(gap) || gap.trim().is_empty() || reads[j].breakdown
+                })
+                .filter(|&j| same_kind(&reads[j]))
+                .map(|j| reads[j].claim.metric.clone())
         };
         if let Some(metric) = from {
             reads[i].claim.metric = metric;

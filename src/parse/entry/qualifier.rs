@@ -14,7 +14,11 @@ pub(super) fn ends_qualifier(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
 }
 
-fn is_stopword(word: &str) -> bool {
+fn is_counting_verb(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
+}
+
+pub(super) fn is_stopword(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.stopwords.contains(&word))
 }
 
@@ -78,6 +82,13 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 // "police said 12 were killed": before the figure, what
                 // comes before an attribution is its claimant.
                 words.clear();
+                continue;
+            }
+            // "authorities counted 300 dead": who counted is no qualifier.
+            if is_counting_verb(&word) {
+                if !is_after {
+                    words.clear();
+                }
                 continue;
             }
             if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {

@@ -41,7 +41,13 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     if entry {
         cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
-        cuts.extend(figure_cuts(text, lang, lexicon, &counts, &cuts));
+        // A figure with a unit ("in 3 days") opens no fragment.
+        let figures: Vec<Range<usize>> = counts
+            .iter()
+            .filter(|r| !super::infer::has_unit(text, r))
+            .cloned()
+            .collect();
+        cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
         cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
@@ -200,13 +206,15 @@ fn merge_pieces(
             // piece before; so does a metric word without a figure when that
             // piece has none of its own ("26 police and soldiers killed"),
             // and in an entry a lone word joined by and/et ("27 corps
-            // retrouvés et identifiés"). Anything else must read alone
-            // ("the city burned" is refused).
+            // retrouvés et identifiés") or a hedge ("possibly more").
+            // Anything else must read alone ("the city burned" is
+            // refused).
             Some(last)
                 if !has_value(&piece)
                     && (continues(&text[piece.clone()])
                         || (names_metric(&piece) && !names_metric(last))
-                        || (entry && lone_word_joined(text, last, &piece, lang, lexicon))) =>
+                        || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
+                        || (entry && says_nothing(&text[piece.clone()]))) =>
             {
                 last.end = piece.end
             }
@@ -250,6 +258,16 @@ fn continues(piece: &str) -> bool {
     words_joined_by(piece, |c| c == '\'' || c == '’')
         .into_iter()
         .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
+}
+
+/// Whether a piece is only stop words (`possibly more`, `more feared`):
+/// a hedge on the figure before, which names no one.
+fn says_nothing(piece: &str) -> bool {
+    let words = words_joined_by(piece, |c| c == '-' || c == '\'' || c == '’');
+    !words.is_empty()
+        && words
+            .into_iter()
+            .all(|w| super::qualifier::is_stopword(&piece[w].to_lowercase()))
 }
 
 /// Whether the text between two fragments joins them with a word (`and`,

@@ -210,12 +210,18 @@ fn figure_in_text(toks: &[Token], i: usize, x: &NumRead, lang: Lang, prefixed: b
     if !prefixed && adjective {
         return false;
     }
-    // "26-year-old", "twenty-first": a compound word, not a figure.
+    // "26-year-old", "twenty-first": a compound word, not a figure; but
+    // "300-plus" is a bound said after it.
+    let bound_after = lang
+        .counts
+        .bounds_after
+        .iter()
+        .any(|(p, _)| match_phrase(toks, x.end, p).is_some());
     let compound = punct(toks, x.end).is_some_and(is_joiner)
         && adjacent(toks, x.end - 1, x.end)
         && adjacent(toks, x.end, x.end + 1)
         && word(toks, x.end + 1).is_some();
-    !compound
+    !compound || bound_after
 }
 
 /// Whether a lone `one` in running text is a figure ("one dead") rather
