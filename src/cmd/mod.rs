@@ -23,6 +23,7 @@ pub mod merge;
 pub mod metric;
 pub mod parse;
 pub mod party;
+pub mod report;
 pub mod retract;
 pub mod rm;
 pub mod show;

@@ -364,5 +364,6 @@ mod tests {
     }
 }
 pub mod compact;
+pub mod html;
 pub mod reports;
 pub mod svg;
