@@ -26,6 +26,7 @@ pub mod party;
 pub mod report;
 pub mod retract;
 pub mod rm;
+pub mod serve;
 pub mod show;
 pub mod summary;
 pub mod timeline;
