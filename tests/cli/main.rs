@@ -3,6 +3,7 @@
 
 mod add;
 mod bad_input;
+mod browser;
 mod bulk;
 mod charts;
 mod concurrency;
@@ -24,6 +25,7 @@ mod manage;
 mod merge;
 mod names;
 mod paths;
+mod report_html;
 mod reports;
 mod scoring;
 mod semantics;

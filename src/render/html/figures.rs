@@ -83,7 +83,7 @@ pub fn current(page: &Page) -> Markup {
                 p.empty { "No figure counts at this date." }
             } @else {
                 div.scroll {
-                    table.figures {
+                    table.figures.cards {
                         caption { "Each scope's current range and best figure, and who stands behind it. Figures link to where they appeared." }
                         thead { tr {
                             th scope="col" { "Scope" }
@@ -101,19 +101,19 @@ pub fn current(page: &Page) -> Markup {
                                 @let cells = current_cells(page.by_claimant, row);
                                 tr {
                                     th scope="row" { (shown(&scope_label(&row.metric, &row.qualifier))) }
-                                    td.num { (figure(&cells, row.low, End::Low)) }
-                                    td.num.best {
+                                    td.num data-label="Low" { (figure(&cells, row.low, End::Low)) }
+                                    td.num.best data-label="Best" {
                                         (figure(&cells, row.best, End::Best))
                                         @if !row.order_unknown.is_empty() {
                                             " " span.mark.unordered { "order unknown: " (shown(&row.order_unknown.join(", "))) }
                                         }
                                     }
-                                    td.num { (figure(&cells, row.high, End::High)) }
-                                    td { span.count { (row.claimants) } " " span.who { (names(&cells)) } }
-                                    td.num { (row.sources) }
-                                    td.num { (row.claims) }
-                                    td.date { (row.last_as_of.to_iso()) }
-                                    td.num { (row.stale) }
+                                    td.num data-label="High" { (figure(&cells, row.high, End::High)) }
+                                    td.whole data-label="Claimants" { span.count { (row.claimants) } " " span.who { (names(&cells)) } }
+                                    td.num data-label="Sources" { (row.sources) }
+                                    td.num data-label="Claims" { (row.claims) }
+                                    td.date data-label="Latest" { (row.last_as_of.to_iso()) }
+                                    td.num data-label="Stale" { (row.stale) }
                                 }
                             }
                         }
@@ -147,8 +147,14 @@ fn shown_rows<'r>(report: &'r Report) -> (Vec<&'r String>, usize) {
 /// One cell of a comparison: the figure (linked), its date, its marks.
 fn compare_cell(cell: &Cell) -> Markup {
     let value = display_value(&cell.claim.value, &cell.claim.text);
+    let class = match (cell.conflict, cell.stale) {
+        (true, true) => Some("conflict stale"),
+        (true, false) => Some("conflict"),
+        (false, true) => Some("stale"),
+        (false, false) => None,
+    };
     html! {
-        td.conflict[cell.conflict].stale[cell.stale] {
+        td class=[class] {
             (links::to_claim(cell.claim, &value))
             " " span.date { (cell.claim.as_of.date().format("%m-%d").to_string()) }
             @if cell.conflict { " " span.mark.conflict title="disagrees with another current figure" { "⚠ conflict" } }

@@ -194,7 +194,7 @@ fn scope_table(event: &str, scope: &(String, String), entries: &[&Entry]) -> Mar
     html! {
         h3 { (shown(&label)) }
         div.scroll {
-            table.timeline {
+            table.timeline.cards {
                 caption {
                     (shown(&label)) ", oldest first."
                     @if left_out > 0 {
@@ -214,10 +214,10 @@ fn scope_table(event: &str, scope: &(String, String), entries: &[&Entry]) -> Mar
                         @let c = row.entry.claim;
                         tr class=(change_class(row.entry.change)) {
                             th scope="row" { (c.as_of.to_iso()) }
-                            td.figure { (links::to_claim(c, &display_value(&c.value, &c.text))) }
-                            td { (shown(&row.entry.series)) }
-                            td.change { (shown(&change_text(row.entry))) }
-                            td { (carried_by(row)) }
+                            td.figure data-label="Figure" { (links::to_claim(c, &display_value(&c.value, &c.text))) }
+                            td data-label="Series" { (shown(&row.entry.series)) }
+                            td.change.whole data-label="Change" { (shown(&change_text(row.entry))) }
+                            td.whole data-label="Carried by" { (carried_by(row)) }
                         }
                     }
                 }
