@@ -29,6 +29,7 @@ mod report_html;
 mod reports;
 mod scoring;
 mod semantics;
+mod serve;
 mod spoofing;
 mod story;
 mod values;

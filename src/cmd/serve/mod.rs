@@ -81,10 +81,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .server_addr()
         .to_ip()
         .map_or_else(|| args.addr.clone(), |a| a.to_string());
-    note(format!(
-        "serving {} read-only at http://{bound}/ (Ctrl-C stops)",
-        ctx.db.display()
-    ));
     if server
         .server_addr()
         .to_ip()
@@ -94,6 +90,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             "{bound} is not this machine's loopback address: anyone who can reach it can read every claim"
         ));
     }
+    note(format!(
+        "serving {} read-only at http://{bound}/ (Ctrl-C stops)",
+        ctx.db.display()
+    ));
     let mut stores = vec![first];
     for _ in 1..WORKERS {
         stores.push(Store::open_read_only_existing(&ctx.db)?);
