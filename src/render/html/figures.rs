@@ -62,6 +62,15 @@ fn current_cells<'r, 'a>(report: &'r Report<'a>, row: &Row) -> Vec<&'r Cell<'a>>
         .collect()
 }
 
+/// The cells a row's figures may link to: the claimants' current figures,
+/// then the outlets' (a series' other figure of its last day, when no
+/// time orders the two, shows only there).
+fn linkable<'r, 'a>(page: &'r Page<'a>, row: &Row) -> Vec<&'r Cell<'a>> {
+    let mut cells = current_cells(page.by_claimant, row);
+    cells.extend(current_cells(page.by_source, row));
+    cells
+}
+
 /// "Interior Ministry, Health Ministry and 3 more".
 fn names(cells: &[&Cell]) -> Markup {
     let more = cells.len().saturating_sub(MAX_NAMES);
@@ -98,7 +107,7 @@ pub fn current(page: &Page) -> Markup {
                         } }
                         tbody {
                             @for row in page.summary {
-                                @let cells = current_cells(page.by_claimant, row);
+                                @let cells = linkable(page, row);
                                 tr {
                                     th scope="row" { (shown(&scope_label(&row.metric, &row.qualifier))) }
                                     td.num data-label="Low" { (figure(&cells, row.low, End::Low)) }
@@ -109,7 +118,7 @@ pub fn current(page: &Page) -> Markup {
                                         }
                                     }
                                     td.num data-label="High" { (figure(&cells, row.high, End::High)) }
-                                    td.whole data-label="Claimants" { span.count { (row.claimants) } " " span.who { (names(&cells)) } }
+                                    td.whole data-label="Claimants" { span.count { (row.claimants) } " " span.who { (names(&current_cells(page.by_claimant, row))) } }
                                     td.num data-label="Sources" { (row.sources) }
                                     td.num data-label="Claims" { (row.claims) }
                                     td.date data-label="Latest" { (row.last_as_of.to_iso()) }

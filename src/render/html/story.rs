@@ -137,12 +137,14 @@ fn fold<'e, 'a>(entries: &[&'e Entry<'a>]) -> Vec<Row<'e, 'a>> {
     rows
 }
 
-fn change_text(entry: &Entry) -> String {
+/// What a row's figure did to its series, and for a retraction why
+/// (the reason reads in plain type under the mark).
+fn change_text(entry: &Entry) -> (String, Option<String>) {
     let from = |arrow: &str, word: &str| match &entry.previous {
         Some(p) => format!("{arrow} {word} from {p}"),
         None => format!("{arrow} {word}"),
     };
-    match entry.change {
+    let mark = match entry.change {
         Change::First => "first".to_string(),
         Change::Up => from("↑", "revised up"),
         Change::Down => from("↓", "revised down"),
@@ -158,12 +160,11 @@ fn change_text(entry: &Entry) -> String {
             if !c.retracted_by.is_empty() {
                 text.push_str(&format!(" by {}", c.retracted_by));
             }
-            if !c.retract_reason.is_empty() {
-                text.push_str(&format!(": {}", c.retract_reason));
-            }
-            text
+            let reason = Some(c.retract_reason.clone()).filter(|r| !r.is_empty());
+            return (text, reason);
         }
-    }
+    };
+    (mark, None)
 }
 
 fn change_class(change: Change) -> &'static str {
@@ -193,15 +194,17 @@ fn scope_table(event: &str, scope: &(String, String), entries: &[&Entry]) -> Mar
     let label = scope_label(&scope.0, &scope.1);
     html! {
         h3 { (shown(&label)) }
+        @if left_out > 0 {
+            p.left-out {
+                "The " (left_out) " earliest rows are left out; "
+                code { "claimlog timeline " (shown(event)) " --metric " (shown(&scope.0)) } " lists them all."
+            }
+        }
         div.scroll {
             table.timeline.cards {
-                caption {
-                    (shown(&label)) ", oldest first."
-                    @if left_out > 0 {
-                        " The " (left_out) " earliest rows are left out; "
-                        code { "claimlog timeline " (shown(event)) " --metric " (shown(&scope.0)) } " lists them all."
-                    }
-                }
+                // The heading above says it to the eye; the caption names
+                // the table for a screen reader.
+                caption.unseen { "Timeline of " (shown(&label)) ", oldest first" }
                 thead { tr {
                     th scope="col" { "As of" }
                     th scope="col" { "Figure" }
@@ -216,7 +219,11 @@ fn scope_table(event: &str, scope: &(String, String), entries: &[&Entry]) -> Mar
                             th scope="row" { (c.as_of.to_iso()) }
                             td.figure data-label="Figure" { (links::to_claim(c, &display_value(&c.value, &c.text))) }
                             td data-label="Series" { (shown(&row.entry.series)) }
-                            td.change.whole data-label="Change" { (shown(&change_text(row.entry))) }
+                            @let (mark, reason) = change_text(row.entry);
+                            td.change.whole data-label="Change" {
+                                span.what { (shown(&mark)) }
+                                @if let Some(reason) = reason { br; span.reason { (shown(&reason)) } }
+                            }
                             td.whole data-label="Carried by" { (carried_by(row)) }
                         }
                     }
