@@ -73,7 +73,18 @@ fn run(url: &str, extra: &[String]) -> String {
 
 /// The DOM Chromium built from `url`, serialized.
 pub fn dump_dom(url: &str) -> String {
-    let dom = run(url, &["--dump-dom".to_string()]);
+    dump_dom_after(url, 0)
+}
+
+/// The DOM after the page's scripts ran for `ms` milliseconds of the
+/// browser's virtual time (timers fire without waiting in real time;
+/// time stands still while a request is out).
+pub fn dump_dom_after(url: &str, ms: u32) -> String {
+    let mut flags = vec!["--dump-dom".to_string()];
+    if ms > 0 {
+        flags.push(format!("--virtual-time-budget={ms}"));
+    }
+    let dom = run(url, &flags);
     assert!(dom.contains("</html>"), "no DOM for {url}: {dom}");
     dom
 }

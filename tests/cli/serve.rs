@@ -3,10 +3,10 @@
 //! bad addresses with plain 404/400s, follows the database as claims are
 //! logged, and never writes to it.
 
-use crate::browser::{dump_dom, screenshot, tags, text_of};
+use crate::browser::{dump_dom, dump_dom_after, screenshot, tags, text_of};
 use crate::workdir::Workdir;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
@@ -332,4 +332,72 @@ fn serve_listens_on_loopback_unless_told_and_refuses_what_it_cannot_serve() {
     assert!(!w.dir.path().join("missing.db").exists());
     let err = w.fails(&["serve", "--addr", "nowhere"], 1);
     assert!(err.contains("--addr nowhere"), "{err}");
+}
+
+/// Forwards every connection to `served`, and once it holds the first
+/// answer (the page), runs `between` before handing it over: the page a
+/// browser loads is the one from before, and anything it asks later sees
+/// the change.
+fn proxy(served: String, between: impl FnOnce() + Send + 'static) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        let mut between = Some(between);
+        for stream in listener.incoming() {
+            let Ok(mut browser) = stream else { return };
+            let mut head = Vec::new();
+            let mut byte = [0u8];
+            while !head.ends_with(b"\r\n\r\n") && browser.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            let head = String::from_utf8_lossy(&head).to_string();
+            let target = head.split(' ').nth(1).unwrap_or("/").to_string();
+            let mut server = TcpStream::connect(&served).unwrap();
+            write!(server, "GET {target} HTTP/1.0\r\nHost: {served}\r\n\r\n").unwrap();
+            let mut answer = Vec::new();
+            server.read_to_end(&mut answer).unwrap();
+            if let Some(change) = between.take() {
+                change();
+            }
+            let _ = browser.write_all(&answer);
+        }
+    });
+    addr
+}
+
+#[test]
+fn a_served_page_refreshes_itself_as_claims_are_logged() {
+    let w = samples();
+    let served = Served::start(&w, "127.0.0.1:0");
+    let db = w.db();
+    let via = proxy(served.addr.clone(), move || {
+        let status = Command::new(assert_cmd::cargo::cargo_bin("claimlog"))
+            .env("CLAIMLOG_DB", &db)
+            .args([
+                "add",
+                EVENT,
+                "778 dead",
+                "--source",
+                "AFP",
+                "--by",
+                "Prosecutor General's Office",
+            ])
+            .args([
+                "--said",
+                "2022-03-21",
+                "--url",
+                "https://example.org/afp/778",
+            ])
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{status:?}");
+    });
+    let page = format!("http://{via}/events/{EVENT}");
+    // Loaded before the claim: only the refresh script can bring it in.
+    let dom = dump_dom_after(&page, 20_000);
+    assert!(dom.contains(">778</a>"), "the page did not refresh");
+    assert!(dom.contains("↑ revised up from 230"));
+    // As of a past date a page never changes, and the script leaves it.
+    let dom = dump_dom_after(&format!("{page}?as_of=2022-01-16"), 20_000);
+    assert!(!dom.contains(">778</a>"));
 }
