@@ -150,7 +150,7 @@ fn index(store: &Store) -> Result<String, Refusal> {
             },
         });
     }
-    Ok(index_page(&listed, SCRIPT))
+    Ok(index_page(&listed))
 }
 
 /// `as_of` and `window` from the query, read as `--as-of` and `--window`.
