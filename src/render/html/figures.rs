@@ -191,15 +191,17 @@ fn comparison(report: &Report, id: &str, event: &str) -> Markup {
     };
     html! {
         h3 #(id) { "By " (by) }
+        // Said above the table, not in a caption that scrolls with it.
+        p.caption {
+            "What each " (by) " says now: its latest figure per scope and the day it refers to (MM-DD)."
+            @if left_out > 0 {
+                " Showing the " (rows.len()) " " (by) "s with the most figures; " (left_out)
+                " more are left out (" code { "claimlog compare " (shown(event)) " --by " (by) } " lists them all)."
+            }
+        }
         div.scroll {
             table.compare {
-                caption {
-                    "What each " (by) " says now: its latest figure per scope and the day it refers to (MM-DD)."
-                    @if left_out > 0 {
-                        " Showing the " (rows.len()) " " (by) "s with the most figures; " (left_out)
-                        " more are left out (" code { "claimlog compare " (shown(event)) " --by " (by) } " lists them all)."
-                    }
-                }
+                caption.unseen { "Latest figure of each " (by) ", per scope" }
                 thead { tr {
                     th scope="col" { (by) }
                     @for (metric, qualifier) in &report.scopes {
