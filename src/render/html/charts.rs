@@ -125,6 +125,10 @@ fn labelled(svg: &str, index: usize, chart: &Chart) -> String {
     }
 }
 
+fn thousands(n: usize) -> String {
+    crate::interchange::group_thousands(n as f64)
+}
+
 /// The charts section.
 pub fn section(charts: &[Chart]) -> Markup {
     html! {
@@ -141,7 +145,7 @@ pub fn section(charts: &[Chart]) -> Markup {
                         strong { (shown(&chart.metric)) } ". " (shown(&chart.description))
                         @if chart.series.0 < chart.series.1 {
                             " Drawn from the " (chart.series.0) " most cited of " (chart.series.1)
-                            " series (" (chart.figures.0) " of " (chart.figures.1) " figures)."
+                            " series (" (thousands(chart.figures.0)) " of " (thousands(chart.figures.1)) " figures)."
                         }
                     }
                 }

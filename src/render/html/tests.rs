@@ -152,3 +152,40 @@ fn relays_of_one_figure_fold_into_its_row() {
         r#"AFP, <a href="https://example.org/reuters" rel="noopener noreferrer">Reuters</a>, DW"#
     ));
 }
+
+#[test]
+fn a_chart_of_many_figures_draws_the_most_cited_series_and_says_so() {
+    let many: Vec<Claim> = (0..2_000)
+        .map(|i| {
+            ClaimBuilder::deaths(100 + i)
+                .number(i64::from(i) + 1)
+                .by(&format!(
+                    "Official {:03}",
+                    i % 40 + if i < 400 { 0 } else { 1 }
+                ))
+                .day(1 + i % 28)
+                .build()
+        })
+        .collect();
+    let rows = summary(&many, Moment::NOW, DAY);
+    let chart = charts::chart("kz", "deaths", &many, &rows);
+    let (drawn, total) = chart.figures;
+    assert_eq!(total, 2_000);
+    assert!(
+        drawn <= charts::MAX_CHART_CLAIMS && drawn > 1_000,
+        "{drawn}"
+    );
+    assert!(chart.series.0 < chart.series.1, "{:?}", chart.series);
+    let svg = chart.svg.as_ref().unwrap();
+    assert!(
+        svg.contains("Official 001"),
+        "the most cited series is drawn"
+    );
+    let page = charts::section(std::slice::from_ref(&chart)).into_string();
+    assert!(page.contains(&format!(
+        "Drawn from the {} most cited of {} series ({} of 2,000 figures).",
+        chart.series.0,
+        chart.series.1,
+        crate::interchange::group_thousands(drawn as f64)
+    )));
+}
