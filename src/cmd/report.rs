@@ -9,7 +9,6 @@ use crate::render::html::{self, Chart, Page, charts};
 use crate::report::compare::{By, compare};
 use crate::report::conflicts::{Conflict, batch_for, in_order};
 use crate::report::snapshot::as_stood;
-use crate::report::summary::summary;
 use crate::report::timeline::timeline;
 use crate::report::{Cumulative, Moment};
 use crate::store::{ClaimFilter, Store};
@@ -110,6 +109,13 @@ fn all_charts(event: &str, claims: &[Claim], rows: &[crate::report::summary::Row
         .collect()
 }
 
+/// A helper thread's result; its panic goes on in the caller.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
 /// The story page of `view`, built from the database now.
 pub fn page(store: &Store, view: &View) -> Result<String> {
     let claims = event_claims(store, view.event, view.metrics)?;
@@ -118,20 +124,21 @@ pub fn page(store: &Store, view: &View) -> Result<String> {
     // Timeline, conflicts and charts judge claims as they stand now: they
     // get the claims as they stood at the page's moment.
     let then = as_stood(&claims, view.t);
-    // Conflicts take the longest on a big event: they run beside the rest.
-    let ((conflicts, conflicts_total), built) = std::thread::scope(|scope| {
-        let widest = scope.spawn(|| widest(&then, view.window, &cumulative));
-        let rows = summary(&claims, view.t, view.window);
-        let by_claimant = compare(&claims, By::Claimant, view.t, view.window, &cumulative);
-        let by_source = compare(&claims, By::Source, view.t, view.window, &cumulative);
-        let entries = timeline(&then);
-        let charts = all_charts(view.event, &then, &rows);
-        let found = widest
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (found, (rows, by_claimant, by_source, entries, charts))
-    });
-    let (rows, by_claimant, by_source, entries, charts) = built;
+    // On a big event each part takes a good share of a second: conflicts,
+    // and the comparison by source with the timeline, run beside the rest.
+    let ((conflicts, conflicts_total), (by_source, entries), by_claimant, charts) =
+        std::thread::scope(|scope| {
+            let widest = scope.spawn(|| widest(&then, view.window, &cumulative));
+            let beside = scope.spawn(|| {
+                let by_source = compare(&claims, By::Source, view.t, view.window, &cumulative);
+                (by_source, timeline(&then))
+            });
+            // The comparison's summary rows are the summary's: one pass.
+            let by_claimant = compare(&claims, By::Claimant, view.t, view.window, &cumulative);
+            let charts = all_charts(view.event, &then, &by_claimant.summary);
+            (join(widest), join(beside), by_claimant, charts)
+        });
+    let rows = &by_claimant.summary;
     Ok(html::story_page(&Page {
         event: html::Event {
             slug: row.slug,
@@ -141,7 +148,7 @@ pub fn page(store: &Store, view: &View) -> Result<String> {
         as_of: view.as_of.clone(),
         window: view.window_text.to_string(),
         claims: then.len(),
-        summary: &rows,
+        summary: rows,
         by_claimant: &by_claimant,
         by_source: &by_source,
         conflicts: &conflicts,
