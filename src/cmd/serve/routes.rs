@@ -7,8 +7,8 @@
 use super::query::Target;
 use crate::cmd::event::events_json;
 use crate::cmd::report::{self, View};
+use crate::render::html;
 use crate::render::html::index::{Listed, headlines, index_page};
-use crate::render::html::{self};
 use crate::render::{self as render_out, Format, reports};
 use crate::report::compare::{By, compare};
 use crate::report::conflicts::in_order;

@@ -121,7 +121,7 @@ pub fn current(page: &Page) -> Markup {
                                     td.whole data-label="Claimants" { span.count { (row.claimants) } " " span.who { (names(&current_cells(page.by_claimant, row))) } }
                                     td.num data-label="Sources" { (row.sources) }
                                     td.num data-label="Claims" { (row.claims) }
-                                    td.date data-label="Latest" { (row.last_as_of.to_iso()) }
+                                    td.when data-label="Latest" { (row.last_as_of.to_iso()) }
                                     td.num data-label="Stale" { (row.stale) }
                                 }
                             }
