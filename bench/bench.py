@@ -8,6 +8,8 @@ medians (and ratios against sqlite3 where the suite has one).
                                             # sqlite3's shell, reports, add, list
     python3 bench/bench.py scale --claims 200000 --runs 3
     python3 bench/bench.py conflicts        # conflicts on 100,000 claims of one metric
+    python3 bench/bench.py pages            # report on one event of 100,000 claims (time,
+                                            # size); serve: the samples' page (median)
     python3 bench/bench.py log              # 1,000 lines through `log` on a million claims
 
 Build first: cargo build --release && cargo bench --bench bare_insert --no-run
@@ -363,6 +365,67 @@ def suite_conflicts(opts):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def http_get(url):
+    """One GET; returns (seconds, status, body bytes)."""
+    import urllib.error
+    import urllib.request
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url) as answer:
+            body, status = answer.read(), answer.status
+    except urllib.error.HTTPError as e:
+        body, status = e.read(), e.code
+    return time.perf_counter() - started, status, body
+
+
+def suite_pages(opts):
+    """`report` on one event of `--claims` claims (default 100,000, every
+    column filled): wall time, peak memory and the page's size; then
+    `serve` on the samples: the event page, the index and one JSON
+    report, medians of `--runs` requests after one warm-up."""
+    work = tempfile.mkdtemp(prefix="claimlog-bench-")
+    try:
+        data = os.path.join(work, "claims.csv")
+        db = os.path.join(work, "big.db")
+        generate(data, opts.claims, events=1, big_share=1.0)
+        env = {"CLAIMLOG_DB": db, "NO_COLOR": "1"}
+        run([BIN, "import", data], env)
+        page = os.path.join(work, "big.html")
+        n = run_count(db, BIG_EVENT)
+        med, peak = timed_runs(f"report, one event of {n:,} claims", opts.runs,
+                               lambda i: run_measured([BIN, "report", BIG_EVENT, "-o", page], env), 0)
+        size = os.path.getsize(page)
+        print(f"{'page size':<46} {size / 1e6:8.2f} MB  (target: under 2 s and 5 MB)")
+        samples = os.path.join(work, "samples.db")
+        run([BIN, "--db", samples, "import", os.path.join(ROOT, "samples", "kz-unrest-2022.csv")])
+        server = subprocess.Popen([BIN, "--db", samples, "serve", "--addr", "127.0.0.1:0"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            line = ""
+            while "at http://" not in line:
+                line = server.stderr.readline()
+                if not line:
+                    sys.exit("bench: serve did not start")
+            base = "http://" + line.split("at http://")[1].split("/")[0]
+            for label, path in (("serve: the samples' event page", "/events/kz-unrest-2022"),
+                                ("serve: the index", "/"),
+                                ("serve: /api/…/compare", "/api/events/kz-unrest-2022/compare")):
+                http_get(base + path)
+                times = []
+                for _ in range(max(opts.runs, 21)):
+                    t, status, _ = http_get(base + path)
+                    if status != 200:
+                        sys.exit(f"bench: {path} answered {status}")
+                    times.append(t)
+                print(f"{label:<46} median {statistics.median(times) * 1000:8.1f} ms  "
+                      f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}, n={len(times)})")
+        finally:
+            server.kill()
+            server.wait()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def log_lines(count, seed=5):
     """`count` lines a desk might type, each with the claims it makes:
     mostly quick entries (one to three claims, English and French), with a
@@ -492,7 +555,7 @@ def suite_log(opts):
 def main():
     sys.stdout.reconfigure(line_buffering=True)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("suite", choices=["entry", "scale", "conflicts", "log", "generate"])
+    parser.add_argument("suite", choices=["entry", "scale", "conflicts", "log", "pages", "generate"])
     parser.add_argument("--claims", type=int, default=None,
                         help="claims to generate (entry: 10,000; scale: 1,000,000; "
                              "conflicts: 100,000)")
@@ -506,14 +569,15 @@ def main():
     parser.add_argument("--out", help="with generate: the CSV to write")
     opts = parser.parse_args()
     if opts.claims is None:
-        opts.claims = {"scale": 1_000_000, "log": 1_000_000, "conflicts": 100_000}.get(opts.suite, 10_000)
+        opts.claims = {"scale": 1_000_000, "log": 1_000_000, "conflicts": 100_000,
+                       "pages": 100_000}.get(opts.suite, 10_000)
     if opts.suite == "generate":
         generate(opts.out or "claims.csv", opts.claims)
         return
     if not os.path.exists(BIN):
         sys.exit("bench: build first with `cargo build --release`")
     {"entry": suite_entry, "scale": suite_scale, "conflicts": suite_conflicts,
-     "log": suite_log}[opts.suite](opts)
+     "log": suite_log, "pages": suite_pages}[opts.suite](opts)
 
 
 if __name__ == "__main__":

@@ -366,5 +366,6 @@ mod tests {
     }
 }
 pub mod compact;
+pub mod html;
 pub mod reports;
 pub mod svg;

@@ -203,6 +203,24 @@ impl Store {
         Store::open_read_only(path, false)
     }
 
+    /// Opens an existing database that this connection can never write
+    /// (`serve`): waits for a writer finishing its transaction like any
+    /// reader, and refuses a file still being created or too old to read
+    /// as it is (upgrading would be a write).
+    pub fn open_read_only_existing(path: &Path) -> Result<Store> {
+        match inspect(path)? {
+            State::Missing => return Err(StoreError::Missing(path.to_path_buf())),
+            State::Empty => return Err(StoreError::Empty(path.to_path_buf())),
+            State::Present => {}
+        }
+        Store::open_read_only(path, true)?.ok_or_else(|| {
+            StoreError::Invalid(format!(
+                "{}: an older claimlog database; run any claimlog command on it once (claimlog event list) to upgrade it, then serve it",
+                path.display()
+            ))
+        })
+    }
+
     /// A read-only connection: plain, or when SQLite cannot keep its shared
     /// memory file beside the database (a read-only directory) and no
     /// write-ahead log is pending, `immutable`. `None` when the file is not

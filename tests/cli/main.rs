@@ -3,6 +3,7 @@
 
 mod add;
 mod bad_input;
+mod browser;
 mod bulk;
 mod charts;
 mod concurrency;
@@ -29,10 +30,12 @@ mod merge;
 mod moves;
 mod names;
 mod paths;
+mod report_html;
 mod reports;
 mod reviews;
 mod scoring;
 mod semantics;
+mod serve;
 mod spoofing;
 mod spreadsheet;
 mod story;
