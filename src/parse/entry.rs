@@ -273,13 +273,20 @@ fn read_fragment(
     })
 }
 
-/// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`).
+/// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`), or
+/// cannot be a count at all: people are counted whole, so `11,300` read
+/// as 11.3 (a French decimal comma) is refused rather than kept.
 pub fn count_range_error(value: &Value) -> Option<String> {
     match value {
-        Value::Count(c) => [c.low, c.high]
-            .into_iter()
-            .flatten()
-            .find_map(crate::domain::count_out_of_range),
+        Value::Count(c) => [c.low, c.high].into_iter().flatten().find_map(|n| {
+            crate::domain::count_out_of_range(n).or_else(|| {
+                (n.fract() != 0.0).then(|| {
+                    format!(
+                        "reads as {n}, and a count is whole (in French a comma is the decimal mark: write 11 300 or 11.300)"
+                    )
+                })
+            })
+        }),
         _ => None,
     }
 }
