@@ -2,7 +2,7 @@
 
 use super::attribution::{Attribution, same_day};
 use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
-use super::singular::{one as singular_count, singular_subject};
+use super::singular::{one as singular_count, singular_after, singular_subject};
 use super::traps::{apposed_age, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -93,7 +93,10 @@ pub(super) fn read_clause(
                 if earlier {
                     return Vec::new();
                 }
-                return count.into_iter().chain(date).collect();
+                // "put the death toll at four, including a police officer":
+                // one more, in a breakdown glued to the clause.
+                let one = count.as_ref().and_then(|f| c.one_in_breakdown(f));
+                return count.into_iter().chain(one).chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
@@ -195,6 +198,28 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
+    /// A breakdown of one after the claim `found` in the same clause
+    /// ("…, including a police officer", "…, dont un pompier").
+    fn one_in_breakdown(&self, found: &Found) -> Option<Found> {
+        let after = found.span.end.checked_sub(self.clause.start)?;
+        let rest = self.text.get(after..)?;
+        let (opening, comparison) = continuation_in(rest, false)?;
+        if comparison {
+            return None;
+        }
+        let one = singular_after(&self.text, after + opening.end)?;
+        let span = self.shifted(one.start..one.start + one.text.len());
+        Some(Found {
+            metric: found.metric.clone(),
+            qualifier: one.qualifier,
+            text: one.text,
+            value: Value::Count(singular_count()),
+            span,
+            day: None,
+            breakdown: true,
+        })
+    }
+
     /// One counted by a singular subject ("A police officer was killed").
     fn one(
         &self,
@@ -236,7 +261,29 @@ impl Clause<'_> {
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
         {
-            return self.count(name.clone(), None, Some(opening), previous, false, false);
+            let count = self.count(
+                name.clone(),
+                None,
+                Some(opening.clone()),
+                previous,
+                false,
+                false,
+            );
+            // "dont un pompier": one, in a breakdown.
+            let breakdown = !opening.1 && !opening.0.is_empty();
+            return count.or_else(|| {
+                let one = singular_after(&self.text, opening.0.end).filter(|_| breakdown)?;
+                let span = self.shifted(one.start..one.start + one.text.len());
+                Some(Found {
+                    metric: name.clone(),
+                    qualifier: one.qualifier,
+                    text: one.text,
+                    value: Value::Count(singular_count()),
+                    span,
+                    day: None,
+                    breakdown: true,
+                })
+            });
         }
         let shape = list_item(&self.text, &self.counts(None), borrowed.after_header)?;
         // A list item after a claim of this sentence continues it ("Among

@@ -26,7 +26,11 @@ pub(super) fn list_item(
     after_header: bool,
 ) -> Option<ItemShape> {
     let (_, first) = counts.first()?;
-    let head: Vec<String> = words_of(&text[..first.start])
+    // "SAN MATEO DEL RIO, Altavia — Nineteen people": a dateline ends at
+    // its dash.
+    let head = &text[..first.start];
+    let head = head.rfind(['—', '–']).map_or(head, |at| &head[at..]);
+    let head: Vec<String> = words_of(head.trim_start_matches(['—', '–']))
         .map(|w| w.to_lowercase())
         .collect();
     let led = match head.as_slice() {

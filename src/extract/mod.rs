@@ -302,13 +302,18 @@ impl<'a> Extractor<'a> {
                 previous_end = None;
                 continue;
             }
+            let several = found.len() > 1;
             for found in found {
                 previous_end = Some((clause.end, found.breakdown));
-                previous = Some((
-                    found.metric.clone(),
-                    found.value.kind(),
-                    found.qualifier.clone(),
-                ));
+                // "perished in the wildfire that broke out on Thursday, …,
+                // up from 11": the count is what a comparison continues.
+                if !several || found.value.kind() == crate::domain::Kind::Count {
+                    previous = Some((
+                        found.metric.clone(),
+                        found.value.kind(),
+                        found.qualifier.clone(),
+                    ));
+                }
                 let attribution = pick_attribution(&attributions, &clause, &found.span);
                 let said_at = attribution
                     .and_then(|a| a.day)

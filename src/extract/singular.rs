@@ -109,3 +109,38 @@ fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
     }
     None
 }
+
+/// One in a breakdown without a figure ("dont un pompier", "including a
+/// police officer"): the words after the breakdown word ending at `from`.
+pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
+    let rest = &text[from..];
+    if has_figure(rest) {
+        return None;
+    }
+    let words: Vec<(String, Range<usize>)> = pieces(rest)
+        .into_iter()
+        .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&plain)?;
+    let noun: Vec<&str> = plain[marker_len..]
+        .iter()
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .chain(
+            plain[marker_len..]
+                .iter()
+                .find(|w| w.ends_with([',', ';', '.'])),
+        )
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if another || noun.is_empty() || noun.len() > 3 {
+        return None;
+    }
+    let marker = &words[..marker_len];
+    Some(Singular {
+        text: text[marker.first()?.1.start..marker.last()?.1.end].to_string(),
+        qualifier: noun.join(" "),
+        start: marker.first()?.1.start,
+    })
+}

@@ -337,7 +337,12 @@ pub const ENGLISH: Language = Language {
             ]),
             ("displaced", &[
                 "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
-                "lost their homes", "fled their homes", "homeless",
+                "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
+                "moved out",
+            ]),
+            ("injured", &[
+                "still in hospital", "remained in hospital", "in intensive care",
+                "in critical condition", "in serious condition",
             ]),
             ("missing", &["trapped"]),
         ],
@@ -353,7 +358,10 @@ pub const ENGLISH: Language = Language {
             ("bodies", "bodies recovered"), ("body", "bodies recovered"),
             ("in evacuation centres", "evacuation centres"),
             ("in evacuation centers", "evacuation centres"), ("in relief camps", "relief camps"),
-            ("in camps", "camps"),
+            ("in camps", "camps"), ("still in hospital", "hospital"),
+            ("remained in hospital", "hospital"), ("in intensive care", "intensive care"),
+            ("in critical condition", "critical condition"),
+            ("in serious condition", "serious condition"),
         ],
         basis_words: &[],
         thing_nouns: &[

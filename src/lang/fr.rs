@@ -356,7 +356,8 @@ pub const FRENCH: Language = Language {
             ("displaced", &[
                 "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
                 "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
-                "évacuées", "avaient fui", "fui",
+                "évacuées", "avaient fui", "fui", "quitter leur logement", "quitter leurs logements",
+                "quitter leur domicile",
             ]),
             ("detained", &["gardes à vue", "garde à vue"]),
         ],
