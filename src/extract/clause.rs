@@ -67,7 +67,10 @@ pub(super) fn read_clause(
                         false,
                         borrowed.heads_list,
                     )
-                    .or_else(|| c.one(m.metric, &m.span, previous));
+                    .or_else(|| {
+                        let coordinated = borrowed.and_before && previous.is_some();
+                        c.one(m.metric, &m.span, previous, coordinated)
+                    });
                 // "perished in the wildfire that broke out on Thursday":
                 // a dated happening after the count.
                 let rest = &c.text[m.span.end..];
@@ -95,7 +98,10 @@ pub(super) fn read_clause(
                 }
                 // "put the death toll at four, including a police officer":
                 // one more, in a breakdown glued to the clause.
-                let one = count.as_ref().and_then(|f| c.one_in_breakdown(f));
+                let one = count.as_ref().and_then(|f| {
+                    c.one_in_breakdown(f)
+                        .or_else(|| c.one_coordinated(f, &m.span))
+                });
                 return count.into_iter().chain(one).chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
@@ -119,6 +125,8 @@ pub(super) struct Borrowed {
     /// The clause after is a located item ("…, 261 in Sareth"): this
     /// clause's own place is part of its qualifier.
     pub(super) heads_list: bool,
+    /// "and"/"et" joins this clause to the one before.
+    pub(super) and_before: bool,
 }
 
 /// Whether a clause is a located list item ("261 in Sareth", "9 dans la
@@ -198,6 +206,68 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
+    /// One coordinated with the figure before the metric word: "A police
+    /// officer and three festival-goers were killed", "Three soldiers and
+    /// a village official drowned".
+    fn one_coordinated(&self, found: &Found, m: &Range<usize>) -> Option<Found> {
+        let head = &self.text[..m.start];
+        let lower = lowered(head);
+        let joiners = crate::lang::ALL.iter().flat_map(|l| l.entry.joiners);
+        let mut cuts: Vec<Range<usize>> = Vec::new();
+        for j in joiners {
+            let j = format!(" {j} ");
+            cuts.extend(lower.match_indices(&j).map(|(at, _)| at..at + j.len()));
+        }
+        if cuts.is_empty() {
+            return None;
+        }
+        cuts.sort_by_key(|r| r.start);
+        let value = found.span.start.checked_sub(self.clause.start)?;
+        let mut segments = Vec::new();
+        let mut at = head.rfind(',').map_or(0, |i| i + 1);
+        for cut in &cuts {
+            if cut.start >= at {
+                segments.push(at..cut.start);
+                at = cut.end;
+            }
+        }
+        segments.push(at..head.len());
+        segments.into_iter().find_map(|seg| {
+            if seg.contains(&value) || has_figure(&head[seg.clone()]) {
+                return None;
+            }
+            // The verb of the coordinated subject is no part of the noun.
+            let words: Vec<&str> = words_of(&head[seg.clone()]).collect();
+            let verbs = words
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    let w = w.to_lowercase();
+                    any_lang(&w, |e| e.be_have)
+                        || any_lang(&w, |e| e.auxiliaries)
+                        || any_lang(&w, |e| e.singular_verbs)
+                })
+                .count();
+            let kept: usize = words[..words.len() - verbs]
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum();
+            let end = (seg.start + kept.saturating_sub(1)).max(seg.start);
+            let lead = head[seg.clone()].len() - head[seg.clone()].trim_start().len();
+            let one = singular_after(&self.text[..end + lead], seg.start)?;
+            let span = self.shifted(one.start..one.start + one.text.len());
+            Some(Found {
+                metric: found.metric.clone(),
+                qualifier: one.qualifier,
+                text: one.text,
+                value: Value::Count(singular_count()),
+                span,
+                day: None,
+                breakdown: false,
+            })
+        })
+    }
+
     /// A breakdown of one after the claim `found` in the same clause
     /// ("…, including a police officer", "…, dont un pompier").
     fn one_in_breakdown(&self, found: &Found) -> Option<Found> {
@@ -226,12 +296,13 @@ impl Clause<'_> {
         metric: String,
         m: &Range<usize>,
         previous: &Option<(String, Kind, String)>,
+        coordinated: bool,
     ) -> Option<Found> {
         if !self.counts(Some(m)).is_empty() {
             return None;
         }
         let before = previous.as_ref().map(|p| p.2.as_str());
-        let one = singular_subject(&self.text, m, before)?;
+        let one = singular_subject(&self.text, m, before, coordinated)?;
         let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
         Some(Found {
             metric,
@@ -285,7 +356,8 @@ impl Clause<'_> {
                 })
             });
         }
-        let shape = list_item(&self.text, &self.counts(None), borrowed.after_header)?;
+        let counts = self.counts(None);
+        let shape = list_item(&self.text, &counts, borrowed.after_header)?;
         // A list item after a claim of this sentence continues it ("Among
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.

@@ -278,6 +278,7 @@ impl<'a> Extractor<'a> {
                 ahead: metric_ahead(s, &clauses[i + 1..], lang, lexicon),
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
+                and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
                 heads_list: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),

@@ -33,6 +33,7 @@ pub(super) fn singular_subject(
     text: &str,
     metric: &Range<usize>,
     previous: Option<&str>,
+    coordinated: bool,
 ) -> Option<Singular> {
     let head = &text[..metric.start];
     // The subject is in the clause part holding the metric word.
@@ -63,7 +64,12 @@ pub(super) fn singular_subject(
     }
     let word = lowered(text[metric.clone()].trim());
     let singular_word = any_lang(&word, |e| e.singular_metric_words);
-    if !(singular_word || singular_verb) || noun_end > 6 || has_figure(&head[part_start..]) {
+    // "deux de leurs combattants et un civil ont péri": a plural verb after
+    // a coordination still counts the one.
+    if !(singular_word || singular_verb || coordinated)
+        || noun_end > 6
+        || has_figure(&head[part_start..])
+    {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]
@@ -134,7 +140,11 @@ pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    if another || noun.is_empty() || noun.len() > 3 {
+    let content = noun
+        .iter()
+        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
+        .count();
+    if another || noun.is_empty() || content > 3 {
         return None;
     }
     let marker = &words[..marker_len];

@@ -329,7 +329,7 @@ pub const ENGLISH: Language = Language {
         ],
         extra_metrics: &[
             ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
-            ("detained", &["detentions"]),
+            ("detained", &["detentions", "in custody"]),
             ("missing", &["unaccounted"]),
             ("deaths", &[
                 "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
@@ -361,7 +361,7 @@ pub const ENGLISH: Language = Language {
             ("in camps", "camps"), ("still in hospital", "hospital"),
             ("remained in hospital", "hospital"), ("in intensive care", "intensive care"),
             ("in critical condition", "critical condition"),
-            ("in serious condition", "serious condition"),
+            ("in serious condition", "serious condition"), ("in custody", "custody"),
         ],
         basis_words: &[],
         thing_nouns: &[

@@ -165,7 +165,7 @@ fn english_wire_copy_reads_no_worse() {
             entries: 0.35,
         },
         Floors {
-            extraction: [0.92, 0.78, 0.90, 0.80],
+            extraction: [0.92, 0.81, 0.90, 0.81],
             entries: 0.20,
         },
     );
@@ -180,7 +180,7 @@ fn french_wire_copy_reads_no_worse() {
             entries: 0.50,
         },
         Floors {
-            extraction: [0.95, 0.86, 0.86, 0.92],
+            extraction: [0.95, 0.87, 0.87, 0.92],
             entries: 0.37,
         },
     );
