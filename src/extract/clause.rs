@@ -85,15 +85,16 @@ pub(super) fn read_clause(
                 // "claimed 3,450 lives last year": an earlier period's
                 // count, unless the phrase dates a happening ("broke out on
                 // 15 April last year").
-                let earlier = date.is_none() && {
-                    let lower = lowered(&c.text);
-                    every_lang(|e| e.background_in_clause).any(|p| {
-                        lower
-                            .match_indices(p)
-                            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
-                    })
+                let lower = lowered(&c.text);
+                let says = |p: &str| {
+                    lower
+                        .match_indices(p)
+                        .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
                 };
-                if earlier {
+                let earlier = date.is_none() && every_lang(|e| e.background_in_clause).any(says);
+                // "three people listed among the dead were found alive".
+                let alive = every_lang(|e| e.alive_phrases).any(says);
+                if earlier || alive {
                     return Vec::new();
                 }
                 // "put the death toll at four, including a police officer":
@@ -206,6 +207,22 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
+    /// One named after "Among the dead was": "Among the dead was a
+    /// firefighter, Luis Ortega", "Parmi les victimes figure un enfant".
+    fn one_among(&self, m: &Range<usize>) -> Option<super::singular::Singular> {
+        let first = words_of(&self.text[..m.start]).next()?.to_lowercase();
+        if !any_lang(&first, |e| e.among) {
+            return None;
+        }
+        let rest = &self.text[m.end..];
+        let verb = pieces(rest).into_iter().next()?;
+        let word = rest[verb.clone()].to_lowercase();
+        let be = any_lang(&word, |e| e.singular_verbs)
+            || any_lang(&word, |e| e.be_have)
+            || any_lang(&word, |e| e.qualifier_noise);
+        be.then(|| singular_after(&self.text, m.end + verb.end))?
+    }
+
     /// One coordinated with the figure before the metric word: "A police
     /// officer and three festival-goers were killed", "Three soldiers and
     /// a village official drowned".
@@ -302,14 +319,16 @@ impl Clause<'_> {
             return None;
         }
         let before = previous.as_ref().map(|p| p.2.as_str());
-        let one = singular_subject(&self.text, m, before, coordinated)?;
+        let one =
+            singular_subject(&self.text, m, before, coordinated).or_else(|| self.one_among(m))?;
         let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
         Some(Found {
             metric,
             qualifier,
             text: one.text,
             value: Value::Count(singular_count()),
-            span: self.shifted(one.start..m.end),
+            span,
             day: None,
             breakdown: false,
         })

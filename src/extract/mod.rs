@@ -320,8 +320,10 @@ impl<'a> Extractor<'a> {
                     .and_then(|a| a.day)
                     .or(self.published.then_some(reference));
                 let as_of = found.day.or(said_at);
+                // A span is never inverted; should a reader ever give one,
+                // the claim keeps its start and no words rather than panic.
                 let from = start + char_at(s, found.span.start);
-                let to = start + char_at(s, found.span.end);
+                let to = (start + char_at(s, found.span.end)).max(from);
                 emit(Candidate {
                     metric: found.metric,
                     qualifier: found.qualifier,

@@ -66,10 +66,9 @@ pub(super) fn singular_subject(
     let singular_word = any_lang(&word, |e| e.singular_metric_words);
     // "deux de leurs combattants et un civil ont péri": a plural verb after
     // a coordination still counts the one.
-    if !(singular_word || singular_verb || coordinated)
-        || noun_end > 6
-        || has_figure(&head[part_start..])
-    {
+    // Figures in the part are ages or units ("a 19-year-old student"): the
+    // caller found no count in the clause.
+    if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]

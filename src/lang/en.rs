@@ -266,7 +266,7 @@ pub const ENGLISH: Language = Language {
         speech_verbs: &[
             "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
             "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
-            "put the number", "put the toll", "put", "wrote", "posted",
+            "put", "wrote", "posted",
         ],
         // ", said Daniel Okoro."
         inverting_verbs: &["said", "says", "added"],
@@ -338,10 +338,10 @@ pub const ENGLISH: Language = Language {
             ("displaced", &[
                 "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
                 "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
-                "moved out",
+                "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             ]),
             ("injured", &[
-                "still in hospital", "remained in hospital", "in intensive care",
+                "still in hospital", "remained in hospital", "remain in hospital", "in intensive care",
                 "in critical condition", "in serious condition",
             ]),
             ("missing", &["trapped"]),
@@ -359,6 +359,8 @@ pub const ENGLISH: Language = Language {
             ("in evacuation centres", "evacuation centres"),
             ("in evacuation centers", "evacuation centres"), ("in relief camps", "relief camps"),
             ("in camps", "camps"), ("still in hospital", "hospital"),
+            ("remain in hospital", "hospital"), ("evacuation centres", "evacuation centres"),
+            ("evacuation centers", "evacuation centres"),
             ("remained in hospital", "hospital"), ("in intensive care", "intensive care"),
             ("in critical condition", "critical condition"),
             ("in serious condition", "serious condition"), ("in custody", "custody"),
@@ -370,7 +372,7 @@ pub const ENGLISH: Language = Language {
             "flights", "towns", "villages", "provinces", "districts", "trucks", "vehicles", "cars",
             "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
             "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
-            "bridges", "columns", "typhoons", "storms", "steps",
+            "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers",
         ],
         background_before_figure: &[],
         figure_fillers: &["the", "now", "already"],
@@ -384,6 +386,7 @@ pub const ENGLISH: Language = Language {
         singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
         singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
         background_in_clause: &["last year", "last month", "a year earlier"],
+        alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
         background_phrases: &["years ago"],
     },
     guess: Guess {

@@ -413,6 +413,10 @@ pub const FRENCH: Language = Language {
             "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
             "le mois dernier",
         ],
+        alive_phrases: &[
+            "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
+            "sains et saufs", "saines et sauves",
+        ],
         background_phrases: &[],
     },
     guess: Guess {

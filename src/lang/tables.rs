@@ -498,6 +498,9 @@ pub struct Extraction {
     /// Phrases that set a clause's count in an earlier period (`last
     /// year`) unless they date a happening in it.
     pub background_in_clause: &'static [&'static str],
+    /// Phrases that say the people counted are alive (`found alive`): the
+    /// clause counts no victims.
+    pub alive_phrases: &'static [&'static str],
     /// Words between a bounding verb and its figure (`dépasse désormais
     /// les 1 200`).
     pub figure_fillers: &'static [&'static str],
