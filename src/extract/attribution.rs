@@ -270,7 +270,8 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         let start = clause_boundary(before);
         let name = clean_subject(&s[start..before.len()]);
         let citing = if relaying {
-            let after_word = boundary + segment.len() - segment.trim_start().len() + opener.len();
+            let first = pieces(segment).into_iter().next().map_or(0, |r| r.end);
+            let after_word = boundary + first;
             normalise_claimant(&s[after_word..head.len()])
         } else {
             String::new()

@@ -254,24 +254,21 @@ impl Clause<'_> {
                 return None;
             }
             // The verb of the coordinated subject is no part of the noun.
-            let words: Vec<&str> = words_of(&head[seg.clone()]).collect();
+            let words = pieces(&head[seg.clone()]);
             let verbs = words
                 .iter()
                 .rev()
-                .take_while(|w| {
-                    let w = w.to_lowercase();
+                .take_while(|r| {
+                    let w = head[seg.clone()][(*r).clone()].to_lowercase();
                     any_lang(&w, |e| e.be_have)
                         || any_lang(&w, |e| e.auxiliaries)
                         || any_lang(&w, |e| e.singular_verbs)
                 })
                 .count();
-            let kept: usize = words[..words.len() - verbs]
-                .iter()
-                .map(|w| w.len() + 1)
-                .sum();
-            let end = (seg.start + kept.saturating_sub(1)).max(seg.start);
-            let lead = head[seg.clone()].len() - head[seg.clone()].trim_start().len();
-            let one = singular_after(&self.text[..end + lead], seg.start)?;
+            let noun_end = words[..words.len() - verbs]
+                .last()
+                .map_or(seg.start, |r| seg.start + r.end);
+            let one = singular_after(&self.text[..noun_end], seg.start)?;
             let span = self.shifted(one.start..one.start + one.text.len());
             Some(Found {
                 metric: found.metric.clone(),
