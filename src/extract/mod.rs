@@ -41,11 +41,11 @@ use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-use attribution::{attributions, pick_attribution};
+use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
-use clause::{Borrowed, is_and, is_located_item, join_split_subjects, metric_ahead, read_clause};
-use lists::is_partitive_header;
+use clause::{Borrowed, is_and, join_split_subjects, read_clause};
+use lists::{is_located_item, is_partitive_header, metric_ahead};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
 
@@ -329,7 +329,10 @@ impl<'a> Extractor<'a> {
                     qualifier: found.qualifier,
                     text: found.text,
                     value: found.value,
-                    claimant: attribution.map(|a| a.claimant.clone()).unwrap_or_default(),
+                    claimant: attribution
+                        .map(|a| a.claimant.clone())
+                        .or_else(|| actor_before(s, clause.start, found.span.start))
+                        .unwrap_or_default(),
                     citing: attribution.map(|a| a.citing.clone()).unwrap_or_default(),
                     said_at,
                     as_of,

@@ -266,7 +266,7 @@ pub const ENGLISH: Language = Language {
         speech_verbs: &[
             "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
             "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
-            "put", "wrote", "posted",
+            "put the", "wrote", "posted",
         ],
         // ", said Daniel Okoro."
         inverting_verbs: &["said", "says", "added"],
@@ -347,12 +347,15 @@ pub const ENGLISH: Language = Language {
             ("missing", &["trapped"]),
         ],
         name_without_role: true,
-        name_links: &["of", "for", "the", "and", "on", "de", "del", "al", "bin"],
+        name_links: &["of", "for", "the", "and", "on", "to", "de", "del", "al", "bin"],
         citing_words: &["citing", "quoting"],
         relative_subjects: &["which", "who"],
         inverted_pronouns: &[],
         addressee_markers: &["to"],
-        report_nouns: &["toll", "figures", "figure", "count", "list", "tally", "estimate", "estimates", "data"],
+        report_nouns: &[
+            "toll", "figures", "figure", "count", "list", "tally", "estimate", "estimates", "data",
+            "bulletin", "report", "statement",
+        ],
         report_authors: &["by", "from", "of"],
         kept_metric_words: &[
             ("bodies", "bodies recovered"), ("body", "bodies recovered"),
@@ -387,6 +390,7 @@ pub const ENGLISH: Language = Language {
         singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
         background_in_clause: &["last year", "last month", "a year earlier"],
         alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
+        actor_verbs: &["arrested", "detained"],
         background_phrases: &["years ago"],
     },
     guess: Guess {

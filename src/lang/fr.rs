@@ -417,6 +417,7 @@ pub const FRENCH: Language = Language {
             "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
             "sains et saufs", "saines et sauves",
         ],
+        actor_verbs: &["interpellé", "arrêté"],
         background_phrases: &[],
     },
     guess: Guess {

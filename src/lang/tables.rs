@@ -525,6 +525,9 @@ pub struct Extraction {
     /// Metric words that count one by themselves: singular participles
     /// (`tué`, `blessée`) and verbs that take no object (`died`).
     pub singular_metric_words: &'static [&'static str],
+    /// Active verbs whose subject did the counting (`Police arrested
+    /// five`): with no attribution, that subject is the claimant.
+    pub actor_verbs: &'static [&'static str],
 }
 
 /// Clues for the language guess.
