@@ -46,6 +46,7 @@ pub enum Command {
     Claimant(cmd::party::ClaimantArgs),
     Metric(cmd::metric::Args),
     Add(cmd::add::Args),
+    Log(cmd::log::Args),
     Parse(cmd::parse::Args),
     Extract(cmd::extract::Args),
     List(cmd::list::Args),
@@ -53,6 +54,7 @@ pub enum Command {
     Edit(cmd::edit::Args),
     Retract(cmd::retract::Args),
     Correct(cmd::correct::Args),
+    Review(cmd::review::Args),
     Rm(cmd::rm::RmArgs),
     Restore(cmd::rm::RestoreArgs),
     Timeline(cmd::timeline::Args),
@@ -66,6 +68,7 @@ pub enum Command {
     Check(cmd::check::Args),
     Backup(cmd::backup::Args),
     Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 impl Command {
@@ -79,6 +82,7 @@ impl Command {
                 | Command::Parse(_)
                 | Command::Extract(_)
                 | Command::Add(_)
+                | Command::Log(_)
                 | Command::Show(_)
                 | Command::Timeline(_)
                 | Command::Import(_)
@@ -94,6 +98,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Format::Claimreview) if !matches!(cli.command, Command::Export(_)) => {
             anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
         }
+        Some(Format::Hxl) if !matches!(cli.command, Command::Export(_)) => {
+            anyhow::bail!("--format hxl: only `claimlog export` writes HXL")
+        }
         Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
         other => other,
     };
@@ -108,6 +115,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Claimant(args) => cmd::party::run_claimant(&ctx, args),
         Command::Metric(args) => cmd::metric::run(&ctx, args),
         Command::Add(args) => cmd::add::run(&ctx, args),
+        Command::Log(args) => cmd::log::run(&ctx, args),
         Command::Parse(args) => cmd::parse::run(&ctx, args),
         Command::Extract(args) => cmd::extract::run(&ctx, args),
         Command::List(args) => cmd::list::run(&ctx, args),
@@ -115,6 +123,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Edit(args) => cmd::edit::run(&ctx, args),
         Command::Retract(args) => cmd::retract::run(&ctx, args),
         Command::Correct(args) => cmd::correct::run(&ctx, args),
+        Command::Review(args) => cmd::review::run(&ctx, args),
         Command::Rm(args) => cmd::rm::run_rm(&ctx, args),
         Command::Restore(args) => cmd::rm::run_restore(&ctx, args),
         Command::Timeline(args) => cmd::timeline::run(&ctx, args),
@@ -128,6 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check(args) => cmd::check::run(&ctx, args),
         Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(&ctx, args),
     }
 }
 

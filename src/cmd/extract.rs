@@ -296,7 +296,7 @@ impl<'a> Output<'a> {
         }
         let grid = matches!(
             format,
-            Format::Table | Format::Markdown | Format::Claimreview
+            Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl
         )
         .then(|| {
             Grid::new(&[
@@ -351,7 +351,7 @@ impl<'a> Output<'a> {
                     w.write_record(&fields).map_err(csv_error)?;
                 }
             }
-            Format::Table | Format::Markdown | Format::Claimreview => {
+            Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
                 if let Some(grid) = &mut self.grid {
                     grid.push(vec![
                         format!("{}–{}", c.span.0, c.span.1),

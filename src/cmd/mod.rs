@@ -18,12 +18,15 @@ pub mod extract;
 pub mod filters;
 pub mod import;
 pub mod list;
+pub mod log;
 pub mod lookalike;
+pub mod man;
 pub mod merge;
 pub mod metric;
 pub mod parse;
 pub mod party;
 pub mod retract;
+pub mod review;
 pub mod rm;
 pub mod show;
 pub mod summary;
@@ -163,7 +166,7 @@ pub fn print_claims_in(style: Style, claims: &[Claim], columns: &render::Columns
             let records: Vec<ClaimRecord> = claims.iter().map(Record::from_claim).collect();
             records_csv(&records)?
         }
-        Format::Table | Format::Markdown | Format::Claimreview => {
+        Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
             let mut grid = Grid::new(&[
                 "#",
                 "event",

@@ -1,8 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Language, LoneOne,
-    Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess, Language,
+    LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -50,9 +50,26 @@ pub const ENGLISH: Language = Language {
         one_words: &["one"],
         lone_one: Some(LoneOne {
             not_after: &["no", "any", "every", "each", "the", "this", "that", "which", "another"],
-            not_before: &["of", "another", "by", "who", "which", "that", "day", "way", "time"],
+            not_before: &[
+                "of", "another", "by", "who", "which", "that", "day", "way", "time",
+                // "at one point 300 people were trapped"
+                "point",
+            ],
         }),
         homographs: &[],
+        fractions: Fractions {
+            before_scale: &[
+                ("half a", 0.5), ("a quarter of a", 0.25), ("quarter of a", 0.25),
+                ("three quarters of a", 0.75), ("a third of a", 1.0 / 3.0),
+            ],
+            before_scale_after_number: &[
+                ("and a half", 0.5), ("and a quarter", 0.25), ("and three quarters", 0.75),
+            ],
+            after_scale: &[("and a half", 0.5)],
+        },
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        decimal_words: &["point"],
+        stacked_scales: false,
     },
     counts: Counts {
         bounds: &[
@@ -85,6 +102,26 @@ pub const ENGLISH: Language = Language {
             ("almost", Bound::Approx),
             ("close to", Bound::Approx),
             ("an estimated", Bound::Approx),
+            ("as many as", Bound::AtMost),
+            ("past", Bound::MoreThan),
+            ("topped", Bound::MoreThan),
+            ("tops", Bound::MoreThan),
+            ("passed", Bound::MoreThan),
+            ("surpassed", Bound::MoreThan),
+            ("exceeded", Bound::MoreThan),
+            ("exceeds", Bound::MoreThan),
+            (">", Bound::MoreThan),
+            ("<", Bound::LessThan),
+            ("nearing", Bound::Approx),
+            ("upward of", Bound::MoreThan),
+            ("just under", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("c .", Bound::Approx),
+            ("ca .", Bound::Approx),
+            ("circa", Bound::Approx),
+            ("est .", Bound::Approx),
+            ("estimated", Bound::Approx),
         ],
         between_and: "and",
         range_words: &["to"],
@@ -104,13 +141,20 @@ pub const ENGLISH: Language = Language {
                 ("thousands", "thousand", 2e3, 9_999.0),
                 ("millions", "million", 2e6, 9_999_999.0),
                 ("billions", "billion", 2e9, 9_999_999_999.0),
+                ("scores", "", 40.0, 99.0),
             ],
             multiplied_only: &[("tens", 20.0, 99.0)],
-            quantifiers: &["several", "a few"],
+            quantifiers: &["several", "a few", "a handful"],
             quantified_singular: true,
             articles: &[],
             few: (2.0, 9.0),
         },
+        bounds_after: &[
+            ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
+            ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
+            ("- plus", Bound::AtLeast),
+        ],
+        counted_nouns: &[("dozen", 12.0)],
     },
     dates: Dates {
         months: &[
@@ -256,11 +300,43 @@ pub const ENGLISH: Language = Language {
             "during", "since", "so", "far", "total", "reportedly", "officially", "confirmed",
             "reported", "now", "toll", "their", "its", "his", "her", "they", "it", "into", "as",
             "this", "week", "today", "yesterday", "will", "shall", "last", "next", "and", "or",
+            // Hedges, adverbs and verbs of how a toll moves: they name no one.
+            "still", "alone", "feared", "soared", "soaring", "surged", "believed", "thought",
+            "likely", "may", "might", "could", "possibly", "probably", "presumed", "up", "down",
+            "earlier", "before", "previously", "later", "overnight", "another", "other", "others",
+            "homes", "were", "also", "further", "more", "least", "latest", "new", "so-far",
+            "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
+            "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
+            "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
+            "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
+            "possibly", "reach",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
+            "incl", "say", "told",
+            // "the crash left 12 dead": the cause is not who is counted.
+            "left",
         ],
-        breakdown_markers: &["of them", "of whom", "including"],
+        // "authorities counted 300 dead": nor who counted them.
+        counting_verbs: &[
+            "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
+            "estimate", "estimates", "put",
+        ],
+        breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
+        singulars: &["another", "an", "a", "one"],
+        zeros: &["no one", "nobody", "no", "none", "zero"],
+        others: &["another", "other", "others"],
+        bases: super::en_bases::BASES,
+        changes: &[
+            "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
+            "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",
+        ],
+        not_singular_before: &[
+            "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
+            "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
+            "few",
+        ],
+        among: &["among"],
     },
     extraction: Extraction {
         speech_verbs: &[

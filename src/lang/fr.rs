@@ -1,8 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Homograph,
-    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess,
+    Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -51,6 +51,8 @@ pub const FRENCH: Language = Language {
         scales: &[
             ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
             ("milliards", 1e9),
+            // The long scale: a French billion is a million millions.
+            ("billion", 1e12), ("billions", 1e12),
         ],
         bare_scales: &["mille"],
         // mille et un
@@ -69,6 +71,16 @@ pub const FRENCH: Language = Language {
             nothing: &["rien", "quoi", "chose"],
             nothing_link: "de",
         }],
+        fractions: Fractions {
+            before_scale: &[
+                ("un demi", 0.5), ("demi", 0.5), ("un quart de", 0.25), ("trois quarts de", 0.75),
+            ],
+            before_scale_after_number: &[],
+            after_scale: &[("et demi", 0.5), ("et demie", 0.5), ("et quart", 0.25)],
+        },
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        decimal_words: &["virgule"],
+        stacked_scales: true,
     },
     counts: Counts {
         bounds: &[
@@ -98,6 +110,23 @@ pub const FRENCH: Language = Language {
             ("pas loin de", Bound::Approx),
             ("aux alentours de", Bound::Approx),
             ("de l ' ordre de", Bound::Approx),
+            ("proche de", Bound::Approx),
+            ("proches de", Bound::Approx),
+            ("frole les", Bound::Approx),
+            ("depasse les", Bound::MoreThan),
+            ("depassent les", Bound::MoreThan),
+            ("a depasse les", Bound::MoreThan),
+            ("ont depasse les", Bound::MoreThan),
+            ("depasse", Bound::MoreThan),
+            ("franchi la barre des", Bound::MoreThan),
+            ("depasser les", Bound::MoreThan),
+            ("franchit la barre des", Bound::MoreThan),
+            ("au - dela de", Bound::MoreThan),
+            (">", Bound::MoreThan),
+            ("<", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("env .", Bound::Approx),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -121,11 +150,16 @@ pub const FRENCH: Language = Language {
                 ("milliards", "", 2e9, 9_999_999_999.0),
             ],
             multiplied_only: &[],
-            quantifiers: &["plusieurs", "quelques"],
+            quantifiers: &["plusieurs", "quelques", "une poignee"],
             quantified_singular: false,
             articles: &["des"],
             few: (2.0, 9.0),
         },
+        bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
+        counted_nouns: &[
+            ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
+            ("milliers", 1e3),
+        ],
     },
     dates: Dates {
         months: &[
@@ -278,11 +312,43 @@ pub const FRENCH: Language = Language {
             "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
             "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
             "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+            // Hedges, adverbs and verbs of how a toll moves: they name no one.
+            "élevait", "élèvent", "élevaient", "restaient", "reste", "restent", "restait",
+            "toujours", "encore", "seul", "seuls", "seule", "seules", "pourraient", "pourrait",
+            "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
+            "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
+            "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+            "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
+            "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
+            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
+            "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
+            "portée", "déplorer", "tout", "seulement", "on",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+            // "l'attaque a fait 3 morts": the cause is not who is counted.
+            "fait",
         ],
-        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels"],
+        // "les secours ont dénombré 15 morts": nor who counted them.
+        counting_verbs: &[
+            "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
+            "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
+            "déplorent", "déploré",
+        ],
+        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+        singulars: &["un autre", "une autre", "un", "une"],
+        zeros: &["aucun", "aucune", "pas de", "zéro"],
+        others: &["autre", "autres"],
+        bases: super::fr_bases::BASES,
+        changes: &[
+            "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
+            "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
+        ],
+        not_singular_before: &[
+            "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
+            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
+        ],
+        among: &["parmi"],
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,

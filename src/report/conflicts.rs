@@ -17,6 +17,12 @@
 //! bound reaches one below its bound, so `more than N` and `N` never
 //! conflict.
 //!
+//! Whose word a figure is decides the sides: a claim citing another
+//! claimant (`--citing`) speaks for that claimant, so it never conflicts
+//! with it, and when the two differ at one moment that is an echo. A figure
+//! a series had replaced on an earlier day and an outlet carries again
+//! later is a late relay: it takes no part, as in the timeline.
+//!
 //! Only active claims take part. Each pair is reported once, largest gap
 //! first.
 //!
@@ -43,7 +49,11 @@
 //! last one handed out, so memory never follows the number of pairs.
 
 #[cfg(test)]
+mod citing;
+#[cfg(test)]
 mod cumulative;
+#[cfg(test)]
+mod definitions;
 mod sweep;
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,7 @@
 
 mod claims;
 mod history;
+mod log_context;
 pub mod maintenance;
 pub mod names;
 mod open;
@@ -29,6 +30,7 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/001_init.sql"),
     include_str!("../../migrations/002_cumulative_citing.sql"),
+    include_str!("../../migrations/003_log_contexts.sql"),
 ];
 
 /// The schema version this build writes.

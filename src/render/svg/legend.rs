@@ -28,7 +28,8 @@ pub(super) fn draw_legend(area: &Area, series: &[Series]) -> DrawResult {
         .iter()
         .flat_map(|s| &s.points)
         .any(|p| p.open_direction().is_some());
-    let key_rows = if any_open { 4 } else { 3 };
+    let any_late = series.iter().flat_map(|s| &s.points).any(|p| p.late);
+    let key_rows = 3 + i32::from(any_open) + i32::from(any_late);
     // Keep room for the key and its note below the series entries.
     let key_height = 30 + ROW * key_rows + 60;
     let room = usize::try_from((height - y - key_height) / ROW)
@@ -36,7 +37,7 @@ pub(super) fn draw_legend(area: &Area, series: &[Series]) -> DrawResult {
         .max(1);
 
     y = draw_entries(area, series, room, y)?;
-    y = draw_key(area, any_open, y + 12)?;
+    y = draw_key(area, any_open, any_late, y + 12)?;
     draw_note(area, height, y + 8)
 }
 
@@ -101,9 +102,9 @@ fn draw_entries(area: &Area, series: &[Series], room: usize, mut y: i32) -> Draw
     Ok(y)
 }
 
-/// The key to the marks from `y` on (the open-bound arrow only when one is
-/// drawn); returns the `y` below it.
-fn draw_key(area: &Area, any_open: bool, mut y: i32) -> DrawResult<i32> {
+/// The key to the marks from `y` on (the open-bound arrow and the late
+/// relay only when one is drawn); returns the `y` below it.
+fn draw_key(area: &Area, any_open: bool, any_late: bool, mut y: i32) -> DrawResult<i32> {
     area.draw(&Text::new("Key", (10, y), styled(13.0, FontStyle::Bold)))?;
     y += ROW;
 
@@ -117,6 +118,17 @@ fn draw_key(area: &Area, any_open: bool, mut y: i32) -> DrawResult<i32> {
     area.draw(&Circle::new((23, mid), 6, key.stroke_width(2)))?;
     area.draw(&Text::new("retracted (hollow)", (TEXT_X, y), font(13.0)))?;
     y += ROW;
+
+    if any_late {
+        let mid = y + 7;
+        area.draw(&Circle::new((23, mid), 5, RGBColor(200, 200, 200).filled()))?;
+        area.draw(&Text::new(
+            "late relay, old figure (pale)",
+            (TEXT_X, y),
+            font(13.0),
+        ))?;
+        y += ROW;
+    }
 
     area.draw(&Rectangle::new(
         [(18, y - 2), (28, y + 16)],
@@ -140,7 +152,7 @@ fn draw_key(area: &Area, any_open: bool, mut y: i32) -> DrawResult<i32> {
             key.filled(),
         ))?;
         area.draw(&Text::new(
-            "open bound (“at least”)",
+            "open bound (↑ at least, ↓ up to)",
             (TEXT_X, y),
             font(13.0),
         ))?;
@@ -153,7 +165,7 @@ fn draw_key(area: &Area, any_open: bool, mut y: i32) -> DrawResult<i32> {
 /// bottom.
 fn draw_note(area: &Area, height: i32, mut y: i32) -> DrawResult {
     let width = f64::from(area.dim_in_pixel().0);
-    let note = "Retracted figures do not move the line. Vague words (“dozens”) are drawn at their low end.";
+    let note = "Retracted figures and late relays do not move the line. Vague words (“dozens”) are drawn at their low end.";
     for line in wrap(note, 11.0, width - 20.0) {
         if y + 14 > height {
             break;

@@ -5,7 +5,9 @@
 //! latest standing figure until the next one. The eight most cited are
 //! coloured, each with its own marker shape; the rest are thin grey
 //! "others" (`marks`). Retracted claims stand
-//! alone as hollow circles and never move the line; ranges (`dozens`,
+//! alone as hollow circles and never move the line; a late relay (an
+//! outlet carrying a figure its series had already replaced, as the
+//! timeline finds it) is a pale marker that does not move it either; ranges (`dozens`,
 //! `between 20 and 30`) are translucent bands from low to high, open bounds
 //! (`at least 26`) an arrow pointing the open way. The legend sits to the
 //! right of the plot so it never covers a line.
@@ -29,7 +31,7 @@ mod plot;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use plotters::prelude::*;
 
@@ -65,6 +67,8 @@ struct Point {
     low: Option<f64>,
     high: Option<f64>,
     retracted: bool,
+    /// A figure the series had replaced, carried again later.
+    late: bool,
     number: i64,
     id: String,
 }
@@ -112,7 +116,12 @@ pub fn step_chart(claims: &[Claim], title: &str) -> Result<String, String> {
     }
     let metric = metric_name(&live);
 
-    let (groups, has_dates) = group_points(&live);
+    let late: HashSet<&str> = crate::report::timeline::timeline(claims)
+        .into_iter()
+        .filter(|e| e.change == crate::report::timeline::Change::Late)
+        .map(|e| e.claim.id.as_str())
+        .collect();
+    let (groups, has_dates) = group_points(&live, &late);
     if groups.is_empty() {
         return Err(if has_dates {
             format!("chart: metric {metric} holds dates; use timeline")
@@ -130,7 +139,7 @@ pub fn step_chart(claims: &[Claim], title: &str) -> Result<String, String> {
 
 /// The counts of the claims as points, grouped by line; true beside them
 /// when a claim held a date (the error then points at `timeline`).
-fn group_points(live: &[&Claim]) -> (Groups, bool) {
+fn group_points(live: &[&Claim], late: &HashSet<&str>) -> (Groups, bool) {
     let mut groups = Groups::new();
     let mut has_dates = false;
     for claim in live {
@@ -158,6 +167,7 @@ fn group_points(live: &[&Claim]) -> (Groups, bool) {
             low: count.low,
             high: count.high,
             retracted: claim.status == Status::Retracted,
+            late: late.contains(claim.id.as_str()),
             number: claim.number,
             id: claim.id.clone(),
         });

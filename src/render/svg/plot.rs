@@ -97,10 +97,15 @@ fn draw_bands(chart: &mut Chart, series: &[Series], f: &Frame) -> DrawResult {
     Ok(())
 }
 
-/// Layer 2: step lines through the non-retracted figures.
+/// Layer 2: step lines through the figures that stand (neither retracted
+/// nor relayed late).
 fn draw_steps(chart: &mut Chart, series: &[Series], f: &Frame) -> DrawResult {
     for s in series {
-        let active: Vec<&Point> = s.points.iter().filter(|p| !p.retracted).collect();
+        let active: Vec<&Point> = s
+            .points
+            .iter()
+            .filter(|p| !p.retracted && !p.late)
+            .collect();
         if active.is_empty() {
             continue;
         }
@@ -133,7 +138,7 @@ fn draw_connectors(chart: &mut Chart, series: &[Series]) -> DrawResult {
             let standing = s
                 .points
                 .iter()
-                .rfind(|q| !q.retracted && q.t <= p.t)
+                .rfind(|q| !q.retracted && !q.late && q.t <= p.t)
                 .map(|q| q.y);
             if let Some(base) = standing {
                 chart.draw_series(std::iter::once(DashedPathElement::new(
@@ -149,7 +154,7 @@ fn draw_connectors(chart: &mut Chart, series: &[Series]) -> DrawResult {
 }
 
 /// Layer 4: markers, filled for standing figures, hollow for retracted ones,
-/// in the series' shape (a small grey dot for the others). Outlets
+/// pale for late relays, in the series' shape (a small grey dot for the others). Outlets
 /// relaying one withdrawn figure put their markers on one spot: it is
 /// labelled once. A withdrawn open bound gets no arrow. A label that would
 /// cover one already drawn moves to the marker's other side, or is dropped
@@ -168,13 +173,22 @@ fn draw_markers(chart: &mut Chart, series: &[Series], f: &Frame) -> DrawResult {
                 (Some(_), true) => 6,
                 (Some(_), false) => 5,
             };
-            draw_marker(chart, (p.t, p.y), shape, r, s.color, !p.retracted)?;
+            // A late relay is the series' old figure again: pale, so the
+            // eye follows the line past it.
+            let color = if p.late { pale(s.color) } else { s.color };
+            draw_marker(chart, (p.t, p.y), shape, r, color, !p.retracted)?;
             if p.retracted && labelled.insert((p.t, p.y.to_bits())) {
                 draw_retracted_label(chart, s, p, f, &mut placed)?;
             }
         }
     }
     Ok(())
+}
+
+/// `color` blended two thirds of the way to white.
+fn pale(color: RGBColor) -> RGBColor {
+    let blend = |c: u8| u8::try_from((u16::from(c) + 2 * 255) / 3).unwrap_or(u8::MAX);
+    RGBColor(blend(color.0), blend(color.1), blend(color.2))
 }
 
 /// One marker: `shape` from `marks::outline`, filled with a white rim (so

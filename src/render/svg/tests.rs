@@ -199,6 +199,46 @@ fn retracted_claims_are_hollow_and_do_not_move_the_line() {
     );
 }
 
+/// The points of the first thick step line, in pixels.
+fn step_line(svg: &str) -> Vec<(i32, i32)> {
+    let step = svg
+        .lines()
+        .find(|l| l.starts_with("<polyline") && l.contains("stroke-width=\"3\""))
+        .expect("a step line");
+    step.split("points=\"")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .filter_map(|p| p.split_once(','))
+        .map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_late_relay_is_pale_and_does_not_move_the_line() {
+    let mut late = claim(3, "Health Ministry", day(11), exact(26.0), Status::Active);
+    late.source = "another outlet".into();
+    let claims = vec![
+        claim(1, "Health Ministry", day(7), exact(26.0), Status::Active),
+        claim(2, "Health Ministry", day(9), exact(40.0), Status::Active),
+        late,
+    ];
+    let svg = step_chart(&claims, "t").unwrap();
+    // 26, up to 40 on the 9th, held to the 11th: the relayed 26 of the
+    // 11th never pulls it back down.
+    let points = step_line(&svg);
+    assert_eq!(points.len(), 4, "{svg}");
+    assert!(points[2].1 < points[1].1, "up to 40");
+    assert_eq!(points[3].1, points[2].1, "held at 40");
+    assert!(
+        svg.contains("late relay, old figure"),
+        "the key explains the pale marker"
+    );
+    // Without the relay the key has no such row.
+    let svg = step_chart(&claims[..2], "t").unwrap();
+    assert!(!svg.contains("late relay, old figure"));
+}
+
 #[test]
 fn ranges_are_translucent_bands() {
     let claims = vec![

@@ -4,6 +4,7 @@
 
 use super::{Conflict, Kind};
 use crate::domain::Claim;
+use crate::report::series::origin_of;
 use crate::report::{
     Cumulative, Moment, conflict_interval, counts_at, gap, group_in_time_order, is_exact, point,
     total_moved_on, values_disagree,
@@ -43,8 +44,9 @@ pub fn each_conflict<'a>(
     let live = || claims.iter().filter(|c| active(c));
     // Value and echo conflicts, per scope.
     for (_, group) in group_in_time_order(live(), |c| (c.metric.as_str(), c.qualifier.as_str())) {
-        values(&group, window, cumulative, emit);
-        echoes(&group, emit);
+        let late = late_relays(&group);
+        values(&group, &late, window, cumulative, emit);
+        echoes(&group, &late, emit);
     }
     // Characterization conflicts, per metric across qualifiers.
     for (_, group) in group_in_time_order(live(), |c| c.metric.as_str()) {
@@ -59,7 +61,7 @@ pub(super) type PairKey<'a> = (&'a str, u64, u64, &'a str, u64, u64);
 pub(super) fn pair_key<'a>(a: &'a Claim, b: &'a Claim) -> PairKey<'a> {
     let side = |c: &'a Claim| {
         let (lo, hi) = conflict_interval(&c.value).unwrap_or((0.0, 0.0));
-        (c.series(), lo.to_bits(), hi.to_bits())
+        (origin_of(c), lo.to_bits(), hi.to_bits())
     };
     let (x, y) = (side(a), side(b));
     let (x, y) = if x <= y { (x, y) } else { (y, x) };
@@ -85,8 +87,15 @@ fn conflict<'a>(kind: Kind, a: &'a Claim, b: &'a Claim) -> Conflict<'a> {
 /// pairs already reported stays within 2n. For a cumulative metric an
 /// earlier, lower figure of another day is the total moving, so the search
 /// below passes over those to the widest one of the same day.
+///
+/// A series here is whose word a figure is (`origin_of`): an agency citing
+/// a ministry speaks for the ministry, so it never conflicts with it (an
+/// echo says when the two differ at one moment). A figure its series has
+/// replaced on an earlier day, relayed again later, is a late relay: it
+/// neither stands for the series nor conflicts, as in the timeline.
 fn values<'a>(
     claims: &[&'a Claim],
+    late: &[bool],
     window: i64,
     cumulative: &Cumulative,
     emit: &mut impl FnMut(Conflict<'a>),
@@ -107,8 +116,8 @@ fn values<'a>(
         let now = claim.as_of.timestamp();
         while tail < i && now - claims[tail].as_of.timestamp() > window {
             let old = claims[tail];
-            if latest.get(old.series()) == Some(&tail) {
-                latest.remove(old.series());
+            if latest.get(origin_of(old)) == Some(&tail) {
+                latest.remove(origin_of(old));
                 if let Some((lo, hi)) = intervals[tail] {
                     by_high.remove(&(Key(hi), tail));
                     by_low.remove(&(Key(lo), tail));
@@ -116,17 +125,20 @@ fn values<'a>(
             }
             tail += 1;
         }
-        let series = claim.series();
+        if late[i] {
+            continue;
+        }
+        let series = origin_of(claim);
         // The widest disagreement below (the lowest high end under this
         // claim's low end), then above; the own series is skipped.
         let below = by_high.range(..(Key(low), 0)).map(|(_, j)| *j).find(|j| {
-            claims[*j].series() != series && !total_moved_on(claims[*j], claim, cumulative)
+            origin_of(claims[*j]) != series && !total_moved_on(claims[*j], claim, cumulative)
         });
         let above = by_low
             .range((Key(high), usize::MAX)..)
             .rev()
             .map(|(_, j)| *j)
-            .find(|j| claims[*j].series() != series);
+            .find(|j| origin_of(claims[*j]) != series);
         for j in [below, above].into_iter().flatten() {
             let other = claims[j];
             if values_disagree(&other.value, &claim.value)
@@ -147,6 +159,42 @@ fn values<'a>(
     }
 }
 
+/// Which claims of one scope (oldest first) are late relays: a figure its
+/// series (`origin_of`) had replaced on an earlier day, carried again. The
+/// rule the timeline's tracker follows; a late relay takes no part in
+/// conflicts.
+fn late_relays(claims: &[&Claim]) -> Vec<bool> {
+    // Each series' figure however long ago, and the figures it replaced
+    // with the day each was last given.
+    let mut figure_of: HashMap<&str, (u64, u64, chrono::NaiveDate)> = HashMap::new();
+    let mut replaced: HashMap<(&str, u64, u64), chrono::NaiveDate> = HashMap::new();
+    let mut late = vec![false; claims.len()];
+    for (i, claim) in claims.iter().enumerate() {
+        let Some((low, high)) = conflict_interval(&claim.value) else {
+            continue;
+        };
+        let (series, low, high, day) = (
+            origin_of(claim),
+            low.to_bits(),
+            high.to_bits(),
+            claim.as_of.date(),
+        );
+        if replaced
+            .get(&(series, low, high))
+            .is_some_and(|since| *since < day)
+        {
+            late[i] = true;
+            continue;
+        }
+        if let Some((lo, hi, since)) = figure_of.insert(series, (low, high, day))
+            && (lo, hi) != (low, high)
+        {
+            replaced.entry((series, lo, hi)).or_insert(since);
+        }
+    }
+    late
+}
+
 /// One distinct figure a claimant gave on one day: its first claim, and the
 /// first claim of it from another outlet than that one.
 struct Figure {
@@ -154,12 +202,14 @@ struct Figure {
     other_outlet: Option<usize>,
 }
 
-/// Echo conflicts of one scope (oldest first): per claimant and day, every
+/// Echo conflicts of one scope (oldest first): per claimant (or the one a
+/// claim cites) and day, every
 /// two distinct figures that disagree and that two different outlets
 /// carried. The pair is reported once, with the first two claims from
 /// different outlets that make it; only two claims per figure are kept, so
-/// no set of reported pairs is needed.
-fn echoes<'a>(claims: &[&'a Claim], emit: &mut impl FnMut(Conflict<'a>)) {
+/// no set of reported pairs is needed. A late relay is a stale figure, not
+/// a second account of that day.
+fn echoes<'a>(claims: &[&'a Claim], late: &[bool], emit: &mut impl FnMut(Conflict<'a>)) {
     let mut days: Vec<Vec<Figure>> = Vec::new();
     let mut day_of: HashMap<(&str, chrono::NaiveDate), usize> = HashMap::new();
     let mut figure_of: HashMap<(usize, u64, u64), usize> = HashMap::new();
@@ -167,11 +217,12 @@ fn echoes<'a>(claims: &[&'a Claim], emit: &mut impl FnMut(Conflict<'a>)) {
         let Some((lo, hi)) = conflict_interval(&claim.value) else {
             continue;
         };
-        if claim.claimant.is_empty() {
+        // An unattributed figure is its outlet's own word: no echo.
+        if late[i] || (claim.claimant.is_empty() && claim.citing.is_empty()) {
             continue;
         }
         let day = *day_of
-            .entry((claim.claimant.as_str(), claim.as_of.date()))
+            .entry((origin_of(claim), claim.as_of.date()))
             .or_insert_with(|| {
                 days.push(Vec::new());
                 days.len() - 1

@@ -1,12 +1,11 @@
-//! The conflict rules on hand-built claims, the sweep against the slow
-//! definition, and batches against the one-list order.
+//! The conflict rules on hand-built claims, and batches against the
+//! one-list order.
 
-use super::sweep::{PairKey, pair_key};
+use super::definitions::crowded;
 use super::*;
 use crate::domain::{Count, Value};
 use crate::report::fixture::*;
-use crate::report::{Cumulative, DAY, conflict_interval};
-use std::collections::{HashMap, HashSet};
+use crate::report::{Cumulative, DAY};
 
 fn kinds(c: &[Conflict]) -> Vec<(&'static str, i64, i64)> {
     c.iter()
@@ -301,85 +300,6 @@ fn echoes_are_reported_once_and_largest_gap_comes_first() {
     assert_eq!(gaps, [138.0, 124.0, 14.0]);
 }
 
-/// The definition, written the slow way: each claim against every other
-/// series' latest claim before it, if that one is inside the window.
-fn reference(claims: &[Claim], window: i64) -> HashSet<PairKey<'_>> {
-    let mut sorted: Vec<&Claim> = claims.iter().collect();
-    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
-    let mut out = HashSet::new();
-    for (i, b) in sorted.iter().enumerate() {
-        // Each series' latest position before i; ties between equal
-        // figures go to the earlier claim below and the later above,
-        // as the sweep's ordered sets do.
-        let mut latest: HashMap<&str, usize> = HashMap::new();
-        for (j, a) in sorted[..i].iter().enumerate() {
-            latest.insert(a.series(), j);
-        }
-        let mut positions: Vec<usize> = latest.into_values().collect();
-        positions.sort();
-        let (blo, bhi) = conflict_interval(&b.value).unwrap();
-        let standing: Vec<&Claim> = positions
-            .into_iter()
-            .map(|j| sorted[j])
-            .filter(|a| {
-                a.series() != b.series() && b.as_of.timestamp() - a.as_of.timestamp() <= window
-            })
-            .collect();
-        let below = standing
-            .iter()
-            .filter(|a| conflict_interval(&a.value).unwrap().1 < blo)
-            .min_by(|x, y| {
-                conflict_interval(&x.value)
-                    .unwrap()
-                    .1
-                    .total_cmp(&conflict_interval(&y.value).unwrap().1)
-            });
-        let above = standing
-            .iter()
-            .filter(|a| conflict_interval(&a.value).unwrap().0 > bhi)
-            .max_by(|x, y| {
-                conflict_interval(&x.value)
-                    .unwrap()
-                    .0
-                    .total_cmp(&conflict_interval(&y.value).unwrap().0)
-            });
-        for a in [below, above].into_iter().flatten() {
-            out.insert(pair_key(a, b));
-        }
-    }
-    out
-}
-
-#[test]
-fn the_sweep_matches_the_definition() {
-    for seed in 1..20u64 {
-        let mut state = seed;
-        let mut next = |m: u64| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (state >> 33) % m
-        };
-        let claims: Vec<Claim> = (0..200)
-            .map(|i| {
-                let v = (next(8) * 10) as f64;
-                ClaimBuilder::of("deaths", count(v, v + (next(2) * 5) as f64))
-                    .number(i)
-                    .by(&format!("c{}", next(6)))
-                    .source(&format!("s{}", next(4)))
-                    .day(1 + next(15) as u32)
-                    .build()
-            })
-            .collect();
-        let swept: HashSet<PairKey> = conflicts(&claims, DAY, &Cumulative::new())
-            .iter()
-            .filter(|c| c.kind == Kind::Value)
-            .map(|c| pair_key(c.a, c.b))
-            .collect();
-        assert_eq!(swept, reference(&claims, DAY), "seed {seed}");
-    }
-}
-
 #[test]
 fn a_revised_figure_does_not_conflict_again() {
     let claims = vec![
@@ -423,31 +343,6 @@ fn output_stays_linear_when_everyone_disagrees() {
         })
         .collect();
     assert!(conflicts(&claims, DAY, &Cumulative::new()).len() <= 2 * claims.len());
-}
-
-/// Random claims where every kind of conflict is common: few figures,
-/// claimants, outlets and wordings over a fortnight.
-fn crowded(seed: u64, n: i64) -> Vec<Claim> {
-    let mut state = seed;
-    let mut next = |m: u64| {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (state >> 33) % m
-    };
-    (0..n)
-        .map(|i| {
-            let v = (next(6) * 10) as f64;
-            let qualifier = ["", "protesters", "rioters", "civilians"][next(4) as usize];
-            ClaimBuilder::deaths(v)
-                .number(i)
-                .qualifier(qualifier)
-                .by(&format!("c{}", next(3)))
-                .source(&format!("s{}", next(4)))
-                .day(1 + next(14) as u32)
-                .build()
-        })
-        .collect()
 }
 
 #[test]
@@ -519,61 +414,4 @@ fn an_echo_stands_once_a_second_outlet_carries_either_figure() {
         [("echo", 2, 4)]
     );
     assert!(conflicts(&claims[..3], DAY, &Cumulative::new()).is_empty());
-}
-
-/// The characterization rule written as the first sweep did it: one pass
-/// in time order, a set of the wordings already reported.
-fn reference_characterizations(claims: &[Claim], window: i64) -> Vec<(i64, i64)> {
-    let mut sorted: Vec<&Claim> = claims
-        .iter()
-        .filter(|c| !c.qualifier.is_empty() && crate::report::is_exact(&c.value))
-        .collect();
-    sorted.sort_by_key(|c| (c.as_of.timestamp(), c.number));
-    let mut reported: HashSet<(u64, &str, &str)> = HashSet::new();
-    let mut out = Vec::new();
-    for (i, c) in sorted.iter().enumerate() {
-        let v = crate::report::point(&c.value).unwrap();
-        let mut seen: Vec<&str> = Vec::new();
-        for o in sorted[..i].iter().rev() {
-            if c.as_of.timestamp() - o.as_of.timestamp() > window {
-                break;
-            }
-            if crate::report::point(&o.value) != Some(v) || o.qualifier == c.qualifier {
-                continue;
-            }
-            let (x, y) = if o.qualifier < c.qualifier {
-                (o.qualifier.as_str(), c.qualifier.as_str())
-            } else {
-                (c.qualifier.as_str(), o.qualifier.as_str())
-            };
-            if seen.contains(&o.qualifier.as_str()) || reported.contains(&(v.to_bits(), x, y)) {
-                continue;
-            }
-            if o.series() != c.series() || o.source != c.source {
-                seen.push(o.qualifier.as_str());
-                reported.insert((v.to_bits(), x, y));
-                out.push((o.number, c.number));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-#[test]
-fn characterizations_match_the_one_pass_definition() {
-    for seed in 1..12u64 {
-        let claims = crowded(seed, 250);
-        let mut got: Vec<(i64, i64)> = conflicts(&claims, DAY, &Cumulative::new())
-            .iter()
-            .filter(|c| c.kind == Kind::Characterization)
-            .map(|c| (c.a.number, c.b.number))
-            .collect();
-        got.sort();
-        assert_eq!(
-            got,
-            reference_characterizations(&claims, DAY),
-            "seed {seed}"
-        );
-    }
 }

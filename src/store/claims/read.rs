@@ -4,10 +4,11 @@
 use super::{ClaimFilter, HistoryEntry, Order};
 use crate::domain::{Claim, Count, DateSpan, Kind, Status, Value, When, split_tags};
 use crate::store::names::Party;
-use crate::store::{Result, Store, StoreError};
+use crate::store::{Action, Result, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
+use std::collections::HashMap;
 
 const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c.value, \
      c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
@@ -154,7 +155,9 @@ fn claims_sql(filter: &ClaimFilter, order: Order, clauses: &[String]) -> String 
 }
 
 impl Store {
-    pub(super) fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
+    /// The local number of the claim with this global id (exactly, or in
+    /// lower case), if there is one.
+    pub fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM claims WHERE gid = ?1")?;
@@ -339,6 +342,38 @@ impl Store {
         let mut out = vec![origin];
         for row in rows {
             out.push(row?);
+        }
+        Ok(out)
+    }
+
+    /// Whether a claim has this local number.
+    pub fn has_claim_number(&self, number: i64) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM claims WHERE id = ?1")?
+            .query_row([number], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Each reviewed claim's latest review, by local number: one pass over
+    /// the history's review entries, oldest first, so later ones win. An
+    /// entry that does not read as a review is an error naming its claim
+    /// (`check` would name it too).
+    pub fn latest_reviews(&self) -> Result<HashMap<i64, crate::domain::Review>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT claim_id, detail FROM claim_history WHERE action = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([Action::Review.as_str()], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let (number, detail) = row?;
+            let review = serde_json::from_str(&detail).map_err(|e| {
+                StoreError::Invalid(format!("claim {number}: a review that cannot be read: {e}"))
+            })?;
+            out.insert(number, review);
         }
         Ok(out)
     }
