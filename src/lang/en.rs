@@ -409,6 +409,7 @@ pub const ENGLISH: Language = Language {
             ("missing", &["unaccounted"]),
             ("deaths", &[
                 "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
+                "succumbed",
                 "shot dead", "toll",
             ]),
             ("displaced", &[

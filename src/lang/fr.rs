@@ -416,7 +416,9 @@ pub const FRENCH: Language = Language {
             ]),
             // "victimes" alone may count the injured too ("le total des
             // victimes"): only "parmi les victimes" says the dead.
-            ("deaths", &["parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée"]),
+            ("deaths", &[
+                "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
+            ]),
             ("missing", &["piégés", "piégées", "bloqués sous terre"]),
             ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
             ("displaced", &[
