@@ -114,6 +114,7 @@ impl Said<'_> {
                 if name.is_empty() {
                     continue;
                 }
+                let (name, name_end) = with_apposed_name(self.s, name, name_end, self.lang);
                 let (citing, range_end) = match citing_after(self.s, name_end) {
                     Some((c, e)) => (c, e),
                     None => (String::new(), name_end),
@@ -270,7 +271,8 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         let start = clause_boundary(before);
         let name = clean_subject(&s[start..before.len()]);
         let citing = if relaying {
-            let after_word = boundary + segment.len() - segment.trim_start().len() + opener.len();
+            let first = pieces(segment).into_iter().next().map_or(0, |r| r.end);
+            let after_word = boundary + first;
             normalise_claimant(&s[after_word..head.len()])
         } else {
             String::new()
@@ -354,7 +356,12 @@ fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, 
     if next.is_empty() || !closes || !is_named_person(&next) {
         return (name, end);
     }
-    if opens_with_article(raw) || lang.extraction.name_without_role {
+    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
+    // name stand alone.
+    let titled = words_of(&next)
+        .next()
+        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
+    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
         (next, next_end)
     } else if looks_like_name(&next) {
         (format!("{name}, {next}"), next_end)
@@ -552,4 +559,32 @@ pub(super) fn pick_attribution<'a>(
             all.iter()
                 .find(|a| a.range.start >= clause.end && !a.contrast)
         })
+}
+
+/// The subject of an active verb that counts ("Police arrested five",
+/// "La police a interpellé huit agents"): the words from the clause's
+/// start to the verb at `verb`, without auxiliaries, when the verb is one
+/// of `actor_verbs` and they name someone.
+pub(super) fn actor_before(s: &str, clause_start: usize, verb: usize) -> Option<String> {
+    let word = words_of(s.get(verb..)?).next()?.to_lowercase();
+    if !any_lang(&word, |e| e.actor_verbs) {
+        return None;
+    }
+    let head = s.get(clause_start..verb)?;
+    let cut = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &head[cut..];
+    let mut words: Vec<&str> = words_of(head).collect();
+    while words.last().is_some_and(|w| {
+        any_lang(&w.to_lowercase(), |e| e.auxiliaries)
+            || any_lang(&w.to_lowercase(), |e| e.subject_tail)
+    }) {
+        words.pop();
+    }
+    let name = clean_subject(&words.join(" "));
+    let named = !name.is_empty() && words.len() <= 4 && !has_figure(&name);
+    named.then_some(name)
 }

@@ -189,6 +189,16 @@ fn author_of_report(name: &str) -> String {
         }
     }
     let lower = &lower[..words.len()];
+    // "the ministry's daily bulletin": the possessive names the author.
+    if let Some(owner) = words[..noun]
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        let mut owner_words: Vec<&str> = words[..=owner].to_vec();
+        let last = owner_words[owner];
+        owner_words[owner] = &last[..last.len() - if last.ends_with("'s") { 2 } else { 4 }];
+        return normalise_claimant(&owner_words.join(" "));
+    }
     // "par"/"by" first: "bilan communiqué de source sûre par X" is X's.
     let after = |pick: fn(&str) -> bool| {
         lower[noun + 1..]

@@ -1,8 +1,10 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
 use super::attribution::{Attribution, same_day};
+mod ones;
+
 use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
-use super::singular::{one as singular_count, singular_subject};
+use super::singular::{one as singular_count, singular_after};
 use super::traps::{apposed_age, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -67,7 +69,10 @@ pub(super) fn read_clause(
                         false,
                         borrowed.heads_list,
                     )
-                    .or_else(|| c.one(m.metric, &m.span, previous));
+                    .or_else(|| {
+                        let coordinated = borrowed.and_before && previous.is_some();
+                        c.one(m.metric, &m.span, previous, coordinated)
+                    });
                 // "perished in the wildfire that broke out on Thursday":
                 // a dated happening after the count.
                 let rest = &c.text[m.span.end..];
@@ -82,18 +87,25 @@ pub(super) fn read_clause(
                 // "claimed 3,450 lives last year": an earlier period's
                 // count, unless the phrase dates a happening ("broke out on
                 // 15 April last year").
-                let earlier = date.is_none() && {
-                    let lower = lowered(&c.text);
-                    every_lang(|e| e.background_in_clause).any(|p| {
-                        lower
-                            .match_indices(p)
-                            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
-                    })
+                let lower = lowered(&c.text);
+                let says = |p: &str| {
+                    lower
+                        .match_indices(p)
+                        .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
                 };
-                if earlier {
+                let earlier = date.is_none() && every_lang(|e| e.background_in_clause).any(says);
+                // "three people listed among the dead were found alive".
+                let alive = every_lang(|e| e.alive_phrases).any(says);
+                if earlier || alive {
                     return Vec::new();
                 }
-                return count.into_iter().chain(date).collect();
+                // "put the death toll at four, including a police officer":
+                // one more, in a breakdown glued to the clause.
+                let one = count.as_ref().and_then(|f| {
+                    c.one_in_breakdown(f)
+                        .or_else(|| c.one_coordinated(f, &m.span))
+                });
+                return count.into_iter().chain(one).chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
@@ -116,19 +128,14 @@ pub(super) struct Borrowed {
     /// The clause after is a located item ("…, 261 in Sareth"): this
     /// clause's own place is part of its qualifier.
     pub(super) heads_list: bool,
-}
-
-/// Whether a clause is a located list item ("261 in Sareth", "9 dans la
-/// province d'Analira").
-pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
-    lexicon.find(text, lang).is_none()
-        && list_item(text, &people_counts(text, lang, None), false) == Some(ItemShape::Located)
+    /// "and"/"et" joins this clause to the one before.
+    pub(super) and_before: bool,
 }
 
 /// Where a clause without a metric word continues the claim before: a
 /// comparison (`up from`: true) or a breakdown (`dont`: false), or, in a
 /// chain of clauses, nothing to blank.
-fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
+pub(super) fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
     let lower = lowered(text);
     // Comparisons first: the same scope, so the same qualifier;
     // breakdowns have a narrower qualifier of their own.
@@ -195,30 +202,6 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
-    /// One counted by a singular subject ("A police officer was killed").
-    fn one(
-        &self,
-        metric: String,
-        m: &Range<usize>,
-        previous: &Option<(String, Kind, String)>,
-    ) -> Option<Found> {
-        if !self.counts(Some(m)).is_empty() {
-            return None;
-        }
-        let before = previous.as_ref().map(|p| p.2.as_str());
-        let one = singular_subject(&self.text, m, before)?;
-        let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
-        Some(Found {
-            metric,
-            qualifier,
-            text: one.text,
-            value: Value::Count(singular_count()),
-            span: self.shifted(one.start..m.end),
-            day: None,
-            breakdown: false,
-        })
-    }
-
     /// A clause with figures but no metric word: a breakdown or comparison
     /// of the claim before ("dont 103 à Almaty", "up from 3,811"), or an
     /// item of a list whose metric is written once ("261 in Sareth and 97
@@ -236,9 +219,32 @@ impl Clause<'_> {
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
         {
-            return self.count(name.clone(), None, Some(opening), previous, false, false);
+            let count = self.count(
+                name.clone(),
+                None,
+                Some(opening.clone()),
+                previous,
+                false,
+                false,
+            );
+            // "dont un pompier": one, in a breakdown.
+            let breakdown = !opening.1 && !opening.0.is_empty();
+            return count.or_else(|| {
+                let one = singular_after(&self.text, opening.0.end).filter(|_| breakdown)?;
+                let span = self.shifted(one.start..one.start + one.text.len());
+                Some(Found {
+                    metric: name.clone(),
+                    qualifier: one.qualifier,
+                    text: one.text,
+                    value: Value::Count(singular_count()),
+                    span,
+                    day: None,
+                    breakdown: true,
+                })
+            });
         }
-        let shape = list_item(&self.text, &self.counts(None), borrowed.after_header)?;
+        let counts = self.counts(None);
+        let shape = list_item(&self.text, &counts, borrowed.after_header)?;
         // A list item after a claim of this sentence continues it ("Among
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
@@ -495,29 +501,6 @@ fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
 fn among_follows(rest: &str) -> bool {
     let first = words_of(rest).next().unwrap_or("").to_lowercase();
     any_lang(&first, |e| e.among)
-}
-
-/// The metric a list written before its metric word takes ("Two crew
-/// members | and 16 passengers died"; "Sept personnes | dont trois
-/// enfants, ont trouvé la mort"): the first clause ahead that names one,
-/// passing only over list items and breakdowns.
-pub(super) fn metric_ahead(
-    s: &str,
-    ahead: &[Range<usize>],
-    lang: Lang,
-    lexicon: &Lexicon,
-) -> Option<String> {
-    for clause in ahead {
-        let text = &s[clause.clone()];
-        if let Some(m) = lexicon.find(text, lang) {
-            return (m.kind == Kind::Count).then_some(m.metric);
-        }
-        let item = list_item(text, &people_counts(text, lang, None), false).is_some();
-        if !item && continuation_in(text, false).is_none() {
-            return None;
-        }
-    }
-    None
 }
 
 /// Whether a gap between clauses is just a joining word ("and"/"et").

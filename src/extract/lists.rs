@@ -2,8 +2,12 @@
 //! Sareth and 97 in Ilm"; "Two crew members and 16 passengers died"), and
 //! the words around a figure that name who it counts.
 
+use super::clause::continuation_in;
+use super::traps::people_counts;
 use super::words::*;
 use crate::domain::Count;
+use crate::domain::{Kind, Lang};
+use crate::parse::lexicon::Lexicon;
 use std::ops::Range;
 
 /// How a clause without a metric word reads as an item of a list.
@@ -26,7 +30,11 @@ pub(super) fn list_item(
     after_header: bool,
 ) -> Option<ItemShape> {
     let (_, first) = counts.first()?;
-    let head: Vec<String> = words_of(&text[..first.start])
+    // "SAN MATEO DEL RIO, Altavia — Nineteen people": a dateline ends at
+    // its dash.
+    let head = &text[..first.start];
+    let head = head.rfind(['—', '–']).map_or(head, |at| &head[at..]);
+    let head: Vec<String> = words_of(head.trim_start_matches(['—', '–']))
         .map(|w| w.to_lowercase())
         .collect();
     let led = match head.as_slice() {
@@ -126,4 +134,34 @@ pub(super) fn is_partitive_header(clause: &str) -> bool {
     let lower = lowered(clause.trim_start());
     every_lang(|e| e.partitive_headers)
         .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+}
+
+/// Whether a clause is a located list item ("261 in Sareth", "9 dans la
+/// province d'Analira").
+pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    lexicon.find(text, lang).is_none()
+        && list_item(text, &people_counts(text, lang, None), false) == Some(ItemShape::Located)
+}
+
+/// The metric a list written before its metric word takes ("Two crew
+/// members | and 16 passengers died"; "Sept personnes | dont trois
+/// enfants, ont trouvé la mort"): the first clause ahead that names one,
+/// passing only over list items and breakdowns.
+pub(super) fn metric_ahead(
+    s: &str,
+    ahead: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    for clause in ahead {
+        let text = &s[clause.clone()];
+        if let Some(m) = lexicon.find(text, lang) {
+            return (m.kind == Kind::Count).then_some(m.metric);
+        }
+        let item = list_item(text, &people_counts(text, lang, None), false).is_some();
+        if !item && continuation_in(text, false).is_none() {
+            return None;
+        }
+    }
+    None
 }

@@ -41,11 +41,11 @@ use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-use attribution::{attributions, pick_attribution};
+use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
-use clause::{Borrowed, is_and, is_located_item, join_split_subjects, metric_ahead, read_clause};
-use lists::is_partitive_header;
+use clause::{Borrowed, is_and, join_split_subjects, read_clause};
+use lists::{is_located_item, is_partitive_header, metric_ahead};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
 
@@ -278,6 +278,7 @@ impl<'a> Extractor<'a> {
                 ahead: metric_ahead(s, &clauses[i + 1..], lang, lexicon),
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
+                and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
                 heads_list: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),
@@ -302,26 +303,36 @@ impl<'a> Extractor<'a> {
                 previous_end = None;
                 continue;
             }
+            let several = found.len() > 1;
             for found in found {
                 previous_end = Some((clause.end, found.breakdown));
-                previous = Some((
-                    found.metric.clone(),
-                    found.value.kind(),
-                    found.qualifier.clone(),
-                ));
+                // "perished in the wildfire that broke out on Thursday, …,
+                // up from 11": the count is what a comparison continues.
+                if !several || found.value.kind() == crate::domain::Kind::Count {
+                    previous = Some((
+                        found.metric.clone(),
+                        found.value.kind(),
+                        found.qualifier.clone(),
+                    ));
+                }
                 let attribution = pick_attribution(&attributions, &clause, &found.span);
                 let said_at = attribution
                     .and_then(|a| a.day)
                     .or(self.published.then_some(reference));
                 let as_of = found.day.or(said_at);
+                // A span is never inverted; should a reader ever give one,
+                // the claim keeps its start and no words rather than panic.
                 let from = start + char_at(s, found.span.start);
-                let to = start + char_at(s, found.span.end);
+                let to = (start + char_at(s, found.span.end)).max(from);
                 emit(Candidate {
                     metric: found.metric,
                     qualifier: found.qualifier,
                     text: found.text,
                     value: found.value,
-                    claimant: attribution.map(|a| a.claimant.clone()).unwrap_or_default(),
+                    claimant: attribution
+                        .map(|a| a.claimant.clone())
+                        .or_else(|| actor_before(s, clause.start, found.span.start))
+                        .unwrap_or_default(),
                     citing: attribution.map(|a| a.citing.clone()).unwrap_or_default(),
                     said_at,
                     as_of,

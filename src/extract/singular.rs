@@ -33,6 +33,7 @@ pub(super) fn singular_subject(
     text: &str,
     metric: &Range<usize>,
     previous: Option<&str>,
+    coordinated: bool,
 ) -> Option<Singular> {
     let head = &text[..metric.start];
     // The subject is in the clause part holding the metric word.
@@ -63,7 +64,11 @@ pub(super) fn singular_subject(
     }
     let word = lowered(text[metric.clone()].trim());
     let singular_word = any_lang(&word, |e| e.singular_metric_words);
-    if !(singular_word || singular_verb) || noun_end > 6 || has_figure(&head[part_start..]) {
+    // "deux de leurs combattants et un civil ont péri": a plural verb after
+    // a coordination still counts the one.
+    // Figures in the part are ages or units ("a 19-year-old student"): the
+    // caller found no count in the clause.
+    if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]
@@ -108,4 +113,43 @@ fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// One in a breakdown without a figure ("dont un pompier", "including a
+/// police officer"): the words after the breakdown word ending at `from`.
+pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
+    let rest = &text[from..];
+    if has_figure(rest) {
+        return None;
+    }
+    let words: Vec<(String, Range<usize>)> = pieces(rest)
+        .into_iter()
+        .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&plain)?;
+    let noun: Vec<&str> = plain[marker_len..]
+        .iter()
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .chain(
+            plain[marker_len..]
+                .iter()
+                .find(|w| w.ends_with([',', ';', '.'])),
+        )
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let content = noun
+        .iter()
+        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
+        .count();
+    if another || noun.is_empty() || content > 3 {
+        return None;
+    }
+    let marker = &words[..marker_len];
+    Some(Singular {
+        text: text[marker.first()?.1.start..marker.last()?.1.end].to_string(),
+        qualifier: noun.join(" "),
+        start: marker.first()?.1.start,
+    })
 }

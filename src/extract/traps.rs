@@ -40,11 +40,14 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     };
     let past_year = words.windows(2).any(|pair| {
         let before = pair[0].to_lowercase();
-        (any_lang(&before, |e| e.background_year_words) || month(&before))
-            && pair[1].len() == 4
-            && pair[1]
-                .parse::<i32>()
-                .is_ok_and(|y| (1900..reference.year()).contains(&y))
+        (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
+            // "in the 1990s": a decade is as past as its year.
+            let year = pair[1].strip_suffix('s').unwrap_or(pair[1]);
+            year.len() == 4
+                && year
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..reference.year()).contains(&y))
+        }
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {
@@ -79,13 +82,14 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
 }
 
 /// Whether a thing noun follows the figure ending at `end` within two
-/// words ("two powerful earthquakes", "cinq hôpitaux"), before any
-/// metric word: the figure counts things.
+/// words ("two powerful earthquakes", "cinq hôpitaux"), up to the end of
+/// any metric word: the figure counts things ("212 evacuation centres"
+/// counts centres, even where centres are the metric's place).
 fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
     let rest = &text[end..];
     let limit = metric
         .filter(|m| m.start >= end)
-        .map_or(rest.len(), |m| m.start - end);
+        .map_or(rest.len(), |m| m.end - end);
     pieces(&rest[..limit.min(rest.len())])
         .into_iter()
         .take(2)

@@ -416,13 +416,16 @@ pub const FRENCH: Language = Language {
             ]),
             // "victimes" alone may count the injured too ("le total des
             // victimes"): only "parmi les victimes" says the dead.
-            ("deaths", &["parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée"]),
+            ("deaths", &[
+                "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
+            ]),
             ("missing", &["piégés", "piégées", "bloqués sous terre"]),
             ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
             ("displaced", &[
                 "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
                 "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
-                "évacuées", "avaient fui", "fui",
+                "évacuées", "avaient fui", "fui", "quitter leur logement", "quitter leurs logements",
+                "quitter leur domicile",
             ]),
             ("detained", &["gardes à vue", "garde à vue"]),
         ],
@@ -478,6 +481,11 @@ pub const FRENCH: Language = Language {
             "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
             "le mois dernier",
         ],
+        alive_phrases: &[
+            "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
+            "sains et saufs", "saines et sauves",
+        ],
+        actor_verbs: &["interpellé", "arrêté"],
         background_phrases: &[],
     },
     guess: Guess {

@@ -16,10 +16,12 @@ use std::ops::Deref;
 
 pub mod en;
 mod en_bases;
+mod extraction;
 pub mod fr;
 mod fr_bases;
 mod tables;
 
+pub use extraction::Extraction;
 pub use tables::*;
 
 /// Every language, in the order ties are broken (the language guess picks
