@@ -1,4 +1,4 @@
--- claimlog's PostgreSQL schema, version 2: the readable whole of what
+-- claimlog's PostgreSQL schema, version 3: the readable whole of what
 -- migrations/postgres/ builds (a unit test checks they agree). It holds the
 -- same tables, columns, indexes and rules as schema.sql, for SQLite:
 --   * every text column sorts bytewise (COLLATE "C"), as SQLite's BINARY;
@@ -164,4 +164,13 @@ BEGIN
 END
 $$;
 
-INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', 2);
+-- The context a `claimlog log` session ended with, per event: the source,
+-- claimant, times, link and language the next entries share, as JSON. The
+-- next `log` on that event starts there.
+CREATE TABLE log_contexts (
+    event_id    BIGINT PRIMARY KEY REFERENCES events(id),
+    context     TEXT COLLATE "C" NOT NULL,   -- JSON: {"source": …, "by": …, …}
+    updated_at  TEXT COLLATE "C" NOT NULL
+);
+
+INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', 3);

@@ -1,4 +1,4 @@
--- claimlog schema, version 2: the readable whole of what the migrations build.
+-- claimlog schema, version 3: the readable whole of what the migrations build.
 -- Keep it equal to migrations/ applied in order (a unit test checks).
 
 
@@ -131,3 +131,12 @@ CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
 BEGIN
     SELECT RAISE(ABORT, 'claims are never deleted; use rm, which keeps them');
 END;
+
+-- The context a `claimlog log` session ended with, per event: the source,
+-- claimant, times, link and language the next entries share, as JSON. The
+-- next `log` on that event starts there.
+CREATE TABLE log_contexts (
+    event_id    INTEGER PRIMARY KEY REFERENCES events(id),
+    context     TEXT NOT NULL,               -- JSON: {"source": …, "by": …, …}
+    updated_at  TEXT NOT NULL
+);

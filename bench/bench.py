@@ -8,6 +8,9 @@ medians (and ratios against sqlite3 where the suite has one).
                                             # sqlite3's shell, reports, add, list
     python3 bench/bench.py scale --claims 200000 --runs 3
     python3 bench/bench.py conflicts        # conflicts on 100,000 claims of one metric
+    python3 bench/bench.py pages            # report on one event of 100,000 claims (time,
+                                            # size); serve: the samples' page (median)
+    python3 bench/bench.py log              # 1,000 lines through `log` on a million claims
 
 Build first: cargo build --release && cargo bench --bench bare_insert --no-run
 (the harness runs target/release/claimlog and the bare insert loop), and
@@ -362,10 +365,197 @@ def suite_conflicts(opts):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def http_get(url):
+    """One GET; returns (seconds, status, body bytes)."""
+    import urllib.error
+    import urllib.request
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url) as answer:
+            body, status = answer.read(), answer.status
+    except urllib.error.HTTPError as e:
+        body, status = e.read(), e.code
+    return time.perf_counter() - started, status, body
+
+
+def suite_pages(opts):
+    """`report` on one event of `--claims` claims (default 100,000, every
+    column filled): wall time, peak memory and the page's size; then
+    `serve` on the samples: the event page, the index and one JSON
+    report, medians of `--runs` requests after one warm-up."""
+    work = tempfile.mkdtemp(prefix="claimlog-bench-")
+    try:
+        data = os.path.join(work, "claims.csv")
+        db = os.path.join(work, "big.db")
+        generate(data, opts.claims, events=1, big_share=1.0)
+        env = {"CLAIMLOG_DB": db, "NO_COLOR": "1"}
+        run([BIN, "import", data], env)
+        page = os.path.join(work, "big.html")
+        n = run_count(db, BIG_EVENT)
+        med, peak = timed_runs(f"report, one event of {n:,} claims", opts.runs,
+                               lambda i: run_measured([BIN, "report", BIG_EVENT, "-o", page], env), 0)
+        size = os.path.getsize(page)
+        print(f"{'page size':<46} {size / 1e6:8.2f} MB  (target: under 2 s and 5 MB)")
+        samples = os.path.join(work, "samples.db")
+        run([BIN, "--db", samples, "import", os.path.join(ROOT, "samples", "kz-unrest-2022.csv")])
+        server = subprocess.Popen([BIN, "--db", samples, "serve", "--addr", "127.0.0.1:0"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            line = ""
+            while "at http://" not in line:
+                line = server.stderr.readline()
+                if not line:
+                    sys.exit("bench: serve did not start")
+            base = "http://" + line.split("at http://")[1].split("/")[0]
+            for label, path in (("serve: the samples' event page", "/events/kz-unrest-2022"),
+                                ("serve: the index", "/"),
+                                ("serve: /api/…/compare", "/api/events/kz-unrest-2022/compare")):
+                http_get(base + path)
+                times = []
+                for _ in range(max(opts.runs, 21)):
+                    t, status, _ = http_get(base + path)
+                    if status != 200:
+                        sys.exit(f"bench: {path} answered {status}")
+                    times.append(t)
+                print(f"{label:<46} median {statistics.median(times) * 1000:8.1f} ms  "
+                      f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}, n={len(times)})")
+        finally:
+            server.kill()
+            server.wait()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def log_lines(count, seed=5):
+    """`count` lines a desk might type, each with the claims it makes:
+    mostly quick entries (one to three claims, English and French), with a
+    context line now and then (no claim)."""
+    rng = random.Random(seed)
+    lines = []
+    for i in range(count):
+        if i % 25 == 0:
+            lines.append((rng.choice([f"@ outlet {rng.randrange(300)}", f"by official {rng.randrange(200)}",
+                                      "by -", f"said 2022-01-{1 + rng.randrange(28):02d}"]), 0))
+            continue
+        n = rng.randrange(5, 5000)
+        lines.append(rng.choice([
+            (f"{n} dead", 1),
+            (f"{n:,} wounded, {n // 3} arrested", 2),
+            (f"at least {n} killed", 1),
+            (f"{n} morts, {n // 2} blessés", 2),
+            (f"about {n:,} protesters detained", 1),
+            (f"between {n} and {n + 20} dead, {n // 4} missing and {n // 5} displaced", 3),
+        ]))
+    return lines
+
+
+class Terminal:
+    """The reading end of a pseudo-terminal, with what was read past the
+    last thing waited for kept for the next wait."""
+
+    def __init__(self, fd):
+        self.fd, self.pending = fd, b""
+
+    def wait_for(self, needle, timeout=30.0):
+        import select
+        deadline = time.perf_counter() + timeout
+        while needle not in self.pending:
+            left = deadline - time.perf_counter()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                sys.exit(f"bench: no {needle!r} from log at the terminal; got {self.pending[-300:]!r}")
+            self.pending += os.read(self.fd, 65536)
+        self.pending = self.pending[self.pending.index(needle) + len(needle):]
+
+
+def suite_log(opts):
+    """1,000 lines through `claimlog log` on a database of `--claims`
+    claims (default 1,000,000, the scale suite's data): per line, from
+    standard input (the line written, its records read back) and at a
+    terminal (a pseudo-terminal: Enter to the next prompt, the table drawn)."""
+    import pty
+    work = opts.workdir or tempfile.mkdtemp(prefix="claimlog-log-")
+    os.makedirs(work, exist_ok=True)
+    n = opts.claims
+    data = os.path.join(work, f"claims-{n}.csv")
+    db = os.path.join(work, f"log-{n}.db")
+    if not os.path.exists(data):
+        print(f"generating {n:,} claims ...")
+        generate(data, n, big_share=opts.big)
+    if not os.path.exists(db):
+        t = run([BIN, "--db", db, "import", data])
+        print(f"imported {n:,} claims in {t:.1f} s")
+    event = "event-0001"
+    env = {**os.environ, "CLAIMLOG_DB": db, "NO_COLOR": "1"}
+    lines = log_lines(1000)
+
+    # Standard input, one record per claim (--format jsonl): each line is
+    # timed from its write to its last record read back.
+    proc = subprocess.Popen([BIN, "log", event, "--fresh", "--new-name", "--format", "jsonl"],
+                            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    per_line = []
+    started = time.perf_counter()
+    for line, claims in lines:
+        t0 = time.perf_counter()
+        proc.stdin.write((line + "\n").encode())
+        proc.stdin.flush()
+        if not claims:
+            continue
+        for _ in range(claims):
+            proc.stdout.readline()
+        per_line.append(time.perf_counter() - t0)
+    proc.stdin.close()
+    proc.wait()
+    total = time.perf_counter() - started
+    med = statistics.median(per_line)
+    print(f"log from standard input, {len(lines)} lines ({len(per_line)} entries) on {n:,} claims")
+    print(f"  per entry line: median {med * 1000:.2f} ms, p90 {statistics.quantiles(per_line, n=10)[-1] * 1000:.2f} ms, "
+          f"max {max(per_line) * 1000:.1f} ms; whole session {total:.2f} s   "
+          + ("meets" if med < 0.005 else "MISSES") + " target 5 ms")
+
+    # The same from a notes file, tables to /dev/null: the whole run.
+    notes = os.path.join(work, "notes.txt")
+    with open(notes, "w") as f:
+        f.write("".join(line + "\n" for line, _ in lines))
+    with open(notes) as f:
+        t = run([BIN, "log", event, "--fresh", "--new-name"], {"CLAIMLOG_DB": db, "NO_COLOR": "1"}, stdin=f)
+    print(f"  log < notes.txt (tables): {t:.2f} s for {len(lines)} lines, {t / len(lines) * 1000:.2f} ms a line")
+
+    # A pseudo-terminal: the line typed, Enter, until the next prompt.
+    import fcntl, struct, termios
+    master, slave = pty.openpty()
+    # A terminal 200 columns wide, so no typed line wraps.
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+    term = subprocess.Popen([BIN, "log", event, "--fresh", "--new-name"],
+                            env={**env, "TERM": "xterm", "COLUMNS": "160"},
+                            stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+    os.close(slave)
+    screen = Terminal(master)
+    screen.wait_for(b"> ")
+    at_terminal = []
+    for line, _ in lines[:300]:
+        # The line typed at once and Enter; from there until the table is
+        # drawn and the next prompt shows.
+        t0 = time.perf_counter()
+        os.write(master, line.encode() + b"\r")
+        screen.wait_for(b"\r\n")
+        screen.wait_for(b"> ")
+        at_terminal.append(time.perf_counter() - t0)
+    os.write(master, b"\x04")
+    term.wait(timeout=30)
+    os.close(master)
+    med = statistics.median(at_terminal)
+    print(f"log at a terminal, {len(at_terminal)} lines: Enter to the next prompt median {med * 1000:.2f} ms, "
+          f"p90 {statistics.quantiles(at_terminal, n=10)[-1] * 1000:.2f} ms   "
+          + ("meets" if med < 0.020 else "MISSES") + " target 20 ms")
+    if not opts.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     sys.stdout.reconfigure(line_buffering=True)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("suite", choices=["entry", "scale", "conflicts", "generate"])
+    parser.add_argument("suite", choices=["entry", "scale", "conflicts", "log", "pages", "generate"])
     parser.add_argument("--claims", type=int, default=None,
                         help="claims to generate (entry: 10,000; scale: 1,000,000; "
                              "conflicts: 100,000)")
@@ -379,13 +569,15 @@ def main():
     parser.add_argument("--out", help="with generate: the CSV to write")
     opts = parser.parse_args()
     if opts.claims is None:
-        opts.claims = {"scale": 1_000_000, "conflicts": 100_000}.get(opts.suite, 10_000)
+        opts.claims = {"scale": 1_000_000, "log": 1_000_000, "conflicts": 100_000,
+                       "pages": 100_000}.get(opts.suite, 10_000)
     if opts.suite == "generate":
         generate(opts.out or "claims.csv", opts.claims)
         return
     if not os.path.exists(BIN):
         sys.exit("bench: build first with `cargo build --release`")
-    {"entry": suite_entry, "scale": suite_scale, "conflicts": suite_conflicts}[opts.suite](opts)
+    {"entry": suite_entry, "scale": suite_scale, "conflicts": suite_conflicts,
+     "log": suite_log, "pages": suite_pages}[opts.suite](opts)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ with target/debug/claimlog (build it first: cargo build).
     python3 scripts/readme.py docs/README.tmpl           # writes README.md
     python3 scripts/readme.py --check docs/README.tmpl   # fails when README.md is stale
 
-A `%%` line is `%% [db=NAME] [rc=N] [lines=A-B,...] [hide] [quiet] [nostderr] [echo] [show=...] :: COMMAND`."""
-import datetime, os, re, shutil, subprocess, sys, tempfile
+A `%%` line is `%% [db=NAME] [rc=N] [lines=A-B,...] [hide] [quiet] [nostderr] [echo] [show=...] :: COMMAND`
+(options are read as a shell reads words: `show="curl -s …"` may hold spaces)."""
+import datetime, os, re, shlex, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DBDIR = tempfile.mkdtemp(prefix="claimlog-readme-")
@@ -71,7 +72,8 @@ for line in open(args[0], encoding="utf-8"):
         continue
     opts, _, cmd = line[2:].partition("::")
     cmd = cmd.strip()
-    o = dict(kv.split("=", 1) if "=" in kv else (kv, "1") for kv in opts.split())
+    # shlex, so `show="…"` may hold spaces.
+    o = dict(kv.split("=", 1) if "=" in kv else (kv, "1") for kv in shlex.split(opts))
     e = dict(env)
     if "db" in o:
         e["CLAIMLOG_DB"] = os.path.join(DBDIR, o["db"] + ".db")

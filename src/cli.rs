@@ -46,6 +46,7 @@ pub enum Command {
     Claimant(cmd::party::ClaimantArgs),
     Metric(cmd::metric::Args),
     Add(cmd::add::Args),
+    Log(cmd::log::Args),
     Parse(cmd::parse::Args),
     Extract(cmd::extract::Args),
     List(cmd::list::Args),
@@ -53,6 +54,7 @@ pub enum Command {
     Edit(cmd::edit::Args),
     Retract(cmd::retract::Args),
     Correct(cmd::correct::Args),
+    Review(cmd::review::Args),
     Rm(cmd::rm::RmArgs),
     Restore(cmd::rm::RestoreArgs),
     Timeline(cmd::timeline::Args),
@@ -60,6 +62,8 @@ pub enum Command {
     Compare(cmd::compare::Args),
     Conflicts(cmd::conflicts::Args),
     Chart(cmd::chart::Args),
+    Report(cmd::report::Args),
+    Serve(cmd::serve::Args),
     Import(cmd::import::Args),
     Export(cmd::export::Args),
     Demo(cmd::demo::Args),
@@ -67,6 +71,7 @@ pub enum Command {
     Backup(cmd::backup::Args),
     Copy(cmd::copy::Args),
     Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 impl Command {
@@ -80,6 +85,7 @@ impl Command {
                 | Command::Parse(_)
                 | Command::Extract(_)
                 | Command::Add(_)
+                | Command::Log(_)
                 | Command::Show(_)
                 | Command::Timeline(_)
                 | Command::Import(_)
@@ -95,6 +101,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Format::Claimreview) if !matches!(cli.command, Command::Export(_)) => {
             anyhow::bail!("--format claimreview: only `claimlog export` writes ClaimReview")
         }
+        Some(Format::Hxl) if !matches!(cli.command, Command::Export(_)) => {
+            anyhow::bail!("--format hxl: only `claimlog export` writes HXL")
+        }
         Some(Format::Jsonl) if !cli.command.prints_records() => Some(Format::Json),
         other => other,
     };
@@ -109,6 +118,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Claimant(args) => cmd::party::run_claimant(&ctx, args),
         Command::Metric(args) => cmd::metric::run(&ctx, args),
         Command::Add(args) => cmd::add::run(&ctx, args),
+        Command::Log(args) => cmd::log::run(&ctx, args),
         Command::Parse(args) => cmd::parse::run(&ctx, args),
         Command::Extract(args) => cmd::extract::run(&ctx, args),
         Command::List(args) => cmd::list::run(&ctx, args),
@@ -116,6 +126,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Edit(args) => cmd::edit::run(&ctx, args),
         Command::Retract(args) => cmd::retract::run(&ctx, args),
         Command::Correct(args) => cmd::correct::run(&ctx, args),
+        Command::Review(args) => cmd::review::run(&ctx, args),
         Command::Rm(args) => cmd::rm::run_rm(&ctx, args),
         Command::Restore(args) => cmd::rm::run_restore(&ctx, args),
         Command::Timeline(args) => cmd::timeline::run(&ctx, args),
@@ -123,6 +134,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Compare(args) => cmd::compare::run(&ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(&ctx, args),
         Command::Chart(args) => cmd::chart::run(&ctx, args),
+        Command::Report(args) => cmd::report::run(&ctx, args),
+        Command::Serve(args) => cmd::serve::run(&ctx, args),
         Command::Import(args) => cmd::import::run(&ctx, args),
         Command::Export(args) => cmd::export::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),
@@ -130,6 +143,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backup(args) => cmd::backup::run(&ctx, args),
         Command::Copy(args) => cmd::copy::run(&ctx, args),
         Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(&ctx, args),
     }
 }
 

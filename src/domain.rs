@@ -464,3 +464,22 @@ mod tests {
         assert!(When::Instant(t).timestamp() > d.timestamp());
     }
 }
+
+/// A fact-checker's verdict on a claim (`claimlog review`), kept as an
+/// entry of the claim's history: a second review is a new entry, and the
+/// latest one is the claim's verdict.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Review {
+    /// The verdict in words ("False", "Misleading", "Trompeur").
+    pub rating: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+    /// Who reviewed it: the fact-checker or their outlet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
+    /// The fact-check article.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// When the review was published: a day (YYYY-MM-DD).
+    pub date: NaiveDate,
+}

@@ -15,14 +15,18 @@
 //! `finds` (input, the counts `find_counts` finds: `WORDS => COUNT`
 //! separated by ` ; `, or `none`), `refusals` (input, the numeral
 //! `first_unreadable` names in it, or `-`; a named numeral must not read
-//! as a count by itself either).
+//! as a count by itself either), `extracts` (a sentence or two, the
+//! publication day, the candidates `extract` finds, in order: `METRIC /
+//! VALUE / QUALIFIER / CLAIMANT`, with ` / CITING` when it relays someone,
+//! separated by ` ; `, or `none`; VALUE `LOW..HIGH` or a day).
 
 use chrono::NaiveDate;
 use claimlog::domain::{Count, DateSpan, Value, When};
+use claimlog::extract::{extract, extraction_lexicon};
 use claimlog::lang::{ALL, Lang};
 use claimlog::parse::date::{Tense, find_day, parse_when, tense_of};
 use claimlog::parse::entry::{EntryClaim, parse_entry};
-use claimlog::parse::lexicon::Lexicon;
+use claimlog::parse::lexicon::{Lexicon, builtin_aliases};
 use claimlog::parse::value::{find_counts, first_unreadable, parse_count, parse_number};
 use std::path::Path;
 
@@ -39,6 +43,7 @@ const KINDS: &[(&str, Case)] = &[
     ("days", day_case),
     ("moments", moment_case),
     ("entries", entry_case),
+    ("extracts", extract_case),
 ];
 
 #[test]
@@ -261,4 +266,38 @@ fn count(text: &str) -> Result<Count, String> {
         approx: flag == "approx",
         vague: flag == "vague",
     })
+}
+
+fn extract_case(lang: Lang, cols: &[&str]) -> Result<(), String> {
+    let [input, published, want] = cols else {
+        return Err("want 3 columns".into());
+    };
+    let lexicon = extraction_lexicon(builtin_aliases());
+    let found = extract(input, lang, &lexicon, day(published)?, true);
+    let got: Vec<String> = found
+        .iter()
+        .map(|c| {
+            let value = match &c.value {
+                Value::Count(n) => {
+                    let end = |e: Option<f64>| e.map(|e| e.to_string()).unwrap_or_default();
+                    format!("{}..{}", end(n.low), end(n.high))
+                }
+                Value::Date(d) if d.start == d.end => d.start.to_string(),
+                Value::Date(d) => format!("{}..{}", d.start, d.end),
+                Value::Text => String::new(),
+            };
+            let mut line = format!("{} / {value} / {} / {}", c.metric, c.qualifier, c.claimant);
+            if !c.citing.is_empty() {
+                line.push_str(&format!(" / {}", c.citing));
+            }
+            line
+        })
+        .collect();
+    let wanted: Vec<&str> = match *want {
+        "none" => Vec::new(),
+        w => w.split(" ; ").collect(),
+    };
+    (got == wanted)
+        .then_some(())
+        .ok_or(format!("extract gave {:?}", got.join(" ; ")))
 }

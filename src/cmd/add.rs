@@ -200,6 +200,23 @@ pub fn read_claims(
         claim.value = parsed;
         return Ok(vec![claim]);
     }
+    Ok(read_quick_entry(store, event, text, fields)?
+        .into_iter()
+        .map(|(_, claim)| claim)
+        .collect())
+}
+
+/// Reads a quick entry's claims, each with the fragment it came from
+/// (`log` shows both), without writing anything.
+pub fn read_quick_entry(
+    store: &Store,
+    event: &str,
+    text: &str,
+    fields: &ClaimFields,
+) -> Result<Vec<(String, Claim)>> {
+    fields.check_text()?;
+    crate::text::check("TEXT", text, crate::text::Rule::Text)?;
+    let times = fields.times()?;
     if text.trim().is_empty() {
         bail!(
             "nothing to record: give a TEXT like \"26 dead, 18 wounded\", or --metric and --value"
@@ -231,13 +248,32 @@ pub fn read_claims(
             };
             claim.text = p.text.clone();
             claim.value = p.value.clone();
-            Ok(claim)
+            Ok((p.fragment.clone(), claim))
         })
         .collect()
 }
 
 /// Records claims in one transaction, saying which names are new.
 pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64>> {
+    let new_names = new_names(store, claims)?;
+    let numbers = store.write(|s| insert_claims(s, claims, origin))?;
+    for name in new_names {
+        note(name);
+    }
+    Ok(numbers)
+}
+
+/// Stores claims inside the caller's transaction; gives their numbers.
+pub fn insert_claims(s: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64>> {
+    Ok(claims
+        .iter()
+        .map(|c| s.insert_claim(c, origin, "").map(|n| n.unwrap_or_default()))
+        .collect::<crate::store::Result<Vec<i64>>>()?)
+}
+
+/// "new source 'AFP'", once for each source or claimant the claims bring
+/// that the database does not know yet.
+pub fn new_names(store: &Store, claims: &[Claim]) -> Result<Vec<String>> {
     let mut new_names: Vec<String> = Vec::new();
     for claim in claims {
         for (party, name) in [
@@ -254,16 +290,7 @@ pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64
             }
         }
     }
-    let numbers = store.write(|s| {
-        claims
-            .iter()
-            .map(|c| s.insert_claim(c, origin, "").map(|n| n.unwrap_or_default()))
-            .collect::<crate::store::Result<Vec<i64>>>()
-    })?;
-    for name in new_names {
-        note(name);
-    }
-    Ok(numbers)
+    Ok(new_names)
 }
 
 /// The source and claimant a claim names.
@@ -318,7 +345,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
 /// Says on stderr when a claim brings a qualifier the event has not used
 /// for its metric but that looks like one it has ("russian troop" beside
 /// "russian troops"): a variant spelling splits one scope in two.
-fn warn_of_lookalike_qualifiers(store: &Store, event: &str, claims: &[Claim]) -> Result<()> {
+pub fn warn_of_lookalike_qualifiers(store: &Store, event: &str, claims: &[Claim]) -> Result<()> {
     let mut known: std::collections::HashMap<&str, Vec<String>> = Default::default();
     for claim in claims.iter().filter(|c| !c.qualifier.is_empty()) {
         if !known.contains_key(claim.metric.as_str()) {

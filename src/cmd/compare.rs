@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             reports::COMPARE_LEGEND
         ),
         Format::Csv => reports::compare_grid(&report).to_csv(),
-        Format::Table | Format::Jsonl | Format::Claimreview => format!(
+        Format::Table | Format::Jsonl | Format::Claimreview | Format::Hxl => format!(
             "{}{}\n",
             args.columns
                 .apply(reports::compare_grid(&report))?

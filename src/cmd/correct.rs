@@ -10,7 +10,7 @@ use chrono::Utc;
 use serde_json::json;
 
 /// Record the corrected value of a claim: a new claim, the old one superseded.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 #[command(after_help = "Example:
   claimlog correct 64 4,353 --said 2022-01-15 --note \"the headline's 'more than 4,500' was corrected in the body\"")]
 pub struct Args {
@@ -40,18 +40,8 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
-    let text = args.value.join(" ");
-    check_texts(&args, &text)?;
-    let said = opt_when_arg("--said", &args.said, Some(today()))?;
-    let published = opt_when_arg("--published", &args.published, Some(today()))?;
     let store = ctx.open()?;
-    let (number, old_number) = store.write(|s| -> Result<(i64, i64)> {
-        let old = s.find_claim(&args.id)?;
-        refuse_inactive(&old)?;
-        let new = correction(&old, &args, &text, said, published)?;
-        let number = supersede(s, &old, &new)?;
-        Ok((number, old.number))
-    })?;
+    let (number, old_number) = store.write(|s| correct_in(s, &args))?;
     print_claims(
         ctx.style,
         &[
@@ -59,6 +49,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             store.find_claim(&old_number.to_string())?,
         ],
     )
+}
+
+/// Checks the arguments and records the correction inside the caller's
+/// transaction; gives the new claim's number and the old one's.
+pub fn correct_in(s: &Store, args: &Args) -> Result<(i64, i64)> {
+    let text = args.value.join(" ");
+    check_texts(args, &text)?;
+    let said = opt_when_arg("--said", &args.said, Some(today()))?;
+    let published = opt_when_arg("--published", &args.published, Some(today()))?;
+    let old = s.find_claim(&args.id)?;
+    refuse_inactive(&old)?;
+    let new = correction(&old, args, &text, said, published)?;
+    let number = supersede(s, &old, &new)?;
+    Ok((number, old.number))
 }
 
 /// Refuses any text the command is given before anything is opened.

@@ -16,6 +16,8 @@ use serde_json::json;
 /// The Kazakhstan January 2022 sample story, as shipped in `samples/`.
 pub const SAMPLE_CSV: &str = include_str!("../../samples/kz-unrest-2022.csv");
 pub const SAMPLE_EVENT: &str = "kz-unrest-2022";
+/// A desk's notes as `claimlog log` reads them, from `samples/`.
+pub const SAMPLE_NOTES: &str = include_str!("../../samples/desk-notes.txt");
 
 /// Build a throw-away database from the samples and print the reports.
 #[derive(Debug, clap::Args)]
@@ -123,5 +125,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         }
     };
     render::print(&text)?;
+    if ctx.format() != Format::Json {
+        // A desk's session, rehearsed so the sample database stays the
+        // samples (`--keep` gives exactly them).
+        render::print(&format!(
+            "\n## log {SAMPLE_EVENT} --dry-run < samples/desk-notes.txt: a desk logging as it reads\n\n"
+        ))?;
+        super::log::rehearse_notes(ctx, &store, SAMPLE_EVENT, SAMPLE_NOTES)?;
+    }
     Ok(())
 }

@@ -13,12 +13,15 @@ use serde_json::{Map, json};
 
 mod preview;
 
+pub use preview::print as print_preview;
+
 /// Change a claim's fields, or those of every claim `--where` picks (each
 /// one's history keeps what they were).
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   claimlog edit 12 --value \"at least 26\"
   claimlog edit 12 --qualifier \"security forces\" --source AFP --note \"checked against the ministry's post\"
+  claimlog edit 12 --event kz-unrest-2022
   claimlog edit --where event=kz-unrest-2022 --where qualifier=\"troupes russes\" --qualifier \"russian troops\" --dry-run")]
 pub struct Args {
     /// The claim's number or global id.
@@ -36,6 +39,10 @@ pub struct Args {
     /// (without it, `edit` asks "did you mean …" and changes nothing).
     #[arg(long)]
     pub new_name: bool,
+    /// Move the claim to another event (it keeps its number; its history
+    /// says where it came from).
+    #[arg(long)]
+    pub event: Option<String>,
     #[arg(long)]
     pub value: Option<String>,
     #[arg(long)]
@@ -97,6 +104,7 @@ fn apply(store: &Store, claim: &Claim, args: &Args) -> Result<Claim> {
             *slot = v.trim().to_string();
         }
     };
+    set(&mut c.event, &args.event);
     set(&mut c.source, &args.source);
     set(&mut c.claimant, &args.by);
     set(&mut c.citing, &args.citing);
@@ -167,6 +175,7 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
     use crate::text::{Rule, check_all};
     let opt = crate::text::or_empty;
     check_all([
+        ("--event", opt(&args.event), Rule::Name),
         ("--value", opt(&args.value), Rule::Text),
         ("--metric", opt(&args.metric), Rule::Name),
         ("--qualifier", opt(&args.qualifier), Rule::Name),
@@ -197,11 +206,13 @@ fn check_text(args: &Args) -> std::result::Result<(), crate::text::Refused> {
 /// Whether the command sets any field (a `--where` edit must).
 fn sets_something(args: &Args) -> bool {
     [
+        &args.event,
         &args.value,
         &args.metric,
         &args.qualifier,
         &args.source,
         &args.by,
+        &args.citing,
         &args.said,
         &args.published,
         &args.as_of,
@@ -217,6 +228,7 @@ fn sets_something(args: &Args) -> bool {
 }
 
 /// One claim's edit: which claim, and `{field: {from, to}}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edited {
     pub number: i64,
     pub id: String,
@@ -261,6 +273,9 @@ fn edit_claims(store: &Store, args: &Args, claims: Vec<Claim>) -> Result<Vec<Edi
             changes: diff,
         });
     }
+    if let Some(event) = &args.event {
+        move_corrections_along(store, &mut edited, event.trim())?;
+    }
     match (edited.is_empty(), args.id.as_deref()) {
         (false, _) => Ok(edited),
         (true, Some(id)) => bail!(
@@ -277,6 +292,52 @@ fn edit_claims(store: &Store, args: &Args, claims: Vec<Claim>) -> Result<Vec<Edi
             if picked == 1 { "reads so" } else { "read so" }
         ),
     }
+}
+
+/// A correction and the claim it replaced are one figure's history, in
+/// one event: moving a claim moves the claims its chain of corrections
+/// links it to (only their event changes), each edit in its own history.
+fn move_corrections_along(store: &Store, edited: &mut Vec<Edited>, event: &str) -> Result<()> {
+    let mut queue: Vec<i64> = edited
+        .iter()
+        .filter(|e| e.changes.contains_key("event"))
+        .map(|e| e.number)
+        .collect();
+    let mut seen: std::collections::HashSet<i64> = edited.iter().map(|e| e.number).collect();
+    while let Some(number) = queue.pop() {
+        let claim = store.find_claim(&format!("#{number}"))?;
+        let mut partners = Vec::new();
+        if let Some(by) = &claim.superseded_by {
+            partners.push(store.find_claim(by)?);
+        }
+        if let Some(corrected) = store.corrected_by(&claim.id)? {
+            partners.push(store.find_claim(&format!("#{corrected}"))?);
+        }
+        for partner in partners {
+            if !seen.insert(partner.number) {
+                continue;
+            }
+            let mut moved = partner.clone();
+            moved.event = event.to_string();
+            let diff = changes(&partner, &moved);
+            if diff.is_empty() {
+                continue;
+            }
+            let detail = serde_json::Value::Object(diff.clone()).to_string();
+            store.update_claim(&moved, Action::Edit, &detail)?;
+            note(format!(
+                "claim {} moves along: it is in claim {}'s chain of corrections",
+                partner.number, number
+            ));
+            queue.push(partner.number);
+            edited.push(Edited {
+                number: partner.number,
+                id: partner.id,
+                changes: diff,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// An error that names its claim when there are several (one claim's

@@ -58,20 +58,26 @@ fn add(ctx: &Ctx, slug: &str, title: &str, note: &str) -> Result<()> {
     Ok(())
 }
 
+/// The events as `event list --format json` (and `serve`'s /api/events)
+/// print them.
+pub fn events_json(events: &[crate::store::EventRow]) -> serde_json::Value {
+    json!(
+        events
+            .iter()
+            .map(
+                |e| json!({"event": e.slug, "title": e.title, "note": e.note,
+                    "created_at": e.created_at, "claims": e.claims})
+            )
+            .collect::<Vec<_>>()
+    )
+}
+
 /// `event list`: each event with its claim count.
 fn list(ctx: &Ctx) -> Result<()> {
     let store = ctx.open()?;
     let events = store.events()?;
     let text = if ctx.format() == Format::Json {
-        render::json(&json!(
-            events
-                .iter()
-                .map(
-                    |e| json!({"event": e.slug, "title": e.title, "note": e.note,
-                            "created_at": e.created_at, "claims": e.claims})
-                )
-                .collect::<Vec<_>>()
-        ))
+        render::json(&events_json(&events))
     } else {
         let mut grid = Grid::new(&["event", "title", "claims", "created"]);
         for e in &events {

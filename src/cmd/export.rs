@@ -1,9 +1,12 @@
 //! `claimlog export`: the exact records back, as CSV, JSON Lines, a JSON
-//! array, or schema.org ClaimReview JSON-LD.
+//! array, CSV with HXL hashtags, or schema.org ClaimReview JSON-LD.
 
 use super::{Ctx, claim_json, note};
 use crate::domain::Claim;
-use crate::interchange::claimreview::{FirstAppearances, claim_review, script_safe};
+use crate::interchange::claimreview::{
+    FirstAppearances, claim_review, claim_review_of, script_safe, unpublishable,
+};
+use crate::interchange::hxl::HxlWriter;
 use crate::interchange::{CsvWriter, JsonArrayWriter, JsonlWriter, Record};
 use crate::render::Format;
 use crate::store::{ClaimFilter, Order, Store, StoreError};
@@ -17,6 +20,7 @@ use std::path::PathBuf;
 #[command(after_help = "Examples:
   claimlog export kz-unrest-2022 -o kz.csv
   claimlog export --format jsonl > all.jsonl
+  claimlog export kz-unrest-2022 --format hxl -o kz-hxl.csv
   claimlog export kz-unrest-2022 --format claimreview -o kz-claims.jsonld")]
 pub struct Args {
     /// Only this event.
@@ -29,7 +33,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let format = ctx.requested.unwrap_or(Format::Csv);
     if matches!(format, Format::Table | Format::Markdown) {
-        bail!("--format: export writes csv, jsonl, json or claimreview");
+        bail!("--format: export writes csv, jsonl, json, hxl or claimreview");
     }
     let store = ctx.open()?;
     let filter = ClaimFilter {
@@ -96,6 +100,16 @@ fn write_claims(
                 })?;
                 writer.flush().map_err(&mut *keep)
             }),
+        Format::Hxl => HxlWriter::new(&mut *out)
+            .map_err(&mut *keep)
+            .and_then(|mut writer| {
+                each(&mut |claim| {
+                    writer
+                        .write(&Record::from_claim(&claim))
+                        .map_err(&mut *keep)
+                })?;
+                writer.flush().map_err(&mut *keep)
+            }),
         Format::Jsonl => {
             let mut writer = JsonlWriter::new(&mut *out);
             each(&mut |claim| {
@@ -111,17 +125,29 @@ fn write_claims(
                 writer.finish().map(drop).map_err(&mut *keep)
             }),
         Format::Claimreview => {
-            // Two passes: the first finds each figure's first appearance.
+            // Two passes: the first finds each figure's first appearance
+            // and refuses, before a line is written, a review ClaimReview
+            // cannot carry.
+            let reviews = store.latest_reviews()?;
             let mut first = FirstAppearances::default();
             store
                 .each_claim(filter, Order::Number, |claim| {
+                    if let Some(why) = reviews.get(&claim.number).and_then(unpublishable) {
+                        return Err(StoreError::Invalid(format!(
+                            "claim {}: its review {why}, which ClaimReview requires (`claimlog review {} --rating … --reviewer … --url …` adds a complete one)",
+                            claim.number, claim.number
+                        )));
+                    }
                     first.add(&claim);
                     Ok(())
                 })
                 .and_then(|()| {
                     each(&mut |claim| {
-                        writeln!(out, "{}", script_safe(&claim_review(&claim, &first)))
-                            .map_err(&mut *keep)
+                        let node = match reviews.get(&claim.number) {
+                            Some(review) => claim_review_of(&claim, &first, review),
+                            None => claim_review(&claim, &first),
+                        };
+                        writeln!(out, "{}", script_safe(&node)).map_err(&mut *keep)
                     })
                 })
         }

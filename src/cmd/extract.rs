@@ -9,7 +9,7 @@ use super::{Ctx, today, when_arg};
 use crate::domain::{Lang, Value};
 use crate::extract::html::{self, HtmlText};
 use crate::extract::{Candidate, Extractor, MAX_SENTENCE, StreamError, extraction_lexicon};
-use crate::interchange::{COLUMNS, Record, bounds, display_value};
+use crate::interchange::{COLUMNS, ClaimRecord, Record, bounds, display_value};
 use crate::parse::lang;
 use crate::render::{self, Format, Grid};
 use anyhow::{Context, Result, anyhow};
@@ -296,7 +296,7 @@ impl<'a> Output<'a> {
         }
         let grid = matches!(
             format,
-            Format::Table | Format::Markdown | Format::Claimreview
+            Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl
         )
         .then(|| {
             Grid::new(&[
@@ -351,7 +351,7 @@ impl<'a> Output<'a> {
                     w.write_record(&fields).map_err(csv_error)?;
                 }
             }
-            Format::Table | Format::Markdown | Format::Claimreview => {
+            Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
                 if let Some(grid) = &mut self.grid {
                     grid.push(vec![
                         format!("{}–{}", c.span.0, c.span.1),
@@ -404,10 +404,10 @@ fn csv_error(e: csv::Error) -> anyhow::Error {
 }
 
 /// The interchange record of a candidate (no id; `event` from --event).
-fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> Record {
+fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<String>) -> ClaimRecord {
     let (low, high) = bounds(&c.value);
     let day = |d: Option<chrono::NaiveDate>| d.map(crate::domain::iso_day);
-    Record {
+    let record = Record {
         id: None,
         event: args.event.clone(),
         metric: Some(c.metric.clone()),
@@ -433,5 +433,9 @@ fn record_of(c: &Candidate, args: &Args, lang: Lang, published_at: &Option<Strin
         reason: String::new(),
         retracted_by: String::new(),
         superseded_by: None,
+    };
+    ClaimRecord {
+        record,
+        citing: c.citing.clone(),
     }
 }

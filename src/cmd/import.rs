@@ -16,6 +16,7 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 mod pipeline;
+mod update;
 
 /// Import claims (CSV with a header, or JSON Lines); re-importing adds nothing.
 #[derive(Debug, clap::Args)]
@@ -23,14 +24,21 @@ mod pipeline;
   claimlog import samples/kz-unrest-2022.csv
   claimlog import claims.jsonl
   claimlog import - --format jsonl < claims.jsonl
-  claimlog import big.csv --dry-run     # check every row, list every bad one, write nothing")]
+  claimlog import big.csv --dry-run     # check every row, list every bad one, write nothing
+  claimlog import edited.csv --update --dry-run   # list the edits a spreadsheet brings back")]
 pub struct Args {
     /// A file, or - for standard input. `--format csv|jsonl` says which
     /// (default: from the file name, else csv).
     pub file: String,
-    /// Check every row and write nothing; list every bad row.
+    /// Check every row and write nothing; list every bad row (and, with
+    /// --update, every edit).
     #[arg(long)]
     pub dry_run: bool,
+    /// A row whose id is already in the database updates that claim: its
+    /// differences become an edit, kept in the claim's history (without
+    /// it, such rows are skipped).
+    #[arg(long)]
+    pub update: bool,
 }
 
 /// How many claims an import read, added and found already there.
@@ -39,6 +47,8 @@ pub struct Tally {
     pub rows: usize,
     pub added: usize,
     pub existing: usize,
+    /// Claims already there that `--update` edited, with their changes.
+    pub updated: Vec<crate::cmd::edit::Edited>,
     /// Every bad row, when asked to keep going (dry runs).
     pub bad: Vec<String>,
     pub new_events: Vec<String>,
@@ -55,7 +65,20 @@ pub fn import_records(
     name: &str,
     keep_going: bool,
 ) -> Result<Tally> {
-    let mut importer = Importer::new(store, name, keep_going);
+    import_records_updating(store, input, jsonl, name, keep_going, false)
+}
+
+/// `import_records`, where with `update` a row already there updates its
+/// claim (`--update`).
+fn import_records_updating(
+    store: &Store,
+    input: impl Read,
+    jsonl: bool,
+    name: &str,
+    keep_going: bool,
+    update: bool,
+) -> Result<Tally> {
+    let mut importer = Importer::new(store, name, keep_going, update);
     read_records(input, jsonl, name, &mut importer)?;
     importer.check_corrections()
 }
@@ -65,6 +88,7 @@ pub fn import_records(
 /// `defer_indexes` (a load that brings a large share of the table) the
 /// secondary indexes of claims are dropped while the rows go in and built
 /// once at the end.
+#[allow(clippy::too_many_arguments)]
 fn import_input(
     store: &Store,
     input: Box<dyn Read + Send>,
@@ -72,6 +96,7 @@ fn import_input(
     name: &str,
     defer_indexes: bool,
     pipe: bool,
+    update: bool,
     stop: &dyn Fn() -> bool,
 ) -> Result<Tally> {
     let deferred = if defer_indexes {
@@ -79,8 +104,15 @@ fn import_input(
     } else {
         None
     };
-    let mut importer = Importer::new(store, name, false);
-    importer.pipelined(input, jsonl, pipe, stop)?;
+    let mut importer = Importer::new(store, name, false, update);
+    if update {
+        // Rows already there are merged with their stored claims, which
+        // needs the row's own fields: read on this thread, and written one
+        // by one (begin_bulk streams nothing for --update).
+        read_records(input, jsonl, name, &mut importer)?;
+    } else {
+        importer.pipelined(input, jsonl, pipe, stop)?;
+    }
     // Rows a streamed load counted as added that turned out to be there.
     let already = store.finish_bulk_rows()?;
     importer.tally.added -= already;
@@ -92,11 +124,13 @@ fn import_input(
 }
 
 impl<'s> Importer<'s> {
-    fn new(store: &'s Store, name: &'s str, keep_going: bool) -> Importer<'s> {
+    fn new(store: &'s Store, name: &'s str, keep_going: bool, update: bool) -> Importer<'s> {
         Importer {
             store,
             name,
             keep_going,
+            update,
+            updates: update::Seen::default(),
             today: today(),
             now: chrono::Utc::now(),
             interner: Interner::creating_events(),
@@ -142,6 +176,10 @@ struct Importer<'s> {
     store: &'s Store,
     name: &'s str,
     keep_going: bool,
+    /// `--update`: a row already there updates its claim.
+    update: bool,
+    /// The ids `--update` has met, to refuse one given twice.
+    updates: update::Seen,
     today: chrono::NaiveDate,
     /// One recorded_at for the whole file.
     now: chrono::DateTime<chrono::Utc>,
@@ -156,6 +194,33 @@ struct Importer<'s> {
 
 impl RecordSink for Importer<'_> {
     fn record(&mut self, line: u64, fields: &Fields) -> Result<()> {
+        if self.update {
+            match self.updates.take(self.store, line, fields) {
+                Ok(update::Row::New) => {}
+                Ok(update::Row::Merged(merged)) => {
+                    self.tally.rows += 1;
+                    self.tally.existing += 1;
+                    let applied = self.metric_kind(merged.get("metric")).and_then(|_| {
+                        let kinds = &self.kinds;
+                        let kind_of = |m: &str| kinds.get(m).copied().flatten();
+                        let claim = claim_of(&merged, &kind_of, self.today, self.now)?;
+                        update::apply(self.store, claim.claim())
+                    });
+                    return match applied {
+                        Ok(Some(edited)) => {
+                            self.tally.updated.push(edited);
+                            Ok(())
+                        }
+                        Ok(None) => Ok(()),
+                        Err(message) => self.bad(line, message),
+                    };
+                }
+                Err(message) => {
+                    self.tally.rows += 1;
+                    return self.bad(line, message);
+                }
+            }
+        }
         let claim = self.metric_kind(fields.get("metric")).and_then(|_| {
             let kinds = &self.kinds;
             let kind_of = |m: &str| kinds.get(m).copied().flatten();
@@ -367,11 +432,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         &args.file
     };
     if args.dry_run {
-        return dry_run(ctx, input, jsonl, name);
+        return dry_run(ctx, input, jsonl, name, args.update);
     }
-    let tally = import_into_database(ctx, input, jsonl, name, size, args.file == "-")?;
+    let tally = import_into_database(ctx, input, jsonl, name, size, args.file == "-", args.update)?;
+    let updated = if args.update {
+        format!(", {} updated", tally.updated.len())
+    } else {
+        String::new()
+    };
     note(format!(
-        "imported {} from {name} ({} already there)",
+        "imported {} from {name} ({} already there{updated})",
         super::plural(tally.added, "claim"),
         tally.existing
     ));
@@ -392,7 +462,13 @@ fn reads_jsonl(ctx: &Ctx, file: &str) -> Result<bool> {
 }
 
 /// `--dry-run`: checks every row, lists every bad one and writes nothing.
-fn dry_run(ctx: &Ctx, input: Box<dyn Read + Send>, jsonl: bool, name: &str) -> Result<()> {
+fn dry_run(
+    ctx: &Ctx,
+    input: Box<dyn Read + Send>,
+    jsonl: bool,
+    name: &str,
+    update: bool,
+) -> Result<()> {
     // Rehearse against the real database when there is one, so its own
     // metrics and ids are known, and roll everything back.
     let store = if Store::exists(&ctx.db) {
@@ -400,7 +476,7 @@ fn dry_run(ctx: &Ctx, input: Box<dyn Read + Send>, jsonl: bool, name: &str) -> R
     } else {
         Store::open_in_memory()?
     };
-    let tally = store.rehearse(|s| import_records(s, input, jsonl, name, true))?;
+    let tally = store.rehearse(|s| import_records_updating(s, input, jsonl, name, true, update))?;
     for bad in &tally.bad {
         eprintln!("{}", crate::text::escape(bad));
     }
@@ -411,12 +487,20 @@ fn dry_run(ctx: &Ctx, input: Box<dyn Read + Send>, jsonl: bool, name: &str) -> R
             tally.rows
         );
     }
+    let updated = if update {
+        format!(", {} would be updated", tally.updated.len())
+    } else {
+        String::new()
+    };
     note(format!(
-        "dry run: {}, all valid ({} new, {} already there); nothing written",
+        "dry run: {}, all valid ({} new, {} already there{updated}); nothing written",
         super::plural(tally.rows, "row"),
         tally.added,
         tally.existing
     ));
+    if update {
+        super::edit::print_preview(ctx.style, &tally.updated)?;
+    }
     Ok(())
 }
 
@@ -429,6 +513,7 @@ fn import_into_database(
     name: &str,
     size: Option<u64>,
     pipe: bool,
+    update: bool,
 ) -> Result<Tally> {
     // A database this import creates is made blank and filled in one
     // transaction; if the import fails (or is interrupted) the file is
@@ -459,11 +544,12 @@ fn import_into_database(
             .as_ref()
             .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
     };
-    store.begin_bulk()?;
+    // --update looks up every row, and COPY only ever adds: no streaming.
+    store.begin_bulk(!update)?;
     let result = store.write(|s| {
         s.ensure_schema()?;
         let defer = worth_deferring_indexes(s.claims_estimate()?, size);
-        import_input(s, input, jsonl, name, defer, pipe, &stop_asked)
+        import_input(s, input, jsonl, name, defer, pipe, update, &stop_asked)
     });
     store.end_bulk();
     store.keep_going_on_signal();

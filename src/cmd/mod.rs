@@ -19,13 +19,18 @@ pub mod extract;
 pub mod filters;
 pub mod import;
 pub mod list;
+pub mod log;
 pub mod lookalike;
+pub mod man;
 pub mod merge;
 pub mod metric;
 pub mod parse;
 pub mod party;
+pub mod report;
 pub mod retract;
+pub mod review;
 pub mod rm;
+pub mod serve;
 pub mod show;
 pub mod summary;
 pub mod timeline;
@@ -164,7 +169,7 @@ pub fn print_claims_in(style: Style, claims: &[Claim], columns: &render::Columns
             let records: Vec<ClaimRecord> = claims.iter().map(Record::from_claim).collect();
             records_csv(&records)?
         }
-        Format::Table | Format::Markdown | Format::Claimreview => {
+        Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
             let mut grid = Grid::new(&[
                 "#",
                 "event",

@@ -2,7 +2,7 @@
 
 use super::add::{ClaimFields, Times, blank_claim};
 use super::{Ctx, today, when_arg};
-use crate::domain::{Lang, When};
+use crate::domain::{Lang, Value, When};
 use crate::interchange::{ClaimRecord, Record, display_value};
 use crate::parse::entry::parse_entry;
 use crate::parse::lang;
@@ -64,28 +64,64 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         )),
         Format::Csv => crate::interchange::records_csv(&records)?,
         Format::Jsonl => super::jsonl(records.iter().map(|r| Json::Object(r.to_json()))),
-        Format::Table | Format::Markdown | Format::Claimreview => {
-            let mut grid = Grid::new(&[
-                "fragment",
-                "metric",
-                "qualifier",
-                "kind",
-                "value",
-                "as said",
-            ]);
-            for p in &parsed {
-                grid.push(vec![
-                    p.fragment.clone(),
-                    p.metric.clone().unwrap_or_else(|| "(none)".into()),
-                    p.qualifier.clone(),
-                    p.kind().to_string(),
-                    display_value(&p.value, &p.text),
-                    p.text.clone(),
-                ]);
-            }
-            grid.render(ctx.style)
+        Format::Table | Format::Markdown | Format::Claimreview | Format::Hxl => {
+            let readings: Vec<Reading> = parsed
+                .iter()
+                .map(|p| Reading {
+                    number: None,
+                    fragment: &p.fragment,
+                    metric: p.metric.as_deref(),
+                    qualifier: &p.qualifier,
+                    value: &p.value,
+                    text: &p.text,
+                })
+                .collect();
+            reading_grid(&readings).render(ctx.style)
         }
     };
     render::print(&text)?;
     Ok(())
+}
+
+/// One row of the parse table: a fragment and how it reads (with the
+/// claim number it got, when `log` recorded it).
+pub struct Reading<'a> {
+    pub number: Option<i64>,
+    pub fragment: &'a str,
+    pub metric: Option<&'a str>,
+    pub qualifier: &'a str,
+    pub value: &'a Value,
+    pub text: &'a str,
+}
+
+/// The parse table; a `#` column first when any row has a number.
+pub fn reading_grid(readings: &[Reading]) -> Grid {
+    let numbered = readings.iter().any(|r| r.number.is_some());
+    let mut headers = vec![
+        "fragment",
+        "metric",
+        "qualifier",
+        "kind",
+        "value",
+        "as said",
+    ];
+    if numbered {
+        headers.insert(0, "#");
+    }
+    let mut grid = Grid::new(&headers);
+    for r in readings {
+        let mut row = vec![
+            r.fragment.to_string(),
+            r.metric.unwrap_or("(none)").to_string(),
+            r.qualifier.to_string(),
+            r.value.kind().to_string(),
+            display_value(r.value, r.text),
+            r.text.to_string(),
+        ];
+        if numbered {
+            row.insert(0, r.number.map_or("—".into(), |n| n.to_string()));
+        }
+        grid.push(row);
+    }
+    grid
 }

@@ -3,7 +3,7 @@
 
 use super::{Ctx, opt_when_arg, print_claims, today};
 use crate::domain::{Status, When};
-use crate::store::Action;
+use crate::store::{Action, Store};
 use anyhow::{Result, bail};
 use serde_json::json;
 
@@ -39,30 +39,30 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     }
     let when = opt_when_arg("--said", &args.said, Some(today()))?.unwrap_or(When::Day(today()));
     let store = ctx.open()?;
-    let number = store.write(|s| {
-        let claim = s.find_claim(&args.id)?;
-        match claim.status {
-            Status::Active => {}
-            Status::Retracted => bail!("claim {} is already retracted", claim.number),
-            Status::Superseded => bail!(
-                "claim {} was superseded by {}; retract that one instead",
-                claim.number,
-                claim.superseded_by.clone().unwrap_or_default()
-            ),
-        }
-        let mut retracted = claim.clone();
-        retracted.status = Status::Retracted;
-        retracted.retracted_at = Some(when);
-        retracted.retract_reason = args.reason.trim().to_string();
-        retracted.retracted_by = args
-            .by
-            .clone()
-            .unwrap_or_else(|| claim.claimant.clone())
-            .trim()
-            .to_string();
-        let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
-        s.update_claim(&retracted, Action::Retract, &detail.to_string())?;
-        Ok(claim.number)
-    })?;
+    let number =
+        store.write(|s| retract_in(s, &args.id, &args.reason, args.by.as_deref(), when))?;
     print_claims(ctx.style, &[store.find_claim(&number.to_string())?])
+}
+
+/// Marks a claim retracted inside the caller's transaction (`by` defaults
+/// to its claimant); gives its number.
+pub fn retract_in(s: &Store, id: &str, reason: &str, by: Option<&str>, when: When) -> Result<i64> {
+    let claim = s.find_claim(id)?;
+    match claim.status {
+        Status::Active => {}
+        Status::Retracted => bail!("claim {} is already retracted", claim.number),
+        Status::Superseded => bail!(
+            "claim {} was superseded by {}; retract that one instead",
+            claim.number,
+            claim.superseded_by.clone().unwrap_or_default()
+        ),
+    }
+    let mut retracted = claim.clone();
+    retracted.status = Status::Retracted;
+    retracted.retracted_at = Some(when);
+    retracted.retract_reason = reason.trim().to_string();
+    retracted.retracted_by = by.unwrap_or(&claim.claimant).trim().to_string();
+    let detail = json!({"reason": retracted.retract_reason, "by": retracted.retracted_by, "said": when.to_iso()});
+    s.update_claim(&retracted, Action::Retract, &detail.to_string())?;
+    Ok(claim.number)
 }

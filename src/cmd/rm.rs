@@ -2,7 +2,7 @@
 //! claim's history, and undone by restore.
 
 use super::{Ctx, note};
-use crate::store::Action;
+use crate::store::{Action, Store};
 use anyhow::{Result, bail};
 
 /// Remove a claim from lists and reports (it is kept, and `restore` brings it back).
@@ -23,31 +23,7 @@ pub struct RestoreArgs {
 
 fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
     let store = ctx.open()?;
-    let number = store.write(|s| {
-        let claim = s.find_claim(id)?;
-        if claim.deleted == deleted {
-            if deleted {
-                bail!(
-                    "claim {} is already removed (`claimlog restore {}` brings it back)",
-                    claim.number,
-                    claim.number
-                );
-            }
-            bail!("claim {} is not removed", claim.number);
-        }
-        if deleted && let Some(old) = s.corrected_by(&claim.id)? {
-            bail!(
-                "claim {} is the correction of claim {old}; removing it would leave {old} superseded by nothing (edit claim {} instead)",
-                claim.number,
-                claim.number
-            );
-        }
-        let mut changed = claim.clone();
-        changed.deleted = deleted;
-        let action = if deleted { Action::Rm } else { Action::Restore };
-        s.update_claim(&changed, action, "")?;
-        Ok(claim.number)
-    })?;
+    let number = store.write(|s| set_deleted_in(s, id, deleted))?;
     if deleted {
         note(format!(
             "removed claim {number} (kept in history; `claimlog restore {number}` undoes it)"
@@ -56,6 +32,34 @@ fn set_deleted(ctx: &Ctx, id: &str, deleted: bool) -> Result<()> {
         note(format!("restored claim {number}"));
     }
     Ok(())
+}
+
+/// Removes (or restores) a claim inside the caller's transaction, with its
+/// history line; gives its number.
+pub fn set_deleted_in(s: &Store, id: &str, deleted: bool) -> Result<i64> {
+    let claim = s.find_claim(id)?;
+    if claim.deleted == deleted {
+        if deleted {
+            bail!(
+                "claim {} is already removed (`claimlog restore {}` brings it back)",
+                claim.number,
+                claim.number
+            );
+        }
+        bail!("claim {} is not removed", claim.number);
+    }
+    if deleted && let Some(old) = s.corrected_by(&claim.id)? {
+        bail!(
+            "claim {} is the correction of claim {old}; removing it would leave {old} superseded by nothing (edit claim {} instead)",
+            claim.number,
+            claim.number
+        );
+    }
+    let mut changed = claim.clone();
+    changed.deleted = deleted;
+    let action = if deleted { Action::Rm } else { Action::Restore };
+    s.update_claim(&changed, action, "")?;
+    Ok(claim.number)
 }
 
 pub fn run_rm(ctx: &Ctx, args: RmArgs) -> Result<()> {

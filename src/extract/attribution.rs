@@ -1,5 +1,6 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
+use super::claimant::{citing_after, is_named_person, normalise_claimant, phrase_after, shape};
 use super::words::*;
 use crate::domain::DateSpan;
 use crate::lang::{ALL, Lang};
@@ -18,6 +19,11 @@ pub(super) struct Attribution {
     /// Opened by "although"/"while"/"mais": another voice, which only
     /// speaks for its own clause.
     contrast: bool,
+    /// Whom the claimant relays ("…, citing the Office of Civil Defense").
+    pub(super) citing: String,
+    /// A relative subject ("le ministère, qui fait état de…"): the comma
+    /// before it, where the phrase it stands for ends.
+    relative_to: Option<usize>,
 }
 
 pub(super) fn attributions(
@@ -54,8 +60,32 @@ pub(super) fn attributions(
         }
     }
     found.sort_by_key(|a| a.range.start);
-    for a in &found {
+    // "a annoncé le ministère de la Santé, qui fait état de…": the relative
+    // stands for the claimant named just before its comma.
+    for i in 0..found.len() {
+        let Some(comma) = found[i].relative_to else {
+            continue;
+        };
+        let before = found.iter().rev().find(|a| {
+            a.relative_to.is_none() && a.range.end <= comma && {
+                let gap = s[a.range.end..comma].trim();
+                gap.is_empty() || (gap.starts_with('(') && gap.ends_with(')'))
+            }
+        });
+        if let Some((claimant, citing)) = before.map(|b| (b.claimant.clone(), b.citing.clone())) {
+            found[i].claimant = claimant;
+            if found[i].citing.is_empty() {
+                found[i].citing = citing;
+            }
+        }
+    }
+    // An attribution naming nobody ("selon un dernier bilan") stays: its
+    // words are no qualifier, and the claim it speaks for has no claimant.
+    for a in found.iter().filter(|a| !a.claimant.is_empty()) {
         named.push(a.claimant.clone());
+        if !a.citing.is_empty() {
+            named.push(a.citing.clone());
+        }
     }
     found
 }
@@ -84,11 +114,20 @@ impl Said<'_> {
                 if name.is_empty() {
                     continue;
                 }
+                let (name, name_end) = with_apposed_name(self.s, name, name_end, self.lang);
+                let (citing, range_end) = match citing_after(self.s, name_end) {
+                    Some((c, e)) => (c, e),
+                    None => (String::new(), name_end),
+                };
+                // "selon un dernier bilan": a report with no author names
+                // nobody, but its words stay out of the qualifier.
                 found.push(Attribution {
-                    claimant: resolve_claimant(&name, self.history),
-                    range: at..name_end,
+                    claimant: resolve_claimant(&shape(&name, self.lang), self.history),
+                    range: at..range_end,
                     day: self.day_near(at, name_end),
                     contrast: false,
+                    citing,
+                    relative_to: None,
                 });
             }
         }
@@ -105,20 +144,58 @@ impl Said<'_> {
         {
             return None;
         }
+        // "a-t-il précisé": the pronoun, inverted; "a-t-on appris auprès
+        // de la préfecture": nobody, the source follows.
+        let inverted = prev.first().and_then(|(w, r)| {
+            ALL.iter()
+                .flat_map(|l| l.extraction.inverted_pronouns)
+                .find(|(form, _)| form == w)
+                .map(|(_, pronoun)| (*pronoun, r.start))
+        });
+        if let Some((pronoun, start)) = inverted {
+            let (name, name_end) = if any_lang(pronoun, |e| e.pronouns) && pronoun != "on" {
+                (pronoun.to_string(), end)
+            } else {
+                phrase_after(self.s, end)
+            };
+            let claimant = resolve_claimant(&shape(&name, self.lang), self.history);
+            if claimant.is_empty() {
+                return None;
+            }
+            return Some(Attribution {
+                claimant,
+                range: start..name_end.max(end),
+                day: self.day_near(start, end),
+                contrast: false,
+                citing: String::new(),
+                relative_to: None,
+            });
+        }
         let verb_start = match prev.first() {
             Some((w, r)) if any_lang(w, |e| e.auxiliaries) => r.start,
             _ => at,
         };
-        let (claimant, range, contrast) = subject_of(self.s, verb_start, end)?;
-        let claimant = resolve_claimant(&claimant, self.history);
-        if claimant.is_empty() {
+        let subject = subject_of(self.s, verb_start, end, self.lang)?;
+        let claimant = resolve_claimant(&shape(&subject.name, self.lang), self.history);
+        if claimant.is_empty() && subject.relative_to.is_none() {
             return None;
+        }
+        let range = subject.range;
+        let mut citing = subject.citing;
+        let mut range_end = range.end.max(end);
+        if citing.is_empty()
+            && let Some((c, e)) = citing_after(self.s, range_end)
+        {
+            citing = c;
+            range_end = e;
         }
         Some(Attribution {
             claimant,
-            range: range.start.min(verb_start)..range.end.max(end),
+            range: range.start.min(verb_start)..range_end,
             day: self.day_near(range.start, end),
-            contrast,
+            contrast: subject.contrast,
+            citing,
+            relative_to: subject.relative_to,
         })
     }
 
@@ -134,11 +211,35 @@ impl Said<'_> {
     }
 }
 
+/// The subject of a verb of saying.
+struct Subject {
+    name: String,
+    range: Range<usize>,
+    contrast: bool,
+    citing: String,
+    relative_to: Option<usize>,
+}
+
+impl Subject {
+    fn plain(name: String, range: Range<usize>, contrast: bool) -> Subject {
+        Subject {
+            name,
+            range,
+            contrast,
+            citing: String::new(),
+            relative_to: None,
+        }
+    }
+}
+
 /// The claimant of a verb of saying at `verb_start..verb_end`: the phrase
 /// before it back to the clause boundary ("the Interior Ministry said"),
 /// with an appositive name kept ("The agency's spokesman, Daniel Okoro,
-/// told"), or in a French inversion the phrase after it.
-fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Range<usize>, bool)> {
+/// told"), or in a French inversion the phrase after it ("a précisé le
+/// gouverneur adjoint de Dravik, Lukas Ferenc"). A relative or relaying
+/// phrase between commas ("M. Olivès, qui a fait état", "The agency,
+/// citing the ministry, reported") stands for the phrase before it.
+fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option<Subject> {
     // After a comma the verb may open an inversion (", a indiqué
     // l'alliance.", ", said Daniel Okoro."); if no name follows, the comma
     // closed an appositive subject ("…, Erlan Tourgoumbaïev, a déclaré que").
@@ -153,36 +254,77 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     if comma_before && may_invert {
         let (name, end) = phrase_after(s, verb_end);
         if !name.is_empty() && !has_figure(&name) {
-            return Some((name, verb_start..end, false));
+            let (name, end) = with_apposed_name(s, name, end, lang);
+            return Some(Subject::plain(name, verb_start..end, false));
         }
     }
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let boundary = clause_boundary(head);
     let segment = &s[boundary..head.len()];
-    let contrast = words_of(segment)
-        .next()
-        .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.contrasts));
+    let opener = words_of(segment).next().unwrap_or("").to_lowercase();
+    let contrast = any_lang(&opener, |e| e.contrasts);
+    let before_comma = s[..boundary].trim_end();
+    let relative = any_lang(&opener, |e| e.relative_subjects);
+    let relaying = any_lang(&opener, |e| e.citing_words);
+    if (relative || relaying) && before_comma.ends_with(',') {
+        let before = before_comma.trim_end_matches([',', ' ']);
+        let start = clause_boundary(before);
+        let name = clean_subject(&s[start..before.len()]);
+        let citing = if relaying {
+            let first = pieces(segment).into_iter().next().map_or(0, |r| r.end);
+            let after_word = boundary + first;
+            normalise_claimant(&s[after_word..head.len()])
+        } else {
+            String::new()
+        };
+        let name = if words_of(&name).count() > 9 || has_figure(&name) {
+            String::new()
+        } else {
+            name
+        };
+        return Some(Subject {
+            name,
+            range: start..verb_start,
+            contrast: false,
+            citing,
+            relative_to: Some(before.len()),
+        });
+    }
     let subject = clean_subject(segment);
     if !subject.is_empty() {
-        if looks_like_name(&subject) && s[..boundary].trim_end().ends_with(',') {
-            // An appositive: "<role>, <Name>, said".
+        if s[..boundary].trim_end().ends_with(',') {
             let before = s[..boundary].trim_end_matches([',', ' ']);
             let start = clause_boundary(before);
-            let raw_role = &s[start..before.len()];
-            let role = clean_subject(raw_role);
-            if !role.is_empty()
-                && opens_with_article(raw_role)
-                && !looks_like_name(&role)
-                && words_of(&role).count() <= 8
-                && !has_figure(&role)
+            let raw_before = &s[start..before.len()];
+            let other = clean_subject(raw_before);
+            if looks_like_name(&subject) {
+                // An appositive: "<role>, <Name>, said".
+                let role = other;
+                if !role.is_empty()
+                    && opens_with_article(raw_before)
+                    && !looks_like_name(&role)
+                    && words_of(&role).count() <= 8
+                    && !has_figure(&role)
+                {
+                    let name = if lang.extraction.name_without_role {
+                        subject
+                    } else {
+                        format!("{role}, {subject}")
+                    };
+                    return Some(Subject::plain(name, start..verb_start, contrast));
+                }
+            } else if opens_with_article(segment)
+                && is_named_person(&other)
+                && words_of(&other).count() >= 2
             {
-                return Some((format!("{role}, {subject}"), start..verb_start, contrast));
+                // "<Name>, the director of the hospital, told": the name.
+                return Some(Subject::plain(other, start..verb_start, contrast));
             }
         }
         if words_of(&subject).count() > 9 || has_figure(&subject) {
             return None;
         }
-        return Some((subject, boundary..verb_start, contrast));
+        return Some(Subject::plain(subject, boundary..verb_start, contrast));
     }
     if !may_invert {
         return None;
@@ -192,7 +334,40 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize) -> Option<(String, Ra
     if name.is_empty() || has_figure(&name) {
         return None;
     }
-    Some((name, verb_start..end, false))
+    let (name, end) = with_apposed_name(s, name, end, lang);
+    Some(Subject::plain(name, verb_start..end, false))
+}
+
+/// An inverted claimant followed by a name in apposition: "le directeur
+/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
+/// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
+/// language logs it, else the name alone.
+fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
+    if !s[end..].starts_with(',') {
+        return (name, end);
+    }
+    let (next, next_end) = phrase_after(s, end + 1);
+    let raw = s[end + 1..next_end].trim();
+    let closes = s[next_end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ",.;".contains(c));
+    if next.is_empty() || !closes || !is_named_person(&next) {
+        return (name, end);
+    }
+    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
+    // name stand alone.
+    let titled = words_of(&next)
+        .next()
+        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
+    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
+        (next, next_end)
+    } else if looks_like_name(&next) {
+        (format!("{name}, {next}"), next_end)
+    } else {
+        (name, end)
+    }
 }
 
 /// Where the clause holding the end of `head` starts: after the last comma,
@@ -247,74 +422,6 @@ fn clean_subject(segment: &str) -> String {
     normalise_claimant(&words.join(" "))
 }
 
-/// Drops a leading article (`the`, `le`, `la`, `les`, `l'`) and stray
-/// punctuation.
-pub fn normalise_claimant(name: &str) -> String {
-    let name = name.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
-    let mut rest = name;
-    for article in every_lang(|e| e.elided_articles) {
-        let upper = article.to_uppercase();
-        for elided in [article, upper.as_str()] {
-            for apostrophe in ['\'', '’'] {
-                if let Some(r) = rest
-                    .strip_prefix(elided)
-                    .and_then(|r| r.strip_prefix(apostrophe))
-                {
-                    rest = r;
-                }
-            }
-        }
-    }
-    if let Some((first, tail)) = rest.split_once(' ')
-        && any_lang(&first.to_lowercase(), |e| e.articles)
-    {
-        rest = tail;
-    }
-    rest.trim().to_string()
-}
-
-/// The noun phrase starting at `from` (after "selon", or after an inverted
-/// verb): skips a leading day and "on", stops at punctuation or a
-/// preposition that starts something else. Returns it and where it ends.
-fn phrase_after(s: &str, from: usize) -> (String, usize) {
-    let mut words: Vec<(String, Range<usize>)> = Vec::new();
-    let mut end = from;
-    let rest = &s[from..];
-    for piece in pieces(rest) {
-        let start = from + piece.start;
-        let raw = &rest[piece];
-        let trimmed = raw.trim_end_matches(|c: char| ",.;:!?»\")".contains(c));
-        let stops_here = trimmed.len() < raw.len();
-        let w = trimmed.to_lowercase();
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let complementizer = any_lang(bare, |e| e.complementizers);
-        if words.is_empty()
-            && (is_day_word(bare) || any_lang(bare, |e| e.claimant_skips) || complementizer)
-        {
-            if complementizer {
-                break;
-            }
-            if stops_here {
-                continue;
-            }
-            continue;
-        }
-        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) {
-            break;
-        }
-        if raw.starts_with(|c: char| ",.;:".contains(c)) {
-            break;
-        }
-        words.push((trimmed.to_string(), start..start + trimmed.len()));
-        end = start + trimmed.len();
-        if stops_here || words.len() >= 8 {
-            break;
-        }
-    }
-    let text: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-    (normalise_claimant(&text.join(" ")), end)
-}
-
 /// Replaces "the ministry", "la même source", "he" by the most recent
 /// claimant they point back to.
 fn resolve_claimant(name: &str, history: &[String]) -> String {
@@ -328,6 +435,10 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
     {
         return history.last().cloned().unwrap_or_default();
     }
+    // "l'OIM" after "l'Organisation internationale pour les migrations".
+    if let Some(full) = history.iter().rev().find(|h| is_acronym_of(name, h)) {
+        return full.clone();
+    }
     let single = !lower.contains(' ') || one_name_with_head(&lower);
     if single {
         let head = words_of(&lower).next().unwrap_or("");
@@ -340,6 +451,25 @@ fn resolve_claimant(name: &str, history: &[String]) -> String {
         }
     }
     name.to_string()
+}
+
+/// Whether `short` (all capitals, "OIM") is made of the initials of the
+/// words of `full` that are not links ("Organisation internationale pour
+/// les migrations").
+fn is_acronym_of(short: &str, full: &str) -> bool {
+    let letters = short.chars().count();
+    if !(2..=6).contains(&letters) || !short.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: String = words_of(full)
+        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
+        .filter_map(|w| {
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            w.chars().next()
+        })
+        .flat_map(char::to_uppercase)
+        .collect();
+    initials == short
 }
 
 /// `ministère X`: a head that makes one name of two words, unless its
@@ -429,4 +559,32 @@ pub(super) fn pick_attribution<'a>(
             all.iter()
                 .find(|a| a.range.start >= clause.end && !a.contrast)
         })
+}
+
+/// The subject of an active verb that counts ("Police arrested five",
+/// "La police a interpellé huit agents"): the words from the clause's
+/// start to the verb at `verb`, without auxiliaries, when the verb is one
+/// of `actor_verbs` and they name someone.
+pub(super) fn actor_before(s: &str, clause_start: usize, verb: usize) -> Option<String> {
+    let word = words_of(s.get(verb..)?).next()?.to_lowercase();
+    if !any_lang(&word, |e| e.actor_verbs) {
+        return None;
+    }
+    let head = s.get(clause_start..verb)?;
+    let cut = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &head[cut..];
+    let mut words: Vec<&str> = words_of(head).collect();
+    while words.last().is_some_and(|w| {
+        any_lang(&w.to_lowercase(), |e| e.auxiliaries)
+            || any_lang(&w.to_lowercase(), |e| e.subject_tail)
+    }) {
+        words.pop();
+    }
+    let name = clean_subject(&words.join(" "));
+    let named = !name.is_empty() && words.len() <= 4 && !has_figure(&name);
+    named.then_some(name)
 }

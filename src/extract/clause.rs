@@ -1,13 +1,16 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
 use super::attribution::{Attribution, same_day};
+mod ones;
+
+use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
+use super::singular::{one as singular_count, singular_after};
+use super::traps::{apposed_age, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
 use crate::parse::date;
 use crate::parse::entry::parse_fragment;
 use crate::parse::lexicon::Lexicon;
-use crate::parse::value;
-use crate::text::tokens::{glued_runs, spells, tokenize};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -35,7 +38,8 @@ pub(super) fn read_clause(
     attributions: &[Attribution],
     previous: &Option<(String, Kind, String)>,
     chained: bool,
-) -> Option<Found> {
+    borrowed: &Borrowed,
+) -> Vec<Found> {
     // Attribution words are blanked so "said" and "the ministry" stay out
     // of metric search and qualifiers.
     let blank: Vec<Range<usize>> = attributions
@@ -53,27 +57,85 @@ pub(super) fn read_clause(
         text,
         blank,
     };
-    match c.lexicon.find(&c.text, lang) {
+    let found = match c.lexicon.find(&c.text, lang) {
         Some(m) => match m.kind {
-            Kind::Count => c.count(m.metric, Some(m.span), None, previous),
+            Kind::Count => {
+                let count = c
+                    .count(
+                        m.metric.clone(),
+                        Some(m.span.clone()),
+                        None,
+                        previous,
+                        false,
+                        borrowed.heads_list,
+                    )
+                    .or_else(|| {
+                        let coordinated = borrowed.and_before && previous.is_some();
+                        c.one(m.metric, &m.span, previous, coordinated)
+                    });
+                // "perished in the wildfire that broke out on Thursday":
+                // a dated happening after the count.
+                let rest = &c.text[m.span.end..];
+                let date = c
+                    .lexicon
+                    .find(rest, lang)
+                    .filter(|d| d.kind == Kind::Date)
+                    .and_then(|d| {
+                        let at = m.span.end;
+                        c.date(d.metric, d.span.start + at..d.span.end + at)
+                    });
+                // "claimed 3,450 lives last year": an earlier period's
+                // count, unless the phrase dates a happening ("broke out on
+                // 15 April last year").
+                let lower = lowered(&c.text);
+                let says = |p: &str| {
+                    lower
+                        .match_indices(p)
+                        .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+                };
+                let earlier = date.is_none() && every_lang(|e| e.background_in_clause).any(says);
+                // "three people listed among the dead were found alive".
+                let alive = every_lang(|e| e.alive_phrases).any(says);
+                if earlier || alive {
+                    return Vec::new();
+                }
+                // "put the death toll at four, including a police officer":
+                // one more, in a breakdown glued to the clause.
+                let one = count.as_ref().and_then(|f| {
+                    c.one_in_breakdown(f)
+                        .or_else(|| c.one_coordinated(f, &m.span))
+                });
+                return count.into_iter().chain(one).chain(date).collect();
+            }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
         },
-        None => {
-            let (name, kind, _) = previous.clone()?;
-            if kind != Kind::Count {
-                return None;
-            }
-            let opening = continuation_in(&c.text, chained)?;
-            c.count(name, None, Some(opening), previous)
-        }
-    }
+        None => c.without_metric_word(previous, chained, borrowed),
+    };
+    found.into_iter().collect()
+}
+
+/// Metrics a clause without a metric word may take: the one a list's
+/// last item names ("Two crew members and 16 passengers died": `ahead`),
+/// and the last one the sentence named before it (`before`), with or
+/// without a figure ("Of the deaths, 211 were in …").
+#[derive(Default)]
+pub(super) struct Borrowed {
+    pub(super) ahead: Option<String>,
+    pub(super) before: Option<String>,
+    /// The clause before opens as a partitive header ("Of the 52 dead").
+    pub(super) after_header: bool,
+    /// The clause after is a located item ("…, 261 in Sareth"): this
+    /// clause's own place is part of its qualifier.
+    pub(super) heads_list: bool,
+    /// "and"/"et" joins this clause to the one before.
+    pub(super) and_before: bool,
 }
 
 /// Where a clause without a metric word continues the claim before: a
 /// comparison (`up from`: true) or a breakdown (`dont`: false), or, in a
 /// chain of clauses, nothing to blank.
-fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
+pub(super) fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
     let lower = lowered(text);
     // Comparisons first: the same scope, so the same qualifier;
     // breakdowns have a narrower qualifier of their own.
@@ -96,8 +158,13 @@ fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
 /// approximate (`nearly 100`): the count it gives, and the range of that
 /// word, when there is one.
 fn word_before_figure(text: &str, count: Count, range: &Range<usize>) -> (Count, Option<usize>) {
-    let before = words_before(text, range.start, 1);
-    let Some((w, r)) = before.first() else {
+    let before = words_before(text, range.start, 3);
+    // "dépasse désormais les 1 200": articles and adverbs between the verb
+    // and its figure.
+    let Some((w, r)) = before
+        .iter()
+        .find(|(w, _)| !any_lang(w, |e| e.figure_fillers))
+    else {
         return (count, None);
     };
     let exact = count.low == count.high && !count.approx;
@@ -135,14 +202,65 @@ struct Clause<'a> {
 }
 
 impl Clause<'_> {
-    /// Figures outside dates, units and ages.
-    fn counts(&self) -> Vec<(Count, Range<usize>)> {
-        let text = &self.text;
-        let dates = date::date_spans(text, self.lang);
-        value::find_counts(text, self.lang)
+    /// A clause with figures but no metric word: a breakdown or comparison
+    /// of the claim before ("dont 103 à Almaty", "up from 3,811"), or an
+    /// item of a list whose metric is written once ("261 in Sareth and 97
+    /// in Ilm", "Nineteen women, eight men and four children were …").
+    fn without_metric_word(
+        &self,
+        previous: &Option<(String, Kind, String)>,
+        chained: bool,
+        borrowed: &Borrowed,
+    ) -> Option<Found> {
+        let before = previous
+            .as_ref()
+            .filter(|p| p.1 == Kind::Count)
+            .map(|p| p.0.clone());
+        if let Some(name) = &before
+            && let Some(opening) = continuation_in(&self.text, chained)
+        {
+            let count = self.count(
+                name.clone(),
+                None,
+                Some(opening.clone()),
+                previous,
+                false,
+                false,
+            );
+            // "dont un pompier": one, in a breakdown.
+            let breakdown = !opening.1 && !opening.0.is_empty();
+            return count.or_else(|| {
+                let one = singular_after(&self.text, opening.0.end).filter(|_| breakdown)?;
+                let span = self.shifted(one.start..one.start + one.text.len());
+                Some(Found {
+                    metric: name.clone(),
+                    qualifier: one.qualifier,
+                    text: one.text,
+                    value: Value::Count(singular_count()),
+                    span,
+                    day: None,
+                    breakdown: true,
+                })
+            });
+        }
+        let counts = self.counts(None);
+        let shape = list_item(&self.text, &counts, borrowed.after_header)?;
+        // A list item after a claim of this sentence continues it ("Among
+        // the dead were 11 children and eight women, …, adding that 64
+        // were wounded"); one before any claim takes the metric ahead.
+        let name = match (shape, before) {
+            (_, Some(name)) => name,
+            (ItemShape::Short, None) => borrowed.ahead.clone().or(borrowed.before.clone())?,
+            (_, None) => borrowed.before.clone()?,
+        };
+        self.count(name, None, Some((0..0, false)), previous, true, false)
+    }
+
+    /// Figures outside dates, units, ages and counts of things.
+    fn counts(&self, metric: Option<&Range<usize>>) -> Vec<(Count, Range<usize>)> {
+        people_counts(&self.text, self.lang, metric)
             .into_iter()
-            .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
-            .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
+            .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
             .collect()
     }
 
@@ -150,7 +268,7 @@ impl Clause<'_> {
         r.start + self.clause.start..r.end + self.clause.start
     }
 
-    fn qualifier(&self, window: &Range<usize>, blank: &[Range<usize>], metric: bool) -> String {
+    fn qualifier(&self, window: &[Range<usize>], blank: &[Range<usize>], metric: bool) -> String {
         qualifier_of(
             self.s,
             &self.clause,
@@ -171,16 +289,27 @@ impl Clause<'_> {
         metric_span: Option<Range<usize>>,
         continuation: Option<(Range<usize>, bool)>,
         previous: &Option<(String, Kind, String)>,
+        item: bool,
+        heads_list: bool,
     ) -> Option<Found> {
         let text = &self.text;
-        let counts = self.counts();
+        let counts = self.counts(metric_span.as_ref());
         let near = |r: &Range<usize>| match &metric_span {
             Some(m) if r.end <= m.start => m.start - r.end,
             Some(m) if r.start >= m.end => r.start - m.end,
             Some(_) => 0,
             None => r.start,
         };
-        let (count, range) = counts.iter().min_by_key(|(_, r)| near(r))?.clone();
+        let (count, range) = if item {
+            counts.first()?.clone()
+        } else {
+            counts.iter().min_by_key(|(_, r)| near(r))?.clone()
+        };
+        // "dont plusieurs enfants": a breakdown too vague to log.
+        if metric_span.is_none() && count.vague && count.low == Some(2.0) && count.high == Some(9.0)
+        {
+            return None;
+        }
         let (count, word_start) = word_before_figure(text, count, &range);
         let value_range = word_start.unwrap_or(range.start)..range.end;
         let mut blank = self.blank.clone();
@@ -189,15 +318,41 @@ impl Clause<'_> {
         }
         // The claim's words: value to metric word, or for a breakdown
         // the value and a few words after it.
-        let window = match &metric_span {
+        let mut window = match &metric_span {
             // "Vingt-six morts parmi les manifestants": who is counted
             // may follow the metric word.
             Some(m) if among_follows(&text[m.end..]) => {
-                range.start.min(m.start)..few_words_after(text, m.end, 4)
+                one_piece(range.start.min(m.start)..few_words_after(text, m.end, 4))
             }
-            Some(m) => range.start.min(m.start)..range.end.max(m.end),
-            None => range.start..few_words_after(text, range.end, 5),
+            // "killing at least 27 passengers", "The death toll from two
+            // earthquakes that struck … rose to 40": the metric word, then
+            // the figure and the words naming who it counts; a cause or a
+            // relative clause between them is no part of it.
+            Some(m) if m.end <= range.start => vec![
+                m.start..aside_start(text, m.end, range.start),
+                range.start..naming_words_end(text, range.end),
+            ],
+            Some(m) => one_piece(range.start.min(m.start)..range.end.max(m.end)),
+            None => {
+                one_piece(range.start..few_words_after(text, range.end, if item { 8 } else { 7 }))
+            }
         };
+        // "Dans la province de Dravik, 734 personnes ont péri": a place
+        // opening the clause is where the figure is.
+        if let Some(place) = leading_place(text, range.start) {
+            window.push(place);
+        }
+        // "Seven people were killed in Brask, three in Tovel": the head of
+        // a list of places keeps its own.
+        if heads_list {
+            let after = metric_span
+                .as_ref()
+                .map_or(range.end, |m| m.end.max(range.end));
+            let next = words_of(&text[after..]).next().unwrap_or("").to_lowercase();
+            if any_lang(&next, |e| e.place_prepositions) {
+                window.push(after..few_words_after(text, after, 7));
+            }
+        }
         // Qualifier: what quick entry keeps of the window, with other
         // figures and the continuation word blanked out.
         for (_, r) in &counts {
@@ -211,6 +366,10 @@ impl Clause<'_> {
         let qualifier = match (&continuation, previous) {
             (Some((_, true)), Some((_, _, q))) => q.clone(),
             _ => self.qualifier(&window, &blank, metric_span.is_some()),
+        };
+        let qualifier = match &metric_span {
+            Some(m) => with_kept_words(qualifier, &text[m.clone()], text),
+            None => qualifier,
         };
         let day = date::find_day(
             text,
@@ -243,7 +402,7 @@ impl Clause<'_> {
         // Sunday before.
         let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
         // Who or what arrived: the words before the verb.
-        let window = subject_window(text, m.start)..m.end.max(range.end);
+        let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));
         let qualifier = self.qualifier(&window, &self.blank, true);
         let words = range.start.min(m.start)..range.end.max(m.end);
         Some(Found {
@@ -258,12 +417,17 @@ impl Clause<'_> {
     }
 }
 
+/// A window of one piece.
+fn one_piece(piece: Range<usize>) -> Vec<Range<usize>> {
+    vec![piece]
+}
+
 /// The qualifier quick entry reads from the window's words.
 #[allow(clippy::too_many_arguments)]
 fn qualifier_of(
     s: &str,
     clause: &Range<usize>,
-    window: &Range<usize>,
+    window: &[Range<usize>],
     blank: &[Range<usize>],
     lang: Lang,
     lexicon: &Lexicon,
@@ -271,8 +435,17 @@ fn qualifier_of(
     has_metric: bool,
 ) -> String {
     let mut hidden: Vec<Range<usize>> = blank.to_vec();
-    hidden.push(clause.start..clause.start + window.start);
-    hidden.push(clause.start + window.end..clause.end);
+    // Everything outside the window's pieces.
+    let mut pieces: Vec<Range<usize>> = window.to_vec();
+    pieces.sort_by_key(|r| r.start);
+    let mut at = 0;
+    for piece in pieces {
+        if piece.start > at {
+            hidden.push(clause.start + at..clause.start + piece.start);
+        }
+        at = at.max(piece.end);
+    }
+    hidden.push(clause.start + at..clause.end);
     let text = blanked(s, clause, &hidden);
     match parse_fragment(&text, lang, lexicon, reference) {
         Ok(entry) if has_metric == entry.metric.is_some() => words_of(&entry.qualifier)
@@ -281,6 +454,31 @@ fn qualifier_of(
             .join(" "),
         _ => String::new(),
     }
+}
+
+/// A qualifier with what a kept metric word says of who is counted
+/// ("27 bodies" → `bodies recovered`; "19 corps repêchés" → `corps
+/// repêchés`) put first.
+fn with_kept_words(qualifier: String, metric_word: &str, clause: &str) -> String {
+    let word = lowered(metric_word);
+    let Some(kept) = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| *w == word) else {
+        return qualifier;
+    };
+    let mut words: Vec<String> = words_of(kept.1).map(str::to_string).collect();
+    let clause_words: Vec<String> = words_of(clause)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    for (w, q) in every_lang_pairs(|e| e.basis_words) {
+        if clause_words.iter().any(|c| c == w) && !words.iter().any(|k| k == q) {
+            words.push(q.to_string());
+        }
+    }
+    for w in words_of(&qualifier) {
+        if !words.iter().any(|k| k == w) {
+            words.push(w.to_string());
+        }
+    }
+    words.join(" ")
 }
 
 /// The clause's text with the given sentence ranges replaced by spaces
@@ -313,17 +511,6 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
-/// Counts of people in a piece of text: figures outside dates, not
-/// followed by a unit.
-fn people_counts(text: &str, lang: Lang) -> Vec<(Count, Range<usize>)> {
-    let dates = date::date_spans(text, lang);
-    value::find_counts(text, lang)
-        .into_iter()
-        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
-        .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
-        .collect()
-}
-
 /// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
 /// entry keeps a piece with a day apart, which leaves the figure in one
 /// clause and its count metric in the next.
@@ -341,9 +528,9 @@ pub(super) fn join_split_subjects(
             let metric = lexicon.find(tail, lang);
             if is_and(&s[last.end..clause.start])
                 && lexicon.find(head, lang).is_none()
-                && !people_counts(head, lang).is_empty()
+                && !people_counts(head, lang, None).is_empty()
                 && metric.is_some_and(|m| m.kind == Kind::Count)
-                && people_counts(tail, lang).is_empty()
+                && people_counts(tail, lang, None).is_empty()
             {
                 last.end = clause.end;
                 continue;
@@ -352,21 +539,6 @@ pub(super) fn join_split_subjects(
         out.push(clause);
     }
     out
-}
-
-/// A sentence set in an earlier year ("The last major earthquake in the
-/// region, in 2011, killed 112 people") is background, not a claim about
-/// the story.
-pub(super) fn is_background(s: &str, reference: NaiveDate) -> bool {
-    use chrono::Datelike;
-    let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
-    words.windows(2).any(|pair| {
-        any_lang(&pair[0].to_lowercase(), |e| e.background_year_words)
-            && pair[1].len() == 4
-            && pair[1]
-                .parse::<i32>()
-                .is_ok_and(|y| (1900..reference.year()).contains(&y))
-    })
 }
 
 /// Where the subject of a date metric's verb starts: the comma segment
@@ -408,86 +580,4 @@ fn few_words_after(text: &str, from: usize, n: usize) -> usize {
         }
     }
     end
-}
-
-/// Whether a unit follows the figure ending at `end` ("45-year-old", "62
-/// per cent", "the 1990s"): such a figure is an age, a share or a decade,
-/// not a count. The units are spelt token by token (`tokens::spells`), so
-/// any white space inside one reads as its space.
-fn followed_by_unit(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
-    let toks = tokenize(rest);
-    // "the 1990s": a decade.
-    if toks
-        .first()
-        .is_some_and(|t| t.start == 0 && t.raw(rest) == "s")
-        && spells(&toks, 0, rest, "s").is_some()
-    {
-        return true;
-    }
-    let mut i = 0;
-    // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
-    for joiner in every_lang(|e| e.figure_joiners) {
-        if let Some(next) = spells(&toks, i, rest, joiner)
-            && toks
-                .get(next)
-                .is_some_and(|t| t.is_number() && t.start > toks[next - 1].end)
-        {
-            i = next + 1;
-        }
-    }
-    // "19-year-old": the hyphen glued to the unit.
-    if toks.get(i).is_some_and(|t| t.punct(rest) == Some('-'))
-        && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end)
-    {
-        i += 1;
-    }
-    every_lang(|e| e.units).any(|u| spells(&toks, i, rest, u).is_some())
-}
-
-fn after_age_word(text: &str, start: usize) -> bool {
-    let before = words_before(text, start, 2);
-    before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::followed_by_unit;
-
-    /// What the character scan this replaced read, case by case, but
-    /// for white space inside a unit.
-    #[test]
-    fn units_after_a_figure() {
-        let unit = |text: &str| followed_by_unit(text, text.find('|').unwrap() + 1);
-        for text in [
-            "the 1|s, when",
-            "a 45-|year-old man",
-            "aged 19| or 20 years",
-            "de 19| et 22 ans",
-            "62| percent",
-            "62| per cent",
-            "62|%",
-            // White space inside a unit is any white space (it was one
-            // plain space, so a wrapped or doubly spaced "per cent" left
-            // a percentage as a count).
-            "62| per  cent",
-            "62| per\ncent",
-            "at 10| a.m.",
-            "110| km/h",
-            "19|\u{a0}ans",
-        ] {
-            assert!(unit(text), "{text}");
-        }
-        for text in [
-            "26| dead",
-            "9| km² lost",
-            "at 10|h30",
-            "the 1|sx",
-            "19| - years",
-            "19| yearsold",
-            "19| or twenty years",
-        ] {
-            assert!(!unit(text), "{text}");
-        }
-    }
 }

@@ -28,20 +28,26 @@
 //! prefix is the one the whole text would give.
 
 mod attribution;
+mod claimant;
 mod clause;
 pub mod html;
+mod lists;
 mod sentences;
+mod singular;
+mod traps;
 mod words;
 
 use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-pub use attribution::normalise_claimant;
-use attribution::{attributions, pick_attribution};
+use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
-use clause::{is_and, is_background, join_split_subjects, read_clause};
+pub use claimant::normalise_claimant;
+use clause::{Borrowed, is_and, join_split_subjects, read_clause};
+use lists::{is_located_item, is_partitive_header, metric_ahead};
 pub use sentences::MAX_SENTENCE;
+use traps::is_background;
 
 /// One candidate claim found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +59,8 @@ pub struct Candidate {
     pub value: Value,
     /// Who the sentence attributes the claim to; empty when unattributed.
     pub claimant: String,
+    /// Whom the claimant relays ("X, citing Y", "selon X, citant Y").
+    pub citing: String,
     /// The day the claimant said it, when the sentence names one.
     pub said_at: Option<NaiveDate>,
     /// The day the figure describes when its clause names one ("up from
@@ -252,17 +260,34 @@ impl<'a> Extractor<'a> {
         let mut named = Vec::new();
         let attributions = attributions(s, lang, reference, &self.history, &mut named);
         self.remember(named);
-        if is_background(s, reference) {
+        if is_background(s, lang, reference) {
             return Ok(());
         }
         let mut previous: Option<(String, crate::domain::Kind, String)> = None;
         let mut previous_end: Option<(usize, bool)> = None;
-        for clause in join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon) {
+        let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
+        let mut named_before: Option<String> = None;
+        for (i, clause) in clauses.iter().enumerate() {
+            let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
             // figure joined by and/et to a breakdown is one more breakdown.
             let chained = previous_end.is_some_and(|(end, breakdown)| {
                 breakdown && is_and(&s[end.min(clause.start)..clause.start])
             });
+            let borrowed = Borrowed {
+                ahead: metric_ahead(s, &clauses[i + 1..], lang, lexicon),
+                before: named_before.clone(),
+                after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
+                and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
+                heads_list: clauses
+                    .get(i + 1)
+                    .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),
+            };
+            if let Some(m) = lexicon.find(&s[clause.clone()], lang)
+                && m.kind == crate::domain::Kind::Count
+            {
+                named_before = Some(m.metric);
+            }
             let found = read_clause(
                 s,
                 clause.clone(),
@@ -272,36 +297,50 @@ impl<'a> Extractor<'a> {
                 &attributions,
                 &previous,
                 chained,
+                &borrowed,
             );
-            let Some(found) = found else {
+            if found.is_empty() {
                 previous_end = None;
                 continue;
-            };
-            previous_end = Some((clause.end, found.breakdown));
-            previous = Some((
-                found.metric.clone(),
-                found.value.kind(),
-                found.qualifier.clone(),
-            ));
-            let attribution = pick_attribution(&attributions, &clause, &found.span);
-            let said_at = attribution
-                .and_then(|a| a.day)
-                .or(self.published.then_some(reference));
-            let as_of = found.day.or(said_at);
-            let from = start + char_at(s, found.span.start);
-            let to = start + char_at(s, found.span.end);
-            emit(Candidate {
-                metric: found.metric,
-                qualifier: found.qualifier,
-                text: found.text,
-                value: found.value,
-                claimant: attribution.map(|a| a.claimant.clone()).unwrap_or_default(),
-                said_at,
-                as_of,
-                sentence: s.trim().to_string(),
-                words: s.chars().skip(from - start).take(to - from).collect(),
-                span: (from, to),
-            })?;
+            }
+            let several = found.len() > 1;
+            for found in found {
+                previous_end = Some((clause.end, found.breakdown));
+                // "perished in the wildfire that broke out on Thursday, …,
+                // up from 11": the count is what a comparison continues.
+                if !several || found.value.kind() == crate::domain::Kind::Count {
+                    previous = Some((
+                        found.metric.clone(),
+                        found.value.kind(),
+                        found.qualifier.clone(),
+                    ));
+                }
+                let attribution = pick_attribution(&attributions, &clause, &found.span);
+                let said_at = attribution
+                    .and_then(|a| a.day)
+                    .or(self.published.then_some(reference));
+                let as_of = found.day.or(said_at);
+                // A span is never inverted; should a reader ever give one,
+                // the claim keeps its start and no words rather than panic.
+                let from = start + char_at(s, found.span.start);
+                let to = (start + char_at(s, found.span.end)).max(from);
+                emit(Candidate {
+                    metric: found.metric,
+                    qualifier: found.qualifier,
+                    text: found.text,
+                    value: found.value,
+                    claimant: attribution
+                        .map(|a| a.claimant.clone())
+                        .or_else(|| actor_before(s, clause.start, found.span.start))
+                        .unwrap_or_default(),
+                    citing: attribution.map(|a| a.citing.clone()).unwrap_or_default(),
+                    said_at,
+                    as_of,
+                    sentence: s.trim().to_string(),
+                    words: s.chars().skip(from - start).take(to - from).collect(),
+                    span: (from, to),
+                })?;
+            }
         }
         Ok(())
     }

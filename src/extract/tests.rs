@@ -80,10 +80,14 @@ fn numbers_that_are_not_claims_give_nothing() {
         "A 45-year-old man was arrested in the 1990s.",
         "Turnout was 62 percent at 10:30 on Sunday.",
         "The city of 2 million people has 40 hospitals.",
-        "Un pompier de 34 ans a été blessé.",
     ] {
         assert!(run(text, EN).is_empty(), "{text}: {:?}", run(text, EN));
     }
+    // An age is no count, but the one person the subject names is.
+    let found = run("Un pompier de 34 ans a été blessé.", FR);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].metric, "injured");
+    assert_eq!(found[0].value, Value::Count(singular::one()));
 }
 
 #[test]

@@ -21,6 +21,13 @@ pub(super) fn every_lang(
     ALL.iter().flat_map(move |l| pick(&l.extraction)).copied()
 }
 
+/// The (word, meaning) pairs of the `pick` table of every language.
+pub(super) fn every_lang_pairs(
+    pick: fn(&Extraction) -> &'static [(&'static str, &'static str)],
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    ALL.iter().flat_map(move |l| pick(&l.extraction)).copied()
+}
+
 /// Lower-cased with every byte offset kept valid in the original.
 pub(super) fn lowered(text: &str) -> String {
     crate::text::words::fold_case(text)

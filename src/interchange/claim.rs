@@ -41,11 +41,24 @@ fn number_field(fields: &Fields, field: &'static str) -> Result<Option<f64>, Fie
     if text.is_empty() {
         return Ok(None);
     }
-    let n = text
-        .parse::<f64>()
-        .ok()
+    // Plain decimal digits only, as the export writes them: `1e3`, `+8`,
+    // `0x1A` or `inf` would be read as something else than what was typed.
+    let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let written_plainly = match digits.split_once('.') {
+        Some((whole, fraction)) => plain(whole) && plain(fraction),
+        None => plain(digits),
+    };
+    let n = Some(text)
+        .filter(|_| written_plainly)
+        .and_then(|t| t.parse::<f64>().ok())
         .filter(|n| n.is_finite())
-        .ok_or_else(|| bad(field, format!("'{text}' is not a number")))?;
+        .ok_or_else(|| {
+            bad(
+                field,
+                format!("'{text}' is not a number written in plain digits (like 26 or 2.5)"),
+            )
+        })?;
     // Quick entry refuses negative and oversized counts; a file must too.
     match crate::domain::count_out_of_range(n) {
         Some(why) => Err(bad(field, format!("'{text}' {why}"))),

@@ -1,5 +1,7 @@
-//! schema.org `Claim` objects in JSON-LD, one per claim, for fact-checking
-//! tools that speak ClaimReview.
+//! schema.org JSON-LD, one node per claim, for fact-checking tools that
+//! speak ClaimReview: a reviewed claim is a `ClaimReview` (the verdict,
+//! with the `Claim` as `itemReviewed`), any other a plain `Claim`. Every
+//! `Claim` has a stable `@id` made from its global id.
 //!
 //! A claim's `author` is its claimant (the outlet when unattributed), its
 //! `appearance` the article that carried it (URL and publisher), and its
@@ -10,7 +12,7 @@
 //! HTML `<script type="application/ld+json">` as it is: a name holding
 //! `</script>` cannot close the element. Links are http(s) only.
 
-use crate::domain::{Claim, Value};
+use crate::domain::{Claim, Review, Value};
 use serde_json::{Map, Value as Json, json};
 use std::collections::HashMap;
 
@@ -161,11 +163,82 @@ pub fn script_safe(node: &Json) -> String {
     out
 }
 
+/// Google's limit on `claimReviewed`, in characters.
+pub const CLAIM_REVIEWED_MAX: usize = 75;
+
+/// The stable `@id` of a claim: a URN from its global id, percent-encoded
+/// beyond the characters a URN keeps as they are.
+pub fn claim_iri(claim: &Claim) -> String {
+    let mut out = String::from("urn:claimlog:claim:");
+    for byte in claim.id.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// `text` cut to `max` characters at a word, with `…` when cut.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max - 1).collect();
+    let cut = head
+        .rfind(' ')
+        .filter(|&i| i > max / 2)
+        .unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
+}
+
+/// Why a review cannot be published as a ClaimReview, if it cannot: Google
+/// requires the article's `url` (a web link: a `javascript:` one from a
+/// tampered file is never published) and an `author`.
+pub fn unpublishable(review: &Review) -> Option<&'static str> {
+    if review.url.is_empty() {
+        Some("has no --url")
+    } else if !crate::text::is_web_link(&review.url) {
+        Some("has a --url that is no web link")
+    } else if review.reviewer.is_empty() {
+        Some("has no --reviewer")
+    } else {
+        None
+    }
+}
+
+/// A reviewed claim as a schema.org `ClaimReview` with the claim as its
+/// `itemReviewed`. The review must be publishable (`unpublishable`).
+pub fn claim_review_of(claim: &Claim, first: &FirstAppearances, review: &Review) -> Json {
+    let mut item = claim_review(claim, first);
+    if let Some(item) = item.as_object_mut() {
+        item.shift_remove("@context");
+    }
+    let mut rating = Map::new();
+    rating.insert("@type".into(), json!("Rating"));
+    rating.insert("alternateName".into(), json!(review.rating));
+    if !review.explanation.is_empty() {
+        rating.insert("ratingExplanation".into(), json!(review.explanation));
+    }
+    json!({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": review.url,
+        "claimReviewed": shortened(&claim_text(claim), CLAIM_REVIEWED_MAX),
+        "author": party(&review.reviewer),
+        "datePublished": review.date.to_string(),
+        "reviewRating": Json::Object(rating),
+        "itemReviewed": item,
+    })
+}
+
 /// One claim as a schema.org `Claim` in JSON-LD.
 pub fn claim_review(claim: &Claim, first: &FirstAppearances) -> Json {
     let mut node = Map::new();
     node.insert("@context".into(), json!("https://schema.org"));
     node.insert("@type".into(), json!("Claim"));
+    node.insert("@id".into(), json!(claim_iri(claim)));
     node.insert("identifier".into(), json!(claim.id));
     node.insert("text".into(), json!(claim_text(claim)));
     node.insert(

@@ -30,6 +30,8 @@ pub(super) fn bad(field: &'static str, message: impl Into<String>) -> FieldError
 #[derive(Debug, Clone)]
 pub struct Fields<'a> {
     values: Vec<Cow<'a, str>>,
+    /// Which columns the record gave (a CSV header's, a JSON line's keys).
+    present: Vec<bool>,
 }
 
 impl Default for Fields<'_> {
@@ -42,12 +44,30 @@ impl<'a> Fields<'a> {
     pub fn new() -> Fields<'a> {
         Fields {
             values: vec![Cow::Borrowed(""); COLUMNS.len()],
+            present: vec![false; COLUMNS.len()],
         }
     }
 
     /// Sets a column by its index in `COLUMNS`.
     pub fn set_at(&mut self, index: usize, value: impl Into<Cow<'a, str>>) {
         self.values[index] = value.into();
+        self.present[index] = true;
+    }
+
+    /// These fields over `base` (a stored claim's, in `COLUMNS` order): the
+    /// columns the record gave, and `base`'s for the others, so a sheet
+    /// that leaves a column out leaves it as it was.
+    pub fn over(&self, base: Vec<String>) -> Fields<'static> {
+        let mut out = Fields::new();
+        for (i, stored) in base.into_iter().enumerate().take(COLUMNS.len()) {
+            let value = if self.present[i] {
+                self.values[i].to_string()
+            } else {
+                stored
+            };
+            out.set_at(i, value);
+        }
+        out
     }
 
     /// Sets a column by name; false when the name is not a column.
@@ -135,6 +155,19 @@ mod tests {
         for (i, name) in COLUMNS.iter().enumerate() {
             assert_eq!(fields.get(name), format!("v{i}"), "{name}");
         }
+    }
+
+    #[test]
+    fn fields_over_a_stored_record_keep_what_they_leave_out() {
+        let mut sheet = Fields::new();
+        sheet.set("id", "kz22-004");
+        sheet.set("value", "9");
+        sheet.set("note", "");
+        let stored: Vec<String> = (0..COLUMNS.len()).map(|i| format!("s{i}")).collect();
+        let merged = sheet.over(stored);
+        assert_eq!(merged.get("value"), "9");
+        assert_eq!(merged.get("note"), "", "a column given empty clears it");
+        assert_eq!(merged.get("source"), "s13", "a column left out stays");
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! `record` turns a claim into a record, `writing` writes records out,
 //! `records` (with `reading` for strict JSON) reads them back into
 //! `fields`, and `claim` checks those fields into a claim. `display` holds
-//! the short forms tables show; `claimreview` the schema.org export.
+//! the short forms tables show; `claimreview` the schema.org export; `hxl`
+//! the CSV with HXL hashtags humanitarian tools read.
 
 mod claim;
 pub mod claimreview;
 mod display;
 mod fields;
+pub mod hxl;
 pub mod reading;
 mod record;
 pub mod records;

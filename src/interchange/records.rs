@@ -3,6 +3,7 @@
 //! memory stays flat however long the input is. Each row is numbered by its
 //! line (CSV, JSON Lines) or its place in the array.
 
+use super::hxl::{self, End, Figure};
 use super::{COLUMNS, Fields, IGNORED_KEYS, column_index, reading};
 use anyhow::{Result, anyhow, bail};
 use std::io::{BufRead, BufReader, Read};
@@ -96,6 +97,7 @@ fn read_csv(input: impl Read, name: &str, sink: &mut impl RecordSink) -> Result<
         .clone();
     let columns = header_columns(&headers, name)?;
     let mut record = csv::StringRecord::new();
+    let mut first = true;
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => return Ok(()),
@@ -120,31 +122,68 @@ fn read_csv(input: impl Read, name: &str, sink: &mut impl RecordSink) -> Result<
             sink.bad_row(line, format!("malformed CSV: {UNCLOSED_QUOTE}"))?;
             continue;
         }
+        // HXL: the row of hashtags under the header is no claim. It must
+        // tag a column no claim can hold a tag in (an event, a metric or a
+        // figure), so a row of data is never taken for it.
+        if std::mem::take(&mut first)
+            && hxl::is_hashtag_row(record.iter())
+            && columns.iter().zip(record.iter()).any(|(c, v)| {
+                matches!(c, Column::Field(i) if TAGGED_ONLY_IN_HXL.contains(&COLUMNS[*i]))
+                    && !v.trim().is_empty()
+            })
+        {
+            continue;
+        }
         let mut fields = Fields::new();
+        let mut figures = Vec::new();
         for (column, value) in columns.iter().zip(record.iter()) {
-            if let Some(i) = column {
-                fields.set_at(*i, value);
+            match column {
+                Column::Field(i) => fields.set_at(*i, value),
+                Column::Figure(figure, end) => figures.push((*figure, *end, value.to_string())),
+                Column::Ignored => {}
             }
         }
-        sink.record(line, &fields)?;
+        match hxl::check_figures(&fields, &figures) {
+            Ok(()) => sink.record(line, &fields)?,
+            Err(message) => sink.bad_row(line, message)?,
+        }
     }
 }
 
-/// Each header's place in `COLUMNS` (None for a column read and ignored).
-/// An unknown or repeated column is an error: which one holds the value?
-fn header_columns(headers: &csv::StringRecord, name: &str) -> Result<Vec<Option<usize>>> {
-    let mut columns: Vec<Option<usize>> = Vec::with_capacity(headers.len());
+/// Columns whose values never start with `#`: a tag under one of them
+/// marks the HXL hashtag row.
+const TAGGED_ONLY_IN_HXL: &[&str] = &["event", "metric", "value", "low", "high"];
+
+/// What a CSV column holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    /// An interchange column, by its place in `COLUMNS`.
+    Field(usize),
+    /// An HXL figure column: a copy of `low` or `high` to check.
+    Figure(&'static Figure, End),
+    /// A key other commands print beside the record.
+    Ignored,
+}
+
+/// What each header holds. An unknown or repeated column is an error:
+/// which one holds the value?
+fn header_columns(headers: &csv::StringRecord, name: &str) -> Result<Vec<Column>> {
+    let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
     for h in headers.iter() {
         let h = h.trim().trim_start_matches('\u{feff}');
-        match column_index(h) {
-            Some(i) if columns.contains(&Some(i)) => bail!("{name}:1: duplicated column '{h}'"),
-            Some(i) => columns.push(Some(i)),
-            None if IGNORED_KEYS.contains(&h) => columns.push(None),
-            None => bail!(
+        let column = match (column_index(h), hxl::figure_of_header(h)) {
+            (Some(i), _) => Column::Field(i),
+            (None, Some((figure, end))) => Column::Figure(figure, end),
+            (None, None) if IGNORED_KEYS.contains(&h) => Column::Ignored,
+            (None, None) => bail!(
                 "{name}:1: unknown column '{h}' (known: {})",
                 COLUMNS.join(", ")
             ),
+        };
+        if column != Column::Ignored && columns.contains(&column) {
+            bail!("{name}:1: duplicated column '{h}'");
         }
+        columns.push(column);
     }
     Ok(columns)
 }
@@ -257,6 +296,27 @@ mod tests {
         );
         let twice = read(b"id,id\n", false).unwrap_err().to_string();
         assert_eq!(twice, "t:1: duplicated column 'id'");
+    }
+
+    #[test]
+    fn an_hxl_hashtag_row_is_skipped_and_figures_checked() {
+        let text = b"id,metric,low,deaths_low\n#meta+id,#indicator+name,#indicator+num+min,#affected+killed+min\na,deaths,26,26\nb,deaths,26,30\n";
+        let rows = read(text, false).unwrap();
+        assert_eq!(rows[0], (3, Ok("a".into())));
+        assert_eq!(rows[1].0, 4);
+        assert!(
+            rows[1]
+                .1
+                .as_ref()
+                .unwrap_err()
+                .starts_with("deaths_low: 30 disagrees")
+        );
+        // A row of tags that tags no event, metric or figure is data.
+        let rows = read(b"id,note\n#x,#y\n", false).unwrap();
+        assert_eq!(rows, vec![(2, Ok("#x".into()))]);
+        // Only the row right under the header can be the hashtag row.
+        let rows = read(b"id,metric\na,deaths\n#meta,#indicator\n", false).unwrap();
+        assert_eq!(rows.len(), 2);
     }
 
     #[test]

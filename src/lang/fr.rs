@@ -1,8 +1,8 @@
 //! French: its words and how it writes numbers.
 
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Guess, Homograph,
-    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess,
+    Homograph, Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -51,6 +51,8 @@ pub const FRENCH: Language = Language {
         scales: &[
             ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
             ("milliards", 1e9),
+            // The long scale: a French billion is a million millions.
+            ("billion", 1e12), ("billions", 1e12),
         ],
         bare_scales: &["mille"],
         // mille et un
@@ -69,6 +71,16 @@ pub const FRENCH: Language = Language {
             nothing: &["rien", "quoi", "chose"],
             nothing_link: "de",
         }],
+        fractions: Fractions {
+            before_scale: &[
+                ("un demi", 0.5), ("demi", 0.5), ("un quart de", 0.25), ("trois quarts de", 0.75),
+            ],
+            before_scale_after_number: &[],
+            after_scale: &[("et demi", 0.5), ("et demie", 0.5), ("et quart", 0.25)],
+        },
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        decimal_words: &["virgule"],
+        stacked_scales: true,
     },
     counts: Counts {
         bounds: &[
@@ -98,6 +110,23 @@ pub const FRENCH: Language = Language {
             ("pas loin de", Bound::Approx),
             ("aux alentours de", Bound::Approx),
             ("de l ' ordre de", Bound::Approx),
+            ("proche de", Bound::Approx),
+            ("proches de", Bound::Approx),
+            ("frole les", Bound::Approx),
+            ("depasse les", Bound::MoreThan),
+            ("depassent les", Bound::MoreThan),
+            ("a depasse les", Bound::MoreThan),
+            ("ont depasse les", Bound::MoreThan),
+            ("depasse", Bound::MoreThan),
+            ("franchi la barre des", Bound::MoreThan),
+            ("depasser les", Bound::MoreThan),
+            ("franchit la barre des", Bound::MoreThan),
+            ("au - dela de", Bound::MoreThan),
+            (">", Bound::MoreThan),
+            ("<", Bound::LessThan),
+            ("~", Bound::Approx),
+            ("≈", Bound::Approx),
+            ("env .", Bound::Approx),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -121,11 +150,16 @@ pub const FRENCH: Language = Language {
                 ("milliards", "", 2e9, 9_999_999_999.0),
             ],
             multiplied_only: &[],
-            quantifiers: &["plusieurs", "quelques"],
+            quantifiers: &["plusieurs", "quelques", "une poignee"],
             quantified_singular: false,
             articles: &["des"],
             few: (2.0, 9.0),
         },
+        bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
+        counted_nouns: &[
+            ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
+            ("milliers", 1e3),
+        ],
     },
     dates: Dates {
         months: &[
@@ -278,11 +312,43 @@ pub const FRENCH: Language = Language {
             "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
             "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
             "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+            // Hedges, adverbs and verbs of how a toll moves: they name no one.
+            "élevait", "élèvent", "élevaient", "restaient", "reste", "restent", "restait",
+            "toujours", "encore", "seul", "seuls", "seule", "seules", "pourraient", "pourrait",
+            "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
+            "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
+            "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+            "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
+            "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
+            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
+            "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
+            "portée", "déplorer", "tout", "seulement", "on",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+            // "l'attaque a fait 3 morts": the cause is not who is counted.
+            "fait",
         ],
-        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels"],
+        // "les secours ont dénombré 15 morts": nor who counted them.
+        counting_verbs: &[
+            "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
+            "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
+            "déplorent", "déploré",
+        ],
+        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+        singulars: &["un autre", "une autre", "un", "une"],
+        zeros: &["aucun", "aucune", "pas de", "zéro"],
+        others: &["autre", "autres"],
+        bases: super::fr_bases::BASES,
+        changes: &[
+            "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
+            "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
+        ],
+        not_singular_before: &[
+            "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
+            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
+        ],
+        among: &["parmi"],
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,
@@ -310,11 +376,11 @@ pub const FRENCH: Language = Language {
         same_source: &["même source"],
         source_words: &["source"],
         single_name_heads: &[("ministère", "de")],
-        claimant_skips: &[],
+        claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
         complementizers: &["que"],
         claimant_stops: &[
             "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
-            "quand",
+            "quand", "sous",
         ],
         named_days: &["hier", "aujourd'hui"],
         be_have: &["été", "sont", "ont", "est"],
@@ -323,7 +389,11 @@ pub const FRENCH: Language = Language {
             "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
             "parmi elles",
         ],
-        qualifier_noise: &["à", "autres", "ayant", "encore", "aussi", "où"],
+        qualifier_noise: &[
+            "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
+            "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
+            "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
+        ],
         units: &[
             "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
             "jours", "semaines", "mois", "degrés", "fois",
@@ -333,7 +403,7 @@ pub const FRENCH: Language = Language {
         above_verbs: &["dépasse", "dépassent", "dépassé"],
         near_words: &[],
         among: &["parmi"],
-        background_year_words: &["en"],
+        background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
         relatives: &["où", "qui", "quand", "après"],
         linking_verbs: &["est", "sont", "se", "s'est"],
         abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
@@ -344,7 +414,79 @@ pub const FRENCH: Language = Language {
                 "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
                 "placées en garde à vue", "en garde à vue", "en détention",
             ]),
+            // "victimes" alone may count the injured too ("le total des
+            // victimes"): only "parmi les victimes" says the dead.
+            ("deaths", &[
+                "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
+            ]),
+            ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+            ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+            ("displaced", &[
+                "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
+                "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
+                "évacuées", "avaient fui", "fui", "quitter leur logement", "quitter leurs logements",
+                "quitter leur domicile",
+            ]),
+            ("detained", &["gardes à vue", "garde à vue"]),
         ],
+        name_without_role: false,
+        name_links: &[
+            "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "pour", "au", "aux", "del",
+        ],
+        citing_words: &["citant"],
+        relative_subjects: &["qui"],
+        inverted_pronouns: &[
+            ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
+            ("a-t-on", "on"), ("avait-il", "il"), ("avait-elle", "elle"),
+        ],
+        addressee_markers: &["à", "au", "aux"],
+        report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
+        report_authors: &["par", "de", "du", "des", "d'", "d’"],
+        kept_metric_words: &[
+            ("corps", "corps"), ("dans un état grave", "état grave"),
+            ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+            ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
+            ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
+            ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
+            ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
+            ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+        ],
+        basis_words: &[
+            ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
+            ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
+            ("identifié", "identifiés"), ("dégagés", "dégagés"),
+        ],
+        thing_nouns: &[
+            "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
+            "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
+            "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
+            "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
+            "classes", "stands", "étals", "mines",
+        ],
+        background_before_figure: &["avait fait", "avaient fait"],
+        figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
+        list_lead_words: &["tous", "toutes", "soit"],
+        place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+        cause_markers: &[],
+        partitive_headers: &["parmi les", "sur les"],
+        singular_markers: &["un", "une", "le", "la"],
+        another_markers: &["un autre", "une autre"],
+        singular_verbs: &["a", "été", "est", "avait"],
+        singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
+        singular_metric_words: &[
+            "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
+            "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps",
+        ],
+        background_in_clause: &[
+            "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
+            "le mois dernier",
+        ],
+        alive_phrases: &[
+            "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
+            "sains et saufs", "saines et sauves",
+        ],
+        actor_verbs: &["interpellé", "arrêté"],
+        background_phrases: &[],
     },
     guess: Guess {
         words: &[
@@ -384,6 +526,9 @@ const SPEECH_VERBS: &[&str] = &[
     "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
     "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
     "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+    "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
+    "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
+    "faisaient encore état", "fait également état", "faisait également état",
 ];
 
 /// Auxiliaries of the compound past tenses (accents kept: `a` is "has",

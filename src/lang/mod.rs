@@ -1,8 +1,8 @@
 //! The languages claimlog reads, each described by one table of words.
 //!
 //! Every language is one file (`en.rs`, `fr.rs`) holding a [`Language`]
-//! constant and nothing else; the parsers take that description and hold
-//! no word of any language. Every table is a struct field (the types are
+//! constant (its quick-entry bases sit beside it, `en_bases.rs`); the
+//! parsers take that description and hold no word of any language. Every table is a struct field (the types are
 //! in `tables.rs`), so a language that forgets one does not compile. Words
 //! are written folded: lower case without accents, as the text layer's
 //! tokenizer hands them over.
@@ -15,9 +15,13 @@ use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 
 pub mod en;
+mod en_bases;
+mod extraction;
 pub mod fr;
+mod fr_bases;
 mod tables;
 
+pub use extraction::Extraction;
 pub use tables::*;
 
 /// Every language, in the order ties are broken (the language guess picks

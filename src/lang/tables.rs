@@ -3,6 +3,7 @@
 //! each file stays readable. Words are written folded, as the text
 //! layer's tokenizer hands them over.
 
+use super::extraction::Extraction;
 use chrono::Weekday;
 
 /// Everything the parsers know about one language.
@@ -74,6 +75,29 @@ pub struct Numbers {
     pub lone_one: Option<LoneOne>,
     /// Number words that are also adjectives after a noun (French `neuf`).
     pub homographs: &'static [Homograph],
+    /// Fractions of a scale and fractions added to a number (`half a
+    /// million`, `a quarter of a million`, `un million et demi`).
+    pub fractions: Fractions,
+    /// Letters that multiply a numeral, as written (case kept): glued
+    /// (`10k`, `1.2M`) or after a space (`2.33 k`, `1,2 M`).
+    pub magnitudes: &'static [(&'static str, f64)],
+    /// The word that reads the digits after it as decimals (`two point
+    /// five million`, `deux virgule cinq millions`).
+    pub decimal_words: &'static [&'static str],
+    /// Whether a scale word may multiply a larger one after it (`mille
+    /// millions` is a billion).
+    pub stacked_scales: bool,
+}
+
+/// How fractions are said, as phrases (tokens separated by spaces), with
+/// their value.
+pub struct Fractions {
+    /// Before a scale word: `half a million`, `un demi-million`.
+    pub before_scale: &'static [(&'static str, f64)],
+    /// Between a number and its scale: `one and a half million`.
+    pub before_scale_after_number: &'static [(&'static str, f64)],
+    /// After a scale word: `un million et demi`.
+    pub after_scale: &'static [(&'static str, f64)],
 }
 
 /// A tens word or phrase (`quatre vingt`), and how far units run after it.
@@ -148,6 +172,11 @@ pub struct Counts {
     /// Phrases multiplying a noun count (`of thousands`).
     pub multipliers: &'static [(&'static str, f64)],
     pub vague: Vague,
+    /// Bound phrases after the number (`500 or more`, `500 ou plus`).
+    pub bounds_after: &'static [(&'static str, Bound)],
+    /// Nouns a number multiplies into an approximate count (`two dozen`,
+    /// `deux douzaines`, `trois centaines`).
+    pub counted_nouns: &'static [(&'static str, f64)],
 }
 
 /// Vague quantities (`dozens`, `several hundred`, `des milliers`).
@@ -380,89 +409,55 @@ pub struct Entry {
     /// Words that start an attribution or a breakdown (`selon`,
     /// `including`): after the figure they end its qualifier.
     pub qualifier_ends: &'static [&'static str],
+    /// Verbs of counting (`counted`, `dénombré`): before the figure, the
+    /// words before them name who counted, not who is counted; after it
+    /// they are stop words.
+    pub counting_verbs: &'static [&'static str],
     /// Text that marks a breakdown of the figure before (`of them`,
     /// `dont`): such a fragment borrows that figure's metric.
     pub breakdown_markers: &'static [&'static str],
+    /// Phrases that stand for one at the start of a fragment, before a
+    /// person or a metric word (`another`, `un autre`, `un`), longest first.
+    pub singulars: &'static [&'static str],
+    /// Words for none at the start of a fragment with a metric word (`no
+    /// deaths`, `aucun mort`).
+    pub zeros: &'static [&'static str],
+    /// Words that stand for the people counted before (`another`,
+    /// `autres`): a fragment naming no one else borrows their qualifier.
+    pub others: &'static [&'static str],
+    /// Words that name what a figure counts, and so its metric, when the
+    /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
+    pub bases: &'static [Basis],
+    /// Phrases just before a figure that make it a change, not a total
+    /// (`rose by`, `en hausse de`): quick entry refuses such a figure.
+    pub changes: &'static [&'static str],
+    /// Words after `a`/`un` that make it no figure (`a number of`, `un
+    /// grand nombre`).
+    pub not_singular_before: &'static [&'static str],
+    /// Words between a part and the total it belongs to (`two children
+    /// among 14 dead`): each figure is read in a fragment of its own.
+    pub among: &'static [&'static str],
 }
 
-/// Words `extract` reads articles with. Except the verbs of saying, they
-/// are read in text of any language: articles mix them.
-pub struct Extraction {
-    /// Verbs of saying, as written (accents kept). Participles take their
-    /// auxiliary into the span when it is there ("a annoncé").
-    pub speech_verbs: &'static [&'static str],
-    /// Verbs of saying that may put the claimant after them, after a comma.
-    pub inverting_verbs: &'static [&'static str],
-    /// Auxiliaries a verb of saying takes into its span (`has said`).
-    pub auxiliaries: &'static [&'static str],
-    /// Auxiliaries that let a verb open an inversion (`a indiqué X`).
-    pub inverting_auxiliaries: &'static [&'static str],
-    /// Words before a verb of saying that make it passive (`was said`).
-    pub passive_markers: &'static [&'static str],
-    /// Phrases that put the claimant after them (`according to`).
-    pub claimant_openers: &'static [&'static str],
-    /// Words opening a clause that gives another voice (`although`).
-    pub contrasts: &'static [&'static str],
-    /// Words opening a clause (`that`, `tandis que`).
-    pub clause_openers: &'static [&'static str],
-    /// Elided clause openers (`qu'`).
-    pub elided_clause_openers: &'static [&'static str],
-    /// Words before a subject that are not part of it (`and`, `puis`).
-    pub subject_openers: &'static [&'static str],
-    /// Words that cannot end a claimant (`Officials have since said`).
-    pub subject_tail: &'static [&'static str],
-    pub articles: &'static [&'static str],
-    /// Elided articles (`l'`).
-    pub elided_articles: &'static [&'static str],
-    pub possessives: &'static [&'static str],
-    /// Pronouns standing for the claimant before.
-    pub pronouns: &'static [&'static str],
-    /// Phrases naming the claimant before (`same source`), and whole names
-    /// that do (`source`).
-    pub same_source: &'static [&'static str],
-    pub source_words: &'static [&'static str],
-    /// A head and a linking word: `ministère X` is one name unless `de`
-    /// follows the head.
-    pub single_name_heads: &'static [(&'static str, &'static str)],
-    /// Words skipped before a claimant after its verb (`said on Friday`).
-    pub claimant_skips: &'static [&'static str],
-    /// Words that end the search for a claimant after a verb (`that`).
-    pub complementizers: &'static [&'static str],
-    /// Words after which an inverted claimant stops (`lors`, `during`).
-    pub claimant_stops: &'static [&'static str],
-    /// Days named relative to the article (`yesterday`), besides weekdays.
-    pub named_days: &'static [&'static str],
-    /// Forms of `be` and `have` that make a phrase a clause, not a role.
-    pub be_have: &'static [&'static str],
-    /// Words that open a clause comparing with the claim before
-    /// (`up from`, `contre`): the same scope, so the same qualifier.
-    pub comparisons: &'static [&'static str],
-    /// Words that open a breakdown of the claim before (`dont`, `of whom`).
-    pub breakdowns: &'static [&'static str],
-    /// Words that say nothing about who is counted.
-    pub qualifier_noise: &'static [&'static str],
-    /// Units after a figure that make it no count (`years`, `km`, `%`).
-    pub units: &'static [&'static str],
-    /// Words between two figures before a unit (`19 or 20 years`).
-    pub figure_joiners: &'static [&'static str],
-    /// Words before an age (`aged`).
-    pub age_words: &'static [&'static str],
-    /// Verbs before a figure that make it a lower bound (`passed 100`).
-    pub above_verbs: &'static [&'static str],
-    /// Words before a figure that make it approximate (`nearly`).
-    pub near_words: &'static [&'static str],
-    /// Words after a metric word that say who is counted (`among`).
-    pub among: &'static [&'static str],
-    /// Words before a past year that make a sentence background (`in 2015`).
-    pub background_year_words: &'static [&'static str],
-    /// Relative words that start a subject anew (`where`, `qui`).
-    pub relatives: &'static [&'static str],
-    /// Linking verbs that are no subject (`est`, `is`, `s'est`).
-    pub linking_verbs: &'static [&'static str],
-    /// Abbreviations whose dot ends no sentence (`Mr.`, `Mme.`).
-    pub abbreviations: &'static [&'static str],
-    /// Metric words read in articles only: (metric, words).
-    pub extra_metrics: &'static [(&'static str, &'static [&'static str])],
+/// Words naming a figure's metric by what is counted.
+pub struct Basis {
+    pub metric: &'static str,
+    /// Groups of phrases (as typed: lower case, accents kept): one phrase
+    /// of every group must be in the fragment.
+    pub all_of: &'static [&'static [&'static str]],
+    pub qualifier: BasisQualifier,
+}
+
+/// What a basis leaves in the qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BasisQualifier {
+    /// Nothing: the words only name the metric (`toll`, `ont péri`).
+    Dropped,
+    /// The words as typed (`gardes à vue`, `intensive care`).
+    Kept,
+    /// This label, whatever the words (`bodies recovered`), so a change of
+    /// basis is never read as a revision.
+    Named(&'static str),
 }
 
 /// Clues for the language guess.

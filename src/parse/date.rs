@@ -175,10 +175,12 @@ pub fn tense_of(text: &str, lang: Lang) -> Tense {
 }
 
 /// Resolves a weekday against a reference date by the tense rule: Past
-/// takes the latest such day strictly before the reference, Future the next
-/// one strictly after it, Bare the nearest one (the reference day itself if
-/// it is that weekday; a tie between 3 days back and 4 ahead is not
-/// possible, but between equally distant past and future the past wins).
+/// takes the latest such day on or before the reference, Future the next
+/// one on or after it (copy naming its own day means that day), Bare the
+/// nearest one (the reference day itself if it is that weekday; a tie
+/// between 3 days back and 4 ahead is not possible, but between equally
+/// distant past and future the past wins). `last`/`next` before a weekday
+/// still name another week (`find_day`).
 ///
 /// At the very ends of chrono's calendar, where the answer does not exist,
 /// the reference itself is returned.
@@ -196,7 +198,7 @@ pub fn resolve_weekday(day: Weekday, reference: NaiveDate, tense: Tense) -> Naiv
 /// "2022-01-06"), and spans "between 5 and 7 January", "from 5 to 7
 /// January", "du 5 au 7 janvier", "entre le 5 et le 7 janvier" (start..end).
 /// Weekdays and relative words need `reference` (return None without it);
-/// explicit dates without a year take the reference's year (or, with no
+/// explicit dates without a year follow the tense as weekdays do (with no
 /// reference, None). The tense to use is given by the caller (it calls
 /// tense_of on the fragment).
 ///

@@ -27,6 +27,8 @@ pub enum Format {
     Markdown,
     /// schema.org ClaimReview JSON-LD (export only).
     Claimreview,
+    /// CSV with an HXL hashtag row under the header (export only).
+    Hxl,
 }
 
 /// How output should look where it goes.
@@ -364,5 +366,6 @@ mod tests {
     }
 }
 pub mod compact;
+pub mod html;
 pub mod reports;
 pub mod svg;

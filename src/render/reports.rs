@@ -24,7 +24,7 @@ fn figure_json(f: Option<Figure>) -> Json {
     }
 }
 
-fn figure_text(f: Option<Figure>) -> String {
+pub(crate) fn figure_text(f: Option<Figure>) -> String {
     match f {
         None => "—".into(),
         Some(Figure::Number(n)) => group_thousands(n),
@@ -32,7 +32,7 @@ fn figure_text(f: Option<Figure>) -> String {
     }
 }
 
-fn scope_label(metric: &str, qualifier: &str) -> String {
+pub(crate) fn scope_label(metric: &str, qualifier: &str) -> String {
     if qualifier.is_empty() {
         metric.to_string()
     } else {

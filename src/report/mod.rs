@@ -9,6 +9,7 @@ pub mod conflicts;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod series;
+pub mod snapshot;
 pub mod summary;
 pub mod timeline;
 

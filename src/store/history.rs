@@ -57,16 +57,19 @@ pub enum Action {
     /// Moved to another source or claimant by `claimlog source|claimant
     /// merge`.
     Merge,
+    /// A verdict attached by `claimlog review` (the claim is unchanged).
+    Review,
 }
 
 impl Action {
-    pub const ALL: [Action; 6] = [
+    pub const ALL: [Action; 7] = [
         Action::Edit,
         Action::Rm,
         Action::Restore,
         Action::Retract,
         Action::Supersede,
         Action::Merge,
+        Action::Review,
     ];
 
     /// The word stored in `claim_history.action`.
@@ -78,6 +81,7 @@ impl Action {
             Action::Retract => "retract",
             Action::Supersede => "supersede",
             Action::Merge => "merge",
+            Action::Review => "review",
         }
     }
 

@@ -10,6 +10,7 @@ mod claims;
 mod copy;
 pub(crate) mod db;
 mod history;
+mod log_context;
 pub mod maintenance;
 pub mod names;
 mod postgres;
@@ -89,6 +90,14 @@ impl Store {
     /// Whether `path` (`--db`) names a database on a PostgreSQL server.
     pub fn is_server(path: &std::path::Path) -> bool {
         postgres::address_of(path).is_some()
+    }
+
+    /// A server's address as messages show it (user, host, port and
+    /// database; never a password), or `None` when `path` is a file or an
+    /// address that cannot be read.
+    pub fn server_shown(path: &std::path::Path) -> Option<String> {
+        let address = postgres::url::Address::parse(postgres::address_of(path)?).ok()?;
+        Some(address.shown())
     }
 
     pub fn schema_version(&self) -> Result<i64> {

@@ -198,7 +198,8 @@ fn a_weekday_resolved_outside_the_calendar_is_refused() {
         &[
             "add",
             "kz",
-            "troops will arrive Friday",
+            // 9999-12-31 is a Friday, which would be that very day.
+            "troops will arrive Saturday",
             "--said",
             "9999-12-31",
         ],

@@ -180,13 +180,13 @@ fn jsonl_from_stdin_and_low_high_win_over_the_text() {
 }
 
 /// The schema.org definitions the export is checked against.
-struct Vocabulary {
+pub struct Vocabulary {
     parents: serde_json::Map<String, Value>,
     properties: serde_json::Map<String, Value>,
 }
 
 impl Vocabulary {
-    fn load() -> Vocabulary {
+    pub fn load() -> Vocabulary {
         let path =
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/schemaorg/claim-vocabulary.json");
         let v: Value = serde_json::from_str(&read(&path)).unwrap();
@@ -208,7 +208,7 @@ impl Vocabulary {
     }
 
     /// Checks a node and everything under it; returns the problems.
-    fn check(&self, node: &Value, path: &str, problems: &mut Vec<String>) {
+    pub fn check(&self, node: &Value, path: &str, problems: &mut Vec<String>) {
         let object = node.as_object().unwrap();
         let Some(Value::String(t)) = object.get("@type") else {
             problems.push(format!("{path}: no @type"));

@@ -85,7 +85,18 @@ fn import_refuses_negative_and_oversized_bounds_naming_line_and_field() {
     for (row, says) in [
         ("kz,deaths,,-5,", "rows.csv:2: low: '-5' is negative"),
         ("kz,deaths,,,-1", "rows.csv:2: high: '-1' is negative"),
-        ("kz,deaths,,1e300,", "rows.csv:2: low: '1e300' is too large"),
+        (
+            "kz,deaths,,1e300,",
+            "rows.csv:2: low: '1e300' is not a number written in plain digits",
+        ),
+        (
+            "kz,deaths,8,+8,8",
+            "rows.csv:2: low: '+8' is not a number written in plain digits",
+        ),
+        (
+            "kz,deaths,8,8,1E3",
+            "rows.csv:2: high: '1E3' is not a number written in plain digits",
+        ),
         (
             "kz,deaths,,9007199254740992,",
             "low: '9007199254740992' is too large",

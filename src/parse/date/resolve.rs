@@ -14,15 +14,24 @@ pub(super) fn shift(day: NaiveDate, days: i64) -> Option<NaiveDate> {
     }
 }
 
+/// The weekday by the tense: the latest on or before the reference in the
+/// past, the next on or after it in the future (copy naming its own day
+/// means that day), the nearest when bare.
 pub(super) fn weekday_from(day: Weekday, reference: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    weekday_by(day, reference, tense, false)
+}
+
+/// `strict`: the reference's own weekday is a week away ("last Friday"
+/// said on a Friday is a week ago).
+fn weekday_by(day: Weekday, reference: NaiveDate, tense: Tense, strict: bool) -> Option<NaiveDate> {
     let ahead = i64::from(
         (7 + day.num_days_from_monday() - reference.weekday().num_days_from_monday()) % 7,
     );
     let back = (7 - ahead) % 7;
     let offset = match tense {
-        Tense::Past if back == 0 => -7,
+        Tense::Past if back == 0 && strict => -7,
         Tense::Past => -back,
-        Tense::Future if ahead == 0 => 7,
+        Tense::Future if ahead == 0 && strict => 7,
         Tense::Future => ahead,
         // back + ahead is 7 (or both are 0), so this only ties at 0.
         Tense::Bare if back <= ahead => -back,
@@ -66,6 +75,39 @@ pub(super) fn resolve_span(
     (start <= end).then_some(DateSpan { start, end })
 }
 
+/// A day and month without a year, by the tense as a weekday is: the
+/// latest on or before the reference in the past ("la guerre a commencé le
+/// 7 octobre" in a June paper is last October), the next on or after it in
+/// the future, the nearest when bare (the earlier on a tie). A weekday
+/// written with it picks the year it falls on, whatever the tense
+/// ("arriveront jeudi 6 janvier" said on Friday 7 January 2022 is the day
+/// before).
+fn yearless(
+    date: Partial,
+    weekday: Option<Weekday>,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let year = reference.year();
+    let days = [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| date.in_year(y));
+    let nearest = |d: &NaiveDate| (*d - reference).num_days().abs();
+    if let Some(named) = weekday
+        && let Some(day) = days
+            .clone()
+            .filter(|d| d.weekday() == named)
+            .min_by_key(nearest)
+    {
+        return Some(day);
+    }
+    match tense {
+        Tense::Past => days.filter(|d| *d <= reference).max(),
+        Tense::Future => days.filter(|d| *d >= reference).min(),
+        Tense::Bare => days.min_by_key(nearest),
+    }
+}
+
 pub(super) fn resolve(
     mention: Mention,
     reference: Option<NaiveDate>,
@@ -73,13 +115,15 @@ pub(super) fn resolve(
 ) -> Option<DateSpan> {
     match mention {
         Mention::Offset(days) => shift(reference?, days).map(DateSpan::day),
-        Mention::Weekday(day, forced) => {
-            weekday_from(day, reference?, forced.unwrap_or(tense)).map(DateSpan::day)
+        // "last Friday"/"jeudi prochain" name another week than this one.
+        Mention::Weekday(day, Some(forced)) => {
+            weekday_by(day, reference?, forced, true).map(DateSpan::day)
         }
-        Mention::Date(date, _) => {
-            let year = date.year.or(reference.map(|r| r.year()))?;
-            date.in_year(year).map(DateSpan::day)
-        }
+        Mention::Weekday(day, None) => weekday_from(day, reference?, tense).map(DateSpan::day),
+        Mention::Date(date, weekday) => match date.year {
+            Some(year) => date.in_year(year).map(DateSpan::day),
+            None => yearless(date, weekday, reference?, tense).map(DateSpan::day),
+        },
         Mention::Span(a, b) => resolve_span(a, b, reference),
     }
 }

@@ -77,7 +77,8 @@ fn every_weekday_in_every_tense_around_a_wednesday() {
     let table = [
         (Mon, d(2022, 1, 3), d(2022, 1, 10), d(2022, 1, 3)),
         (Tue, d(2022, 1, 4), d(2022, 1, 11), d(2022, 1, 4)),
-        (Wed, d(2021, 12, 29), d(2022, 1, 12), d(2022, 1, 5)),
+        // Copy naming its own day means that day, in any tense.
+        (Wed, d(2022, 1, 5), d(2022, 1, 5), d(2022, 1, 5)),
         (Thu, d(2021, 12, 30), d(2022, 1, 6), d(2022, 1, 6)),
         (Fri, d(2021, 12, 31), d(2022, 1, 7), d(2022, 1, 7)),
         (Sat, d(2022, 1, 1), d(2022, 1, 8), d(2022, 1, 8)),

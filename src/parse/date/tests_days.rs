@@ -17,6 +17,49 @@ fn an_explicit_date_wins_over_its_weekday() {
 }
 
 #[test]
+fn a_weekday_named_in_that_days_copy_is_that_day() {
+    // Friday 7 January 2022: the past, the future and a bare weekday all
+    // mean today; "last"/"dernier" and "next"/"prochain" mean another week.
+    for (text, lang, want) in [
+        ("troops arrived Friday", EN, d(2022, 1, 7)),
+        ("troops will arrive Friday", EN, d(2022, 1, 7)),
+        ("last Friday", EN, d(2021, 12, 31)),
+        ("next Friday", EN, d(2022, 1, 14)),
+        ("les troupes sont arrivées vendredi", FR, d(2022, 1, 7)),
+        ("les troupes arriveront vendredi", FR, d(2022, 1, 7)),
+        ("vendredi dernier", FR, d(2021, 12, 31)),
+        ("vendredi prochain", FR, d(2022, 1, 14)),
+    ] {
+        let tense = tense_of(text, lang);
+        let got = find_day(text, lang, friday(), tense).map(|(s, _)| s.start);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_day_and_month_without_a_year_follow_the_tense() {
+    let june = Some(d(2023, 6, 15));
+    for (text, lang, want) in [
+        ("la guerre a commencé le 7 octobre", FR, d(2022, 10, 7)),
+        ("the war began on 7 October", EN, d(2022, 10, 7)),
+        ("les élections auront lieu le 2 mars", FR, d(2024, 3, 2)),
+        ("the talks will resume on 2 March", EN, d(2024, 3, 2)),
+        // Bare: the nearest, here this year's.
+        ("le 20 juin", FR, d(2023, 6, 20)),
+        ("on 10 June", EN, d(2023, 6, 10)),
+        // The day itself, in either tense.
+        ("les combats ont repris le 15 juin", FR, d(2023, 6, 15)),
+        ("talks will open on 15 June", EN, d(2023, 6, 15)),
+        // A year said is kept, whatever the tense.
+        ("the war began on 7 October 2023", EN, d(2023, 10, 7)),
+    ] {
+        let tense = tense_of(text, lang);
+        let got = find_day(text, lang, june, tense).map(|(s, _)| s.start);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
+
+#[test]
 fn spans_of_days() {
     // The spans themselves are spec cases (tests/spec/*/days.tsv).
     let (_, bytes) = find_day("combats du 5 au 7 janvier", FR, friday(), Tense::Bare).unwrap();

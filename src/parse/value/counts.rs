@@ -42,17 +42,34 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
     {
         return Some(hit);
     }
-    vague_at(toks, i, lang).or_else(|| base_at(toks, i, lang, mode, false))
+    let hit = vague_at(toks, i, lang).or_else(|| base_at(toks, i, lang, mode, false))?;
+    Some(bound_after(toks, hit, lang))
 }
 
-/// The number (or approximate noun) after a bound or approx word at `j`.
-fn bounded_at(toks: &[Token], j: usize, bound: Bound, lang: Lang, mode: Mode) -> Option<Hit> {
-    if bound == Bound::Between {
-        return between_at(toks, j, lang);
+/// A bound said after an exact figure (`500 or more`, `500 ou plus`).
+fn bound_after(toks: &[Token], hit: Hit, lang: Lang) -> Hit {
+    let c = hit.count;
+    if c.vague || c.approx || c.low != c.high {
+        return hit;
     }
-    let inner = base_at(toks, j, lang, mode, true)?;
-    let c = inner.count;
-    let count = match bound {
+    let after = lang
+        .counts
+        .bounds_after
+        .iter()
+        .find_map(|&(p, b)| match_phrase(toks, hit.end, p).map(|end| (end, b)));
+    match after {
+        Some((end, bound)) => Hit {
+            count: bounded(c, bound),
+            end,
+            ..hit
+        },
+        None => hit,
+    }
+}
+
+/// A count with a bound applied to its figure.
+fn bounded(c: Count, bound: Bound) -> Count {
+    match bound {
         Bound::AtLeast => Count { high: None, ..c },
         Bound::MoreThan => Count {
             low: c.low.map(|n| if n.fract() == 0.0 { n + 1.0 } else { n }),
@@ -66,8 +83,19 @@ fn bounded_at(toks: &[Token], j: usize, bound: Bound, lang: Lang, mode: Mode) ->
             ..c
         },
         Bound::Approx | Bound::Between => Count { approx: true, ..c },
-    };
-    Some(Hit { count, ..inner })
+    }
+}
+
+/// The number (or approximate noun) after a bound or approx word at `j`.
+fn bounded_at(toks: &[Token], j: usize, bound: Bound, lang: Lang, mode: Mode) -> Option<Hit> {
+    if bound == Bound::Between {
+        return between_at(toks, j, lang);
+    }
+    let inner = base_at(toks, j, lang, mode, true)?;
+    Some(Hit {
+        count: bounded(inner.count, bound),
+        ..inner
+    })
 }
 
 /// `between 20 and 30`, `entre vingt et trente` (also `between 20-30`).
@@ -143,6 +171,23 @@ fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> 
             noun: false,
         });
     }
+    // "two dozen", "trois centaines": the noun multiplies the number.
+    if !x.scaled
+        && let Some(&(_, unit)) =
+            word(toks, x.end).and_then(|w| lang.counts.counted_nouns.iter().find(|n| n.0 == w))
+    {
+        let value = x.value * unit;
+        return Some(Hit {
+            count: Count {
+                low: Some(value),
+                high: Some(value),
+                approx: true,
+                vague: false,
+            },
+            end: x.end + 1,
+            noun: true,
+        });
+    }
     if mode == Mode::Find && !figure_in_text(toks, i, &x, lang, prefixed) {
         return None;
     }
@@ -165,12 +210,18 @@ fn figure_in_text(toks: &[Token], i: usize, x: &NumRead, lang: Lang, prefixed: b
     if !prefixed && adjective {
         return false;
     }
-    // "26-year-old", "twenty-first": a compound word, not a figure.
+    // "26-year-old", "twenty-first": a compound word, not a figure; but
+    // "300-plus" is a bound said after it.
+    let bound_after = lang
+        .counts
+        .bounds_after
+        .iter()
+        .any(|(p, _)| match_phrase(toks, x.end, p).is_some());
     let compound = punct(toks, x.end).is_some_and(is_joiner)
         && adjacent(toks, x.end - 1, x.end)
         && adjacent(toks, x.end, x.end + 1)
         && word(toks, x.end + 1).is_some();
-    !compound
+    !compound || bound_after
 }
 
 /// Whether a lone `one` in running text is a figure ("one dead") rather

@@ -2,7 +2,7 @@
 //! thousand`), driven by the language's tables: small numbers, tens,
 //! hundreds and scales, and the joining words between them.
 
-use super::tokens::{Tok, Token, word, word_next};
+use super::tokens::{Tok, Token, match_phrase, word, word_next};
 use crate::lang::{ALL, Lang, Tens};
 
 pub(super) fn small_value(w: &str, lang: Lang) -> Option<u32> {
@@ -124,8 +124,13 @@ pub(super) struct NumRead {
 }
 
 /// Reads a number at `i`: a numeral or number words, each followed by
-/// decreasing scale words (`two million three hundred thousand`).
+/// decreasing scale words (`two million three hundred thousand`), with
+/// halves (`half a million`, `un million et demi`), spoken decimals before
+/// a scale (`two point five million`) and magnitude letters (`2.33 k`).
 pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRead> {
+    if let Some(read) = fraction_of_scale(toks, i, lang) {
+        return Some(read);
+    }
     let mut total = 0.0;
     let mut k = i;
     let mut last_scale = f64::INFINITY;
@@ -136,24 +141,71 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
             // Digits only lead ("1.5 million"); digits after words are
             // another figure.
             Some(Tok::Num { value, .. }) if first => Some((*value, k + 1, true)),
+            // "1 million 200 000": a numeral below the scale before it
+            // goes on with the number.
+            Some(Tok::Num { value, .. }) if last_scale.is_finite() && *value < last_scale => {
+                Some((*value, k + 1, true))
+            }
             _ => word_chunk(toks, k, !first, last_scale, lang).map(|(v, e)| (v, e, false)),
         };
-        let Some((value, after, digits)) = chunk else {
+        let Some((mut value, mut after, digits)) = chunk else {
             break;
         };
+        if digits && let Some(m) = spaced_magnitude(toks, after, lang) {
+            total += value * m;
+            k = after + 1;
+            last_scale = m;
+            trailing_scale = Some(m);
+            break;
+        }
+        // "two point five million", "one and a half million": a fraction
+        // said before a scale word belongs to the number; so do decimals
+        // said in digit words alone ("two point five").
+        let decimals = spoken_decimals(toks, after, lang);
+        let fraction = decimals.or_else(|| {
+            let fractions = lang.numbers.fractions.before_scale_after_number;
+            fractions
+                .iter()
+                .find_map(|&(p, f)| match_phrase(toks, after, p).map(|e| (f, e, false)))
+        });
+        if let Some((part, e, in_words)) = fraction
+            && (in_words || word(toks, e).and_then(|w| scale_value(w, lang)).is_some())
+        {
+            value += part;
+            after = e;
+        }
         let scale = word_next(toks, after, !digits)
             .and_then(|(w, at)| Some((scale_value(w, lang)?, at + 1)))
             .filter(|&(s, _)| s < last_scale && (digits || value < 1000.0));
-        let Some((scale, end)) = scale else {
+        let Some((mut scale, mut end)) = scale else {
             total += value;
             k = after;
             trailing_scale = None;
             break;
         };
+        // "mille millions": a first scale stacked on a larger one.
+        while lang.numbers.stacked_scales
+            && first
+            && let Some(bigger) = word(toks, end).and_then(|w| scale_value(w, lang))
+            && bigger > scale
+        {
+            scale *= bigger;
+            end += 1;
+        }
         total += value * scale;
         last_scale = scale;
         trailing_scale = Some(scale);
         k = end;
+        // "un million et demi", "a million and a half": the fraction ends it.
+        let fractions = lang.numbers.fractions.after_scale;
+        if let Some((f, e)) = fractions
+            .iter()
+            .find_map(|&(p, f)| match_phrase(toks, k, p).map(|e| (f, e)))
+        {
+            total += scale * f;
+            k = e;
+            break;
+        }
         if let Some(next) = and_continuation(toks, k, lang) {
             k = next;
         }
@@ -168,6 +220,70 @@ pub(super) fn read_number(toks: &[Token], i: usize, lang: Lang) -> Option<NumRea
         trailing_scale,
         bare_article: k == i + 1 && word(toks, i).is_some_and(is_one_word),
     })
+}
+
+/// `half a million`, `un demi-million`, `a quarter of a million`: a
+/// fraction of the scale word after the phrase (a hyphen may join them).
+fn fraction_of_scale(toks: &[Token], i: usize, lang: Lang) -> Option<NumRead> {
+    let fractions = lang.numbers.fractions.before_scale;
+    let (fraction, end) = fractions
+        .iter()
+        .find_map(|&(p, f)| match_phrase(toks, i, p).map(|e| (f, e)))?;
+    let (w, at) = word_next(toks, end, true)?;
+    let scale = scale_value(w, lang)?;
+    Some(NumRead {
+        value: (scale * fraction).round(),
+        end: at + 1,
+        scaled: true,
+        trailing_scale: Some(scale),
+        bare_article: false,
+    })
+}
+
+/// A magnitude letter after a space (`2.33 k`, `1,2 M`), as the table
+/// writes it (case kept: `m` alone is a metre).
+fn spaced_magnitude(toks: &[Token], at: usize, lang: Lang) -> Option<f64> {
+    let Some(Tok::Word { norm, capital }) = toks.get(at).map(|t| &t.tok) else {
+        return None;
+    };
+    lang.numbers.magnitudes.iter().find_map(|&(raw, m)| {
+        let raw_capital = raw.chars().next().is_some_and(char::is_uppercase);
+        (raw.to_lowercase() == *norm && raw_capital == *capital).then_some(m)
+    })
+}
+
+/// `point five`, `virgule 25`: the digits after the decimal word, as a
+/// fraction, where they end, and whether they were said as digit words
+/// (`point five`; a numeral after the word, `at one point 300`, is more
+/// often another figure, so it counts only before a scale word).
+fn spoken_decimals(toks: &[Token], at: usize, lang: Lang) -> Option<(f64, usize, bool)> {
+    let w = word(toks, at)?;
+    if !lang.numbers.decimal_words.contains(&w) {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut k = at + 1;
+    let numeral = matches!(toks.get(k).map(|t| &t.tok), Some(Tok::Num { .. }));
+    if let Some(&Tok::Num {
+        value,
+        plain: true,
+        digits: width,
+    }) = toks.get(k).map(|t| &t.tok)
+    {
+        // "point 05": the leading zeros are decimals too.
+        digits = format!("{:0width$}", value as u64);
+        k += 1;
+    } else {
+        while let Some(d) = word(toks, k)
+            .and_then(|w| small_value(w, lang))
+            .filter(|d| *d <= 9)
+        {
+            digits.push(char::from_digit(d, 10)?);
+            k += 1;
+        }
+    }
+    let fraction: f64 = format!("0.{digits}").parse().ok()?;
+    (!digits.is_empty()).then_some((fraction, k, !numeral))
 }
 
 /// `one`, `un`, `une` in any language: alone, usually not a figure.
@@ -196,6 +312,10 @@ fn word_chunk(
     }
     if n.bare_scales.contains(&w) && smaller_scale(at) {
         return Some((1.0, at));
+    }
+    // "hundred thousand": a hundred word straight before a scale.
+    if is_hundred(w, lang) && smaller_scale(at + 1) {
+        return Some((100.0, at + 1));
     }
     below_1000(toks, k, joined, lang).map(|(v, e)| (f64::from(v), e))
 }

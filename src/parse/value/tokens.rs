@@ -183,6 +183,26 @@ pub(super) fn lex_numeral(
         if is_ordinal_or_hour(&normalize(&text[end..suffix_end])) {
             return (Tok::Skip, suffix_end);
         }
+        // "10k", "1.2M": a magnitude letter, as the table writes it.
+        let magnitude = lang
+            .numbers
+            .magnitudes
+            .iter()
+            .find(|m| m.0 == &text[end..suffix_end]);
+        if let Some(&(_, m)) = magnitude
+            && let Ok(value) = number.parse::<f64>()
+            && glued_junk(text, suffix_end).is_none()
+        {
+            let value = value * m;
+            if value.is_finite() && value <= crate::domain::MAX_COUNT {
+                let tok = Tok::Num {
+                    value,
+                    plain: false,
+                    digits: lead,
+                };
+                return (tok, suffix_end);
+            }
+        }
     }
     if let Some(why) = glued_junk(text, end) {
         return (Tok::Bad(why), junk_end(text, end));

@@ -5,8 +5,9 @@ use super::{ClaimFilter, HistoryEntry, Order};
 use crate::domain::{Claim, Count, DateSpan, Kind, Status, Value, When, split_tags};
 use crate::store::db::{Arg, NO_ARGS, RowRef, ToArg, args};
 use crate::store::names::Party;
-use crate::store::{Result, Store, StoreError};
+use crate::store::{Action, Result, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::HashMap;
 
 const SELECT: &str = "SELECT c.id, c.gid, e.slug, m.name, c.qualifier, c.kind, c.value, \
      c.low, c.high, c.date_low, c.date_high, c.approx, c.vague, c.unit, c.as_of, c.said_at, \
@@ -165,7 +166,9 @@ fn claims_sql(filter: &ClaimFilter, order: Order, clauses: &[String]) -> String 
 }
 
 impl Store {
-    pub(super) fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
+    /// The local number of the claim with this global id (exactly, or in
+    /// lower case), if there is one.
+    pub fn claim_number_by_gid(&self, gid: &str) -> Result<Option<i64>> {
         const BY_GID: &str = "SELECT id FROM claims WHERE gid = ?1";
         let found = self.db.first(BY_GID, args![gid], |r| r.get(0))?;
         // Ids are stored lower-case (import folds them), so `0190ABCD-…`
@@ -347,6 +350,36 @@ impl Store {
             args![number],
             entry,
         )?);
+        Ok(out)
+    }
+
+    /// Whether a claim has this local number.
+    pub fn has_claim_number(&self, number: i64) -> Result<bool> {
+        let found: Option<i64> =
+            self.db
+                .first("SELECT 1 FROM claims WHERE id = ?1", args![number], |r| {
+                    r.get(0)
+                })?;
+        Ok(found.is_some())
+    }
+
+    /// Each reviewed claim's latest review, by local number: one pass over
+    /// the history's review entries, oldest first, so later ones win. An
+    /// entry that does not read as a review is an error naming its claim
+    /// (`check` would name it too).
+    pub fn latest_reviews(&self) -> Result<HashMap<i64, crate::domain::Review>> {
+        let rows: Vec<(i64, String)> = self.db.all(
+            "SELECT claim_id, detail FROM claim_history WHERE action = ?1 ORDER BY id",
+            args![Action::Review.as_str()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut out = HashMap::new();
+        for (number, detail) in rows {
+            let review = serde_json::from_str(&detail).map_err(|e| {
+                StoreError::Invalid(format!("claim {number}: a review that cannot be read: {e}"))
+            })?;
+            out.insert(number, review);
+        }
         Ok(out)
     }
 

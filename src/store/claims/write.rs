@@ -346,6 +346,17 @@ impl Store {
         self.append_history(claim.number, action, detail)
     }
 
+    /// Attaches a review to a claim: one history entry, the claim itself
+    /// unchanged. The review is stored as JSON (`domain::Review`).
+    pub fn add_review(&self, number: i64, review: &crate::domain::Review) -> Result<()> {
+        if !self.has_claim_number(number)? {
+            return Err(StoreError::NotFound(format!("no claim {number}")));
+        }
+        let detail = serde_json::to_string(review)
+            .map_err(|e| StoreError::Invalid(format!("review: {e}")))?;
+        self.append_history(number, Action::Review, &detail)
+    }
+
     pub(in crate::store) fn append_history(
         &self,
         number: i64,

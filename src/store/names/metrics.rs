@@ -309,7 +309,10 @@ mod tests {
         older.seed_lexicon().unwrap();
         older.db.batch("PRAGMA user_version = 1").unwrap();
         older.ensure_schema().unwrap();
-        assert_eq!(older.schema_version().unwrap(), 2);
+        assert_eq!(
+            older.schema_version().unwrap(),
+            crate::store::SCHEMA_VERSION
+        );
         assert_eq!(running_totals(&older), ["deaths", "detained", "injured"]);
     }
 

@@ -34,8 +34,13 @@ pub const SCHEMA: &str = include_str!("../../../schema.postgres.sql");
 
 /// The numbered migrations: (the schema version it brings the database
 /// to, its SQL). A new database runs `SCHEMA` instead.
-pub const MIGRATIONS: &[(i64, &str)] =
-    &[(2, include_str!("../../../migrations/postgres/001_init.sql"))];
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (2, include_str!("../../../migrations/postgres/001_init.sql")),
+    (
+        3,
+        include_str!("../../../migrations/postgres/002_log_contexts.sql"),
+    ),
+];
 
 /// The key of the lock every writer holds ("claimlog" in ASCII).
 const WRITE_LOCK: i64 = 0x636c_6169_6d6c_6f67;
@@ -87,6 +92,25 @@ pub(crate) fn open(db: &str, mode: Mode) -> Result<Store> {
         db: Db::Postgres(Box::new(Pg::new(client, address))),
     };
     store.prepare_postgres(&shown, mode)?;
+    Ok(store)
+}
+
+/// Why `serve` refuses a database of an older schema (both backends).
+pub(crate) const OLDER_TO_SERVE: &str = "an older claimlog database; run any claimlog command on it once (claimlog event list) to upgrade it, then serve it";
+
+/// Connects to an existing database this connection can never write
+/// (`serve`): it must hold this build's schema (upgrading would be a
+/// write), and the session is read-only, so the server itself refuses any
+/// write.
+pub(crate) fn open_read_only(db: &str) -> Result<Store> {
+    let store = open(db, Mode::Check)?;
+    if store.schema_version()? < SCHEMA_VERSION {
+        let shown = store.pg().map(|pg| pg.address.shown()).unwrap_or_default();
+        return Err(StoreError::Invalid(format!("{shown}: {OLDER_TO_SERVE}")));
+    }
+    store
+        .db
+        .batch("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")?;
     Ok(store)
 }
 
@@ -220,12 +244,34 @@ mod tests {
 
     #[test]
     fn the_schema_file_is_what_the_migrations_build() {
-        // One migration so far: the whole schema is that migration. A
-        // second one changes this to applying both to a server (the
-        // PostgreSQL run of the integration suite does that).
-        assert_eq!(MIGRATIONS.len(), 1);
-        assert_eq!(statements(SCHEMA), statements(MIGRATIONS[0].1));
+        // The schema file holds every statement the migrations run, the
+        // version they record aside: the first migration writes version 2
+        // and ensure_postgres_schema sets each later one's. Order aside
+        // too, as the schema file keeps its version row last.
+        let version_row = |v: i64| {
+            format!(
+                "INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', {v})"
+            )
+        };
+        let mut migrated: Vec<String> = MIGRATIONS
+            .iter()
+            .flat_map(|(_, sql)| statements(sql))
+            .map(|s| {
+                if s == version_row(2) {
+                    version_row(SCHEMA_VERSION)
+                } else {
+                    s
+                }
+            })
+            .collect();
+        let mut schema = statements(SCHEMA);
+        assert!(schema.contains(&version_row(SCHEMA_VERSION)));
+        migrated.sort();
+        schema.sort();
+        assert_eq!(schema, migrated);
         assert_eq!(MIGRATIONS.last().unwrap().0, SCHEMA_VERSION);
+        let versions: Vec<i64> = MIGRATIONS.iter().map(|(v, _)| *v).collect();
+        assert!(versions.windows(2).all(|w| w[1] == w[0] + 1));
     }
 
     #[test]

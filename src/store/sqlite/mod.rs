@@ -26,6 +26,7 @@ pub const SCHEMA: &str = include_str!("../../../schema.sql");
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/001_init.sql"),
     include_str!("../../../migrations/002_cumulative_citing.sql"),
+    include_str!("../../../migrations/003_log_contexts.sql"),
 ];
 
 /// The schema version this build writes.
@@ -107,13 +108,17 @@ impl Store {
     /// writes from rows it has just read or created, so SQLite's four parent
     /// lookups per claim would only repeat that work (`claimlog check` runs
     /// foreign_key_check). `end_bulk` turns the checks back on.
-    /// On PostgreSQL, new claims are streamed with COPY until `end_bulk`
-    /// (`finish_bulk_rows` sends the last of them).
-    pub fn begin_bulk(&self) -> Result<()> {
+    /// On PostgreSQL, with `stream_new_claims`, new claims are streamed
+    /// with COPY until `end_bulk` (`finish_bulk_rows` sends the last of
+    /// them); without it (`import --update`, which looks each row up and
+    /// may change a stored claim) every row is written as it comes.
+    pub fn begin_bulk(&self, stream_new_claims: bool) -> Result<()> {
         let conn = match &self.db {
             Db::Sqlite(conn) => conn,
             Db::Postgres(pg) => {
-                pg.begin_load();
+                if stream_new_claims {
+                    pg.begin_load();
+                }
                 return Ok(());
             }
         };

@@ -221,6 +221,22 @@ impl Store {
         Store::open_read_only(path, false)
     }
 
+    /// Opens an existing database that this connection can never write
+    /// (`serve`): waits for a writer's transaction like any
+    /// reader; refuses a file being created or too old to read as it is.
+    pub fn open_read_only_existing(path: &Path) -> Result<Store> {
+        if let Some(address) = postgres::address_of(path) {
+            return postgres::open_read_only(address);
+        }
+        match inspect(path)? {
+            State::Missing => return Err(StoreError::Missing(path.to_path_buf())),
+            State::Empty => return Err(StoreError::Empty(path.to_path_buf())),
+            State::Present => {}
+        }
+        let older = format!("{}: {}", path.display(), postgres::OLDER_TO_SERVE);
+        Store::open_read_only(path, true)?.ok_or(StoreError::Invalid(older))
+    }
+
     /// A read-only connection: plain, or when SQLite cannot keep its shared
     /// memory file beside the database (a read-only directory) and no
     /// write-ahead log is pending, `immutable`. `None` when the file is not

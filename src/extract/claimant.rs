@@ -1,0 +1,347 @@
+//! The words of a claimant: the noun phrase after a verb or an opener, and
+//! the shape a name is logged in (no leading article, no acronym in
+//! brackets, a report's author rather than the report, and in languages
+//! whose copy logs people by name, the name without its description).
+
+use super::words::*;
+use crate::lang::{ALL, Lang};
+use std::ops::Range;
+
+/// Drops a leading article (`the`, `le`, `la`, `les`, `l'`), a bracketed
+/// acronym after the name (`… catastrophes (ANGC)`) and stray punctuation.
+pub fn normalise_claimant(name: &str) -> String {
+    let name = match name.find(" (") {
+        Some(at) if at > 0 => &name[..at],
+        _ => name,
+    };
+    let name = name.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+    let mut rest = name;
+    for article in every_lang(|e| e.elided_articles) {
+        let upper = article.to_uppercase();
+        for elided in [article, upper.as_str()] {
+            for apostrophe in ['\'', '’'] {
+                if let Some(r) = rest
+                    .strip_prefix(elided)
+                    .and_then(|r| r.strip_prefix(apostrophe))
+                {
+                    rest = r;
+                }
+            }
+        }
+    }
+    if let Some((first, tail)) = rest.split_once(' ')
+        && any_lang(&first.to_lowercase(), |e| e.articles)
+    {
+        rest = tail;
+    }
+    rest.trim().to_string()
+}
+
+/// The noun phrase starting at `from` (after "selon", or after an inverted
+/// verb): skips a leading day, "on" and an addressee ("à l'AFP"), stops at
+/// punctuation, a bracket, a word that relays someone else ("citant") or a
+/// preposition that starts something else. Returns it and where it ends.
+pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
+    let mut words: Vec<(String, Range<usize>)> = Vec::new();
+    let mut end = from;
+    let rest = &s[from..];
+    let all = pieces(rest);
+    let mut skip_addressee = 0;
+    // A report ("selon le bilan communiqué dimanche par le ministère de
+    // l'Intérieur") names its author further on than a name runs.
+    let mut longest = 8;
+    for piece in all {
+        let start = from + piece.start;
+        let raw = &rest[piece];
+        if skip_addressee > 0 {
+            skip_addressee -= 1;
+            let w = raw.to_lowercase();
+            // "à la presse": the article and its noun.
+            if any_lang(&w, |e| e.articles) {
+                skip_addressee += 1;
+            }
+            continue;
+        }
+        let abbreviation = raw
+            .strip_suffix('.')
+            .is_some_and(|w| !w.is_empty() && any_lang(&w.to_lowercase(), |e| e.abbreviations));
+        let trimmed = if abbreviation {
+            raw
+        } else {
+            raw.trim_end_matches(|c: char| ",.;:!?»\")".contains(c))
+        };
+        let stops_here = trimmed.len() < raw.len();
+        let w = trimmed.to_lowercase();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let complementizer = any_lang(bare, |e| e.complementizers);
+        if words.is_empty() {
+            if complementizer {
+                break;
+            }
+            if is_day_word(bare) || any_lang(bare, |e| e.claimant_skips) {
+                continue;
+            }
+            if any_lang(bare, |e| e.addressee_markers) {
+                skip_addressee = 1;
+                continue;
+            }
+            // ", said in a statement": no claimant follows.
+            if any_lang(bare, |e| e.claimant_stops) {
+                break;
+            }
+        }
+        if any_lang(bare, |e| e.report_nouns) && words.len() < 3 {
+            longest = 14;
+        }
+        // A stop word written with a capital inside a name runs on
+        // ("Aerolinas del Sur").
+        let in_name = trimmed.starts_with(char::is_uppercase)
+            && words.iter().any(|(w, _)| w.starts_with(char::is_uppercase));
+        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) && !in_name {
+            break;
+        }
+        if any_lang(bare, |e| e.citing_words) {
+            break;
+        }
+        if raw.starts_with(|c: char| ",.;:(".contains(c)) {
+            break;
+        }
+        words.push((trimmed.to_string(), start..start + trimmed.len()));
+        end = start + trimmed.len();
+        if stops_here || words.len() >= longest {
+            break;
+        }
+    }
+    let text: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    (normalise_claimant(&text.join(" ")), end)
+}
+
+/// Who relays: "…, citing the Office of Civil Defense" right after `at`
+/// (past a comma), and where that phrase ends.
+pub(super) fn citing_after(s: &str, at: usize) -> Option<(String, usize)> {
+    let rest = &s[at..];
+    let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let first = pieces(&rest[gap..]).into_iter().next()?;
+    let word = rest[gap..][first.clone()].to_lowercase();
+    if !any_lang(&word, |e| e.citing_words) {
+        return None;
+    }
+    let (name, end) = phrase_after(s, at + gap + first.end);
+    (!name.is_empty() && !has_figure(&name)).then_some((name, end))
+}
+
+/// The name as the language logs it: a report's author rather than the
+/// report ("bilan provisoire de la préfecture du Loiret" → "préfecture du
+/// Loiret"; "un dernier bilan" names nobody), and where copy logs people
+/// by name, a lower-case description before a name dropped ("ministry
+/// spokesman Colonel Erik Halvard" → "Colonel Erik Halvard").
+pub(super) fn shape(name: &str, lang: Lang) -> String {
+    let name = author_of_report(name);
+    if !lang.extraction.name_without_role {
+        return name;
+    }
+    let words: Vec<&str> = words_of(&name).collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let link = |w: &str| ALL.iter().any(|l| l.extraction.name_links.contains(&w));
+    // The trailing run of capitalised words (links inside it allowed).
+    let mut start = words.len();
+    while start > 0
+        && (capital(words[start - 1]) || (link(words[start - 1]) && start < words.len()))
+    {
+        start -= 1;
+    }
+    while start < words.len() && !capital(words[start]) {
+        start += 1;
+    }
+    let run = &words[start..];
+    let described = start > 0 && !link(words[start - 1]) && !capital(words[start - 1]);
+    if described && run.len() >= 2 {
+        run.join(" ")
+    } else {
+        name
+    }
+}
+
+/// The author of a report named in a claimant phrase, or the phrase.
+fn author_of_report(name: &str) -> String {
+    let mut words: Vec<&str> = words_of(name).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(noun) = lower
+        .iter()
+        .take(3)
+        .position(|w| any_lang(w, |e| e.report_nouns))
+    else {
+        return name.to_string();
+    };
+    // "bilan … de la préfecture du Loiret publié jeudi matin": the report's
+    // day and the words before it are no part of the author.
+    if let Some(day) = lower
+        .iter()
+        .skip(noun + 1)
+        .position(|w| is_day_word(w))
+        .map(|i| noun + 1 + i)
+    {
+        let capital = words[..day]
+            .iter()
+            .rposition(|w| w.starts_with(char::is_uppercase));
+        if let Some(c) = capital.filter(|&c| c > noun) {
+            words.truncate(c + 1);
+        }
+    }
+    let lower = &lower[..words.len()];
+    // "the ministry's daily bulletin": the possessive names the author.
+    if let Some(owner) = words[..noun]
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        let mut owner_words: Vec<&str> = words[..=owner].to_vec();
+        let last = owner_words[owner];
+        owner_words[owner] = &last[..last.len() - if last.ends_with("'s") { 2 } else { 4 }];
+        return normalise_claimant(&owner_words.join(" "));
+    }
+    // "par"/"by" first: "bilan communiqué de source sûre par X" is X's.
+    let after = |pick: fn(&str) -> bool| {
+        lower[noun + 1..]
+            .iter()
+            .position(|w| pick(w))
+            .map(|i| noun + 1 + i)
+    };
+    let agent = after(|w| {
+        ALL.iter()
+            .any(|l| l.extraction.report_authors.first() == Some(&w))
+    })
+    .or_else(|| after(|w| any_lang(w, |e| e.report_authors)));
+    let elided = lower[noun + 1..]
+        .iter()
+        .position(|w| {
+            every_lang(|e| e.report_authors)
+                .any(|a| a.ends_with(['\'', '’']) && w.starts_with(a) && w.len() > a.len())
+        })
+        .map(|i| noun + 1 + i);
+    match (agent, elided) {
+        (Some(at), Some(e)) if e < at => {
+            let first = words[e].split_once(['\'', '’']).map_or("", |(_, r)| r);
+            normalise_claimant(
+                &[first]
+                    .into_iter()
+                    .chain(words[e + 1..].iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+        (Some(at), _) => normalise_claimant(&words[at + 1..].join(" ")),
+        (None, Some(e)) => {
+            let first = words[e].split_once(['\'', '’']).map_or("", |(_, r)| r);
+            normalise_claimant(
+                &[first]
+                    .into_iter()
+                    .chain(words[e + 1..].iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+        (None, None) => String::new(),
+    }
+}
+
+/// A person named with at most one lower-case title before the name
+/// ("docteur Emmanuel Ndongo", "Laurent Brissac").
+pub(super) fn is_named_person(phrase: &str) -> bool {
+    let words: Vec<&str> = words_of(phrase).collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let named = words.iter().skip_while(|w| !capital(w)).count();
+    !words.is_empty()
+        && words.len() <= 5
+        && named >= 1
+        && words.len() - named <= 1
+        && words.iter().skip(words.len() - named).all(capital)
+        && !has_figure(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{EN, FR};
+
+    #[test]
+    fn a_description_before_a_name_is_dropped_where_copy_logs_names() {
+        for (name, logged) in [
+            (
+                "ministry spokesman Colonel Erik Halvard",
+                "Colonel Erik Halvard",
+            ),
+            ("authority's spokesman Farid Osei", "Farid Osei"),
+            (
+                "regional health department head Dr Aigerim Sultan",
+                "Dr Aigerim Sultan",
+            ),
+            (
+                "Calder County Sheriff Dana Whitfield",
+                "Calder County Sheriff Dana Whitfield",
+            ),
+            (
+                "Department of Social Welfare and Development",
+                "Department of Social Welfare and Development",
+            ),
+            (
+                "UN Office for the Coordination of Humanitarian Affairs",
+                "UN Office for the Coordination of Humanitarian Affairs",
+            ),
+            (
+                "city's emergency services directorate",
+                "city's emergency services directorate",
+            ),
+        ] {
+            assert_eq!(shape(name, EN), logged, "{name}");
+        }
+        assert_eq!(
+            shape("commandant Paolo Ferri", FR),
+            "commandant Paolo Ferri"
+        );
+    }
+
+    #[test]
+    fn a_report_is_logged_by_its_author() {
+        for (name, logged) in [
+            (
+                "bilan provisoire de la préfecture du Loiret",
+                "préfecture du Loiret",
+            ),
+            (
+                "bilan communiqué dimanche par le ministère de l'Intérieur",
+                "ministère de l'Intérieur",
+            ),
+            (
+                "chiffres publiés par le ministère de l'Intérieur",
+                "ministère de l'Intérieur",
+            ),
+            ("dernier bilan", ""),
+            ("premier bilan diffusé mercredi soir", ""),
+        ] {
+            assert_eq!(shape(name, FR), logged, "{name}");
+        }
+        assert_eq!(shape("list released by the police", EN), "police");
+    }
+
+    #[test]
+    fn phrases_after_a_verb() {
+        let s = "a dit à l'AFP un responsable du ministère de l'Intérieur.";
+        assert_eq!(
+            phrase_after(s, 5).0,
+            "responsable du ministère de l'Intérieur"
+        );
+        let s = "selon M. Farid Benali, maire";
+        assert_eq!(phrase_after(s, 5).0, "M. Farid Benali");
+        let s = "a annoncé la compagnie Aerolinas del Sur.";
+        assert_eq!(
+            phrase_after(s, "a annoncé".len()).0,
+            "compagnie Aerolinas del Sur"
+        );
+        let s = "selon l'Organisation mondiale de la santé (OMS), qui";
+        assert_eq!(phrase_after(s, 5).0, "Organisation mondiale de la santé");
+        let s = "Korvin Ugol, said in a statement.";
+        assert_eq!(phrase_after(s, 17).0, "");
+        let s = "the agency, citing the Office of Civil Defense, reported";
+        assert_eq!(citing_after(s, 10).unwrap().0, "Office of Civil Defense");
+    }
+}

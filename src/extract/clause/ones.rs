@@ -1,0 +1,137 @@
+//! One counted without a figure, as a clause reads it: a singular
+//! subject ("A police officer was killed"), one named after "Among the
+//! dead was", one coordinated with a figure ("A police officer and three
+//! festival-goers were killed") and one in a breakdown ("…, dont un
+//! pompier"). The words are read by `extract::singular`.
+
+use super::{Clause, Found, continuation_in, with_kept_words};
+use crate::domain::{Kind, Value};
+use crate::extract::singular::{Singular, one as singular_count, singular_after, singular_subject};
+use crate::extract::words::*;
+use std::ops::Range;
+
+impl Clause<'_> {
+    /// One named after "Among the dead was": "Among the dead was a
+    /// firefighter, Luis Ortega", "Parmi les victimes figure un enfant".
+    fn one_among(&self, m: &Range<usize>) -> Option<Singular> {
+        let first = words_of(&self.text[..m.start]).next()?.to_lowercase();
+        if !any_lang(&first, |e| e.among) {
+            return None;
+        }
+        let rest = &self.text[m.end..];
+        let verb = pieces(rest).into_iter().next()?;
+        let word = rest[verb.clone()].to_lowercase();
+        let be = any_lang(&word, |e| e.singular_verbs)
+            || any_lang(&word, |e| e.be_have)
+            || any_lang(&word, |e| e.qualifier_noise);
+        be.then(|| singular_after(&self.text, m.end + verb.end))?
+    }
+
+    /// One coordinated with the figure before the metric word: "A police
+    /// officer and three festival-goers were killed", "Three soldiers and
+    /// a village official drowned".
+    pub(super) fn one_coordinated(&self, found: &Found, m: &Range<usize>) -> Option<Found> {
+        let head = &self.text[..m.start];
+        let lower = lowered(head);
+        let joiners = crate::lang::ALL.iter().flat_map(|l| l.entry.joiners);
+        let mut cuts: Vec<Range<usize>> = Vec::new();
+        for j in joiners {
+            let j = format!(" {j} ");
+            cuts.extend(lower.match_indices(&j).map(|(at, _)| at..at + j.len()));
+        }
+        if cuts.is_empty() {
+            return None;
+        }
+        cuts.sort_by_key(|r| r.start);
+        let value = found.span.start.checked_sub(self.clause.start)?;
+        let mut segments = Vec::new();
+        let mut at = head.rfind(',').map_or(0, |i| i + 1);
+        for cut in &cuts {
+            if cut.start >= at {
+                segments.push(at..cut.start);
+                at = cut.end;
+            }
+        }
+        segments.push(at..head.len());
+        segments.into_iter().find_map(|seg| {
+            if seg.contains(&value) || has_figure(&head[seg.clone()]) {
+                return None;
+            }
+            // The verb of the coordinated subject is no part of the noun.
+            let words = pieces(&head[seg.clone()]);
+            let verbs = words
+                .iter()
+                .rev()
+                .take_while(|r| {
+                    let w = head[seg.clone()][(*r).clone()].to_lowercase();
+                    any_lang(&w, |e| e.be_have)
+                        || any_lang(&w, |e| e.auxiliaries)
+                        || any_lang(&w, |e| e.singular_verbs)
+                })
+                .count();
+            let noun_end = words[..words.len() - verbs]
+                .last()
+                .map_or(seg.start, |r| seg.start + r.end);
+            let one = singular_after(&self.text[..noun_end], seg.start)?;
+            let span = self.shifted(one.start..one.start + one.text.len());
+            Some(Found {
+                metric: found.metric.clone(),
+                qualifier: one.qualifier,
+                text: one.text,
+                value: Value::Count(singular_count()),
+                span,
+                day: None,
+                breakdown: false,
+            })
+        })
+    }
+
+    /// A breakdown of one after the claim `found` in the same clause
+    /// ("…, including a police officer", "…, dont un pompier").
+    pub(super) fn one_in_breakdown(&self, found: &Found) -> Option<Found> {
+        let after = found.span.end.checked_sub(self.clause.start)?;
+        let rest = self.text.get(after..)?;
+        let (opening, comparison) = continuation_in(rest, false)?;
+        if comparison {
+            return None;
+        }
+        let one = singular_after(&self.text, after + opening.end)?;
+        let span = self.shifted(one.start..one.start + one.text.len());
+        Some(Found {
+            metric: found.metric.clone(),
+            qualifier: one.qualifier,
+            text: one.text,
+            value: Value::Count(singular_count()),
+            span,
+            day: None,
+            breakdown: true,
+        })
+    }
+
+    /// One counted by a singular subject ("A police officer was killed").
+    pub(super) fn one(
+        &self,
+        metric: String,
+        m: &Range<usize>,
+        previous: &Option<(String, Kind, String)>,
+        coordinated: bool,
+    ) -> Option<Found> {
+        if !self.counts(Some(m)).is_empty() {
+            return None;
+        }
+        let before = previous.as_ref().map(|p| p.2.as_str());
+        let one =
+            singular_subject(&self.text, m, before, coordinated).or_else(|| self.one_among(m))?;
+        let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
+        Some(Found {
+            metric,
+            qualifier,
+            text: one.text,
+            value: Value::Count(singular_count()),
+            span,
+            day: None,
+            breakdown: false,
+        })
+    }
+}

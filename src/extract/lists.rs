@@ -1,0 +1,167 @@
+//! Lists whose metric word is written once ("804 were killed, 261 in
+//! Sareth and 97 in Ilm"; "Two crew members and 16 passengers died"), and
+//! the words around a figure that name who it counts.
+
+use super::clause::continuation_in;
+use super::traps::people_counts;
+use super::words::*;
+use crate::domain::Count;
+use crate::domain::{Kind, Lang};
+use crate::parse::lexicon::Lexicon;
+use std::ops::Range;
+
+/// How a clause without a metric word reads as an item of a list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum ItemShape {
+    /// A figure and a place: "261 in Sareth", "9 dans la province d'Analira".
+    Located,
+    /// A figure and a verb of being after a partitive header: "(Of the 52
+    /// dead,) 14 were children".
+    Stated,
+    /// A figure and at most three words: "Two crew members", "eight women".
+    Short,
+}
+
+/// The shape of a clause that opens with a figure (after at most one
+/// leading word such as an article, "all" or "soit").
+pub(super) fn list_item(
+    text: &str,
+    counts: &[(Count, Range<usize>)],
+    after_header: bool,
+) -> Option<ItemShape> {
+    let (_, first) = counts.first()?;
+    // "SAN MATEO DEL RIO, Altavia — Nineteen people": a dateline ends at
+    // its dash.
+    let head = &text[..first.start];
+    let head = head.rfind(['—', '–']).map_or(head, |at| &head[at..]);
+    let head: Vec<String> = words_of(head.trim_start_matches(['—', '–']))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let led = match head.as_slice() {
+        [] => true,
+        [w] => any_lang(w, |e| e.articles) || any_lang(w, |e| e.list_lead_words),
+        _ => false,
+    };
+    if !led {
+        return None;
+    }
+    let after: Vec<String> = words_of(&text[first.end..])
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let next = after.first().map(String::as_str).unwrap_or("");
+    if any_lang(next, |e| e.place_prepositions) {
+        Some(ItemShape::Located)
+    } else if after_header && (any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs))
+    {
+        Some(ItemShape::Stated)
+    } else if after.len() <= 3 && !has_figure(&text[first.end..]) {
+        Some(ItemShape::Short)
+    } else {
+        None
+    }
+}
+
+/// Where an aside between a metric word and its figure starts ("death
+/// toll from two earthquakes that struck …", "killed when a block
+/// collapsed"): a cause or a relative clause; `to` when there is none.
+pub(super) fn aside_start(text: &str, from: usize, to: usize) -> usize {
+    let gap = &text[from..to];
+    pieces(gap)
+        .into_iter()
+        .find(|r| {
+            let w = gap[r.clone()].to_lowercase();
+            any_lang(&w, |e| e.relatives)
+                || any_lang(&w, |e| e.clause_openers)
+                || any_lang(&w, |e| e.cause_markers)
+        })
+        .map_or(to, |r| from + r.start)
+}
+
+/// The end of the words after a figure that name who it counts ("27
+/// passengers", "huit agents de sécurité"): at most three, up to
+/// punctuation, a joining word, a preposition of place or a relative.
+pub(super) fn naming_words_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let mut end = from;
+    for piece in pieces(rest).into_iter().take(3) {
+        let raw = &rest[piece.clone()];
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let joiner = crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.joiners.contains(&w.as_str()));
+        if joiner
+            || any_lang(&w, |e| e.claimant_stops)
+            || any_lang(&w, |e| e.place_prepositions)
+            || any_lang(&w, |e| e.relatives)
+        {
+            break;
+        }
+        if let Some(i) = raw.find([',', ';', '.', ':', '«', '(']) {
+            if i > 0 {
+                end = from + piece.start + i;
+            }
+            break;
+        }
+        end = from + piece.end;
+    }
+    end
+}
+
+/// A place opening the clause before its figure ("In Paran district
+/// alone, 18 people …"): its range, up to the comma.
+pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
+    let head = &text[..figure];
+    let lead = head.len() - head.trim_start().len();
+    let first = words_of(head).next()?.to_lowercase();
+    if !any_lang(&first, |e| e.place_prepositions) {
+        return None;
+    }
+    let comma = head.find(',')?;
+    // A place is a few words; a longer run is a clause of its own.
+    (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
+}
+
+/// Whether a clause opens as a partitive header ("Of the 52 dead", "Of the
+/// deaths", "Parmi les victimes"), after which "14 were children" is a
+/// breakdown.
+pub(super) fn is_partitive_header(clause: &str) -> bool {
+    let lower = lowered(clause.trim_start());
+    every_lang(|e| e.partitive_headers)
+        .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+}
+
+/// Whether a clause is a located list item ("261 in Sareth", "9 dans la
+/// province d'Analira").
+pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    lexicon.find(text, lang).is_none()
+        && list_item(text, &people_counts(text, lang, None), false) == Some(ItemShape::Located)
+}
+
+/// The metric a list written before its metric word takes ("Two crew
+/// members | and 16 passengers died"; "Sept personnes | dont trois
+/// enfants, ont trouvé la mort"): the first clause ahead that names one,
+/// passing only over list items and breakdowns.
+pub(super) fn metric_ahead(
+    s: &str,
+    ahead: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    for clause in ahead {
+        let text = &s[clause.clone()];
+        if let Some(m) = lexicon.find(text, lang) {
+            return (m.kind == Kind::Count).then_some(m.metric);
+        }
+        let item = list_item(text, &people_counts(text, lang, None), false).is_some();
+        if !item && continuation_in(text, false).is_none() {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,155 @@
+//! One person counted without a figure: "A police officer was killed",
+//! "another was wounded", "un mort", "un autre blessé", "Le chauffeur a
+//! été tué". In English the verb must be singular (`was`) or one that
+//! cannot take an object (`died`), so "A landslide killed …" names the
+//! killer, not a victim; in French the metric word itself is singular.
+
+use super::words::*;
+use crate::domain::Count;
+use crate::lang::ALL;
+use std::ops::Range;
+
+/// What a singular subject says: the words of its marker, the qualifier,
+/// and where the marker starts in the clause.
+pub(super) struct Singular {
+    pub(super) text: String,
+    pub(super) qualifier: String,
+    pub(super) start: usize,
+}
+
+/// One counted, as a count.
+pub(super) fn one() -> Count {
+    Count {
+        low: Some(1.0),
+        high: Some(1.0),
+        approx: false,
+        vague: false,
+    }
+}
+
+/// The singular subject of the metric word at `metric` in `text`, if the
+/// clause opens with one; `previous` is the qualifier "another" carries.
+pub(super) fn singular_subject(
+    text: &str,
+    metric: &Range<usize>,
+    previous: Option<&str>,
+    coordinated: bool,
+) -> Option<Singular> {
+    let head = &text[..metric.start];
+    // The subject is in the clause part holding the metric word.
+    let part_start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let part: Vec<(String, Range<usize>)> = pieces(&head[part_start..])
+        .into_iter()
+        .map(|r| {
+            let w = head[part_start..][r.clone()].to_lowercase();
+            (w, part_start + r.start..part_start + r.end)
+        })
+        .collect();
+    let words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&words)?;
+    let rest = &words[marker_len..];
+    // Be and its auxiliaries just before the metric word ("was", "a été").
+    let mut noun_end = rest.len();
+    let mut singular_verb = false;
+    while noun_end > 0 {
+        let w = rest[noun_end - 1];
+        if any_lang(w, |e| e.singular_verbs) {
+            singular_verb = true;
+            noun_end -= 1;
+        } else if any_lang(w, |e| e.singular_adverbs) && noun_end == rest.len() {
+            noun_end -= 1;
+        } else {
+            break;
+        }
+    }
+    let word = lowered(text[metric.clone()].trim());
+    let singular_word = any_lang(&word, |e| e.singular_metric_words);
+    // "deux de leurs combattants et un civil ont péri": a plural verb after
+    // a coordination still counts the one.
+    // Figures in the part are ages or units ("a 19-year-old student"): the
+    // caller found no count in the clause.
+    if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
+        return None;
+    }
+    let noun: Vec<&str> = rest[..noun_end]
+        .iter()
+        .chain(
+            rest[noun_end..]
+                .iter()
+                .filter(|w| any_lang(w, |e| e.singular_adverbs)),
+        )
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            !w.is_empty()
+                && !ALL.iter().any(|l| l.entry.stopwords.contains(w))
+                && !any_lang(w, |e| e.qualifier_noise)
+        })
+        .collect();
+    let qualifier = if noun.is_empty() && another {
+        previous.unwrap_or("").to_string()
+    } else {
+        noun.join(" ")
+    };
+    let marker = &part[..marker_len];
+    let start = marker.first()?.1.start;
+    Some(Singular {
+        text: head[start..marker.last()?.1.end].to_string(),
+        qualifier,
+        start,
+    })
+}
+
+/// The marker opening a subject ("a", "another", "un autre"): how many
+/// words it takes and whether it is "another".
+fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
+    let joined = |n: usize| words.get(..n).map(|w| w.join(" "));
+    for n in [2, 1] {
+        let Some(phrase) = joined(n) else { continue };
+        if any_lang(&phrase, |e| e.another_markers) {
+            return Some((n, true));
+        }
+        if any_lang(&phrase, |e| e.singular_markers) {
+            return Some((n, false));
+        }
+    }
+    None
+}
+
+/// One in a breakdown without a figure ("dont un pompier", "including a
+/// police officer"): the words after the breakdown word ending at `from`.
+pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
+    let rest = &text[from..];
+    if has_figure(rest) {
+        return None;
+    }
+    let words: Vec<(String, Range<usize>)> = pieces(rest)
+        .into_iter()
+        .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&plain)?;
+    let noun: Vec<&str> = plain[marker_len..]
+        .iter()
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .chain(
+            plain[marker_len..]
+                .iter()
+                .find(|w| w.ends_with([',', ';', '.'])),
+        )
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let content = noun
+        .iter()
+        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
+        .count();
+    if another || noun.is_empty() || content > 3 {
+        return None;
+    }
+    let marker = &words[..marker_len];
+    Some(Singular {
+        text: text[marker.first()?.1.start..marker.last()?.1.end].to_string(),
+        qualifier: noun.join(" "),
+        start: marker.first()?.1.start,
+    })
+}

@@ -1,0 +1,195 @@
+//! Figures that are no claim about the story: background sentences set
+//! in an earlier event, ages, units, and counts of things.
+
+use super::words::*;
+use crate::domain::{Count, Lang};
+use crate::parse::date;
+use crate::parse::value;
+use crate::text::tokens::{glued_runs, spells, tokenize};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A sentence set in an earlier year ("The last major earthquake in the
+/// region, in 2011, killed 112 people") is background, not a claim about
+/// the story.
+/// Figures of people in a piece of text: outside dates, not followed by
+/// a unit, not an age, not a count of things (`metric`: the metric word's
+/// range, which a thing noun must come before).
+pub(super) fn people_counts(
+    text: &str,
+    lang: Lang,
+    metric: Option<&Range<usize>>,
+) -> Vec<(Count, Range<usize>)> {
+    let dates = date::date_spans(text, lang);
+    value::find_counts(text, lang)
+        .into_iter()
+        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
+        .filter(|(_, r)| !counts_things(text, r.end, metric))
+        .collect()
+}
+
+pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
+    // "since 2010", "la collision de 2010", "En avril 2015".
+    let month = |w: &str| {
+        crate::lang::ALL
+            .iter()
+            .any(|l| l.dates.months.iter().any(|m| !m.abbrev && m.word == w))
+    };
+    let past_year = words.windows(2).any(|pair| {
+        let before = pair[0].to_lowercase();
+        (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
+            // "in the 1990s": a decade is as past as its year.
+            let year = pair[1].strip_suffix('s').unwrap_or(pair[1]);
+            year.len() == 4
+                && year
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..reference.year()).contains(&y))
+        }
+    });
+    let lower = lowered(s);
+    let phrase = every_lang(|e| e.background_phrases).any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+    });
+    // "un accident … avait fait 199 morts": an earlier event's toll.
+    let before_figure = every_lang(|e| e.background_before_figure).any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            let end = at + p.len();
+            let rest = &s[end..];
+            let gap = rest.len() - rest.trim_start().len();
+            is_word_boundary(&lower, at, end)
+                && value::find_counts(rest, lang)
+                    .first()
+                    .is_some_and(|(_, r)| r.start == gap)
+        })
+    });
+    // "In August, 12 people lost their lives …" in a November paper: a
+    // sentence opening on another month is about that month.
+    let other_month = words.len() > 1
+        && any_lang(&words[0].to_lowercase(), |e| e.place_prepositions)
+        && crate::lang::ALL.iter().any(|l| {
+            l.dates.months.iter().any(|m| {
+                !m.abbrev
+                    && m.word == words[1].trim_end_matches(',').to_lowercase()
+                    && m.month != reference.month()
+            })
+        });
+    past_year || phrase || before_figure || other_month
+}
+
+/// Whether a thing noun follows the figure ending at `end` within two
+/// words ("two powerful earthquakes", "cinq hôpitaux"), up to the end of
+/// any metric word: the figure counts things ("212 evacuation centres"
+/// counts centres, even where centres are the metric's place).
+fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
+    let rest = &text[end..];
+    let limit = metric
+        .filter(|m| m.start >= end)
+        .map_or(rest.len(), |m| m.end - end);
+    pieces(&rest[..limit.min(rest.len())])
+        .into_iter()
+        .take(2)
+        .take_while(|r| !rest[..r.end].contains([',', ';', '.', ':']))
+        .any(|r| {
+            let w = lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric()));
+            any_lang(&w, |e| e.thing_nouns)
+        })
+}
+
+/// A figure between commas right after a name ("Hasan Demir, 63, who"):
+/// an age.
+pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].trim_end();
+    let after = text[range.end..].trim_start();
+    before.ends_with(',')
+        && after.starts_with(',')
+        && words_of(before.trim_end_matches(','))
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether a unit follows the figure ending at `end` ("45-year-old", "62
+/// per cent", "the 1990s"): such a figure is an age, a share or a decade,
+/// not a count. The units are spelt token by token (`tokens::spells`), so
+/// any white space inside one reads as its space.
+fn followed_by_unit(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let toks = tokenize(rest);
+    // "the 1990s": a decade.
+    if toks
+        .first()
+        .is_some_and(|t| t.start == 0 && t.raw(rest) == "s")
+        && spells(&toks, 0, rest, "s").is_some()
+    {
+        return true;
+    }
+    let mut i = 0;
+    // "de 19 et 22 ans", "aged 19 or 20": the unit after the second figure.
+    for joiner in every_lang(|e| e.figure_joiners) {
+        if let Some(next) = spells(&toks, i, rest, joiner)
+            && toks
+                .get(next)
+                .is_some_and(|t| t.is_number() && t.start > toks[next - 1].end)
+        {
+            i = next + 1;
+        }
+    }
+    // "19-year-old": the hyphen glued to the unit.
+    if toks.get(i).is_some_and(|t| t.punct(rest) == Some('-'))
+        && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end)
+    {
+        i += 1;
+    }
+    every_lang(|e| e.units).any(|u| spells(&toks, i, rest, u).is_some())
+}
+
+fn after_age_word(text: &str, start: usize) -> bool {
+    let before = words_before(text, start, 2);
+    before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::followed_by_unit;
+
+    /// What the character scan this replaced read, case by case, but
+    /// for white space inside a unit.
+    #[test]
+    fn units_after_a_figure() {
+        let unit = |text: &str| followed_by_unit(text, text.find('|').unwrap() + 1);
+        for text in [
+            "the 1|s, when",
+            "a 45-|year-old man",
+            "aged 19| or 20 years",
+            "de 19| et 22 ans",
+            "62| percent",
+            "62| per cent",
+            "62|%",
+            // White space inside a unit is any white space (it was one
+            // plain space, so a wrapped or doubly spaced "per cent" left
+            // a percentage as a count).
+            "62| per  cent",
+            "62| per\ncent",
+            "at 10| a.m.",
+            "110| km/h",
+            "19|\u{a0}ans",
+        ] {
+            assert!(unit(text), "{text}");
+        }
+        for text in [
+            "26| dead",
+            "9| km² lost",
+            "at 10|h30",
+            "the 1|sx",
+            "19| - years",
+            "19| yearsold",
+            "19| or twenty years",
+        ] {
+            assert!(!unit(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! English words that name what a quick entry's figure counts, and so its
+//! metric, when the fragment has no metric word (`Entry::bases`): kept
+//! apart from `en.rs` so that file stays one readable table.
+
+use super::{Basis, BasisQualifier};
+
+#[rustfmt::skip]
+pub(super) const BASES: &[Basis] = &[
+    Basis {
+        metric: "deaths",
+        all_of: &[
+            &["bodies", "body", "corpses", "corpse"],
+            &[
+                "recovered", "found", "retrieved", "pulled out", "pulled from", "washed up",
+                "washed ashore",
+            ],
+        ],
+        qualifier: BasisQualifier::Named("bodies recovered"),
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&["claimed", "claiming", "claims", "has claimed"], &["lives", "life"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&[
+            "lost their lives", "lost his life", "lost her life", "perished", "drowned",
+            "succumbed to their injuries", "succumbed to injuries", "succumbed to their wounds",
+            "succumbed to wounds", "died of their wounds", "died of their injuries",
+            "died of wounds", "died of injuries", "burned to death", "burnt to death",
+            "crushed to death", "stabbed to death", "beaten to death", "shot dead",
+            "killing", "succumbed", "toll",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&[
+            "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
+            "evacuees",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&[
+            "evacuation centres", "evacuation centers", "evacuation centre",
+            "evacuation center", "shelters", "relief camps",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&[
+            "intensive care", "hospital", "hospitalised", "hospitalized",
+            "critical condition", "serious condition",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&["rounded up"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&["custody"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "missing",
+        all_of: &[&["trapped"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+];

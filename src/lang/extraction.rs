@@ -1,0 +1,148 @@
+//! The table of words `extract` reads articles with, one per language
+//! (`Language::extraction`): kept apart from the other tables so each file
+//! stays short.
+
+/// Words `extract` reads articles with. Except the verbs of saying, they
+/// are read in text of any language: articles mix them.
+pub struct Extraction {
+    /// Verbs of saying, as written (accents kept). Participles take their
+    /// auxiliary into the span when it is there ("a annoncé").
+    pub speech_verbs: &'static [&'static str],
+    /// Verbs of saying that may put the claimant after them, after a comma.
+    pub inverting_verbs: &'static [&'static str],
+    /// Auxiliaries a verb of saying takes into its span (`has said`).
+    pub auxiliaries: &'static [&'static str],
+    /// Auxiliaries that let a verb open an inversion (`a indiqué X`).
+    pub inverting_auxiliaries: &'static [&'static str],
+    /// Words before a verb of saying that make it passive (`was said`).
+    pub passive_markers: &'static [&'static str],
+    /// Phrases that put the claimant after them (`according to`).
+    pub claimant_openers: &'static [&'static str],
+    /// Words opening a clause that gives another voice (`although`).
+    pub contrasts: &'static [&'static str],
+    /// Words opening a clause (`that`, `tandis que`).
+    pub clause_openers: &'static [&'static str],
+    /// Elided clause openers (`qu'`).
+    pub elided_clause_openers: &'static [&'static str],
+    /// Words before a subject that are not part of it (`and`, `puis`).
+    pub subject_openers: &'static [&'static str],
+    /// Words that cannot end a claimant (`Officials have since said`).
+    pub subject_tail: &'static [&'static str],
+    pub articles: &'static [&'static str],
+    /// Elided articles (`l'`).
+    pub elided_articles: &'static [&'static str],
+    pub possessives: &'static [&'static str],
+    /// Pronouns standing for the claimant before.
+    pub pronouns: &'static [&'static str],
+    /// Phrases naming the claimant before (`same source`), and whole names
+    /// that do (`source`).
+    pub same_source: &'static [&'static str],
+    pub source_words: &'static [&'static str],
+    /// A head and a linking word: `ministère X` is one name unless `de`
+    /// follows the head.
+    pub single_name_heads: &'static [(&'static str, &'static str)],
+    /// Words skipped before a claimant after its verb (`said on Friday`).
+    pub claimant_skips: &'static [&'static str],
+    /// Words that end the search for a claimant after a verb (`that`).
+    pub complementizers: &'static [&'static str],
+    /// Words after which an inverted claimant stops (`lors`, `during`).
+    pub claimant_stops: &'static [&'static str],
+    /// Days named relative to the article (`yesterday`), besides weekdays.
+    pub named_days: &'static [&'static str],
+    /// Forms of `be` and `have` that make a phrase a clause, not a role.
+    pub be_have: &'static [&'static str],
+    /// Words that open a clause comparing with the claim before
+    /// (`up from`, `contre`): the same scope, so the same qualifier.
+    pub comparisons: &'static [&'static str],
+    /// Words that open a breakdown of the claim before (`dont`, `of whom`).
+    pub breakdowns: &'static [&'static str],
+    /// Words that say nothing about who is counted.
+    pub qualifier_noise: &'static [&'static str],
+    /// Units after a figure that make it no count (`years`, `km`, `%`).
+    pub units: &'static [&'static str],
+    /// Words between two figures before a unit (`19 or 20 years`).
+    pub figure_joiners: &'static [&'static str],
+    /// Words before an age (`aged`).
+    pub age_words: &'static [&'static str],
+    /// Verbs before a figure that make it a lower bound (`passed 100`).
+    pub above_verbs: &'static [&'static str],
+    /// Words before a figure that make it approximate (`nearly`).
+    pub near_words: &'static [&'static str],
+    /// Words after a metric word that say who is counted (`among`).
+    pub among: &'static [&'static str],
+    /// Words before a past year that make a sentence background (`in 2015`).
+    pub background_year_words: &'static [&'static str],
+    /// Relative words that start a subject anew (`where`, `qui`).
+    pub relatives: &'static [&'static str],
+    /// Linking verbs that are no subject (`est`, `is`, `s'est`).
+    pub linking_verbs: &'static [&'static str],
+    /// Abbreviations whose dot ends no sentence (`Mr.`, `Mme.`).
+    pub abbreviations: &'static [&'static str],
+    /// Metric words read in articles only: (metric, words).
+    pub extra_metrics: &'static [(&'static str, &'static [&'static str])],
+    /// Whether a claimant named with a lower-case description before it
+    /// (`ministry spokesman Farid Osei`) or a role in apposition (`the
+    /// agency's head, Colonel Ravi Anand`) is logged by the name alone.
+    pub name_without_role: bool,
+    /// Lower-case words a name may hold (`of`, `de`): they do not end it.
+    pub name_links: &'static [&'static str],
+    /// Words opening a phrase that relays someone else (`citing`).
+    pub citing_words: &'static [&'static str],
+    /// Relative pronouns standing for the phrase before a comma (`qui`).
+    pub relative_subjects: &'static [&'static str],
+    /// An inverted auxiliary and its pronoun (`a-t-il` → `il`).
+    pub inverted_pronouns: &'static [(&'static str, &'static str)],
+    /// Words that put the addressee after a verb of saying (`à l'AFP`).
+    pub addressee_markers: &'static [&'static str],
+    /// Nouns naming a report, not its author (`bilan`, `figures`).
+    pub report_nouns: &'static [&'static str],
+    /// Words after a report noun that name its author (`par`, `of`).
+    pub report_authors: &'static [&'static str],
+    /// Metric words that also say who or what is counted, and the
+    /// qualifier they give (`bodies` → `bodies recovered`, `centres
+    /// d'accueil`, `gardes à vue`).
+    pub kept_metric_words: &'static [(&'static str, &'static str)],
+    /// Words beside a kept metric word that add to its qualifier, and the
+    /// word they add (`repêché` → `repêchés`).
+    pub basis_words: &'static [(&'static str, &'static str)],
+    /// Nouns of things, not people: a figure they follow counts them
+    /// (`two earthquakes`, `14 carriages`, `plusieurs résidences`).
+    pub thing_nouns: &'static [&'static str],
+    /// Phrases that set a sentence in an earlier event when a figure
+    /// follows them (`avait fait 140 morts`), or anywhere (`last year`).
+    pub background_before_figure: &'static [&'static str],
+    pub background_phrases: &'static [&'static str],
+    /// Phrases that set a clause's count in an earlier period (`last
+    /// year`) unless they date a happening in it.
+    pub background_in_clause: &'static [&'static str],
+    /// Phrases that say the people counted are alive (`found alive`): the
+    /// clause counts no victims.
+    pub alive_phrases: &'static [&'static str],
+    /// Words between a bounding verb and its figure (`dépasse désormais
+    /// les 1 200`).
+    pub figure_fillers: &'static [&'static str],
+    /// Words a list item may open with before its figure (`all`, `soit`).
+    pub list_lead_words: &'static [&'static str],
+    /// Prepositions of place after a list item's figure (`in`, `dans`).
+    pub place_prepositions: &'static [&'static str],
+    /// Words after a metric word that give a cause, not who is counted
+    /// (`death toll from the earthquakes`).
+    pub cause_markers: &'static [&'static str],
+    /// Openings of a partitive header (`of the`, `parmi les`).
+    pub partitive_headers: &'static [&'static str],
+    /// Words opening a subject of one (`a`, `one`, `un`, `le`).
+    pub singular_markers: &'static [&'static str],
+    /// Words opening a subject of one more (`another`, `un autre`): with
+    /// no noun, it counts what the claim before counted.
+    pub another_markers: &'static [&'static str],
+    /// Singular forms of `be` before a metric word (`was`, `a été`).
+    pub singular_verbs: &'static [&'static str],
+    /// Adverbs between them and the metric word (`seriously`).
+    pub singular_adverbs: &'static [&'static str],
+    /// Metric words that count one by themselves: singular participles
+    /// (`tué`, `blessée`) and verbs that take no object (`died`).
+    pub singular_metric_words: &'static [&'static str],
+    /// Active verbs whose subject did the counting (`Police arrested
+    /// five`): with no attribution, that subject is the claimant.
+    pub actor_verbs: &'static [&'static str],
+}

@@ -1,0 +1,85 @@
+//! French words that name what a quick entry's figure counts, and so its
+//! metric, when the fragment has no metric word (`Entry::bases`): kept
+//! apart from `fr.rs` so that file stays one readable table.
+
+use super::{Basis, BasisQualifier};
+
+#[rustfmt::skip]
+pub(super) const BASES: &[Basis] = &[
+    Basis {
+        metric: "deaths",
+        all_of: &[
+            &["corps", "dépouilles", "cadavres"],
+            &[
+                "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
+                "découvert", "dégagés", "extraits", "rejetés",
+            ],
+        ],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&[
+            "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
+            "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
+            "ont succombé à leurs blessures", "a succombé à ses blessures",
+            "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
+            "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
+            "noyé", "noyée", "victimes", "victime", "bilan",
+            "mortes", "morte", "décédée", "décédé", "tuée",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&[
+            "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
+            "relogés", "relogées", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&[
+            "interpellé", "interpellée", "arrêté", "arrêtée", "écroués", "écroué", "écrouées",
+            "écrouée",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&["garde à vue", "gardes à vue"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&[
+            "soins intensifs", "hôpital", "hospitalisés", "hospitalisées", "hospitalisé",
+            "urgence absolue", "état grave", "état critique",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&["blessée"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        all_of: &[&["disparu", "disparue", "porté disparu", "portée disparue"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        all_of: &[&[
+            "piégés", "piégées", "coincés", "coincées", "prisonniers des décombres",
+            "prisonnières des décombres", "sous les décombres",
+        ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+];

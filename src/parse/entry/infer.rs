@@ -1,0 +1,286 @@
+//! What a quick entry leaves unsaid, read from the language's tables: a
+//! fragment opening on `a`/`un`/`another` counts one; words naming what is
+//! counted (`bodies recovered`, `gardes à vue`) name the metric when no
+//! metric word does; a fragment without a metric word takes the one of
+//! the figure it breaks down, is coordinated with, or continues; and
+//! `another`/`autres` take the qualifier of the people counted before.
+
+use super::EntryClaim;
+use super::split::joined_by_word;
+use crate::domain::Kind;
+use crate::lang::{ALL, BasisQualifier, Lang};
+use crate::parse::fold_case;
+use crate::parse::lexicon::{Lexicon, MetricMatch};
+use crate::text::words::is_word_boundary;
+use std::ops::Range;
+
+/// The phrase standing for one at the start of `fragment` (`another`,
+/// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
+/// compound is no figure of its own).
+pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.singulars)
+}
+
+/// The word for none at the start of `fragment` (`no`, `aucun`), when a
+/// word follows it.
+pub(super) fn zero_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.zeros)
+}
+
+/// The first of `phrases` opening `fragment` and followed by a word that
+/// is no quantity word.
+fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>> {
+    let at = fragment.len() - fragment.trim_start().len();
+    let folded = fold_case(fragment);
+    phrases.iter().find_map(|phrase| {
+        let end = at + phrase.len();
+        let rest = folded.get(end..)?.trim_start();
+        let next_word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+        // "a number of", "un grand nombre": no figure.
+        let follows = rest.chars().next().is_some_and(char::is_alphanumeric)
+            && !lang.entry.not_singular_before.contains(&next_word);
+        (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
+            .then_some(at..end)
+    })
+}
+
+/// The phrase standing for one at the start of `fragment`, or right after
+/// the breakdown marker it opens with (`dont un enfant`, `including a
+/// child`).
+pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    if let Some(one) = singular_at(fragment, lang) {
+        return Some(one);
+    }
+    let folded = fold_case(fragment);
+    let lead = folded.len() - folded.trim_start().len();
+    let marker = lang.entry.breakdown_markers.iter().find(|m| {
+        folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len())
+    })?;
+    let after = lead + marker.len();
+    singular_at(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+}
+
+/// A metric named by what is counted, and the words that named it.
+pub(super) struct BasisMatch {
+    pub(super) metric: &'static str,
+    pub(super) spans: Vec<Range<usize>>,
+    pub(super) qualifier: BasisQualifier,
+}
+
+/// The first basis of the language whose every group of phrases is in
+/// `fragment`.
+pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
+    let folded = fold_case(fragment);
+    lang.entry.bases.iter().find_map(|basis| {
+        let spans = basis
+            .all_of
+            .iter()
+            .map(|group| group.iter().find_map(|p| find_phrase(&folded, p)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(BasisMatch {
+            metric: basis.metric,
+            spans,
+            qualifier: basis.qualifier,
+        })
+    })
+}
+
+/// A phrase as a whole-word match in folded text, with either apostrophe.
+fn find_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
+    [phrase.to_string(), phrase.replace('\'', "’")]
+        .iter()
+        .find_map(|variant| {
+            folded
+                .match_indices(variant.as_str())
+                .map(|(at, _)| at..at + variant.len())
+                .find(|r| is_word_boundary(folded, r.start, r.end))
+        })
+}
+
+/// The words before a figure, with the figure, when they make it a change
+/// (`rose by 12`, `en hausse de 12`) rather than a total.
+pub(super) fn change_before<'a>(
+    fragment: &'a str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<&'a str> {
+    let before = fold_case(&fragment[..value.start]);
+    let trimmed = before.trim_end();
+    lang.entry.changes.iter().find_map(|phrase| {
+        let at = trimmed.len().checked_sub(phrase.len())?;
+        (trimmed.ends_with(phrase) && is_word_boundary(trimmed, at, trimmed.len()))
+            .then(|| &fragment[at..value.end])
+    })
+}
+
+/// Whether the figure at `value` is followed by a unit of any language
+/// (`5 ans`, `15 percent`): an age or a measure, not a count.
+pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
+    let rest = fold_case(&fragment[value.end..]);
+    let rest = rest.trim_start();
+    ALL.iter().flat_map(|l| l.extraction.units).any(|unit| {
+        rest.starts_with(unit)
+            && rest[unit.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// A fragment's metric and what naming it took out of the qualifier.
+pub(super) struct Named {
+    pub(super) metric: Option<MetricMatch>,
+    /// The words of the basis that named the metric, whatever it keeps.
+    pub(super) spans: Vec<Range<usize>>,
+    /// The words the qualifier loses.
+    pub(super) removed: Vec<Range<usize>>,
+    /// The basis's own label for the qualifier (`bodies recovered`).
+    pub(super) label: Option<&'static str>,
+}
+
+/// The metric of a fragment: its metric word, unless a basis (when
+/// `with_bases`) names it instead, or holds a metric word of another
+/// metric ("succumbed to their injuries" is a death, not an injury).
+pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_bases: bool) -> Named {
+    let word = lexicon.find(fragment, lang);
+    let mut named = Named {
+        metric: word.clone(),
+        spans: Vec::new(),
+        removed: Vec::new(),
+        label: None,
+    };
+    let Some(basis) = with_bases.then(|| basis_of(fragment, lang)).flatten() else {
+        return named;
+    };
+    let holds = |m: &MetricMatch| {
+        basis
+            .spans
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    };
+    match &word {
+        Some(m) if basis.metric == m.metric => {
+            // "ont trouvé la mort": the phrase round a metric word that
+            // says the same metric goes with it.
+            if basis.qualifier == BasisQualifier::Dropped {
+                named.removed.clone_from(&basis.spans);
+            }
+            named.spans = basis.spans;
+        }
+        Some(m) if !holds(m) => {}
+        _ => {
+            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
+            if basis.qualifier != BasisQualifier::Kept {
+                named.removed.clone_from(&basis.spans);
+            }
+            if let BasisQualifier::Named(label) = basis.qualifier {
+                named.label = Some(label);
+            }
+            named.metric = Some(MetricMatch {
+                metric: basis.metric.to_string(),
+                kind: lexicon.kind_of(basis.metric).unwrap_or(Kind::Count),
+                // Empty: the basis's own rule says which of its words go.
+                span: start..start,
+            });
+            named.spans = basis.spans;
+        }
+    }
+    named
+}
+
+/// A metric word of another metric in `fragment` than `metric`, outside
+/// its own word and the basis that named it (`300 dead or injured`).
+pub(super) fn second_metric(
+    fragment: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    metric: &MetricMatch,
+    basis: &[Range<usize>],
+) -> Option<MetricMatch> {
+    let mut rest = fragment.to_string();
+    for r in basis.iter().chain(std::iter::once(&metric.span)) {
+        rest.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
+    lexicon
+        .find(&rest, lang)
+        .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
+}
+
+/// Whether a fragment names one of the people counted before (`another`,
+/// `deux autres`).
+pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| lang.entry.others.contains(&w))
+}
+
+/// One fragment as read, with what the entry still has to settle.
+pub(super) struct Read {
+    pub(super) claim: EntryClaim,
+    /// Its metric came from its own words (a metric word or a basis).
+    pub(super) own_metric: bool,
+    /// Its figure is only an opening `a`/`un`: it may take a metric only
+    /// from the fragment it is joined to by `and`/`et`.
+    pub(super) bare_singular: bool,
+    pub(super) breakdown: bool,
+    pub(super) others: bool,
+}
+
+/// Gives each fragment without a metric word the metric it leaves unsaid:
+/// a breakdown the one before; a figure joined by `and`/`et` to a
+/// fragment with its own metric word, that one ("3 police and 2 civilians
+/// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
+/// one that names one, when the list reaches it ("19 women, 8 men and 4
+/// children dead"); a figure with no word of its own takes none ("26
+/// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
+/// `autres` take the qualifier before when they name no one else.
+pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
+    for i in 0..reads.len() {
+        if reads[i].claim.metric.is_some() {
+            continue;
+        }
+        let kind = reads[i].claim.kind();
+        let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
+        let joined_next = gaps.get(i).is_some_and(|g| joined_by_word(g))
+            && reads
+                .get(i + 1)
+                .is_some_and(|r| r.own_metric && same_kind(r));
+        let before = i.checked_sub(1).map(|p| &reads[p]).filter(|r| same_kind(r));
+        // A figure alone ("26 dead, 18") says nothing of what it counts.
+        let alone = reads[i].claim.fragment == reads[i].claim.text;
+        let from = if reads[i].breakdown {
+            before.map(|r| r.claim.metric.clone())
+        } else if alone {
+            None
+        } else if joined_next {
+            Some(reads[i + 1].claim.metric.clone())
+        } else if reads[i].bare_singular {
+            None
+        } else if let Some(r) = before {
+            Some(r.claim.metric.clone())
+        } else {
+            // A list that ends on its metric word: the last link is
+            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
+            // ("40 people, including 9 children, were killed") or a part
+            // of its total ("two children among 14 dead"), not a comma
+            // ("2,000 homes destroyed, 8,000 homeless" is no list).
+            (i + 1..reads.len())
+                .find(|&j| reads[j].own_metric)
+                .filter(|&j| {
+                    let gap = gaps.get(j - 1).copied().unwrap_or("");
+                    joined_by_word(gap) || gap.trim().is_empty() || reads[j].breakdown
+                })
+                .filter(|&j| same_kind(&reads[j]))
+                .map(|j| reads[j].claim.metric.clone())
+        };
+        if let Some(metric) = from {
+            reads[i].claim.metric = metric;
+        }
+    }
+    for i in 1..reads.len() {
+        if reads[i].others && reads[i].claim.qualifier.is_empty() {
+            reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
+        }
+    }
+}

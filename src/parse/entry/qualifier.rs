@@ -1,0 +1,101 @@
+//! The qualifier of a fragment: the content words left once the value,
+//! the metric word and any date are taken out, lower-cased, quotes, stop
+//! words (verbs of how a toll moves, hedges, adverbs, articles) and
+//! attributions dropped. What is left names who or what is counted.
+
+use crate::lang::ALL;
+use crate::text::tokens::words_joined_by;
+use std::ops::Range;
+
+/// Whether `word` starts an attribution or a breakdown, in any language
+/// ("selon le ministère" names the claimant; "including 103 in Almaty" is
+/// another figure).
+pub(super) fn ends_qualifier(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
+}
+
+fn is_counting_verb(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
+}
+
+pub(super) fn is_stopword(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.stopwords.contains(&word))
+}
+
+/// The clause of a fragment (between commas or semicolons) holding the
+/// value: asides glued to a fragment ("26 dead, police said") add no
+/// qualifier.
+pub(super) fn clause_around(fragment: &str, value: &Range<usize>) -> Range<usize> {
+    let start = fragment[..value.start]
+        .rfind([',', ';'])
+        .map_or(0, |at| at + 1);
+    let end = fragment[value.end..]
+        .find([',', ';'])
+        .map_or(fragment.len(), |at| value.end + at);
+    start..end
+}
+
+/// Removed ranges shifted into a clause's own offsets.
+pub(super) fn removed_in(removed: &[Range<usize>], clause: Range<usize>) -> Vec<Range<usize>> {
+    removed
+        .iter()
+        .filter(|r| r.start < clause.end && clause.start < r.end)
+        .map(|r| r.start.max(clause.start) - clause.start..r.end.min(clause.end) - clause.start)
+        .collect()
+}
+
+/// The content words of `fragment` outside the `removed` ranges, the
+/// first of which is the value.
+pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
+    // The value (the first removed range) becomes a NUL, so the words
+    // before it and after it can be told apart.
+    let mut kept = String::with_capacity(fragment.len());
+    for (at, c) in fragment.char_indices() {
+        match removed.iter().position(|r| r.start <= at && at < r.end) {
+            Some(0) if at == removed[0].start => kept.push('\0'),
+            Some(_) => kept.push(' '),
+            None => kept.push(c),
+        }
+    }
+    let (before, after) = kept.split_once('\0').unwrap_or(("", kept.as_str()));
+    let mut words: Vec<String> = Vec::new();
+    for (part, is_after) in [(before, false), (after, true)] {
+        for run in words_joined_by(part, |c| c == '-' || c == '\'' || c == '’') {
+            let mut word = part[run]
+                .trim_matches(|c| c == '-' || c == '\'' || c == '’')
+                .to_lowercase();
+            // Elisions: d'Almaty → almaty, l'armée → armée.
+            if let Some((head, tail)) = word.split_once(['\'', '’'])
+                && ALL.iter().any(|l| l.elisions.contains(&head))
+            {
+                word = tail.to_string();
+            }
+            if ends_qualifier(&word) {
+                // After the figure, an attribution ("selon le ministère")
+                // or a breakdown ("including 103 in Almaty") ends the
+                // qualifier; before it ("dont 103 à Almaty") it only
+                // introduces the figure, and the words before it are not
+                // the figure's.
+                if is_after {
+                    break;
+                }
+                // "police said 12 were killed": before the figure, what
+                // comes before an attribution is its claimant.
+                words.clear();
+                continue;
+            }
+            // "authorities counted 300 dead": who counted is no qualifier.
+            if is_counting_verb(&word) {
+                if !is_after {
+                    words.clear();
+                }
+                continue;
+            }
+            if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            words.push(word);
+        }
+    }
+    words.join(" ")
+}

@@ -1,0 +1,279 @@
+//! Cutting a quick entry into fragments: on `,` `;` `.` and joining words,
+//! never inside a number or a date, then gluing back the pieces that only
+//! add to a neighbour (an attribution, a metric word without a figure).
+//! Extraction cuts clauses the same way; quick entry also cuts before a
+//! breakdown (`164 tués dont 103 à Almaty`), counts a piece opening on
+//! `a`/`un`/`another` as having a figure, and keeps a lone participle
+//! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
+
+use super::infer::{singular_at, singular_in};
+use super::overlaps;
+use crate::lang::{ALL, Lang};
+use crate::parse::date;
+use crate::parse::lexicon::Lexicon;
+use crate::parse::value;
+use crate::text::tokens::words_joined_by;
+use crate::text::words::is_word_boundary;
+use std::ops::Range;
+
+/// Splits a text into clause byte ranges, as extraction reads them. A piece
+/// with neither a figure nor a day is glued back to the one before it when
+/// that one has no metric word yet, so "26 police and soldiers killed"
+/// stays one fragment while "26 dead, many wounded" is two (and the second
+/// is refused).
+pub fn split_fragments(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    split(text, lang, lexicon, false)
+}
+
+/// Splits a quick entry into fragment byte ranges (see the module header).
+pub(super) fn split_entry(text: &str, lang: Lang, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    split(text, lang, lexicon, true)
+}
+
+fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<usize>> {
+    let counts: Vec<Range<usize>> = value::find_counts(text, lang)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    let mut protected = counts.clone();
+    protected.extend(date::date_spans(text, lang));
+    let mut cuts = cuts_outside(text, &protected);
+    if entry {
+        cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
+        cuts.sort_by_key(|r| r.start);
+        // A figure with a unit ("in 3 days") opens no fragment.
+        let figures: Vec<Range<usize>> = counts
+            .iter()
+            .filter(|r| !super::infer::has_unit(text, r))
+            .cloned()
+            .collect();
+        cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
+        cuts.sort_by_key(|r| r.start);
+    }
+    let pieces = pieces_between(text, &cuts);
+    let pieces = pieces
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect();
+    merge_pieces(text, pieces, &protected, lang, lexicon, entry)
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Separator ranges outside the `protected` values: punctuation, or a
+/// joining word (`and`, `et`, `&`) between spaces. Sorted by start.
+fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+    let mut cuts: Vec<Range<usize>> = Vec::new();
+    let bytes = text.as_bytes();
+    for (at, c) in text.char_indices() {
+        if inside(at) {
+            continue;
+        }
+        let is_cut = match c {
+            ',' | ';' => true,
+            '.' => bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            _ => false,
+        };
+        if is_cut {
+            cuts.push(at..at + 1);
+        }
+    }
+    // "&" joins in every language.
+    let joiners = ALL.iter().flat_map(|l| l.entry.joiners).copied();
+    for word in joiners.chain(["&"]) {
+        let lower = text.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(word) {
+            let end = at + word.len();
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(char::is_whitespace)
+                && after.is_some_and(char::is_whitespace)
+                && !inside(at)
+            {
+                cuts.push(at..end);
+            }
+        }
+    }
+    cuts.sort_by_key(|r| r.start);
+    cuts
+}
+
+/// Empty cuts before each breakdown marker that has a figure before it
+/// and one after it (`164 tués dont 103 à Almaty`, `40 killed incl 9
+/// children`, `3 morts dont un enfant`): the marker opens the next fragment, which then borrows the
+/// metric before.
+fn breakdown_cuts(
+    text: &str,
+    lang: Lang,
+    counts: &[Range<usize>],
+    protected: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let folded = crate::parse::fold_case(text);
+    let mut cuts = Vec::new();
+    for marker in ALL.iter().flat_map(|l| l.entry.breakdown_markers) {
+        for (at, _) in folded.match_indices(marker) {
+            let end = at + marker.len();
+            let inside = protected.iter().any(|r| r.start <= at && at < r.end);
+            let figure_before = counts.iter().any(|r| r.end <= at);
+            // "dont un enfant": one said as an article is a figure too.
+            let figure_after =
+                counts.iter().any(|r| r.start >= end) || singular_at(&text[end..], lang).is_some();
+            if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
+                cuts.push(at..at);
+            }
+        }
+    }
+    cuts
+}
+
+/// Empty cuts between two figures with nothing cutting them apart, so the
+/// second is read rather than dropped: before the second when the first
+/// has its metric word between them (`12 dead 18 wounded`, `12 dead / 18
+/// wounded`), before `among`/`parmi` when the second is the total the
+/// first belongs to (`two children among 14 dead`).
+fn figure_cuts(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    counts: &[Range<usize>],
+    cuts: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let folded = crate::parse::fold_case(text);
+    let mut out = Vec::new();
+    for pair in counts.windows(2) {
+        let (gap_start, gap_end) = (pair[0].end, pair[1].start);
+        let uncut = !cuts
+            .iter()
+            .any(|c| c.start >= gap_start && c.start <= gap_end);
+        if !uncut {
+            continue;
+        }
+        let gap = &folded[gap_start..gap_end];
+        let among = lang.entry.among.iter().find_map(|w| {
+            gap.match_indices(w)
+                .map(|(at, _)| gap_start + at)
+                .find(|&at| is_word_boundary(&folded, at, at + w.len()))
+        });
+        if let Some(at) = among {
+            out.push(at..at);
+        } else if lexicon.find(&text[gap_start..gap_end], lang).is_some() {
+            out.push(gap_end..gap_end);
+        }
+    }
+    out
+}
+
+/// The pieces of `text` between sorted cuts (a cut inside an earlier one
+/// is skipped).
+fn pieces_between(text: &str, cuts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for cut in cuts
+        .iter()
+        .chain(std::iter::once(&(text.len()..text.len())))
+    {
+        if cut.start < start {
+            continue;
+        }
+        pieces.push(start..cut.start);
+        start = cut.end;
+    }
+    pieces
+}
+
+/// Glues a piece without a value to its neighbour when it only adds to it.
+fn merge_pieces(
+    text: &str,
+    pieces: Vec<Range<usize>>,
+    protected: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+    entry: bool,
+) -> Vec<Range<usize>> {
+    let has_value = |r: &Range<usize>| {
+        protected.iter().any(|p| overlaps(p, r))
+            || (entry && singular_in(&text[r.clone()], lang).is_some())
+    };
+    let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for piece in pieces {
+        match merged.last_mut() {
+            // An attribution or aside ("according to police") belongs to the
+            // piece before; so does a metric word without a figure when that
+            // piece has none of its own ("26 police and soldiers killed"),
+            // and in an entry a lone word joined by and/et ("27 corps
+            // retrouvés et identifiés") or a hedge ("possibly more").
+            // Anything else must read alone ("the city burned" is
+            // refused).
+            Some(last)
+                if !has_value(&piece)
+                    && (continues(&text[piece.clone()])
+                        || (names_metric(&piece) && !names_metric(last))
+                        || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
+                        || (entry && says_nothing(&text[piece.clone()]))) =>
+            {
+                last.end = piece.end
+            }
+            _ => merged.push(piece),
+        }
+    }
+    // A leading piece without a value ("Selon le ministère, 26 morts") is
+    // glued forward rather than refused.
+    if merged.len() > 1 && !has_value(&merged[0]) && !names_metric(&merged[0]) {
+        let first = merged.remove(0);
+        merged[0].start = first.start;
+    }
+    merged
+}
+
+/// A piece of one word naming no metric, joined to the one before by a
+/// joining word rather than punctuation (`retrouvés et identifiés`).
+fn lone_word_joined(
+    text: &str,
+    last: &Range<usize>,
+    piece: &Range<usize>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> bool {
+    let one_word = !text[piece.clone()].trim().contains(char::is_whitespace);
+    let gap = &text[last.end..piece.start];
+    let joined = !gap.contains([',', ';', '.']) && gap.trim().len() > 1;
+    one_word && joined && lexicon.find(&text[piece.clone()], lang).is_none()
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let piece = &text[r.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    r.start + lead..r.end - trail
+}
+
+/// Whether a piece only adds to the one before: an attribution ("according
+/// to police", "selon le ministère") or a breakdown ("including …").
+fn continues(piece: &str) -> bool {
+    words_joined_by(piece, |c| c == '\'' || c == '’')
+        .into_iter()
+        .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
+}
+
+/// Whether a piece is only stop words (`possibly more`, `more feared`):
+/// a hedge on the figure before, which names no one.
+fn says_nothing(piece: &str) -> bool {
+    let words = words_joined_by(piece, |c| c == '-' || c == '\'' || c == '’');
+    !words.is_empty()
+        && words
+            .into_iter()
+            .all(|w| super::qualifier::is_stopword(&piece[w].to_lowercase()))
+}
+
+/// Whether the text between two fragments joins them with a word (`and`,
+/// `et`) rather than punctuation: coordinated figures share the metric
+/// named after them ("3 police and 2 civilians dead").
+pub(super) fn joined_by_word(gap: &str) -> bool {
+    let gap = gap.trim().to_lowercase();
+    !gap.is_empty() && (gap == "&" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+}
