@@ -27,7 +27,7 @@ use std::io::IsTerminal;
   claimlog log kz-unrest-2022 --atomic --dry-run < notes.txt
 
 A session's lines (type `help` in one):
-  @ AFP | by Interior Ministry | by - | said vendredi 14:00 | published … | as of … | url … | lang fr
+  @ AFP | by Interior Ministry | by - | citing Health Ministry | said vendredi 14:00 | published … | as of … | url … | lang fr
   26 armed criminals killed, 18 wounded     (any other line: recorded at once)
   ? TEXT | undo | retract N REASON | correct N VALUE | show N | help
 
@@ -45,6 +45,10 @@ pub struct Args {
     /// The claimant (like `by Interior Ministry`; `-` clears it).
     #[arg(long)]
     pub by: Option<String>,
+    /// Whom the claimant relays (like `citing Health Ministry`; `-` clears
+    /// it).
+    #[arg(long)]
+    pub citing: Option<String>,
     /// When it was said (2022-01-07, vendredi, "vendredi 14:00").
     #[arg(long)]
     pub said: Option<String>,
@@ -126,6 +130,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let flags = [
         (Key::Source, "--source", &args.source),
         (Key::By, "--by", &args.by),
+        (Key::Citing, "--citing", &args.citing),
         (Key::Said, "--said", &args.said),
         (Key::Published, "--published", &args.published),
         (Key::AsOf, "--as-of", &args.as_of),

@@ -69,30 +69,29 @@ impl FirstAppearances {
     }
 }
 
-/// Titles that mark a claimant as a person rather than a body.
-const PERSON_TITLES: &[&str] = &[
-    "president",
-    "président",
-    "minister",
-    "ministre",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "porte-parole",
-    "mayor",
-    "maire",
-    "general",
-    "général",
-];
-
+/// A claimant as a schema.org `Person` or `Organization`: a person's name
+/// opens with a title some language lists (`President Tokayev`, `Dr
+/// Kluge`, `M. Dupont`, `porte-parole`) and does not end on a word of a
+/// body (`President's Office`, `porte-parole du gouvernement` are bodies
+/// speaking; `Ministry of Health` opens with no title). Anything else is
+/// an organisation.
 fn party(name: &str) -> Json {
-    let lower = name.to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or("");
-    let kind = if PERSON_TITLES.contains(&first)
-        && !lower.contains("ministry")
-        && !lower.contains("office")
-    {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::text::words::fold_word(w.trim_end_matches(['.', ','])))
+        .collect();
+    let first = words.first().map(String::as_str).unwrap_or("");
+    // A hyphenated title counts by its head too (`secretary-general`).
+    let head = first.split('-').next().unwrap_or("");
+    let titled = crate::lang::ALL
+        .iter()
+        .any(|l| l.persons.titles.iter().any(|t| *t == first || *t == head));
+    let last = words.last().map(String::as_str).unwrap_or("");
+    let body = crate::lang::ALL
+        .iter()
+        .any(|l| l.persons.bodies.contains(&last));
+    let kind = if titled && !body {
         "Person"
     } else {
         "Organization"
@@ -399,5 +398,36 @@ mod tests {
             claim_review(&unattributed, &FirstAppearances::default())["author"]["name"],
             "AFP"
         );
+    }
+
+    #[test]
+    fn people_are_told_from_bodies_in_either_language() {
+        let kind = |name: &str| party(name)["@type"].as_str().unwrap().to_string();
+        for person in [
+            "President Tokayev",
+            "Dr Hans Kluge",
+            "Dr. Hans Kluge",
+            "M. Jean Dupont",
+            "Minister of Health Alexei Tsoi",
+            "Ministre de l'Intérieur",
+            "porte-parole du gouvernement Ivanov",
+            "Secretary-General António Guterres",
+            "Préfète Marie Martin",
+        ] {
+            assert_eq!(kind(person), "Person", "{person}");
+        }
+        for body in [
+            "Ministry of Health",
+            "porte-parole du gouvernement",
+            "Minister's Office",
+            "Interior Ministry",
+            "ministère de l'Intérieur",
+            "President's Office",
+            "Red Crescent",
+            "OCHA",
+            "Kazinform",
+        ] {
+            assert_eq!(kind(body), "Organization", "{body}");
+        }
     }
 }

@@ -122,6 +122,11 @@ fn read_csv(input: impl Read, name: &str, sink: &mut impl RecordSink) -> Result<
             sink.bad_row(line, format!("malformed CSV: {UNCLOSED_QUOTE}"))?;
             continue;
         }
+        // A spreadsheet's empty row (only separators) is no row, as a
+        // blank line is not.
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
         // HXL: the row of hashtags under the header is no claim. It must
         // tag a column no claim can hold a tag in (an event, a metric or a
         // figure), so a row of data is never taken for it.

@@ -2,7 +2,7 @@
 
 use super::{
     Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess, Language,
-    LoneOne, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    LoneOne, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -492,6 +492,22 @@ pub const ENGLISH: Language = Language {
         ("arrival", &["arrived", "arriving", "arrive", "arrives", "arrival", "landed"]),
         ("start", &["erupted", "began", "broke out", "started", "begun"]),
     ],
+    persons: Persons {
+        titles: &[
+            "mr", "mrs", "ms", "dr", "prof", "president", "vice-president", "prime", "minister",
+            "secretary", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
+            "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "captain", "sgt",
+            "sergeant", "ambassador", "senator", "rep", "representative", "judge", "prosecutor",
+            "chief", "director", "commissioner", "king", "queen", "prince", "sheikh", "pope",
+        ],
+        bodies: &[
+            "ministry", "office", "department", "agency", "service", "services", "committee",
+            "council", "government", "cabinet", "commission", "secretariat", "police", "army",
+            "forces", "guard", "organization", "organisation", "association", "federation",
+            "institute", "hospital", "authority", "authorities", "administration", "bureau",
+            "command", "headquarters",
+        ],
+    },
 };
 
 /// Past markers: auxiliaries, irregular past forms, "ago".

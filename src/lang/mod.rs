@@ -1,9 +1,11 @@
 //! The languages claimlog reads, each described by one table of words.
 //!
 //! Every language is one file (`en.rs`, `fr.rs`) holding a [`Language`]
-//! constant (its quick-entry bases sit beside it, `en_bases.rs`); the
-//! parsers take that description and hold no word of any language. Every table is a struct field (the types are
-//! in `tables.rs`), so a language that forgets one does not compile. Words
+//! constant (its quick-entry bases sit beside it, `en_bases.rs`, and
+//! French's tense words, `fr_tense.rs`); the parsers take that description
+//! and hold no word of any language. Every table is a struct field (the
+//! types are in `tables.rs`), so a language that forgets one does not
+//! compile. Words
 //! are written folded: lower case without accents, as the text layer's
 //! tokenizer hands them over.
 //!
@@ -19,6 +21,7 @@ mod en_bases;
 mod extraction;
 pub mod fr;
 mod fr_bases;
+mod fr_tense;
 mod tables;
 
 pub use extraction::Extraction;

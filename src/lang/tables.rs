@@ -24,6 +24,18 @@ pub struct Language {
     /// Built-in metric words: (metric name, words naming it), written as
     /// users type them (accents kept).
     pub metrics: &'static [(&'static str, &'static [&'static str])],
+    pub persons: Persons,
+}
+
+/// How a claimant's name says it is a person, not a body (ClaimReview
+/// types an author as a `Person` or an `Organization`).
+pub struct Persons {
+    /// Titles a person's name may open with (`president`, `dr`, `m`,
+    /// `porte-parole`), written folded, without a final dot.
+    pub titles: &'static [&'static str],
+    /// Words that, ending a name, make it a body's even after a title
+    /// (`President's Office`, `porte-parole du gouvernement`).
+    pub bodies: &'static [&'static str],
 }
 
 /// How numbers are written: digits and number words.

@@ -177,3 +177,28 @@ fn only_export_writes_hxl() {
     let err = w.fails(&["list", "--format", "hxl"], 1);
     assert!(err.contains("only `claimlog export` writes HXL"), "{err}");
 }
+
+#[test]
+fn a_sheets_empty_rows_are_no_rows_and_a_metric_is_never_a_tag() {
+    let w = Workdir::new();
+    let file = w.dir.path().join("sheet.csv");
+    std::fs::write(
+        &file,
+        "event,metric,value,said_at\n,,,\nkz,deaths,9,2022-01-05\n ,,, \n",
+    )
+    .unwrap();
+    w.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(w.count(), 1);
+    // A metric named like a tag, markup or a formula is refused, so the
+    // hashtag row can always be told from data.
+    for name in ["#indicator+name", "<b>x</b>", "=1+1", "x;y"] {
+        std::fs::write(
+            &file,
+            format!("event,metric,kind,value,said_at\nkz,{name},count,9,2022-01-05\n"),
+        )
+        .unwrap();
+        let err = w.fails(&["import", file.to_str().unwrap()], 1);
+        assert!(err.contains("metric names are one word"), "{name}: {err}");
+    }
+    assert_eq!(w.count(), 1);
+}

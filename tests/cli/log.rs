@@ -477,3 +477,28 @@ fn demo_shows_a_desks_session_and_keeps_the_samples_as_they_are() {
     let check = w.ok(&["--db", "demo.db", "check"]);
     assert!(check.starts_with("ok: 67 claims"), "{check}");
 }
+
+#[test]
+fn citing_carries_over_like_by_and_clears_with_a_dash() {
+    let w = Workdir::with_event();
+    log_ok(
+        &w,
+        &["kz", "--source", "Anadolu", "--new-name"],
+        "by Anadolu\n\
+         citing Health Ministry\n\
+         said 2022-01-09\n\
+         164 dead\n\
+         citing -\n\
+         18 wounded\n",
+    );
+    assert_eq!(claim(&w, 1)["claimant"], "Anadolu");
+    assert_eq!(claim(&w, 1)["citing"], "Health Ministry");
+    assert_eq!(claim(&w, 2)["citing"], "", "`citing -` clears it");
+    // The flag sets it from the start.
+    log_ok(
+        &w,
+        &["kz", "--citing", "Interior Ministry", "--new-name"],
+        "12 dead\n",
+    );
+    assert_eq!(claim(&w, 3)["citing"], "Interior Ministry");
+}

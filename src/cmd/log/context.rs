@@ -22,6 +22,9 @@ pub struct Context {
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+    /// Whom the claimant relays (`citing Health Ministry`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citing: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub said: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,6 +42,7 @@ pub struct Context {
 pub enum Key {
     Source,
     By,
+    Citing,
     Said,
     Published,
     AsOf,
@@ -52,6 +56,7 @@ impl Key {
         match self {
             Key::Source => "@",
             Key::By => "by",
+            Key::Citing => "citing",
             Key::Said => "said",
             Key::Published => "published",
             Key::AsOf => "as of",
@@ -83,6 +88,7 @@ impl Context {
         let slot = match key {
             Key::Source => &mut next.source,
             Key::By => &mut next.by,
+            Key::Citing => &mut next.citing,
             Key::Said => &mut next.said,
             Key::Published => &mut next.published,
             Key::AsOf => &mut next.as_of,
@@ -97,7 +103,7 @@ impl Context {
             bail!("{}: give a value, or - to clear it", key.word());
         }
         let rule = match key {
-            Key::Source | Key::By => Rule::Name,
+            Key::Source | Key::By | Key::Citing => Rule::Name,
             Key::Url => Rule::Url,
             _ => Rule::Text,
         };
@@ -150,6 +156,7 @@ impl Context {
         ClaimFields {
             source: self.source.clone(),
             by: self.by.clone(),
+            citing: self.citing.clone(),
             said: self.said.clone(),
             published: self.published.clone(),
             as_of: self.as_of.clone(),
@@ -170,6 +177,9 @@ impl Context {
         if let Some(by) = &self.by {
             prompt.push_str(&format!(" by {by}"));
         }
+        if let Some(citing) = &self.citing {
+            prompt.push_str(&format!(" citing {citing}"));
+        }
         prompt.push_str(&format!(" · {}", self.day(today)));
         if let Some(lang) = &self.lang {
             prompt.push_str(&format!(" · {lang}"));
@@ -182,6 +192,7 @@ impl Context {
         let fields = [
             (Key::Source, &self.source),
             (Key::By, &self.by),
+            (Key::Citing, &self.citing),
             (Key::Said, &self.said),
             (Key::Published, &self.published),
             (Key::AsOf, &self.as_of),
@@ -329,6 +340,12 @@ mod tests {
             c.prompt("kz", today),
             "kz @ AFP by Ministère de l'Intérieur · 2022-01-07 · fr> "
         );
+        let citing = c.with(Key::Citing, "Health Ministry", today).unwrap();
+        assert_eq!(
+            citing.prompt("kz", today),
+            "kz @ AFP by Ministère de l'Intérieur citing Health Ministry · 2022-01-07 · fr> "
+        );
+        assert_eq!(citing.fields().citing.as_deref(), Some("Health Ministry"));
         let cleared = c.with(Key::By, "-", today).unwrap();
         assert_eq!(cleared.by, None);
         assert_eq!(Context::from_json(&cleared.to_json()), Some(cleared));

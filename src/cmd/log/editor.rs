@@ -88,7 +88,7 @@ impl Names {
         if let Some(start) = after("@") {
             return (start, matching(&self.sources, &before[start..]));
         }
-        if let Some(start) = after("by ") {
+        if let Some(start) = after("by ").or_else(|| after("citing ")) {
             return (start, matching(&self.claimants, &before[start..]));
         }
         if let Some(start) = after("lang ") {
@@ -331,6 +331,10 @@ mod tests {
             (2, vec!["France 24".into(), "franceinfo".into()])
         );
         assert_eq!(complete("@AF"), (1, vec!["AFP".into()]));
+        assert_eq!(
+            complete("citing Interior Mi"),
+            (7, vec!["Interior Ministry".into()])
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub const STARTS: &[&str] = &[
     "@ ",
     "by ",
     "said ",
+    "citing ",
     "published ",
     "as of ",
     "url ",
@@ -56,6 +57,7 @@ pub const HELP: &str = "\
 Context (shared by the next entries until changed; `-` clears one):
   @ AFP                     the source
   by Interior Ministry      the claimant (by - : the outlet's own claim)
+  citing Health Ministry    whom the claimant relays (an agency citing a ministry)
   said vendredi 14:00       when it was said (a date, a weekday, a local time)
   published 2022-01-07      when the source published it
   as of yesterday           the moment the figure describes
@@ -87,6 +89,7 @@ pub fn classify(line: &str) -> Line<'_> {
     let (first, rest) = split_word(line);
     match first.to_ascii_lowercase().as_str() {
         "by" => Line::Set(Key::By, rest),
+        "citing" => Line::Set(Key::Citing, rest),
         "said" => Line::Set(Key::Said, rest),
         "published" => Line::Set(Key::Published, rest),
         "url" => Line::Set(Key::Url, rest),
@@ -138,6 +141,10 @@ mod tests {
             Line::Set(Key::By, "Interior Ministry")
         );
         assert_eq!(classify("By -"), Line::Set(Key::By, "-"));
+        assert_eq!(
+            classify("citing Health Ministry"),
+            Line::Set(Key::Citing, "Health Ministry")
+        );
         assert_eq!(
             classify("said vendredi 14:00"),
             Line::Set(Key::Said, "vendredi 14:00")

@@ -174,7 +174,7 @@ impl<'a> Session<'a> {
         let mut value = value.trim().to_string();
         let party = match key {
             Key::Source => Some(Party::Source),
-            Key::By => Some(Party::Claimant),
+            Key::By | Key::Citing => Some(Party::Claimant),
             _ => None,
         };
         let mut next = self.context.with(key, &value, today())?;

@@ -160,9 +160,12 @@ impl Store {
     pub fn add_metric(&self, name: &str, kind: Kind, words: &[String], lang: &str) -> Result<bool> {
         let name = name.trim();
         refuse(names_check("metric", name, words))?;
-        if name.is_empty() || name.chars().any(char::is_whitespace) {
+        // A name is a word of letters, digits, `_` and `-`: never markup, a
+        // formula, a list (`a;b`) or an HXL tag (`#indicator`).
+        let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+        if name.is_empty() || !name.chars().all(word) {
             return Err(StoreError::Invalid(format!(
-                "metric names are one word, like 'deaths' or 'homes_destroyed' (got '{name}')"
+                "metric names are one word of letters, digits, _ or -, like 'deaths' or 'homes_destroyed' (got '{name}')"
             )));
         }
         let created = match self.metric(name)? {
