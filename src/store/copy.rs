@@ -81,6 +81,7 @@ impl Store {
     pub fn copy_into(&self, target: &Store) -> Result<Copied> {
         let mut copied = Copied::default();
         let events = self.copy_events(target, &mut copied)?;
+        self.copy_log_contexts(target, &events)?;
         let sources = self.copy_parties(target, Party::Source, &mut copied.sources)?;
         let claimants = self.copy_parties(target, Party::Claimant, &mut copied.claimants)?;
         let metrics = self.copy_metrics(target, &mut copied)?;
@@ -163,6 +164,26 @@ impl Store {
             ids.insert(id, to);
         }
         Ok(ids)
+    }
+
+    /// Each event's remembered `log` context, where the target has none
+    /// for that event (its own, newer desk's context stays).
+    fn copy_log_contexts(&self, target: &Store, events: &HashMap<i64, i64>) -> Result<()> {
+        let rows: Vec<(i64, String, String)> = self.db.all(
+            "SELECT event_id, context, updated_at FROM log_contexts ORDER BY event_id",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        for (event, context, at) in rows {
+            if let Some(to) = events.get(&event) {
+                target.db.execute(
+                    "INSERT INTO log_contexts (event_id, context, updated_at) \
+                     VALUES (?1, ?2, ?3) ON CONFLICT (event_id) DO NOTHING",
+                    args![*to, context, at],
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// Sources or claimants by any of their names, with every alias the
@@ -289,6 +310,7 @@ mod tests {
         store
             .write(|s| {
                 s.add_aliases(Party::Source, "franceinfo", &["France Télévisions".into()])?;
+                s.save_log_context("kz", r#"{"source":"AFP"}"#)?;
                 let mut claim = s.find_claim("1")?;
                 claim.status = crate::domain::Status::Retracted;
                 claim.retracted_at = Some(claim.as_of);
@@ -323,6 +345,11 @@ mod tests {
         assert_eq!(
             to.party_id(Party::Source, "france télévisions").unwrap(),
             to.party_id(Party::Source, "franceinfo").unwrap()
+        );
+        assert_eq!(
+            to.log_context("kz").unwrap().as_deref(),
+            Some(r#"{"source":"AFP"}"#),
+            "the desk's log context travels"
         );
         assert!(to.check().unwrap().ok());
         assert_eq!(from.check().unwrap().counts, to.check().unwrap().counts);
