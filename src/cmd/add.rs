@@ -5,7 +5,7 @@ use crate::domain::{Claim, Lang, Status, Value, When};
 use crate::parse::entry::{self, EntryError};
 use crate::parse::lang;
 use crate::store::names::Party;
-use crate::store::{Origin, Store, StoreError};
+use crate::store::{Origin, Store};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{NaiveDate, Utc};
 
@@ -303,23 +303,7 @@ fn party_names(claim: &Claim) -> [(Party, &str); 2] {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
-    let missing = || {
-        anyhow!(
-            "no event '{}' ({} does not exist yet; start the story with `claimlog event add {}`)",
-            args.event,
-            ctx.db.display(),
-            args.event
-        )
-    };
-    if !Store::exists(&ctx.db) {
-        return Err(missing());
-    }
-    // A server's database without claimlog's tables yet says the same.
-    let store = match Store::open(&ctx.db, false) {
-        Err(StoreError::Missing(_)) => return Err(missing()),
-        other => other?,
-    };
-    store.require_event(&args.event)?;
+    let store = ctx.open_with_event(&args.event)?;
     let claims = read_claims(&store, &args.event, &text, &args.fields)?;
     if !args.new_name {
         // The same answer in a dry run: it shows what the real run would do.

@@ -197,14 +197,14 @@ impl RecordSink for Importer<'_> {
         if self.update {
             match self.updates.take(self.store, line, fields) {
                 Ok(update::Row::New) => {}
-                Ok(update::Row::Merged(merged)) => {
+                Ok(update::Row::Merged(merged, stored)) => {
                     self.tally.rows += 1;
                     self.tally.existing += 1;
                     let applied = self.metric_kind(merged.get("metric")).and_then(|_| {
                         let kinds = &self.kinds;
                         let kind_of = |m: &str| kinds.get(m).copied().flatten();
                         let claim = claim_of(&merged, &kind_of, self.today, self.now)?;
-                        update::apply(self.store, claim.claim())
+                        update::apply(self.store, *stored, claim.claim())
                     });
                     return match applied {
                         Ok(Some(edited)) => {

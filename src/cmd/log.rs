@@ -12,7 +12,7 @@ mod session;
 mod stdin;
 
 use super::Ctx;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use anyhow::{Result, anyhow, bail};
 use context::{Context, Key};
 use session::{Mode, Session};
@@ -88,23 +88,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             args.event
         );
     }
-    let missing = || {
-        anyhow!(
-            "no event '{}' ({} does not exist yet; start the story with `claimlog event add {}`)",
-            args.event,
-            ctx.db.display(),
-            args.event
-        )
-    };
-    if !Store::exists(&ctx.db) {
-        return Err(missing());
-    }
-    // A server's database without claimlog's tables yet says the same.
-    let store = match Store::open(&ctx.db, false) {
-        Err(StoreError::Missing(_)) => return Err(missing()),
-        other => other?,
-    };
-    store.require_event(&args.event)?;
+    let store = ctx.open_with_event(&args.event)?;
     let remembered = match args.fresh {
         true => None,
         false => store.log_context(&args.event)?,

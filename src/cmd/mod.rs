@@ -59,6 +59,27 @@ impl Ctx {
         Ok(Store::open(&self.db, false)?)
     }
 
+    /// An existing database holding `event`, for commands that record
+    /// into it: a missing file, or a server's database without claimlog's
+    /// tables yet, is told as "no event" with the way to start one.
+    pub fn open_with_event(&self, event: &str) -> Result<Store> {
+        let missing = || {
+            anyhow!(
+                "no event '{event}' ({} does not exist yet; start the story with `claimlog event add {event}`)",
+                self.db.display()
+            )
+        };
+        if !Store::exists(&self.db) {
+            return Err(missing());
+        }
+        let store = match Store::open(&self.db, false) {
+            Err(crate::store::StoreError::Missing(_)) => return Err(missing()),
+            other => other?,
+        };
+        store.require_event(event)?;
+        Ok(store)
+    }
+
     /// The database, created on first write.
     pub fn open_or_create(&self) -> Result<Store> {
         Ok(Store::open(&self.db, true)?)

@@ -17,8 +17,9 @@ use std::collections::HashMap;
 pub enum Row {
     /// No id, or an id the database does not hold: a claim to add.
     New,
-    /// A claim already there: the row's fields over the stored ones.
-    Merged(Fields<'static>),
+    /// A claim already there: the row's fields over the stored ones, and
+    /// the stored claim.
+    Merged(Fields<'static>, Box<Claim>),
 }
 
 /// The ids met so far (folded), with the line of each.
@@ -43,23 +44,15 @@ impl Seen {
         let stored = store
             .find_claim(&format!("#{number}"))
             .map_err(|e| e.to_string())?;
-        Ok(Row::Merged(
-            fields.over(Record::from_claim(&stored).to_csv_fields()),
-        ))
+        let merged = fields.over(Record::from_claim(&stored).to_csv_fields());
+        Ok(Row::Merged(merged, Box::new(stored)))
     }
 }
 
-/// Makes the claim with `incoming`'s global id read as `incoming` does,
-/// as one edit; None when it already does. The claim keeps its number,
-/// its recorded time and whether it was removed (`rm` is not a column).
-pub fn apply(store: &Store, incoming: &Claim) -> Result<Option<Edited>, String> {
-    let number = store
-        .claim_number_by_gid(&incoming.id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("id: no claim '{}' to update", incoming.id))?;
-    let before = store
-        .find_claim(&format!("#{number}"))
-        .map_err(|e| e.to_string())?;
+/// Makes the stored claim `before` read as `incoming` does, as one edit;
+/// None when it already does. The claim keeps its number, its recorded
+/// time and whether it was removed (`rm` is not a column).
+pub fn apply(store: &Store, before: Claim, incoming: &Claim) -> Result<Option<Edited>, String> {
     let mut after = incoming.clone();
     after.number = before.number;
     after.id = before.id.clone();
