@@ -22,6 +22,7 @@ mod import_checks;
 mod import_props;
 mod interchange;
 mod layout;
+mod loads;
 mod log;
 mod log_terminal;
 mod maintenance;

@@ -389,13 +389,18 @@ impl Store {
     }
 
     /// The global ids of claims whose corrections lead back to themselves.
+    /// The corrections are read once and walked here: the recursive query
+    /// `check` uses took a third of a second on a hundred thousand claims
+    /// on PostgreSQL, once per import.
     pub fn supersede_cycles(&self) -> Result<std::collections::HashSet<String>> {
-        let ids: Vec<String> =
-            self.db
-                .all(crate::store::maintenance::SUPERSEDE_CYCLES, NO_ARGS, |r| {
-                    r.get(0)
-                })?;
-        Ok(ids.into_iter().collect())
+        let links: Vec<(String, String)> = self.db.all(
+            "SELECT gid, superseded_by FROM claims WHERE superseded_by IS NOT NULL",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(crate::store::maintenance::cycles_of(
+            links.into_iter().collect(),
+        ))
     }
 
     /// The number of the claim that `gid` corrected, if it corrects one.

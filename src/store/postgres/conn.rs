@@ -95,7 +95,7 @@ impl Pg {
     }
 
     fn statement(&self, sql: &str) -> Result<Statement> {
-        self.flush_load()?;
+        self.flush_load_before(sql)?;
         if let Some(stmt) = self.statements.borrow().get(sql) {
             return Ok(stmt.clone());
         }
@@ -107,7 +107,7 @@ impl Pg {
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
-        self.flush_load()?;
+        self.flush_load_before(sql)?;
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
 

@@ -1,22 +1,36 @@
 //! A long import into PostgreSQL: claims are buffered as COPY text and
-//! streamed into a temporary table with `COPY … FROM STDIN`, then moved
-//! into `claims` by one INSERT per batch, instead of one round trip per
-//! claim. The move keeps what one INSERT per row did: a claim whose global
-//! id is there already (or came earlier in the file) is skipped, and the
-//! others get their local numbers in file order, with no gap.
+//! streamed straight into `claims` with `COPY … FROM STDIN`, a batch at a
+//! time, instead of one round trip per claim. It keeps what one INSERT
+//! per row did: a claim whose global id came earlier in the file is
+//! skipped (the ids taken are remembered), one whose id the table has
+//! already is skipped (each batch asks the table for its ids in one
+//! query before it is sent), and the others get their local numbers in
+//! file order, with no gap. Two imports into one database take turns
+//! (a transaction-scoped advisory lock), so no other load can slip a
+//! row with the same id in between the question and the COPY; claims
+//! made by `add` and `log` get fresh ids and never meet a file's.
 //!
-//! The buffer is flushed before any other statement runs on the
-//! connection, so every read inside the import (a new name's lookup, the
-//! correction checks at the end, the commit) sees every row taken so far.
+//! The buffer is flushed before any statement that names a table of
+//! claims (and before the commit), so every read of claims inside the
+//! import (the correction checks at the end, a lookup by global id) sees
+//! every row taken so far. Statements on names (a new event, source or
+//! claimant met mid-file) do not flush: the rows held refer to names only
+//! by ids already made, and a flush per new name made a file of a thousand
+//! events send a thousand small batches.
 
 use super::conn::Pg;
-use crate::store::Result;
 use crate::store::db::{Arg, ToArg};
+use crate::store::{Result, StoreError};
+use std::collections::HashSet;
 use std::io::Write;
 
 /// Rows buffered before they are sent: large enough that a round trip is
 /// nothing next to the rows, small enough to stay a few MB.
 const BATCH_ROWS: usize = 20_000;
+
+/// The key of claimlog's imports in PostgreSQL's advisory locks ("ClLg",
+/// the SQLite file's application id).
+const IMPORT_LOCK: i64 = 0x436c_4c67;
 
 /// The columns of `claims` an import writes, in the order of the store's
 /// INSERT (`claims::write`).
@@ -26,15 +40,39 @@ pub(crate) const COLUMNS: &str = "gid, event_id, metric_id, qualifier, kind, val
      retract_reason, retracted_by, superseded_by, note, tags, deleted, origin, origin_detail, \
      citing_id";
 
+/// A global id as remembered for finding repeats: the 16 bytes of a UUID
+/// written the way claimlog writes them (lower-case, hyphenated: one
+/// spelling per id, so equal bytes mean equal text), the text otherwise.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum GidKey {
+    Uuid(u128),
+    Text(String),
+}
+
+impl GidKey {
+    fn of(gid: &str) -> GidKey {
+        let canonical = gid.len() == 36 && !gid.bytes().any(|b| b.is_ascii_uppercase());
+        match uuid::Uuid::try_parse(gid) {
+            Ok(id) if canonical => GidKey::Uuid(id.as_u128()),
+            _ => GidKey::Text(gid.to_string()),
+        }
+    }
+}
+
 /// Rows taken and not yet sent.
 #[derive(Debug, Default)]
 pub(crate) struct Load {
-    text: String,
-    rows: usize,
-    /// Rows taken in all, numbering them in file order.
-    taken: i64,
+    /// Each held row's global id and its COPY line.
+    rows: Vec<(String, String)>,
+    /// The ids of every row taken, to skip a repeat within the file.
+    taken: HashSet<GidKey>,
     /// Rows skipped so far because their global id was there already.
     pub duplicates: usize,
+    /// Whether `taken` started with every id the table had, the table
+    /// being locked against other writers until the load commits: then a
+    /// batch need not ask the table which of its ids it has (at a million
+    /// rows those questions cost as much as the COPY itself).
+    table_known: bool,
 }
 
 /// One value in COPY's text format.
@@ -74,67 +112,148 @@ impl Pg {
         self.load.borrow().is_some()
     }
 
-    /// Takes one claim's values, in `COLUMNS` order.
+    /// Takes one claim's values, in `COLUMNS` order (the global id first).
     pub fn take_row(&self, values: &[&dyn ToArg]) -> Result<()> {
         let full = {
             let mut load = self.load.borrow_mut();
             let Some(load) = load.as_mut() else {
                 return Ok(());
             };
-            load.taken += 1;
-            load.text.push_str(&load.taken.to_string());
-            for value in values {
-                load.text.push('\t');
-                push_value(&mut load.text, value.arg());
+            let gid = match values.first().map(|v| v.arg()) {
+                Some(Arg::Text(gid)) => gid.to_string(),
+                _ => return Err(StoreError::Invalid("a claim without a global id".into())),
+            };
+            if !load.taken.insert(GidKey::of(&gid)) {
+                load.duplicates += 1;
+                return Ok(());
             }
-            load.text.push('\n');
-            load.rows += 1;
-            load.rows >= BATCH_ROWS
+            let mut line = String::with_capacity(400);
+            for (i, value) in values.iter().enumerate() {
+                if i > 0 {
+                    line.push('\t');
+                }
+                push_value(&mut line, value.arg());
+            }
+            line.push('\n');
+            load.rows.push((gid, line));
+            load.rows.len() >= BATCH_ROWS
         };
         if full { self.flush_load() } else { Ok(()) }
     }
 
-    /// Sends the buffered rows and moves them into `claims`.
-    pub fn flush_load(&self) -> Result<()> {
-        let (text, rows) = {
-            let mut load = self.load.borrow_mut();
-            match load.as_mut() {
-                Some(load) if load.rows > 0 => {
-                    let rows = std::mem::replace(&mut load.rows, 0);
-                    (std::mem::take(&mut load.text), rows)
-                }
-                _ => return Ok(()),
-            }
-        };
-        let inserted = {
-            let mut client = self.client_mut();
-            client.batch_execute(
-                "CREATE TEMP TABLE IF NOT EXISTS claimlog_load \
-                 (LIKE claims INCLUDING DEFAULTS) ON COMMIT DROP",
-            )?;
-            let mut writer =
-                client.copy_in(&format!("COPY claimlog_load (id, {COLUMNS}) FROM STDIN"))?;
-            writer
-                .write_all(text.as_bytes())
-                .map_err(|e| crate::store::StoreError::Postgres(format!("database error: {e}")))?;
-            writer.finish()?;
-            // The first row of each global id, in file order, unless the
-            // table has it: no conflict, so no sequence value is spent.
-            let inserted = client.execute(
-                &format!(
-                    "INSERT INTO claims ({COLUMNS}) SELECT {COLUMNS} FROM \
-                     (SELECT DISTINCT ON (gid) * FROM claimlog_load ORDER BY gid, id) l \
-                     WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.gid = l.gid) ORDER BY id"
-                ),
-                &[],
-            )?;
-            client.batch_execute("TRUNCATE claimlog_load")?;
-            inserted as usize
-        };
-        if let Some(load) = self.load.borrow_mut().as_mut() {
-            load.duplicates += rows - inserted;
+    /// Sends the buffered rows before `sql` runs, if it may read or write
+    /// claims or their history (or is not a plain statement at all: a
+    /// COMMIT, a batch of several).
+    pub(crate) fn flush_load_before(&self, sql: &str) -> Result<()> {
+        if self.loading() && names_claims(sql) {
+            self.flush_load()?;
         }
         Ok(())
+    }
+
+    /// Sends the buffered rows into `claims`, less those whose global id
+    /// the table has already.
+    pub fn flush_load(&self) -> Result<()> {
+        let rows = match self.load.borrow_mut().as_mut() {
+            Some(load) if !load.rows.is_empty() => std::mem::take(&mut load.rows),
+            _ => return Ok(()),
+        };
+        let table_known = self.load.borrow().as_ref().is_some_and(|l| l.table_known);
+        let mut client = self.client_mut();
+        let there: HashSet<String> = if table_known {
+            HashSet::new()
+        } else {
+            client.execute("SELECT pg_advisory_xact_lock($1)", &[&IMPORT_LOCK])?;
+            let ids: Vec<&str> = rows.iter().map(|(gid, _)| gid.as_str()).collect();
+            client
+                .query("SELECT gid FROM claims WHERE gid = ANY($1)", &[&ids])?
+                .iter()
+                .map(|row| row.try_get(0))
+                .collect::<std::result::Result<_, _>>()?
+        };
+        let mut writer = client.copy_in(&format!("COPY claims ({COLUMNS}) FROM STDIN"))?;
+        for (gid, line) in &rows {
+            if !there.contains(gid) {
+                writer
+                    .write_all(line.as_bytes())
+                    .map_err(|e| StoreError::Postgres(format!("database error: {e}")))?;
+            }
+        }
+        writer.finish()?;
+        drop(client);
+        if let Some(load) = self.load.borrow_mut().as_mut() {
+            load.duplicates += there.len();
+        }
+        Ok(())
+    }
+
+    /// Drops the secondary indexes and the foreign keys of `claims` for a
+    /// load that brings a large share of the table, and gives the
+    /// statements that make them again (the server's own definitions, so
+    /// they come back the same). Each foreign key then checks every row in
+    /// one join at the end instead of one lookup per row and key, which was
+    /// half of a load's time; the unique index on the global id stays. The
+    /// drop holds `claims` locked until the load commits (other sessions
+    /// wait for it), and a failed load rolls it back. A streaming load
+    /// learns the ids the table has here, once (the load is at least as
+    /// big as the table, so this at most doubles what it remembers).
+    pub fn defer_claim_indexes(&self) -> Result<Vec<String>> {
+        let mut client = self.client_mut();
+        // Locked first, so the ids read below stay all the table has.
+        client.batch_execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")?;
+        let streaming = match self.load.borrow_mut().as_mut() {
+            Some(load) => {
+                for row in client.query("SELECT gid FROM claims", &[])? {
+                    load.taken.insert(GidKey::of(row.try_get(0)?));
+                }
+                load.table_known = true;
+                true
+            }
+            None => false,
+        };
+        let indexes = client.query(
+            "SELECT quote_ident(n.nspname) || '.' || quote_ident(i.relname), \
+             pg_get_indexdef(i.oid) FROM pg_index x \
+             JOIN pg_class i ON i.oid = x.indexrelid \
+             JOIN pg_namespace n ON n.oid = i.relnamespace \
+             LEFT JOIN pg_constraint c ON c.conindid = i.oid \
+             WHERE x.indrelid = 'claims'::regclass \
+             AND NOT x.indisprimary AND c.oid IS NULL ORDER BY i.relname",
+            &[],
+        )?;
+        // A streaming load finds repeated ids itself (above), so the
+        // unique index on the global id is built once at the end too, and
+        // still refuses the load then if two rows share one.
+        let keys = client.query(
+            "SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint \
+             WHERE conrelid = 'claims'::regclass AND (contype = 'f' OR (contype = 'u' AND $1)) \
+             ORDER BY contype DESC, conname",
+            &[&streaming],
+        )?;
+        let mut restore = Vec::new();
+        let mut drop = Vec::new();
+        for row in &indexes {
+            let (name, definition): (String, String) = (row.try_get(0)?, row.try_get(1)?);
+            drop.push(format!("DROP INDEX {name}"));
+            restore.push(definition);
+        }
+        if !keys.is_empty() {
+            let mut drops = Vec::new();
+            let mut adds = Vec::new();
+            for row in &keys {
+                let (name, definition): (String, String) = (row.try_get(0)?, row.try_get(1)?);
+                drops.push(format!("DROP CONSTRAINT {name}"));
+                adds.push(format!("ADD CONSTRAINT {name} {definition}"));
+            }
+            drop.push(format!("ALTER TABLE claims {}", drops.join(", ")));
+            restore.push(format!("ALTER TABLE claims {}", adds.join(", ")));
+        }
+        if !drop.is_empty() {
+            client.batch_execute(&drop.join("; "))?;
+        }
+        // Sorts for the rebuilt indexes in memory rather than on disk.
+        client.batch_execute("SET LOCAL maintenance_work_mem = '256MB'")?;
+        Ok(restore)
     }
 
     /// Sends what is buffered; the rows skipped so far as already there.
@@ -144,9 +263,48 @@ impl Pg {
     }
 }
 
+/// Whether a statement may see claims: it names `claims` or
+/// `claim_history` (`claimants` and `claimant_aliases` do not contain
+/// `claims`), or it is anything but a query on one of the name tables —
+/// a transaction's end, a batch — where sending first is always right.
+fn names_claims(sql: &str) -> bool {
+    const NAME_TABLES: [&str; 8] = [
+        "events",
+        "sources",
+        "source_aliases",
+        "claimants",
+        "claimant_aliases",
+        "metrics",
+        "metric_aliases",
+        "log_contexts",
+    ];
+    if sql.contains("claims") || sql.contains("claim_history") {
+        return true;
+    }
+    let is_name_statement = NAME_TABLES.iter().any(|t| sql.contains(t));
+    !is_name_statement
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_statements_on_names_alone_leave_the_buffer() {
+        assert!(!names_claims("SELECT id FROM events WHERE slug = $1"));
+        assert!(!names_claims(
+            "INSERT INTO claimant_aliases (key, alias, claimant_id) VALUES ($1, $2, $3)"
+        ));
+        assert!(names_claims("SELECT id FROM claims WHERE gid = ?1"));
+        assert!(names_claims(
+            "SELECT count(*) FROM claims c JOIN claimants p ON p.id = c.claimant_id"
+        ));
+        assert!(names_claims(
+            "INSERT INTO claim_history (claim_id) VALUES (1)"
+        ));
+        assert!(names_claims("COMMIT"));
+        assert!(names_claims("SAVEPOINT s1"));
+    }
 
     #[test]
     fn copy_text_escapes_what_copy_reads_as_syntax() {

@@ -13,7 +13,7 @@ mod open;
 pub use open::NewFile;
 pub(crate) use open::{MMAP_SIZE, Mode};
 
-use super::db::{Db, Dialect, NO_ARGS};
+use super::db::{Db, NO_ARGS};
 use super::{DeferredIndexes, Result, Store, StoreError};
 use rusqlite::{Connection, ErrorCode};
 use std::path::Path;
@@ -146,9 +146,8 @@ impl Store {
     /// `gid` stays, so duplicates are still found as rows come in. A failed
     /// load rolls the drop back with everything else.
     pub fn defer_claim_indexes(&self) -> Result<DeferredIndexes> {
-        if self.db.dialect() != Dialect::Sqlite {
-            // PostgreSQL keeps its indexes through a load (for now).
-            return Ok(DeferredIndexes(Vec::new()));
+        if let Db::Postgres(pg) = &self.db {
+            return Ok(DeferredIndexes(pg.defer_claim_indexes()?));
         }
         let indexes: Vec<(String, String)> = self.db.all(
             "SELECT name, sql FROM sqlite_master \
