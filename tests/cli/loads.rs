@@ -109,7 +109,7 @@ fn a_failed_big_load_leaves_indexes_keys_and_claims_as_they_were() {
     let w = Workdir::new();
     let first = csv_of(&w, "first.csv", &ids("a", 0..3));
     w.ok(&["import", &first]);
-    let mut text = std::fs::read_to_string(&csv_of(&w, "bad.csv", &ids("b", 0..50))).unwrap();
+    let mut text = std::fs::read_to_string(csv_of(&w, "bad.csv", &ids("b", 0..50))).unwrap();
     text.push_str(",kz,deaths,,,not a figure,,,,,2022-01-09,,,AFP,,,,,,,\n");
     let bad = w.dir.path().join("bad.csv");
     std::fs::write(&bad, text).unwrap();
