@@ -13,7 +13,12 @@ use std::collections::HashMap;
 
 /// A connection and the statements prepared on it.
 pub(crate) struct Pg {
-    client: RefCell<Client>,
+    /// The client; away (None) while a thread sends a batch of a load.
+    client: RefCell<Option<Client>>,
+    /// The thread sending a batch of a load, which hands the client back
+    /// when it is done (`client_mut` waits for it): the next batch is made
+    /// while the server stores this one.
+    sending: RefCell<Option<Sending>>,
     statements: RefCell<HashMap<String, Statement>>,
     pub address: Address,
     /// Whether the database holds claimlog's schema (as last read).
@@ -22,6 +27,9 @@ pub(crate) struct Pg {
     /// statement runs.
     pub(crate) load: RefCell<Option<super::load::Load>>,
 }
+
+/// A batch of a load being sent: the client comes back with how it went.
+type Sending = std::thread::JoinHandle<(Client, Result<()>)>;
 
 impl From<postgres::Error> for StoreError {
     fn from(err: postgres::Error) -> StoreError {
@@ -81,7 +89,8 @@ pub(crate) fn numbered(sql: &str) -> String {
 impl Pg {
     pub fn new(client: Client, address: Address) -> Pg {
         Pg {
-            client: RefCell::new(client),
+            client: RefCell::new(Some(client)),
+            sending: RefCell::new(None),
             statements: RefCell::new(HashMap::new()),
             address,
             has_schema: std::cell::Cell::new(false),
@@ -89,9 +98,37 @@ impl Pg {
         }
     }
 
-    /// The client, for `load`'s COPY.
-    pub(crate) fn client_mut(&self) -> std::cell::RefMut<'_, Client> {
-        self.client.borrow_mut()
+    /// The client, once any batch being sent is in: that batch's failure,
+    /// if it failed, is this call's (once; the client is back either way).
+    pub(crate) fn client_mut(&self) -> Result<std::cell::RefMut<'_, Client>> {
+        let in_flight = self.sending.borrow_mut().take();
+        if let Some(handle) = in_flight {
+            let (client, sent) = handle.join().map_err(|_| {
+                StoreError::Postgres("the connection was lost while sending claims".into())
+            })?;
+            *self.client.borrow_mut() = Some(client);
+            sent?;
+        }
+        std::cell::RefMut::filter_map(self.client.borrow_mut(), Option::as_mut)
+            .map_err(|_| StoreError::Postgres("the connection was lost".into()))
+    }
+
+    /// Runs `send` on a thread of its own with the client, which the next
+    /// `client_mut` waits for.
+    pub(crate) fn send_aside(
+        &self,
+        send: impl FnOnce(&mut Client) -> Result<()> + Send + 'static,
+    ) -> Result<()> {
+        drop(self.client_mut()?);
+        let Some(mut client) = self.client.borrow_mut().take() else {
+            return Err(StoreError::Postgres("the connection was lost".into()));
+        };
+        let handle = std::thread::spawn(move || {
+            let sent = send(&mut client);
+            (client, sent)
+        });
+        *self.sending.borrow_mut() = Some(handle);
+        Ok(())
     }
 
     fn statement(&self, sql: &str) -> Result<Statement> {
@@ -99,7 +136,7 @@ impl Pg {
         if let Some(stmt) = self.statements.borrow().get(sql) {
             return Ok(stmt.clone());
         }
-        let stmt = self.client.borrow_mut().prepare(&numbered(sql))?;
+        let stmt = self.client_mut()?.prepare(&numbered(sql))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), stmt.clone());
@@ -108,7 +145,7 @@ impl Pg {
 
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.flush_load_before(sql)?;
-        Ok(self.client.borrow_mut().batch_execute(sql)?)
+        Ok(self.client_mut()?.batch_execute(sql)?)
     }
 
     pub fn execute(&self, sql: &str, args: &[&dyn ToArg]) -> Result<usize> {
@@ -116,7 +153,7 @@ impl Pg {
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        Ok(self.client.borrow_mut().execute(&stmt, &params)? as usize)
+        Ok(self.client_mut()?.execute(&stmt, &params)? as usize)
     }
 
     /// Every row of a query, read whole before the caller sees any, so the
@@ -126,7 +163,7 @@ impl Pg {
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        Ok(self.client.borrow_mut().query(&stmt, &params)?)
+        Ok(self.client_mut()?.query(&stmt, &params)?)
     }
 }
 

@@ -62,8 +62,8 @@ impl GidKey {
 /// Rows taken and not yet sent.
 #[derive(Debug, Default)]
 pub(crate) struct Load {
-    /// Each held row's global id and its COPY line.
-    rows: Vec<(String, String)>,
+    /// Each held row's global id and its COPY bytes.
+    rows: Vec<(String, Vec<u8>)>,
     /// The ids of every row taken, to skip a repeat within the file.
     taken: HashSet<GidKey>,
     /// Rows skipped so far because their global id was there already.
@@ -75,24 +75,92 @@ pub(crate) struct Load {
     table_known: bool,
 }
 
-/// One value in COPY's text format.
-fn push_value(out: &mut String, arg: Arg) {
-    match arg {
-        Arg::Null => out.push_str("\\N"),
-        Arg::Int(i) => out.push_str(&i.to_string()),
-        Arg::Real(f) => out.push_str(&f.to_string()),
-        Arg::Text(s) => {
-            for c in s.chars() {
-                match c {
-                    '\\' => out.push_str("\\\\"),
-                    '\t' => out.push_str("\\t"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    c => out.push(c),
-                }
-            }
-        }
+/// The type of each column of `COLUMNS`, in order, as COPY's binary
+/// format writes it.
+#[derive(Clone, Copy, Debug)]
+enum Column {
+    Text,
+    Int,
+    Real,
+}
+
+const COLUMN_TYPES: [Column; 34] = {
+    use Column::{Int as I, Real as R, Text as T};
+    [
+        T, I, I, T, T, T, R, R, T, T, I, I, T, T, I, T, T, T, I, I, T, T, T, T, T, T, T, T, T, T,
+        I, T, T, I,
+    ]
+};
+
+/// The start of a binary COPY: its signature, no flags, no extension.
+const BINARY_HEADER: &[u8] = b"PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0";
+
+/// One row in COPY's binary format, which the server stores without
+/// parsing text (a third less of its time than the text format).
+fn push_row(out: &mut Vec<u8>, values: &[&dyn ToArg]) -> Result<()> {
+    if values.len() != COLUMN_TYPES.len() {
+        return Err(StoreError::Invalid(format!(
+            "a claim of {} values where claims have {}",
+            values.len(),
+            COLUMN_TYPES.len()
+        )));
     }
+    out.extend_from_slice(&(COLUMN_TYPES.len() as i16).to_be_bytes());
+    for (value, column) in values.iter().zip(COLUMN_TYPES) {
+        push_value(out, column, value.arg())?;
+    }
+    Ok(())
+}
+
+/// One value: its length, then its bytes (-1 for NULL).
+fn push_value(out: &mut Vec<u8>, column: Column, arg: Arg) -> Result<()> {
+    let whole = |text: &str| {
+        text.parse::<i64>()
+            .map_err(|_| StoreError::Invalid(format!("'{text}' is not a whole number")))
+    };
+    let bytes: Vec<u8> = match (column, arg) {
+        (_, Arg::Null) => {
+            out.extend_from_slice(&(-1i32).to_be_bytes());
+            return Ok(());
+        }
+        (Column::Int, Arg::Int(i)) => i.to_be_bytes().to_vec(),
+        (Column::Int, Arg::Text(t)) => whole(t)?.to_be_bytes().to_vec(),
+        (Column::Int, Arg::Real(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
+            (f as i64).to_be_bytes().to_vec()
+        }
+        (Column::Int, Arg::Real(f)) => {
+            return Err(StoreError::Invalid(format!("{f} is not a whole number")));
+        }
+        (Column::Real, Arg::Real(f)) => f.to_be_bytes().to_vec(),
+        (Column::Real, Arg::Int(i)) => (i as f64).to_be_bytes().to_vec(),
+        (Column::Real, Arg::Text(t)) => t
+            .parse::<f64>()
+            .map_err(|_| StoreError::Invalid(format!("'{t}' is not a number")))?
+            .to_be_bytes()
+            .to_vec(),
+        (Column::Text, Arg::Text(t)) => {
+            out.extend_from_slice(&(t.len() as i32).to_be_bytes());
+            out.extend_from_slice(t.as_bytes());
+            return Ok(());
+        }
+        (Column::Text, Arg::Int(i)) => i.to_string().into_bytes(),
+        (Column::Text, Arg::Real(f)) => f.to_string().into_bytes(),
+    };
+    out.extend_from_slice(&(bytes.len() as i32).to_be_bytes());
+    out.extend_from_slice(&bytes);
+    Ok(())
+}
+
+/// One batch, already in COPY's binary format, into `claims`.
+fn copy_binary(client: &mut postgres::Client, bytes: &[u8]) -> Result<()> {
+    let mut writer = client.copy_in(&format!(
+        "COPY claims ({COLUMNS}) FROM STDIN (FORMAT binary)"
+    ))?;
+    writer
+        .write_all(bytes)
+        .map_err(|e| StoreError::Postgres(format!("database error: {e}")))?;
+    writer.finish()?;
+    Ok(())
 }
 
 impl Pg {
@@ -127,15 +195,9 @@ impl Pg {
                 load.duplicates += 1;
                 return Ok(());
             }
-            let mut line = String::with_capacity(400);
-            for (i, value) in values.iter().enumerate() {
-                if i > 0 {
-                    line.push('\t');
-                }
-                push_value(&mut line, value.arg());
-            }
-            line.push('\n');
-            load.rows.push((gid, line));
+            let mut row = Vec::with_capacity(512);
+            push_row(&mut row, values)?;
+            load.rows.push((gid, row));
             load.rows.len() >= BATCH_ROWS
         };
         if full { self.flush_load() } else { Ok(()) }
@@ -159,27 +221,33 @@ impl Pg {
             _ => return Ok(()),
         };
         let table_known = self.load.borrow().as_ref().is_some_and(|l| l.table_known);
-        let mut client = self.client_mut();
-        let there: HashSet<String> = if table_known {
-            HashSet::new()
-        } else {
-            client.execute("SELECT pg_advisory_xact_lock($1)", &[&IMPORT_LOCK])?;
-            let ids: Vec<&str> = rows.iter().map(|(gid, _)| gid.as_str()).collect();
-            client
-                .query("SELECT gid FROM claims WHERE gid = ANY($1)", &[&ids])?
-                .iter()
-                .map(|row| row.try_get(0))
-                .collect::<std::result::Result<_, _>>()?
-        };
-        let mut writer = client.copy_in(&format!("COPY claims ({COLUMNS}) FROM STDIN"))?;
-        for (gid, line) in &rows {
+        if table_known {
+            // Nothing to ask the table: the batch goes on a thread while the
+            // import makes the next one.
+            let mut bytes = Vec::with_capacity(rows.iter().map(|r| r.1.len()).sum::<usize>() + 21);
+            bytes.extend_from_slice(BINARY_HEADER);
+            for (_, row) in &rows {
+                bytes.extend_from_slice(row);
+            }
+            bytes.extend_from_slice(&(-1i16).to_be_bytes());
+            return self.send_aside(move |client| copy_binary(client, &bytes));
+        }
+        let mut client = self.client_mut()?;
+        client.execute("SELECT pg_advisory_xact_lock($1)", &[&IMPORT_LOCK])?;
+        let ids: Vec<&str> = rows.iter().map(|(gid, _)| gid.as_str()).collect();
+        let there: HashSet<String> = client
+            .query("SELECT gid FROM claims WHERE gid = ANY($1)", &[&ids])?
+            .iter()
+            .map(|row| row.try_get(0))
+            .collect::<std::result::Result<_, _>>()?;
+        let mut bytes = BINARY_HEADER.to_vec();
+        for (gid, row) in &rows {
             if !there.contains(gid) {
-                writer
-                    .write_all(line.as_bytes())
-                    .map_err(|e| StoreError::Postgres(format!("database error: {e}")))?;
+                bytes.extend_from_slice(row);
             }
         }
-        writer.finish()?;
+        bytes.extend_from_slice(&(-1i16).to_be_bytes());
+        copy_binary(&mut client, &bytes)?;
         drop(client);
         if let Some(load) = self.load.borrow_mut().as_mut() {
             load.duplicates += there.len();
@@ -198,7 +266,7 @@ impl Pg {
     /// learns the ids the table has here, once (the load is at least as
     /// big as the table, so this at most doubles what it remembers).
     pub fn defer_claim_indexes(&self) -> Result<Vec<String>> {
-        let mut client = self.client_mut();
+        let mut client = self.client_mut()?;
         // Locked first, so the ids read below stay all the table has.
         client.batch_execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")?;
         let streaming = match self.load.borrow_mut().as_mut() {
@@ -256,9 +324,11 @@ impl Pg {
         Ok(restore)
     }
 
-    /// Sends what is buffered; the rows skipped so far as already there.
+    /// Sends what is buffered and waits until it is in; the rows skipped
+    /// so far as already there.
     pub fn finish_load(&self) -> Result<usize> {
         self.flush_load()?;
+        drop(self.client_mut()?);
         Ok(self.load.borrow().as_ref().map_or(0, |l| l.duplicates))
     }
 }
@@ -307,17 +377,27 @@ mod tests {
     }
 
     #[test]
-    fn copy_text_escapes_what_copy_reads_as_syntax() {
-        let mut out = String::new();
-        for arg in [
-            Arg::Text("a\tb\\c\nd"),
-            Arg::Null,
-            Arg::Int(-3),
-            Arg::Real(2.5),
+    fn a_row_in_binary_is_each_value_with_its_length() {
+        let mut out = Vec::new();
+        for (column, arg) in [
+            (Column::Text, Arg::Text("a\tb")),
+            (Column::Int, Arg::Int(-3)),
+            (Column::Real, Arg::Real(2.5)),
+            (Column::Int, Arg::Null),
+            (Column::Int, Arg::Text("7")),
         ] {
-            push_value(&mut out, arg);
-            out.push('|');
+            push_value(&mut out, column, arg).unwrap();
         }
-        assert_eq!(out, "a\\tb\\\\c\\nd|\\N|-3|2.5|");
+        let mut expected = vec![0, 0, 0, 3, b'a', b'\t', b'b'];
+        expected.extend([0, 0, 0, 8, 255, 255, 255, 255, 255, 255, 255, 253]);
+        expected.extend([0, 0, 0, 8]);
+        expected.extend(2.5f64.to_be_bytes());
+        expected.extend([255, 255, 255, 255]);
+        expected.extend([0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 7]);
+        assert_eq!(out, expected);
+        assert!(push_value(&mut out, Column::Int, Arg::Text("x")).is_err());
+        assert!(push_value(&mut out, Column::Int, Arg::Real(0.5)).is_err());
+        assert_eq!(BINARY_HEADER.len(), 19);
+        assert_eq!(COLUMNS.split(',').count(), COLUMN_TYPES.len());
     }
 }
