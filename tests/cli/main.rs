@@ -35,6 +35,7 @@ mod postgres;
 mod report_html;
 mod reports;
 mod reviews;
+mod schema_drift;
 mod scoring;
 mod semantics;
 mod serve;

@@ -221,6 +221,24 @@ impl Workdir {
         }
     }
 
+    /// One whole number a query gives, read from the test's database
+    /// directly, whichever backend holds it (a count, mostly).
+    #[allow(dead_code)]
+    pub fn sql_number(&self, sql: &str) -> i64 {
+        match (&self.postgres, test_server()) {
+            (Some((_, name)), Some(server)) => {
+                let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+                server_client(&format!("{base}/{name}"))
+                    .query_one(sql, &[])
+                    .expect("SQL on the test database")
+                    .get::<_, i64>(0)
+            }
+            _ => rusqlite::Connection::open(self.db())
+                .and_then(|conn| conn.query_row(sql, [], |r| r.get(0)))
+                .expect("SQL on the test database"),
+        }
+    }
+
     /// Sets the schema version the database says it has.
     #[allow(dead_code)]
     pub fn set_schema_version(&self, version: i64) {
