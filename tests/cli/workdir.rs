@@ -239,6 +239,23 @@ impl Workdir {
         }
     }
 
+    /// Whether no command has made the database yet: no SQLite file, or a
+    /// server database without a single table (a command that opened it to
+    /// write would have built claimlog's schema there).
+    #[allow(dead_code)]
+    pub fn untouched(&self) -> bool {
+        if self.on_postgres() {
+            self.sql_number(
+                "SELECT count(*) FROM pg_catalog.pg_class c \
+                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') \
+                 AND n.nspname NOT LIKE 'pg_toast%'",
+            ) == 0
+        } else {
+            !self.db().exists()
+        }
+    }
+
     /// Sets the schema version the database says it has.
     #[allow(dead_code)]
     pub fn set_schema_version(&self, version: i64) {
