@@ -79,6 +79,9 @@ pub(crate) fn open(db: &str, mode: Mode) -> Result<Store> {
         config.password(password);
     }
     let client = config.connect(postgres::NoTls).map_err(|e| {
+        if let Some(what) = conn::connection_trouble(&e) {
+            return StoreError::Connection(format!("{shown}: {what}"));
+        }
         let why = conn::message(&e);
         let why = why.trim_start_matches("database error: ");
         let hint = if why.contains("password missing") {
