@@ -39,7 +39,12 @@ fn free_port() -> u16 {
 impl Cluster {
     /// Starts a server with these extra settings (`-c name=value …`).
     pub fn start(options: &str) -> Cluster {
-        let dir = tempfile::tempdir().expect("temp dir");
+        Cluster::start_in(tempfile::tempdir().expect("temp dir"), options)
+    }
+
+    /// Starts a server in `dir`, which may already hold files its
+    /// settings name (a certificate and its key).
+    pub fn start_in(dir: tempfile::TempDir, options: &str) -> Cluster {
         let port = free_port();
         let out = Command::new(script())
             .args(["start", dir.path().to_str().unwrap(), &port.to_string()])

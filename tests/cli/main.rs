@@ -45,5 +45,6 @@ mod spoofing;
 mod spreadsheet;
 mod story;
 mod team;
+mod tls;
 mod values;
 mod workdir;
