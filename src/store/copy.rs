@@ -446,6 +446,41 @@ mod tests {
     }
 
     #[test]
+    fn later_history_comes_over_and_the_later_side_keeps_its_columns() {
+        let from = desk();
+        let to = Store::open_in_memory().unwrap();
+        to.write(|t| from.copy_into(t)).unwrap();
+        // The source edits claim 2 now; the target edited claim 1 after
+        // anything the source did to it.
+        from.write(|s| {
+            let mut claim = s.find_claim("2")?;
+            claim.note = "from the wire".into();
+            s.update_claim(&claim, crate::store::Action::Edit, "{}")?;
+            let mut claim = s.find_claim("1")?;
+            claim.note = "older".into();
+            s.update_claim(&claim, crate::store::Action::Edit, "{}")
+        })
+        .unwrap();
+        to.execute_for_test(
+            "UPDATE claims SET note = 'the desk''s' WHERE id = 1;
+             INSERT INTO claim_history (claim_id, at, action, detail)
+                 VALUES (1, '2999-01-01T00:00:00Z', 'edit', '{}');",
+        );
+        let again = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!((again.claims, again.history, again.updated), (0, 2, 2));
+        assert_eq!(to.find_claim("2").unwrap(), from.find_claim("2").unwrap());
+        assert_eq!(to.find_claim("1").unwrap().note, "the desk's");
+        let history = to.history(1).unwrap();
+        assert_eq!(
+            history.len(),
+            4,
+            "{history:?}: in, retracted, the desk's edit, the source's"
+        );
+        let third = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!((third.history, third.updated), (0, 0));
+    }
+
+    #[test]
     fn history_lines_are_counted_not_merely_matched() {
         let line = |at: &str, action: &str| (at.to_string(), action.to_string(), String::new());
         let source = [line("1", "edit"), line("1", "edit"), line("2", "rm")];

@@ -97,3 +97,50 @@ fn a_column_altered_by_hand_is_named_and_fails_check() {
         0
     );
 }
+
+/// A user who may read but not create a schema (an editor's read-only
+/// role) still gets a check: of names only, since the schema file cannot
+/// be built in a scratch schema for them.
+#[test]
+fn a_reader_who_may_not_create_a_schema_gets_a_check_of_names() {
+    let w = two_claims();
+    if !w.on_postgres() {
+        eprintln!(
+            "schema_drift::a_reader_who_may_not_create_a_schema_gets_a_check_of_names: about a server's roles"
+        );
+        return;
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let role = format!("claimlog_reader_{}_{nanos}", std::process::id());
+    let password = "reader-pw";
+    w.sql(&format!(
+        "CREATE ROLE {role} LOGIN PASSWORD '{password}';
+         GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};"
+    ));
+    let db = w.db().to_str().unwrap().to_string();
+    let (_, rest) = db.split_once('@').unwrap();
+    let as_reader = format!("postgres://{role}@{rest}");
+    let check = || {
+        let out = w
+            .cmd(&["--db", &as_reader, "check"])
+            .env("PGPASSWORD", password)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (code, stdout, stderr) = check();
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert_eq!(stdout, "ok: 2 claims, 1 event, schema version 3\n");
+    w.sql("DROP TRIGGER claim_history_no_update ON claim_history");
+    let (code, stdout, _) = check();
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout, "trigger claim_history_no_update is missing\n");
+    w.sql(&format!("DROP OWNED BY {role}; DROP ROLE {role};"));
+}
