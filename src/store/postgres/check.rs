@@ -14,7 +14,7 @@
 use super::{APPLICATION_ID, SCHEMA};
 use crate::store::db::{NO_ARGS, args};
 use crate::store::maintenance::{Health, SUPERSEDE_CYCLES, TABLES};
-use crate::store::{Result, SCHEMA_VERSION, Store};
+use crate::store::{Result, SCHEMA_VERSION, Store, StoreError};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// claimlog's own rules, each query giving one sentence per breach: the
@@ -146,7 +146,9 @@ impl Store {
 
     /// The schema file run into a scratch schema and described, all in a
     /// transaction that is rolled back: nothing of it is ever seen or
-    /// kept. `None` when the server refuses (no right to create a schema).
+    /// kept. `None` when the server refuses to build it (no right to
+    /// create a schema, a read-only standby), matched by no words since a
+    /// server may speak another language.
     fn describe_schema_file(&self) -> Result<Option<Described>> {
         let backend: i64 = self.db.value("SELECT pg_backend_pid()", NO_ARGS)?;
         let scratch = format!("claimlog_check_{backend}");
@@ -155,6 +157,7 @@ impl Store {
         ));
         let described = match built {
             Ok(()) => self.describe(&scratch).map(Some),
+            Err(lost @ StoreError::Connection(_)) => Err(lost),
             Err(_) => Ok(None),
         };
         self.db.batch("ROLLBACK")?;
