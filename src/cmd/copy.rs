@@ -18,8 +18,9 @@ use std::path::PathBuf;
 
 A database is a SQLite file or postgres://USER@HOST:PORT/DBNAME (password
 in PGPASSWORD or ~/.pgpass). TO is created when it does not exist. Claims
-are matched by global id, names by name: a claim TO has already is left as
-it is. Copied into an empty database, claims keep their numbers.")]
+are matched by global id, names by name: a claim TO has already gains the
+history lines it lacks and, with them, FROM's current state. Copied into an
+empty database, claims keep their numbers.")]
 pub struct Args {
     /// The database to copy from (never written).
     pub from: PathBuf,
@@ -55,10 +56,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             "claims": copied.claims,
             "history": copied.history,
             "already": copied.already,
+            "updated": copied.updated,
         })))?;
     }
     note(format!(
-        "copied {} ({} of history), {}, {}, {}, {} into {}; {} there already",
+        "copied {} ({} of history), {}, {}, {}, {} into {}; {} there already, {} of them with later history",
         plural(copied.claims, "claim"),
         plural(copied.history, "line"),
         plural(copied.events, "new event"),
@@ -67,6 +69,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         plural(copied.metrics, "new metric"),
         args.to.display(),
         plural(copied.already, "claim"),
+        copied.updated,
     ));
     Ok(())
 }

@@ -5,6 +5,11 @@
 //! source or claimant by any of its names, a metric by name, case aside)
 //! and claims by global id, so copying twice adds nothing, and a log
 //! copied into an empty database keeps its local numbers.
+//!
+//! A claim the target has already gains the history lines it lacks: a
+//! line is its (time, action, detail), counted, so a line copied before is
+//! never copied again. When lines came over, the claim's current columns
+//! follow the source, unless the target's own later change is newer.
 
 use super::db::{Dialect, NO_ARGS, RowRef, ToArg, args};
 use super::names::{Party, alias_key};
@@ -20,8 +25,11 @@ pub struct Copied {
     pub metrics: usize,
     pub claims: usize,
     pub history: usize,
-    /// Claims whose global id the target had already: left as they are.
+    /// Claims whose global id the target had already.
     pub already: usize,
+    /// Of those, the claims that gained later history (and the source's
+    /// current columns) from this copy.
+    pub updated: usize,
 }
 
 /// The columns of `claims` a copy carries over as they are, in order,
@@ -63,6 +71,104 @@ fn claim_cells(r: &RowRef, from: usize) -> Result<Vec<Cell>> {
     Ok(out)
 }
 
+/// One history line: (at, action, detail).
+type Line = (String, String, String);
+
+/// Whose history lines: a claim's local number in the source, its global
+/// id in the target.
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Id(i64),
+    Gid(String),
+}
+
+/// Every history line of a database, oldest first, by `key` (a column of
+/// `claim_history h JOIN claims c`: `h.claim_id` or `c.gid`).
+fn history_by(db: &super::db::Db, key: &str) -> Result<HashMap<Key, Vec<Line>>> {
+    let by_gid = key == "c.gid";
+    let mut out: HashMap<Key, Vec<Line>> = HashMap::new();
+    db.each(
+        &format!(
+            "SELECT {key}, h.at, h.action, h.detail FROM claim_history h \
+             JOIN claims c ON c.id = h.claim_id ORDER BY h.claim_id, h.id"
+        ),
+        NO_ARGS,
+        |r| {
+            let who = if by_gid {
+                Key::Gid(r.get(0)?)
+            } else {
+                Key::Id(r.get(0)?)
+            };
+            out.entry(who)
+                .or_default()
+                .push((r.get(1)?, r.get(2)?, r.get(3)?));
+            Ok(true)
+        },
+    )?;
+    Ok(out)
+}
+
+/// The source's lines the target lacks (in the source's order) and the
+/// target's lines the source lacks, each line counted as often as it
+/// occurs.
+fn difference(source: &[Line], target: &[Line]) -> (Vec<Line>, Vec<Line>) {
+    let mut unmatched: HashMap<&Line, usize> = HashMap::new();
+    for line in target {
+        *unmatched.entry(line).or_default() += 1;
+    }
+    let mut missing = Vec::new();
+    for line in source {
+        match unmatched.get_mut(line) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => missing.push(line.clone()),
+        }
+    }
+    let own = target
+        .iter()
+        .filter(|line| match unmatched.get_mut(line) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        })
+        .cloned()
+        .collect();
+    (missing, own)
+}
+
+/// Appends history lines to the target's claim `number`; gives how many.
+fn append_history(target: &Store, number: i64, lines: &[Line]) -> Result<usize> {
+    for (at, action, detail) in lines {
+        target.db.execute(
+            "INSERT INTO claim_history (claim_id, at, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            args![number, at.as_str(), action.as_str(), detail.as_str()],
+        )?;
+    }
+    Ok(lines.len())
+}
+
+/// Sets a claim's current columns to the source's, by global id, with the
+/// same parameters as the insert (the ids mapped, then `CLAIM_COLUMNS`).
+fn claim_update() -> String {
+    let mut sets: Vec<String> = [
+        "event_id",
+        "metric_id",
+        "source_id",
+        "claimant_id",
+        "citing_id",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, c)| format!("{c} = ?{}", i + 1))
+    .collect();
+    let columns: Vec<&str> = CLAIM_COLUMNS.split(',').map(str::trim).collect();
+    for (i, column) in columns.iter().enumerate().skip(1) {
+        sets.push(format!("{column} = ?{}", i + 6));
+    }
+    format!("UPDATE claims SET {} WHERE gid = ?6", sets.join(", "))
+}
+
 impl Store {
     /// Copies everything in this database, as of one moment, into
     /// `target`, in one write transaction there: all of it or nothing.
@@ -95,23 +201,24 @@ impl Store {
             Ok((ids, claim_cells(r, 6)?))
         })?;
         // Every history line, by claim, read in one query (a query per
-        // claim costs a round trip each on a server).
-        let mut history: HashMap<i64, Vec<(String, String, String)>> = HashMap::new();
-        self.db.each(
-            "SELECT claim_id, at, action, detail FROM claim_history ORDER BY claim_id, id",
-            NO_ARGS,
-            |r| {
-                let line = (r.get(1)?, r.get(2)?, r.get(3)?);
-                history.entry(r.get(0)?).or_default().push(line);
-                Ok(true)
-            },
-        )?;
+        // claim costs a round trip each on a server); the target's too, by
+        // global id, for the claims it has already.
+        let mut history = history_by(&self.db, "h.claim_id")?;
+        let mut theirs = history_by(&target.db, "c.gid")?;
+        let known: HashMap<String, i64> = target
+            .db
+            .all("SELECT gid, id FROM claims", NO_ARGS, |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .into_iter()
+            .collect();
         let placeholders: Vec<String> = (1..=34).map(|i| format!("?{i}")).collect();
         let insert = format!(
             "INSERT INTO claims (event_id, metric_id, source_id, claimant_id, citing_id, \
              {CLAIM_COLUMNS}) VALUES ({}) ON CONFLICT (gid) DO NOTHING",
             placeholders.join(", ")
         );
+        let update = claim_update();
         for (ids, cells) in rows {
             let mapped = [
                 map(&events, ids[1]),
@@ -122,21 +229,39 @@ impl Store {
             ];
             let mut params: Vec<&dyn ToArg> = mapped.iter().map(|m| m as &dyn ToArg).collect();
             params.extend(cells.iter().map(|c| c as &dyn ToArg));
-            let Some(number) = target.db.insert(&insert, &params)? else {
-                copied.already += 1;
+            let lines = ids[0]
+                .and_then(|id| history.remove(&Key::Id(id)))
+                .unwrap_or_default();
+            let gid = match &cells[0] {
+                Cell::Text(Some(gid)) => gid.clone(),
+                _ => String::new(),
+            };
+            // A claim the target has is never offered to INSERT: on a
+            // server a refused insert still takes a number from the
+            // sequence, and the next new claim's number would skip it.
+            let Some(&number) = known.get(&gid) else {
+                match target.db.insert(&insert, &params)? {
+                    Some(number) => {
+                        copied.claims += 1;
+                        copied.history += append_history(target, number, &lines)?;
+                    }
+                    None => copied.already += 1,
+                }
                 continue;
             };
-            copied.claims += 1;
-            let lines = ids[0]
-                .and_then(|id| history.remove(&id))
-                .unwrap_or_default();
-            for (at, action, detail) in lines {
-                target.db.execute(
-                    "INSERT INTO claim_history (claim_id, at, action, detail) \
-                     VALUES (?1, ?2, ?3, ?4)",
-                    args![number, at, action, detail],
-                )?;
-                copied.history += 1;
+            copied.already += 1;
+            let had = theirs.remove(&Key::Gid(gid)).unwrap_or_default();
+            let (missing, own) = difference(&lines, &had);
+            if missing.is_empty() {
+                continue;
+            }
+            copied.history += append_history(target, number, &missing)?;
+            copied.updated += 1;
+            // The source's state is the later one unless the target
+            // changed the claim after the source's last change.
+            let latest = |lines: &[Line]| lines.iter().map(|l| l.0.clone()).max();
+            if latest(&own) <= latest(&lines) {
+                target.db.execute(&update, &params)?;
             }
         }
         Ok(copied)
@@ -318,6 +443,52 @@ mod tests {
             })
             .unwrap();
         store
+    }
+
+    #[test]
+    fn later_history_comes_over_and_the_later_side_keeps_its_columns() {
+        let from = desk();
+        let to = Store::open_in_memory().unwrap();
+        to.write(|t| from.copy_into(t)).unwrap();
+        // The source edits claim 2 now; the target edited claim 1 after
+        // anything the source did to it.
+        from.write(|s| {
+            let mut claim = s.find_claim("2")?;
+            claim.note = "from the wire".into();
+            s.update_claim(&claim, crate::store::Action::Edit, "{}")?;
+            let mut claim = s.find_claim("1")?;
+            claim.note = "older".into();
+            s.update_claim(&claim, crate::store::Action::Edit, "{}")
+        })
+        .unwrap();
+        to.execute_for_test(
+            "UPDATE claims SET note = 'the desk''s' WHERE id = 1;
+             INSERT INTO claim_history (claim_id, at, action, detail)
+                 VALUES (1, '2999-01-01T00:00:00Z', 'edit', '{}');",
+        );
+        let again = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!((again.claims, again.history, again.updated), (0, 2, 2));
+        assert_eq!(to.find_claim("2").unwrap(), from.find_claim("2").unwrap());
+        assert_eq!(to.find_claim("1").unwrap().note, "the desk's");
+        let history = to.history(1).unwrap();
+        assert_eq!(
+            history.len(),
+            4,
+            "{history:?}: in, retracted, the desk's edit, the source's"
+        );
+        let third = to.write(|t| from.copy_into(t)).unwrap();
+        assert_eq!((third.history, third.updated), (0, 0));
+    }
+
+    #[test]
+    fn history_lines_are_counted_not_merely_matched() {
+        let line = |at: &str, action: &str| (at.to_string(), action.to_string(), String::new());
+        let source = [line("1", "edit"), line("1", "edit"), line("2", "rm")];
+        let target = [line("1", "edit"), line("3", "review")];
+        let (missing, own) = difference(&source, &target);
+        assert_eq!(missing, vec![line("1", "edit"), line("2", "rm")]);
+        assert_eq!(own, vec![line("3", "review")]);
+        assert_eq!(difference(&source, &source), (vec![], vec![]));
     }
 
     #[test]

@@ -219,7 +219,7 @@ impl Db {
     pub fn take_bulk_row(&self, values: &[&dyn ToArg]) -> Result<bool> {
         match self {
             Db::Postgres(pg) if pg.loading() => {
-                pg.take_row(values)?;
+                pg.take_row(values).map_err(|e| pg.named(e))?;
                 Ok(true)
             }
             _ => Ok(false),

@@ -62,6 +62,11 @@ pub enum StoreError {
     /// A PostgreSQL failure, already in words (never with a password).
     #[error("{0}")]
     Postgres(String),
+    /// The PostgreSQL server refused the connection or closed it (too
+    /// many clients, stopped, restarted): nothing more can be done on it
+    /// in this run. In words, naming the server once it is known.
+    #[error("{0}")]
+    Connection(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

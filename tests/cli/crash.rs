@@ -186,3 +186,160 @@ fn an_import_into_a_new_file_leaves_it_in_wal_mode() {
         .expect("journal mode");
     assert_eq!(mode, "wal");
 }
+
+/// What the import's own connection last ran, as the server shows it
+/// (`pg_stat_activity`), and whether it holds the write lock.
+fn importer(client: &mut postgres::Client) -> (String, bool) {
+    let row = client
+        .query_opt(
+            "SELECT a.query, EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid \
+             AND l.locktype = 'advisory' AND l.granted) \
+             FROM pg_stat_activity a WHERE a.application_name = 'claimlog' \
+             AND a.datname = current_database() AND a.pid <> pg_backend_pid()",
+            &[],
+        )
+        .expect("read pg_stat_activity");
+    row.map_or((String::new(), false), |r| (r.get(0), r.get(1)))
+}
+
+/// Whether the import got to a kill point, from its connection's last
+/// query and whether it holds the write lock.
+type Reached = fn(&str, bool) -> bool;
+
+/// On a server, an import killed with SIGKILL leaves what the server
+/// rolled back: killed while it reads its file under the write lock, or
+/// once it streams its rows with COPY, the database passes `check` and
+/// holds all of the import or none of it, and the import runs again.
+#[test]
+fn an_import_killed_on_a_server_leaves_all_or_nothing() {
+    if !Workdir::new().on_postgres() {
+        eprintln!(
+            "crash::an_import_killed_on_a_server_leaves_all_or_nothing: about a server; \
+             on SQLite: crash::an_import_killed_part_way_leaves_all_or_nothing"
+        );
+        return;
+    }
+    const SERVER_ROWS: usize = 5_000;
+    let bin = assert_cmd::cargo::cargo_bin("claimlog");
+    // Where the import is when it is killed, as its connection shows it.
+    let points: [(&str, Reached); 2] = [
+        ("under the write lock, reading its file", |_, locked| locked),
+        ("streaming its rows with COPY", |query, _| {
+            query.contains("claimlog_load") || query == "COMMIT"
+        }),
+    ];
+    let mut killed_mid_import = 0;
+    let mut outcomes = Vec::new();
+    for (at, reached) in points {
+        let w = seeded();
+        let mut watch = w.pg_client().expect("a server database");
+        let csv = bulk::csv_in(&w, "big.csv", "kz", SERVER_ROWS);
+        let mut child = Command::new(&bin)
+            .env("CLAIMLOG_DB", w.db())
+            .args(["import", csv.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn import");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let killed = loop {
+            if child.try_wait().expect("wait").is_some() {
+                break false;
+            }
+            let (query, locked) = importer(&mut watch);
+            if reached(&query, locked) {
+                // SIGKILL: no destructors, no rollback sent, the socket
+                // simply closes.
+                child.kill().expect("kill");
+                break true;
+            }
+            assert!(Instant::now() < deadline, "the import never got {at}");
+        };
+        child.wait().expect("reap");
+        // The server rolls the killed session back once it sees the
+        // connection gone; the next writer waits for its lock until then.
+        let (ok, claims, report) = bulk::check(&w, &w.db());
+        assert!(ok, "killed {at}: {report}");
+        let whole = BEFORE + SERVER_ROWS as i64;
+        assert!(
+            claims == BEFORE || claims == whole,
+            "killed {at}, the database holds {claims} claims"
+        );
+        if killed && claims == BEFORE {
+            killed_mid_import += 1;
+        }
+        outcomes.push((at, killed, claims));
+        // Usable afterwards: the import runs again and completes (adding
+        // nothing when the killed one had committed).
+        w.ok(&["import", csv.to_str().unwrap()]);
+        assert_eq!(bulk::check(&w, &w.db()).1, whole);
+    }
+    assert!(
+        killed_mid_import >= 1,
+        "no kill landed before the commit: {outcomes:?}"
+    );
+    eprintln!("crash: kills on a server: {outcomes:?}");
+}
+
+/// `log` from standard input, killed with SIGKILL mid-input: each line is
+/// its own transaction, so every line recorded is whole (both claims of
+/// "N dead, M wounded", or neither), the lines recorded are the first
+/// ones, and the database passes `check`. On either backend.
+#[test]
+fn a_log_session_killed_mid_input_keeps_whole_lines() {
+    use std::io::Write;
+    let w = Workdir::with_event();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("claimlog"))
+        .env("CLAIMLOG_DB", w.db())
+        .args(["log", "kz", "--source", "wire"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn log");
+    let mut stdin = child.stdin.take().unwrap();
+    // Lines keep coming while the session is killed: a desk typing.
+    let typist = std::thread::spawn(move || {
+        for i in 0..2000 {
+            if writeln!(stdin, "{} dead, {} wounded", 1000 + i, 5000 + i).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while w.sql_number("SELECT count(*) FROM claims") < 40 {
+        assert!(Instant::now() < deadline, "log never recorded 20 lines");
+        assert!(child.try_wait().unwrap().is_none(), "log ended early");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().expect("kill");
+    child.wait().expect("reap");
+    typist.join().unwrap();
+    let (ok, claims, report) = bulk::check(&w, &w.db());
+    assert!(ok, "{report}");
+    let mut deaths = Vec::new();
+    let mut wounded = Vec::new();
+    for claim in w.json(&["list"]).as_array().unwrap() {
+        let value: i64 = claim["value"].as_str().unwrap().parse().unwrap();
+        match claim["metric"].as_str().unwrap() {
+            "deaths" => deaths.push(value - 1000),
+            "injured" => wounded.push(value - 5000),
+            other => panic!("a claim of {other}"),
+        }
+    }
+    deaths.sort_unstable();
+    wounded.sort_unstable();
+    assert_eq!(deaths, wounded, "every line recorded is whole");
+    let lines = deaths.len() as i64;
+    assert_eq!(claims, 2 * lines);
+    assert_eq!(
+        deaths,
+        (0..lines).collect::<Vec<_>>(),
+        "the first lines, each once"
+    );
+    assert!(
+        (20..2000).contains(&lines),
+        "killed mid-input: {lines} lines"
+    );
+}

@@ -47,10 +47,13 @@ fn read_commands_do_not_create_a_database() {
     let w = Workdir::new();
     let err = w.fails(&["list"], 1);
     assert!(err.contains("no claimlog database"), "{err}");
-    assert!(!w.db().exists());
+    assert!(w.untouched());
     let err = w.fails(&["add", "kz", "26 dead"], 1);
     assert!(err.contains("event add kz"), "{err}");
-    assert!(!w.db().exists());
+    assert!(w.untouched());
+    // And the probe sees a database once a write command made one.
+    w.ok(&["event", "add", "kz"]);
+    assert!(!w.untouched());
 }
 
 #[test]

@@ -186,7 +186,7 @@ fn an_empty_text_gives_no_records() {
     let empty = w.dir.path().join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     assert_eq!(w.ok(&["extract", empty.to_str().unwrap()]), "");
-    assert!(!w.db().exists());
+    assert!(w.untouched());
     let out = w
         .cmd(&["extract", "-"])
         .write_stdin("   \n\n")

@@ -31,7 +31,7 @@ fn a_command_page_holds_its_options_and_examples() {
         err.contains("`frob` is not a command of claimlog event"),
         "{err}"
     );
-    assert!(!w.db().exists(), "man touches no database");
+    assert!(w.untouched(), "man touches no database");
 }
 
 #[test]

@@ -259,5 +259,5 @@ fn demo_prints_every_report() {
     assert!(out.contains("RETRACTED"));
     let json = w.json(&["demo"]);
     assert!(json["conflicts"].as_array().unwrap().len() >= 3);
-    assert!(!w.db().exists(), "demo never touches the user's database");
+    assert!(w.untouched(), "demo never touches the user's database");
 }

@@ -88,6 +88,21 @@ fn apply_streamed(
             Err(why) => Err(anyhow!("{why}")),
         };
         if let Err(e) = outcome {
+            // A server that refused or closed the connection takes every
+            // later line with it: one line says so, not one per line.
+            let lost = e.chain().any(|c| {
+                matches!(
+                    c.downcast_ref::<crate::store::StoreError>(),
+                    Some(crate::store::StoreError::Connection(_))
+                )
+            });
+            if lost {
+                if whole.atomic || whole.dry_run {
+                    bail!("{e:#} (at line {number}); nothing was recorded");
+                }
+                note(session.summary("recorded"));
+                bail!("{e:#} (at line {number}); the lines before it were recorded");
+            }
             let shown = text.as_deref().unwrap_or("").trim();
             note(format!("line {number} \"{shown}\": {e:#}"));
             failed.push(number);

@@ -33,8 +33,51 @@ type Sending = std::thread::JoinHandle<(Client, Result<()>)>;
 
 impl From<postgres::Error> for StoreError {
     fn from(err: postgres::Error) -> StoreError {
-        StoreError::Postgres(message(&err))
+        match connection_trouble(&err) {
+            Some(what) => StoreError::Connection(what.to_string()),
+            None => StoreError::Postgres(message(&err)),
+        }
     }
+}
+
+/// What a failure says happened to the connection itself, when the server
+/// turned it down or went away; `None` for any other failure.
+pub(crate) fn connection_trouble(err: &postgres::Error) -> Option<&'static str> {
+    use postgres::error::SqlState;
+    if let Some(db) = err.as_db_error() {
+        let code = db.code();
+        return if *code == SqlState::TOO_MANY_CONNECTIONS {
+            Some(
+                "the server refused the connection: too many clients (every connection it allows is in use; try again when another desk has finished)",
+            )
+        } else if *code == SqlState::CANNOT_CONNECT_NOW {
+            Some("the server refused the connection: it is starting up or shutting down")
+        } else if *code == SqlState::ADMIN_SHUTDOWN || *code == SqlState::CRASH_SHUTDOWN {
+            Some("the server closed the connection: it was stopped")
+        } else {
+            None
+        };
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind;
+            return match io.kind() {
+                ErrorKind::ConnectionRefused => Some(
+                    "the server refused the connection: nothing listens at that address (is the server running?)",
+                ),
+                ErrorKind::ConnectionReset
+                | ErrorKind::ConnectionAborted
+                | ErrorKind::BrokenPipe
+                | ErrorKind::UnexpectedEof => Some("the server closed the connection"),
+                ErrorKind::TimedOut => Some("the server did not answer in time"),
+                _ => None,
+            };
+        }
+        source = s.source();
+    }
+    err.is_closed()
+        .then_some("the server closed the connection")
 }
 
 /// Plain words for a PostgreSQL failure: the server's own message when it
@@ -131,12 +174,31 @@ impl Pg {
         Ok(())
     }
 
+    /// A failure as the store reports it: a connection the server refused
+    /// or closed names the server.
+    pub(crate) fn named(&self, err: StoreError) -> StoreError {
+        match err {
+            StoreError::Connection(what) if !what.starts_with("postgres://") => {
+                StoreError::Connection(format!("{}: {what}", self.address.shown()))
+            }
+            err => err,
+        }
+    }
+
+    fn fail(&self, err: postgres::Error) -> StoreError {
+        self.named(err.into())
+    }
+
     fn statement(&self, sql: &str) -> Result<Statement> {
-        self.flush_load_before(sql)?;
+        self.flush_load_before(sql).map_err(|e| self.named(e))?;
         if let Some(stmt) = self.statements.borrow().get(sql) {
             return Ok(stmt.clone());
         }
-        let stmt = self.client_mut()?.prepare(&numbered(sql))?;
+        let stmt = self
+            .client_mut()
+            .map_err(|e| self.named(e))?
+            .prepare(&numbered(sql))
+            .map_err(|e| self.fail(e))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), stmt.clone());
@@ -144,8 +206,11 @@ impl Pg {
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
-        self.flush_load_before(sql)?;
-        Ok(self.client_mut()?.batch_execute(sql)?)
+        self.flush_load_before(sql).map_err(|e| self.named(e))?;
+        self.client_mut()
+            .map_err(|e| self.named(e))?
+            .batch_execute(sql)
+            .map_err(|e| self.fail(e))
     }
 
     pub fn execute(&self, sql: &str, args: &[&dyn ToArg]) -> Result<usize> {
@@ -153,7 +218,11 @@ impl Pg {
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        Ok(self.client_mut()?.execute(&stmt, &params)? as usize)
+        let changed = self
+            .client_mut()
+            .map_err(|e| self.named(e))?
+            .execute(&stmt, &params);
+        Ok(changed.map_err(|e| self.fail(e))? as usize)
     }
 
     /// Every row of a query, read whole before the caller sees any, so the
@@ -163,7 +232,11 @@ impl Pg {
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        Ok(self.client_mut()?.query(&stmt, &params)?)
+        let rows = self
+            .client_mut()
+            .map_err(|e| self.named(e))?
+            .query(&stmt, &params);
+        rows.map_err(|e| self.fail(e))
     }
 }
 

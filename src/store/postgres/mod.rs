@@ -14,12 +14,13 @@
 //! (each write first sets the id sequences to max(id) + 1, so a rolled-back
 //! write leaves no gap). Readers never wait for the lock.
 //!
-//! Connections are plain TCP or a Unix socket, without TLS: reach a
-//! remote server through a socket or a tunnel.
+//! Connections are TCP (TLS as `sslmode=` asks; see `tls`) or a Unix
+//! socket.
 
 mod check;
 pub(crate) mod conn;
 mod load;
+mod tls;
 pub(crate) mod url;
 
 use super::db::{Db, NO_ARGS};
@@ -78,9 +79,36 @@ pub(crate) fn open(db: &str, mode: Mode) -> Result<Store> {
     if let Some(password) = address.password() {
         config.password(password);
     }
-    let client = config.connect(postgres::NoTls).map_err(|e| {
+    let connected = match tls::connector(&address)? {
+        None => config.connect(postgres::NoTls),
+        Some(tls) => {
+            config.ssl_mode(match address.ssl_mode {
+                url::SslMode::Prefer => postgres::config::SslMode::Prefer,
+                _ => postgres::config::SslMode::Require,
+            });
+            config.connect(tls)
+        }
+    };
+    let client = connected.map_err(|e| {
+        if let Some(what) = conn::connection_trouble(&e) {
+            return StoreError::Connection(format!("{shown}: {what}"));
+        }
         let why = conn::message(&e);
         let why = why.trim_start_matches("database error: ");
+        if why.contains("server does not support TLS") {
+            return StoreError::Postgres(format!(
+                "{shown}: the server does not speak TLS, and sslmode={} asks for it \
+                 (turn ssl on at the server, or connect with sslmode=prefer)",
+                address.ssl_mode.as_str()
+            ));
+        }
+        if let Some((_, detail)) = why.split_once("invalid peer certificate: ") {
+            return StoreError::Postgres(format!(
+                "{shown}: the server's certificate fails sslmode={}'s check ({detail}: \
+                 not signed by the CA in sslrootcert, expired, or for another name)",
+                address.ssl_mode.as_str()
+            ));
+        }
         let hint = if why.contains("password missing") {
             "; set PGPASSWORD or add the address to ~/.pgpass"
         } else {

@@ -15,6 +15,50 @@ pub struct Address {
     pub host: String,
     pub port: u16,
     pub dbname: String,
+    /// Whether and how to speak TLS (`sslmode=`, else `PGSSLMODE`).
+    pub ssl_mode: SslMode,
+    /// The CA certificate file (`sslrootcert=`, else `PGSSLROOTCERT`).
+    pub ssl_root_cert: Option<PathBuf>,
+}
+
+/// libpq's `sslmode` values claimlog knows (`allow` aside).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SslMode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+impl SslMode {
+    pub const ALL: [SslMode; 5] = [
+        SslMode::Disable,
+        SslMode::Prefer,
+        SslMode::Require,
+        SslMode::VerifyCa,
+        SslMode::VerifyFull,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SslMode::Disable => "disable",
+            SslMode::Prefer => "prefer",
+            SslMode::Require => "require",
+            SslMode::VerifyCa => "verify-ca",
+            SslMode::VerifyFull => "verify-full",
+        }
+    }
+
+    fn parse(text: &str) -> Result<SslMode, String> {
+        SslMode::ALL
+            .into_iter()
+            .find(|m| m.as_str() == text)
+            .ok_or_else(|| {
+                let known: Vec<&str> = SslMode::ALL.iter().map(|m| m.as_str()).collect();
+                format!("sslmode '{text}' is not one of {}", known.join(", "))
+            })
+    }
 }
 
 /// Whether `--db` names a PostgreSQL database rather than a file.
@@ -87,10 +131,22 @@ impl Address {
             host: percent_decode(host).map_err(|e| says(&e))?,
             port,
             dbname: percent_decode(dbname).map_err(|e| says(&e))?,
+            ssl_mode: SslMode::Prefer,
+            ssl_root_cert: std::env::var_os("PGSSLROOTCERT")
+                .filter(|f| !f.is_empty())
+                .map(PathBuf::from),
         };
+        let mut ssl_mode = std::env::var("PGSSLMODE").ok().filter(|m| !m.is_empty());
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             match pair.split_once('=') {
                 Some(("host", dir)) => address.host = percent_decode(dir).map_err(|e| says(&e))?,
+                Some(("sslmode", mode)) => {
+                    ssl_mode = Some(percent_decode(mode).map_err(|e| says(&e))?);
+                }
+                Some(("sslrootcert", file)) => {
+                    let file = percent_decode(file).map_err(|e| says(&e))?;
+                    address.ssl_root_cert = Some(PathBuf::from(file));
+                }
                 Some(("password", _)) => {
                     return bad(
                         "a password in the address is refused; give it in PGPASSWORD or ~/.pgpass",
@@ -98,7 +154,7 @@ impl Address {
                 }
                 _ => {
                     return bad(&format!(
-                        "'{pair}' is not an option claimlog reads (host=DIR is)"
+                        "'{pair}' is not an option claimlog reads (host=DIR, sslmode=MODE and sslrootcert=FILE are)"
                     ));
                 }
             }
@@ -111,6 +167,22 @@ impl Address {
         }
         if address.host.is_empty() {
             address.host = "localhost".into();
+        }
+        // A Unix socket has no TLS: psql's default there is no TLS too.
+        let socket = address.host.starts_with('/');
+        address.ssl_mode = match ssl_mode {
+            Some(mode) => SslMode::parse(&mode).map_err(|e| says(&e))?,
+            None if socket => SslMode::Disable,
+            None => SslMode::Prefer,
+        };
+        if socket && address.ssl_mode != SslMode::Disable && address.ssl_mode != SslMode::Prefer {
+            return bad(&format!(
+                "sslmode={} over a Unix socket: the server speaks TLS over TCP only",
+                address.ssl_mode.as_str()
+            ));
+        }
+        if socket {
+            address.ssl_mode = SslMode::Disable;
         }
         Ok(address)
     }
@@ -255,6 +327,33 @@ mod tests {
         let c = Address::parse("postgres://desk@:5433/x?host=/tmp/pg").unwrap();
         assert_eq!(c.host, "/tmp/pg");
         assert_eq!(c.shown(), "postgres://desk@localhost:5433/x?host=/tmp/pg");
+    }
+
+    #[test]
+    fn sslmode_is_read_from_the_address_with_psqls_defaults() {
+        let mode = |db: &str| Address::parse(db).map(|a| (a.ssl_mode, a.ssl_root_cert));
+        if std::env::var_os("PGSSLMODE").is_none() {
+            assert_eq!(mode("postgres://d@db/x").unwrap().0, SslMode::Prefer);
+            assert_eq!(
+                mode("postgres://d@/x?host=/tmp/pg").unwrap().0,
+                SslMode::Disable
+            );
+        }
+        assert_eq!(
+            mode("postgres://d@db/x?sslmode=verify-full&sslrootcert=/etc/ca%20file.crt").unwrap(),
+            (SslMode::VerifyFull, Some(PathBuf::from("/etc/ca file.crt")))
+        );
+        assert_eq!(
+            mode("postgres://d@db/x?sslmode=disable").unwrap().0,
+            SslMode::Disable
+        );
+        let err = mode("postgres://d@db/x?sslmode=always").unwrap_err();
+        assert!(
+            err.contains("sslmode 'always' is not one of disable, prefer"),
+            "{err}"
+        );
+        let err = mode("postgres://d@/x?host=/tmp/pg&sslmode=require").unwrap_err();
+        assert!(err.contains("over a Unix socket"), "{err}");
     }
 
     #[test]
