@@ -39,10 +39,10 @@ fn line(args: &[&str]) -> Vec<String> {
 #[test]
 fn eight_writers_two_readers_and_an_import_at_once_lose_nothing() {
     let w = Workdir::with_event();
-    let csv = bulk::csv_in(&w, "wire.csv", "kz", 5_000);
+    let csv = bulk::csv_in(&w, "wire.csv", "kz", 50_000);
     let mut desks = vec![desk(&w, vec![line(&["import", csv.to_str().unwrap()])])];
     for writer in 0..8 {
-        let adds = (0..20)
+        let adds = (0..200)
             .map(|i| {
                 let text = format!("{} dead", writer * 1000 + i);
                 line(&["add", "kz", &text, "--source", &format!("desk {writer}")])
@@ -58,7 +58,7 @@ fn eight_writers_two_readers_and_an_import_at_once_lose_nothing() {
     }
     let failures: Vec<String> = desks.into_iter().flat_map(|d| d.join().unwrap()).collect();
     assert!(failures.is_empty(), "{failures:?}");
-    assert_eq!(w.count(), 5_000 + 8 * 20);
+    assert_eq!(w.count(), 50_000 + 8 * 200);
     assert_eq!(w.json(&["check"])["ok"], true);
 }
 
@@ -90,4 +90,62 @@ fn two_desks_changing_one_claim_each_keep_their_history_row() {
             );
         }
     }
+}
+
+#[test]
+fn two_desks_retracting_and_correcting_one_claim_keep_every_history_row() {
+    let w = Workdir::with_event();
+    w.ok(&["add", "kz", "26 dead", "--source", "AFP"]);
+    // Each desk tries 50 retractions and 50 corrections of claim 1: one
+    // of them wins, the rest are refused as a claim already withdrawn or
+    // corrected, never as a clash between the two desks.
+    let bin = assert_cmd::cargo::cargo_bin("claimlog");
+    let runs: Vec<_> = (0..2)
+        .map(|d| {
+            let (bin, db) = (bin.clone(), w.db());
+            std::thread::spawn(move || {
+                (0..50)
+                    .flat_map(|i| {
+                        let retract = vec![
+                            "retract".to_string(),
+                            "1".into(),
+                            "--reason".into(),
+                            format!("desk {d} round {i}"),
+                        ];
+                        let correct = line(&["correct", "1", &format!("{}", 30 + d * 100 + i)]);
+                        [retract, correct]
+                    })
+                    .map(|args| {
+                        Command::new(&bin)
+                            .env("CLAIMLOG_DB", &db)
+                            .args(args)
+                            .output()
+                            .expect("run")
+                    })
+                    .collect::<Vec<Output>>()
+            })
+        })
+        .collect();
+    let outputs: Vec<Output> = runs.into_iter().flat_map(|r| r.join().unwrap()).collect();
+    let mut done = 0;
+    for out in &outputs {
+        if out.status.success() {
+            done += 1;
+            continue;
+        }
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("retracted") || err.contains("superseded by"),
+            "a refusal other than the claim's state: {err}"
+        );
+        for clash in ["serializ", "deadlock", "could not", "locked", "busy"] {
+            assert!(!err.contains(clash), "{err}");
+        }
+    }
+    assert_eq!(done, 1, "exactly one desk's change wins");
+    let shown = w.json(&["show", "1"]);
+    let history = shown["history"].as_array().expect("history");
+    assert_eq!(history.len(), 2, "the add and the one change: {shown}");
+    assert_eq!(w.json(&["check"])["ok"], true);
 }
