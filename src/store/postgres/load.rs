@@ -62,8 +62,13 @@ impl GidKey {
 /// Rows taken and not yet sent.
 #[derive(Debug, Default)]
 pub(crate) struct Load {
-    /// Each held row's global id and its COPY bytes.
-    rows: Vec<(String, Vec<u8>)>,
+    /// The held rows in COPY's binary format, one after the other.
+    bytes: Vec<u8>,
+    /// How many rows `bytes` holds.
+    rows: usize,
+    /// Each held row's global id and where it ends in `bytes`, while the
+    /// table's ids are not known (the batch asks the table first).
+    ends: Vec<(String, usize)>,
     /// The ids of every row taken, to skip a repeat within the file.
     taken: HashSet<GidKey>,
     /// Rows skipped so far because their global id was there already.
@@ -151,14 +156,15 @@ fn push_value(out: &mut Vec<u8>, column: Column, arg: Arg) -> Result<()> {
     Ok(())
 }
 
-/// One batch, already in COPY's binary format, into `claims`.
-fn copy_binary(client: &mut postgres::Client, bytes: &[u8]) -> Result<()> {
+/// Rows already in COPY's binary format into `claims`.
+fn copy_binary(client: &mut postgres::Client, rows: &[u8]) -> Result<()> {
     let mut writer = client.copy_in(&format!(
         "COPY claims ({COLUMNS}) FROM STDIN (FORMAT binary)"
     ))?;
-    writer
-        .write_all(bytes)
-        .map_err(|e| StoreError::Postgres(format!("database error: {e}")))?;
+    let failed = |e: std::io::Error| StoreError::Postgres(format!("database error: {e}"));
+    writer.write_all(BINARY_HEADER).map_err(failed)?;
+    writer.write_all(rows).map_err(failed)?;
+    writer.write_all(&(-1i16).to_be_bytes()).map_err(failed)?;
     writer.finish()?;
     Ok(())
 }
@@ -188,17 +194,19 @@ impl Pg {
                 return Ok(());
             };
             let gid = match values.first().map(|v| v.arg()) {
-                Some(Arg::Text(gid)) => gid.to_string(),
+                Some(Arg::Text(gid)) => gid,
                 _ => return Err(StoreError::Invalid("a claim without a global id".into())),
             };
-            if !load.taken.insert(GidKey::of(&gid)) {
+            if !load.taken.insert(GidKey::of(gid)) {
                 load.duplicates += 1;
                 return Ok(());
             }
-            let mut row = Vec::with_capacity(512);
-            push_row(&mut row, values)?;
-            load.rows.push((gid, row));
-            load.rows.len() >= BATCH_ROWS
+            push_row(&mut load.bytes, values)?;
+            load.rows += 1;
+            if !load.table_known {
+                load.ends.push((gid.to_string(), load.bytes.len()));
+            }
+            load.rows >= BATCH_ROWS
         };
         if full { self.flush_load() } else { Ok(()) }
     }
@@ -216,38 +224,37 @@ impl Pg {
     /// Sends the buffered rows into `claims`, less those whose global id
     /// the table has already.
     pub fn flush_load(&self) -> Result<()> {
-        let rows = match self.load.borrow_mut().as_mut() {
-            Some(load) if !load.rows.is_empty() => std::mem::take(&mut load.rows),
+        let (bytes, ends, table_known) = match self.load.borrow_mut().as_mut() {
+            Some(load) if load.rows > 0 => {
+                load.rows = 0;
+                let room = load.bytes.len();
+                let bytes = std::mem::replace(&mut load.bytes, Vec::with_capacity(room));
+                (bytes, std::mem::take(&mut load.ends), load.table_known)
+            }
             _ => return Ok(()),
         };
-        let table_known = self.load.borrow().as_ref().is_some_and(|l| l.table_known);
         if table_known {
             // Nothing to ask the table: the batch goes on a thread while the
             // import makes the next one.
-            let mut bytes = Vec::with_capacity(rows.iter().map(|r| r.1.len()).sum::<usize>() + 21);
-            bytes.extend_from_slice(BINARY_HEADER);
-            for (_, row) in &rows {
-                bytes.extend_from_slice(row);
-            }
-            bytes.extend_from_slice(&(-1i16).to_be_bytes());
             return self.send_aside(move |client| copy_binary(client, &bytes));
         }
         let mut client = self.client_mut()?;
         client.execute("SELECT pg_advisory_xact_lock($1)", &[&IMPORT_LOCK])?;
-        let ids: Vec<&str> = rows.iter().map(|(gid, _)| gid.as_str()).collect();
+        let ids: Vec<&str> = ends.iter().map(|(gid, _)| gid.as_str()).collect();
         let there: HashSet<String> = client
             .query("SELECT gid FROM claims WHERE gid = ANY($1)", &[&ids])?
             .iter()
             .map(|row| row.try_get(0))
             .collect::<std::result::Result<_, _>>()?;
-        let mut bytes = BINARY_HEADER.to_vec();
-        for (gid, row) in &rows {
+        let mut kept = Vec::with_capacity(bytes.len());
+        let mut start = 0;
+        for (gid, end) in &ends {
             if !there.contains(gid) {
-                bytes.extend_from_slice(row);
+                kept.extend_from_slice(&bytes[start..*end]);
             }
+            start = *end;
         }
-        bytes.extend_from_slice(&(-1i16).to_be_bytes());
-        copy_binary(&mut client, &bytes)?;
+        copy_binary(&mut client, &kept)?;
         drop(client);
         if let Some(load) = self.load.borrow_mut().as_mut() {
             load.duplicates += there.len();
