@@ -193,9 +193,8 @@ impl Pg {
             let Some(load) = load.as_mut() else {
                 return Ok(());
             };
-            let gid = match values.first().map(|v| v.arg()) {
-                Some(Arg::Text(gid)) => gid,
-                _ => return Err(StoreError::Invalid("a claim without a global id".into())),
+            let Some(Arg::Text(gid)) = values.first().map(|v| v.arg()) else {
+                return Err(StoreError::Invalid("a claim without a global id".into()));
             };
             if !load.taken.insert(GidKey::of(gid)) {
                 load.duplicates += 1;
