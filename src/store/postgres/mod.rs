@@ -170,30 +170,28 @@ impl Store {
     /// The application id and schema version in `claimlog_meta` (0, 0
     /// when there is none) and the number of tables in the schema.
     pub(crate) fn postgres_header(&self) -> Result<(i64, i64, i64)> {
-        let tables: i64 = self.db.value(
-            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
+        // One round trip for what every command asks first: each command
+        // is a new connection, and each statement it prepares costs two.
+        let (tables, has_meta): (i64, bool) = self.db.one(
+            "SELECT (SELECT count(*) FROM pg_catalog.pg_tables \
+             WHERE schemaname = current_schema()), \
+             to_regclass('claimlog_meta') IS NOT NULL",
             NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let has_meta: bool = self
-            .db
-            .value("SELECT to_regclass('claimlog_meta') IS NOT NULL", NO_ARGS)?;
         if let Some(pg) = self.pg() {
             pg.has_schema.set(has_meta);
         }
         if !has_meta {
             return Ok((0, 0, tables));
         }
-        let meta = |key: &str| -> Result<i64> {
-            Ok(self
-                .db
-                .first(
-                    "SELECT value FROM claimlog_meta WHERE key = ?1",
-                    super::db::args![key],
-                    |r| r.get(0),
-                )?
-                .unwrap_or(0))
-        };
-        Ok((meta("application_id")?, meta("schema_version")?, tables))
+        let (app_id, version): (Option<i64>, Option<i64>) = self.db.one(
+            "SELECT (SELECT value FROM claimlog_meta WHERE key = 'application_id'), \
+             (SELECT value FROM claimlog_meta WHERE key = 'schema_version')",
+            NO_ARGS,
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((app_id.unwrap_or(0), version.unwrap_or(0), tables))
     }
 
     /// As SQLite's `prepare`: refuses another program's database and a
