@@ -212,6 +212,17 @@ impl Clause<'_> {
         chained: bool,
         borrowed: &Borrowed,
     ) -> Option<Found> {
+        // "Forty people were rescued and 12 others died": people counted
+        // for no metric take none from the claims beside them.
+        let lower = lowered(&self.text);
+        let unmeasured = self.lang.entry.unmeasured.iter().any(|w| {
+            lower
+                .match_indices(w)
+                .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
+        });
+        if unmeasured {
+            return None;
+        }
         let before = previous
             .as_ref()
             .filter(|p| p.1 == Kind::Count)

@@ -309,7 +309,7 @@ pub const ENGLISH: Language = Language {
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
-            "possibly", "reach",
+            "possibly", "reach", "staying",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
@@ -337,6 +337,12 @@ pub const ENGLISH: Language = Language {
             "few",
         ],
         among: &["among"],
+        unmeasured: &[
+            "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
+            "affected",
+        ],
+        change_openers: &["after", "as", "with"],
+        more_words: &["more", "new", "further", "additional"],
     },
     extraction: Extraction {
         speech_verbs: &[
@@ -417,6 +423,8 @@ pub const ENGLISH: Language = Language {
                 "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
                 "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             ]),
+            ("injured", &["injuring", "wounding"]),
+            ("displaced", &["refugees", "staying with relatives", "with relatives", "in shelters"]),
             ("injured", &[
                 "still in hospital", "remained in hospital", "remain in hospital", "in intensive care",
                 "in critical condition", "in serious condition",
@@ -444,6 +452,8 @@ pub const ENGLISH: Language = Language {
             ("remained in hospital", "hospital"), ("in intensive care", "intensive care"),
             ("in critical condition", "critical condition"),
             ("in serious condition", "serious condition"), ("in custody", "custody"),
+            ("refugees", "refugees"), ("staying with relatives", "relatives"),
+            ("with relatives", "relatives"), ("in shelters", "shelters"),
         ],
         basis_words: &[],
         thing_nouns: &[

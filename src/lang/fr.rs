@@ -354,6 +354,12 @@ pub const FRENCH: Language = Language {
             "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
         ],
         among: &["parmi"],
+        unmeasured: &[
+            "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
+            "rescapées", "survivants", "survivantes",
+        ],
+        change_openers: &["après", "avec"],
+        more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
     },
     extraction: Extraction {
         speech_verbs: SPEECH_VERBS,
@@ -425,6 +431,11 @@ pub const FRENCH: Language = Language {
                 "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
             ]),
             ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+            // "a fait 40 victimes", "12 victimes" in a headline: the dead,
+            // as copy says them (the injured are "blessés").
+            ("deaths", &["victimes", "victime", "tuant"]),
+            ("injured", &["blessant"]),
+            ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
             ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
             ("displaced", &[
                 "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
@@ -455,6 +466,7 @@ pub const FRENCH: Language = Language {
             ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
             ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
             ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+            ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
         ],
         basis_words: &[
             ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),

@@ -449,6 +449,15 @@ pub struct Entry {
     /// Words between a part and the total it belongs to (`two children
     /// among 14 dead`): each figure is read in a fragment of its own.
     pub among: &'static [&'static str],
+    /// Words naming people counted for no metric of the table (`rescued`,
+    /// `casualties`, dead and injured together): a figure of them never
+    /// borrows the metric of a figure beside it.
+    pub unmeasured: &'static [&'static str],
+    /// Words opening a clause that tells how the total moved (`toll rises
+    /// to 9 after 2 more die`): with a figure followed by one of
+    /// `more_words` in it, the clause is a change and no part of the claim.
+    pub change_openers: &'static [&'static str],
+    pub more_words: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -246,6 +246,25 @@ fn read_fragment(
             removed.push(0..verb.start);
         }
     }
+    if entry {
+        // "toll rises to 9 after 2 more die": how the total moved.
+        if let Some(at) = infer::change_clause_after(fragment, &value_span, lang) {
+            removed.push(at..fragment.len());
+        }
+        // "AFP: 26 dead": a label before a colon, ahead of the metric
+        // word, names who says it, not who is counted ("soldiers killed:
+        // 12" is a label of the metric word, and keeps its words).
+        let before = &fragment[..value_span.start];
+        if let Some(colon) = before
+            .rfind(": ")
+            .or(before.trim_end().strip_suffix(':').map(str::len))
+            && metric
+                .as_ref()
+                .is_none_or(|m| m.span.is_empty() || m.span.start > colon)
+        {
+            removed.push(0..colon + 1);
+        }
+    }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
     let clause = qualifier::clause_around(fragment, &value_span);
@@ -270,6 +289,7 @@ fn read_fragment(
         bare_singular,
         breakdown,
         others: entry && infer::names_others(fragment, lang),
+        unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),
     })
 }
 

@@ -206,6 +206,47 @@ pub(super) fn second_metric(
         .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
 }
 
+/// Whether a fragment names people counted for no metric (`rescued`,
+/// `casualties`): their figure borrows no metric from a neighbour.
+pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    lang.entry
+        .unmeasured
+        .iter()
+        .any(|w| find_phrase(&folded, w).is_some())
+}
+
+/// Where a clause after the value tells how the total moved (`toll rises
+/// to 9 after 2 more die`, `après 2 nouveaux décès`): an opening word, then
+/// a figure followed by a word for more. Its words are no qualifier.
+pub(super) fn change_clause_after(
+    fragment: &str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<usize> {
+    let folded = fold_case(fragment);
+    let counts = crate::parse::value::find_counts(fragment, lang);
+    lang.entry.change_openers.iter().find_map(|opener| {
+        folded[value.end..]
+            .match_indices(opener)
+            .map(|(at, _)| value.end + at)
+            .filter(|&at| is_word_boundary(&folded, at, at + opener.len()))
+            .find(|&at| {
+                counts
+                    .iter()
+                    .find(|(_, r)| r.start >= at + opener.len())
+                    .is_some_and(|(_, r)| {
+                        let next = folded[r.end..].trim_start();
+                        let skipped = folded.len() - next.len();
+                        lang.entry.more_words.iter().any(|w| {
+                            next.starts_with(w)
+                                && is_word_boundary(&folded, skipped, skipped + w.len())
+                        })
+                    })
+            })
+    })
+}
+
 /// Whether a fragment names one of the people counted before (`another`,
 /// `deux autres`).
 pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
@@ -225,6 +266,8 @@ pub(super) struct Read {
     pub(super) bare_singular: bool,
     pub(super) breakdown: bool,
     pub(super) others: bool,
+    /// It counts people no metric measures (`30 rescued`): it borrows none.
+    pub(super) unmeasured: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -237,7 +280,7 @@ pub(super) struct Read {
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 0..reads.len() {
-        if reads[i].claim.metric.is_some() {
+        if reads[i].claim.metric.is_some() || reads[i].unmeasured {
             continue;
         }
         let kind = reads[i].claim.kind();

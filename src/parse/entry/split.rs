@@ -133,7 +133,8 @@ fn breakdown_cuts(
 /// Empty cuts between two figures with nothing cutting them apart, so the
 /// second is read rather than dropped: before the second when the first
 /// has its metric word between them (`12 dead 18 wounded`, `12 dead / 18
-/// wounded`), before `among`/`parmi` when the second is the total the
+/// wounded`), before the second's metric word when each word comes before
+/// its figure (`killed 12 wounded 18`), before `among`/`parmi` when the second is the total the
 /// first belongs to (`two children among 14 dead`).
 fn figure_cuts(
     text: &str,
@@ -144,7 +145,7 @@ fn figure_cuts(
 ) -> Vec<Range<usize>> {
     let folded = crate::parse::fold_case(text);
     let mut out = Vec::new();
-    for pair in counts.windows(2) {
+    for (i, pair) in counts.windows(2).enumerate() {
         let (gap_start, gap_end) = (pair[0].end, pair[1].start);
         let uncut = !cuts
             .iter()
@@ -160,8 +161,24 @@ fn figure_cuts(
         });
         if let Some(at) = among {
             out.push(at..at);
-        } else if lexicon.find(&text[gap_start..gap_end], lang).is_some() {
-            out.push(gap_end..gap_end);
+        } else if let Some(m) = lexicon.find(&text[gap_start..gap_end], lang) {
+            // "killed 12 wounded 18": when the first figure's metric word
+            // comes before it, the second's does too, and opens its piece.
+            let opened = cuts
+                .iter()
+                .map(|c| c.end)
+                .chain(i.checked_sub(1).map(|p| counts[p].end))
+                .filter(|&end| end <= pair[0].start)
+                .max()
+                .unwrap_or(0);
+            let word_first = lexicon.find(&text[opened..pair[0].start], lang).is_some()
+                && text[gap_start..gap_start + m.span.start].trim().is_empty();
+            let at = if word_first {
+                gap_start + m.span.start
+            } else {
+                gap_end
+            };
+            out.push(at..at);
         }
     }
     out
