@@ -130,6 +130,8 @@ pub(super) struct Borrowed {
     pub(super) heads_list: bool,
     /// "and"/"et" joins this clause to the one before.
     pub(super) and_before: bool,
+    /// "and"/"et" joins this clause to the one after.
+    pub(super) and_after: bool,
 }
 
 /// Where a clause without a metric word continues the claim before: a
@@ -260,6 +262,11 @@ impl Clause<'_> {
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
         let name = match (shape, before) {
+            // "…, and another 267 students and 10 teachers were injured":
+            // coordinated with a clause that names its own metric.
+            (ItemShape::Short, Some(_)) if borrowed.and_after && borrowed.ahead.is_some() => {
+                borrowed.ahead.clone()?
+            }
             (_, Some(name)) => name,
             (ItemShape::Short, None) => borrowed.ahead.clone().or(borrowed.before.clone())?,
             (_, None) => borrowed.before.clone()?,

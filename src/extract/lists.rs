@@ -136,6 +136,14 @@ pub(super) fn is_partitive_header(clause: &str) -> bool {
         .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
 }
 
+/// Whether a sentence opens on a header standing for the figure of the
+/// sentence before ("Of those, 188 were children", "Parmi eux, …").
+pub(super) fn opens_with_carried_header(sentence: &str) -> bool {
+    let lower = lowered(sentence.trim_start());
+    every_lang(|e| e.carried_headers)
+        .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+}
+
 /// Whether a clause is a located list item ("261 in Sareth", "9 dans la
 /// province d'Analira").
 pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {

@@ -309,7 +309,7 @@ pub const ENGLISH: Language = Language {
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
-            "possibly", "reach", "staying",
+            "possibly", "reach", "staying", "those", "these", "received", "grown", "grew",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
@@ -380,7 +380,10 @@ pub const ENGLISH: Language = Language {
         named_days: &["yesterday", "today"],
         be_have: &["was", "were", "is", "are", "have", "has", "had"],
         comparisons: &["up from", "down from", "toll from", "whereas"],
-        breakdowns: &["including", "of whom", "of them", "among them"],
+        breakdowns: &[
+            "including", "of whom", "of them", "among them", "of those", "of these",
+            "among those", "among these",
+        ],
         qualifier_noise: &[
             "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
             "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
@@ -470,6 +473,9 @@ pub const ENGLISH: Language = Language {
         place_prepositions: &["in", "at"],
         cause_markers: &["from"],
         partitive_headers: &["of the", "of those", "among the"],
+        carried_headers: &[
+            "of those", "of them", "of these", "among them", "among those", "among these",
+        ],
         singular_markers: &["a", "an", "one"],
         another_markers: &["another", "a second", "a third"],
         singular_verbs: &["was", "is", "has", "been", "had"],

@@ -130,6 +130,9 @@ pub struct Extraction {
     pub cause_markers: &'static [&'static str],
     /// Openings of a partitive header (`of the`, `parmi les`).
     pub partitive_headers: &'static [&'static str],
+    /// Headers opening a sentence that stand for the figure of the sentence
+    /// before (`Of those, 188 were children`, `Parmi eux`): its breakdown.
+    pub carried_headers: &'static [&'static str],
     /// Words opening a subject of one (`a`, `one`, `un`, `le`).
     pub singular_markers: &'static [&'static str],
     /// Words opening a subject of one more (`another`, `un autre`): with

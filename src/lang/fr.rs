@@ -486,6 +486,10 @@ pub const FRENCH: Language = Language {
         place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
         cause_markers: &[],
         partitive_headers: &["parmi les", "sur les"],
+        carried_headers: &[
+            "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
+            "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
+        ],
         singular_markers: &["un", "une", "le", "la"],
         another_markers: &["un autre", "une autre"],
         singular_verbs: &["a", "été", "est", "avait"],
