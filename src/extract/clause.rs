@@ -415,9 +415,9 @@ impl Clause<'_> {
     fn date(&self, metric: String, m: Range<usize>) -> Option<Found> {
         let text = &self.text;
         let tense = date::tense_of(text, self.lang);
-        // The contract's rule (past: strictly before the reference),
-        // unlike said_at: "a éclaté dimanche" in a Sunday paper is the
-        // Sunday before.
+        // The same rule as quick entry: a weekday named in that same day's
+        // copy is that day ("a éclaté dimanche" in a Sunday paper is
+        // today); "dimanche dernier" names the week before.
         let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
         // Who or what arrived: the words before the verb.
         let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));

@@ -208,6 +208,7 @@ pub const ENGLISH: Language = Language {
             ("day before yesterday", -2), ("day before tomorrow", -2),
             ("day after yesterday", 2), ("day after tomorrow", 2),
         ],
+        relative_years: &[("last year", -1), ("this year", 0), ("next year", 1)],
         span_openers: &["between", "from"],
         span_connectors: &["and", "to", "through", "till", "until"],
         tense: Tense {

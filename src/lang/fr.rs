@@ -213,6 +213,12 @@ pub const FRENCH: Language = Language {
             ("avant-hier", -2), ("apres-demain", 2), ("ce matin", 0), ("ce soir", 0),
             ("cet apres-midi", 0),
         ],
+        relative_years: &[
+            ("de l'annee derniere", -1), ("l'annee derniere", -1), ("de l'an dernier", -1),
+            ("l'an dernier", -1), ("l'an passe", -1), ("l'annee passee", -1),
+            ("de l'annee passee", -1), ("cette annee", 0), ("de cette annee", 0),
+            ("l'an prochain", 1), ("l'annee prochaine", 1), ("de l'annee prochaine", 1),
+        ],
         span_openers: &["du", "entre"],
         span_connectors: &["au", "et", "à", "jusqu'au"],
         tense: Tense {

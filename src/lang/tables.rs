@@ -252,6 +252,10 @@ pub struct Dates {
     /// Days named relative to the day said, as phrases, with their offset:
     /// words joined by a space, a hyphen (or a space) or an apostrophe.
     pub relative_days: &'static [(&'static str, i64)],
+    /// Phrases after a day and month that name its year from the
+    /// reference's (`15 April last year` is -1, `l'an prochain` +1),
+    /// folded.
+    pub relative_years: &'static [(&'static str, i32)],
     /// Words opening a span (`between`, `du`).
     pub span_openers: &'static [&'static str],
     /// Words joining a span's ends, as phrases (`to`, `à`, `jusqu'au`).
