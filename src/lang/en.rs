@@ -427,8 +427,15 @@ pub const ENGLISH: Language = Language {
                 "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
                 "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             ]),
-            ("injured", &["injuring", "wounding"]),
-            ("displaced", &["refugees", "staying with relatives", "with relatives", "in shelters"]),
+            // Headline verbs: "Bus crash kills 12, injures 30".
+            ("injured", &[
+                "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
+                "stab wounds",
+            ]),
+            ("displaced", &[
+                "refugees", "staying with relatives", "with relatives", "in shelters",
+                "in temporary shelters", "in emergency shelters",
+            ]),
             ("injured", &[
                 "still in hospital", "remained in hospital", "remain in hospital", "in intensive care",
                 "in critical condition", "in serious condition",
@@ -458,6 +465,8 @@ pub const ENGLISH: Language = Language {
             ("in serious condition", "serious condition"), ("in custody", "custody"),
             ("refugees", "refugees"), ("staying with relatives", "relatives"),
             ("with relatives", "relatives"), ("in shelters", "shelters"),
+            ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
+            ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
         ],
         basis_words: &[],
         thing_nouns: &[
