@@ -521,44 +521,6 @@ fn among_follows(rest: &str) -> bool {
     any_lang(&first, |e| e.among)
 }
 
-/// Whether a gap between clauses is just a joining word ("and"/"et").
-pub(super) fn is_and(gap: &str) -> bool {
-    let gap = gap.trim().trim_matches(',').trim().to_lowercase();
-    crate::lang::ALL
-        .iter()
-        .any(|l| l.entry.joiners.contains(&gap.as_str()))
-}
-
-/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
-/// entry keeps a piece with a day apart, which leaves the figure in one
-/// clause and its count metric in the next.
-pub(super) fn join_split_subjects(
-    s: &str,
-    clauses: Vec<Range<usize>>,
-    lang: Lang,
-    lexicon: &Lexicon,
-) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for clause in clauses {
-        if let Some(last) = out.last_mut() {
-            let head = &s[last.clone()];
-            let tail = &s[clause.clone()];
-            let metric = lexicon.find(tail, lang);
-            if is_and(&s[last.end..clause.start])
-                && lexicon.find(head, lang).is_none()
-                && !people_counts(head, lang, None).is_empty()
-                && metric.is_some_and(|m| m.kind == Kind::Count)
-                && people_counts(tail, lang, None).is_empty()
-            {
-                last.end = clause.end;
-                continue;
-            }
-        }
-        out.push(clause);
-    }
-    out
-}
-
 /// Where the subject of a date metric's verb starts: the comma segment
 /// holding the verb when it names something before it ("la colère a
 /// éclaté", cut after a relative "où"/"where"), else the clause's first

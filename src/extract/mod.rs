@@ -31,6 +31,7 @@ mod attribution;
 mod claimant;
 mod clause;
 pub mod html;
+mod joins;
 mod lists;
 mod sentences;
 mod singular;
@@ -44,7 +45,8 @@ use crate::parse::lexicon::{Alias, Lexicon};
 use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
-use clause::{Borrowed, is_and, join_split_subjects, read_clause};
+use clause::{Borrowed, read_clause};
+use joins::{is_and, join_split_subjects, split_partitive_headers};
 use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
@@ -274,6 +276,7 @@ impl<'a> Extractor<'a> {
             carried.as_ref().map(|c| c.0.clone());
         let mut previous_end: Option<(usize, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
+        let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();

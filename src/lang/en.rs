@@ -310,7 +310,7 @@ pub const ENGLISH: Language = Language {
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
-            "possibly", "reach", "staying", "those", "these", "received", "grown", "grew",
+            "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included",
         ],
         qualifier_ends: &[
             "according", "said", "says", "per", "announced", "reported", "including",
@@ -438,7 +438,8 @@ pub const ENGLISH: Language = Language {
             ]),
             ("injured", &[
                 "still in hospital", "remained in hospital", "remain in hospital", "in intensive care",
-                "in critical condition", "in serious condition",
+                "in critical condition", "in serious condition", "in a critical condition",
+                "in a serious condition",
             ]),
             ("missing", &["trapped"]),
         ],
@@ -466,7 +467,8 @@ pub const ENGLISH: Language = Language {
             ("refugees", "refugees"), ("staying with relatives", "relatives"),
             ("with relatives", "relatives"), ("in shelters", "shelters"),
             ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
-            ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
+            ("in a critical condition", "critical condition"),
+            ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
         ],
         basis_words: &[],
         thing_nouns: &[
@@ -483,6 +485,7 @@ pub const ENGLISH: Language = Language {
         place_prepositions: &["in", "at"],
         cause_markers: &["from"],
         partitive_headers: &["of the", "of those", "among the"],
+        header_verbs: &["were", "was", "are", "is", "included", "include"],
         carried_headers: &[
             "of those", "of them", "of these", "among them", "among those", "among these",
         ],

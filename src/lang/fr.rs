@@ -492,6 +492,7 @@ pub const FRENCH: Language = Language {
         place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
         cause_markers: &[],
         partitive_headers: &["parmi les", "sur les"],
+        header_verbs: &["figurent", "figure", "sont", "se", "trouvent", "comptent", "compte"],
         carried_headers: &[
             "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
             "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
