@@ -18,9 +18,10 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
-/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
-/// entry keeps a piece with a day apart, which leaves the figure in one
-/// clause and its count metric in the next.
+/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi" and
+/// "Trois personnes, dont un enfant, ont été tuées jeudi": quick entry
+/// keeps a piece with a day apart, which leaves the figure in one clause
+/// and its count metric in the next.
 pub(super) fn join_split_subjects(
     s: &str,
     clauses: Vec<Range<usize>>,
@@ -33,7 +34,13 @@ pub(super) fn join_split_subjects(
             let head = &s[last.clone()];
             let tail = &s[clause.clone()];
             let metric = lexicon.find(tail, lang);
-            if is_and(&s[last.end..clause.start])
+            // "Trois personnes, dont un enfant, | ont été tuées jeudi": a
+            // predicate with no subject of its own belongs to the one before.
+            let first = words_of(tail).next().map(lowered).unwrap_or_default();
+            let predicate = any_lang(&first, |e| e.be_have)
+                || any_lang(&first, |e| e.auxiliaries)
+                || any_lang(&first, |e| e.linking_verbs);
+            if (is_and(&s[last.end..clause.start]) || predicate)
                 && lexicon.find(head, lang).is_none()
                 && !people_counts(head, lang, None).is_empty()
                 && metric.is_some_and(|m| m.kind == Kind::Count)
