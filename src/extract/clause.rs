@@ -3,7 +3,9 @@
 use super::attribution::{Attribution, same_day};
 mod ones;
 
-use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
+use super::lists::{
+    ItemShape, aside_start, leading_place, list_item, naming_words_end, place_after,
+};
 use super::singular::{one as singular_count, singular_after};
 use super::traps::{apposed_age, people_counts};
 use super::words::*;
@@ -350,7 +352,13 @@ impl Clause<'_> {
                 m.start..aside_start(text, m.end, range.start),
                 range.start..naming_words_end(text, range.end),
             ],
-            Some(m) => one_piece(range.start.min(m.start)..range.end.max(m.end)),
+            // "Twelve soldiers were killed in the province of Zarin": a
+            // named place right after the metric word is where they were.
+            Some(m) => {
+                let end = range.end.max(m.end);
+                let place = place_after(text, end).map_or(end, |p| p.end);
+                one_piece(range.start.min(m.start)..place)
+            }
             None => {
                 one_piece(range.start..few_words_after(text, range.end, if item { 8 } else { 7 }))
             }

@@ -127,6 +127,80 @@ pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
     (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
 }
 
+/// A named area right after a metric word ("were killed in the province
+/// of Zarin", "tués dans la région de Kivu"): a preposition of place,
+/// then at most four lower-case words among which an area noun
+/// ("southern province of") before a capitalised name that is no day or
+/// month. Its range runs to the end of the name (capitalised words and
+/// the links between them). A bare name ("in Kabul") is left out: copy
+/// names so the whole story's place as often as a part's.
+pub(super) fn place_after(text: &str, from: usize) -> Option<Range<usize>> {
+    let rest = &text[from..];
+    let words = pieces(rest);
+    let bare = |r: &Range<usize>| {
+        rest[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_string()
+    };
+    // "deaths were recorded in …": a verb or two of how it was counted.
+    let verbs = words
+        .iter()
+        .take(2)
+        .take_while(|r| {
+            let w = bare(r).to_lowercase();
+            !any_lang(&w, |e| e.place_prepositions) && any_lang(&w, |e| e.be_have)
+                || !any_lang(&w, |e| e.place_prepositions)
+                    && crate::lang::ALL.iter().any(|l| {
+                        l.entry.counting_verbs.contains(&w.as_str())
+                            || l.entry.stopwords.contains(&w.as_str())
+                    })
+        })
+        .count();
+    let words = &words[verbs..];
+    let first = words.first()?;
+    if !any_lang(&bare(first).to_lowercase(), |e| e.place_prepositions) {
+        return None;
+    }
+    let mut end = None;
+    let mut area = false;
+    for (i, r) in words.iter().enumerate().skip(1) {
+        let raw = &rest[r.clone()];
+        let word = bare(r);
+        // "l'Ituri", "d'Almaty": the name after an elision.
+        let name = word
+            .rsplit(['\'', '’'])
+            .next()
+            .unwrap_or(&word)
+            .trim_end_matches("'s");
+        let lower = name.to_lowercase();
+        let capital = name.chars().next().is_some_and(char::is_uppercase);
+        let dated = is_day_word(&lower) || is_month(&lower);
+        area |= any_lang(&lower, |e| e.area_nouns);
+        if capital && !dated {
+            end = Some(r.end);
+        } else if end.is_some() && any_lang(&lower, |e| e.area_nouns) {
+            // "in Kara district": the area noun after the name.
+            end = Some(r.end);
+            area = true;
+            break;
+        } else if end.is_some() && !any_lang(&lower, |e| e.name_links) {
+            break;
+        } else if end.is_none() && (i > 4 || has_figure(raw) || dated) {
+            return None;
+        }
+        if raw.ends_with([',', ';', '.', ':', ')']) {
+            break;
+        }
+    }
+    end.filter(|_| area).map(|e| from..from + e)
+}
+
+fn is_month(w: &str) -> bool {
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.dates.months.iter().any(|m| m.word == w))
+}
+
 /// Whether a clause opens as a partitive header ("Of the 52 dead", "Of the
 /// deaths", "Parmi les victimes"), after which "14 were children" is a
 /// breakdown.

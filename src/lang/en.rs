@@ -485,6 +485,10 @@ pub const ENGLISH: Language = Language {
         place_prepositions: &["in", "at"],
         cause_markers: &["from"],
         partitive_headers: &["of the", "of those", "among the"],
+        area_nouns: &[
+            "province", "district", "region", "state", "county", "village", "town", "city",
+            "municipality", "governorate", "department", "prefecture", "area",
+        ],
         header_verbs: &["were", "was", "are", "is", "included", "include"],
         carried_headers: &[
             "of those", "of them", "of these", "among them", "among those", "among these",

@@ -492,6 +492,10 @@ pub const FRENCH: Language = Language {
         place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
         cause_markers: &[],
         partitive_headers: &["parmi les", "sur les"],
+        area_nouns: &[
+            "province", "district", "région", "département", "commune", "ville", "village",
+            "territoire", "préfecture", "localité", "wilaya", "quartier",
+        ],
         header_verbs: &["figurent", "figure", "sont", "se", "trouvent", "comptent", "compte"],
         carried_headers: &[
             "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
