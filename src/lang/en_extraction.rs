@@ -10,6 +10,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
         "put the", "wrote", "posted",
     ],
+    not_said_objects: &["lives"],
     // ", said Daniel Okoro."
     inverting_verbs: &["said", "says", "added"],
     auxiliaries: &["has", "have", "had"],

@@ -8,6 +8,9 @@ pub struct Extraction {
     /// Verbs of saying, as written (accents kept). Participles take their
     /// auxiliary into the span when it is there ("a annoncé").
     pub speech_verbs: &'static [&'static str],
+    /// Words after a verb of saying that make it no saying (`claimed 40
+    /// lives`), in any language.
+    pub not_said_objects: &'static [&'static str],
     /// Verbs of saying that may put the claimant after them, after a comma.
     pub inverting_verbs: &'static [&'static str],
     /// Auxiliaries a verb of saying takes into its span (`has said`).

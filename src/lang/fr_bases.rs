@@ -26,7 +26,7 @@ pub(super) const BASES: &[Basis] = &[
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
             "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
             "noyé", "noyée", "victimes", "victime", "bilan",
-            "mortes", "morte", "décédée", "décédé", "tuée", "tuant",
+            "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

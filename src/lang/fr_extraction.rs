@@ -7,6 +7,7 @@ use super::Extraction;
 pub(super) const EXTRACTION: Extraction = Extraction {
     speech_verbs: SPEECH_VERBS,
     // Any verb of saying may open an inversion ("a indiqué l'alliance").
+    not_said_objects: &[],
     inverting_verbs: SPEECH_VERBS,
     auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
     inverting_auxiliaries: &["a", "ont"],
@@ -76,7 +77,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("missing", &["piégés", "piégées", "bloqués sous terre"]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
-        ("deaths", &["victimes", "victime", "tuant"]),
+        ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
         ("injured", &["blessant"]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),

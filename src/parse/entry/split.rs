@@ -49,6 +49,9 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
         cuts.sort_by_key(|r| r.start);
+    } else {
+        cuts.extend(aside_cuts(text, &counts, &protected));
+        cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
     let pieces = pieces
@@ -182,6 +185,48 @@ fn figure_cuts(
         }
     }
     out
+}
+
+/// In running text, the marks that set a second figure apart after a
+/// first: a colon or a spaced dash before it ("killed 40 people: 22 in the
+/// north, …", "12 were killed - eight of them women") and the brackets
+/// round it ("At least 16 people (including four children) were
+/// killed"). Quick entry keeps its own reading of these marks.
+fn aside_cuts(
+    text: &str,
+    counts: &[Range<usize>],
+    protected: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+    let figure_before = |at: usize| counts.iter().any(|r| r.end <= at);
+    // A figure opens what follows `at`, after spaces.
+    let figure_next = |at: usize| {
+        let rest = &text[at..];
+        let start = at + (rest.len() - rest.trim_start().len());
+        counts.iter().any(|r| r.start == start)
+    };
+    let mut cuts = Vec::new();
+    for (at, c) in text.char_indices() {
+        if inside(at) || !figure_before(at) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        let spaced = text[..at].ends_with(' ') && text[end..].starts_with(' ');
+        match c {
+            ':' if figure_next(end) => cuts.push(at..end),
+            '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
+            '(' => {
+                if let Some(close) = text[end..].find(')').map(|i| end + i)
+                    && counts.iter().any(|r| r.start >= end && r.end <= close)
+                {
+                    cuts.push(at..end);
+                    cuts.push(close..close + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    cuts
 }
 
 /// The pieces of `text` between sorted cuts (a cut inside an earlier one
