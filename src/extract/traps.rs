@@ -9,9 +9,6 @@ use crate::text::tokens::{glued_runs, spells, tokenize};
 use chrono::NaiveDate;
 use std::ops::Range;
 
-/// A sentence set in an earlier year ("The last major earthquake in the
-/// region, in 2011, killed 112 people") is background, not a claim about
-/// the story.
 /// Figures of people in a piece of text: outside dates, not followed by
 /// a unit, not an age, not a count of things (`metric`: the metric word's
 /// range, which a thing noun must come before).
@@ -26,9 +23,28 @@ pub(super) fn people_counts(
         .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
         .filter(|(_, r)| !counts_things(text, r.end, metric))
+        .filter(|(_, r)| !says_more(text, r.end, lang))
         .collect()
 }
 
+/// Whether a word for more follows a figure ("nine more deaths", "six
+/// more bodies", "5 nouveaux morts"): how far a toll moved, not a toll.
+/// Words naming others ("deux autres blessés") are no such word.
+fn says_more(text: &str, end: usize, lang: Lang) -> bool {
+    let next = words_of(&text[end..])
+        .next()
+        .map(lowered)
+        .unwrap_or_default();
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    lang.entry
+        .more_words
+        .iter()
+        .any(|w| *w == next && !lang.entry.others.contains(w))
+}
+
+/// A sentence set in an earlier year ("The last major earthquake in the
+/// region, in 2011, killed 112 people") is background, not a claim about
+/// the story.
 pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     use chrono::Datelike;
     let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();

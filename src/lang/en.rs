@@ -310,10 +310,10 @@ pub const ENGLISH: Language = Language {
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
-            "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included",
+            "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
         ],
         qualifier_ends: &[
-            "according", "said", "says", "per", "announced", "reported", "including",
+            "according", "acc", "said", "says", "per", "announced", "reported", "including",
             "incl", "say", "told",
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
@@ -340,7 +340,7 @@ pub const ENGLISH: Language = Language {
         among: &["among"],
         unmeasured: &[
             "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
-            "affected",
+            "affected", "alive",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

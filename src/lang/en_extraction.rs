@@ -71,7 +71,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     linking_verbs: &["is", "are", "was", "were"],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
-        "sept", "oct", "nov", "dec", "no", "vs", "etc",
+        "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx",
     ],
     extra_metrics: &[
         ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),

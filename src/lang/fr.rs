@@ -361,7 +361,7 @@ pub const FRENCH: Language = Language {
         among: &["parmi"],
         unmeasured: &[
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
-            "rescapées", "survivants", "survivantes",
+            "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],

@@ -131,6 +131,16 @@ fn read_fragment(
     reference: NaiveDate,
     entry: bool,
 ) -> Result<infer::Read, EntryError> {
+    // "toll rises to 9 after 2 more die": the clause telling how the
+    // total moved is no part of the claim, nor of its metric or qualifier.
+    if entry
+        && let Some((_, first)) = value::find_counts(fragment, lang).first()
+        && let Some(at) = infer::change_clause_after(fragment, first, lang)
+    {
+        let mut read = read_fragment(&fragment[..at], lang, lexicon, reference, entry)?;
+        read.claim.fragment = fragment.trim().to_string();
+        return Ok(read);
+    }
     let breakdown = is_breakdown(fragment);
     let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
     let metric = named.metric;
@@ -215,7 +225,10 @@ fn read_fragment(
         },
     };
 
-    if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
+    if entry
+        && let Some(change) = infer::change_before(fragment, &value_span, lang)
+            .or_else(|| infer::more_after(fragment, &value_span, lang))
+    {
         return Err(unreadable(
             fragment,
             format!("'{change}' gives a change, not a total (write the total)"),
@@ -246,24 +259,8 @@ fn read_fragment(
             removed.push(0..verb.start);
         }
     }
-    if entry {
-        // "toll rises to 9 after 2 more die": how the total moved.
-        if let Some(at) = infer::change_clause_after(fragment, &value_span, lang) {
-            removed.push(at..fragment.len());
-        }
-        // "AFP: 26 dead": a label before a colon, ahead of the metric
-        // word, names who says it, not who is counted ("soldiers killed:
-        // 12" is a label of the metric word, and keeps its words).
-        let before = &fragment[..value_span.start];
-        if let Some(colon) = before
-            .rfind(": ")
-            .or(before.trim_end().strip_suffix(':').map(str::len))
-            && metric
-                .as_ref()
-                .is_none_or(|m| m.span.is_empty() || m.span.start > colon)
-        {
-            removed.push(0..colon + 1);
-        }
+    if entry && let Some(label) = infer::source_label(fragment, &value_span, metric.as_ref()) {
+        removed.push(label);
     }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());

@@ -247,6 +247,55 @@ pub(super) fn change_clause_after(
     })
 }
 
+/// The figure with the word for more right after it (`2 more dead`, `5
+/// nouveaux morts`): a change, not a total. Words that name others
+/// (`deux autres blessés`) are no such word.
+pub(super) fn more_after<'a>(
+    fragment: &'a str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<&'a str> {
+    let folded = fold_case(fragment);
+    let rest = folded[value.end..].trim_start();
+    let at = folded.len() - rest.len();
+    lang.entry
+        .more_words
+        .iter()
+        .filter(|w| !lang.entry.others.contains(w))
+        .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
+        .map(|w| &fragment[value.start..at + w.len()])
+}
+
+/// A source written before the figure and cut off by a colon or a spaced
+/// dash (`AFP: 26 dead`, `Reuters - 12 dead`), or in capitals in brackets
+/// after it (`45 dead (AFP)`): who says it, not who is counted. A label of
+/// the metric word itself (`soldiers killed: 12`) is kept.
+pub(super) fn source_label(
+    fragment: &str,
+    value: &Range<usize>,
+    metric: Option<&MetricMatch>,
+) -> Option<Range<usize>> {
+    let before = &fragment[..value.start];
+    let mark = [": ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
+        .chain(before.trim_end().strip_suffix(':').map(|b| b.len() + 1))
+        .max();
+    if let Some(end) = mark
+        && metric.is_none_or(|m| m.span.is_empty() || m.span.start >= end)
+    {
+        return Some(0..end);
+    }
+    let open = fragment[value.end..].find('(').map(|at| value.end + at)?;
+    let close = fragment[open..].find(')').map(|at| open + at)?;
+    let inside = fragment[open + 1..close].trim();
+    let capitals = !inside.is_empty()
+        && inside
+            .split_whitespace()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    (capitals && fragment[close + 1..].trim().is_empty()).then_some(open..close + 1)
+}
+
 /// Whether a fragment names one of the people counted before (`another`,
 /// `deux autres`).
 pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {

@@ -78,7 +78,11 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
         }
         let is_cut = match c {
             ',' | ';' => true,
-            '.' => bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            // "12 dead acc. to police": an abbreviation's dot cuts nothing.
+            '.' => {
+                bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
+                    && !ends_with_abbreviation(&text[..at])
+            }
             _ => false,
         };
         if is_cut {
@@ -103,6 +107,19 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     }
     cuts.sort_by_key(|r| r.start);
     cuts
+}
+
+/// Whether `head` ends on an abbreviation of any language (`acc`, `Dr`).
+fn ends_with_abbreviation(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !word.is_empty()
+        && ALL
+            .iter()
+            .any(|l| l.extraction.abbreviations.contains(&word.as_str()))
 }
 
 /// Empty cuts before each breakdown marker that has a figure before it
