@@ -155,6 +155,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     singular_markers: &["a", "an", "one"],
     another_markers: &["another", "a second", "a third"],
+    object_markers: &["one", "another"],
     singular_verbs: &["was", "is", "has", "been", "had"],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],

@@ -144,6 +144,9 @@ pub struct Extraction {
     pub header_verbs: &'static [&'static str],
     /// Words opening a subject of one (`a`, `one`, `un`, `le`).
     pub singular_markers: &'static [&'static str],
+    /// Words standing for one right before a singular metric word, as the
+    /// object of a verb (`a fait un mort`, `left one dead`).
+    pub object_markers: &'static [&'static str],
     /// Words opening a subject of one more (`another`, `un autre`): with
     /// no noun, it counts what the claim before counted.
     pub another_markers: &'static [&'static str],

@@ -332,7 +332,7 @@ pub const FRENCH: Language = Language {
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
             "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
             "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
-            "portée", "déplorer", "tout", "seulement", "on",
+            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",

@@ -84,7 +84,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("displaced", &[
             "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
             "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
-            "évacuées", "avaient fui", "fui", "quitter leur logement", "quitter leurs logements",
+            "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
+            "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
             "quitter leur domicile",
         ]),
         ("detained", &["gardes à vue", "garde à vue"]),
@@ -141,11 +142,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     singular_markers: &["un", "une", "le", "la"],
     another_markers: &["un autre", "une autre"],
+    object_markers: &["un", "une", "un autre", "une autre"],
     singular_verbs: &["a", "été", "est", "avait"],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
-        "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps",
+        "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",

@@ -6,7 +6,9 @@
 
 use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
-use crate::extract::singular::{Singular, one as singular_count, singular_after, singular_subject};
+use crate::extract::singular::{
+    Singular, one as singular_count, singular_after, singular_object, singular_subject,
+};
 use crate::extract::words::*;
 use std::ops::Range;
 
@@ -120,8 +122,9 @@ impl Clause<'_> {
             return None;
         }
         let before = previous.as_ref().map(|p| p.2.as_str());
-        let one =
-            singular_subject(&self.text, m, before, coordinated).or_else(|| self.one_among(m))?;
+        let one = singular_object(&self.text, m, before)
+            .or_else(|| singular_subject(&self.text, m, before, coordinated))
+            .or_else(|| self.one_among(m))?;
         let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
         let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
         Some(Found {
