@@ -5,6 +5,7 @@ mod ones;
 
 use super::lists::{
     ItemShape, aside_start, leading_place, list_item, naming_words_end, place_after,
+    place_before_relative,
 };
 use super::singular::{one as singular_count, singular_after};
 use super::traps::{apposed_age, people_counts};
@@ -396,6 +397,14 @@ impl Clause<'_> {
         let qualifier = match &metric_span {
             Some(m) => with_kept_words(qualifier, &text[m.clone()], text),
             None => qualifier,
+        };
+        // "…in Dorvan province, where 804 people were killed": the place
+        // the relative stands for.
+        let qualifier = match place_before_relative(self.s, self.shifted(range.clone()).start) {
+            Some(place) if !qualifier.contains(&place) => {
+                format!("{place} {qualifier}").trim().to_string()
+            }
+            _ => qualifier,
         };
         let day = date::find_day(
             text,

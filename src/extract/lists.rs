@@ -127,6 +127,62 @@ pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
     (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
 }
 
+/// The place a clause opening on a relative of place stands for ("Most of
+/// the victims were in Dorvan province, where 804 people were killed";
+/// "devant le territoire de Musoke, où 47 personnes ont succombé"): the
+/// piece before its comma, from its last preposition of place, or whole
+/// when it is a few words; as qualifier words.
+pub(super) fn place_before_relative(s: &str, figure: usize) -> Option<String> {
+    // The relative opens the comma piece holding the figure.
+    let comma = s[..figure].rfind(',')?;
+    let first = words_of(&s[comma + 1..figure]).next()?.to_lowercase();
+    if !any_lang(&first, |e| e.place_relatives) {
+        return None;
+    }
+    let head = &s[..comma];
+    let piece = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = words_of(piece).collect();
+    let from = words
+        .iter()
+        .rposition(|w| any_lang(&w.to_lowercase(), |e| e.place_prepositions));
+    // Else the last noun phrase: from its article ("frappé la province de
+    // Kivu").
+    let article = || {
+        words
+            .iter()
+            .rposition(|w| any_lang(&w.to_lowercase(), |e| e.articles))
+            .filter(|&i| words.len() - i <= 5)
+    };
+    let place = match from.or_else(article) {
+        Some(i) => &words[i + 1..],
+        None if words.len() <= 5 => &words[..],
+        None => return None,
+    };
+    // A place is named: one capitalised word at least.
+    if !place
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let kept: Vec<String> = place
+        .iter()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !crate::lang::ALL
+                    .iter()
+                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                && !any_lang(w, |e| e.name_links)
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" "))
+}
+
 /// A named area right after a metric word ("were killed in the province
 /// of Zarin", "tués dans la région de Kivu"): a preposition of place,
 /// then at most four lower-case words among which an area noun

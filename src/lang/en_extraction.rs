@@ -145,6 +145,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_prepositions: &["in", "at"],
     cause_markers: &["from"],
     partitive_headers: &["of the", "of those", "among the"],
+    place_relatives: &["where"],
     area_nouns: &[
         "province", "district", "region", "state", "county", "village", "town", "city",
         "municipality", "governorate", "department", "prefecture", "area",

@@ -136,6 +136,9 @@ pub struct Extraction {
     /// Headers opening a sentence that stand for the figure of the sentence
     /// before (`Of those, 188 were children`, `Parmi eux`): its breakdown.
     pub carried_headers: &'static [&'static str],
+    /// Relatives standing for a place named before their comma (`where`,
+    /// `où`).
+    pub place_relatives: &'static [&'static str],
     /// Nouns of an area within the story's (`province`, `région`): a place
     /// after a metric word that names one is where that part was counted.
     pub area_nouns: &'static [&'static str],

@@ -332,7 +332,7 @@ pub const FRENCH: Language = Language {
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
             "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
             "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
-            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes",
+            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",

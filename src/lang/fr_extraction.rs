@@ -131,6 +131,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
+    place_relatives: &["où"],
     area_nouns: &[
         "province", "district", "région", "département", "commune", "ville", "village",
         "territoire", "préfecture", "localité", "wilaya", "quartier",
