@@ -54,16 +54,33 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
             .iter()
             .any(|l| l.dates.months.iter().any(|m| !m.abbrev && m.word == w))
     };
-    let past_year = words.windows(2).any(|pair| {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let past_year = words.windows(2).enumerate().any(|(i, pair)| {
         let before = pair[0].to_lowercase();
-        (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
+        let year_word = (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
             // "in the 1990s": a decade is as past as its year.
-            let year = pair[1].strip_suffix('s').unwrap_or(pair[1]);
+            let year = pair[1]
+                .trim_end_matches([',', '.', ';'])
+                .strip_suffix('s')
+                .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
             year.len() == 4
                 && year
                     .parse::<i32>()
                     .is_ok_and(|y| (1900..reference.year()).contains(&y))
-        }
+        };
+        // "the deadliest since 2010" compares the story with the past; only
+        // what the year's own relative says ("…, when 140 died") is past.
+        let compared = any_lang(&before, |e| e.since_words)
+            && words[i.saturating_sub(5)..i]
+                .iter()
+                .any(|w| any_lang(&bare(w), |e| e.superlatives));
+        let relative_after = words
+            .get(i + 2)
+            .is_some_and(|w| any_lang(&bare(w), |e| e.relatives));
+        year_word && (!compared || relative_after)
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {

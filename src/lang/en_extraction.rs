@@ -146,6 +146,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     cause_markers: &["from"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
+    since_words: &["since"],
+    superlatives: &[
+        "deadliest", "worst", "biggest", "largest", "heaviest", "bloodiest", "highest",
+        "most", "strongest", "first", "costliest", "greatest",
+    ],
     area_nouns: &[
         "province", "district", "region", "state", "county", "village", "town", "city",
         "municipality", "governorate", "department", "prefecture", "area",

@@ -136,6 +136,11 @@ pub struct Extraction {
     /// Headers opening a sentence that stand for the figure of the sentence
     /// before (`Of those, 188 were children`, `Parmi eux`): its breakdown.
     pub carried_headers: &'static [&'static str],
+    /// Superlatives that make a past year a comparison, not a setting
+    /// (`the deadliest since 2010`, `le plus meurtrier depuis 2010`).
+    pub superlatives: &'static [&'static str],
+    /// The words for since before such a year (`since`, `depuis`).
+    pub since_words: &'static [&'static str],
     /// Relatives standing for a place named before their comma (`where`,
     /// `où`).
     pub place_relatives: &'static [&'static str],

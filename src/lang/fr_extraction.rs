@@ -132,6 +132,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],
+    since_words: &["depuis"],
+    superlatives: &[
+        "meurtrier", "meurtrière", "lourd", "lourde", "grave", "pire", "violent", "violente",
+        "puissant", "puissante", "important", "importante", "premier", "première",
+    ],
     area_nouns: &[
         "province", "district", "région", "département", "commune", "ville", "village",
         "territoire", "préfecture", "localité", "wilaya", "quartier",
