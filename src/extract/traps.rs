@@ -80,7 +80,10 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
         let relative_after = words
             .get(i + 2)
             .is_some_and(|w| any_lang(&bare(w), |e| e.relatives));
-        year_word && (!compared || relative_after)
+        // "a bridge built in 1960", "président depuis 2019", "installée
+        // depuis 2015": the year describes a thing or a person of the story.
+        let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
+        year_word && (!compared || relative_after) && !described
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {

@@ -147,6 +147,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
     since_words: &["since"],
+    dated_descriptions: &[
+        "built", "founded", "opened", "elected", "established", "constructed", "power",
+        "office", "completed", "inaugurated", "renovated", "born",
+    ],
     superlatives: &[
         "deadliest", "worst", "biggest", "largest", "heaviest", "bloodiest", "highest",
         "most", "strongest", "first", "costliest", "greatest",

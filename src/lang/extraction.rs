@@ -139,6 +139,9 @@ pub struct Extraction {
     /// Superlatives that make a past year a comparison, not a setting
     /// (`the deadliest since 2010`, `le plus meurtrier depuis 2010`).
     pub superlatives: &'static [&'static str],
+    /// Words before `in`/`since` and a past year that make the year describe
+    /// something of the story (`built in 1960`, `au pouvoir depuis 2019`).
+    pub dated_descriptions: &'static [&'static str],
     /// The words for since before such a year (`since`, `depuis`).
     pub since_words: &'static [&'static str],
     /// Relatives standing for a place named before their comma (`where`,

@@ -133,6 +133,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],
     since_words: &["depuis"],
+    dated_descriptions: &[
+        "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
+        "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
+        "inaugurée", "rénové", "rénovée", "né", "née",
+    ],
     superlatives: &[
         "meurtrier", "meurtrière", "lourd", "lourde", "grave", "pire", "violent", "violente",
         "puissant", "puissante", "important", "importante", "premier", "première",
