@@ -60,7 +60,14 @@ pub(super) fn read_clause(
         text,
         blank,
     };
-    let found = match c.lexicon.find(&c.text, lang) {
+    let metric = c.lexicon.find(&c.text, lang);
+    if metric
+        .as_ref()
+        .is_some_and(|m| not_people(s, &c.text, c.clause.start, m.span.clone()))
+    {
+        return Vec::new();
+    }
+    let found = match metric {
         Some(m) => match m.kind {
             Kind::Count => {
                 let count = c
@@ -116,6 +123,34 @@ pub(super) fn read_clause(
         None => c.without_metric_word(previous, chained, borrowed),
     };
     found.into_iter().collect()
+}
+
+/// Whether a metric word counts no one here: `victimes` in a sentence
+/// that names other casualties (its figure holds the injured too), or a
+/// word after `camp de` (`camp de réfugiés` is a place).
+fn not_people(sentence: &str, text: &str, start: usize, word: Range<usize>) -> bool {
+    let said = lowered(&text[word.clone()]);
+    let lower = lowered(sentence);
+    let says = |p: &str| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+    };
+    let after = lowered(&sentence[start + word.end..]);
+    let split_into_parts = every_lang(|e| e.casualty_splits).any(|split| {
+        after.find(split).is_some_and(|at| {
+            let rest = &after[at + split.len()..];
+            every_lang(|e| e.casualty_parts).any(|p| {
+                rest.match_indices(p)
+                    .any(|(i, _)| is_word_boundary(rest, i, i + p.len()))
+            })
+        })
+    });
+    let casualty = any_lang(&said, |e| e.casualty_words)
+        && (every_lang(|e| e.casualty_hints).any(says) || split_into_parts);
+    let before = lowered(&text[..word.start]);
+    let placed = every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p));
+    casualty || placed
 }
 
 /// Metrics a clause without a metric word may take: the one a list's

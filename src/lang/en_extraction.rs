@@ -146,6 +146,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     cause_markers: &["from"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
+    casualty_words: &[],
+    casualty_hints: &[],
+    casualty_splits: &[],
+    casualty_parts: &[],
+    not_metric_after: &["refugee", "refugees"],
     since_words: &["since"],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",

@@ -144,6 +144,19 @@ pub struct Extraction {
     pub dated_descriptions: &'static [&'static str],
     /// The words for since before such a year (`since`, `depuis`).
     pub since_words: &'static [&'static str],
+    /// Metric words that count the dead only when the sentence does not
+    /// make them a total of casualties (`victimes`): no word of care for
+    /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and
+    /// no breakdown after them into the dead and the injured (`15
+    /// victimes, dont 2 morts et 13 blessés`: a `split`, then a `part`).
+    /// "Une victime, quatre blessés" lists the dead beside the injured.
+    pub casualty_words: &'static [&'static str],
+    pub casualty_hints: &'static [&'static str],
+    pub casualty_splits: &'static [&'static str],
+    pub casualty_parts: &'static [&'static str],
+    /// Phrases after which a metric word names a place or a status, not
+    /// people counted (`camp de réfugiés`).
+    pub not_metric_after: &'static [&'static str],
     /// Relatives standing for a place named before their comma (`where`,
     /// `où`).
     pub place_relatives: &'static [&'static str],

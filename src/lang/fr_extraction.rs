@@ -132,6 +132,17 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],
+    casualty_words: &["victimes", "victime"],
+    casualty_hints: &[
+        "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
+        "soignées", "état grave", "état critique", "urgence", "indemnes",
+    ],
+    casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
+    casualty_parts: &[
+        "blessé", "blessés", "blessée", "blessées", "mort", "morts", "tués", "tuées", "décès",
+        "décédés",
+    ],
+    not_metric_after: &["camp de", "camps de", "statut de"],
     since_words: &["depuis"],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",

@@ -93,6 +93,14 @@ pub fn parse_entry(
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
     infer::settle(&mut reads, &gaps);
+    // "15 victimes dont 2 morts et 13 blessés": a total of casualties
+    // counts no metric of its own.
+    for (i, read) in reads.iter_mut().enumerate() {
+        let after = fragments[i].end;
+        if infer::casualty_total(&read.claim.fragment, &text[after..], lang) {
+            read.claim.metric = None;
+        }
+    }
     let mut claims: Vec<EntryClaim> = Vec::with_capacity(reads.len());
     for read in reads {
         let claim = read.claim;

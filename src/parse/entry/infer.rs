@@ -206,6 +206,35 @@ pub(super) fn second_metric(
         .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
 }
 
+/// Whether a fragment counts casualties with a word that names the dead
+/// alone only when nothing follows to split it (`victimes`), and the text
+/// after it splits it into the dead and the injured (`dont 2 morts et 13
+/// blessés`, `: 12 morts, 28 blessés`).
+pub(super) fn casualty_total(fragment: &str, after: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    let names = lang
+        .extraction
+        .casualty_words
+        .iter()
+        .any(|w| find_phrase(&folded, w).is_some());
+    let rest = fold_case(after);
+    let Some(split) = lang
+        .extraction
+        .casualty_splits
+        .iter()
+        .filter_map(|s| rest.find(s).map(|at| at + s.len()))
+        .min()
+    else {
+        return false;
+    };
+    names
+        && lang
+            .extraction
+            .casualty_parts
+            .iter()
+            .any(|p| find_phrase(&rest[split..], p).is_some())
+}
+
 /// Whether a fragment names people counted for no metric (`rescued`,
 /// `casualties`): their figure borrows no metric from a neighbour.
 pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {

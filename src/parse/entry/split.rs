@@ -38,6 +38,8 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
     let mut cuts = cuts_outside(text, &protected);
+    cuts.extend(aside_cuts(text, &counts, &protected));
+    cuts.sort_by_key(|r| r.start);
     if entry {
         cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
@@ -48,9 +50,6 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
-        cuts.sort_by_key(|r| r.start);
-    } else {
-        cuts.extend(aside_cuts(text, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
@@ -208,7 +207,7 @@ fn figure_cuts(
 /// first: a colon or a spaced dash before it ("killed 40 people: 22 in the
 /// north, …", "12 were killed - eight of them women") and the brackets
 /// round it ("At least 16 people (including four children) were
-/// killed"). Quick entry keeps its own reading of these marks.
+/// killed", "40 victimes : 12 morts, 28 blessés").
 fn aside_cuts(
     text: &str,
     counts: &[Range<usize>],
