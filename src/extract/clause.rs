@@ -60,7 +60,36 @@ pub(super) fn read_clause(
         text,
         blank,
     };
-    let metric = c.lexicon.find(&c.text, lang);
+    // "Twelve refugees killed": a word naming who is counted gives way to
+    // a metric word of the clause that says what befell them, and stays
+    // in the qualifier in its place.
+    let mut swapped: Option<(String, String)> = None;
+    let metric = c.lexicon.find(&c.text, lang).map(|m| {
+        let word = lowered(&c.text[m.span.clone()]);
+        let weak = any_lang(&word, |e| e.weak_metric_words);
+        let mut rest = c.text.clone();
+        rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
+        match c.lexicon.find(&rest, lang) {
+            Some(other) if weak && other.kind == Kind::Count => {
+                swapped = Some((word, lowered(&c.text[other.span.clone()])));
+                other
+            }
+            _ => m,
+        }
+    });
+    let swap = |mut f: Found| {
+        if let Some((weak, strong)) = &swapped {
+            let mut words: Vec<&str> = words_of(&f.qualifier)
+                .filter(|w| *w != strong && *w != weak)
+                .collect();
+            // "Deux des victimes sont mortes": victims say no group.
+            if !any_lang(weak, |e| e.casualty_words) {
+                words.insert(0, weak);
+            }
+            f.qualifier = words.join(" ");
+        }
+        f
+    };
     if metric
         .as_ref()
         .is_some_and(|m| not_people(s, &c.text, c.clause.start, m.span.clone()))
@@ -115,7 +144,7 @@ pub(super) fn read_clause(
                     c.one_in_breakdown(f)
                         .or_else(|| c.one_coordinated(f, &m.span))
                 });
-                return count.into_iter().chain(one).chain(date).collect();
+                return count.into_iter().chain(one).map(swap).chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,

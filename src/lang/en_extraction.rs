@@ -150,7 +150,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_hints: &[],
     casualty_splits: &[],
     casualty_parts: &[],
-    not_metric_after: &["refugee", "refugees"],
+    not_metric_after: &[],
+    weak_metric_words: &["refugees"],
     since_words: &["since"],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",

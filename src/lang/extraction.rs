@@ -154,6 +154,9 @@ pub struct Extraction {
     pub casualty_hints: &'static [&'static str],
     pub casualty_splits: &'static [&'static str],
     pub casualty_parts: &'static [&'static str],
+    /// Metric words that name who is counted as much as what befell them
+    /// (`refugees`, `victimes`): another metric word of the clause wins.
+    pub weak_metric_words: &'static [&'static str],
     /// Phrases after which a metric word names a place or a status, not
     /// people counted (`camp de réfugiés`).
     pub not_metric_after: &'static [&'static str],

@@ -143,6 +143,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "décédés",
     ],
     not_metric_after: &["camp de", "camps de", "statut de"],
+    weak_metric_words: &["réfugiés", "réfugiées", "victimes", "victime"],
     since_words: &["depuis"],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
