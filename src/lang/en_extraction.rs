@@ -151,7 +151,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_splits: &[],
     casualty_parts: &[],
     not_metric_after: &[],
-    weak_metric_words: &["refugees"],
+    weak_metric_words: &["refugees", "gunshot wounds", "stab wounds", "wounds", "wound"],
     since_words: &["since"],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",
