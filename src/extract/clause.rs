@@ -83,7 +83,8 @@ pub(super) fn read_clause(
                 .filter(|w| *w != strong && *w != weak)
                 .collect();
             // "Deux des victimes sont mortes": victims say no group.
-            if !any_lang(weak, |e| e.casualty_words) {
+            // A phrase ("in custody") leaves its words where they were.
+            if !any_lang(weak, |e| e.casualty_words) && !weak.contains(' ') {
                 words.insert(0, weak);
             }
             f.qualifier = words.join(" ");

@@ -151,7 +151,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_splits: &[],
     casualty_parts: &[],
     not_metric_after: &[],
-    weak_metric_words: &["refugees", "gunshot wounds", "stab wounds", "wounds", "wound"],
+    weak_metric_words: &[
+        "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
+        "in custody", "evacuated",
+    ],
     since_words: &["since"],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",

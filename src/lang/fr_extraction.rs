@@ -143,7 +143,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "décédés",
     ],
     not_metric_after: &["camp de", "camps de", "statut de"],
-    weak_metric_words: &["réfugiés", "réfugiées", "victimes", "victime"],
+    weak_metric_words: &[
+        "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
+        "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
+        "évacuées",
+    ],
     since_words: &["depuis"],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
