@@ -82,10 +82,15 @@ pub(super) fn read_clause(
             let mut words: Vec<&str> = words_of(&f.qualifier)
                 .filter(|w| *w != strong && *w != weak)
                 .collect();
-            // "Deux des victimes sont mortes": victims say no group.
-            // A phrase ("in custody") leaves its words where they were.
-            if !any_lang(weak, |e| e.casualty_words) && !weak.contains(' ') {
-                words.insert(0, weak);
+            // "Deux des victimes sont mortes": victims say no group; a
+            // phrase with a label of its own keeps the label ("in custody"
+            // → custody), once.
+            let label = every_lang_pairs(|e| e.kept_metric_words)
+                .find(|(w, _)| w == weak)
+                .map_or(weak.as_str(), |(_, label)| label);
+            let present = words_of(label).all(|l| words.contains(&l));
+            if !any_lang(weak, |e| e.casualty_words) && !present {
+                words.insert(0, label);
             }
             f.qualifier = words.join(" ");
         }
