@@ -104,6 +104,7 @@ pub const ENGLISH: Language = Language {
             ("an estimated", Bound::Approx),
             ("as many as", Bound::AtMost),
             ("past", Bound::MoreThan),
+            ("above", Bound::MoreThan),
             ("topped", Bound::MoreThan),
             ("tops", Bound::MoreThan),
             ("passed", Bound::MoreThan),

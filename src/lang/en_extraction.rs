@@ -23,7 +23,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_openers: &["and", "on", "then", "as"],
     subject_tail: &[
         "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
-        "previously", "officially", "publicly", "then", "only", "initially",
+        "previously", "officially", "publicly", "then", "only", "initially", "so", "far",
     ],
     articles: &["the", "a", "an"],
     elided_articles: &[],
@@ -40,7 +40,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     named_days: &["yesterday", "today"],
     be_have: &["was", "were", "is", "are", "have", "has", "had"],
-    comparisons: &["up from", "down from", "toll from", "whereas"],
+    comparisons: &[
+        "up from", "down from", "toll from", "whereas", "bringing the total to",
+        "taking the total to", "raising the total to", "bringing the number to",
+    ],
     breakdowns: &[
         "including", "of whom", "of them", "among them", "of those", "of these",
         "among those", "among these",

@@ -39,7 +39,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     named_days: &["hier", "aujourd'hui"],
     be_have: &["été", "sont", "ont", "est"],
-    comparisons: &["contre", "tandis que"],
+    comparisons: &["contre", "tandis que", "portant le total à", "portant le nombre total à"],
     breakdowns: &[
         "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
         "parmi elles",
