@@ -18,7 +18,9 @@ pub(super) enum ItemShape {
     /// A figure and a verb of being after a partitive header: "(Of the 52
     /// dead,) 14 were children".
     Stated,
-    /// A figure and at most three words: "Two crew members", "eight women".
+    /// A figure and at most three words besides the links of a name: "Two
+    /// crew members", "eight women", "deux responsables de la société
+    /// organisatrice".
     Short,
 }
 
@@ -58,7 +60,14 @@ pub(super) fn list_item(
     } else if after_header && (any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs))
     {
         Some(ItemShape::Stated)
-    } else if after.len() <= 3 && !has_figure(&text[first.end..]) {
+    } else if after
+        .iter()
+        .filter(|w| !any_lang(w, |e| e.name_links))
+        .count()
+        <= 3
+        && after.len() <= 6
+        && !has_figure(&text[first.end..])
+    {
         Some(ItemShape::Short)
     } else {
         None
