@@ -277,6 +277,13 @@ impl Clause<'_> {
             .as_ref()
             .filter(|p| p.1 == Kind::Count)
             .map(|p| p.0.clone());
+        // "Un client a été grièvement blessé, un autre plus légèrement":
+        // one more of the claim before, with its own words.
+        if let Some(name) = &before
+            && let Some(one) = self.another_alone(name)
+        {
+            return Some(one);
+        }
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
         {
