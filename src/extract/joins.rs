@@ -43,11 +43,34 @@ pub(super) fn join_split_subjects(
             if (is_and(&s[last.end..clause.start]) || predicate)
                 && lexicon.find(head, lang).is_none()
                 && !people_counts(head, lang, None).is_empty()
-                && metric.is_some_and(|m| m.kind == Kind::Count)
+                && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
             {
                 last.end = clause.end;
                 continue;
+            }
+            // "Trois hommes, dont le tireur présumé, | âgé de 31 ans, | ont
+            // été placés en garde à vue": over an aside with no count.
+            let aside = |r: &Range<usize>| {
+                lexicon.find(&s[r.clone()], lang).is_none()
+                    && people_counts(&s[r.clone()], lang, None).is_empty()
+            };
+            if predicate
+                && out.len() >= 2
+                && aside(&out[out.len() - 1])
+                && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
+                && people_counts(tail, lang, None).is_empty()
+            {
+                let subject = &out[out.len() - 2];
+                if lexicon.find(&s[subject.clone()], lang).is_none()
+                    && !people_counts(&s[subject.clone()], lang, None).is_empty()
+                {
+                    out.pop();
+                    if let Some(subject) = out.last_mut() {
+                        subject.end = clause.end;
+                    }
+                    continue;
+                }
             }
         }
         out.push(clause);
