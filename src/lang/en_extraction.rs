@@ -78,7 +78,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     extra_metrics: &[
         ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
-        ("detained", &["detentions", "in custody"]),
+        ("detained", &["detentions", "in custody", "been held", "being held"]),
         ("missing", &["unaccounted"]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
