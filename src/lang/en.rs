@@ -341,7 +341,7 @@ pub const ENGLISH: Language = Language {
         among: &["among"],
         unmeasured: &[
             "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
-            "affected", "alive",
+            "affected", "alive", "released", "freed", "discharged",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

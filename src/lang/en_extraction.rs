@@ -78,7 +78,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     extra_metrics: &[
         ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
-        ("detained", &["detentions", "in custody", "been held", "being held"]),
+        // "people had been held"; "funerals have been held for 12" is none.
+        ("detained", &[
+            "detentions", "in custody", "people had been held", "people have been held",
+            "people were being held", "people are being held",
+        ]),
         ("missing", &["unaccounted"]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",

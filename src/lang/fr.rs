@@ -361,7 +361,8 @@ pub const FRENCH: Language = Language {
         among: &["parmi"],
         unmeasured: &[
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
-            "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante",
+            "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
+            "relâchées", "libérés", "libérées",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
