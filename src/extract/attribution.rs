@@ -51,7 +51,14 @@ pub(super) fn attributions(
             let taken = found
                 .iter()
                 .any(|a| a.range.start <= at && at < a.range.end);
-            if !is_word_boundary(&lower, at, end) || taken {
+            // "The blaze claimed the lives of 14 people", "claimed at least
+            // 40 lives": a toll, not a voice.
+            let object = words_of(&lower[end..]).take(5).any(|w| {
+                any_lang(w.trim_matches(|c: char| !c.is_alphanumeric()), |e| {
+                    e.not_said_objects
+                })
+            });
+            if !is_word_boundary(&lower, at, end) || taken || object {
                 continue;
             }
             if let Some(a) = said.by_verb(at, end) {

@@ -2,8 +2,14 @@
 
 use super::attribution::{Attribution, same_day};
 mod ones;
+mod qualifier;
 
-use super::lists::{ItemShape, aside_start, leading_place, list_item, naming_words_end};
+use qualifier::{blanked, not_people, qualifier_of, with_kept_words};
+
+use super::lists::{
+    ItemShape, aside_start, leading_place, list_item, naming_words_end, place_after,
+    place_before_relative,
+};
 use super::singular::{one as singular_count, singular_after};
 use super::traps::{apposed_age, people_counts};
 use super::words::*;
@@ -57,7 +63,49 @@ pub(super) fn read_clause(
         text,
         blank,
     };
-    let found = match c.lexicon.find(&c.text, lang) {
+    // "Twelve refugees killed": a word naming who is counted gives way to
+    // a metric word of the clause that says what befell them, and stays
+    // in the qualifier in its place.
+    let mut swapped: Option<(String, String)> = None;
+    let metric = c.lexicon.find(&c.text, lang).map(|m| {
+        let word = lowered(&c.text[m.span.clone()]);
+        let weak = any_lang(&word, |e| e.weak_metric_words);
+        let mut rest = c.text.clone();
+        rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
+        match c.lexicon.find(&rest, lang) {
+            Some(other) if weak && other.kind == Kind::Count => {
+                swapped = Some((word, lowered(&c.text[other.span.clone()])));
+                other
+            }
+            _ => m,
+        }
+    });
+    let swap = |mut f: Found| {
+        if let Some((weak, strong)) = &swapped {
+            let mut words: Vec<&str> = words_of(&f.qualifier)
+                .filter(|w| *w != strong && *w != weak)
+                .collect();
+            // "Deux des victimes sont mortes": victims say no group; a
+            // phrase with a label of its own keeps the label ("in custody"
+            // → custody), once.
+            let label = every_lang_pairs(|e| e.kept_metric_words)
+                .find(|(w, _)| w == weak)
+                .map_or(weak.as_str(), |(_, label)| label);
+            let present = words_of(label).all(|l| words.contains(&l));
+            if !any_lang(weak, |e| e.casualty_words) && !present {
+                words.insert(0, label);
+            }
+            f.qualifier = words.join(" ");
+        }
+        f
+    };
+    if metric
+        .as_ref()
+        .is_some_and(|m| not_people(s, &c.text, c.clause.start, m.span.clone()))
+    {
+        return Vec::new();
+    }
+    let found = match metric {
         Some(m) => match m.kind {
             Kind::Count => {
                 let count = c
@@ -105,7 +153,7 @@ pub(super) fn read_clause(
                     c.one_in_breakdown(f)
                         .or_else(|| c.one_coordinated(f, &m.span))
                 });
-                return count.into_iter().chain(one).chain(date).collect();
+                return count.into_iter().chain(one).map(swap).chain(date).collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
@@ -130,6 +178,8 @@ pub(super) struct Borrowed {
     pub(super) heads_list: bool,
     /// "and"/"et" joins this clause to the one before.
     pub(super) and_before: bool,
+    /// "and"/"et" joins this clause to the one after.
+    pub(super) and_after: bool,
 }
 
 /// Where a clause without a metric word continues the claim before: a
@@ -212,10 +262,28 @@ impl Clause<'_> {
         chained: bool,
         borrowed: &Borrowed,
     ) -> Option<Found> {
+        // "Forty people were rescued and 12 others died": people counted
+        // for no metric take none from the claims beside them.
+        let lower = lowered(&self.text);
+        let unmeasured = self.lang.entry.unmeasured.iter().any(|w| {
+            lower
+                .match_indices(w)
+                .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
+        });
+        if unmeasured {
+            return None;
+        }
         let before = previous
             .as_ref()
             .filter(|p| p.1 == Kind::Count)
             .map(|p| p.0.clone());
+        // "Un client a été grièvement blessé, un autre plus légèrement":
+        // one more of the claim before, with its own words.
+        if let Some(name) = &before
+            && let Some(one) = self.another_alone(name)
+        {
+            return Some(one);
+        }
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
         {
@@ -249,6 +317,11 @@ impl Clause<'_> {
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
         let name = match (shape, before) {
+            // "…, and another 267 students and 10 teachers were injured":
+            // coordinated with a clause that names its own metric.
+            (ItemShape::Short, Some(_)) if borrowed.and_after && borrowed.ahead.is_some() => {
+                borrowed.ahead.clone()?
+            }
             (_, Some(name)) => name,
             (ItemShape::Short, None) => borrowed.ahead.clone().or(borrowed.before.clone())?,
             (_, None) => borrowed.before.clone()?,
@@ -332,7 +405,13 @@ impl Clause<'_> {
                 m.start..aside_start(text, m.end, range.start),
                 range.start..naming_words_end(text, range.end),
             ],
-            Some(m) => one_piece(range.start.min(m.start)..range.end.max(m.end)),
+            // "Twelve soldiers were killed in the province of Zarin": a
+            // named place right after the metric word is where they were.
+            Some(m) => {
+                let end = range.end.max(m.end);
+                let place = place_after(text, end).map_or(end, |p| p.end);
+                one_piece(range.start.min(m.start)..place)
+            }
             None => {
                 one_piece(range.start..few_words_after(text, range.end, if item { 8 } else { 7 }))
             }
@@ -371,6 +450,14 @@ impl Clause<'_> {
             Some(m) => with_kept_words(qualifier, &text[m.clone()], text),
             None => qualifier,
         };
+        // "…in Dorvan province, where 804 people were killed": the place
+        // the relative stands for.
+        let qualifier = match place_before_relative(self.s, self.shifted(range.clone()).start) {
+            Some(place) if !qualifier.contains(&place) => {
+                format!("{place} {qualifier}").trim().to_string()
+            }
+            _ => qualifier,
+        };
         let day = date::find_day(
             text,
             self.lang,
@@ -397,9 +484,9 @@ impl Clause<'_> {
     fn date(&self, metric: String, m: Range<usize>) -> Option<Found> {
         let text = &self.text;
         let tense = date::tense_of(text, self.lang);
-        // The contract's rule (past: strictly before the reference),
-        // unlike said_at: "a éclaté dimanche" in a Sunday paper is the
-        // Sunday before.
+        // The same rule as quick entry: a weekday named in that same day's
+        // copy is that day ("a éclaté dimanche" in a Sunday paper is
+        // today); "dimanche dernier" names the week before.
         let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
         // Who or what arrived: the words before the verb.
         let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));
@@ -422,123 +509,11 @@ fn one_piece(piece: Range<usize>) -> Vec<Range<usize>> {
     vec![piece]
 }
 
-/// The qualifier quick entry reads from the window's words.
-#[allow(clippy::too_many_arguments)]
-fn qualifier_of(
-    s: &str,
-    clause: &Range<usize>,
-    window: &[Range<usize>],
-    blank: &[Range<usize>],
-    lang: Lang,
-    lexicon: &Lexicon,
-    reference: NaiveDate,
-    has_metric: bool,
-) -> String {
-    let mut hidden: Vec<Range<usize>> = blank.to_vec();
-    // Everything outside the window's pieces.
-    let mut pieces: Vec<Range<usize>> = window.to_vec();
-    pieces.sort_by_key(|r| r.start);
-    let mut at = 0;
-    for piece in pieces {
-        if piece.start > at {
-            hidden.push(clause.start + at..clause.start + piece.start);
-        }
-        at = at.max(piece.end);
-    }
-    hidden.push(clause.start + at..clause.end);
-    let text = blanked(s, clause, &hidden);
-    match parse_fragment(&text, lang, lexicon, reference) {
-        Ok(entry) if has_metric == entry.metric.is_some() => words_of(&entry.qualifier)
-            .filter(|w| !any_lang(w, |e| e.qualifier_noise))
-            .collect::<Vec<_>>()
-            .join(" "),
-        _ => String::new(),
-    }
-}
-
-/// A qualifier with what a kept metric word says of who is counted
-/// ("27 bodies" → `bodies recovered`; "19 corps repêchés" → `corps
-/// repêchés`) put first.
-fn with_kept_words(qualifier: String, metric_word: &str, clause: &str) -> String {
-    let word = lowered(metric_word);
-    let Some(kept) = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| *w == word) else {
-        return qualifier;
-    };
-    let mut words: Vec<String> = words_of(kept.1).map(str::to_string).collect();
-    let clause_words: Vec<String> = words_of(clause)
-        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    for (w, q) in every_lang_pairs(|e| e.basis_words) {
-        if clause_words.iter().any(|c| c == w) && !words.iter().any(|k| k == q) {
-            words.push(q.to_string());
-        }
-    }
-    for w in words_of(&qualifier) {
-        if !words.iter().any(|k| k == w) {
-            words.push(w.to_string());
-        }
-    }
-    words.join(" ")
-}
-
-/// The clause's text with the given sentence ranges replaced by spaces
-/// (byte for byte, so offsets still hold).
-fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
-    let mut out = String::with_capacity(clause.len());
-    for (i, c) in s[clause.clone()].char_indices() {
-        let at = clause.start + i;
-        if hide.iter().any(|r| r.start <= at && at < r.end) {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// Whether the words after a metric word name who is counted ("among
 /// protesters", "parmi les manifestants").
 fn among_follows(rest: &str) -> bool {
     let first = words_of(rest).next().unwrap_or("").to_lowercase();
     any_lang(&first, |e| e.among)
-}
-
-/// Whether a gap between clauses is just a joining word ("and"/"et").
-pub(super) fn is_and(gap: &str) -> bool {
-    let gap = gap.trim().trim_matches(',').trim().to_lowercase();
-    crate::lang::ALL
-        .iter()
-        .any(|l| l.entry.joiners.contains(&gap.as_str()))
-}
-
-/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi": quick
-/// entry keeps a piece with a day apart, which leaves the figure in one
-/// clause and its count metric in the next.
-pub(super) fn join_split_subjects(
-    s: &str,
-    clauses: Vec<Range<usize>>,
-    lang: Lang,
-    lexicon: &Lexicon,
-) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for clause in clauses {
-        if let Some(last) = out.last_mut() {
-            let head = &s[last.clone()];
-            let tail = &s[clause.clone()];
-            let metric = lexicon.find(tail, lang);
-            if is_and(&s[last.end..clause.start])
-                && lexicon.find(head, lang).is_none()
-                && !people_counts(head, lang, None).is_empty()
-                && metric.is_some_and(|m| m.kind == Kind::Count)
-                && people_counts(tail, lang, None).is_empty()
-            {
-                last.end = clause.end;
-                continue;
-            }
-        }
-        out.push(clause);
-    }
-    out
 }
 
 /// Where the subject of a date metric's verb starts: the comma segment

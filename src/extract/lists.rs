@@ -18,7 +18,9 @@ pub(super) enum ItemShape {
     /// A figure and a verb of being after a partitive header: "(Of the 52
     /// dead,) 14 were children".
     Stated,
-    /// A figure and at most three words: "Two crew members", "eight women".
+    /// A figure and at most three words besides the links of a name: "Two
+    /// crew members", "eight women", "deux responsables de la société
+    /// organisatrice".
     Short,
 }
 
@@ -58,7 +60,14 @@ pub(super) fn list_item(
     } else if after_header && (any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs))
     {
         Some(ItemShape::Stated)
-    } else if after.len() <= 3 && !has_figure(&text[first.end..]) {
+    } else if after
+        .iter()
+        .filter(|w| !any_lang(w, |e| e.name_links))
+        .count()
+        <= 3
+        && after.len() <= 6
+        && !has_figure(&text[first.end..])
+    {
         Some(ItemShape::Short)
     } else {
         None
@@ -127,12 +136,150 @@ pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
     (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
 }
 
+/// The place a clause opening on a relative of place stands for ("Most of
+/// the victims were in Dorvan province, where 804 people were killed";
+/// "devant le territoire de Musoke, où 47 personnes ont succombé"): the
+/// piece before its comma, from its last preposition of place, or whole
+/// when it is a few words; as qualifier words.
+pub(super) fn place_before_relative(s: &str, figure: usize) -> Option<String> {
+    // The relative opens the comma piece holding the figure.
+    let comma = s[..figure].rfind(',')?;
+    let first = words_of(&s[comma + 1..figure]).next()?.to_lowercase();
+    if !any_lang(&first, |e| e.place_relatives) {
+        return None;
+    }
+    let head = &s[..comma];
+    let piece = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = words_of(piece).collect();
+    let from = words
+        .iter()
+        .rposition(|w| any_lang(&w.to_lowercase(), |e| e.place_prepositions));
+    // Else the last noun phrase: from its article ("frappé la province de
+    // Kivu").
+    let article = || {
+        words
+            .iter()
+            .rposition(|w| any_lang(&w.to_lowercase(), |e| e.articles))
+            .filter(|&i| words.len() - i <= 5)
+    };
+    let place = match from.or_else(article) {
+        Some(i) => &words[i + 1..],
+        None if words.len() <= 5 => &words[..],
+        None => return None,
+    };
+    // A place is named: one capitalised word at least.
+    if !place
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let kept: Vec<String> = place
+        .iter()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !crate::lang::ALL
+                    .iter()
+                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                && !any_lang(w, |e| e.name_links)
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" "))
+}
+
+/// A named area right after a metric word ("were killed in the province
+/// of Zarin", "tués dans la région de Kivu"): a preposition of place,
+/// then at most four lower-case words among which an area noun
+/// ("southern province of") before a capitalised name that is no day or
+/// month. Its range runs to the end of the name (capitalised words and
+/// the links between them). A bare name ("in Kabul") is left out: copy
+/// names so the whole story's place as often as a part's.
+pub(super) fn place_after(text: &str, from: usize) -> Option<Range<usize>> {
+    let rest = &text[from..];
+    let words = pieces(rest);
+    let bare = |r: &Range<usize>| {
+        rest[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_string()
+    };
+    // "deaths were recorded in …": a verb or two of how it was counted.
+    let verbs = words
+        .iter()
+        .take(2)
+        .take_while(|r| {
+            let w = bare(r).to_lowercase();
+            !any_lang(&w, |e| e.place_prepositions) && any_lang(&w, |e| e.be_have)
+                || !any_lang(&w, |e| e.place_prepositions)
+                    && crate::lang::ALL.iter().any(|l| {
+                        l.entry.counting_verbs.contains(&w.as_str())
+                            || l.entry.stopwords.contains(&w.as_str())
+                    })
+        })
+        .count();
+    let words = &words[verbs..];
+    let first = words.first()?;
+    if !any_lang(&bare(first).to_lowercase(), |e| e.place_prepositions) {
+        return None;
+    }
+    let mut end = None;
+    let mut area = false;
+    for (i, r) in words.iter().enumerate().skip(1) {
+        let raw = &rest[r.clone()];
+        let word = bare(r);
+        // "l'Ituri", "d'Almaty": the name after an elision.
+        let name = word
+            .rsplit(['\'', '’'])
+            .next()
+            .unwrap_or(&word)
+            .trim_end_matches("'s");
+        let lower = name.to_lowercase();
+        let capital = name.chars().next().is_some_and(char::is_uppercase);
+        let dated = is_day_word(&lower) || is_month(&lower);
+        area |= any_lang(&lower, |e| e.area_nouns);
+        if capital && !dated {
+            end = Some(r.end);
+        } else if end.is_some() && any_lang(&lower, |e| e.area_nouns) {
+            // "in Kara district": the area noun after the name.
+            end = Some(r.end);
+            area = true;
+            break;
+        } else if end.is_some() && !any_lang(&lower, |e| e.name_links) {
+            break;
+        } else if end.is_none() && (i > 4 || has_figure(raw) || dated) {
+            return None;
+        }
+        if raw.ends_with([',', ';', '.', ':', ')']) {
+            break;
+        }
+    }
+    end.filter(|_| area).map(|e| from..from + e)
+}
+
+fn is_month(w: &str) -> bool {
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.dates.months.iter().any(|m| m.word == w))
+}
+
 /// Whether a clause opens as a partitive header ("Of the 52 dead", "Of the
 /// deaths", "Parmi les victimes"), after which "14 were children" is a
 /// breakdown.
 pub(super) fn is_partitive_header(clause: &str) -> bool {
     let lower = lowered(clause.trim_start());
     every_lang(|e| e.partitive_headers)
+        .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+}
+
+/// Whether a sentence opens on a header standing for the figure of the
+/// sentence before ("Of those, 188 were children", "Parmi eux, …").
+pub(super) fn opens_with_carried_header(sentence: &str) -> bool {
+    let lower = lowered(sentence.trim_start());
+    every_lang(|e| e.carried_headers)
         .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
 }
 

@@ -31,6 +31,7 @@ mod attribution;
 mod claimant;
 mod clause;
 pub mod html;
+mod joins;
 mod lists;
 mod sentences;
 mod singular;
@@ -44,8 +45,9 @@ use crate::parse::lexicon::{Alias, Lexicon};
 use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
-use clause::{Borrowed, is_and, join_split_subjects, read_clause};
-use lists::{is_located_item, is_partitive_header, metric_ahead};
+use clause::{Borrowed, read_clause};
+use joins::{is_and, join_split_subjects, split_partitive_headers};
+use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
 
@@ -148,6 +150,10 @@ pub struct Extractor<'a> {
     published: bool,
     /// Claimants named so far, most recent last, each once.
     history: Vec<String>,
+    /// The last count claim of the sentence before (metric, kind,
+    /// qualifier) and its claimant: what "Of those, 188 were children"
+    /// breaks down, said by the same voice unless it names another.
+    last_count: Option<((String, crate::domain::Kind, String), String)>,
     /// Text read whose sentences are not known to be complete yet.
     pending: String,
     /// Characters of the text before `pending`.
@@ -176,6 +182,7 @@ impl<'a> Extractor<'a> {
             reference,
             published,
             history: Vec::new(),
+            last_count: None,
             pending: String::new(),
             base: 0,
             next_scan: SCAN_STEP,
@@ -260,13 +267,17 @@ impl<'a> Extractor<'a> {
         let mut named = Vec::new();
         let attributions = attributions(s, lang, reference, &self.history, &mut named);
         self.remember(named);
+        let carried = std::mem::take(&mut self.last_count).filter(|_| opens_with_carried_header(s));
         if is_background(s, lang, reference) {
             return Ok(());
         }
-        let mut previous: Option<(String, crate::domain::Kind, String)> = None;
+        let carried_claimant = carried.as_ref().map(|c| c.1.clone());
+        let mut previous: Option<(String, crate::domain::Kind, String)> =
+            carried.as_ref().map(|c| c.0.clone());
         let mut previous_end: Option<(usize, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
-        let mut named_before: Option<String> = None;
+        let clauses = split_partitive_headers(s, clauses, lang, lexicon);
+        let mut named_before: Option<String> = carried.map(|c| c.0.0);
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -279,6 +290,9 @@ impl<'a> Extractor<'a> {
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
                 and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
+                and_after: clauses
+                    .get(i + 1)
+                    .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start])),
                 heads_list: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),
@@ -320,6 +334,22 @@ impl<'a> Extractor<'a> {
                     .and_then(|a| a.day)
                     .or(self.published.then_some(reference));
                 let as_of = found.day.or(said_at);
+                let claimant = attribution
+                    .map(|a| a.claimant.clone())
+                    .or_else(|| actor_before(s, clause.start, found.span.start))
+                    .or_else(|| carried_claimant.clone())
+                    .unwrap_or_default();
+                // A breakdown in the next sentence breaks down a total.
+                if found.value.kind() == crate::domain::Kind::Count && !found.breakdown {
+                    self.last_count = Some((
+                        (
+                            found.metric.clone(),
+                            found.value.kind(),
+                            found.qualifier.clone(),
+                        ),
+                        claimant.clone(),
+                    ));
+                }
                 // A span is never inverted; should a reader ever give one,
                 // the claim keeps its start and no words rather than panic.
                 let from = start + char_at(s, found.span.start);
@@ -329,10 +359,7 @@ impl<'a> Extractor<'a> {
                     qualifier: found.qualifier,
                     text: found.text,
                     value: found.value,
-                    claimant: attribution
-                        .map(|a| a.claimant.clone())
-                        .or_else(|| actor_before(s, clause.start, found.span.start))
-                        .unwrap_or_default(),
+                    claimant,
                     citing: attribution.map(|a| a.citing.clone()).unwrap_or_default(),
                     said_at,
                     as_of,

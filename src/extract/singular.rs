@@ -48,6 +48,15 @@ pub(super) fn singular_subject(
     let words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
     let (marker_len, another) = marker_at(&words)?;
     let rest = &words[marker_len..];
+    // "a été touchée": the French auxiliary is no English article
+    // ("another was wounded" stands alone).
+    if !another
+        && rest
+            .first()
+            .is_some_and(|w| any_lang(w, |e| e.singular_verbs) || any_lang(w, |e| e.auxiliaries))
+    {
+        return None;
+    }
     // Be and its auxiliaries just before the metric word ("was", "a été").
     let mut noun_end = rest.len();
     let mut singular_verb = false;
@@ -85,6 +94,19 @@ pub(super) fn singular_subject(
                 && !any_lang(w, |e| e.qualifier_noise)
         })
         .collect();
+    // "La victime … est décédée": a definite article before the metric
+    // word itself names someone already counted ("Le corps d'un
+    // septuagénaire a été retrouvé" is a new finding, on its own basis).
+    let marker = words[..marker_len].join(" ");
+    let basis = every_lang_pairs(|e| e.kept_metric_words).any(|(w, _)| *w == word);
+    if noun.is_empty()
+        && !another
+        && !basis
+        && any_lang(&marker, |e| e.articles)
+        && !any_lang(&marker, |e| e.object_markers)
+    {
+        return None;
+    }
     let qualifier = if noun.is_empty() && another {
         previous.unwrap_or("").to_string()
     } else {
@@ -96,6 +118,40 @@ pub(super) fn singular_subject(
         text: head[start..marker.last()?.1.end].to_string(),
         qualifier,
         start,
+    })
+}
+
+/// One said right before a singular metric word, as the object of a verb:
+/// "L'attaque a fait un mort", "faisant une victime", "un autre blessé".
+pub(super) fn singular_object(
+    text: &str,
+    metric: &Range<usize>,
+    previous: Option<&str>,
+) -> Option<Singular> {
+    let word = lowered(text[metric.clone()].trim());
+    if !any_lang(&word, |e| e.singular_metric_words) {
+        return None;
+    }
+    let head = &text[..metric.start];
+    let words = pieces(head);
+    [2, 1].into_iter().find_map(|n| {
+        let tail = words.get(words.len().checked_sub(n)?..)?;
+        let phrase: Vec<String> = tail.iter().map(|r| lowered(&head[r.clone()])).collect();
+        let (first, last) = (tail.first()?, tail.last()?);
+        let phrase = phrase.join(" ");
+        // "et un autre blessé": another of those counted before.
+        let another = any_lang(&phrase, |e| e.another_markers);
+        (any_lang(&phrase, |e| e.object_markers) && head[last.end..].trim().is_empty()).then(|| {
+            Singular {
+                text: head[first.start..last.end].to_string(),
+                qualifier: if another {
+                    previous.unwrap_or("").to_string()
+                } else {
+                    String::new()
+                },
+                start: first.start,
+            }
+        })
     })
 }
 

@@ -9,9 +9,6 @@ use crate::text::tokens::{glued_runs, spells, tokenize};
 use chrono::NaiveDate;
 use std::ops::Range;
 
-/// A sentence set in an earlier year ("The last major earthquake in the
-/// region, in 2011, killed 112 people") is background, not a claim about
-/// the story.
 /// Figures of people in a piece of text: outside dates, not followed by
 /// a unit, not an age, not a count of things (`metric`: the metric word's
 /// range, which a thing noun must come before).
@@ -26,9 +23,28 @@ pub(super) fn people_counts(
         .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
         .filter(|(_, r)| !counts_things(text, r.end, metric))
+        .filter(|(_, r)| !says_more(text, r.end, lang))
         .collect()
 }
 
+/// Whether a word for more follows a figure ("nine more deaths", "six
+/// more bodies", "5 nouveaux morts"): how far a toll moved, not a toll.
+/// Words naming others ("deux autres blessés") are no such word.
+fn says_more(text: &str, end: usize, lang: Lang) -> bool {
+    let next = words_of(&text[end..])
+        .next()
+        .map(lowered)
+        .unwrap_or_default();
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    lang.entry
+        .more_words
+        .iter()
+        .any(|w| *w == next && !lang.entry.others.contains(w))
+}
+
+/// A sentence set in an earlier year ("The last major earthquake in the
+/// region, in 2011, killed 112 people") is background, not a claim about
+/// the story.
 pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     use chrono::Datelike;
     let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
@@ -38,16 +54,36 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
             .iter()
             .any(|l| l.dates.months.iter().any(|m| !m.abbrev && m.word == w))
     };
-    let past_year = words.windows(2).any(|pair| {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let past_year = words.windows(2).enumerate().any(|(i, pair)| {
         let before = pair[0].to_lowercase();
-        (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
+        let year_word = (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
             // "in the 1990s": a decade is as past as its year.
-            let year = pair[1].strip_suffix('s').unwrap_or(pair[1]);
+            let year = pair[1]
+                .trim_end_matches([',', '.', ';'])
+                .strip_suffix('s')
+                .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
             year.len() == 4
                 && year
                     .parse::<i32>()
                     .is_ok_and(|y| (1900..reference.year()).contains(&y))
-        }
+        };
+        // "the deadliest since 2010" compares the story with the past; only
+        // what the year's own relative says ("…, when 140 died") is past.
+        let compared = any_lang(&before, |e| e.since_words)
+            && words[i.saturating_sub(5)..i]
+                .iter()
+                .any(|w| any_lang(&bare(w), |e| e.superlatives));
+        let relative_after = words
+            .get(i + 2)
+            .is_some_and(|w| any_lang(&bare(w), |e| e.relatives));
+        // "a bridge built in 1960", "président depuis 2019", "installée
+        // depuis 2015": the year describes a thing or a person of the story.
+        let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
+        year_word && (!compared || relative_after) && !described
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {

@@ -51,6 +51,16 @@ pub(super) const BASES: &[Basis] = &[
         qualifier: BasisQualifier::Kept,
     },
     Basis {
+        metric: "displaced",
+        all_of: &[&["refugees", "refugee", "relatives", "host families"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&["injuring", "wounding"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
         metric: "injured",
         all_of: &[&[
             "intensive care", "hospital", "hospitalised", "hospitalized",

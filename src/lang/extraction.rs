@@ -8,6 +8,9 @@ pub struct Extraction {
     /// Verbs of saying, as written (accents kept). Participles take their
     /// auxiliary into the span when it is there ("a annoncé").
     pub speech_verbs: &'static [&'static str],
+    /// Words after a verb of saying that make it no saying (`claimed 40
+    /// lives`), in any language.
+    pub not_said_objects: &'static [&'static str],
     /// Verbs of saying that may put the claimant after them, after a comma.
     pub inverting_verbs: &'static [&'static str],
     /// Auxiliaries a verb of saying takes into its span (`has said`).
@@ -130,8 +133,47 @@ pub struct Extraction {
     pub cause_markers: &'static [&'static str],
     /// Openings of a partitive header (`of the`, `parmi les`).
     pub partitive_headers: &'static [&'static str],
+    /// Headers opening a sentence that stand for the figure of the sentence
+    /// before (`Of those, 188 were children`, `Parmi eux`): its breakdown.
+    pub carried_headers: &'static [&'static str],
+    /// Superlatives that make a past year a comparison, not a setting
+    /// (`the deadliest since 2010`, `le plus meurtrier depuis 2010`).
+    pub superlatives: &'static [&'static str],
+    /// Words before `in`/`since` and a past year that make the year describe
+    /// something of the story (`built in 1960`, `au pouvoir depuis 2019`).
+    pub dated_descriptions: &'static [&'static str],
+    /// The words for since before such a year (`since`, `depuis`).
+    pub since_words: &'static [&'static str],
+    /// Metric words that count the dead only when the sentence does not
+    /// make them a total of casualties (`victimes`): no word of care for
+    /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and
+    /// no breakdown after them into the dead and the injured (`15
+    /// victimes, dont 2 morts et 13 blessés`: a `split`, then a `part`).
+    /// "Une victime, quatre blessés" lists the dead beside the injured.
+    pub casualty_words: &'static [&'static str],
+    pub casualty_hints: &'static [&'static str],
+    pub casualty_splits: &'static [&'static str],
+    pub casualty_parts: &'static [&'static str],
+    /// Metric words that name who is counted as much as what befell them
+    /// (`refugees`, `victimes`): another metric word of the clause wins.
+    pub weak_metric_words: &'static [&'static str],
+    /// Phrases after which a metric word names a place or a status, not
+    /// people counted (`camp de réfugiés`).
+    pub not_metric_after: &'static [&'static str],
+    /// Relatives standing for a place named before their comma (`where`,
+    /// `où`).
+    pub place_relatives: &'static [&'static str],
+    /// Nouns of an area within the story's (`province`, `région`): a place
+    /// after a metric word that names one is where that part was counted.
+    pub area_nouns: &'static [&'static str],
+    /// Verbs between a partitive header's total and the part it names
+    /// (`Among the 26 dead were four children`).
+    pub header_verbs: &'static [&'static str],
     /// Words opening a subject of one (`a`, `one`, `un`, `le`).
     pub singular_markers: &'static [&'static str],
+    /// Words standing for one right before a singular metric word, as the
+    /// object of a verb (`a fait un mort`, `left one dead`).
+    pub object_markers: &'static [&'static str],
     /// Words opening a subject of one more (`another`, `un autre`): with
     /// no noun, it counts what the claim before counted.
     pub another_markers: &'static [&'static str],

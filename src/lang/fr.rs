@@ -5,9 +5,8 @@ use super::fr_tense::{
     SHORT_FUTURES,
 };
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Extraction, Fractions, Guess,
-    Homograph, Language, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague,
-    Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Fractions, Guess, Homograph, Language,
+    Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -213,6 +212,12 @@ pub const FRENCH: Language = Language {
             ("avant-hier", -2), ("apres-demain", 2), ("ce matin", 0), ("ce soir", 0),
             ("cet apres-midi", 0),
         ],
+        relative_years: &[
+            ("de l'annee derniere", -1), ("l'annee derniere", -1), ("de l'an dernier", -1),
+            ("l'an dernier", -1), ("l'an passe", -1), ("l'annee passee", -1),
+            ("de l'annee passee", -1), ("cette annee", 0), ("de cette annee", 0),
+            ("l'an prochain", 1), ("l'annee prochaine", 1), ("de l'annee prochaine", 1),
+        ],
         span_openers: &["du", "entre"],
         span_connectors: &["au", "et", "à", "jusqu'au"],
         tense: Tense {
@@ -327,7 +332,7 @@ pub const FRENCH: Language = Language {
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
             "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
             "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
-            "portée", "déplorer", "tout", "seulement", "on",
+            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
@@ -354,145 +359,15 @@ pub const FRENCH: Language = Language {
             "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
         ],
         among: &["parmi"],
+        unmeasured: &[
+            "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
+            "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
+            "relâchées", "libérés", "libérées",
+        ],
+        change_openers: &["après", "avec"],
+        more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
     },
-    extraction: Extraction {
-        speech_verbs: SPEECH_VERBS,
-        // Any verb of saying may open an inversion ("a indiqué l'alliance").
-        inverting_verbs: SPEECH_VERBS,
-        auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
-        inverting_auxiliaries: &["a", "ont"],
-        passive_markers: &[],
-        claimant_openers: &[
-            "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
-            "attribuée à",
-        ],
-        contrasts: &["mais", "bien", "alors", "tandis", "quoique"],
-        clause_openers: &["que", "tandis que"],
-        elided_clause_openers: &["qu"],
-        subject_openers: &["et", "puis", "ensuite", "que"],
-        subject_tail: &[
-            "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
-            "par", "y", "en", "on",
-        ],
-        articles: &["le", "la", "les", "un", "une", "des"],
-        elided_articles: &["l"],
-        possessives: &["son", "sa", "leur"],
-        pronouns: &["il", "elle", "ils", "elles", "on"],
-        same_source: &["même source"],
-        source_words: &["source"],
-        single_name_heads: &[("ministère", "de")],
-        claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
-        complementizers: &["que"],
-        claimant_stops: &[
-            "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
-            "quand", "sous",
-        ],
-        named_days: &["hier", "aujourd'hui"],
-        be_have: &["été", "sont", "ont", "est"],
-        comparisons: &["contre", "tandis que"],
-        breakdowns: &[
-            "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
-            "parmi elles",
-        ],
-        qualifier_noise: &[
-            "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
-            "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
-            "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
-        ],
-        units: &[
-            "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
-            "jours", "semaines", "mois", "degrés", "fois",
-        ],
-        figure_joiners: &["et", "ou", "à"],
-        age_words: &["âgé", "âgée", "âgés", "âgées"],
-        above_verbs: &["dépasse", "dépassent", "dépassé"],
-        near_words: &[],
-        among: &["parmi"],
-        background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
-        relatives: &["où", "qui", "quand", "après"],
-        linking_verbs: &["est", "sont", "se", "s'est"],
-        abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
-        extra_metrics: &[
-            ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
-            ("injured", &["blessée"]),
-            ("detained", &[
-                "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
-                "placées en garde à vue", "en garde à vue", "en détention",
-            ]),
-            // "victimes" alone may count the injured too ("le total des
-            // victimes"): only "parmi les victimes" says the dead.
-            ("deaths", &[
-                "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
-            ]),
-            ("missing", &["piégés", "piégées", "bloqués sous terre"]),
-            ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
-            ("displaced", &[
-                "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
-                "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
-                "évacuées", "avaient fui", "fui", "quitter leur logement", "quitter leurs logements",
-                "quitter leur domicile",
-            ]),
-            ("detained", &["gardes à vue", "garde à vue"]),
-        ],
-        name_without_role: false,
-        name_links: &[
-            "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "pour", "au", "aux", "del",
-        ],
-        citing_words: &["citant"],
-        relative_subjects: &["qui"],
-        inverted_pronouns: &[
-            ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
-            ("a-t-on", "on"), ("avait-il", "il"), ("avait-elle", "elle"),
-        ],
-        addressee_markers: &["à", "au", "aux"],
-        report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
-        report_authors: &["par", "de", "du", "des", "d'", "d’"],
-        kept_metric_words: &[
-            ("corps", "corps"), ("dans un état grave", "état grave"),
-            ("dans un état critique", "état critique"), ("blessés graves", "graves"),
-            ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
-            ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
-            ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
-            ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
-            ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
-        ],
-        basis_words: &[
-            ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
-            ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
-            ("identifié", "identifiés"), ("dégagés", "dégagés"),
-        ],
-        thing_nouns: &[
-            "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
-            "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
-            "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
-            "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
-            "classes", "stands", "étals", "mines",
-        ],
-        background_before_figure: &["avait fait", "avaient fait"],
-        figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
-        list_lead_words: &["tous", "toutes", "soit"],
-        place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
-        cause_markers: &[],
-        partitive_headers: &["parmi les", "sur les"],
-        singular_markers: &["un", "une", "le", "la"],
-        another_markers: &["un autre", "une autre"],
-        singular_verbs: &["a", "été", "est", "avait"],
-        singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
-        singular_metric_words: &[
-            "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
-            "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps",
-        ],
-        background_in_clause: &[
-            "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
-            "le mois dernier",
-        ],
-        alive_phrases: &[
-            "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
-            "sains et saufs", "saines et sauves",
-        ],
-        actor_verbs: &["interpellé", "arrêté"],
-        background_phrases: &[],
-    },
+    extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {
         words: &[
             "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "ont", "au",
@@ -538,15 +413,3 @@ pub const FRENCH: Language = Language {
         ],
     },
 };
-
-/// Verbs of saying, participles and present forms.
-#[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
-    "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "ajouté", "assuré", "confirmé",
-    "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
-    "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
-    "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
-    "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
-    "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
-    "faisaient encore état", "fait également état", "faisait également état",
-];

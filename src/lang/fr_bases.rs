@@ -26,7 +26,7 @@ pub(super) const BASES: &[Basis] = &[
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
             "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
             "noyé", "noyée", "victimes", "victime", "bilan",
-            "mortes", "morte", "décédée", "décédé", "tuée",
+            "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -42,6 +42,16 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
         qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&["réfugiés", "réfugiées", "réfugié", "réfugiée"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&["blessant"]],
+        qualifier: BasisQualifier::Dropped,
     },
     Basis {
         metric: "detained",

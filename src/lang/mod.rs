@@ -1,8 +1,9 @@
 //! The languages claimlog reads, each described by one table of words.
 //!
 //! Every language is one file (`en.rs`, `fr.rs`) holding a [`Language`]
-//! constant (its quick-entry bases sit beside it, `en_bases.rs`, and
-//! French's tense words, `fr_tense.rs`); the parsers take that description
+//! constant (its quick-entry bases sit beside it, `en_bases.rs`, its
+//! extraction words, `en_extraction.rs`, and French's tense words,
+//! `fr_tense.rs`); the parsers take that description
 //! and hold no word of any language. Every table is a struct field (the
 //! types are in `tables.rs`), so a language that forgets one does not
 //! compile. Words
@@ -18,9 +19,11 @@ use std::ops::Deref;
 
 pub mod en;
 mod en_bases;
+mod en_extraction;
 mod extraction;
 pub mod fr;
 mod fr_bases;
+mod fr_extraction;
 mod fr_tense;
 mod tables;
 

@@ -252,6 +252,10 @@ pub struct Dates {
     /// Days named relative to the day said, as phrases, with their offset:
     /// words joined by a space, a hyphen (or a space) or an apostrophe.
     pub relative_days: &'static [(&'static str, i64)],
+    /// Phrases after a day and month that name its year from the
+    /// reference's (`15 April last year` is -1, `l'an prochain` +1),
+    /// folded.
+    pub relative_years: &'static [(&'static str, i32)],
     /// Words opening a span (`between`, `du`).
     pub span_openers: &'static [&'static str],
     /// Words joining a span's ends, as phrases (`to`, `à`, `jusqu'au`).
@@ -449,6 +453,15 @@ pub struct Entry {
     /// Words between a part and the total it belongs to (`two children
     /// among 14 dead`): each figure is read in a fragment of its own.
     pub among: &'static [&'static str],
+    /// Words naming people counted for no metric of the table (`rescued`,
+    /// `casualties`, dead and injured together): a figure of them never
+    /// borrows the metric of a figure beside it.
+    pub unmeasured: &'static [&'static str],
+    /// Words opening a clause that tells how the total moved (`toll rises
+    /// to 9 after 2 more die`): with a figure followed by one of
+    /// `more_words` in it, the clause is a change and no part of the claim.
+    pub change_openers: &'static [&'static str],
+    pub more_words: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

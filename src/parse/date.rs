@@ -150,6 +150,13 @@ pub fn parse_when(text: &str, reference: Option<NaiveDate>) -> Result<When, Stri
                 _ => Ok(When::Day(day)),
             }
         }
+        Mention::YearsAway(date, years) => {
+            let reference = reference
+                .ok_or_else(|| format!("'{text}' is relative and there is no reference date"))?;
+            date.in_year(reference.year() + years)
+                .map(When::Day)
+                .ok_or_else(|| format!("not a date: '{text}'"))
+        }
         Mention::Weekday(..) => Err(format!(
             "'{text}' is a weekday, not a date; give the day itself, e.g. 2022-01-06"
         )),

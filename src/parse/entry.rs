@@ -93,6 +93,14 @@ pub fn parse_entry(
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
     infer::settle(&mut reads, &gaps);
+    // "15 victimes dont 2 morts et 13 blessés": a total of casualties
+    // counts no metric of its own.
+    for (i, read) in reads.iter_mut().enumerate() {
+        let after = fragments[i].end;
+        if infer::casualty_total(&read.claim.fragment, &text[after..], lang) {
+            read.claim.metric = None;
+        }
+    }
     let mut claims: Vec<EntryClaim> = Vec::with_capacity(reads.len());
     for read in reads {
         let claim = read.claim;
@@ -131,6 +139,16 @@ fn read_fragment(
     reference: NaiveDate,
     entry: bool,
 ) -> Result<infer::Read, EntryError> {
+    // "toll rises to 9 after 2 more die": the clause telling how the
+    // total moved is no part of the claim, nor of its metric or qualifier.
+    if entry
+        && let Some((_, first)) = value::find_counts(fragment, lang).first()
+        && let Some(at) = infer::change_clause_after(fragment, first, lang)
+    {
+        let mut read = read_fragment(&fragment[..at], lang, lexicon, reference, entry)?;
+        read.claim.fragment = fragment.trim().to_string();
+        return Ok(read);
+    }
     let breakdown = is_breakdown(fragment);
     let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
     let metric = named.metric;
@@ -215,7 +233,10 @@ fn read_fragment(
         },
     };
 
-    if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
+    if entry
+        && let Some(change) = infer::change_before(fragment, &value_span, lang)
+            .or_else(|| infer::more_after(fragment, &value_span, lang))
+    {
         return Err(unreadable(
             fragment,
             format!("'{change}' gives a change, not a total (write the total)"),
@@ -246,6 +267,9 @@ fn read_fragment(
             removed.push(0..verb.start);
         }
     }
+    if entry && let Some(label) = infer::source_label(fragment, &value_span, metric.as_ref()) {
+        removed.push(label);
+    }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
     let clause = qualifier::clause_around(fragment, &value_span);
@@ -270,6 +294,7 @@ fn read_fragment(
         bare_singular,
         breakdown,
         others: entry && infer::names_others(fragment, lang),
+        unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),
     })
 }
 

@@ -6,7 +6,9 @@
 
 use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
-use crate::extract::singular::{Singular, one as singular_count, singular_after, singular_subject};
+use crate::extract::singular::{
+    Singular, one as singular_count, singular_after, singular_object, singular_subject,
+};
 use crate::extract::words::*;
 use std::ops::Range;
 
@@ -108,6 +110,54 @@ impl Clause<'_> {
         })
     }
 
+    /// A clause that is only "another" and how ("un autre plus
+    /// légèrement", "another seriously"): one more of the metric before,
+    /// qualified by its remaining words.
+    pub(super) fn another_alone(&self, metric: &str) -> Option<Found> {
+        if has_figure(&self.text) {
+            return None;
+        }
+        let words: Vec<(String, Range<usize>)> = pieces(&self.text)
+            .into_iter()
+            .map(|r| (lowered(&self.text[r.clone()]), r))
+            .collect();
+        let marker_len = [2, 1].into_iter().find(|&n| {
+            words.len() >= n && {
+                let phrase: Vec<&str> = words[..n].iter().map(|(w, _)| w.as_str()).collect();
+                any_lang(&phrase.join(" "), |e| e.another_markers)
+            }
+        })?;
+        let rest: Vec<&str> = words[marker_len..]
+            .iter()
+            .map(|(w, _)| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        // A few words of how, no verb: a verb makes it a clause of its own.
+        if rest.is_empty()
+            || rest.len() > 4
+            || rest
+                .iter()
+                .any(|w| any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries))
+        {
+            return None;
+        }
+        let how: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|w| any_lang(w, |e| e.singular_adverbs))
+            .collect();
+        let how = how.first()?.to_string();
+        let marker = words[..marker_len].first()?.1.start..words[marker_len - 1].1.end;
+        Some(Found {
+            metric: metric.to_string(),
+            qualifier: how,
+            text: self.text[marker.clone()].to_string(),
+            value: Value::Count(singular_count()),
+            span: self.shifted(marker),
+            day: None,
+            breakdown: false,
+        })
+    }
+
     /// One counted by a singular subject ("A police officer was killed").
     pub(super) fn one(
         &self,
@@ -120,8 +170,9 @@ impl Clause<'_> {
             return None;
         }
         let before = previous.as_ref().map(|p| p.2.as_str());
-        let one =
-            singular_subject(&self.text, m, before, coordinated).or_else(|| self.one_among(m))?;
+        let one = singular_object(&self.text, m, before)
+            .or_else(|| singular_subject(&self.text, m, before, coordinated))
+            .or_else(|| self.one_among(m))?;
         let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
         let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
         Some(Found {

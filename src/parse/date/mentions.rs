@@ -94,8 +94,22 @@ impl Scan<'_> {
         if k != j {
             return None;
         }
-        self.core_at(j)
-            .map(|(date, end)| (Mention::Date(date, None), end))
+        let (date, end) = self.core_at(j)?;
+        if date.year.is_none()
+            && self.spaced(end)
+            && let Some((years, after)) = self.relative_year_at(end)
+        {
+            return Some((Mention::YearsAway(date, years), after));
+        }
+        Some((Mention::Date(date, None), end))
+    }
+
+    /// A phrase naming a year from the reference's (`last year`, `de
+    /// l'année dernière`), and the token after it.
+    fn relative_year_at(&self, i: usize) -> Option<(i32, usize)> {
+        ALL.iter()
+            .flat_map(|l| l.dates.relative_years)
+            .find_map(|&(p, years)| self.phrase_at(i, p).map(|end| (years, end)))
     }
 
     /// Days named relative to the reference: yesterday, demain, avant-hier.

@@ -124,6 +124,9 @@ pub(super) fn resolve(
             Some(year) => date.in_year(year).map(DateSpan::day),
             None => yearless(date, weekday, reference?, tense).map(DateSpan::day),
         },
+        Mention::YearsAway(date, years) => {
+            date.in_year(reference?.year() + years).map(DateSpan::day)
+        }
         Mention::Span(a, b) => resolve_span(a, b, reference),
     }
 }

@@ -32,6 +32,9 @@ pub(super) enum Mention {
     Weekday(Weekday, Option<Tense>),
     /// An explicit date, with the weekday written beside it if any.
     Date(Partial, Option<Weekday>),
+    /// A day and month in the year so many years from the reference's
+    /// (`15 April last year`: -1).
+    YearsAway(Partial, i32),
     /// A span of days: start, end.
     Span(Partial, Partial),
 }

@@ -206,6 +206,125 @@ pub(super) fn second_metric(
         .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
 }
 
+/// Whether a fragment counts casualties with a word that names the dead
+/// alone only when nothing follows to split it (`victimes`), and the text
+/// after it splits it into the dead and the injured (`dont 2 morts et 13
+/// blessés`, `: 12 morts, 28 blessés`).
+pub(super) fn casualty_total(fragment: &str, after: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    let names = lang
+        .extraction
+        .casualty_words
+        .iter()
+        .any(|w| find_phrase(&folded, w).is_some());
+    let rest = fold_case(after);
+    let Some(split) = lang
+        .extraction
+        .casualty_splits
+        .iter()
+        .filter_map(|s| rest.find(s).map(|at| at + s.len()))
+        .min()
+    else {
+        return false;
+    };
+    names
+        && lang
+            .extraction
+            .casualty_parts
+            .iter()
+            .any(|p| find_phrase(&rest[split..], p).is_some())
+}
+
+/// Whether a fragment names people counted for no metric (`rescued`,
+/// `casualties`): their figure borrows no metric from a neighbour.
+pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    lang.entry
+        .unmeasured
+        .iter()
+        .any(|w| find_phrase(&folded, w).is_some())
+}
+
+/// Where a clause after the value tells how the total moved (`toll rises
+/// to 9 after 2 more die`, `après 2 nouveaux décès`): an opening word, then
+/// a figure followed by a word for more. Its words are no qualifier.
+pub(super) fn change_clause_after(
+    fragment: &str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<usize> {
+    let folded = fold_case(fragment);
+    let counts = crate::parse::value::find_counts(fragment, lang);
+    lang.entry.change_openers.iter().find_map(|opener| {
+        folded[value.end..]
+            .match_indices(opener)
+            .map(|(at, _)| value.end + at)
+            .filter(|&at| is_word_boundary(&folded, at, at + opener.len()))
+            .find(|&at| {
+                counts
+                    .iter()
+                    .find(|(_, r)| r.start >= at + opener.len())
+                    .is_some_and(|(_, r)| {
+                        let next = folded[r.end..].trim_start();
+                        let skipped = folded.len() - next.len();
+                        lang.entry.more_words.iter().any(|w| {
+                            next.starts_with(w)
+                                && is_word_boundary(&folded, skipped, skipped + w.len())
+                        })
+                    })
+            })
+    })
+}
+
+/// The figure with the word for more right after it (`2 more dead`, `5
+/// nouveaux morts`): a change, not a total. Words that name others
+/// (`deux autres blessés`) are no such word.
+pub(super) fn more_after<'a>(
+    fragment: &'a str,
+    value: &Range<usize>,
+    lang: Lang,
+) -> Option<&'a str> {
+    let folded = fold_case(fragment);
+    let rest = folded[value.end..].trim_start();
+    let at = folded.len() - rest.len();
+    lang.entry
+        .more_words
+        .iter()
+        .filter(|w| !lang.entry.others.contains(w))
+        .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
+        .map(|w| &fragment[value.start..at + w.len()])
+}
+
+/// A source written before the figure and cut off by a colon or a spaced
+/// dash (`AFP: 26 dead`, `Reuters - 12 dead`), or in capitals in brackets
+/// after it (`45 dead (AFP)`): who says it, not who is counted. A label of
+/// the metric word itself (`soldiers killed: 12`) is kept.
+pub(super) fn source_label(
+    fragment: &str,
+    value: &Range<usize>,
+    metric: Option<&MetricMatch>,
+) -> Option<Range<usize>> {
+    let before = &fragment[..value.start];
+    let mark = [": ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
+        .chain(before.trim_end().strip_suffix(':').map(|b| b.len() + 1))
+        .max();
+    if let Some(end) = mark
+        && metric.is_none_or(|m| m.span.is_empty() || m.span.start >= end)
+    {
+        return Some(0..end);
+    }
+    let open = fragment[value.end..].find('(').map(|at| value.end + at)?;
+    let close = fragment[open..].find(')').map(|at| open + at)?;
+    let inside = fragment[open + 1..close].trim();
+    let capitals = !inside.is_empty()
+        && inside
+            .split_whitespace()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    (capitals && fragment[close + 1..].trim().is_empty()).then_some(open..close + 1)
+}
+
 /// Whether a fragment names one of the people counted before (`another`,
 /// `deux autres`).
 pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
@@ -225,6 +344,8 @@ pub(super) struct Read {
     pub(super) bare_singular: bool,
     pub(super) breakdown: bool,
     pub(super) others: bool,
+    /// It counts people no metric measures (`30 rescued`): it borrows none.
+    pub(super) unmeasured: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -237,7 +358,7 @@ pub(super) struct Read {
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 0..reads.len() {
-        if reads[i].claim.metric.is_some() {
+        if reads[i].claim.metric.is_some() || reads[i].unmeasured {
             continue;
         }
         let kind = reads[i].claim.kind();

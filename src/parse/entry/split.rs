@@ -38,6 +38,8 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
     let mut cuts = cuts_outside(text, &protected);
+    cuts.extend(aside_cuts(text, &counts, &protected));
+    cuts.sort_by_key(|r| r.start);
     if entry {
         cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
@@ -75,7 +77,11 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
         }
         let is_cut = match c {
             ',' | ';' => true,
-            '.' => bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            // "12 dead acc. to police": an abbreviation's dot cuts nothing.
+            '.' => {
+                bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
+                    && !ends_with_abbreviation(&text[..at])
+            }
             _ => false,
         };
         if is_cut {
@@ -100,6 +106,19 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     }
     cuts.sort_by_key(|r| r.start);
     cuts
+}
+
+/// Whether `head` ends on an abbreviation of any language (`acc`, `Dr`).
+fn ends_with_abbreviation(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !word.is_empty()
+        && ALL
+            .iter()
+            .any(|l| l.extraction.abbreviations.contains(&word.as_str()))
 }
 
 /// Empty cuts before each breakdown marker that has a figure before it
@@ -133,7 +152,8 @@ fn breakdown_cuts(
 /// Empty cuts between two figures with nothing cutting them apart, so the
 /// second is read rather than dropped: before the second when the first
 /// has its metric word between them (`12 dead 18 wounded`, `12 dead / 18
-/// wounded`), before `among`/`parmi` when the second is the total the
+/// wounded`), before the second's metric word when each word comes before
+/// its figure (`killed 12 wounded 18`), before `among`/`parmi` when the second is the total the
 /// first belongs to (`two children among 14 dead`).
 fn figure_cuts(
     text: &str,
@@ -144,7 +164,7 @@ fn figure_cuts(
 ) -> Vec<Range<usize>> {
     let folded = crate::parse::fold_case(text);
     let mut out = Vec::new();
-    for pair in counts.windows(2) {
+    for (i, pair) in counts.windows(2).enumerate() {
         let (gap_start, gap_end) = (pair[0].end, pair[1].start);
         let uncut = !cuts
             .iter()
@@ -160,11 +180,69 @@ fn figure_cuts(
         });
         if let Some(at) = among {
             out.push(at..at);
-        } else if lexicon.find(&text[gap_start..gap_end], lang).is_some() {
-            out.push(gap_end..gap_end);
+        } else if let Some(m) = lexicon.find(&text[gap_start..gap_end], lang) {
+            // "killed 12 wounded 18": when the first figure's metric word
+            // comes before it, the second's does too, and opens its piece.
+            let opened = cuts
+                .iter()
+                .map(|c| c.end)
+                .chain(i.checked_sub(1).map(|p| counts[p].end))
+                .filter(|&end| end <= pair[0].start)
+                .max()
+                .unwrap_or(0);
+            let word_first = lexicon.find(&text[opened..pair[0].start], lang).is_some()
+                && text[gap_start..gap_start + m.span.start].trim().is_empty();
+            let at = if word_first {
+                gap_start + m.span.start
+            } else {
+                gap_end
+            };
+            out.push(at..at);
         }
     }
     out
+}
+
+/// In running text, the marks that set a second figure apart after a
+/// first: a colon or a spaced dash before it ("killed 40 people: 22 in the
+/// north, …", "12 were killed - eight of them women") and the brackets
+/// round it ("At least 16 people (including four children) were
+/// killed", "40 victimes : 12 morts, 28 blessés").
+fn aside_cuts(
+    text: &str,
+    counts: &[Range<usize>],
+    protected: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
+    let figure_before = |at: usize| counts.iter().any(|r| r.end <= at);
+    // A figure opens what follows `at`, after spaces.
+    let figure_next = |at: usize| {
+        let rest = &text[at..];
+        let start = at + (rest.len() - rest.trim_start().len());
+        counts.iter().any(|r| r.start == start)
+    };
+    let mut cuts = Vec::new();
+    for (at, c) in text.char_indices() {
+        if inside(at) || !figure_before(at) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        let spaced = text[..at].ends_with(' ') && text[end..].starts_with(' ');
+        match c {
+            ':' if figure_next(end) => cuts.push(at..end),
+            '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
+            '(' => {
+                if let Some(close) = text[end..].find(')').map(|i| end + i)
+                    && counts.iter().any(|r| r.start >= end && r.end <= close)
+                {
+                    cuts.push(at..end);
+                    cuts.push(close..close + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    cuts
 }
 
 /// The pieces of `text` between sorted cuts (a cut inside an earlier one

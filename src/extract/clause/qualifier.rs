@@ -1,0 +1,107 @@
+//! The words of a clause that are no figure: its qualifier (what quick
+//! entry keeps of a window of the clause, with a kept metric word's label
+//! first) and the metric words that count no one in their sentence.
+
+use super::*;
+
+/// Whether a metric word counts no one here: `victimes` in a sentence
+/// that names other casualties (its figure holds the injured too), or a
+/// word after `camp de` (`camp de réfugiés` is a place).
+pub(super) fn not_people(sentence: &str, text: &str, start: usize, word: Range<usize>) -> bool {
+    let said = lowered(&text[word.clone()]);
+    let lower = lowered(sentence);
+    let says = |p: &str| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+    };
+    let after = lowered(&sentence[start + word.end..]);
+    let split_into_parts = every_lang(|e| e.casualty_splits).any(|split| {
+        after.find(split).is_some_and(|at| {
+            let rest = &after[at + split.len()..];
+            every_lang(|e| e.casualty_parts).any(|p| {
+                rest.match_indices(p)
+                    .any(|(i, _)| is_word_boundary(rest, i, i + p.len()))
+            })
+        })
+    });
+    let casualty = any_lang(&said, |e| e.casualty_words)
+        && (every_lang(|e| e.casualty_hints).any(says) || split_into_parts);
+    let before = lowered(&text[..word.start]);
+    let placed = every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p));
+    casualty || placed
+}
+
+/// The qualifier quick entry reads from the window's words.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn qualifier_of(
+    s: &str,
+    clause: &Range<usize>,
+    window: &[Range<usize>],
+    blank: &[Range<usize>],
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+    has_metric: bool,
+) -> String {
+    let mut hidden: Vec<Range<usize>> = blank.to_vec();
+    // Everything outside the window's pieces.
+    let mut pieces: Vec<Range<usize>> = window.to_vec();
+    pieces.sort_by_key(|r| r.start);
+    let mut at = 0;
+    for piece in pieces {
+        if piece.start > at {
+            hidden.push(clause.start + at..clause.start + piece.start);
+        }
+        at = at.max(piece.end);
+    }
+    hidden.push(clause.start + at..clause.end);
+    let text = blanked(s, clause, &hidden);
+    match parse_fragment(&text, lang, lexicon, reference) {
+        Ok(entry) if has_metric == entry.metric.is_some() => words_of(&entry.qualifier)
+            .filter(|w| !any_lang(w, |e| e.qualifier_noise))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+/// A qualifier with what a kept metric word says of who is counted
+/// ("27 bodies" → `bodies recovered`; "19 corps repêchés" → `corps
+/// repêchés`) put first.
+pub(super) fn with_kept_words(qualifier: String, metric_word: &str, clause: &str) -> String {
+    let word = lowered(metric_word);
+    let Some(kept) = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| *w == word) else {
+        return qualifier;
+    };
+    let mut words: Vec<String> = words_of(kept.1).map(str::to_string).collect();
+    let clause_words: Vec<String> = words_of(clause)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    for (w, q) in every_lang_pairs(|e| e.basis_words) {
+        if clause_words.iter().any(|c| c == w) && !words.iter().any(|k| k == q) {
+            words.push(q.to_string());
+        }
+    }
+    for w in words_of(&qualifier) {
+        if !words.iter().any(|k| k == w) {
+            words.push(w.to_string());
+        }
+    }
+    words.join(" ")
+}
+
+/// The clause's text with the given sentence ranges replaced by spaces
+/// (byte for byte, so offsets still hold).
+pub(super) fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(clause.len());
+    for (i, c) in s[clause.clone()].char_indices() {
+        let at = clause.start + i;
+        if hide.iter().any(|r| r.start <= at && at < r.end) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! How a sentence's clauses are regrouped after the quick-entry split:
+//! a figure and its metric word cut apart by a day are joined again, and
+//! a partitive header holding its own total ("Among the 26 dead were four
+//! children") is cut before the part it names.
+
+use super::lists::is_partitive_header;
+use super::traps::people_counts;
+use super::words::*;
+use crate::domain::{Kind, Lang};
+use crate::parse::lexicon::Lexicon;
+use std::ops::Range;
+
+/// Whether a gap between clauses is just a joining word ("and"/"et").
+pub(super) fn is_and(gap: &str) -> bool {
+    let gap = gap.trim().trim_matches(',').trim().to_lowercase();
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.entry.joiners.contains(&gap.as_str()))
+}
+
+/// Rejoins "2 300 habitants et vacanciers ont été évacués lundi" and
+/// "Trois personnes, dont un enfant, ont été tuées jeudi": quick entry
+/// keeps a piece with a day apart, which leaves the figure in one clause
+/// and its count metric in the next.
+pub(super) fn join_split_subjects(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for clause in clauses {
+        if let Some(last) = out.last_mut() {
+            let head = &s[last.clone()];
+            let tail = &s[clause.clone()];
+            let metric = lexicon.find(tail, lang);
+            // "Trois personnes, dont un enfant, | ont été tuées jeudi": a
+            // predicate with no subject of its own belongs to the one before.
+            let first = words_of(tail).next().map(lowered).unwrap_or_default();
+            let predicate = any_lang(&first, |e| e.be_have)
+                || any_lang(&first, |e| e.auxiliaries)
+                || any_lang(&first, |e| e.linking_verbs);
+            if (is_and(&s[last.end..clause.start]) || predicate)
+                && lexicon.find(head, lang).is_none()
+                && !people_counts(head, lang, None).is_empty()
+                && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
+                && people_counts(tail, lang, None).is_empty()
+            {
+                last.end = clause.end;
+                continue;
+            }
+            // "Trois hommes, dont le tireur présumé, | âgé de 31 ans, | ont
+            // été placés en garde à vue": over an aside with no count.
+            let aside = |r: &Range<usize>| {
+                lexicon.find(&s[r.clone()], lang).is_none()
+                    && people_counts(&s[r.clone()], lang, None).is_empty()
+            };
+            if predicate
+                && out.len() >= 2
+                && aside(&out[out.len() - 1])
+                && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
+                && people_counts(tail, lang, None).is_empty()
+            {
+                let subject = &out[out.len() - 2];
+                if lexicon.find(&s[subject.clone()], lang).is_none()
+                    && !people_counts(&s[subject.clone()], lang, None).is_empty()
+                {
+                    out.pop();
+                    if let Some(subject) = out.last_mut() {
+                        subject.end = clause.end;
+                    }
+                    continue;
+                }
+            }
+        }
+        out.push(clause);
+    }
+    out
+}
+
+/// Cuts "Among the 26 dead were four children" / "Parmi les 26 morts
+/// figurent quatre enfants" before the second figure: a header with its
+/// total, a verb saying who was among them, then the part, which reads as
+/// an item after a partitive header.
+pub(super) fn split_partitive_headers(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(clauses.len());
+    for clause in clauses {
+        let text = &s[clause.clone()];
+        let counts = people_counts(text, lang, None);
+        let cut = lexicon
+            .find(text, lang)
+            .filter(|m| m.kind == Kind::Count && is_partitive_header(text))
+            .map(|m| m.span)
+            .and_then(|m| {
+                let first = counts.first().filter(|(_, r)| r.end <= m.start)?;
+                let (_, part) = counts.get(1).filter(|(_, r)| r.start >= m.end)?;
+                let gap: Vec<String> = words_of(&text[m.end..part.start])
+                    .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                    .collect();
+                let verbs = !gap.is_empty()
+                    && gap.len() <= 2
+                    && gap.iter().all(|w| any_lang(w, |e| e.header_verbs));
+                (verbs && first.1.end <= m.start).then_some(part.start)
+            });
+        match cut {
+            Some(at) => {
+                out.push(clause.start..clause.start + at);
+                out.push(clause.start + at..clause.end);
+            }
+            None => out.push(clause),
+        }
+    }
+    out
+}

@@ -1,0 +1,201 @@
+//! French words `extract` reads articles with (`Language::extraction`):
+//! kept apart from `fr.rs` so each file stays one readable table.
+
+use super::Extraction;
+
+#[rustfmt::skip]
+pub(super) const EXTRACTION: Extraction = Extraction {
+    speech_verbs: SPEECH_VERBS,
+    // Any verb of saying may open an inversion ("a indiqué l'alliance").
+    not_said_objects: &[],
+    inverting_verbs: SPEECH_VERBS,
+    auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
+    inverting_auxiliaries: &["a", "ont"],
+    passive_markers: &[],
+    claimant_openers: &[
+        "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
+        "attribuée à",
+    ],
+    contrasts: &["mais", "bien", "alors", "tandis", "quoique"],
+    clause_openers: &["que", "tandis que"],
+    elided_clause_openers: &["qu"],
+    subject_openers: &["et", "puis", "ensuite", "que"],
+    subject_tail: &[
+        "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
+        "par", "y", "en", "on",
+    ],
+    articles: &["le", "la", "les", "un", "une", "des"],
+    elided_articles: &["l"],
+    possessives: &["son", "sa", "leur"],
+    pronouns: &["il", "elle", "ils", "elles", "on"],
+    same_source: &["même source"],
+    source_words: &["source"],
+    single_name_heads: &[("ministère", "de")],
+    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
+    complementizers: &["que"],
+    claimant_stops: &[
+        "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
+        "quand", "sous",
+    ],
+    named_days: &["hier", "aujourd'hui"],
+    be_have: &["été", "sont", "ont", "est"],
+    comparisons: &["contre", "tandis que", "portant le total à", "portant le nombre total à"],
+    breakdowns: &[
+        "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
+        "parmi elles",
+    ],
+    qualifier_noise: &[
+        "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
+        "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
+        "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
+    ],
+    units: &[
+        "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
+        "jours", "semaines", "mois", "degrés", "fois",
+    ],
+    figure_joiners: &["et", "ou", "à"],
+    age_words: &["âgé", "âgée", "âgés", "âgées"],
+    above_verbs: &["dépasse", "dépassent", "dépassé"],
+    near_words: &[],
+    among: &["parmi"],
+    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
+    relatives: &["où", "qui", "quand", "après"],
+    linking_verbs: &["est", "sont", "se", "s'est"],
+    abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
+    extra_metrics: &[
+        ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
+        ("injured", &["blessée"]),
+        ("detained", &[
+            "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
+            "placées en garde à vue", "en garde à vue", "en détention",
+        ]),
+        // "victimes" alone may count the injured too ("le total des
+        // victimes"): only "parmi les victimes" says the dead.
+        ("deaths", &[
+            "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
+        ]),
+        ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+        // "a fait 40 victimes", "12 victimes" in a headline: the dead,
+        // as copy says them (the injured are "blessés").
+        ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
+        ("injured", &["blessant"]),
+        ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
+        ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+        ("displaced", &[
+            "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
+            "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
+            "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
+            "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
+            "quitter leur domicile",
+        ]),
+        ("detained", &["gardes à vue", "garde à vue"]),
+    ],
+    name_without_role: false,
+    name_links: &[
+        "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "pour", "au", "aux", "del",
+    ],
+    citing_words: &["citant"],
+    relative_subjects: &["qui"],
+    inverted_pronouns: &[
+        ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
+        ("a-t-on", "on"), ("avait-il", "il"), ("avait-elle", "elle"),
+    ],
+    addressee_markers: &["à", "au", "aux"],
+    report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
+    report_authors: &["par", "de", "du", "des", "d'", "d’"],
+    kept_metric_words: &[
+        ("corps", "corps"), ("dans un état grave", "état grave"),
+        ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+        ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
+        ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
+        ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
+        ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
+        ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+        ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
+    ],
+    basis_words: &[
+        ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
+        ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
+        ("identifié", "identifiés"), ("dégagés", "dégagés"),
+    ],
+    thing_nouns: &[
+        "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
+        "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
+        "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
+        "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
+        "classes", "stands", "étals", "mines",
+    ],
+    background_before_figure: &["avait fait", "avaient fait"],
+    figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
+    list_lead_words: &["tous", "toutes", "soit"],
+    place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+    cause_markers: &[],
+    partitive_headers: &["parmi les", "sur les"],
+    place_relatives: &["où"],
+    casualty_words: &["victimes", "victime"],
+    casualty_hints: &[
+        "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
+        "soignées", "état grave", "état critique", "urgence", "indemnes",
+    ],
+    casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
+    casualty_parts: &[
+        "blessé", "blessés", "blessée", "blessées", "mort", "morts", "tués", "tuées", "décès",
+        "décédés",
+    ],
+    not_metric_after: &["camp de", "camps de", "statut de"],
+    weak_metric_words: &[
+        "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
+        "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
+        "évacuées",
+    ],
+    since_words: &["depuis"],
+    dated_descriptions: &[
+        "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
+        "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
+        "inaugurée", "rénové", "rénovée", "né", "née",
+    ],
+    superlatives: &[
+        "meurtrier", "meurtrière", "lourd", "lourde", "grave", "pire", "violent", "violente",
+        "puissant", "puissante", "important", "importante", "premier", "première",
+    ],
+    area_nouns: &[
+        "province", "district", "région", "département", "commune", "ville", "village",
+        "territoire", "préfecture", "localité", "wilaya", "quartier",
+    ],
+    header_verbs: &["figurent", "figure", "sont", "se", "trouvent", "comptent", "compte"],
+    carried_headers: &[
+        "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
+        "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
+    ],
+    singular_markers: &["un", "une", "le", "la"],
+    another_markers: &["un autre", "une autre"],
+    object_markers: &["un", "une", "un autre", "une autre"],
+    singular_verbs: &["a", "été", "est", "avait"],
+    singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
+    singular_metric_words: &[
+        "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
+        "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
+    ],
+    background_in_clause: &[
+        "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
+        "le mois dernier",
+    ],
+    alive_phrases: &[
+        "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
+        "sains et saufs", "saines et sauves",
+    ],
+    actor_verbs: &["interpellé", "arrêté"],
+    background_phrases: &[],
+};
+
+/// Verbs of saying, participles and present forms.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "ajouté", "assuré", "confirmé",
+    "rapporté", "estimé", "prévenu", "fait état", "faisait état", "faisaient état",
+    "font état", "fait savoir", "affirme", "affirment", "indique", "indiquent", "précise",
+    "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
+    "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
+    "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
+    "faisaient encore état", "fait également état", "faisait également état",
+];
