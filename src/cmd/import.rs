@@ -113,14 +113,23 @@ fn import_input(
     } else {
         importer.pipelined(input, jsonl, pipe, stop)?;
     }
-    // Rows a streamed load counted as added that turned out to be there.
+    // Rows a streamed load counted as added that turned out to be there;
+    // Ctrl-C still stops it between the long steps (indexes take seconds).
+    let stopped = || {
+        stop()
+            .then_some(StoreError::Interrupted)
+            .map_or(Ok(()), Err)
+    };
     let already = store.finish_bulk_rows()?;
     importer.tally.added -= already;
     importer.tally.existing += already;
     if let Some(deferred) = deferred {
+        stopped()?;
         store.restore_claim_indexes(deferred)?;
     }
-    importer.check_corrections()
+    stopped()?;
+    let tally = importer.check_corrections()?;
+    stopped().map(|()| tally).map_err(Into::into)
 }
 
 impl<'s> Importer<'s> {
@@ -363,16 +372,6 @@ fn claim_of(
     CheckedClaim::new(claim).map_err(|refused| refused.to_string())
 }
 
-/// Whether a load is big enough against the table to drop its secondary
-/// indexes and sort them once at the end: when the file may hold at least
-/// as many rows as the table has claims (a row of the interchange record is
-/// rarely under 100 bytes), or the table is empty. Standard input has no
-/// size, so only an empty table qualifies.
-fn worth_deferring_indexes(claims: i64, file_size: Option<u64>) -> bool {
-    const SMALLEST_ROW: u64 = 100;
-    claims == 0 || file_size.is_some_and(|size| size / SMALLEST_ROW >= claims as u64)
-}
-
 /// Opens a file or stdin, with a progress bar on a terminal for big files.
 pub fn open_input(file: &str) -> Result<Box<dyn Read + Send>> {
     if file == "-" {
@@ -548,7 +547,7 @@ fn import_into_database(
     store.begin_bulk(!update)?;
     let result = store.write(|s| {
         s.ensure_schema()?;
-        let defer = worth_deferring_indexes(s.claims_estimate()?, size);
+        let defer = pipeline::worth_deferring_indexes(s.claims_estimate()?, size);
         import_input(s, input, jsonl, name, defer, pipe, update, &stop_asked)
     });
     store.end_bulk();
@@ -576,18 +575,4 @@ fn import_into_database(
         note(warning);
     }
     Ok(tally)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::worth_deferring_indexes;
-
-    #[test]
-    fn indexes_are_deferred_for_loads_as_big_as_the_table() {
-        assert!(worth_deferring_indexes(0, None));
-        assert!(worth_deferring_indexes(0, Some(10)));
-        assert!(!worth_deferring_indexes(5, None));
-        assert!(worth_deferring_indexes(1_000, Some(100_000)));
-        assert!(!worth_deferring_indexes(1_000_000, Some(100_000)));
-    }
 }

@@ -118,3 +118,56 @@ fn a_failed_big_load_leaves_indexes_keys_and_claims_as_they_were() {
     assert_eq!(w.count(), 3);
     assert!(w.ok(&["check"]).starts_with("ok: 3 claims"));
 }
+
+#[test]
+fn a_first_load_bigger_than_a_batch_skips_a_repeat_across_batches() {
+    let w = Workdir::new();
+    // More rows than one batch (20,000), so batches go on while others
+    // are sent; the id of row 6 comes again at row 30,001.
+    let mut rows = ids("r", 0..45_000);
+    rows.insert(30_000, "r5".into());
+    let file = csv_of(&w, "first.csv", &rows);
+    let said = import(&w, &file);
+    assert!(said.contains("imported 45000 claims"), "{said}");
+    assert!(said.contains("(1 already there)"), "{said}");
+    let (gids, numbers) = stored(&w);
+    assert_eq!(gids.len(), 45_000);
+    assert_eq!((gids[0].as_str(), gids[44_999].as_str()), ("r0", "r44999"));
+    assert_eq!(numbers.last(), Some(&45_000));
+    assert!(w.ok(&["check"]).starts_with("ok: 45000 claims"));
+}
+
+#[test]
+fn a_role_that_does_not_own_the_tables_can_still_load_in_bulk() {
+    let w = Workdir::new();
+    if !w.on_postgres() {
+        eprintln!("about roles of a PostgreSQL server; nothing to try on SQLite");
+        return;
+    }
+    w.ok(&["event", "add", "kz"]);
+    let db = w.db().to_string_lossy().into_owned();
+    let database = db.rsplit('/').next().unwrap().to_string();
+    let role = format!("desk_{database}");
+    w.sql(&format!(
+        "CREATE ROLE {role} LOGIN PASSWORD 'desk-pass'; \
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}; \
+         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}; \
+         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {role}"
+    ));
+    let (_, host) = db.split_once('@').unwrap();
+    let as_desk = format!("postgres://{role}@{host}");
+    let file = csv_of(&w, "wire.csv", &ids("d", 0..500));
+    let out = w
+        .cmd(&["import", &file])
+        .env("CLAIMLOG_DB", &as_desk)
+        .env("PGPASSWORD", "desk-pass")
+        .output()
+        .expect("run");
+    let said = String::from_utf8_lossy(&out.stderr);
+    w.sql(&format!(
+        "REASSIGN OWNED BY {role} TO CURRENT_USER; DROP OWNED BY {role}; DROP ROLE {role}"
+    ));
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("imported 500 claims"), "{said}");
+    assert!(w.ok(&["check"]).starts_with("ok: 500 claims"));
+}

@@ -204,3 +204,27 @@ impl<R: Read> Read for FlushBeforeWaiting<R> {
         self.inner.read(buf)
     }
 }
+
+/// Whether a load is big enough against the table to drop its secondary
+/// indexes and sort them once at the end: when the file may hold at least
+/// as many rows as the table has claims (a row of the interchange record is
+/// rarely under 100 bytes), or the table is empty. Standard input has no
+/// size, so only an empty table qualifies.
+pub(super) fn worth_deferring_indexes(claims: i64, file_size: Option<u64>) -> bool {
+    const SMALLEST_ROW: u64 = 100;
+    claims == 0 || file_size.is_some_and(|size| size / SMALLEST_ROW >= claims as u64)
+}
+
+#[cfg(test)]
+mod deferring_tests {
+    use super::worth_deferring_indexes;
+
+    #[test]
+    fn indexes_are_deferred_for_loads_as_big_as_the_table() {
+        assert!(worth_deferring_indexes(0, None));
+        assert!(worth_deferring_indexes(0, Some(10)));
+        assert!(!worth_deferring_indexes(5, None));
+        assert!(worth_deferring_indexes(1_000, Some(100_000)));
+        assert!(!worth_deferring_indexes(1_000_000, Some(100_000)));
+    }
+}

@@ -23,8 +23,8 @@ pub(crate) struct Pg {
     pub address: Address,
     /// Whether the database holds claimlog's schema (as last read).
     pub has_schema: std::cell::Cell<bool>,
-    /// Claims buffered by a long import (`load`), sent before any other
-    /// statement runs.
+    /// Claims buffered by a long import (`load`), sent before any
+    /// statement on claims.
     pub(crate) load: RefCell<Option<super::load::Load>>,
 }
 

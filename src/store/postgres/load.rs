@@ -1,22 +1,29 @@
-//! A long import into PostgreSQL: claims are buffered as COPY text and
-//! streamed straight into `claims` with `COPY … FROM STDIN`, a batch at a
-//! time, instead of one round trip per claim. It keeps what one INSERT
-//! per row did: a claim whose global id came earlier in the file is
+//! A long import into PostgreSQL: claims are buffered in COPY's binary
+//! format and sent straight into `claims` with `COPY … FROM STDIN`, a
+//! batch at a time, instead of one round trip per claim. It keeps what one
+//! INSERT per row did: a claim whose global id came earlier in the file is
 //! skipped (the ids taken are remembered), one whose id the table has
-//! already is skipped (each batch asks the table for its ids in one
-//! query before it is sent), and the others get their local numbers in
-//! file order, with no gap. Two imports into one database take turns
-//! (a transaction-scoped advisory lock), so no other load can slip a
-//! row with the same id in between the question and the COPY; claims
+//! already is skipped, and the others get their local numbers in file
+//! order, with no gap.
+//!
+//! Two ways to know the table's ids. Into a table with no claims yet (a
+//! team's first load, a `copy`), when this role owns the table, the load
+//! locks `claims` until it commits, drops its secondary indexes, its
+//! unique id index and its foreign keys, and makes them again at the end
+//! (`defer_claim_indexes`): nobody else can add an id meanwhile, and each
+//! batch is sent on a thread while the next is made. Otherwise nothing is
+//! dropped or locked, readers go on reading, and each batch asks the table
+//! for its ids in one query first; two imports take turns (an advisory
+//! lock), so no other load slips a row with the same id in between; claims
 //! made by `add` and `log` get fresh ids and never meet a file's.
 //!
 //! The buffer is flushed before any statement that names a table of
 //! claims (and before the commit), so every read of claims inside the
 //! import (the correction checks at the end, a lookup by global id) sees
-//! every row taken so far. Statements on names (a new event, source or
-//! claimant met mid-file) do not flush: the rows held refer to names only
-//! by ids already made, and a flush per new name made a file of a thousand
-//! events send a thousand small batches.
+//! every row taken so far; a ROLLBACK drops it instead. Statements on
+//! names (a new event, source or claimant met mid-file) do not flush: the
+//! rows held refer to names only by ids already made, and a flush per new
+//! name made a file of a thousand events send a thousand small batches.
 
 use super::conn::Pg;
 use crate::store::db::{Arg, ToArg};
@@ -196,11 +203,17 @@ impl Pg {
             let Some(Arg::Text(gid)) = values.first().map(|v| v.arg()) else {
                 return Err(StoreError::Invalid("a claim without a global id".into()));
             };
-            if !load.taken.insert(GidKey::of(gid)) {
+            let key = GidKey::of(gid);
+            if load.taken.contains(&key) {
                 load.duplicates += 1;
                 return Ok(());
             }
-            push_row(&mut load.bytes, values)?;
+            let before = load.bytes.len();
+            if let Err(e) = push_row(&mut load.bytes, values) {
+                load.bytes.truncate(before);
+                return Err(e);
+            }
+            load.taken.insert(key);
             load.rows += 1;
             if !load.table_known {
                 load.ends.push((gid.to_string(), load.bytes.len()));
@@ -214,6 +227,22 @@ impl Pg {
     /// claims or their history (or is not a plain statement at all: a
     /// COMMIT, a batch of several).
     pub(crate) fn flush_load_before(&self, sql: &str) -> Result<()> {
+        if sql
+            .trim_start()
+            .to_ascii_uppercase()
+            .starts_with("ROLLBACK")
+        {
+            // Nothing held is wanted any more, and a batch in flight only
+            // has to hand the client back: its failure is the rollback's
+            // cause, already told.
+            if let Some(load) = self.load.borrow_mut().as_mut() {
+                load.bytes.clear();
+                load.ends.clear();
+                load.rows = 0;
+            }
+            let _ = self.client_mut();
+            return Ok(());
+        }
         if self.loading() && names_claims(sql) {
             self.flush_load()?;
         }
@@ -261,25 +290,42 @@ impl Pg {
         Ok(())
     }
 
-    /// Drops the secondary indexes and the foreign keys of `claims` for a
-    /// load that brings a large share of the table, and gives the
-    /// statements that make them again (the server's own definitions, so
-    /// they come back the same). Each foreign key then checks every row in
-    /// one join at the end instead of one lookup per row and key, which was
-    /// half of a load's time; the unique index on the global id stays. The
-    /// drop holds `claims` locked until the load commits (other sessions
-    /// wait for it), and a failed load rolls it back. A streaming load
-    /// learns the ids the table has here, once (the load is at least as
-    /// big as the table, so this at most doubles what it remembers).
+    /// For a load into a table with no claims yet, by the role that owns
+    /// it: drops the secondary indexes and the foreign keys of `claims`
+    /// (and, when rows stream, the unique index on the global id, since the
+    /// load finds repeats itself) and gives the statements that make them
+    /// again (the server's own definitions, so they come back the same).
+    /// Each foreign key then checks every row in one join at the end
+    /// instead of one lookup per row and key, which was half of a load's
+    /// time. The drop holds `claims` locked until the load commits (readers
+    /// of claims wait; there is nothing to read yet), and a failed load
+    /// rolls it back. Anything else: nothing dropped, nothing locked.
     pub fn defer_claim_indexes(&self) -> Result<Vec<String>> {
         let mut client = self.client_mut()?;
-        // Locked first, so the ids read below stay all the table has.
+        // Only a role that owns the table may drop its indexes and keys;
+        // any other does the load with them in place.
+        let owner: bool = client
+            .query_one(
+                "SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c \
+                 WHERE c.oid = 'claims'::regclass",
+                &[],
+            )?
+            .try_get(0)?;
+        if !owner {
+            return Ok(Vec::new());
+        }
+        // Locked first (readers of claims wait until the load commits), so
+        // the table stays without claims but this load's. A table that has
+        // some keeps its readers: nothing is dropped.
         client.batch_execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")?;
+        let empty = client
+            .query_opt("SELECT 1 FROM claims LIMIT 1", &[])?
+            .is_none();
+        if !empty {
+            return Ok(Vec::new());
+        }
         let streaming = match self.load.borrow_mut().as_mut() {
             Some(load) => {
-                for row in client.query("SELECT gid FROM claims", &[])? {
-                    load.taken.insert(GidKey::of(row.try_get(0)?));
-                }
                 load.table_known = true;
                 true
             }
@@ -325,8 +371,12 @@ impl Pg {
         if !drop.is_empty() {
             client.batch_execute(&drop.join("; "))?;
         }
-        // Sorts for the rebuilt indexes in memory rather than on disk.
-        client.batch_execute("SET LOCAL maintenance_work_mem = '256MB'")?;
+        // Sorts for the rebuilt indexes in memory rather than on disk
+        // (never less than the server's own setting).
+        client.batch_execute(
+            "SELECT CASE WHEN pg_size_bytes(current_setting('maintenance_work_mem')) \
+             < 268435456 THEN set_config('maintenance_work_mem', '256MB', true) END",
+        )?;
         Ok(restore)
     }
 

@@ -134,7 +134,7 @@ impl Store {
     /// the number it found already there, which it had counted as added.
     pub fn finish_bulk_rows(&self) -> Result<usize> {
         match &self.db {
-            Db::Postgres(pg) if pg.loading() => pg.finish_load(),
+            Db::Postgres(pg) if pg.loading() => pg.finish_load().map_err(|e| pg.named(e)),
             _ => Ok(0),
         }
     }
@@ -144,10 +144,13 @@ impl Store {
     /// one sort per index afterwards (`restore_claim_indexes`) costs far less
     /// than keeping every b-tree in order row by row. The unique index on
     /// `gid` stays, so duplicates are still found as rows come in. A failed
-    /// load rolls the drop back with everything else.
+    /// load rolls the drop back with everything else. PostgreSQL decides
+    /// for itself (`Pg::defer_claim_indexes`: only into a table with no
+    /// claims, by its owner).
     pub fn defer_claim_indexes(&self) -> Result<DeferredIndexes> {
         if let Db::Postgres(pg) = &self.db {
-            return Ok(DeferredIndexes(pg.defer_claim_indexes()?));
+            let restore = pg.defer_claim_indexes().map_err(|e| pg.named(e))?;
+            return Ok(DeferredIndexes(restore));
         }
         let indexes: Vec<(String, String)> = self.db.all(
             "SELECT name, sql FROM sqlite_master \
