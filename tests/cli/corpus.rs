@@ -1,10 +1,10 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh part
-//! (a second held-out part, written later without looking at the
-//! extractor) apart; the floors below are the figures reached so far, so a
-//! change that reads real copy worse fails (issue 10 raises them).
+//! is scored on its tuning part, its held-out part and its fresh and fresh2
+//! parts (held-out parts written later without looking at the extractor)
+//! apart; the floors below are the figures reached so far, so a change that
+//! reads real copy worse fails (issue 10 raises them).
 
 use crate::scoring::{Score, records, same_claim, same_qualifier, score};
 use crate::workdir::Workdir;
@@ -17,7 +17,7 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 3] = ["tune", "holdout", "fresh"];
+const PARTS: [&str; 4] = ["tune", "holdout", "fresh", "fresh2"];
 
 /// Where a row of the part named `split` is counted.
 fn part(split: &str) -> usize {
@@ -39,9 +39,9 @@ fn rows(path: &PathBuf) -> Vec<Vec<String>> {
 }
 
 /// Extraction scored per part, in the order of `PARTS`.
-fn extraction(w: &Workdir, lang: &str) -> [Score; 3] {
+fn extraction(w: &Workdir, lang: &str) -> [Score; PARTS.len()] {
     let dir = corpus_dir(lang);
-    let mut parts = [Score::default(); 3];
+    let mut parts = [Score::default(); PARTS.len()];
     for row in rows(&dir.join("manifest.tsv")) {
         let (file, published, split) = (&row[0], &row[1], &row[2]);
         let text = dir.join(file);
@@ -97,8 +97,8 @@ fn reads_exactly(w: &Workdir, lang: &str, entry: &str, expected: &[Value]) -> bo
 
 /// Quick entries read exactly, per part in the order of `PARTS`: (right,
 /// of).
-fn entries(w: &Workdir, lang: &str) -> [(usize, usize); 3] {
-    let mut parts = [(0, 0); 3];
+fn entries(w: &Workdir, lang: &str) -> [(usize, usize); PARTS.len()] {
+    let mut parts = [(0, 0); PARTS.len()];
     for row in rows(&corpus_dir(lang).join("entries.tsv")) {
         let expected: Vec<Value> = serde_json::from_str(&row[1]).unwrap();
         let right = reads_exactly(w, lang, &row[0], &expected) as usize;
@@ -119,7 +119,7 @@ struct Floors {
 /// Scores every part of `lang`'s corpus, prints one extraction line and
 /// one quick-entry line per part, and holds each part to its floors (given
 /// in the order of `PARTS`).
-fn check(lang: &str, floors: [Floors; 3]) {
+fn check(lang: &str, floors: [Floors; PARTS.len()]) {
     let w = Workdir::new();
     let scores = extraction(&w, lang);
     let read = entries(&w, lang);
@@ -161,8 +161,10 @@ fn check(lang: &str, floors: [Floors; 3]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout and fresh. They guard against a regression; the targets a
-// held-out part must reach are in the README.
+// holdout, fresh and fresh2. They guard against a regression; the targets a
+// held-out part must reach are in the README. fresh2 holds at 0 until its
+// first figures are recorded: it was scored once, after its gold was
+// committed, and its floors are for the coordinator to set from that run.
 #[test]
 fn english_wire_copy_reads_no_worse() {
     check(
@@ -179,6 +181,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.97, 0.85, 0.89, 0.87],
                 entries: 0.87,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
@@ -200,6 +206,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.96, 0.85, 0.83, 0.89],
                 entries: 0.87,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
