@@ -125,8 +125,7 @@ impl Lexicon {
                     None => true,
                     Some((b_at, b_pref, b_len, _)) => {
                         preferred > b_pref
-                            || (preferred == b_pref
-                                && (at < b_at || (at == b_at && len > b_len)))
+                            || (preferred == b_pref && (at < b_at || (at == b_at && len > b_len)))
                     }
                 };
                 if better {
