@@ -60,6 +60,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
         "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
+        "litres", "liters", "gallons", "barrels",
     ],
     figure_joiners: &["and", "or", "to"],
     age_words: &["aged"],
@@ -74,7 +75,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     linking_verbs: &["is", "are", "was", "were"],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
-        "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx",
+        "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx", "cmdr", "capt",
+        "maj", "supt", "insp", "cpl", "adm", "gov",
     ],
     extra_metrics: &[
         ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
@@ -144,7 +146,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "flights", "towns", "villages", "provinces", "districts", "trucks", "vehicles", "cars",
         "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
-        "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers",
+        "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
+        "ships", "planes", "helicopters",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

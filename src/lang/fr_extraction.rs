@@ -78,6 +78,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
+        // Army communiqués: "35 combattants neutralisés" are enemy dead.
+        ("deaths", &["neutralisés", "neutralisées", "neutralisé"]),
         ("injured", &["blessant"]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
@@ -123,7 +125,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
-        "classes", "stands", "étals", "mines",
+        "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
