@@ -7,6 +7,23 @@ use super::words::*;
 use crate::lang::{ALL, Lang};
 use std::ops::Range;
 
+/// The text before a speech verb at `verb_start` that holds its subject,
+/// and where the subject's clause starts (`boundary` finds it), stepping
+/// over an aside between commas ("Un responsable, joint par téléphone, a
+/// fait état de", "X, reached by phone, said"): its subject is before it.
+pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize) -> (&str, usize) {
+    let head = s[..verb_start].trim_end_matches([' ', ',']);
+    let start = boundary(head);
+    let aside = words_of(&s[start..head.len()])
+        .next()
+        .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.subject_asides));
+    if aside && s[..start].trim_end().ends_with(',') {
+        let before = s[..start].trim_end_matches([' ', ',']);
+        return (before, boundary(before));
+    }
+    (head, start)
+}
+
 /// Drops a leading article (`the`, `le`, `la`, `les`, `l'`), a bracketed
 /// acronym after the name (`… catastrophes (ANGC)`) and stray punctuation.
 pub fn normalise_claimant(name: &str) -> String {

@@ -192,4 +192,5 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
     background_phrases: &["years ago"],
+    subject_asides: &["reached", "contacted", "interviewed", "speaking"],
 };

@@ -48,6 +48,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
         "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
         "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
+        "communiqué",
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
@@ -188,6 +189,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     actor_verbs: &["interpellé", "arrêté"],
     background_phrases: &[],
+    subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
 };
 
 /// Verbs of saying, participles and present forms.
@@ -199,5 +201,6 @@ const SPEECH_VERBS: &[&str] = &[
     "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
     "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
-    "faisaient encore état", "fait également état", "faisait également état",
+    "faisaient encore état", "fait également état", "faisait également état", "évoqué",
+    "évoque",
 ];
