@@ -67,9 +67,10 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
     // A report ("selon le bilan communiqué dimanche par le ministère de
     // l'Intérieur") names its author further on than a name runs.
     let mut longest = 8;
-    for piece in all {
+    let mut after_addressee = false;
+    for (at, piece) in all.iter().enumerate() {
         let start = from + piece.start;
-        let raw = &rest[piece];
+        let raw = &rest[piece.clone()];
         if skip_addressee > 0 {
             skip_addressee -= 1;
             let w = raw.to_lowercase();
@@ -77,6 +78,18 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
             if any_lang(&w, |e| e.articles) {
                 skip_addressee += 1;
             }
+            after_addressee = skip_addressee == 0;
+            continue;
+        }
+        // "à la télévision publique le gouverneur": an adjective of the
+        // addressee before the article that opens the name.
+        let next_is_article = all
+            .get(at + 1)
+            .is_some_and(|r| any_lang(&rest[r.clone()].to_lowercase(), |e| e.articles));
+        if std::mem::take(&mut after_addressee)
+            && raw.starts_with(char::is_lowercase)
+            && next_is_article
+        {
             continue;
         }
         let abbreviation = raw

@@ -31,7 +31,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     same_source: &["même source"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
-    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
+    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’"],
     complementizers: &["que"],
     claimant_stops: &[
         "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
