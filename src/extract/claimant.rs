@@ -138,7 +138,14 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         }
         words.push((trimmed.to_string(), start..start + trimmed.len()));
         end = start + trimmed.len();
-        if stops_here || words.len() >= longest {
+        // "the United Nations Office for the Coordination of Humanitarian
+        // Affairs": a capitalised name runs past the usual length.
+        let proper = words.iter().all(|(w, _)| {
+            w.starts_with(char::is_uppercase)
+                || any_lang(&w.to_lowercase(), |e| e.name_links)
+                || any_lang(&w.to_lowercase(), |e| e.articles)
+        });
+        if stops_here || words.len() >= if proper { longest.max(14) } else { longest } {
             break;
         }
     }
@@ -184,6 +191,16 @@ pub(super) fn shape(name: &str, lang: Lang) -> String {
         start += 1;
     }
     let run = &words[start..];
+    // "Chief Superintendent Helen Okafor of the county police": a named
+    // person's lower-case affiliation after the name is no part of it.
+    if run.is_empty()
+        && let Some(of) = words.iter().position(|w| link(w) && !w.is_empty())
+        && of >= 2
+        && words[..of].iter().all(|w| capital(w))
+        && words[of + 1..].iter().all(|w| !capital(w))
+    {
+        return words[..of].join(" ");
+    }
     let described = start > 0 && !link(words[start - 1]) && !capital(words[start - 1]);
     if described && run.len() >= 2 {
         run.join(" ")
