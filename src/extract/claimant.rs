@@ -138,14 +138,22 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         }
         words.push((trimmed.to_string(), start..start + trimmed.len()));
         end = start + trimmed.len();
-        // "the United Nations Office for the Coordination of Humanitarian
-        // Affairs": a capitalised name runs past the usual length.
-        let proper = words.iter().all(|(w, _)| {
-            w.starts_with(char::is_uppercase)
-                || any_lang(&w.to_lowercase(), |e| e.name_links)
-                || any_lang(&w.to_lowercase(), |e| e.articles)
-        });
-        if stops_here || words.len() >= if proper { longest.max(14) } else { longest } {
+        // "…Coordination of Humanitarian Affairs", "…humanitaires de
+        // l'ONU": a name runs past the usual length while capitalised words
+        // go on.
+        let named_on = |k: usize| {
+            all.get(at + k).is_some_and(|r| {
+                let w = rest[r.clone()].trim_start_matches(|c: char| c.is_lowercase());
+                let w = w.trim_start_matches(['\'', '’']);
+                w.starts_with(char::is_uppercase) && rest[r.clone()].len() > 1
+            })
+        };
+        let link_at = |k: usize| {
+            all.get(at + k)
+                .is_some_and(|r| any_lang(&rest[r.clone()].to_lowercase(), |e| e.name_links))
+        };
+        let runs_on = words.len() < 14 && (named_on(1) || (link_at(1) && named_on(2)));
+        if stops_here || (words.len() >= longest && !runs_on) {
             break;
         }
     }
