@@ -51,7 +51,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
-        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone",
+        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
         "night", "morning", "evening", "afternoon",
     ],
     units: &[
@@ -101,6 +101,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
             "stab wounds",
         ]),
+        // People sheltering in tents or a sports hall after a disaster;
+        // "as 24,000 flee" in a headline.
+        ("displaced", &["in tents", "sports hall", "sports halls", "flee"]),
         ("displaced", &[
             "refugees", "staying with relatives", "with relatives", "in shelters",
             "in temporary shelters", "in emergency shelters",
@@ -138,6 +141,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
+        ("in tents", "tents"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
     ],
     basis_words: &[],
     thing_nouns: &[
