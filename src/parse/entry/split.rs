@@ -178,7 +178,17 @@ fn figure_cuts(
                 .map(|(at, _)| gap_start + at)
                 .find(|&at| is_word_boundary(&folded, at, at + w.len()))
         });
+        // "toll rises to 14 from 11", "43 contre 29": an earlier figure.
+        let head = gap.trim_end();
+        let compared = (lang.extraction.comparisons.iter())
+            .chain(lang.dates.span_openers)
+            .find(|w| {
+                head.ends_with(*w) && is_word_boundary(head, head.len() - w.len(), head.len())
+            });
         if let Some(at) = among {
+            out.push(at..at);
+        } else if let Some(word) = compared {
+            let at = gap_start + head.len() - word.len();
             out.push(at..at);
         } else if let Some(m) = lexicon.find(&text[gap_start..gap_end], lang) {
             // "killed 12 wounded 18": when the first figure's metric word
