@@ -287,6 +287,15 @@ fn merge_pieces(
             || (entry && singular_in(&text[r.clone()], lang).is_some())
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
+    // "two nurses who…" opens on its figure: a list item, not a predicate.
+    let opens_on_value = |r: &Range<usize>| {
+        protected
+            .iter()
+            .filter(|p| overlaps(p, r))
+            .map(|p| p.start)
+            .min()
+            .is_some_and(|at| text[r.start..at.max(r.start)].trim().is_empty())
+    };
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
         match merged.last_mut() {
@@ -303,6 +312,19 @@ fn merge_pieces(
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))) =>
+            {
+                last.end = piece.end
+            }
+            // "The number of people killed by floods and landslides has
+            // risen to 43": a subject naming the metric, cut at its own
+            // `and`, goes with the figure after it.
+            Some(last)
+                if !has_value(last)
+                    && names_metric(last)
+                    && has_value(&piece)
+                    && !names_metric(&piece)
+                    && !opens_on_value(&piece)
+                    && !text[last.end..piece.start].contains([',', ';', '.', ':']) =>
             {
                 last.end = piece.end
             }
