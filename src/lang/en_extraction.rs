@@ -157,7 +157,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
-    cause_markers: &["from"],
+    cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
     casualty_words: &[],
