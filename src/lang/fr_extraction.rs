@@ -60,7 +60,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &[],
     among: &["parmi"],
     background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
-    relatives: &["où", "qui", "quand", "après"],
+    // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
+    relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
     extra_metrics: &[
