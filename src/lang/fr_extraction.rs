@@ -76,7 +76,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &[
             "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
         ]),
-        ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+        ("missing", &[
+            "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+        ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
@@ -172,7 +174,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
     ],
     singular_markers: &["un", "une", "le", "la"],
-    another_markers: &["un autre", "une autre"],
+    // "Deux salariés ont été tués et un troisième est porté disparu".
+    another_markers: &[
+        "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
+        "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
+        "une cinquième", "un sixième", "une sixième",
+    ],
     object_markers: &["un", "une", "un autre", "une autre"],
     singular_verbs: &["a", "été", "est", "avait"],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
