@@ -177,7 +177,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.90,
             },
             Floors {
-                extraction: [0.99, 0.89, 0.94, 0.88],
+                extraction: [0.99, 0.91, 0.94, 0.88],
                 entries: 0.95,
             },
         ],
