@@ -1,6 +1,8 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
-use super::claimant::{citing_after, is_named_person, normalise_claimant, phrase_after, shape};
+use super::claimant::{
+    citing_after, is_named_person, normalise_claimant, past_aside, phrase_after, shape,
+};
 use super::words::*;
 use crate::domain::DateSpan;
 use crate::lang::{ALL, Lang};
@@ -265,8 +267,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             return Some(Subject::plain(name, verb_start..end, false));
         }
     }
-    let head = s[..verb_start].trim_end_matches([' ', ',']);
-    let boundary = clause_boundary(head);
+    let (head, boundary) = past_aside(s, verb_start, clause_boundary);
     let segment = &s[boundary..head.len()];
     let opener = words_of(segment).next().unwrap_or("").to_lowercase();
     let contrast = any_lang(&opener, |e| e.contrasts);

@@ -7,6 +7,23 @@ use super::words::*;
 use crate::lang::{ALL, Lang};
 use std::ops::Range;
 
+/// The text before a speech verb at `verb_start` that holds its subject,
+/// and where the subject's clause starts (`boundary` finds it), stepping
+/// over an aside between commas ("Un responsable, joint par téléphone, a
+/// fait état de", "X, reached by phone, said"): its subject is before it.
+pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize) -> (&str, usize) {
+    let head = s[..verb_start].trim_end_matches([' ', ',']);
+    let start = boundary(head);
+    let aside = words_of(&s[start..head.len()])
+        .next()
+        .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.subject_asides));
+    if aside && s[..start].trim_end().ends_with(',') {
+        let before = s[..start].trim_end_matches([' ', ',']);
+        return (before, boundary(before));
+    }
+    (head, start)
+}
+
 /// Drops a leading article (`the`, `le`, `la`, `les`, `l'`), a bracketed
 /// acronym after the name (`… catastrophes (ANGC)`) and stray punctuation.
 pub fn normalise_claimant(name: &str) -> String {
@@ -50,9 +67,10 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
     // A report ("selon le bilan communiqué dimanche par le ministère de
     // l'Intérieur") names its author further on than a name runs.
     let mut longest = 8;
-    for piece in all {
+    let mut after_addressee = false;
+    for (at, piece) in all.iter().enumerate() {
         let start = from + piece.start;
-        let raw = &rest[piece];
+        let raw = &rest[piece.clone()];
         if skip_addressee > 0 {
             skip_addressee -= 1;
             let w = raw.to_lowercase();
@@ -60,6 +78,18 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
             if any_lang(&w, |e| e.articles) {
                 skip_addressee += 1;
             }
+            after_addressee = skip_addressee == 0;
+            continue;
+        }
+        // "à la télévision publique le gouverneur": an adjective of the
+        // addressee before the article that opens the name.
+        let next_is_article = all
+            .get(at + 1)
+            .is_some_and(|r| any_lang(&rest[r.clone()].to_lowercase(), |e| e.articles));
+        if std::mem::take(&mut after_addressee)
+            && raw.starts_with(char::is_lowercase)
+            && next_is_article
+        {
             continue;
         }
         let abbreviation = raw
@@ -108,7 +138,22 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         }
         words.push((trimmed.to_string(), start..start + trimmed.len()));
         end = start + trimmed.len();
-        if stops_here || words.len() >= longest {
+        // "…Coordination of Humanitarian Affairs", "…humanitaires de
+        // l'ONU": a name runs past the usual length while capitalised words
+        // go on.
+        let named_on = |k: usize| {
+            all.get(at + k).is_some_and(|r| {
+                let w = rest[r.clone()].trim_start_matches(|c: char| c.is_lowercase());
+                let w = w.trim_start_matches(['\'', '’']);
+                w.starts_with(char::is_uppercase) && rest[r.clone()].len() > 1
+            })
+        };
+        let link_at = |k: usize| {
+            all.get(at + k)
+                .is_some_and(|r| any_lang(&rest[r.clone()].to_lowercase(), |e| e.name_links))
+        };
+        let runs_on = words.len() < 14 && (named_on(1) || (link_at(1) && named_on(2)));
+        if stops_here || (words.len() >= longest && !runs_on) {
             break;
         }
     }
@@ -154,6 +199,16 @@ pub(super) fn shape(name: &str, lang: Lang) -> String {
         start += 1;
     }
     let run = &words[start..];
+    // "Chief Superintendent Helen Okafor of the county police": a named
+    // person's lower-case affiliation after the name is no part of it.
+    if run.is_empty()
+        && let Some(of) = words.iter().position(|w| link(w) && !w.is_empty())
+        && of >= 2
+        && words[..of].iter().all(|w| capital(w))
+        && words[of + 1..].iter().all(|w| !capital(w))
+    {
+        return words[..of].join(" ");
+    }
     let described = start > 0 && !link(words[start - 1]) && !capital(words[start - 1]);
     if described && run.len() >= 2 {
         run.join(" ")

@@ -53,6 +53,9 @@ pub(super) fn list_item(
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
+        // "two police officers who had tried to help": a relative clause
+        // describes the item and is no part of its words.
+        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
         .collect();
     let next = after.first().map(String::as_str).unwrap_or("");
     if any_lang(next, |e| e.place_prepositions) {

@@ -37,7 +37,18 @@ pub(super) fn singular_subject(
 ) -> Option<Singular> {
     let head = &text[..metric.start];
     // The subject is in the clause part holding the metric word.
-    let part_start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let mut part_start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // "A second man, aged 20, was later arrested": an age in apposition
+    // stands between the person and the verb.
+    if let Some(comma) = part_start.checked_sub(1) {
+        let from = head[..comma].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        let apposed = words_of(&head[from..comma])
+            .next()
+            .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.age_words));
+        if from > 0 && apposed && words_of(&head[part_start..]).count() <= 3 {
+            part_start = head[..from - 1].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+        }
+    }
     let part: Vec<(String, Range<usize>)> = pieces(&head[part_start..])
         .into_iter()
         .map(|r| {
@@ -92,6 +103,8 @@ pub(super) fn singular_subject(
             !w.is_empty()
                 && !ALL.iter().any(|l| l.entry.stopwords.contains(w))
                 && !any_lang(w, |e| e.qualifier_noise)
+                && !any_lang(w, |e| e.age_words)
+                && !w.contains(|c: char| c.is_ascii_digit())
         })
         .collect();
     // "La victime … est décédée": a definite article before the metric

@@ -51,7 +51,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
-        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone",
+        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
         "night", "morning", "evening", "afternoon",
     ],
     units: &[
@@ -60,6 +60,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
         "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
+        "litres", "liters", "gallons", "barrels",
     ],
     figure_joiners: &["and", "or", "to"],
     age_words: &["aged"],
@@ -74,7 +75,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     linking_verbs: &["is", "are", "was", "were"],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
-        "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx",
+        "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx", "cmdr", "capt",
+        "maj", "supt", "insp", "cpl", "adm", "gov",
     ],
     extra_metrics: &[
         ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
@@ -99,6 +101,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
             "stab wounds",
         ]),
+        // People sheltering in tents or a sports hall after a disaster;
+        // "as 24,000 flee" in a headline.
+        ("displaced", &["in tents", "sports hall", "sports halls", "flee"]),
         ("displaced", &[
             "refugees", "staying with relatives", "with relatives", "in shelters",
             "in temporary shelters", "in emergency shelters",
@@ -136,6 +141,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
+        ("in tents", "tents"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -144,13 +150,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "flights", "towns", "villages", "provinces", "districts", "trucks", "vehicles", "cars",
         "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
-        "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers",
+        "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
+        "ships", "planes", "helicopters",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
-    cause_markers: &["from"],
+    cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
     casualty_words: &[],
@@ -189,4 +196,5 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
     background_phrases: &["years ago"],
+    subject_asides: &["reached", "contacted", "interviewed", "speaking"],
 };

@@ -187,4 +187,8 @@ pub struct Extraction {
     /// Active verbs whose subject did the counting (`Police arrested
     /// five`): with no attribution, that subject is the claimant.
     pub actor_verbs: &'static [&'static str],
+    /// Words opening an aside between the subject and its speech verb
+    /// ("X, joint par téléphone, a fait état de", "X, reached by phone,
+    /// said"): the subject is the phrase before the aside.
+    pub subject_asides: &'static [&'static str],
 }

@@ -348,7 +348,12 @@ pub const FRENCH: Language = Language {
         breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
-        others: &["autre", "autres"],
+        // "2 salariés tués, un 3e porté disparu": an ordinal names one
+        // more of the people counted before.
+        others: &[
+            "autre", "autres", "2e", "3e", "4e", "5e", "6e", "second", "seconde", "deuxième",
+            "troisième", "quatrième", "cinquième", "sixième",
+        ],
         bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",

@@ -25,7 +25,7 @@ pub(super) const BASES: &[Basis] = &[
             "ont succombé à leurs blessures", "a succombé à ses blessures",
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
             "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
-            "noyé", "noyée", "victimes", "victime", "bilan",
+            "noyé", "noyée", "victimes", "victime", "bilan", "neutralisés", "neutralisées",
             "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
         ]],
         qualifier: BasisQualifier::Dropped,
@@ -34,13 +34,16 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
-            "relogés", "relogées", "sans-abri", "sans abri", "évacuées", "évacuée", "évacué",
+            "relogés", "relogées", "évacuées", "évacuée", "évacué",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {
         metric: "displaced",
-        all_of: &[&["sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil"]],
+        all_of: &[&[
+            "sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil",
+            "sans-abri", "sans abri",
+        ]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {

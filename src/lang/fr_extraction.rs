@@ -31,7 +31,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     same_source: &["même source"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
-    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "d'", "d’"],
+    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’"],
     complementizers: &["que"],
     claimant_stops: &[
         "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
@@ -48,6 +48,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
         "portées", "portés", "trouvent", "trouve", "pourraient", "pourrait", "avoir", "entre",
         "eux", "elles", "proche", "hébergées", "hébergés", "dénombre", "désormais",
+        "communiqué",
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
@@ -59,7 +60,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &[],
     among: &["parmi"],
     background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
-    relatives: &["où", "qui", "quand", "après"],
+    // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
+    relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
     extra_metrics: &[
@@ -74,10 +76,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &[
             "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
         ]),
-        ("missing", &["piégés", "piégées", "bloqués sous terre"]),
+        ("missing", &[
+            "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+        ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
+        // Army communiqués: "35 combattants neutralisés" are enemy dead.
+        ("deaths", &["neutralisés", "neutralisées", "neutralisé"]),
         ("injured", &["blessant"]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
@@ -123,7 +129,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
-        "classes", "stands", "étals", "mines",
+        "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
@@ -168,7 +174,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
     ],
     singular_markers: &["un", "une", "le", "la"],
-    another_markers: &["un autre", "une autre"],
+    // "Deux salariés ont été tués et un troisième est porté disparu".
+    another_markers: &[
+        "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
+        "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
+        "une cinquième", "un sixième", "une sixième",
+    ],
     object_markers: &["un", "une", "un autre", "une autre"],
     singular_verbs: &["a", "été", "est", "avait"],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
@@ -186,6 +197,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     actor_verbs: &["interpellé", "arrêté"],
     background_phrases: &[],
+    subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
 };
 
 /// Verbs of saying, participles and present forms.
@@ -197,5 +209,6 @@ const SPEECH_VERBS: &[&str] = &[
     "annonce", "annoncent", "déclare", "estime", "comptait", "recensait", "donnait",
     "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
-    "faisaient encore état", "fait également état", "faisait également état",
+    "faisaient encore état", "fait également état", "faisait également état", "évoqué",
+    "évoque",
 ];

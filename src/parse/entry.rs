@@ -167,6 +167,7 @@ fn read_fragment(
         ));
     }
     let own_metric = metric.is_some();
+    let from_basis = metric.as_ref().is_some_and(|m| m.span.is_empty());
     let dates = date::date_spans(fragment, lang);
     let mut bare_singular = false;
     // In an entry, a figure with a unit ("un enfant de 5 ans") is no count.
@@ -295,6 +296,7 @@ fn read_fragment(
         breakdown,
         others: entry && infer::names_others(fragment, lang),
         unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),
+        from_basis,
     })
 }
 

@@ -179,8 +179,8 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.90,
             },
             Floors {
-                extraction: [0.97, 0.85, 0.89, 0.87],
-                entries: 0.87,
+                extraction: [0.99, 0.91, 0.94, 0.88],
+                entries: 0.95,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
@@ -204,8 +204,8 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.97,
             },
             Floors {
-                extraction: [0.96, 0.85, 0.83, 0.89],
-                entries: 0.87,
+                extraction: [0.98, 0.86, 0.91, 0.89],
+                entries: 0.97,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],

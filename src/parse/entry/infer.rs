@@ -346,6 +346,8 @@ pub(super) struct Read {
     pub(super) others: bool,
     /// It counts people no metric measures (`30 rescued`): it borrows none.
     pub(super) unmeasured: bool,
+    /// Its metric came from a basis, not a metric word (`9 in hospital`).
+    pub(super) from_basis: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -357,6 +359,19 @@ pub(super) struct Read {
 /// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
+    // "39 died at scene, 9 in hospital": a place after a figure continues
+    // the place list before it, whatever the place suggests alone.
+    for i in 1..reads.len() {
+        if reads[i].from_basis
+            && !reads[i - 1].from_basis
+            && reads[i - 1].own_metric
+            && gaps[i - 1].trim() == ","
+            && place_at(&reads[i].claim.fragment, 1)
+            && place_at(&reads[i - 1].claim.fragment, 2)
+        {
+            reads[i].claim.metric = reads[i - 1].claim.metric.clone();
+        }
+    }
     for i in 0..reads.len() {
         if reads[i].claim.metric.is_some() || reads[i].unmeasured {
             continue;
@@ -390,7 +405,10 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
                 .find(|&j| reads[j].own_metric)
                 .filter(|&j| {
                     let gap = gaps.get(j - 1).copied().unwrap_or("");
-                    joined_by_word(gap) || gap.trim().is_empty() || reads[j].breakdown
+                    joined_by_word(gap)
+                        || gap.trim().is_empty()
+                        || reads[j].breakdown
+                        || (j == i + 1 && pair_of_people(&reads[i], &reads[j]))
                 })
                 .filter(|&j| same_kind(&reads[j]))
                 .map(|j| reads[j].claim.metric.clone())
@@ -404,4 +422,36 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
         }
     }
+}
+
+/// "2 police, 1 civilian killed": two figures, each with one noun of
+/// people, the second closed by its metric word, are one list even across
+/// a comma ("2,000 homes, 8,000 homeless" counts things first).
+fn pair_of_people(first: &Read, second: &Read) -> bool {
+    let words = |r: &Read| r.claim.fragment.split_whitespace().count();
+    let noun = first.claim.qualifier.to_lowercase();
+    let thing = ALL
+        .iter()
+        .any(|l| l.extraction.thing_nouns.contains(&noun.as_str()));
+    words(first) == 2
+        && first.claim.text.split_whitespace().count() == 1
+        && !noun.is_empty()
+        && !thing
+        && words(second) == 3
+        && !second.claim.qualifier.is_empty()
+        && !second.claim.qualifier.contains(' ')
+}
+
+/// Whether the `n`th word of `fragment` (from 0) is a place preposition
+/// (`in`, `at`, `à`).
+fn place_at(fragment: &str, n: usize) -> bool {
+    fragment
+        .split_whitespace()
+        .nth(n)
+        .is_some_and(|w| any_place(&w.to_lowercase()))
+}
+
+fn any_place(word: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.extraction.place_prepositions.contains(&word))
 }

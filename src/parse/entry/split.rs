@@ -178,7 +178,17 @@ fn figure_cuts(
                 .map(|(at, _)| gap_start + at)
                 .find(|&at| is_word_boundary(&folded, at, at + w.len()))
         });
+        // "toll rises to 14 from 11", "43 contre 29": an earlier figure.
+        let head = gap.trim_end();
+        let compared = (lang.extraction.comparisons.iter())
+            .chain(lang.dates.span_openers)
+            .find(|w| {
+                head.ends_with(*w) && is_word_boundary(head, head.len() - w.len(), head.len())
+            });
         if let Some(at) = among {
+            out.push(at..at);
+        } else if let Some(word) = compared {
+            let at = gap_start + head.len() - word.len();
             out.push(at..at);
         } else if let Some(m) = lexicon.find(&text[gap_start..gap_end], lang) {
             // "killed 12 wounded 18": when the first figure's metric word
@@ -277,6 +287,15 @@ fn merge_pieces(
             || (entry && singular_in(&text[r.clone()], lang).is_some())
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
+    // "two nurses who…" opens on its figure: a list item, not a predicate.
+    let opens_on_value = |r: &Range<usize>| {
+        protected
+            .iter()
+            .filter(|p| overlaps(p, r))
+            .map(|p| p.start)
+            .min()
+            .is_some_and(|at| text[r.start..at.max(r.start)].trim().is_empty())
+    };
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
         match merged.last_mut() {
@@ -293,6 +312,19 @@ fn merge_pieces(
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))) =>
+            {
+                last.end = piece.end
+            }
+            // "The number of people killed by floods and landslides has
+            // risen to 43": a subject naming the metric, cut at its own
+            // `and`, goes with the figure after it.
+            Some(last)
+                if !has_value(last)
+                    && names_metric(last)
+                    && has_value(&piece)
+                    && !names_metric(&piece)
+                    && !opens_on_value(&piece)
+                    && !text[last.end..piece.start].contains([',', ';', '.', ':']) =>
             {
                 last.end = piece.end
             }
