@@ -227,11 +227,16 @@ impl Pg {
     /// claims or their history (or is not a plain statement at all: a
     /// COMMIT, a batch of several).
     pub(crate) fn flush_load_before(&self, sql: &str) -> Result<()> {
-        if sql
+        // Every statement of every command passes here: outside a load,
+        // nothing to look at.
+        if !self.loading() {
+            return Ok(());
+        }
+        let rollback = sql
             .trim_start()
-            .to_ascii_uppercase()
-            .starts_with("ROLLBACK")
-        {
+            .get(..8)
+            .is_some_and(|word| word.eq_ignore_ascii_case("ROLLBACK"));
+        if rollback {
             // Nothing held is wanted any more, and a batch in flight only
             // has to hand the client back: its failure is the rollback's
             // cause, already told.
@@ -243,7 +248,7 @@ impl Pg {
             let _ = self.client_mut();
             return Ok(());
         }
-        if self.loading() && names_claims(sql) {
+        if names_claims(sql) {
             self.flush_load()?;
         }
         Ok(())
