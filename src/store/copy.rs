@@ -423,15 +423,7 @@ mod tests {
     use super::*;
 
     fn desk() -> Store {
-        let store = Store::open_in_memory().unwrap();
-        let input = "event,metric,value,as_of,source,claimant\n\
-                     kz,deaths,26,2022-01-07,franceinfo,Interior Ministry\n\
-                     kz,deaths,164,2022-01-09,Reuters,Health Ministry\n";
-        store
-            .write(|s| {
-                crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false)
-            })
-            .unwrap();
+        let store = crate::store::two_claims_for_test();
         store
             .write(|s| {
                 s.add_aliases(Party::Source, "franceinfo", &["France Télévisions".into()])?;

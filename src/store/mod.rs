@@ -170,6 +170,21 @@ pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// An in-memory database holding two claims of event `kz` (26 deaths from
+/// the Interior Ministry via franceinfo, 164 from the Health Ministry via
+/// Reuters), imported as a file would be: the store tests' common start.
+#[cfg(test)]
+pub(crate) fn two_claims_for_test() -> Store {
+    let store = Store::open_in_memory().unwrap();
+    let input = "event,metric,value,as_of,source,claimant\n\
+                 kz,deaths,26,2022-01-07,franceinfo,Interior Ministry\n\
+                 kz,deaths,164,2022-01-09,Reuters,Health Ministry\n";
+    store
+        .write(|s| crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false))
+        .unwrap();
+    store
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -278,22 +278,9 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn with_claims() -> Store {
-        let store = Store::open_in_memory().unwrap();
-        let input = "event,metric,value,as_of,source,claimant\n\
-                     kz,deaths,26,2022-01-07,franceinfo,Interior Ministry\n\
-                     kz,deaths,164,2022-01-09,Reuters,Health Ministry\n";
-        store
-            .write(|s| {
-                crate::cmd::import::import_records(s, input.as_bytes(), false, "t.csv", false)
-            })
-            .unwrap();
-        store
-    }
-
     #[test]
     fn a_new_database_is_healthy() {
-        let health = with_claims().check().unwrap();
+        let health = crate::store::two_claims_for_test().check().unwrap();
         assert!(health.ok(), "{:?}", health.problems);
         assert_eq!(health.count("claims"), 2);
         assert_eq!(health.count("events"), 1);
@@ -302,7 +289,7 @@ mod tests {
 
     #[test]
     fn broken_invariants_are_named_in_plain_words() {
-        let store = with_claims();
+        let store = crate::store::two_claims_for_test();
         store.execute_for_test(
             "UPDATE claims SET status = 'superseded', superseded_by = 'x' WHERE id = 1;
              UPDATE claims SET status = 'retracted', retracted_at = NULL WHERE id = 2;
@@ -323,7 +310,7 @@ mod tests {
 
     #[test]
     fn supersede_cycles_and_active_corrections_are_named() {
-        let store = with_claims();
+        let store = crate::store::two_claims_for_test();
         store.execute_for_test(
             "UPDATE claims SET status = 'superseded', superseded_by = (SELECT gid FROM claims WHERE id = 2) WHERE id = 1;
              UPDATE claims SET status = 'superseded', superseded_by = (SELECT gid FROM claims WHERE id = 1) WHERE id = 2;
@@ -344,7 +331,7 @@ mod tests {
 
     #[test]
     fn schema_drift_and_foreign_keys_are_reported() {
-        let store = with_claims();
+        let store = crate::store::two_claims_for_test();
         store.execute_for_test(
             "DROP INDEX claims_by_scope;
              CREATE TABLE scratch (x);
