@@ -1,8 +1,8 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh and fresh2
-//! parts (held-out parts written later without looking at the extractor)
+//! is scored on its tuning part, its held-out part and its fresh, fresh2
+//! and fresh3 parts (held-out parts written later without looking at the extractor)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,7 +17,7 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 4] = ["tune", "holdout", "fresh", "fresh2"];
+const PARTS: [&str; 5] = ["tune", "holdout", "fresh", "fresh2", "fresh3"];
 
 /// Where a row of the part named `split` is counted.
 fn part(split: &str) -> usize {
@@ -161,7 +161,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh and fresh2. They guard against a regression; the targets a
+// holdout, fresh, fresh2 and fresh3. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -183,6 +183,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.92, 0.88, 0.87, 0.85],
                 entries: 0.90,
+            },
+            Floors {
+                extraction: [0.93, 0.76, 0.86, 0.76],
+                entries: 0.67,
             },
         ],
     );
@@ -208,6 +212,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.90, 0.86, 0.82, 0.84],
                 entries: 0.92,
+            },
+            Floors {
+                extraction: [0.93, 0.74, 0.79, 0.84],
+                entries: 0.77,
             },
         ],
     );
