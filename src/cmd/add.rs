@@ -320,7 +320,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let numbers = record(&store, &claims, Origin::Add)?;
     let added = numbers
         .iter()
-        .map(|n| store.find_claim(&n.to_string()))
+        .map(|n| store.find_claim(&format!("#{n}")))
         .collect::<crate::store::Result<Vec<Claim>>>()
         .context("reading back the new claims")?;
     print_claims(ctx.style, &added)

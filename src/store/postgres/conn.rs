@@ -19,13 +19,43 @@ pub(crate) struct Pg {
     /// when it is done (`client_mut` waits for it): the next batch is made
     /// while the server stores this one.
     sending: RefCell<Option<Sending>>,
-    statements: RefCell<HashMap<String, Statement>>,
+    /// Per statement text: how often it ran unprepared, or its prepared
+    /// statement once it runs often enough to pay for preparing.
+    statements: RefCell<HashMap<String, Prepared>>,
     pub address: Address,
     /// Whether the database holds claimlog's schema (as last read).
     pub has_schema: std::cell::Cell<bool>,
     /// Claims buffered by a long import (`load`), sent before any
     /// statement on claims.
     pub(crate) load: RefCell<Option<super::load::Load>>,
+}
+
+/// How a statement's text is sent on this connection.
+#[derive(Clone)]
+enum Prepared {
+    /// Not prepared: parsed, planned and run in one round trip (the
+    /// server infers its parameters' types, which are sent as text); the
+    /// count of runs so far.
+    Unnamed(u32),
+    /// Prepared once (a round trip of its own), then one round trip a run.
+    Named(Statement),
+}
+
+/// Runs a statement text makes unprepared before it is prepared. Most
+/// commands run each statement once or twice on a connection of their own:
+/// preparing would cost a round trip more than it saves; a statement run
+/// in a loop is prepared on its third run.
+const UNPREPARED_RUNS: u32 = 2;
+
+/// A parameter whose type the server infers from the statement, as
+/// `prepare` lets it (type oid 0): its value goes as text.
+fn inferred() -> Type {
+    Type::new(
+        "unspecified".into(),
+        0,
+        postgres::types::Kind::Simple,
+        "pg_catalog".into(),
+    )
 }
 
 /// A batch of a load being sent: the client comes back with how it went.
@@ -189,11 +219,24 @@ impl Pg {
         self.named(err.into())
     }
 
-    fn statement(&self, sql: &str) -> Result<Statement> {
+    /// The prepared statement for `sql`, or None while it is still run
+    /// unprepared (counting this run).
+    fn statement(&self, sql: &str) -> Result<Option<Statement>> {
         self.flush_load_before(sql).map_err(|e| self.named(e))?;
-        if let Some(stmt) = self.statements.borrow().get(sql) {
-            return Ok(stmt.clone());
+        let mut statements = self.statements.borrow_mut();
+        match statements.get_mut(sql) {
+            Some(Prepared::Named(stmt)) => return Ok(Some(stmt.clone())),
+            Some(Prepared::Unnamed(runs)) if *runs < UNPREPARED_RUNS => {
+                *runs += 1;
+                return Ok(None);
+            }
+            Some(Prepared::Unnamed(_)) => {}
+            None => {
+                statements.insert(sql.to_string(), Prepared::Unnamed(1));
+                return Ok(None);
+            }
         }
+        drop(statements);
         let stmt = self
             .client_mut()
             .map_err(|e| self.named(e))?
@@ -201,8 +244,8 @@ impl Pg {
             .map_err(|e| self.fail(e))?;
         self.statements
             .borrow_mut()
-            .insert(sql.to_string(), stmt.clone());
-        Ok(stmt)
+            .insert(sql.to_string(), Prepared::Named(stmt.clone()));
+        Ok(Some(stmt))
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
@@ -216,12 +259,11 @@ impl Pg {
     pub fn execute(&self, sql: &str, args: &[&dyn ToArg]) -> Result<usize> {
         let stmt = self.statement(sql)?;
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
-        let params: Vec<&(dyn ToSql + Sync)> =
-            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        let changed = self
-            .client_mut()
-            .map_err(|e| self.named(e))?
-            .execute(&stmt, &params);
+        let mut client = self.client_mut().map_err(|e| self.named(e))?;
+        let changed = match stmt {
+            Some(stmt) => client.execute(&stmt, &params(&values)),
+            None => client.execute_typed(&numbered(sql), &typed_params(&values)),
+        };
         Ok(changed.map_err(|e| self.fail(e))? as usize)
     }
 
@@ -230,14 +272,25 @@ impl Pg {
     pub fn query(&self, sql: &str, args: &[&dyn ToArg]) -> Result<Vec<Row>> {
         let stmt = self.statement(sql)?;
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
-        let params: Vec<&(dyn ToSql + Sync)> =
-            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        let rows = self
-            .client_mut()
-            .map_err(|e| self.named(e))?
-            .query(&stmt, &params);
+        let mut client = self.client_mut().map_err(|e| self.named(e))?;
+        let rows = match stmt {
+            Some(stmt) => client.query(&stmt, &params(&values)),
+            None => client.query_typed(&numbered(sql), &typed_params(&values)),
+        };
         rows.map_err(|e| self.fail(e))
     }
+}
+
+fn params<'a>(values: &'a [Arg<'a>]) -> Vec<&'a (dyn ToSql + Sync)> {
+    values.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
+}
+
+/// Values for an unprepared statement: each of a type the server infers.
+fn typed_params<'a>(values: &'a [Arg<'a>]) -> Vec<(&'a (dyn ToSql + Sync), Type)> {
+    values
+        .iter()
+        .map(|v| (v as &(dyn ToSql + Sync), inferred()))
+        .collect()
 }
 
 type BoxError = Box<dyn std::error::Error + Sync + Send>;
@@ -250,6 +303,9 @@ impl ToSql for Arg<'_> {
         ty: &Type,
         out: &mut bytes::BytesMut,
     ) -> std::result::Result<IsNull, BoxError> {
+        if ty.oid() == 0 {
+            return self.write_text(out);
+        }
         match *self {
             Arg::Null => Ok(IsNull::Yes),
             Arg::Int(i) => match *ty {
@@ -277,7 +333,34 @@ impl ToSql for Arg<'_> {
         true
     }
 
+    /// Binary for a parameter of a known type; text for one the server
+    /// infers, which it reads as that type's input.
+    fn encode_format(&self, ty: &Type) -> postgres::types::Format {
+        if ty.oid() == 0 {
+            postgres::types::Format::Text
+        } else {
+            postgres::types::Format::Binary
+        }
+    }
+
     postgres::types::to_sql_checked!();
+}
+
+impl Arg<'_> {
+    /// The value in the server's text input form. A float's shortest
+    /// round-trip digits read back as the same number.
+    fn write_text(&self, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+        use bytes::BufMut;
+        match *self {
+            Arg::Null => return Ok(IsNull::Yes),
+            Arg::Int(i) => out.put_slice(i.to_string().as_bytes()),
+            Arg::Real(f) if f.is_finite() => out.put_slice(f.to_string().as_bytes()),
+            Arg::Real(f) if f.is_nan() => out.put_slice(b"NaN"),
+            Arg::Real(f) => out.put_slice(if f > 0.0 { b"Infinity" } else { b"-Infinity" }),
+            Arg::Text(s) => out.put_slice(s.as_bytes()),
+        }
+        Ok(IsNull::No)
+    }
 }
 
 fn wrong_type(row: &Row, i: usize, wanted: &str) -> StoreError {
@@ -325,4 +408,49 @@ pub(crate) fn real(row: &Row, i: usize) -> Result<Option<f64>> {
 /// Text from a text column.
 pub(crate) fn text(row: &Row, i: usize) -> Result<Option<String>> {
     Ok(row.try_get::<_, Option<String>>(i)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(arg: Arg) -> Option<String> {
+        let mut out = bytes::BytesMut::new();
+        match arg.write_text(&mut out).unwrap() {
+            IsNull::Yes => None,
+            IsNull::No => Some(String::from_utf8(out.to_vec()).unwrap()),
+        }
+    }
+
+    #[test]
+    fn unprepared_values_go_as_the_servers_text_input() {
+        assert_eq!(text_of(Arg::Null), None);
+        assert_eq!(
+            text_of(Arg::Int(-9_007_199_254_740_991)).unwrap(),
+            "-9007199254740991"
+        );
+        assert_eq!(
+            text_of(Arg::Text("Interior Ministry")).unwrap(),
+            "Interior Ministry"
+        );
+        assert_eq!(text_of(Arg::Real(f64::NAN)).unwrap(), "NaN");
+        assert_eq!(text_of(Arg::Real(f64::NEG_INFINITY)).unwrap(), "-Infinity");
+        // Every float reads back as the same number: no digit is lost.
+        for f in [0.1 + 0.2, 1e300, 5e-324, -2.5, 123_456.789] {
+            let shown = text_of(Arg::Real(f)).unwrap();
+            assert_eq!(
+                shown.parse::<f64>().unwrap().to_bits(),
+                f.to_bits(),
+                "{shown}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_parameters_the_server_infers_go_as_text() {
+        use postgres::types::Format;
+        let arg = Arg::Int(5);
+        assert!(matches!(arg.encode_format(&inferred()), Format::Text));
+        assert!(matches!(arg.encode_format(&Type::INT8), Format::Binary));
+    }
 }
