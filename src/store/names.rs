@@ -17,6 +17,7 @@ mod parties;
 pub mod similar;
 
 pub use merge::Merged;
+pub(crate) use metrics::lexicon_seed;
 
 /// An event with its claim count.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -279,6 +279,32 @@ impl Pg {
         };
         rows.map_err(|e| self.fail(e))
     }
+
+    /// As `query`, but None when the statement names a table or column
+    /// the database does not have (outside a transaction only: the
+    /// failure would end it).
+    pub fn query_if_tables_exist(
+        &self,
+        sql: &str,
+        args: &[&dyn ToArg],
+    ) -> Result<Option<Vec<Row>>> {
+        use postgres::error::SqlState;
+        let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
+        let rows = self
+            .client_mut()
+            .map_err(|e| self.named(e))?
+            .query_typed(&numbered(sql), &typed_params(&values));
+        match rows {
+            Ok(rows) => Ok(Some(rows)),
+            Err(err)
+                if err.code() == Some(&SqlState::UNDEFINED_TABLE)
+                    || err.code() == Some(&SqlState::UNDEFINED_COLUMN) =>
+            {
+                Ok(None)
+            }
+            Err(err) => Err(self.fail(err)),
+        }
+    }
 }
 
 fn params<'a>(values: &'a [Arg<'a>]) -> Vec<&'a (dyn ToSql + Sync)> {

@@ -169,6 +169,10 @@ const RESET_IDS: &str = "SELECT \
     setval('claims_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM claims), false), \
     setval('claim_history_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM claim_history), false);";
 
+/// A database's application id, schema version, number of tables and
+/// whether its built-in lexicon is older than this build's (None: not read).
+type Header = (i64, i64, i64, Option<bool>);
+
 impl Store {
     fn pg(&self) -> Option<&Pg> {
         match &self.db {
@@ -204,11 +208,45 @@ impl Store {
         Ok((app_id.unwrap_or(0), version.unwrap_or(0), tables))
     }
 
+    /// What `postgres_header` and `lexicon_is_stale` tell, in one round
+    /// trip, for a database that holds claimlog's tables (None for any
+    /// other, whose header is read in two steps). Only outside a
+    /// transaction: the query fails where the tables are missing.
+    fn usual_header(&self) -> Result<Option<Header>> {
+        let Some(pg) = self.pg() else {
+            return Ok(None);
+        };
+        let rows = pg.query_if_tables_exist(
+            "SELECT (SELECT count(*) FROM pg_catalog.pg_tables \
+             WHERE schemaname = current_schema()), \
+             (SELECT value FROM claimlog_meta WHERE key = 'application_id'), \
+             (SELECT value FROM claimlog_meta WHERE key = 'schema_version'), \
+             EXISTS (SELECT 1 FROM metrics WHERE builtin <> 0 AND builtin <> ?1)",
+            super::db::args![crate::store::names::lexicon_seed()],
+        );
+        let Some(row) = rows?.and_then(|rows| rows.into_iter().next()) else {
+            return Ok(None);
+        };
+        pg.has_schema.set(true);
+        Ok(Some((
+            conn::int(&row, 1)?.unwrap_or(0),
+            conn::int(&row, 2)?.unwrap_or(0),
+            conn::int(&row, 0)?.unwrap_or(0),
+            Some(row.try_get::<_, bool>(3)?),
+        )))
+    }
+
     /// As SQLite's `prepare`: refuses another program's database and a
     /// newer schema, creates or migrates as `mode` allows.
     fn prepare_postgres(&self, shown: &str, mode: Mode) -> Result<()> {
         let path = || PathBuf::from(shown);
-        let (app_id, version, tables) = self.postgres_header()?;
+        let (app_id, version, tables, stale) = match self.usual_header()? {
+            Some(header) => header,
+            None => {
+                let (app_id, version, tables) = self.postgres_header()?;
+                (app_id, version, tables, None)
+            }
+        };
         let blank = app_id == 0 && version == 0 && tables == 0;
         if !blank && app_id != APPLICATION_ID {
             return Err(StoreError::NotClaimlog(path()));
@@ -228,7 +266,11 @@ impl Store {
         if mode != Mode::Check && version < SCHEMA_VERSION {
             self.write(|store| store.ensure_postgres_schema())?;
         }
-        if mode != Mode::Check && self.lexicon_is_stale()? {
+        let stale = match stale {
+            Some(stale) if version == SCHEMA_VERSION => stale,
+            _ => mode != Mode::Check && self.lexicon_is_stale()?,
+        };
+        if mode != Mode::Check && stale {
             self.write(|store| store.reseed_lexicon())?;
         }
         Ok(())
