@@ -19,6 +19,17 @@ fn corpus_dir(lang: &str) -> PathBuf {
 /// `split` column names one of them.
 const PARTS: [&str; 5] = ["tune", "holdout", "fresh", "fresh2", "fresh3"];
 
+/// The parts held out from whoever tunes the reader: their figures are
+/// printed, never what they missed, so tuning cannot aim at their texts.
+/// A part joins the tuning material (leaves this list) once its held-out
+/// figure has been reported, when a newer held-out part replaces it.
+const HELD_OUT: [&str; 1] = ["fresh3"];
+
+/// Whether what `split` missed may be printed.
+fn shown(split: &str) -> bool {
+    !HELD_OUT.contains(&split)
+}
+
 /// Where a row of the part named `split` is counted.
 fn part(split: &str) -> usize {
     PARTS
@@ -55,7 +66,7 @@ fn extraction(w: &Workdir, lang: &str) -> [Score; PARTS.len()] {
         ]));
         let gold_file = dir.join(file.replace(".txt", ".gold.jsonl"));
         let gold = records(&std::fs::read_to_string(gold_file).unwrap());
-        let s = score(&format!("{lang}/{file}"), &gold, &found);
+        let s = score(&format!("{lang}/{file}"), &gold, &found, shown(split));
         parts[part(split)].add(s);
     }
     parts
@@ -63,13 +74,15 @@ fn extraction(w: &Workdir, lang: &str) -> [Score; PARTS.len()] {
 
 /// Whether quick entry reads `entry` exactly as `expected`: as many claims,
 /// each with its metric, bounds and qualifier words.
-fn reads_exactly(w: &Workdir, lang: &str, entry: &str, expected: &[Value]) -> bool {
+fn reads_exactly(w: &Workdir, lang: &str, entry: &str, expected: &[Value], show: bool) -> bool {
     let out = w
         .cmd(&["parse", entry, "--lang", lang, "--format", "json"])
         .output()
         .unwrap();
     if !out.status.success() {
-        println!("  {lang} entry {entry:?}: refused");
+        if show {
+            println!("  {lang} entry {entry:?}: refused");
+        }
         return false;
     }
     let found: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
@@ -80,7 +93,7 @@ fn reads_exactly(w: &Workdir, lang: &str, entry: &str, expected: &[Value]) -> bo
                 .find(|&i| !used[i] && same_claim(e, &found[i]) && same_qualifier(e, &found[i]));
             pick.map(|i| used[i] = true).is_some()
         });
-    if !all {
+    if show && !all {
         let got: Vec<String> = found
             .iter()
             .map(|f| {
@@ -101,7 +114,7 @@ fn entries(w: &Workdir, lang: &str) -> [(usize, usize); PARTS.len()] {
     let mut parts = [(0, 0); PARTS.len()];
     for row in rows(&corpus_dir(lang).join("entries.tsv")) {
         let expected: Vec<Value> = serde_json::from_str(&row[1]).unwrap();
-        let right = reads_exactly(w, lang, &row[0], &expected) as usize;
+        let right = reads_exactly(w, lang, &row[0], &expected, shown(&row[2])) as usize;
         let counts = &mut parts[part(&row[2])];
         counts.0 += right;
         counts.1 += 1;

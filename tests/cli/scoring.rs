@@ -98,9 +98,9 @@ impl Score {
 }
 
 /// Matches `found` against `gold` (each candidate used once, preferring one
-/// with the right claimant) and prints what was missed, extra or
-/// misattributed, each line starting with `name`.
-pub fn score(name: &str, gold: &[Value], found: &[Value]) -> Score {
+/// with the right claimant) and, when `show` is set, prints what was
+/// missed, extra or misattributed, each line starting with `name`.
+pub fn score(name: &str, gold: &[Value], found: &[Value], show: bool) -> Score {
     let mut s = Score {
         gold: gold.len(),
         found: found.len(),
@@ -117,21 +117,22 @@ pub fn score(name: &str, gold: &[Value], found: &[Value]) -> Score {
                 s.matched += 1;
                 s.qualifiers += same_qualifier(g, &found[i]) as usize;
                 s.claimants += same_claimant(g, &found[i]) as usize;
-                if !same_claimant(g, &found[i]) {
+                if show && !same_claimant(g, &found[i]) {
                     println!(
                         "  {name}: claimant {:?}, gold {:?} ({} {})",
                         found[i]["claimant"], g["claimant"], g["metric"], g["low"]
                     );
                 }
             }
-            None => println!(
+            None if show => println!(
                 "  {name}: MISSED {} {} {} {:?} by {:?}",
                 g["metric"], g["low"], g["high"], g["qualifier"], g["claimant"]
             ),
+            None => {}
         }
     }
     for (i, f) in found.iter().enumerate() {
-        if !used[i] {
+        if show && !used[i] {
             println!(
                 "  {name}: EXTRA {} {} {} {:?} in {:?}",
                 f["metric"], f["low"], f["high"], f["value"], f["sentence"]
