@@ -1,4 +1,4 @@
--- claimlog's PostgreSQL schema, version 3: the readable whole of what
+-- claimlog's PostgreSQL schema, version 4: the readable whole of what
 -- migrations/postgres/ builds (a unit test checks they agree). It holds the
 -- same tables, columns, indexes and rules as schema.sql, for SQLite:
 --   * every text column sorts bytewise (COLLATE "C"), as SQLite's BINARY;
@@ -111,8 +111,12 @@ CREATE TABLE claims (
 -- Serves every report: one event's claims, by scope, in time order.
 CREATE INDEX claims_by_scope ON claims (event_id, metric_id, qualifier, as_of_ts);
 
--- Serves lists across events in time order (`list --limit 100`).
-CREATE INDEX claims_by_time ON claims (as_of_ts);
+-- Serves lists across events in time order (`list --limit 100`); the id
+-- orders ties, as SQLite's rowid does, so a list reads no further than it shows.
+CREATE INDEX claims_by_time ON claims (as_of_ts, id);
+
+-- Counts each event's claims (`event list`) without reading their rows.
+CREATE INDEX claims_live_by_event ON claims (event_id) WHERE deleted = 0;
 
 -- Finds the claim a correction replaced (few claims are superseded).
 CREATE INDEX claims_by_correction ON claims (superseded_by) WHERE superseded_by IS NOT NULL;
@@ -173,4 +177,4 @@ CREATE TABLE log_contexts (
     updated_at  TEXT COLLATE "C" NOT NULL
 );
 
-INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', 3);
+INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', 4);

@@ -1,4 +1,4 @@
--- claimlog schema, version 3: the readable whole of what the migrations build.
+-- claimlog schema, version 4: the readable whole of what the migrations build.
 -- Keep it equal to migrations/ applied in order (a unit test checks).
 
 
@@ -100,6 +100,9 @@ CREATE INDEX claims_by_scope ON claims (event_id, metric_id, qualifier, as_of_ts
 
 -- Serves lists across events in time order (`list --limit 100`).
 CREATE INDEX claims_by_time ON claims (as_of_ts);
+
+-- Counts each event's claims (`event list`) without reading their rows.
+CREATE INDEX claims_live_by_event ON claims (event_id) WHERE deleted = 0;
 
 -- Finds the claim a correction replaced (few claims are superseded).
 CREATE INDEX claims_by_correction ON claims (superseded_by) WHERE superseded_by IS NOT NULL;

@@ -15,7 +15,9 @@ goes into a database of its own, made just before and dropped after.
 The reference load is what a team would do by hand: `psql -c "\\copy …"`
 of the CSV into a table with the interchange record's columns and the
 indexes claimlog keeps (a unique id, one on event, metric, qualifier and
-as_of). Its `low` and `high` are text: date claims put days there.
+as_of, one on as_of and id, and a partial one on event, as claimlog's on
+the claims not removed). Its `low` and `high` are text: date claims put
+days there.
 """
 
 import argparse
@@ -36,6 +38,8 @@ CREATE TABLE claims_ref (id TEXT, event TEXT, metric TEXT, qualifier TEXT,
   note TEXT, tags TEXT, retracted_at TEXT, reason TEXT, retracted_by TEXT, superseded_by TEXT);
 CREATE UNIQUE INDEX claims_ref_id ON claims_ref (id);
 CREATE INDEX claims_ref_by_scope ON claims_ref (event, metric, qualifier, as_of);
+CREATE INDEX claims_ref_by_time ON claims_ref (as_of, id);
+CREATE INDEX claims_ref_by_event ON claims_ref (event) WHERE retracted_at IS NULL;
 \\copy claims_ref FROM '{csv}' WITH (FORMAT csv, HEADER true)
 """
 

@@ -208,7 +208,7 @@ fn a_file_of_another_kind_or_a_newer_schema_is_refused_untouched() {
     ] {
         let err = w.fails(args, 1);
         assert!(
-            err.contains("newer claimlog (schema version 99, this one knows 3); upgrade claimlog"),
+            err.contains("newer claimlog (schema version 99, this one knows 4); upgrade claimlog"),
             "{args:?}: {err}"
         );
         assert_eq!(w.snapshot(), before, "{args:?}");
@@ -424,7 +424,7 @@ fn a_full_disk_is_said_plainly_and_nothing_is_written() {
     std::fs::remove_file(mount.join("filler")).unwrap();
     assert_eq!(
         w.ok(&["--db", db_arg, "check"]),
-        "ok: 1 claim, 1 event, schema version 3\n"
+        "ok: 1 claim, 1 event, schema version 4\n"
     );
     w.ok(&["--db", db_arg, "add", "kz", "27 dead", "--source", "AFP"]);
 }

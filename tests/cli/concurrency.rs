@@ -123,5 +123,5 @@ fn readers_and_four_writers_at_once_lose_nothing_and_never_see_a_lock() {
     assert!(reads >= 4, "the readers ran only {reads} times");
     assert_eq!(w.count(), 401);
     let check = w.ok(&["check"]);
-    assert_eq!(check, "ok: 401 claims, 1 event, schema version 3\n");
+    assert_eq!(check, "ok: 401 claims, 1 event, schema version 4\n");
 }

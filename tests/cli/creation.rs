@@ -99,7 +99,7 @@ fn six_processes_creating_one_database_at_once_all_land() {
         assert_eq!(w.json(&["event", "list"]).as_array().unwrap().len(), 3);
         assert_eq!(
             w.ok(&["check"]),
-            "ok: 67 claims, 3 events, schema version 3\n"
+            "ok: 67 claims, 3 events, schema version 4\n"
         );
     }
 }

@@ -18,12 +18,12 @@ fn a_healthy_database_says_ok_in_table_and_json() {
     let w = two_claims();
     assert_eq!(
         w.ok(&["check"]),
-        "ok: 2 claims, 1 event, schema version 3\n"
+        "ok: 2 claims, 1 event, schema version 4\n"
     );
     let json = w.json(&["check"]);
     assert_eq!(json["ok"], true);
-    assert_eq!(json["summary"], "ok: 2 claims, 1 event, schema version 3");
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["summary"], "ok: 2 claims, 1 event, schema version 4");
+    assert_eq!(json["schema_version"], 4);
     assert_eq!(json["counts"]["claims"], 2);
     assert_eq!(
         json["counts"]["claim_history"], 0,
@@ -118,7 +118,7 @@ fn an_old_schema_version_is_reported_not_migrated() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.starts_with("schema version 0, but this claimlog writes 3"),
+        stdout.starts_with("schema version 0, but this claimlog writes 4"),
         "{stdout}"
     );
     assert_eq!(w.snapshot(), before);

@@ -56,7 +56,7 @@ fn no_writer_may_write_over_the_database_or_its_side_files() {
     assert!(!dir.join("claims.db-journal").exists());
     assert_eq!(
         w.ok(&["check"]),
-        "ok: 67 claims, 1 event, schema version 3\n"
+        "ok: 67 claims, 1 event, schema version 4\n"
     );
 }
 

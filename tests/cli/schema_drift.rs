@@ -137,7 +137,7 @@ fn a_reader_who_may_not_create_a_schema_gets_a_check_of_names() {
     };
     let (code, stdout, stderr) = check();
     assert_eq!(code, Some(0), "{stdout}{stderr}");
-    assert_eq!(stdout, "ok: 2 claims, 1 event, schema version 3\n");
+    assert_eq!(stdout, "ok: 2 claims, 1 event, schema version 4\n");
     w.sql("DROP TRIGGER claim_history_no_update ON claim_history");
     let (code, stdout, _) = check();
     assert_eq!(code, Some(1));

@@ -280,15 +280,11 @@ impl Pg {
         rows.map_err(|e| self.fail(e))
     }
 
-    /// As `query`, but None when the statement names a table or column
-    /// the database does not have (outside a transaction only: the
-    /// failure would end it).
-    pub fn query_if_tables_exist(
-        &self,
-        sql: &str,
-        args: &[&dyn ToArg],
-    ) -> Result<Option<Vec<Row>>> {
-        use postgres::error::SqlState;
+    /// As `query`, but None when the server refuses the statement (a
+    /// table or column missing, of another type, not readable). Outside a
+    /// transaction only, which the refusal would abort: inside one, the
+    /// caller's later statements would fail.
+    pub fn query_or_none(&self, sql: &str, args: &[&dyn ToArg]) -> Result<Option<Vec<Row>>> {
         let values: Vec<Arg> = args.iter().map(|a| a.arg()).collect();
         let rows = self
             .client_mut()
@@ -296,10 +292,7 @@ impl Pg {
             .query_typed(&numbered(sql), &typed_params(&values));
         match rows {
             Ok(rows) => Ok(Some(rows)),
-            Err(err)
-                if err.code() == Some(&SqlState::UNDEFINED_TABLE)
-                    || err.code() == Some(&SqlState::UNDEFINED_COLUMN) =>
-            {
+            Err(err) if err.as_db_error().is_some() && connection_trouble(&err).is_none() => {
                 Ok(None)
             }
             Err(err) => Err(self.fail(err)),
@@ -329,23 +322,21 @@ impl ToSql for Arg<'_> {
         ty: &Type,
         out: &mut bytes::BytesMut,
     ) -> std::result::Result<IsNull, BoxError> {
-        if ty.oid() == 0 {
+        if !self.has_binary_form(ty) {
             return self.write_text(out);
         }
         match *self {
             Arg::Null => Ok(IsNull::Yes),
             Arg::Int(i) => match *ty {
-                Type::INT8 => i.to_sql(ty, out),
                 Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
                 Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
                 Type::FLOAT8 => (i as f64).to_sql(ty, out),
                 Type::BOOL => (i != 0).to_sql(ty, out),
-                _ => i.to_string().as_str().to_sql(ty, out),
+                _ => i.to_sql(ty, out),
             },
             Arg::Real(f) => match *ty {
                 Type::FLOAT4 => (f as f32).to_sql(ty, out),
-                Type::FLOAT8 => f.to_sql(ty, out),
-                _ => f.to_string().as_str().to_sql(ty, out),
+                _ => f.to_sql(ty, out),
             },
             Arg::Text(s) => match *ty {
                 Type::INT8 => s.parse::<i64>()?.to_sql(ty, out),
@@ -359,13 +350,15 @@ impl ToSql for Arg<'_> {
         true
     }
 
-    /// Binary for a parameter of a known type; text for one the server
-    /// infers, which it reads as that type's input.
+    /// Binary where the value has a binary form of the parameter's type;
+    /// else text, which the server reads as that type's input (always so
+    /// for a parameter whose type the server infers), so a statement
+    /// takes its values alike prepared or not.
     fn encode_format(&self, ty: &Type) -> postgres::types::Format {
-        if ty.oid() == 0 {
-            postgres::types::Format::Text
-        } else {
+        if self.has_binary_form(ty) {
             postgres::types::Format::Binary
+        } else {
+            postgres::types::Format::Text
         }
     }
 
@@ -373,6 +366,19 @@ impl ToSql for Arg<'_> {
 }
 
 impl Arg<'_> {
+    /// Whether `to_sql` writes this value in the binary form of `ty`.
+    fn has_binary_form(&self, ty: &Type) -> bool {
+        match self {
+            Arg::Null => true,
+            Arg::Int(_) => matches!(
+                *ty,
+                Type::INT8 | Type::INT4 | Type::INT2 | Type::FLOAT8 | Type::BOOL
+            ),
+            Arg::Real(_) => matches!(*ty, Type::FLOAT8 | Type::FLOAT4),
+            Arg::Text(_) => matches!(*ty, Type::INT8 | Type::INT4) || <&str as ToSql>::accepts(ty),
+        }
+    }
+
     /// The value in the server's text input form. A float's shortest
     /// round-trip digits read back as the same number.
     fn write_text(&self, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
@@ -473,10 +479,25 @@ mod tests {
     }
 
     #[test]
-    fn only_parameters_the_server_infers_go_as_text() {
+    fn values_without_a_binary_form_of_their_parameters_type_go_as_text() {
         use postgres::types::Format;
         let arg = Arg::Int(5);
         assert!(matches!(arg.encode_format(&inferred()), Format::Text));
         assert!(matches!(arg.encode_format(&Type::INT8), Format::Binary));
+        assert!(matches!(
+            Arg::Text("x").encode_format(&inferred()),
+            Format::Text
+        ));
+        // No binary form of a numeric from an integer: the server reads
+        // the digits, prepared or not.
+        assert!(matches!(arg.encode_format(&Type::NUMERIC), Format::Text));
+        assert!(matches!(
+            Arg::Real(1.5).encode_format(&Type::INT8),
+            Format::Text
+        ));
+        assert!(matches!(
+            Arg::Text("x").encode_format(&Type::TEXT),
+            Format::Binary
+        ));
     }
 }

@@ -41,6 +41,10 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
         3,
         include_str!("../../../migrations/postgres/002_log_contexts.sql"),
     ),
+    (
+        4,
+        include_str!("../../../migrations/postgres/003_list_indexes.sql"),
+    ),
 ];
 
 /// The key of the lock every writer holds ("claimlog" in ASCII).
@@ -156,18 +160,26 @@ impl Db {
 }
 
 /// Sets each id sequence past its table's highest id, as
-/// `claimlog_reset_ids()` in the schema does. Written out here because a
-/// static statement costs a new connection about 1.5 ms less than the
-/// PL/pgSQL function, which each connection compiles afresh and which
-/// builds each statement with EXECUTE; the function stays in the schema
-/// for builds of this schema version that call it.
+/// `claimlog_reset_ids()` in the schema does, each sequence found as that
+/// function finds it (an identity sequence is not always `<table>_id_seq`:
+/// another object may hold that name). Written out here because a static
+/// statement costs a new connection about 1.5 ms less than the PL/pgSQL
+/// function, which each connection compiles afresh and which builds each
+/// statement with EXECUTE; the function stays in the schema for builds of
+/// this schema version that call it.
 const RESET_IDS: &str = "SELECT \
-    setval('events_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM events), false), \
-    setval('sources_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM sources), false), \
-    setval('claimants_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM claimants), false), \
-    setval('metrics_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM metrics), false), \
-    setval('claims_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM claims), false), \
-    setval('claim_history_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM claim_history), false);";
+    setval(pg_get_serial_sequence('events', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM events), false), \
+    setval(pg_get_serial_sequence('sources', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM sources), false), \
+    setval(pg_get_serial_sequence('claimants', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM claimants), false), \
+    setval(pg_get_serial_sequence('metrics', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM metrics), false), \
+    setval(pg_get_serial_sequence('claims', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM claims), false), \
+    setval(pg_get_serial_sequence('claim_history', 'id'), \
+           (SELECT coalesce(max(id), 0) + 1 FROM claim_history), false);";
 
 /// A database's application id, schema version, number of tables and
 /// whether its built-in lexicon is older than this build's (None: not read).
@@ -209,14 +221,15 @@ impl Store {
     }
 
     /// What `postgres_header` and `lexicon_is_stale` tell, in one round
-    /// trip, for a database that holds claimlog's tables (None for any
-    /// other, whose header is read in two steps). Only outside a
+    /// trip, for a database that holds this schema's tables (None for any
+    /// other, or when the server refuses the query for any reason: the
+    /// two-step reading then says what the database is). Only outside a
     /// transaction: the query fails where the tables are missing.
     fn usual_header(&self) -> Result<Option<Header>> {
         let Some(pg) = self.pg() else {
             return Ok(None);
         };
-        let rows = pg.query_if_tables_exist(
+        let rows = pg.query_or_none(
             "SELECT (SELECT count(*) FROM pg_catalog.pg_tables \
              WHERE schemaname = current_schema()), \
              (SELECT value FROM claimlog_meta WHERE key = 'application_id'), \
@@ -331,17 +344,19 @@ mod tests {
                 "INSERT INTO claimlog_meta (key, value) VALUES ('application_id', 1131170919), ('schema_version', {v})"
             )
         };
-        let mut migrated: Vec<String> = MIGRATIONS
-            .iter()
-            .flat_map(|(_, sql)| statements(sql))
-            .map(|s| {
-                if s == version_row(2) {
-                    version_row(SCHEMA_VERSION)
-                } else {
-                    s
-                }
-            })
-            .collect();
+        // A later migration's `DROP INDEX name` takes back the index an
+        // earlier one made.
+        let mut migrated: Vec<String> = Vec::new();
+        for s in MIGRATIONS.iter().flat_map(|(_, sql)| statements(sql)) {
+            if let Some(name) = s.strip_prefix("DROP INDEX ") {
+                let made = format!("CREATE INDEX {name} ");
+                migrated.retain(|m| !m.starts_with(&made));
+            } else if s == version_row(2) {
+                migrated.push(version_row(SCHEMA_VERSION));
+            } else {
+                migrated.push(s);
+            }
+        }
         let mut schema = statements(SCHEMA);
         assert!(schema.contains(&version_row(SCHEMA_VERSION)));
         migrated.sort();

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/001_init.sql"),
     include_str!("../../../migrations/002_cumulative_citing.sql"),
     include_str!("../../../migrations/003_log_contexts.sql"),
+    include_str!("../../../migrations/004_live_claims_by_event.sql"),
 ];
 
 /// The schema version this build writes.
