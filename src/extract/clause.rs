@@ -1,17 +1,18 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
 use super::attribution::{Attribution, same_day};
+mod more;
 mod ones;
 mod qualifier;
 
 use qualifier::{blanked, not_people, qualifier_of, with_kept_words};
 
 use super::lists::{
-    ItemShape, aside_start, leading_place, list_item, naming_words_end, place_after,
-    place_before_relative,
+    ItemShape, aside_start, care_place_after, leading_place, list_item, naming_words_end,
+    place_after, place_before_relative,
 };
 use super::singular::{one as singular_count, singular_after};
-use super::traps::{apposed_age, people_counts};
+use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
 use crate::parse::date;
@@ -62,6 +63,7 @@ pub(super) fn read_clause(
         reference,
         text,
         blank,
+        more: false,
     };
     // "Twelve refugees killed": a word naming who is counted gives way to
     // a metric word of the clause that says what befell them, and stays
@@ -153,7 +155,16 @@ pub(super) fn read_clause(
                     c.one_in_breakdown(f)
                         .or_else(|| c.one_coordinated(f, &m.span))
                 });
-                return count.into_iter().chain(one).map(swap).chain(date).collect();
+                // "rose to 14 after divers recovered three more bodies".
+                let before = count.as_ref().map(|f| f.metric.clone());
+                let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
+                return count
+                    .into_iter()
+                    .chain(one)
+                    .map(swap)
+                    .chain(more)
+                    .chain(date)
+                    .collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
@@ -249,6 +260,9 @@ struct Clause<'a> {
     reference: NaiveDate,
     text: String,
     blank: Vec<Range<usize>>,
+    /// Reads the figures said as more ("nine more bodies") instead of the
+    /// others: the clause `more` cuts from a figure on.
+    more: bool,
 }
 
 impl Clause<'_> {
@@ -331,7 +345,12 @@ impl Clause<'_> {
 
     /// Figures outside dates, units, ages and counts of things.
     fn counts(&self, metric: Option<&Range<usize>>) -> Vec<(Count, Range<usize>)> {
-        people_counts(&self.text, self.lang, metric)
+        let counts = if self.more {
+            more_counts(&self.text, self.lang, metric)
+        } else {
+            people_counts(&self.text, self.lang, metric)
+        };
+        counts
             .into_iter()
             .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
             .collect()
@@ -416,6 +435,13 @@ impl Clause<'_> {
                 one_piece(range.start..few_words_after(text, range.end, if item { 8 } else { 7 }))
             }
         };
+        // "five more died later in hospital": where they were.
+        if let Some(care) = metric_span
+            .as_ref()
+            .and_then(|m| care_place_after(text, m.end.max(range.end)))
+        {
+            window.push(care);
+        }
         // "Dans la province de Dravik, 734 personnes ont péri": a place
         // opening the clause is where the figure is.
         if let Some(place) = leading_place(text, range.start) {

@@ -263,6 +263,36 @@ pub(super) fn place_after(text: &str, from: usize) -> Option<Range<usize>> {
     end.filter(|_| area).map(|e| from..from + e)
 }
 
+/// Where the people counted were when it befell them, a few words after
+/// the metric word ending at `from` ("died later in hospital", "died of
+/// wounds in hospital", "died at the scene"): the range of the place word.
+pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> {
+    /// Words of how or when between the verb and the place.
+    const SKIPPED: usize = 3;
+    let rest = &text[from..];
+    let words = pieces(rest);
+    let bare = |r: &Range<usize>| {
+        rest[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let at = words
+        .iter()
+        .take(SKIPPED + 1)
+        .position(|r| any_lang(&bare(r), |e| e.place_prepositions))?;
+    if words[..at]
+        .iter()
+        .any(|r| has_figure(&rest[r.clone()]) || rest[r.clone()].ends_with([',', ';', '.', ':']))
+    {
+        return None;
+    }
+    let place = words[at + 1..]
+        .iter()
+        .find(|r| !any_lang(&bare(r), |e| e.articles))?;
+    any_lang(&bare(place), |e| e.care_places)
+        .then(|| from + place.start..from + place.start + bare(place).len())
+}
+
 fn is_month(w: &str) -> bool {
     crate::lang::ALL
         .iter()

@@ -17,14 +17,35 @@ pub(super) fn people_counts(
     lang: Lang,
     metric: Option<&Range<usize>>,
 ) -> Vec<(Count, Range<usize>)> {
+    counts_of_people(text, lang, metric)
+        .filter(|(_, r)| !says_more(text, r.end, lang))
+        .collect()
+}
+
+/// The figures of people said as more ("nine more bodies", "dozens more
+/// were injured"), which `people_counts` leaves out: `clause::more` reads
+/// the few that are claims of their own.
+pub(super) fn more_counts(
+    text: &str,
+    lang: Lang,
+    metric: Option<&Range<usize>>,
+) -> Vec<(Count, Range<usize>)> {
+    counts_of_people(text, lang, metric)
+        .filter(|(_, r)| says_more(text, r.end, lang))
+        .collect()
+}
+
+fn counts_of_people<'t>(
+    text: &'t str,
+    lang: Lang,
+    metric: Option<&'t Range<usize>>,
+) -> impl Iterator<Item = (Count, Range<usize>)> + 't {
     let dates = date::date_spans(text, lang);
     value::find_counts(text, lang)
         .into_iter()
-        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(move |(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
-        .filter(|(_, r)| !counts_things(text, r.end, metric))
-        .filter(|(_, r)| !says_more(text, r.end, lang))
-        .collect()
+        .filter(move |(_, r)| !counts_things(text, r.end, metric))
 }
 
 /// Whether a word for more follows a figure ("nine more deaths", "six

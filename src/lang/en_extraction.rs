@@ -157,6 +157,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
+    care_places: &["hospital", "scene"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],

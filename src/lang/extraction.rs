@@ -128,6 +128,10 @@ pub struct Extraction {
     pub list_lead_words: &'static [&'static str],
     /// Prepositions of place after a list item's figure (`in`, `dans`).
     pub place_prepositions: &'static [&'static str],
+    /// Where the people counted were when it befell them, after the
+    /// metric word and a place preposition (`died in hospital`, `at the
+    /// scene`): the word goes to the qualifier.
+    pub care_places: &'static [&'static str],
     /// Words after a metric word that give a cause, not who is counted
     /// (`death toll from the earthquakes`).
     pub cause_markers: &'static [&'static str],

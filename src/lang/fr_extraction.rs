@@ -135,6 +135,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
     list_lead_words: &["tous", "toutes", "soit"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+    care_places: &[],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],
