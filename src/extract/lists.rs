@@ -47,7 +47,11 @@ pub(super) fn list_item(
     if !led {
         return None;
     }
-    let after: Vec<String> = words_of(&text[first.end..])
+    // "three were stabbed, prosecutor Marta Ibarra told reporters": the
+    // item's words end at its punctuation.
+    let rest = &text[first.end..];
+    let rest = rest.find([',', ';', ':']).map_or(rest, |at| &rest[..at]);
+    let after: Vec<String> = words_of(rest)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -65,11 +69,17 @@ pub(super) fn list_item(
         Some(ItemShape::Stated)
     } else if after
         .iter()
-        .filter(|w| !any_lang(w, |e| e.name_links))
+        // "and one was the group's local guide": the verb and articles
+        // name no one.
+        .filter(|w| {
+            !any_lang(w, |e| e.name_links)
+                && !any_lang(w, |e| e.linking_verbs)
+                && !any_lang(w, |e| e.articles)
+        })
         .count()
         <= 3
         && after.len() <= 6
-        && !has_figure(&text[first.end..])
+        && !has_figure(rest)
     {
         Some(ItemShape::Short)
     } else {

@@ -274,7 +274,10 @@ impl<'a> Extractor<'a> {
         let carried_claimant = carried.as_ref().map(|c| c.1.clone());
         let mut previous: Option<(String, crate::domain::Kind, String)> =
             carried.as_ref().map(|c| c.0.clone());
-        let mut previous_end: Option<(usize, bool)> = None;
+        // Where the last clause with a claim ended, whether that claim was a
+        // breakdown, and whether it opened a list ("detained two co-owners",
+        // "including five women": more people may be joined to it).
+        let mut previous_end: Option<(usize, bool, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
@@ -282,7 +285,7 @@ impl<'a> Extractor<'a> {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
             // figure joined by and/et to a breakdown is one more breakdown.
-            let chained = previous_end.is_some_and(|(end, breakdown)| {
+            let chained = previous_end.is_some_and(|(end, breakdown, _)| {
                 breakdown && is_and(&s[end.min(clause.start)..clause.start])
             });
             let borrowed = Borrowed {
@@ -290,6 +293,9 @@ impl<'a> Extractor<'a> {
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
                 and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
+                joined_to_list: previous_end.is_some_and(|(end, _, list)| {
+                    list && is_and(&s[end.min(clause.start)..clause.start])
+                }),
                 and_after: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start])),
@@ -319,7 +325,12 @@ impl<'a> Extractor<'a> {
             }
             let several = found.len() > 1;
             for found in found {
-                previous_end = Some((clause.end, found.breakdown));
+                // "detained the club's two co-owners": the metric word
+                // before the figure, whose list may go on.
+                let object = !s[found.span.clone()].starts_with(found.text.as_str());
+                let list =
+                    found.value.kind() == crate::domain::Kind::Count && (found.breakdown || object);
+                previous_end = Some((clause.end, found.breakdown, list));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
                 if !several || found.value.kind() == crate::domain::Kind::Count {

@@ -152,6 +152,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
         "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
         "ships", "planes", "helicopters",
+        // Animals: "drowned hundreds of cattle", "killed a leopard".
+        "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
+        "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
@@ -191,6 +194,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     another_markers: &["another", "a second", "a third"],
     object_markers: &["one", "another"],
     singular_verbs: &["was", "is", "has", "been", "had"],
+    object_verbs: &[
+        "killed", "killing", "arrested", "detained", "wounded", "wounding", "injured", "injuring",
+    ],
+    person_tails: &[
+        "suspected", "accused", "believed", "wanted", "charged", "named", "identified", "thought",
+        "known", "described",
+    ],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
     background_in_clause: &["last year", "last month", "a year earlier"],

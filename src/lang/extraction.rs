@@ -181,6 +181,12 @@ pub struct Extraction {
     /// Words opening a subject of one more (`another`, `un autre`): with
     /// no noun, it counts what the claim before counted.
     pub another_markers: &'static [&'static str],
+    /// Active metric verbs whose object may be the one counted
+    /// (`arrested a 23-year-old man`, `killing a police officer`).
+    pub object_verbs: &'static [&'static str],
+    /// Words after a person that open what is said of them, not who they
+    /// are (`a man suspected of arson`).
+    pub person_tails: &'static [&'static str],
     /// Singular forms of `be` before a metric word (`was`, `a été`).
     pub singular_verbs: &'static [&'static str],
     /// Adverbs between them and the metric word (`seriously`).

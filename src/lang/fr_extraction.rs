@@ -183,6 +183,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     object_markers: &["un", "une", "un autre", "une autre"],
     singular_verbs: &["a", "été", "est", "avait"],
+    object_verbs: &[],
+    person_tails: &[],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
