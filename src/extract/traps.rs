@@ -68,7 +68,12 @@ fn says_more(text: &str, end: usize, lang: Lang) -> bool {
 /// the story.
 pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     use chrono::Datelike;
-    let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
+    let runs = glued_runs(s);
+    let words: Vec<&str> = runs.iter().map(|r| &s[r.clone()]).collect();
+    // "…put the toll at 39 and blamed the militia, which has fought the
+    // army since 2017": a relative after every figure describes something
+    // of the story; its year dates no figure.
+    let described_from = relative_after_figures(s, lang);
     // "since 2010", "la collision de 2010", "En avril 2015".
     let month = |w: &str| {
         crate::lang::ALL
@@ -104,7 +109,8 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
         // "a bridge built in 1960", "président depuis 2019", "installée
         // depuis 2015": the year describes a thing or a person of the story.
         let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
-        year_word && (!compared || relative_after) && !described
+        let in_relative = runs[i + 1].start >= described_from;
+        year_word && (!compared || relative_after) && !described && !in_relative
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {
@@ -136,6 +142,24 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
             })
         });
     past_year || phrase || before_figure || other_month
+}
+
+/// Where a relative opened after a comma (`, which`, `, qui`) starts,
+/// when no figure follows it; the sentence's end otherwise.
+fn relative_after_figures(s: &str, lang: Lang) -> usize {
+    let lower = lowered(s);
+    let last_figure = value::find_counts(s, lang).last().map_or(0, |(_, r)| r.end);
+    every_lang(|e| e.relative_subjects)
+        .flat_map(|w| {
+            let comma = format!(", {w} ");
+            lower
+                .match_indices(&comma)
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        })
+        .filter(|&at| at >= last_figure)
+        .min()
+        .unwrap_or(s.len())
 }
 
 /// Whether a thing noun follows the figure ending at `end` within two

@@ -116,7 +116,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("missing", &["trapped"]),
     ],
     name_without_role: true,
-    name_links: &["of", "for", "the", "and", "on", "to", "de", "del", "al", "bin"],
+    name_links: &["of", "for", "the", "and", "on", "to", "in", "de", "del", "al", "bin"],
     citing_words: &["citing", "quoting"],
     relative_subjects: &["which", "who"],
     inverted_pronouns: &[],
