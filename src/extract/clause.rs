@@ -13,8 +13,8 @@ use window::{
 };
 
 use super::lists::{
-    ItemShape, aside_start, care_place_after, leading_place, list_item, naming_words_end,
-    place_after, place_before_relative,
+    ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
+    naming_words_end, place_after, place_before_relative,
 };
 use super::singular::{one as singular_count, singular_after, singular_joined};
 use super::traps::{apposed_age, more_counts, people_counts};
@@ -315,7 +315,13 @@ impl Clause<'_> {
             });
         }
         let counts = self.counts(None);
-        let shape = list_item(&self.text, &counts, borrowed.after_header)?;
+        // "Riot leaves 13 inmates | and two guards dead".
+        let objects = borrowed.and_after
+            && before.is_none()
+            && borrowed.ahead.is_some()
+            && leaves_objects(&self.text, &counts);
+        let shape = list_item(&self.text, &counts, borrowed.after_header)
+            .or(objects.then_some(ItemShape::Short))?;
         // A list item after a claim of this sentence continues it ("Among
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.

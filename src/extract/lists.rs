@@ -333,6 +333,22 @@ pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool
         && list_item(text, &people_counts(text, lang, None), false) == Some(ItemShape::Located)
 }
 
+/// Whether a clause ends on the first object of a verb that leaves people
+/// in a state named further on ("Riot at Korsa prison leaves 13 inmates |
+/// and two guards dead"): the verb right before its only figure, and a
+/// few words after it.
+pub(super) fn leaves_objects(text: &str, counts: &[(Count, Range<usize>)]) -> bool {
+    let [(_, figure)] = counts else {
+        return false;
+    };
+    let verb = words_before(text, figure.start, 1);
+    let after = &text[figure.end..];
+    verb.first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.result_verbs))
+        && words_of(after).count() <= 3
+        && !after.contains([',', ';', ':', '.'])
+}
+
 /// The metric a list written before its metric word takes ("Two crew
 /// members | and 16 passengers died"; "Sept personnes | dont trois
 /// enfants, ont trouvé la mort"): the first clause ahead that names one,

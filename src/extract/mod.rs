@@ -154,6 +154,9 @@ pub struct Extractor<'a> {
     /// qualifier) and its claimant: what "Of those, 188 were children"
     /// breaks down, said by the same voice unless it names another.
     last_count: Option<((String, crate::domain::Kind, String), String)>,
+    /// Whether no sentence has been read yet: the first, when it ends
+    /// without a full stop, is the headline.
+    first: bool,
     /// Text read whose sentences are not known to be complete yet.
     pending: String,
     /// Characters of the text before `pending`.
@@ -183,6 +186,7 @@ impl<'a> Extractor<'a> {
             published,
             history: Vec::new(),
             last_count: None,
+            first: true,
             pending: String::new(),
             base: 0,
             next_scan: SCAN_STEP,
@@ -264,6 +268,12 @@ impl<'a> Extractor<'a> {
         emit: &mut impl FnMut(Candidate) -> Result<(), E>,
     ) -> Result<(), E> {
         let (lang, lexicon, reference) = (self.lang, self.lexicon, self.reference);
+        // "Heatwave deaths pass 200, officials say": where the language's
+        // headlines leave the source to the story, a headline's figures are
+        // the outlet's own.
+        let headline = std::mem::take(&mut self.first)
+            && !lang.extraction.headline_claimants
+            && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
         let mut named = Vec::new();
         let attributions = attributions(s, lang, reference, &self.history, &mut named);
         self.remember(named);
@@ -349,6 +359,7 @@ impl<'a> Extractor<'a> {
                     .map(|a| a.claimant.clone())
                     .or_else(|| actor_before(s, clause.start, found.span.start))
                     .or_else(|| carried_claimant.clone())
+                    .filter(|_| !headline)
                     .unwrap_or_default();
                 // A breakdown in the next sentence breaks down a total.
                 if found.value.kind() == crate::domain::Kind::Count && !found.breakdown {

@@ -116,6 +116,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("missing", &["trapped"]),
     ],
     name_without_role: true,
+    headline_claimants: false,
     name_links: &["of", "for", "the", "and", "on", "to", "in", "de", "del", "al", "bin"],
     citing_words: &["citing", "quoting"],
     relative_subjects: &["which", "who"],
@@ -194,6 +195,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     another_markers: &["another", "a second", "a third"],
     object_markers: &["one", "another"],
     singular_verbs: &["was", "is", "has", "been", "had"],
+    result_verbs: &["leaves", "left", "leaving", "leave"],
     object_verbs: &[
         "killed", "killing", "arrested", "detained", "wounded", "wounding", "injured", "injuring",
     ],

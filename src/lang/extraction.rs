@@ -87,6 +87,11 @@ pub struct Extraction {
     /// (`ministry spokesman Farid Osei`) or a role in apposition (`the
     /// agency's head, Colonel Ravi Anand`) is logged by the name alone.
     pub name_without_role: bool,
+    /// Whether a headline's attribution is its figures' claimant. French
+    /// headlines name a source (`61 morts selon l'ONU`); English ones say
+    /// `…, officials say` and leave the source to the story, so their
+    /// figures are logged as the outlet's own.
+    pub headline_claimants: bool,
     /// Lower-case words a name may hold (`of`, `de`): they do not end it.
     pub name_links: &'static [&'static str],
     /// Words opening a phrase that relays someone else (`citing`).
@@ -181,6 +186,10 @@ pub struct Extraction {
     /// Words opening a subject of one more (`another`, `un autre`): with
     /// no noun, it counts what the claim before counted.
     pub another_markers: &'static [&'static str],
+    /// Verbs that leave people in a state named after them (`leaves 13
+    /// inmates and two guards dead`): their objects are a list before its
+    /// metric word.
+    pub result_verbs: &'static [&'static str],
     /// Active metric verbs whose object may be the one counted
     /// (`arrested a 23-year-old man`, `killing a police officer`).
     pub object_verbs: &'static [&'static str],

@@ -97,6 +97,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("detained", &["gardes à vue", "garde à vue"]),
     ],
     name_without_role: false,
+    headline_claimants: true,
     name_links: &[
         "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et", "pour", "au", "aux", "del",
     ],
@@ -183,6 +184,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     object_markers: &["un", "une", "un autre", "une autre"],
     singular_verbs: &["a", "été", "est", "avait"],
+    result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
