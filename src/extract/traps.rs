@@ -46,6 +46,30 @@ fn counts_of_people<'t>(
         .filter(move |(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
         .filter(move |(_, r)| !counts_things(text, r.end, metric))
+        .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
+}
+
+/// Whether a phrase of a norm ends right before a figure ("against an
+/// average of 380 deaths"): what is usual, not a count of the story.
+fn after_baseline(text: &str, start: usize) -> bool {
+    let head = lowered(text[..start].trim_end());
+    every_lang(|e| e.baselines)
+        .any(|b| head.ends_with(b) && is_word_boundary(&head, head.len() - b.len(), head.len()))
+}
+
+/// A bound stated of people already counted, ending its clause: "Most of
+/// the dead were over 75", "most were under five": their ages.
+fn stated_age(text: &str, range: &Range<usize>) -> bool {
+    let first = words_of(&text[range.clone()]).next().map(lowered);
+    let linked = words_before(text, range.start, 1)
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.linking_verbs));
+    let ends = text[range.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ",;.:".contains(c));
+    linked && ends && first.is_some_and(|w| any_lang(&w, |e| e.age_bounds))
 }
 
 /// Whether a word for more follows a figure ("nine more deaths", "six
@@ -174,7 +198,9 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
     pieces(&rest[..limit.min(rest.len())])
         .into_iter()
         .take(2)
-        .take_while(|r| !rest[..r.end].contains([',', ';', '.', ':']))
+        // "two neighbouring towns, the department said": the punctuation
+        // after the noun ends the phrase, not before it.
+        .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
         .any(|r| {
             let w = lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric()));
             any_lang(&w, |e| e.thing_nouns)

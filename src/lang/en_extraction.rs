@@ -53,6 +53,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
         "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
         "night", "morning", "evening", "afternoon",
+        // "were given emergency accommodation".
+        "given", "provided", "offered",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -64,6 +66,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     figure_joiners: &["and", "or", "to"],
     age_words: &["aged"],
+    age_bounds: &["over", "under", "above", "below"],
+    baselines: &["average of", "norm of", "usual"],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",
@@ -95,7 +99,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
             "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
+            "left their homes", "sheltering in", "emergency accommodation",
         ]),
+        // "captured two others" (attackers): held.
+        ("detained", &["captured"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -156,6 +163,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // Animals: "drowned hundreds of cattle", "killed a leopard".
         "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
+        "huts", "shacks", "shops", "stalls", "dwellings",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

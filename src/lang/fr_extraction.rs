@@ -56,6 +56,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
+    age_bounds: &[],
+    baselines: &[],
     above_verbs: &["dépasse", "dépassent", "dépassé"],
     near_words: &[],
     among: &["parmi"],
