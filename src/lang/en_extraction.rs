@@ -55,6 +55,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "night", "morning", "evening", "afternoon",
         // "were given emergency accommodation".
         "given", "provided", "offered",
+        // "passed the 300 mark".
+        "mark",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -93,7 +95,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
-            "shot dead", "toll",
+            "shot dead", "toll", "massacred",
         ]),
         ("displaced", &[
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",

@@ -298,10 +298,15 @@ fn read_fragment(
         } else {
             Some(&m.span)
         };
+        let noun = |v: &Range<usize>| {
+            let word = fragment[v.clone()].to_lowercase();
+            lang.entry.metric_nouns.contains(&word.as_str())
+        };
         let object = verb.filter(|v| {
             m.kind == Kind::Count
                 && v.end <= value_span.start
                 && !fragment[v.end..value_span.start].contains(':')
+                && !noun(v)
         });
         if entry && let Some(verb) = object {
             removed.push(0..verb.start);

@@ -17,14 +17,19 @@ pub(super) fn word_before_figure(
     let before = words_before(text, range.start, 3);
     // "dépasse désormais les 1 200": articles and adverbs between the verb
     // and its figure.
-    let Some((w, r)) = before
+    let Some(at) = before
         .iter()
-        .find(|(w, _)| !any_lang(w, |e| e.figure_fillers))
+        .position(|(w, _)| !any_lang(w, |e| e.figure_fillers))
     else {
         return (count, None);
     };
+    let (w, r) = &before[at];
+    // "the top 10 officials": after an article the word is an adjective.
+    let adjective = before
+        .get(at + 1)
+        .is_some_and(|(a, _)| any_lang(a, |e| e.articles));
     let exact = count.low == count.high && !count.approx;
-    if any_lang(w, |e| e.above_verbs) && exact {
+    if any_lang(w, |e| e.above_verbs) && exact && !adjective {
         let above = Count {
             low: count.low.map(|l| l + 1.0),
             high: None,
