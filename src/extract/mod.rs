@@ -154,6 +154,10 @@ pub struct Extractor<'a> {
     /// qualifier) and its claimant: what "Of those, 188 were children"
     /// breaks down, said by the same voice unless it names another.
     last_count: Option<((String, crate::domain::Kind, String), String)>,
+    /// Count claims emitted so far (metric, value, qualifier, claimant),
+    /// most recent last, at most `HISTORY`: a partitive header restating
+    /// one ("Of the 86 deaths, 23 were children, it said") is no new claim.
+    emitted: Vec<(String, Value, String, String)>,
     /// Whether no sentence has been read yet: the first, when it ends
     /// without a full stop, is the headline.
     first: bool,
@@ -186,6 +190,7 @@ impl<'a> Extractor<'a> {
             published,
             history: Vec::new(),
             last_count: None,
+            emitted: Vec::new(),
             first: true,
             pending: String::new(),
             base: 0,
@@ -371,6 +376,22 @@ impl<'a> Extractor<'a> {
                         ),
                         claimant.clone(),
                     ));
+                }
+                let key = (
+                    found.metric.clone(),
+                    found.value.clone(),
+                    found.qualifier.clone(),
+                    claimant.clone(),
+                );
+                let header = is_partitive_header(&s[clause.clone()]) && !found.breakdown;
+                if header && self.emitted.contains(&key) {
+                    continue;
+                }
+                if found.value.kind() == crate::domain::Kind::Count {
+                    self.emitted.retain(|k| *k != key);
+                    self.emitted.push(key);
+                    let over = self.emitted.len().saturating_sub(HISTORY);
+                    self.emitted.drain(..over);
                 }
                 // A span is never inverted; should a reader ever give one,
                 // the claim keeps its start and no words rather than panic.

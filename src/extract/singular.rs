@@ -88,6 +88,19 @@ pub(super) fn singular_subject(
     // a coordination still counts the one.
     // Figures in the part are ages or units ("a 19-year-old student"): the
     // caller found no count in the clause.
+    // "A ski instructor from a second group who went to help was slightly
+    // injured": a long subject is the noun before its relative.
+    let relative = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
+    };
+    if noun_end > 6 {
+        noun_end = rest[..noun_end]
+            .iter()
+            .position(relative)
+            .filter(|&head| (1..=6).contains(&head))
+            .unwrap_or(noun_end);
+    }
     if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
         return None;
     }

@@ -69,7 +69,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_joiners: &["and", "or", "to"],
     age_words: &["aged"],
     age_bounds: &["over", "under", "above", "below"],
-    baselines: &["average of", "norm of", "usual"],
+    baselines: &["average of", "norm of", "usual", "every", "per"],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",
@@ -165,7 +165,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // Animals: "drowned hundreds of cattle", "killed a leopard".
         "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
-        "huts", "shacks", "shops", "stalls", "dwellings",
+        "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
+        "tents",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

@@ -65,8 +65,8 @@ pub struct Extraction {
     pub units: &'static [&'static str],
     /// Words between two figures before a unit (`19 or 20 years`).
     pub figure_joiners: &'static [&'static str],
-    /// Phrases before a figure that make it a norm (`an average of 380
-    /// deaths`), not a count.
+    /// Phrases before a figure that make it a norm or a rate (`an average
+    /// of 380 deaths`, `one latrine for every 90 people`), not a count.
     pub baselines: &'static [&'static str],
     /// Bounds that, after a linking verb and ending the clause, give an
     /// age (`the dead were over 75`).
