@@ -2,6 +2,7 @@
 
 use super::claimant::{
     citing_after, is_named_person, normalise_claimant, past_aside, phrase_after, shape,
+    subject_of_first_verb,
 };
 use super::words::*;
 use crate::domain::DateSpan;
@@ -298,7 +299,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             relative_to: Some(before.len()),
         });
     }
-    let subject = clean_subject(segment);
+    let subject = clean_subject(subject_of_first_verb(segment));
     if !subject.is_empty() {
         if s[..boundary].trim_end().ends_with(',') {
             let before = s[..boundary].trim_end_matches([',', ' ']);

@@ -1,17 +1,23 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
 use super::attribution::{Attribution, same_day};
+mod more;
 mod ones;
 mod qualifier;
+mod window;
 
 use qualifier::{blanked, not_people, qualifier_of, with_kept_words};
+use window::{
+    among_follows, few_words_after, one_piece, partitive_predicate, subject_window,
+    word_before_figure,
+};
 
 use super::lists::{
-    ItemShape, aside_start, leading_place, list_item, naming_words_end, place_after,
-    place_before_relative,
+    ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
+    naming_words_end, place_after, place_before_relative,
 };
-use super::singular::{one as singular_count, singular_after};
-use super::traps::{apposed_age, people_counts};
+use super::singular::{one as singular_count, singular_after, singular_joined};
+use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
 use crate::parse::date;
@@ -62,6 +68,7 @@ pub(super) fn read_clause(
         reference,
         text,
         blank,
+        more: false,
     };
     // "Twelve refugees killed": a word naming who is counted gives way to
     // a metric word of the clause that says what befell them, and stays
@@ -153,7 +160,16 @@ pub(super) fn read_clause(
                     c.one_in_breakdown(f)
                         .or_else(|| c.one_coordinated(f, &m.span))
                 });
-                return count.into_iter().chain(one).map(swap).chain(date).collect();
+                // "rose to 14 after divers recovered three more bodies".
+                let before = count.as_ref().map(|f| f.metric.clone());
+                let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
+                return count
+                    .into_iter()
+                    .chain(one)
+                    .map(swap)
+                    .chain(more)
+                    .chain(date)
+                    .collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
@@ -180,6 +196,11 @@ pub(super) struct Borrowed {
     pub(super) and_before: bool,
     /// "and"/"et" joins this clause to the one after.
     pub(super) and_after: bool,
+    /// "and"/"et" joins this clause to a list the claim before opened (its
+    /// metric word before its figure, or a breakdown): "detained the
+    /// club's two co-owners and a stage manager", "including five women
+    /// and a child".
+    pub(super) joined_to_list: bool,
 }
 
 /// Where a clause without a metric word continues the claim before: a
@@ -204,41 +225,6 @@ pub(super) fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>
     }
 }
 
-/// A word before a figure that bounds it (`passed 100`) or makes it
-/// approximate (`nearly 100`): the count it gives, and the range of that
-/// word, when there is one.
-fn word_before_figure(text: &str, count: Count, range: &Range<usize>) -> (Count, Option<usize>) {
-    let before = words_before(text, range.start, 3);
-    // "dépasse désormais les 1 200": articles and adverbs between the verb
-    // and its figure.
-    let Some((w, r)) = before
-        .iter()
-        .find(|(w, _)| !any_lang(w, |e| e.figure_fillers))
-    else {
-        return (count, None);
-    };
-    let exact = count.low == count.high && !count.approx;
-    if any_lang(w, |e| e.above_verbs) && exact {
-        let above = Count {
-            low: count.low.map(|l| l + 1.0),
-            high: None,
-            approx: false,
-            vague: false,
-        };
-        (above, Some(r.start))
-    } else if any_lang(w, |e| e.near_words) && exact {
-        (
-            Count {
-                approx: true,
-                ..count
-            },
-            Some(r.start),
-        )
-    } else {
-        (count, None)
-    }
-}
-
 /// One clause of a sentence, with attribution words blanked out of `text`
 /// (offsets in `text` are offsets in the clause).
 struct Clause<'a> {
@@ -249,6 +235,9 @@ struct Clause<'a> {
     reference: NaiveDate,
     text: String,
     blank: Vec<Range<usize>>,
+    /// Reads the figures said as more ("nine more bodies") instead of the
+    /// others: the clause `more` cuts from a figure on.
+    more: bool,
 }
 
 impl Clause<'_> {
@@ -284,6 +273,20 @@ impl Clause<'_> {
         {
             return Some(one);
         }
+        if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
+            && let Some(one) = singular_joined(&self.text)
+        {
+            let span = self.shifted(one.start..one.start + one.text.len());
+            return Some(Found {
+                metric: name.clone(),
+                qualifier: one.qualifier,
+                text: one.text,
+                value: Value::Count(singular_count()),
+                span,
+                day: None,
+                breakdown: chained,
+            });
+        }
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
         {
@@ -312,7 +315,13 @@ impl Clause<'_> {
             });
         }
         let counts = self.counts(None);
-        let shape = list_item(&self.text, &counts, borrowed.after_header)?;
+        // "Riot leaves 13 inmates | and two guards dead".
+        let objects = borrowed.and_after
+            && before.is_none()
+            && borrowed.ahead.is_some()
+            && leaves_objects(&self.text, &counts);
+        let shape = list_item(&self.text, &counts, borrowed.after_header)
+            .or(objects.then_some(ItemShape::Short))?;
         // A list item after a claim of this sentence continues it ("Among
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
@@ -331,7 +340,12 @@ impl Clause<'_> {
 
     /// Figures outside dates, units, ages and counts of things.
     fn counts(&self, metric: Option<&Range<usize>>) -> Vec<(Count, Range<usize>)> {
-        people_counts(&self.text, self.lang, metric)
+        let counts = if self.more {
+            more_counts(&self.text, self.lang, metric)
+        } else {
+            people_counts(&self.text, self.lang, metric)
+        };
+        counts
             .into_iter()
             .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
             .collect()
@@ -416,6 +430,19 @@ impl Clause<'_> {
                 one_piece(range.start..few_words_after(text, range.end, if item { 8 } else { 7 }))
             }
         };
+        // "Nine of the dead were teenagers": who the part is follows.
+        if let Some(m) = &metric_span
+            && let Some(named) = partitive_predicate(text, &range, m)
+        {
+            window.push(named);
+        }
+        // "five more died later in hospital": where they were.
+        if let Some(care) = metric_span
+            .as_ref()
+            .and_then(|m| care_place_after(text, m.end.max(range.end)))
+        {
+            window.push(care);
+        }
         // "Dans la province de Dravik, 734 personnes ont péri": a place
         // opening the clause is where the figure is.
         if let Some(place) = leading_place(text, range.start) {
@@ -502,57 +529,4 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
-}
-
-/// A window of one piece.
-fn one_piece(piece: Range<usize>) -> Vec<Range<usize>> {
-    vec![piece]
-}
-
-/// Whether the words after a metric word name who is counted ("among
-/// protesters", "parmi les manifestants").
-fn among_follows(rest: &str) -> bool {
-    let first = words_of(rest).next().unwrap_or("").to_lowercase();
-    any_lang(&first, |e| e.among)
-}
-
-/// Where the subject of a date metric's verb starts: the comma segment
-/// holding the verb when it names something before it ("la colère a
-/// éclaté", cut after a relative "où"/"where"), else the clause's first
-/// segment ("Les forces envoyées par l'OTSC, composées…, sont arrivées").
-fn subject_window(text: &str, verb: usize) -> usize {
-    let head = &text[..verb];
-    let segment = head.rfind([',', ';']).map_or(0, |i| i + 1);
-    let mut start = segment;
-    let lower = lowered(head);
-    for rel in every_lang(|e| e.relatives).map(|w| format!(" {w} ")) {
-        if let Some(at) = lower[segment..].rfind(&rel) {
-            start = start.max(segment + at + rel.len() - 1);
-        }
-    }
-    let content = words_of(&head[start..]).any(|w| {
-        let w = w.to_lowercase();
-        !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
-    });
-    if content { start } else { 0 }
-}
-
-/// The end of the `n` words after `from`, stopping at punctuation.
-fn few_words_after(text: &str, from: usize, n: usize) -> usize {
-    let rest = &text[from..];
-    let mut end = from;
-    for (words, piece) in pieces(rest).into_iter().enumerate() {
-        let raw = &rest[piece.clone()];
-        if let Some(i) = raw.find([',', ';', '.', ':', '«', '(']) {
-            if i > 0 {
-                end = from + piece.start + i;
-            }
-            break;
-        }
-        end = from + piece.end;
-        if words + 1 >= n {
-            break;
-        }
-    }
-    end
 }

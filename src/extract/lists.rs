@@ -47,7 +47,11 @@ pub(super) fn list_item(
     if !led {
         return None;
     }
-    let after: Vec<String> = words_of(&text[first.end..])
+    // "three were stabbed, prosecutor Marta Ibarra told reporters": the
+    // item's words end at its punctuation.
+    let rest = &text[first.end..];
+    let rest = rest.find([',', ';', ':']).map_or(rest, |at| &rest[..at]);
+    let after: Vec<String> = words_of(rest)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -65,11 +69,17 @@ pub(super) fn list_item(
         Some(ItemShape::Stated)
     } else if after
         .iter()
-        .filter(|w| !any_lang(w, |e| e.name_links))
+        // "and one was the group's local guide": the verb and articles
+        // name no one.
+        .filter(|w| {
+            !any_lang(w, |e| e.name_links)
+                && !any_lang(w, |e| e.linking_verbs)
+                && !any_lang(w, |e| e.articles)
+        })
         .count()
         <= 3
         && after.len() <= 6
-        && !has_figure(&text[first.end..])
+        && !has_figure(rest)
     {
         Some(ItemShape::Short)
     } else {
@@ -263,6 +273,36 @@ pub(super) fn place_after(text: &str, from: usize) -> Option<Range<usize>> {
     end.filter(|_| area).map(|e| from..from + e)
 }
 
+/// Where the people counted were when it befell them, a few words after
+/// the metric word ending at `from` ("died later in hospital", "died of
+/// wounds in hospital", "died at the scene"): the range of the place word.
+pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> {
+    /// Words of how or when between the verb and the place.
+    const SKIPPED: usize = 3;
+    let rest = &text[from..];
+    let words = pieces(rest);
+    let bare = |r: &Range<usize>| {
+        rest[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let at = words
+        .iter()
+        .take(SKIPPED + 1)
+        .position(|r| any_lang(&bare(r), |e| e.place_prepositions))?;
+    if words[..at]
+        .iter()
+        .any(|r| has_figure(&rest[r.clone()]) || rest[r.clone()].ends_with([',', ';', '.', ':']))
+    {
+        return None;
+    }
+    let place = words[at + 1..]
+        .iter()
+        .find(|r| !any_lang(&bare(r), |e| e.articles))?;
+    any_lang(&bare(place), |e| e.care_places)
+        .then(|| from + place.start..from + place.start + bare(place).len())
+}
+
 fn is_month(w: &str) -> bool {
     crate::lang::ALL
         .iter()
@@ -291,6 +331,22 @@ pub(super) fn opens_with_carried_header(sentence: &str) -> bool {
 pub(super) fn is_located_item(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
     lexicon.find(text, lang).is_none()
         && list_item(text, &people_counts(text, lang, None), false) == Some(ItemShape::Located)
+}
+
+/// Whether a clause ends on the first object of a verb that leaves people
+/// in a state named further on ("Riot at Korsa prison leaves 13 inmates |
+/// and two guards dead"): the verb right before its only figure, and a
+/// few words after it.
+pub(super) fn leaves_objects(text: &str, counts: &[(Count, Range<usize>)]) -> bool {
+    let [(_, figure)] = counts else {
+        return false;
+    };
+    let verb = words_before(text, figure.start, 1);
+    let after = &text[figure.end..];
+    verb.first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.result_verbs))
+        && words_of(after).count() <= 3
+        && !after.contains([',', ';', ':', '.'])
 }
 
 /// The metric a list written before its metric word takes ("Two crew

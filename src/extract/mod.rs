@@ -154,6 +154,13 @@ pub struct Extractor<'a> {
     /// qualifier) and its claimant: what "Of those, 188 were children"
     /// breaks down, said by the same voice unless it names another.
     last_count: Option<((String, crate::domain::Kind, String), String)>,
+    /// Count claims emitted so far (metric, value, qualifier, claimant),
+    /// most recent last, at most `HISTORY`: a partitive header restating
+    /// one ("Of the 86 deaths, 23 were children, it said") is no new claim.
+    emitted: Vec<(String, Value, String, String)>,
+    /// Whether no sentence has been read yet: the first, when it ends
+    /// without a full stop, is the headline.
+    first: bool,
     /// Text read whose sentences are not known to be complete yet.
     pending: String,
     /// Characters of the text before `pending`.
@@ -183,6 +190,8 @@ impl<'a> Extractor<'a> {
             published,
             history: Vec::new(),
             last_count: None,
+            emitted: Vec::new(),
+            first: true,
             pending: String::new(),
             base: 0,
             next_scan: SCAN_STEP,
@@ -264,6 +273,12 @@ impl<'a> Extractor<'a> {
         emit: &mut impl FnMut(Candidate) -> Result<(), E>,
     ) -> Result<(), E> {
         let (lang, lexicon, reference) = (self.lang, self.lexicon, self.reference);
+        // "Heatwave deaths pass 200, officials say": where the language's
+        // headlines leave the source to the story, a headline's figures are
+        // the outlet's own.
+        let headline = std::mem::take(&mut self.first)
+            && !lang.extraction.headline_claimants
+            && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
         let mut named = Vec::new();
         let attributions = attributions(s, lang, reference, &self.history, &mut named);
         self.remember(named);
@@ -274,7 +289,10 @@ impl<'a> Extractor<'a> {
         let carried_claimant = carried.as_ref().map(|c| c.1.clone());
         let mut previous: Option<(String, crate::domain::Kind, String)> =
             carried.as_ref().map(|c| c.0.clone());
-        let mut previous_end: Option<(usize, bool)> = None;
+        // Where the last clause with a claim ended, whether that claim was a
+        // breakdown, and whether it opened a list ("detained two co-owners",
+        // "including five women": more people may be joined to it).
+        let mut previous_end: Option<(usize, bool, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
@@ -282,7 +300,7 @@ impl<'a> Extractor<'a> {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
             // figure joined by and/et to a breakdown is one more breakdown.
-            let chained = previous_end.is_some_and(|(end, breakdown)| {
+            let chained = previous_end.is_some_and(|(end, breakdown, _)| {
                 breakdown && is_and(&s[end.min(clause.start)..clause.start])
             });
             let borrowed = Borrowed {
@@ -290,6 +308,9 @@ impl<'a> Extractor<'a> {
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
                 and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
+                joined_to_list: previous_end.is_some_and(|(end, _, list)| {
+                    list && is_and(&s[end.min(clause.start)..clause.start])
+                }),
                 and_after: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start])),
@@ -319,7 +340,12 @@ impl<'a> Extractor<'a> {
             }
             let several = found.len() > 1;
             for found in found {
-                previous_end = Some((clause.end, found.breakdown));
+                // "detained the club's two co-owners": the metric word
+                // before the figure, whose list may go on.
+                let object = !s[found.span.clone()].starts_with(found.text.as_str());
+                let list =
+                    found.value.kind() == crate::domain::Kind::Count && (found.breakdown || object);
+                previous_end = Some((clause.end, found.breakdown, list));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
                 if !several || found.value.kind() == crate::domain::Kind::Count {
@@ -338,6 +364,7 @@ impl<'a> Extractor<'a> {
                     .map(|a| a.claimant.clone())
                     .or_else(|| actor_before(s, clause.start, found.span.start))
                     .or_else(|| carried_claimant.clone())
+                    .filter(|_| !headline)
                     .unwrap_or_default();
                 // A breakdown in the next sentence breaks down a total.
                 if found.value.kind() == crate::domain::Kind::Count && !found.breakdown {
@@ -349,6 +376,22 @@ impl<'a> Extractor<'a> {
                         ),
                         claimant.clone(),
                     ));
+                }
+                let key = (
+                    found.metric.clone(),
+                    found.value.clone(),
+                    found.qualifier.clone(),
+                    claimant.clone(),
+                );
+                let header = is_partitive_header(&s[clause.clone()]) && !found.breakdown;
+                if header && self.emitted.contains(&key) {
+                    continue;
+                }
+                if found.value.kind() == crate::domain::Kind::Count {
+                    self.emitted.retain(|k| *k != key);
+                    self.emitted.push(key);
+                    let over = self.emitted.len().saturating_sub(HISTORY);
+                    self.emitted.drain(..over);
                 }
                 // A span is never inverted; should a reader ever give one,
                 // the claim keeps its start and no words rather than panic.

@@ -88,6 +88,19 @@ pub(super) fn singular_subject(
     // a coordination still counts the one.
     // Figures in the part are ages or units ("a 19-year-old student"): the
     // caller found no count in the clause.
+    // "A ski instructor from a second group who went to help was slightly
+    // injured": a long subject is the noun before its relative.
+    let relative = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
+    };
+    if noun_end > 6 {
+        noun_end = rest[..noun_end]
+            .iter()
+            .position(relative)
+            .filter(|&head| (1..=6).contains(&head))
+            .unwrap_or(noun_end);
+    }
     if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
         return None;
     }
@@ -166,6 +179,95 @@ pub(super) fn singular_object(
             }
         })
     })
+}
+
+/// One as the object of an active verb that counts: "Detectives arrested
+/// a 23-year-old man suspected of …", "…, killing a police officer"; "killed
+/// a total of 40" is no one.
+pub(super) fn singular_object_after(text: &str, metric: &Range<usize>) -> Option<Singular> {
+    let verb = lowered(text[metric.clone()].trim());
+    let passive = words_before(text, metric.start, 1)
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
+    if !any_lang(&verb, |e| e.object_verbs) || passive {
+        return None;
+    }
+    let rest = &text[metric.end..];
+    if rest.trim_start().starts_with([',', ';', ':']) {
+        return None;
+    }
+    let (one, _) = person_after_marker(rest)?;
+    Some(Singular {
+        start: metric.end + one.start,
+        ..one
+    })
+}
+
+/// One joined by "and" to a list of the claim before ("detained the
+/// club's two co-owners and a stage manager on Sunday", "including five
+/// women and a child"): a marker and a person, with no verb after them.
+pub(super) fn singular_joined(text: &str) -> Option<Singular> {
+    if has_figure(text) {
+        return None;
+    }
+    let (one, noun_end) = person_after_marker(text)?;
+    let after = &text[noun_end..];
+    let verb = words_of(after).any(|w| {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        any_lang(&w, |e| e.be_have)
+            || any_lang(&w, |e| e.auxiliaries)
+            || any_lang(&w, |e| e.singular_verbs)
+    });
+    (!verb).then_some(one)
+}
+
+/// A marker of one opening `text` and the person it names: the words
+/// after it, past an age, up to a small word, a relative or what is said
+/// of the person (`suspected`). The Singular's text is the marker; the
+/// offset is where the noun ends.
+fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
+    /// The longest noun read as one person ("heating engineer").
+    const NOUN_WORDS: usize = 3;
+    let words: Vec<(String, Range<usize>)> = pieces(text)
+        .into_iter()
+        .map(|r| (text[r.clone()].to_lowercase(), r))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&plain)?;
+    if another {
+        return None;
+    }
+    let mut noun = Vec::new();
+    let mut noun_end = words[marker_len - 1].1.end;
+    for (w, (_, r)) in plain[marker_len..].iter().zip(&words[marker_len..]) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let small = ALL.iter().any(|l| {
+            l.entry.stopwords.contains(&bare) || l.entry.not_singular_before.contains(&bare)
+        });
+        if small || any_lang(bare, |e| e.person_tails) || any_lang(bare, |e| e.relatives) {
+            break;
+        }
+        // "a 23-year-old man": the age is no part of the noun.
+        if !has_figure(bare) && !any_lang(bare, |e| e.age_words) {
+            noun.push(bare);
+        }
+        noun_end = r.end;
+        if w.ends_with([',', ';', '.', ':']) || noun.len() > NOUN_WORDS {
+            break;
+        }
+    }
+    let things = noun.iter().any(|w| any_lang(w, |e| e.thing_nouns));
+    if noun.is_empty() || noun.len() > NOUN_WORDS || things {
+        return None;
+    }
+    let marker = &words[..marker_len];
+    let start = marker.first()?.1.start;
+    let one = Singular {
+        text: text[start..marker.last()?.1.end].to_string(),
+        qualifier: noun.join(" "),
+        start,
+    };
+    Some((one, noun_end))
 }
 
 /// The marker opening a subject ("a", "another", "un autre"): how many

@@ -17,14 +17,59 @@ pub(super) fn people_counts(
     lang: Lang,
     metric: Option<&Range<usize>>,
 ) -> Vec<(Count, Range<usize>)> {
+    counts_of_people(text, lang, metric)
+        .filter(|(_, r)| !says_more(text, r.end, lang))
+        .collect()
+}
+
+/// The figures of people said as more ("nine more bodies", "dozens more
+/// were injured"), which `people_counts` leaves out: `clause::more` reads
+/// the few that are claims of their own.
+pub(super) fn more_counts(
+    text: &str,
+    lang: Lang,
+    metric: Option<&Range<usize>>,
+) -> Vec<(Count, Range<usize>)> {
+    counts_of_people(text, lang, metric)
+        .filter(|(_, r)| says_more(text, r.end, lang))
+        .collect()
+}
+
+fn counts_of_people<'t>(
+    text: &'t str,
+    lang: Lang,
+    metric: Option<&'t Range<usize>>,
+) -> impl Iterator<Item = (Count, Range<usize>)> + 't {
     let dates = date::date_spans(text, lang);
     value::find_counts(text, lang)
         .into_iter()
-        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(move |(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
-        .filter(|(_, r)| !counts_things(text, r.end, metric))
-        .filter(|(_, r)| !says_more(text, r.end, lang))
-        .collect()
+        .filter(move |(_, r)| !counts_things(text, r.end, metric))
+        .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
+}
+
+/// Whether a phrase of a norm ends right before a figure ("against an
+/// average of 380 deaths"): what is usual, not a count of the story.
+fn after_baseline(text: &str, start: usize) -> bool {
+    let head = lowered(text[..start].trim_end());
+    every_lang(|e| e.baselines)
+        .any(|b| head.ends_with(b) && is_word_boundary(&head, head.len() - b.len(), head.len()))
+}
+
+/// A bound stated of people already counted, ending its clause: "Most of
+/// the dead were over 75", "most were under five": their ages.
+fn stated_age(text: &str, range: &Range<usize>) -> bool {
+    let first = words_of(&text[range.clone()]).next().map(lowered);
+    let linked = words_before(text, range.start, 1)
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.linking_verbs));
+    let ends = text[range.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ",;.:".contains(c));
+    linked && ends && first.is_some_and(|w| any_lang(&w, |e| e.age_bounds))
 }
 
 /// Whether a word for more follows a figure ("nine more deaths", "six
@@ -47,7 +92,12 @@ fn says_more(text: &str, end: usize, lang: Lang) -> bool {
 /// the story.
 pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     use chrono::Datelike;
-    let words: Vec<&str> = glued_runs(s).into_iter().map(|r| &s[r]).collect();
+    let runs = glued_runs(s);
+    let words: Vec<&str> = runs.iter().map(|r| &s[r.clone()]).collect();
+    // "…put the toll at 39 and blamed the militia, which has fought the
+    // army since 2017": a relative after every figure describes something
+    // of the story; its year dates no figure.
+    let described_from = relative_after_figures(s, lang);
     // "since 2010", "la collision de 2010", "En avril 2015".
     let month = |w: &str| {
         crate::lang::ALL
@@ -83,7 +133,8 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
         // "a bridge built in 1960", "président depuis 2019", "installée
         // depuis 2015": the year describes a thing or a person of the story.
         let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
-        year_word && (!compared || relative_after) && !described
+        let in_relative = runs[i + 1].start >= described_from;
+        year_word && (!compared || relative_after) && !described && !in_relative
     });
     let lower = lowered(s);
     let phrase = every_lang(|e| e.background_phrases).any(|p| {
@@ -117,6 +168,24 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     past_year || phrase || before_figure || other_month
 }
 
+/// Where a relative opened after a comma (`, which`, `, qui`) starts,
+/// when no figure follows it; the sentence's end otherwise.
+fn relative_after_figures(s: &str, lang: Lang) -> usize {
+    let lower = lowered(s);
+    let last_figure = value::find_counts(s, lang).last().map_or(0, |(_, r)| r.end);
+    every_lang(|e| e.relative_subjects)
+        .flat_map(|w| {
+            let comma = format!(", {w} ");
+            lower
+                .match_indices(&comma)
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        })
+        .filter(|&at| at >= last_figure)
+        .min()
+        .unwrap_or(s.len())
+}
+
 /// Whether a thing noun follows the figure ending at `end` within two
 /// words ("two powerful earthquakes", "cinq hôpitaux"), up to the end of
 /// any metric word: the figure counts things ("212 evacuation centres"
@@ -129,7 +198,9 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
     pieces(&rest[..limit.min(rest.len())])
         .into_iter()
         .take(2)
-        .take_while(|r| !rest[..r.end].contains([',', ';', '.', ':']))
+        // "two neighbouring towns, the department said": the punctuation
+        // after the noun ends the phrase, not before it.
+        .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
         .any(|r| {
             let w = lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric()));
             any_lang(&w, |e| e.thing_nouns)

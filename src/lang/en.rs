@@ -107,6 +107,12 @@ pub const ENGLISH: Language = Language {
             ("above", Bound::MoreThan),
             ("topped", Bound::MoreThan),
             ("tops", Bound::MoreThan),
+            // Headline present: "heat deaths top 200", "toll passes 300".
+            ("top", Bound::MoreThan),
+            ("pass", Bound::MoreThan),
+            ("passes", Bound::MoreThan),
+            ("exceed", Bound::MoreThan),
+            ("surpasses", Bound::MoreThan),
             ("passed", Bound::MoreThan),
             ("surpassed", Bound::MoreThan),
             ("exceeded", Bound::MoreThan),
@@ -150,6 +156,7 @@ pub const ENGLISH: Language = Language {
             articles: &[],
             few: (2.0, 9.0),
         },
+        adjective_bounds: &["top", "past"],
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
@@ -305,7 +312,7 @@ pub const ENGLISH: Language = Language {
             // Hedges, adverbs and verbs of how a toll moves: they name no one.
             "still", "alone", "feared", "soared", "soaring", "surged", "believed", "thought",
             "likely", "may", "might", "could", "possibly", "probably", "presumed", "up", "down",
-            "earlier", "before", "previously", "later", "overnight", "another", "other", "others",
+            "earlier", "before", "previously", "prev", "previous", "later", "overnight", "another", "other", "others",
             "homes", "were", "also", "further", "more", "least", "latest", "new", "so-far",
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
@@ -320,6 +327,10 @@ pub const ENGLISH: Language = Language {
             "left",
         ],
         // "authorities counted 300 dead": nor who counted them.
+        metric_nouns: &[
+            "deaths", "death", "death toll", "fatalities", "injuries", "arrests", "detentions",
+            "detainees",
+        ],
         counting_verbs: &[
             "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
             "estimate", "estimates", "put",

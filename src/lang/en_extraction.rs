@@ -53,6 +53,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
         "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
         "night", "morning", "evening", "afternoon",
+        // "were given emergency accommodation".
+        "given", "provided", "offered",
+        // "passed the 300 mark".
+        "mark",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -64,6 +68,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     figure_joiners: &["and", "or", "to"],
     age_words: &["aged"],
+    age_bounds: &["over", "under", "above", "below"],
+    baselines: &["average of", "norm of", "usual", "every", "per"],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",
@@ -89,13 +95,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
-            "shot dead", "toll",
+            "shot dead", "toll", "massacred",
         ]),
         ("displaced", &[
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
             "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
+            "left their homes", "sheltering in", "emergency accommodation",
         ]),
+        // "captured two others" (attackers): held.
+        ("detained", &["captured"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -116,7 +125,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("missing", &["trapped"]),
     ],
     name_without_role: true,
-    name_links: &["of", "for", "the", "and", "on", "to", "de", "del", "al", "bin"],
+    headline_claimants: false,
+    name_links: &["of", "for", "the", "and", "on", "to", "in", "de", "del", "al", "bin"],
     citing_words: &["citing", "quoting"],
     relative_subjects: &["which", "who"],
     inverted_pronouns: &[],
@@ -152,11 +162,17 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
         "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
         "ships", "planes", "helicopters",
+        // Animals: "drowned hundreds of cattle", "killed a leopard".
+        "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
+        "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
+        "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
+        "tents",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
+    care_places: &["hospital", "scene"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
@@ -190,6 +206,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     another_markers: &["another", "a second", "a third"],
     object_markers: &["one", "another"],
     singular_verbs: &["was", "is", "has", "been", "had"],
+    result_verbs: &["leaves", "left", "leaving", "leave"],
+    object_verbs: &[
+        "killed", "killing", "arrested", "detained", "wounded", "wounding", "injured", "injuring",
+    ],
+    person_tails: &[
+        "suspected", "accused", "believed", "wanted", "charged", "named", "identified", "thought",
+        "known", "described",
+    ],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
     background_in_clause: &["last year", "last month", "a year earlier"],

@@ -65,6 +65,12 @@ pub struct Extraction {
     pub units: &'static [&'static str],
     /// Words between two figures before a unit (`19 or 20 years`).
     pub figure_joiners: &'static [&'static str],
+    /// Phrases before a figure that make it a norm or a rate (`an average
+    /// of 380 deaths`, `one latrine for every 90 people`), not a count.
+    pub baselines: &'static [&'static str],
+    /// Bounds that, after a linking verb and ending the clause, give an
+    /// age (`the dead were over 75`).
+    pub age_bounds: &'static [&'static str],
     /// Words before an age (`aged`).
     pub age_words: &'static [&'static str],
     /// Verbs before a figure that make it a lower bound (`passed 100`).
@@ -87,6 +93,11 @@ pub struct Extraction {
     /// (`ministry spokesman Farid Osei`) or a role in apposition (`the
     /// agency's head, Colonel Ravi Anand`) is logged by the name alone.
     pub name_without_role: bool,
+    /// Whether a headline's attribution is its figures' claimant. French
+    /// headlines name a source (`61 morts selon l'ONU`); English ones say
+    /// `…, officials say` and leave the source to the story, so their
+    /// figures are logged as the outlet's own.
+    pub headline_claimants: bool,
     /// Lower-case words a name may hold (`of`, `de`): they do not end it.
     pub name_links: &'static [&'static str],
     /// Words opening a phrase that relays someone else (`citing`).
@@ -128,6 +139,10 @@ pub struct Extraction {
     pub list_lead_words: &'static [&'static str],
     /// Prepositions of place after a list item's figure (`in`, `dans`).
     pub place_prepositions: &'static [&'static str],
+    /// Where the people counted were when it befell them, after the
+    /// metric word and a place preposition (`died in hospital`, `at the
+    /// scene`): the word goes to the qualifier.
+    pub care_places: &'static [&'static str],
     /// Words after a metric word that give a cause, not who is counted
     /// (`death toll from the earthquakes`).
     pub cause_markers: &'static [&'static str],
@@ -177,6 +192,16 @@ pub struct Extraction {
     /// Words opening a subject of one more (`another`, `un autre`): with
     /// no noun, it counts what the claim before counted.
     pub another_markers: &'static [&'static str],
+    /// Verbs that leave people in a state named after them (`leaves 13
+    /// inmates and two guards dead`): their objects are a list before its
+    /// metric word.
+    pub result_verbs: &'static [&'static str],
+    /// Active metric verbs whose object may be the one counted
+    /// (`arrested a 23-year-old man`, `killing a police officer`).
+    pub object_verbs: &'static [&'static str],
+    /// Words after a person that open what is said of them, not who they
+    /// are (`a man suspected of arson`).
+    pub person_tails: &'static [&'static str],
     /// Singular forms of `be` before a metric word (`was`, `a été`).
     pub singular_verbs: &'static [&'static str],
     /// Adverbs between them and the metric word (`seriously`).

@@ -159,6 +159,7 @@ pub const FRENCH: Language = Language {
             articles: &["des"],
             few: (2.0, 9.0),
         },
+        adjective_bounds: &[],
         bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
         counted_nouns: &[
             ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
@@ -340,6 +341,7 @@ pub const FRENCH: Language = Language {
             "fait",
         ],
         // "les secours ont dénombré 15 morts": nor who counted them.
+        metric_nouns: &[],
         counting_verbs: &[
             "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
             "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",

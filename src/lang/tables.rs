@@ -186,6 +186,9 @@ pub struct Counts {
     pub vague: Vague,
     /// Bound phrases after the number (`500 or more`, `500 ou plus`).
     pub bounds_after: &'static [(&'static str, Bound)],
+    /// Bounds that after an article are adjectives (`the top 10
+    /// officials`, `the past 24 hours`), not bounds.
+    pub adjective_bounds: &'static [&'static str],
     /// Nouns a number multiplies into an approximate count (`two dozen`,
     /// `deux douzaines`, `trois centaines`).
     pub counted_nouns: &'static [(&'static str, f64)],
@@ -429,6 +432,10 @@ pub struct Entry {
     /// words before them name who counted, not who is counted; after it
     /// they are stop words.
     pub counting_verbs: &'static [&'static str],
+    /// Metric words that are nouns (`deaths`, `arrests`): before the
+    /// figure, the words before them say which (`heat deaths top 200`),
+    /// where a verb's (`the quake killed 300`) name the cause.
+    pub metric_nouns: &'static [&'static str],
     /// Text that marks a breakdown of the figure before (`of them`,
     /// `dont`): such a fragment borrows that figure's metric.
     pub breakdown_markers: &'static [&'static str],

@@ -66,6 +66,7 @@ pub fn parse_entry(
     reference: NaiveDate,
 ) -> Result<Vec<EntryClaim>, EntryError> {
     let fragments = split::split_entry(text, lang, lexicon);
+    let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
     if fragments.is_empty() {
         return Err(EntryError::Empty);
     }
@@ -117,6 +118,39 @@ pub fn parse_entry(
         claims.push(claim);
     }
     Ok(claims)
+}
+
+/// The fragments with each clause telling how the total moved cut off as
+/// a fragment of its own when it reads as a claim ("toll climbs to 30 as
+/// 5 more bodies found": the bodies recovered are counted, as extraction
+/// counts them); one that does not ("after 2 more die") stays, and
+/// `read_fragment` leaves it out of the claim.
+fn with_change_clauses(
+    text: &str,
+    fragments: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(fragments.len());
+    for range in fragments {
+        let fragment = &text[range.clone()];
+        let cut = value::find_counts(fragment, lang)
+            .first()
+            .and_then(|(_, first)| infer::change_clause_after(fragment, first, lang))
+            // The clause without its opening word (`as`, `after`).
+            .and_then(|at| Some((at, at + fragment[at..].find(char::is_whitespace)?)))
+            .filter(|&(_, from)| {
+                read_fragment(&fragment[from..], lang, lexicon, reference, true).is_ok()
+            });
+        match cut {
+            Some((at, from)) => {
+                out.extend([range.start..range.start + at, range.start + from..range.end])
+            }
+            None => out.push(range),
+        }
+    }
+    out
 }
 
 /// Reads one fragment as extraction reads a clause: its metric word, its
@@ -234,15 +268,20 @@ fn read_fragment(
         },
     };
 
-    if entry
-        && let Some(change) = infer::change_before(fragment, &value_span, lang)
-            .or_else(|| infer::more_after(fragment, &value_span, lang))
-    {
-        return Err(unreadable(
+    let changed = |change: &str| {
+        unreadable(
             fragment,
             format!("'{change}' gives a change, not a total (write the total)"),
-        ));
+        )
+    };
+    if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
+        return Err(changed(change));
     }
+    // "2 more dead", "5 more injured in Kabul" only move a toll; "three
+    // more bodies recovered" (a basis) and "one more died in hospital" (a
+    // place of care) count people their own words set apart from it (read
+    // below, once the qualifier is known).
+    let more = infer::more_after(fragment, &value_span, lang).filter(|_| entry);
     if let Value::Date(span) = value {
         date::check_years(span, &fragment[value_span.clone()])
             .map_err(|e| unreadable(fragment, e))?;
@@ -259,10 +298,15 @@ fn read_fragment(
         } else {
             Some(&m.span)
         };
+        let noun = |v: &Range<usize>| {
+            let word = fragment[v.clone()].to_lowercase();
+            lang.entry.metric_nouns.contains(&word.as_str())
+        };
         let object = verb.filter(|v| {
             m.kind == Kind::Count
                 && v.end <= value_span.start
                 && !fragment[v.end..value_span.start].contains(':')
+                && !noun(v)
         });
         if entry && let Some(verb) = object {
             removed.push(0..verb.start);
@@ -283,6 +327,13 @@ fn read_fragment(
         Some(name) => format!("{name} {words}"),
         None => words,
     };
+    let apart = named.label.is_some()
+        || qualifier
+            .split_whitespace()
+            .any(|w| ALL.iter().any(|l| l.extraction.care_places.contains(&w)));
+    if let Some(change) = more.filter(|_| !apart) {
+        return Err(changed(change));
+    }
     Ok(infer::Read {
         claim: EntryClaim {
             fragment: fragment.trim().to_string(),

@@ -6,8 +6,10 @@
 
 use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
+use crate::extract::lists::care_place_after;
 use crate::extract::singular::{
-    Singular, one as singular_count, singular_after, singular_object, singular_subject,
+    Singular, one as singular_count, singular_after, singular_object, singular_object_after,
+    singular_subject,
 };
 use crate::extract::words::*;
 use std::ops::Range;
@@ -172,8 +174,18 @@ impl Clause<'_> {
         let before = previous.as_ref().map(|p| p.2.as_str());
         let one = singular_object(&self.text, m, before)
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
-            .or_else(|| self.one_among(m))?;
+            .or_else(|| self.one_among(m))
+            .or_else(|| singular_object_after(&self.text, m))?;
         let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        // "another died in hospital": where the one was.
+        let qualifier = match care_place_after(&self.text, m.end) {
+            Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {
+                format!("{qualifier} {}", &self.text[care])
+                    .trim()
+                    .to_string()
+            }
+            _ => qualifier,
+        };
         let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
         Some(Found {
             metric,

@@ -32,6 +32,7 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
         .counts
         .bounds
         .iter()
+        .filter(|&&(p, _)| !adjective_at(toks, i, p, lang))
         .filter_map(|&(p, b)| match_phrase(toks, i, p).map(|end| (end, b)))
         .collect();
     // Longest first, so "approx ." wins over "approx".
@@ -44,6 +45,15 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
     }
     let hit = vague_at(toks, i, lang).or_else(|| base_at(toks, i, lang, mode, false))?;
     Some(bound_after(toks, hit, lang))
+}
+
+/// Whether the bound phrase `p` at token `i` follows an article, which
+/// makes it an adjective ("the top 10 officials").
+fn adjective_at(toks: &[Token], i: usize, p: &str, lang: Lang) -> bool {
+    lang.counts.adjective_bounds.contains(&p)
+        && i.checked_sub(1)
+            .and_then(|before| word(toks, before))
+            .is_some_and(|w| lang.extraction.articles.contains(&w))
 }
 
 /// A bound said after an exact figure (`500 or more`, `500 ou plus`).

@@ -1,0 +1,59 @@
+//! A figure said as more: "divers recovered three more bodies", "five
+//! more died later in hospital", "14 were crushed to death and dozens more
+//! were injured". Such a figure tells how far a toll moved, so it is no
+//! toll; but the people it counts are a claim of their own when their
+//! words set them apart from the toll: a basis or a place of care of
+//! their own (`bodies recovered`, `hospital`), or a metric other than the
+//! claim's before it ("and dozens more were injured" after the dead). A bare "9
+//! more deaths" beside the toll of deaths is only the change, and no
+//! claim, as quick entry refuses "2 more dead".
+
+use super::{Clause, Found};
+use crate::domain::Kind;
+use crate::extract::traps::more_counts;
+use crate::extract::words::{any_lang, every_lang_pairs, words_of};
+
+/// How many words may stand between a figure said as more and its metric
+/// word ("five more people were killed").
+const MORE_TO_METRIC: usize = 4;
+
+impl Clause<'_> {
+    /// The claim of the first figure said as more in the clause, when its
+    /// words set it apart from `before`, the metric of the claim before it.
+    pub(super) fn more(&self, before: Option<String>) -> Option<Found> {
+        let (_, figure) = more_counts(&self.text, self.lang, None)
+            .into_iter()
+            .next()?;
+        let rest = &self.text[figure.start..];
+        let m = self
+            .lexicon
+            .find(rest, self.lang)
+            .filter(|m| m.kind == Kind::Count && !m.span.is_empty())?;
+        if words_of(&rest[..m.span.start]).count() > MORE_TO_METRIC + 1 {
+            return None;
+        }
+        let from = Clause {
+            clause: self.clause.start + figure.start..self.clause.end,
+            text: rest.to_string(),
+            blank: self.blank.clone(),
+            more: true,
+            ..*self
+        };
+        let found = from.count(m.metric, Some(m.span), None, &None, false, false)?;
+        let apart = sets_apart(&found.qualifier) || before.is_some_and(|b| b != found.metric);
+        apart.then_some(found)
+    }
+}
+
+/// Whether a qualifier holds a basis (`bodies recovered`) or a place of
+/// care (`hospital`): words that set people apart from the toll. Other
+/// words ("three more soldiers", "in Kabul") name part of the toll, whose
+/// change the figure is.
+fn sets_apart(qualifier: &str) -> bool {
+    let words: Vec<&str> = words_of(qualifier).collect();
+    words.iter().any(|w| any_lang(w, |e| e.care_places))
+        || every_lang_pairs(|e| e.kept_metric_words).any(|(_, label)| {
+            let label: Vec<&str> = words_of(label).collect();
+            words.windows(label.len()).any(|w| w == label.as_slice())
+        })
+}

@@ -1,0 +1,129 @@
+//! Where a claim's words are in its clause: the window of words its
+//! qualifier is read from (the figure, the metric word and the words that
+//! name who is counted), and a word before the figure that bounds it.
+
+use crate::domain::Count;
+use crate::extract::words::*;
+use std::ops::Range;
+
+/// A word before a figure that bounds it (`passed 100`) or makes it
+/// approximate (`nearly 100`): the count it gives, and the range of that
+/// word, when there is one.
+pub(super) fn word_before_figure(
+    text: &str,
+    count: Count,
+    range: &Range<usize>,
+) -> (Count, Option<usize>) {
+    let before = words_before(text, range.start, 3);
+    // "dépasse désormais les 1 200": articles and adverbs between the verb
+    // and its figure.
+    let Some(at) = before
+        .iter()
+        .position(|(w, _)| !any_lang(w, |e| e.figure_fillers))
+    else {
+        return (count, None);
+    };
+    let (w, r) = &before[at];
+    // "the top 10 officials": after an article the word is an adjective.
+    let adjective = before
+        .get(at + 1)
+        .is_some_and(|(a, _)| any_lang(a, |e| e.articles));
+    let exact = count.low == count.high && !count.approx;
+    if any_lang(w, |e| e.above_verbs) && exact && !adjective {
+        let above = Count {
+            low: count.low.map(|l| l + 1.0),
+            high: None,
+            approx: false,
+            vague: false,
+        };
+        (above, Some(r.start))
+    } else if any_lang(w, |e| e.near_words) && exact {
+        (
+            Count {
+                approx: true,
+                ..count
+            },
+            Some(r.start),
+        )
+    } else {
+        (count, None)
+    }
+}
+
+/// The words a part names after its partitive and a verb: "Nine of the
+/// dead were teenagers", "Four of the dead were German nationals" (the
+/// figure at `figure`, the metric word at `metric`).
+pub(super) fn partitive_predicate(
+    text: &str,
+    figure: &Range<usize>,
+    metric: &Range<usize>,
+) -> Option<Range<usize>> {
+    if figure.end > metric.start {
+        return None;
+    }
+    let between = lowered(text[figure.end..metric.start].trim());
+    if !every_lang(|e| e.partitive_headers).any(|h| h == between) {
+        return None;
+    }
+    let rest = &text[metric.end..];
+    let verb = pieces(rest).into_iter().next()?;
+    let word = lowered(rest[verb.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+    if !any_lang(&word, |e| e.header_verbs) || rest[verb.clone()].ends_with(',') {
+        return None;
+    }
+    let from = metric.end + verb.end;
+    Some(from..few_words_after(text, from, 4))
+}
+
+/// A window of one piece.
+pub(super) fn one_piece(piece: Range<usize>) -> Vec<Range<usize>> {
+    vec![piece]
+}
+
+/// Whether the words after a metric word name who is counted ("among
+/// protesters", "parmi les manifestants").
+pub(super) fn among_follows(rest: &str) -> bool {
+    let first = words_of(rest).next().unwrap_or("").to_lowercase();
+    any_lang(&first, |e| e.among)
+}
+
+/// Where the subject of a date metric's verb starts: the comma segment
+/// holding the verb when it names something before it ("la colère a
+/// éclaté", cut after a relative "où"/"where"), else the clause's first
+/// segment ("Les forces envoyées par l'OTSC, composées…, sont arrivées").
+pub(super) fn subject_window(text: &str, verb: usize) -> usize {
+    let head = &text[..verb];
+    let segment = head.rfind([',', ';']).map_or(0, |i| i + 1);
+    let mut start = segment;
+    let lower = lowered(head);
+    for rel in every_lang(|e| e.relatives).map(|w| format!(" {w} ")) {
+        if let Some(at) = lower[segment..].rfind(&rel) {
+            start = start.max(segment + at + rel.len() - 1);
+        }
+    }
+    let content = words_of(&head[start..]).any(|w| {
+        let w = w.to_lowercase();
+        !any_lang(&w, |e| e.auxiliaries) && !any_lang(&w, |e| e.linking_verbs)
+    });
+    if content { start } else { 0 }
+}
+
+/// The end of the `n` words after `from`, stopping at punctuation.
+pub(super) fn few_words_after(text: &str, from: usize, n: usize) -> usize {
+    let rest = &text[from..];
+    let mut end = from;
+    for (words, piece) in pieces(rest).into_iter().enumerate() {
+        let raw = &rest[piece.clone()];
+        if let Some(i) = raw.find([',', ';', '.', ':', '«', '(']) {
+            if i > 0 {
+                end = from + piece.start + i;
+            }
+            break;
+        }
+        end = from + piece.end;
+        if words + 1 >= n {
+            break;
+        }
+    }
+    end
+}
