@@ -3,6 +3,7 @@
 use super::claimant::{
     citing_after, is_named_person, normalise_claimant, past_aside, phrase_after, shape,
 };
+use super::resolve::resolve_claimant;
 use super::words::*;
 use crate::domain::DateSpan;
 use crate::lang::{ALL, Lang};
@@ -45,6 +46,8 @@ pub(super) fn attributions(
         days: &days,
     };
     let mut found = said.after_openers(&lower);
+    let agents = said.report_agents(&lower, &found);
+    found.extend(agents);
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
     for verb in lang.extraction.speech_verbs {
@@ -136,6 +139,75 @@ impl Said<'_> {
                     day: self.day_near(at, name_end),
                     contrast: false,
                     citing,
+                    relative_to: None,
+                });
+            }
+        }
+        found
+    }
+
+    /// "Le précédent bilan, publié le 13 juin par le ministère,
+    /// s'établissait à 97 morts": a report whose author follows it after
+    /// a participle and the agent word (`par`, `by`), in the report's own
+    /// comma piece or the one right after it; outside `taken`.
+    fn report_agents(&self, lower: &str, taken: &[Attribution]) -> Vec<Attribution> {
+        let mut found = Vec::new();
+        for noun in every_lang(|e| e.report_nouns) {
+            for (at, _) in lower.match_indices(noun) {
+                let end = at + noun.len();
+                let inside = taken
+                    .iter()
+                    .any(|a| a.range.start <= at && at < a.range.end);
+                if !is_word_boundary(lower, at, end) || inside {
+                    continue;
+                }
+                let rest = self.s[end..].trim_start_matches([',', ' ']);
+                let from = self.s.len() - rest.len();
+                let words: Vec<Range<usize>> = pieces(rest).into_iter().take(8).collect();
+                let Some(agent) = words.iter().position(|r| {
+                    let w = rest[r.clone()].to_lowercase();
+                    ALL.iter()
+                        .any(|l| l.extraction.report_authors.first() == Some(&w.as_str()))
+                }) else {
+                    continue;
+                };
+                // The participle and its day ("publié le 13 juin", "établi
+                // mardi"), no clause of their own; a figure before them
+                // ("un bilan de 54 morts communiqué par") stays out.
+                let closed = words[..agent]
+                    .iter()
+                    .any(|r| rest[r.clone()].ends_with([',', ';', ':', '.']));
+                let dated = |r: &Range<usize>| {
+                    let w = rest[r.clone()].to_lowercase();
+                    let at = from + r.start;
+                    is_day_word(&w)
+                        || any_lang(&w, |e| e.claimant_skips)
+                        || any_lang(&w, |e| e.articles)
+                        || self.days.iter().any(|d| d.start <= at && at < d.end)
+                };
+                let dates = words[..agent].iter().rev().take_while(|r| dated(r)).count();
+                let Some(participle) = agent.checked_sub(dates + 1) else {
+                    continue;
+                };
+                let first = &rest[words[participle].clone()];
+                if closed || has_figure(first) || !first.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let name_from = from + words[agent].end;
+                let raw = self.s[name_from..].trim_start();
+                if !(opens_with_article(raw) || raw.starts_with(char::is_uppercase)) {
+                    continue;
+                }
+                let (name, name_end) = phrase_after(self.s, name_from);
+                if name.is_empty() || has_figure(&name) {
+                    continue;
+                }
+                found.push(Attribution {
+                    claimant: resolve_claimant(&name, self.history),
+                    range: from + words[participle].start..name_end,
+                    day: None,
+                    contrast: false,
+                    citing: String::new(),
                     relative_to: None,
                 });
             }
@@ -428,68 +500,6 @@ fn clean_subject(segment: &str) -> String {
         }
     }
     normalise_claimant(&words.join(" "))
-}
-
-/// Replaces "the ministry", "la même source", "he" by the most recent
-/// claimant they point back to.
-fn resolve_claimant(name: &str, history: &[String]) -> String {
-    let lower = name.to_lowercase();
-    if lower.is_empty() {
-        return String::new();
-    }
-    if any_lang(&lower, |e| e.pronouns)
-        || every_lang(|e| e.same_source).any(|p| lower.contains(p))
-        || any_lang(&lower, |e| e.source_words)
-    {
-        return history.last().cloned().unwrap_or_default();
-    }
-    // "l'OIM" after "l'Organisation internationale pour les migrations".
-    if let Some(full) = history.iter().rev().find(|h| is_acronym_of(name, h)) {
-        return full.clone();
-    }
-    let single = !lower.contains(' ') || one_name_with_head(&lower);
-    if single {
-        let head = words_of(&lower).next().unwrap_or("");
-        if let Some(full) = history
-            .iter()
-            .rev()
-            .find(|h| h.len() > name.len() && words_of(&lowered(h)).any(|w| w == head))
-        {
-            return full.clone();
-        }
-    }
-    name.to_string()
-}
-
-/// Whether `short` (all capitals, "OIM") is made of the initials of the
-/// words of `full` that are not links ("Organisation internationale pour
-/// les migrations").
-fn is_acronym_of(short: &str, full: &str) -> bool {
-    let letters = short.chars().count();
-    if !(2..=6).contains(&letters) || !short.chars().all(|c| c.is_uppercase()) {
-        return false;
-    }
-    let initials: String = words_of(full)
-        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
-        .filter_map(|w| {
-            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
-            w.chars().next()
-        })
-        .flat_map(char::to_uppercase)
-        .collect();
-    initials == short
-}
-
-/// `ministère X`: a head that makes one name of two words, unless its
-/// link word follows (`ministère de l'Intérieur`).
-fn one_name_with_head(lower: &str) -> bool {
-    ALL.iter()
-        .flat_map(|l| l.extraction.single_name_heads)
-        .any(|&(head, link)| {
-            lower.strip_prefix(head).is_some_and(|r| r.starts_with(' '))
-                && !lower.contains(&format!(" {link} "))
-                && words_of(lower).count() <= 2
-        })
 }
 
 /// The day a statement was made: a day named right after the verb

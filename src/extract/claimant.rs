@@ -14,9 +14,18 @@ use std::ops::Range;
 pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize) -> (&str, usize) {
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let start = boundary(head);
-    let aside = words_of(&s[start..head.len()])
+    let segment = &s[start..head.len()];
+    let aside = words_of(segment)
         .next()
         .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.subject_asides));
+    // "Un premier bilan, mercredi soir, faisait état de": a day between
+    // commas.
+    let day = !segment.trim().is_empty()
+        && words_of(segment).all(|w| {
+            let w = w.to_lowercase();
+            is_day_word(&w) || any_lang(&w, |e| e.claimant_skips)
+        });
+    let aside = aside || day;
     if aside && s[..start].trim_end().ends_with(',') {
         let before = s[..start].trim_end_matches([' ', ',']);
         return (before, boundary(before));
@@ -130,7 +139,10 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) && !in_name {
             break;
         }
-        if any_lang(bare, |e| e.citing_words) {
+        // "selon un responsable humanitaire joint par téléphone".
+        if any_lang(bare, |e| e.citing_words)
+            || (!words.is_empty() && any_lang(bare, |e| e.subject_asides))
+        {
             break;
         }
         if raw.starts_with(|c: char| ",.;:(".contains(c)) {
@@ -226,7 +238,7 @@ fn author_of_report(name: &str) -> String {
         .take(3)
         .position(|w| any_lang(w, |e| e.report_nouns))
     else {
-        return name.to_string();
+        return agent_of_participle(&words).unwrap_or_else(|| name.to_string());
     };
     // "bilan … de la préfecture du Loiret publié jeudi matin": the report's
     // day and the words before it are no part of the author.
@@ -297,6 +309,25 @@ fn author_of_report(name: &str) -> String {
         }
         (None, None) => String::new(),
     }
+}
+
+/// The agent of a phrase that opens on a participle ("communiqué lundi
+/// soir par le gouverneur de la province", "établi mardi par une source
+/// sécuritaire": the aside after a report names its author): the words
+/// after the language's first agent word (`par`, `by`) when an article or
+/// a name follows it.
+fn agent_of_participle(words: &[&str]) -> Option<String> {
+    let first = words.first()?;
+    if !first.starts_with(char::is_lowercase) || any_lang(&first.to_lowercase(), |e| e.articles) {
+        return None;
+    }
+    let agent = words.iter().take(7).position(|w| {
+        ALL.iter()
+            .any(|l| l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str()))
+    })?;
+    let rest = words.get(agent + 1..)?.join(" ");
+    (agent > 0 && (opens_with_article(&rest) || rest.starts_with(char::is_uppercase)))
+        .then(|| normalise_claimant(&rest))
 }
 
 /// A person named with at most one lower-case title before the name

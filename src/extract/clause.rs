@@ -69,17 +69,23 @@ pub(super) fn read_clause(
     let mut swapped: Option<(String, String)> = None;
     let metric = c.lexicon.find(&c.text, lang).map(|m| {
         let word = lowered(&c.text[m.span.clone()]);
-        let weak = any_lang(&word, |e| e.weak_metric_words);
+        let status = any_lang(&word, |e| e.status_metric_words);
+        let weak = status || any_lang(&word, |e| e.weak_metric_words);
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
         match c.lexicon.find(&rest, lang) {
             Some(other) if weak && other.kind == Kind::Count => {
                 swapped = Some((word, lowered(&c.text[other.span.clone()])));
-                other
+                Some(other)
             }
-            _ => m,
+            _ if status && !names_metric_elsewhere(s, &c, &m) => None,
+            _ => Some(m),
         }
     });
+    let metric = metric.flatten();
+    if metric.is_none() && c.lexicon.find(&c.text, lang).is_some() {
+        return Vec::new();
+    }
     let swap = |mut f: Found| {
         if let Some((weak, strong)) = &swapped {
             let mut words: Vec<&str> = words_of(&f.qualifier)
@@ -427,6 +433,11 @@ impl Clause<'_> {
             let after = metric_span
                 .as_ref()
                 .map_or(range.end, |m| m.end.max(range.end));
+            // "ont tué 26 personnes à Bangassi": past who is counted.
+            let after = match &metric_span {
+                Some(m) if m.end <= range.start => naming_words_end(text, after),
+                _ => after,
+            };
             let next = words_of(&text[after..]).next().unwrap_or("").to_lowercase();
             if any_lang(&next, |e| e.place_prepositions) {
                 window.push(after..few_words_after(text, after, 7));
@@ -502,6 +513,24 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
+}
+
+/// Whether the sentence names the metric of `m` with another word than
+/// the one at `m` in the clause ("127 personnes ont été interpellées …
+/// 40 détenus"): what makes a status word a count of it.
+fn names_metric_elsewhere(s: &str, c: &Clause, m: &crate::parse::lexicon::MetricMatch) -> bool {
+    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
+    let mut rest = s.to_string();
+    rest.replace_range(at.clone(), &" ".repeat(at.len()));
+    let mut from = 0;
+    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
+        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
+        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
+            return true;
+        }
+        from += other.span.end;
+    }
+    false
 }
 
 /// A window of one piece.

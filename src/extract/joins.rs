@@ -4,7 +4,7 @@
 //! children") is cut before the part it names.
 
 use super::lists::is_partitive_header;
-use super::traps::people_counts;
+use super::traps::{has_count, people_counts};
 use super::words::*;
 use crate::domain::{Kind, Lang};
 use crate::parse::lexicon::Lexicon;
@@ -45,6 +45,9 @@ pub(super) fn join_split_subjects(
                 && !people_counts(head, lang, None).is_empty()
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
+                // "neuf ont déraillé | et deux citernes ont fui": a head
+                // with a verb of its own is a clause, not a subject.
+                && !(has_verb(head) && has_count(tail, lang))
             {
                 last.end = clause.end;
                 continue;
@@ -76,6 +79,14 @@ pub(super) fn join_split_subjects(
         out.push(clause);
     }
     out
+}
+
+/// Whether a piece of text holds a verb of being or an auxiliary.
+fn has_verb(text: &str) -> bool {
+    words_of(text).any(|w| {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
+    })
 }
 
 /// Cuts "Among the 26 dead were four children" / "Parmi les 26 morts

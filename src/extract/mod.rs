@@ -33,6 +33,7 @@ mod clause;
 pub mod html;
 mod joins;
 mod lists;
+mod resolve;
 mod sentences;
 mod singular;
 mod traps;

@@ -11,7 +11,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     inverting_verbs: SPEECH_VERBS,
     auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
     inverting_auxiliaries: &["a", "ont"],
-    passive_markers: &[],
+    // "6 812 cas ont été recensés": no one said it.
+    passive_markers: &["été"],
     claimant_openers: &[
         "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
         "attribuée à",
@@ -23,6 +24,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_tail: &[
         "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
         "par", "y", "en", "on",
+        // "La Ligue a pour sa part dénombré", "La police a de son côté".
+        "pour", "sa", "part", "de", "son", "côté",
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
@@ -52,7 +55,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
-        "jours", "semaines", "mois", "degrés", "fois",
+        "jours", "semaines", "mois", "degrés", "fois", "hectares",
+        // "500 millions de francs": money is no count of people.
+        "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
+        "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
     ],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
@@ -78,6 +84,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("missing", &[
             "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+            "disparu", "disparue",
+            // "Soixante-sept personnes manquaient toujours à l'appel".
+            "manquent à l'appel", "manquent à l’appel", "manquaient à l'appel",
+            "manquaient à l’appel", "manquent toujours à l'appel", "manquent toujours à l’appel",
+            "manquaient toujours à l'appel", "manquaient toujours à l’appel",
+            "manquent encore à l'appel", "manquent encore à l’appel",
+            "manquaient encore à l'appel", "manquaient encore à l’appel", "manque à l'appel",
+            "manque à l’appel", "manquait à l'appel", "manquait à l’appel",
+            "manque toujours à l'appel", "manque toujours à l’appel",
+            "manquait toujours à l'appel", "manquait toujours à l’appel",
         ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
@@ -92,9 +108,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
             "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
             "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
-            "quitter leur domicile",
+            "quitter leur domicile", "relogés", "relogées",
         ]),
         ("detained", &["gardes à vue", "garde à vue"]),
+        // "Le conducteur a été placé en garde à vue": one, in custody.
+        ("detained", &[
+            "placé en garde à vue", "placée en garde à vue", "placé en détention",
+            "placée en détention",
+        ]),
     ],
     name_without_role: false,
     name_links: &[
@@ -117,12 +138,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
         ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
         ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+        ("placé en garde à vue", "garde à vue"), ("placée en garde à vue", "garde à vue"),
         ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
         ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
-        ("identifié", "identifiés"), ("dégagés", "dégagés"),
+        ("identifié", "identifiés"), ("dégagés", "dégagés"), ("remontés", "remontés"),
+        ("remonté", "remontés"), ("remontées", "remontés"),
     ],
     thing_nouns: &[
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
@@ -130,6 +153,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
+        // "deux citernes ont fui": tanks leak, people do not.
+        "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
@@ -149,6 +174,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "décédés",
     ],
     not_metric_after: &["camp de", "camps de", "statut de"],
+    // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
+    status_metric_words: &["détenus", "détenues"],
     weak_metric_words: &[
         "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
         "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
@@ -179,17 +206,23 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
         "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
         "une cinquième", "un sixième", "une sixième",
+        // "dont deux sont blessés, l'un grièvement": one of them.
+        "l'un", "l’un", "l'une", "l’une",
     ],
-    object_markers: &["un", "une", "un autre", "une autre"],
+    // "faisait état d'un mort".
+    object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
     singular_verbs: &["a", "été", "est", "avait"],
     singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
+        "placé en garde à vue", "placée en garde à vue", "placé en détention",
+        "placée en détention",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
-        "le mois dernier",
+        "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
+        "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],
     alive_phrases: &[
         "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
@@ -211,4 +244,7 @@ const SPEECH_VERBS: &[&str] = &[
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
     "faisaient encore état", "fait également état", "faisait également état", "évoqué",
     "évoque",
+    // Who counted says the count: "Le ministère avait recensé 12 morts",
+    // "L'opposition avance un bilan de 27 morts".
+    "recensé", "dénombré", "comptabilisé", "avance", "avancent",
 ];

@@ -16,7 +16,9 @@ impl Clause<'_> {
     /// One named after "Among the dead was": "Among the dead was a
     /// firefighter, Luis Ortega", "Parmi les victimes figure un enfant".
     fn one_among(&self, m: &Range<usize>) -> Option<Singular> {
-        let first = words_of(&self.text[..m.start]).next()?.to_lowercase();
+        // "Parmi les victimes figure le guide": the header may be the
+        // metric word itself.
+        let first = words_of(&self.text[..m.end]).next()?.to_lowercase();
         if !any_lang(&first, |e| e.among) {
             return None;
         }
@@ -44,8 +46,16 @@ impl Clause<'_> {
         if cuts.is_empty() {
             return None;
         }
-        cuts.sort_by_key(|r| r.start);
         let value = found.span.start.checked_sub(self.clause.start)?;
+        // "Trente et un orpailleurs": the joiner inside a figure joins
+        // no subjects.
+        let value_end = if self.text[value..].starts_with(found.text.as_str()) {
+            value + found.text.len()
+        } else {
+            value
+        };
+        cuts.retain(|c| c.end <= value || c.start >= value_end);
+        cuts.sort_by_key(|r| r.start);
         let mut segments = Vec::new();
         let mut at = head.rfind(',').map_or(0, |i| i + 1);
         for cut in &cuts {
