@@ -159,7 +159,17 @@ pub(super) fn read_clause(
                     c.one_in_breakdown(f)
                         .or_else(|| c.one_coordinated(f, &m.span))
                 });
-                return count.into_iter().chain(one).map(swap).chain(date).collect();
+                let named = count
+                    .as_ref()
+                    .map(|f| c.ones_in_apposition(f))
+                    .unwrap_or_default();
+                return count
+                    .into_iter()
+                    .chain(one)
+                    .map(swap)
+                    .chain(named)
+                    .chain(date)
+                    .collect();
             }
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,

@@ -58,17 +58,22 @@ pub(super) fn join_split_subjects(
                 lexicon.find(&s[r.clone()], lang).is_none()
                     && people_counts(&s[r.clone()], lang, None).is_empty()
             };
+            // "Deux personnes, | un homme | et sa fille, | ont été tuées":
+            // over a few asides.
+            let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
             if predicate
-                && out.len() >= 2
-                && aside(&out[out.len() - 1])
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
             {
-                let subject = &out[out.len() - 2];
-                if lexicon.find(&s[subject.clone()], lang).is_none()
-                    && !people_counts(&s[subject.clone()], lang, None).is_empty()
-                {
-                    out.pop();
+                let subject = (1..=asides).find(|&k| {
+                    out.len() > k && {
+                        let subject = &s[out[out.len() - 1 - k].clone()];
+                        lexicon.find(subject, lang).is_none()
+                            && !people_counts(subject, lang, None).is_empty()
+                    }
+                });
+                if let Some(k) = subject {
+                    out.truncate(out.len() - k);
                     if let Some(subject) = out.last_mut() {
                         subject.end = clause.end;
                     }

@@ -82,6 +82,17 @@ pub(super) fn singular_subject(
             break;
         }
     }
+    // "Un cheminot et un automobiliste ont été tués": the first of a pair
+    // of singular subjects ends at the joiner (the second is read as
+    // coordinated with it).
+    let pair = (1..noun_end).find(|&i| {
+        ALL.iter().any(|l| l.entry.joiners.contains(&rest[i]))
+            && rest
+                .get(i + 1)
+                .is_some_and(|w| marker_at(&[w]).is_some_and(|(_, another)| !another))
+    });
+    let noun_end = pair.unwrap_or(noun_end);
+    let coordinated = coordinated || pair.is_some();
     let word = lowered(text[metric.clone()].trim());
     let singular_word = any_lang(&word, |e| e.singular_metric_words);
     // "deux de leurs combattants et un civil ont péri": a plural verb after
