@@ -1,6 +1,7 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
-use super::attribution::{Attribution, same_day};
+use super::attribution::Attribution;
+use super::said_day::same_day;
 mod ones;
 mod qualifier;
 

@@ -34,6 +34,7 @@ pub mod html;
 mod joins;
 mod lists;
 mod resolve;
+mod said_day;
 mod sentences;
 mod singular;
 mod traps;
