@@ -1,7 +1,8 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
 use super::claimant::{
-    citing_after, is_named_person, normalise_claimant, past_aside, phrase_after, shape,
+    citing_after, is_named_person, normalise_claimant, opens_inverted_name, past_aside,
+    phrase_after, shape, with_apposed_name,
 };
 use super::resolve::resolve_claimant;
 use super::said_day::day_near;
@@ -50,9 +51,18 @@ pub(super) fn attributions(
     found.extend(agents);
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
-    for verb in lang.extraction.speech_verbs {
-        for (at, _) in lower.match_indices(verb) {
-            let end = at + verb.len();
+    // In the order of the text, so an inverted verb ("a-t-on appris
+    // auprès du parquet") is read before a relative after it ("qui leur
+    // reproche de ne pas avoir déclaré") that stands for its claimant.
+    let mut verbs: Vec<(usize, usize)> = lang
+        .extraction
+        .speech_verbs
+        .iter()
+        .flat_map(|verb| lower.match_indices(verb).map(|(at, v)| (at, at + v.len())))
+        .collect();
+    verbs.sort_unstable_by_key(|&(at, end)| (at, std::cmp::Reverse(end)));
+    {
+        for (at, end) in verbs {
             let taken = found
                 .iter()
                 .any(|a| a.range.start <= at && at < a.range.end);
@@ -270,9 +280,15 @@ impl Said<'_> {
             citing = c;
             range_end = e;
         }
+        // "Le ministère, qui a fait état de 94 blessés, porte à 312 …": a
+        // figure between the subject and the verb is no attribution word.
+        let mut start = range.start.min(verb_start);
+        if has_figure(&self.s[start..verb_start]) {
+            start = verb_start;
+        }
         Some(Attribution {
             claimant,
-            range: range.start.min(verb_start)..range_end,
+            range: start..range_end,
             day: self.day_near(range.start, end),
             contrast: subject.contrast,
             citing,
@@ -332,7 +348,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         || ALL
             .iter()
             .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
-    if comma_before && may_invert {
+    if comma_before && may_invert && opens_inverted_name(&s[verb_end..], lang) {
         let (name, end) = phrase_after(s, verb_end);
         if !name.is_empty() && !has_figure(&name) {
             let (name, end) = with_apposed_name(s, name, end, lang);
@@ -418,38 +434,6 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     Some(Subject::plain(name, verb_start..end, false))
 }
 
-/// An inverted claimant followed by a name in apposition: "le directeur
-/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
-/// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
-/// language logs it, else the name alone.
-fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
-    if !s[end..].starts_with(',') {
-        return (name, end);
-    }
-    let (next, next_end) = phrase_after(s, end + 1);
-    let raw = s[end + 1..next_end].trim();
-    let closes = s[next_end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_none_or(|c| ",.;".contains(c));
-    if next.is_empty() || !closes || !is_named_person(&next) {
-        return (name, end);
-    }
-    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
-    // name stand alone.
-    let titled = words_of(&next)
-        .next()
-        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
-    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
-        (next, next_end)
-    } else if looks_like_name(&next) {
-        (format!("{name}, {next}"), next_end)
-    } else {
-        (name, end)
-    }
-}
-
 /// Where the clause holding the end of `head` starts: after the last comma,
 /// semicolon, colon, quote, or `que`/`that`.
 fn clause_boundary(head: &str) -> usize {
@@ -532,9 +516,24 @@ pub(super) fn pick_attribution<'a>(
 /// of `actor_verbs` and they name someone.
 pub(super) fn actor_before(s: &str, clause_start: usize, verb: usize) -> Option<String> {
     let word = words_of(s.get(verb..)?).next()?.to_lowercase();
-    if !any_lang(&word, |e| e.actor_verbs) {
-        return None;
-    }
+    // "les secours ont retrouvé les corps de neuf personnes": the verb
+    // before the metric word and its article.
+    let verb = if any_lang(&word, |e| e.actor_verbs) {
+        verb
+    } else {
+        let mut before = words_before(s, verb, 2);
+        if before
+            .first()
+            .is_some_and(|(w, _)| any_lang(w, |e| e.articles))
+        {
+            before.remove(0);
+        }
+        let (w, r) = before.first()?;
+        if r.start < clause_start || !any_lang(w, |e| e.actor_verbs) {
+            return None;
+        }
+        r.start
+    };
     let head = s.get(clause_start..verb)?;
     let cut = head
         .char_indices()

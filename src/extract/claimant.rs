@@ -20,10 +20,13 @@ pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize
         .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.subject_asides));
     // "Un premier bilan, mercredi soir, faisait état de": a day between
     // commas.
+    // "L'armée, de son côté, affirme": words that end no subject.
     let day = !segment.trim().is_empty()
         && words_of(segment).all(|w| {
             let w = w.to_lowercase();
-            is_day_word(&w) || any_lang(&w, |e| e.claimant_skips)
+            is_day_word(&w)
+                || any_lang(&w, |e| e.claimant_skips)
+                || any_lang(&w, |e| e.subject_tail)
         });
     let aside = aside || day;
     if aside && s[..start].trim_end().ends_with(',') {
@@ -342,6 +345,57 @@ pub(super) fn is_named_person(phrase: &str) -> bool {
         && words.len() - named <= 1
         && words.iter().skip(words.len() - named).all(capital)
         && !has_figure(phrase)
+}
+
+/// Whether the text after an inverted verb of saying may open on a name
+/// ("a précisé lundi le préfet", "said police"): not on an infinitive or
+/// an auxiliary ("affirme avoir « neutralisé »").
+pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
+    let Some(first) = words_of(rest).next() else {
+        return false;
+    };
+    let w = first.to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let infinitive = lang
+        .dates
+        .tense
+        .infinitive_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    first.starts_with(char::is_uppercase)
+        || !(infinitive || any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries))
+}
+
+/// An inverted claimant followed by a name in apposition: "le directeur
+/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
+/// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
+/// language logs it, else the name alone.
+pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
+    if !s[end..].starts_with(',') {
+        return (name, end);
+    }
+    let (next, next_end) = phrase_after(s, end + 1);
+    let raw = s[end + 1..next_end].trim();
+    let closes = s[next_end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ",.;".contains(c));
+    if next.is_empty() || !closes || !is_named_person(&next) {
+        return (name, end);
+    }
+    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
+    // name stand alone.
+    let titled = words_of(&next)
+        .next()
+        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
+    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
+        (next, next_end)
+    } else if looks_like_name(&next) {
+        (format!("{name}, {next}"), next_end)
+    } else {
+        (name, end)
+    }
 }
 
 #[cfg(test)]

@@ -45,7 +45,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     comparisons: &["contre", "tandis que", "portant le total à", "portant le nombre total à"],
     breakdowns: &[
         "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
-        "parmi elles",
+        "parmi elles", "parmi lesquels", "parmi lesquelles",
     ],
     qualifier_noise: &[
         "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
@@ -158,7 +158,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
-    list_lead_words: &["tous", "toutes", "soit"],
+    // "ceux de sept femmes et de deux enfants".
+    list_lead_words: &["tous", "toutes", "soit", "de"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
@@ -228,7 +229,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
         "sains et saufs", "saines et sauves",
     ],
-    actor_verbs: &["interpellé", "arrêté"],
+    // "les secours ont retrouvé les corps de neuf personnes".
+    actor_verbs: &["interpellé", "arrêté", "retrouvé", "repêché", "dégagé", "extrait"],
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
 };
@@ -247,4 +249,6 @@ const SPEECH_VERBS: &[&str] = &[
     // Who counted says the count: "Le ministère avait recensé 12 morts",
     // "L'opposition avance un bilan de 27 morts".
     "recensé", "dénombré", "comptabilisé", "avance", "avancent",
+    // "L'agence, citant le ministère, porte à 4 870 le nombre de morts".
+    "porte à", "portent à", "portait à",
 ];
