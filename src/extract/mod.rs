@@ -36,6 +36,7 @@ mod lists;
 mod resolve;
 mod said_day;
 mod sentences;
+mod since;
 mod singular;
 mod traps;
 mod words;
@@ -315,6 +316,16 @@ impl<'a> Extractor<'a> {
                 chained,
                 &borrowed,
             );
+            // "depuis le début de l'offensive, | le 24 février": a day in
+            // apposition, which the claims after it do not continue.
+            let apposed = found.is_empty();
+            let found = if apposed {
+                since::apposed_start(s, &clauses, i, lang, lexicon, reference)
+                    .into_iter()
+                    .collect()
+            } else {
+                found
+            };
             if found.is_empty() {
                 previous_end = None;
                 continue;
@@ -324,7 +335,7 @@ impl<'a> Extractor<'a> {
                 previous_end = Some((clause.end, found.breakdown));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
-                if !several || found.value.kind() == crate::domain::Kind::Count {
+                if !apposed && (!several || found.value.kind() == crate::domain::Kind::Count) {
                     previous = Some((
                         found.metric.clone(),
                         found.value.kind(),

@@ -225,7 +225,7 @@ pub const FRENCH: Language = Language {
             future_before_weekday: &[],
             time_words: &[
                 "semaine", "mois", "an", "annee", "fois", "nuit", "ete", "hiver", "printemps",
-                "automne",
+                "automne", "matinee", "journee", "soiree", "matin", "soir",
             ],
             future: &[
                 Rule {

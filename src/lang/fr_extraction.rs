@@ -110,6 +110,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
             "quitter leur domicile", "relogés", "relogées",
         ]),
+        // "depuis le début de l'offensive, le 24 février".
+        ("start", &[
+            "début de", "début du", "début des", "lancement de", "lancement du", "s'est déclarée",
+            "s’est déclarée", "s'est déclaré", "s’est déclaré",
+        ]),
         ("detained", &["gardes à vue", "garde à vue"]),
         // "Le conducteur a été placé en garde à vue": one, in custody.
         ("detained", &[
