@@ -73,7 +73,17 @@ pub(super) fn attributions(
                     e.not_said_objects
                 })
             });
-            if !is_word_boundary(&lower, at, end) || taken || object {
+            // "au lendemain de l'annonce d'une hausse": a noun after its
+            // article.
+            let article = every_lang(|e| e.elided_articles).any(|a| {
+                [format!("{a}'"), format!("{a}’")].iter().any(|e| {
+                    lower[..at].ends_with(e.as_str())
+                        && is_word_boundary(&lower, at - e.len(), at - e.len() + a.len())
+                })
+            }) || words_before(&lower, at, 1).first().is_some_and(|(w, _)| {
+                lang.extraction.articles.contains(&w.as_str()) && !any_lang(w, |e| e.auxiliaries)
+            });
+            if !is_word_boundary(&lower, at, end) || taken || object || article {
                 continue;
             }
             if let Some(a) = said.by_verb(at, end) {
@@ -418,7 +428,8 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             }
         }
         if words_of(&subject).count() > 9 || has_figure(&subject) {
-            return None;
+            return subject_before_relative(s, verb_start)
+                .map(|(name, range)| Subject::plain(name, range, contrast));
         }
         return Some(Subject::plain(subject, boundary..verb_start, contrast));
     }
@@ -432,6 +443,26 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     }
     let (name, end) = with_apposed_name(s, name, end, lang);
     Some(Subject::plain(name, verb_start..end, false))
+}
+
+/// "L'opposition, qui conteste la victoire du président sortant, crédité
+/// de 61,4 % des voix, avance un bilan": the subject before a relative
+/// whose asides run to the verb.
+fn subject_before_relative(s: &str, verb_start: usize) -> Option<(String, Range<usize>)> {
+    let head = s[..verb_start].trim_end();
+    if !head.ends_with(',') {
+        return None;
+    }
+    let lower = lowered(head);
+    let at = every_lang(|e| e.relative_subjects)
+        .filter_map(|rel| lower.find(&format!(", {rel} ")))
+        .min()?;
+    let start = clause_boundary(&head[..at]);
+    let raw = &s[start..at];
+    let name = clean_subject(raw);
+    let named = opens_with_article(raw) || name.starts_with(char::is_uppercase);
+    (named && !name.is_empty() && words_of(&name).count() <= 8 && !has_figure(&name))
+        .then_some((name, start..verb_start))
 }
 
 /// Where the clause holding the end of `head` starts: after the last comma,

@@ -31,7 +31,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     elided_articles: &["l"],
     possessives: &["son", "sa", "leur"],
     pronouns: &["il", "elle", "ils", "elles", "on"],
-    same_source: &["même source"],
+    same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
     claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’"],
