@@ -86,7 +86,7 @@ pub(super) fn attributions(
             if !is_word_boundary(&lower, at, end) || taken || object || article {
                 continue;
             }
-            if let Some(a) = said.by_verb(at, end) {
+            if let Some(a) = said.by_verb(at, end, &found) {
                 found.push(a);
             }
         }
@@ -237,7 +237,7 @@ impl Said<'_> {
 
     /// The attribution of a verb of saying at `at..end`, with the
     /// auxiliary before it ("a annoncé"); none for a passive ("was said").
-    fn by_verb(&self, at: usize, end: usize) -> Option<Attribution> {
+    fn by_verb(&self, at: usize, end: usize, earlier: &[Attribution]) -> Option<Attribution> {
         let prev = words_before(self.s, at, 1);
         if prev
             .first()
@@ -276,6 +276,26 @@ impl Said<'_> {
             Some((w, r)) if any_lang(w, |e| e.auxiliaries) => r.start,
             _ => at,
         };
+        // "Le ministère a confirmé la mort de trois ressortissants et
+        // indiqué que": a verb coordinated with the one before shares its
+        // subject.
+        let joined = words_before(self.s, verb_start, 1)
+            .first()
+            .is_some_and(|(w, _)| ALL.iter().any(|l| l.entry.joiners.contains(&w.as_str())));
+        if let Some(before) = earlier
+            .iter()
+            .rev()
+            .find(|a| joined && a.range.end <= verb_start && !a.claimant.is_empty())
+        {
+            return Some(Attribution {
+                claimant: before.claimant.clone(),
+                range: verb_start..end,
+                day: before.day,
+                contrast: before.contrast,
+                citing: before.citing.clone(),
+                relative_to: None,
+            });
+        }
         let subject = subject_of(self.s, verb_start, end, self.lang)?;
         let claimant = resolve_claimant(&shape(&subject.name, self.lang), self.history);
         if claimant.is_empty() && subject.relative_to.is_none() {
@@ -422,6 +442,10 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             } else if opens_with_article(segment)
                 && is_named_person(&other)
                 && words_of(&other).count() >= 2
+                // "À Paris, le ministère…": a place, no person.
+                && !words_of(&other)
+                    .next()
+                    .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.place_prepositions))
             {
                 // "<Name>, the director of the hospital, told": the name.
                 return Some(Subject::plain(other, start..verb_start, contrast));

@@ -133,3 +133,48 @@ pub(super) fn split_partitive_headers(
     }
     out
 }
+
+/// Cuts "164 tués dont 103 à Almaty", "au moins 21 morts dont trois
+/// Français" before the breakdown word: a headline writes the breakdown
+/// with no comma, and the part reads as a breakdown of the claim before.
+pub(super) fn split_breakdowns(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(clauses.len());
+    for clause in clauses {
+        let text = &s[clause.clone()];
+        let lower = lowered(text);
+        let cut = lexicon
+            .find(text, lang)
+            .filter(|m| m.kind == Kind::Count)
+            .and_then(|m| {
+                every_lang(|e| e.breakdowns)
+                    .filter_map(|b| {
+                        lower[m.span.end..]
+                            .match_indices(b)
+                            .map(|(at, _)| m.span.end + at)
+                            .find(|&at| is_word_boundary(&lower, at, at + b.len()))
+                    })
+                    .min()
+                    .filter(|&at| {
+                        let (head, part) = text.split_at(at);
+                        people_counts(head, lang, None)
+                            .first()
+                            .is_some_and(|(_, r)| r.end <= m.span.start)
+                            && !people_counts(part, lang, None).is_empty()
+                            && lexicon.find(part, lang).is_none()
+                    })
+            });
+        match cut {
+            Some(at) => {
+                out.push(clause.start..clause.start + at);
+                out.push(clause.start + at..clause.end);
+            }
+            None => out.push(clause),
+        }
+    }
+    out
+}

@@ -49,7 +49,7 @@ use attribution::{actor_before, attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
 use clause::{Borrowed, read_clause};
-use joins::{is_and, join_split_subjects, split_partitive_headers};
+use joins::{is_and, join_split_subjects, split_breakdowns, split_partitive_headers};
 use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
@@ -280,6 +280,7 @@ impl<'a> Extractor<'a> {
         let mut previous_end: Option<(usize, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
+        let clauses = split_breakdowns(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
