@@ -27,6 +27,7 @@
 //! list of recent claimants. `sentences` says why a sentence cut made on a
 //! prefix is the one the whole text would give.
 
+mod actors;
 mod attribution;
 mod claimant;
 mod clause;
@@ -45,7 +46,8 @@ use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-use attribution::{actor_before, attributions, pick_attribution};
+use actors::actor_before;
+use attribution::{attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
 use clause::{Borrowed, read_clause};
