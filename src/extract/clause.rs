@@ -469,7 +469,7 @@ impl Clause<'_> {
             _ => self.qualifier(&window, &blank, metric_span.is_some()),
         };
         let qualifier = match &metric_span {
-            Some(m) => with_kept_words(qualifier, &text[m.clone()], text),
+            Some(m) => with_kept_words(qualifier, m, text),
             None => qualifier,
         };
         // "…in Dorvan province, where 804 people were killed": the place

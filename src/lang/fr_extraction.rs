@@ -100,6 +100,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
         // Army communiqués: "35 combattants neutralisés" are enemy dead.
         ("deaths", &["neutralisés", "neutralisées", "neutralisé"]),
+        // "Nous avons enterré 27 personnes": the buried are dead.
+        ("deaths", &["enterré", "enterrés", "enterrées", "inhumé", "inhumés", "inhumées"]),
         ("injured", &["blessant"]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),

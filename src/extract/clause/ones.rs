@@ -264,7 +264,7 @@ impl Clause<'_> {
         let one = singular_object(&self.text, m, before)
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))?;
-        let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        let qualifier = with_kept_words(one.qualifier, m, &self.text);
         let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
         Some(Found {
             metric,
