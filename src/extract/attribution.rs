@@ -1,14 +1,15 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
 use super::claimant::{
-    citing_after, is_named_person, normalise_claimant, past_aside, phrase_after, shape,
-    subject_of_first_verb,
+    citing_after, is_named_person, normalise_claimant, opens_inverted_name, past_aside,
+    phrase_after, shape, subject_of_first_verb, with_apposed_name,
 };
+use super::resolve::resolve_claimant;
+use super::said_day::day_near;
 use super::words::*;
-use crate::domain::DateSpan;
 use crate::lang::{ALL, Lang};
-use crate::parse::date::{self, Tense};
-use chrono::{Days, NaiveDate};
+use crate::parse::date;
+use chrono::NaiveDate;
 use std::ops::Range;
 
 /// Who said it, where the sentence says so, and on which day.
@@ -46,11 +47,22 @@ pub(super) fn attributions(
         days: &days,
     };
     let mut found = said.after_openers(&lower);
+    let agents = said.report_agents(&lower, &found);
+    found.extend(agents);
     // Verbs of saying: the subject before them, or (French inversion, "a
     // indiqué l'alliance") the phrase after.
-    for verb in lang.extraction.speech_verbs {
-        for (at, _) in lower.match_indices(verb) {
-            let end = at + verb.len();
+    // In the order of the text, so an inverted verb ("a-t-on appris
+    // auprès du parquet") is read before a relative after it ("qui leur
+    // reproche de ne pas avoir déclaré") that stands for its claimant.
+    let mut verbs: Vec<(usize, usize)> = lang
+        .extraction
+        .speech_verbs
+        .iter()
+        .flat_map(|verb| lower.match_indices(verb).map(|(at, v)| (at, at + v.len())))
+        .collect();
+    verbs.sort_unstable_by_key(|&(at, end)| (at, std::cmp::Reverse(end)));
+    {
+        for (at, end) in verbs {
             let taken = found
                 .iter()
                 .any(|a| a.range.start <= at && at < a.range.end);
@@ -61,10 +73,20 @@ pub(super) fn attributions(
                     e.not_said_objects
                 })
             });
-            if !is_word_boundary(&lower, at, end) || taken || object {
+            // "au lendemain de l'annonce d'une hausse": a noun after its
+            // article.
+            let article = every_lang(|e| e.elided_articles).any(|a| {
+                [format!("{a}'"), format!("{a}’")].iter().any(|e| {
+                    lower[..at].ends_with(e.as_str())
+                        && is_word_boundary(&lower, at - e.len(), at - e.len() + a.len())
+                })
+            }) || words_before(&lower, at, 1).first().is_some_and(|(w, _)| {
+                lang.extraction.articles.contains(&w.as_str()) && !any_lang(w, |e| e.auxiliaries)
+            });
+            if !is_word_boundary(&lower, at, end) || taken || object || article {
                 continue;
             }
-            if let Some(a) = said.by_verb(at, end) {
+            if let Some(a) = said.by_verb(at, end, &found) {
                 found.push(a);
             }
         }
@@ -144,9 +166,78 @@ impl Said<'_> {
         found
     }
 
+    /// "Le précédent bilan, publié le 13 juin par le ministère,
+    /// s'établissait à 97 morts": a report whose author follows it after
+    /// a participle and the agent word (`par`, `by`), in the report's own
+    /// comma piece or the one right after it; outside `taken`.
+    fn report_agents(&self, lower: &str, taken: &[Attribution]) -> Vec<Attribution> {
+        let mut found = Vec::new();
+        for noun in every_lang(|e| e.report_nouns) {
+            for (at, _) in lower.match_indices(noun) {
+                let end = at + noun.len();
+                let inside = taken
+                    .iter()
+                    .any(|a| a.range.start <= at && at < a.range.end);
+                if !is_word_boundary(lower, at, end) || inside {
+                    continue;
+                }
+                let rest = self.s[end..].trim_start_matches([',', ' ']);
+                let from = self.s.len() - rest.len();
+                let words: Vec<Range<usize>> = pieces(rest).into_iter().take(8).collect();
+                let Some(agent) = words.iter().position(|r| {
+                    let w = rest[r.clone()].to_lowercase();
+                    ALL.iter()
+                        .any(|l| l.extraction.report_authors.first() == Some(&w.as_str()))
+                }) else {
+                    continue;
+                };
+                // The participle and its day ("publié le 13 juin", "établi
+                // mardi"), no clause of their own; a figure before them
+                // ("un bilan de 54 morts communiqué par") stays out.
+                let closed = words[..agent]
+                    .iter()
+                    .any(|r| rest[r.clone()].ends_with([',', ';', ':', '.']));
+                let dated = |r: &Range<usize>| {
+                    let w = rest[r.clone()].to_lowercase();
+                    let at = from + r.start;
+                    is_day_word(&w)
+                        || any_lang(&w, |e| e.claimant_skips)
+                        || any_lang(&w, |e| e.articles)
+                        || self.days.iter().any(|d| d.start <= at && at < d.end)
+                };
+                let dates = words[..agent].iter().rev().take_while(|r| dated(r)).count();
+                let Some(participle) = agent.checked_sub(dates + 1) else {
+                    continue;
+                };
+                let first = &rest[words[participle].clone()];
+                if closed || has_figure(first) || !first.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let name_from = from + words[agent].end;
+                let raw = self.s[name_from..].trim_start();
+                if !(opens_with_article(raw) || raw.starts_with(char::is_uppercase)) {
+                    continue;
+                }
+                let (name, name_end) = phrase_after(self.s, name_from);
+                if name.is_empty() || has_figure(&name) {
+                    continue;
+                }
+                found.push(Attribution {
+                    claimant: resolve_claimant(&name, self.history),
+                    range: from + words[participle].start..name_end,
+                    day: None,
+                    contrast: false,
+                    citing: String::new(),
+                    relative_to: None,
+                });
+            }
+        }
+        found
+    }
+
     /// The attribution of a verb of saying at `at..end`, with the
     /// auxiliary before it ("a annoncé"); none for a passive ("was said").
-    fn by_verb(&self, at: usize, end: usize) -> Option<Attribution> {
+    fn by_verb(&self, at: usize, end: usize, earlier: &[Attribution]) -> Option<Attribution> {
         let prev = words_before(self.s, at, 1);
         if prev
             .first()
@@ -185,6 +276,26 @@ impl Said<'_> {
             Some((w, r)) if any_lang(w, |e| e.auxiliaries) => r.start,
             _ => at,
         };
+        // "Le ministère a confirmé la mort de trois ressortissants et
+        // indiqué que": a verb coordinated with the one before shares its
+        // subject.
+        let joined = words_before(self.s, verb_start, 1)
+            .first()
+            .is_some_and(|(w, _)| ALL.iter().any(|l| l.entry.joiners.contains(&w.as_str())));
+        if let Some(before) = earlier
+            .iter()
+            .rev()
+            .find(|a| joined && a.range.end <= verb_start && !a.claimant.is_empty())
+        {
+            return Some(Attribution {
+                claimant: before.claimant.clone(),
+                range: verb_start..end,
+                day: before.day,
+                contrast: before.contrast,
+                citing: before.citing.clone(),
+                relative_to: None,
+            });
+        }
         let subject = subject_of(self.s, verb_start, end, self.lang)?;
         let claimant = resolve_claimant(&shape(&subject.name, self.lang), self.history);
         if claimant.is_empty() && subject.relative_to.is_none() {
@@ -199,9 +310,15 @@ impl Said<'_> {
             citing = c;
             range_end = e;
         }
+        // "Le ministère, qui a fait état de 94 blessés, porte à 312 …": a
+        // figure between the subject and the verb is no attribution word.
+        let mut start = range.start.min(verb_start);
+        if has_figure(&self.s[start..verb_start]) {
+            start = verb_start;
+        }
         Some(Attribution {
             claimant,
-            range: range.start.min(verb_start)..range_end,
+            range: start..range_end,
             day: self.day_near(range.start, end),
             contrast: subject.contrast,
             citing,
@@ -261,7 +378,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         || ALL
             .iter()
             .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
-    if comma_before && may_invert {
+    if comma_before && may_invert && opens_inverted_name(&s[verb_end..], lang) {
         let (name, end) = phrase_after(s, verb_end);
         if !name.is_empty() && !has_figure(&name) {
             let (name, end) = with_apposed_name(s, name, end, lang);
@@ -325,13 +442,18 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             } else if opens_with_article(segment)
                 && is_named_person(&other)
                 && words_of(&other).count() >= 2
+                // "À Paris, le ministère…": a place, no person.
+                && !words_of(&other)
+                    .next()
+                    .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.place_prepositions))
             {
                 // "<Name>, the director of the hospital, told": the name.
                 return Some(Subject::plain(other, start..verb_start, contrast));
             }
         }
         if words_of(&subject).count() > 9 || has_figure(&subject) {
-            return None;
+            return subject_before_relative(s, verb_start)
+                .map(|(name, range)| Subject::plain(name, range, contrast));
         }
         return Some(Subject::plain(subject, boundary..verb_start, contrast));
     }
@@ -347,36 +469,24 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     Some(Subject::plain(name, verb_start..end, false))
 }
 
-/// An inverted claimant followed by a name in apposition: "le directeur
-/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
-/// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
-/// language logs it, else the name alone.
-fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
-    if !s[end..].starts_with(',') {
-        return (name, end);
+/// "L'opposition, qui conteste la victoire du président sortant, crédité
+/// de 61,4 % des voix, avance un bilan": the subject before a relative
+/// whose asides run to the verb.
+fn subject_before_relative(s: &str, verb_start: usize) -> Option<(String, Range<usize>)> {
+    let head = s[..verb_start].trim_end();
+    if !head.ends_with(',') {
+        return None;
     }
-    let (next, next_end) = phrase_after(s, end + 1);
-    let raw = s[end + 1..next_end].trim();
-    let closes = s[next_end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_none_or(|c| ",.;".contains(c));
-    if next.is_empty() || !closes || !is_named_person(&next) {
-        return (name, end);
-    }
-    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
-    // name stand alone.
-    let titled = words_of(&next)
-        .next()
-        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
-    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
-        (next, next_end)
-    } else if looks_like_name(&next) {
-        (format!("{name}, {next}"), next_end)
-    } else {
-        (name, end)
-    }
+    let lower = lowered(head);
+    let at = every_lang(|e| e.relative_subjects)
+        .filter_map(|rel| lower.find(&format!(", {rel} ")))
+        .min()?;
+    let start = clause_boundary(&head[..at]);
+    let raw = &s[start..at];
+    let name = clean_subject(raw);
+    let named = opens_with_article(raw) || name.starts_with(char::is_uppercase);
+    (named && !name.is_empty() && words_of(&name).count() <= 8 && !has_figure(&name))
+        .then_some((name, start..verb_start))
 }
 
 /// Where the clause holding the end of `head` starts: after the last comma,
@@ -408,7 +518,7 @@ fn clause_boundary(head: &str) -> usize {
 
 /// A subject phrase without the words around it: leading days, articles
 /// and conjunctions, trailing auxiliaries and adverbs.
-fn clean_subject(segment: &str) -> String {
+pub(super) fn clean_subject(segment: &str) -> String {
     let mut words: Vec<&str> = words_of(segment).collect();
     // Leading "On Thursday", "Jeudi", "and", "mais".
     while let Some(first) = words.first() {
@@ -429,121 +539,6 @@ fn clean_subject(segment: &str) -> String {
         }
     }
     normalise_claimant(&words.join(" "))
-}
-
-/// Replaces "the ministry", "la même source", "he" by the most recent
-/// claimant they point back to.
-fn resolve_claimant(name: &str, history: &[String]) -> String {
-    let lower = name.to_lowercase();
-    if lower.is_empty() {
-        return String::new();
-    }
-    if any_lang(&lower, |e| e.pronouns)
-        || every_lang(|e| e.same_source).any(|p| lower.contains(p))
-        || any_lang(&lower, |e| e.source_words)
-    {
-        return history.last().cloned().unwrap_or_default();
-    }
-    // "l'OIM" after "l'Organisation internationale pour les migrations".
-    if let Some(full) = history.iter().rev().find(|h| is_acronym_of(name, h)) {
-        return full.clone();
-    }
-    let single = !lower.contains(' ') || one_name_with_head(&lower);
-    if single {
-        let head = words_of(&lower).next().unwrap_or("");
-        if let Some(full) = history
-            .iter()
-            .rev()
-            .find(|h| h.len() > name.len() && words_of(&lowered(h)).any(|w| w == head))
-        {
-            return full.clone();
-        }
-    }
-    name.to_string()
-}
-
-/// Whether `short` (all capitals, "OIM") is made of the initials of the
-/// words of `full` that are not links ("Organisation internationale pour
-/// les migrations").
-fn is_acronym_of(short: &str, full: &str) -> bool {
-    let letters = short.chars().count();
-    if !(2..=6).contains(&letters) || !short.chars().all(|c| c.is_uppercase()) {
-        return false;
-    }
-    let initials: String = words_of(full)
-        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
-        .filter_map(|w| {
-            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
-            w.chars().next()
-        })
-        .flat_map(char::to_uppercase)
-        .collect();
-    initials == short
-}
-
-/// `ministère X`: a head that makes one name of two words, unless its
-/// link word follows (`ministère de l'Intérieur`).
-fn one_name_with_head(lower: &str) -> bool {
-    ALL.iter()
-        .flat_map(|l| l.extraction.single_name_heads)
-        .any(|&(head, link)| {
-            lower.strip_prefix(head).is_some_and(|r| r.starts_with(' '))
-                && !lower.contains(&format!(" {link} "))
-                && words_of(lower).count() <= 2
-        })
-}
-
-/// The day a statement was made: a day named right after the verb
-/// ("said on Saturday", "a annoncé, vendredi,") or just before the claimant
-/// ("Vendredi, les services du ministère…", "On Thursday a police…").
-fn day_near(
-    s: &str,
-    days: &[Range<usize>],
-    subject_start: usize,
-    verb_end: usize,
-    lang: Lang,
-    reference: NaiveDate,
-) -> Option<NaiveDate> {
-    let near = days.iter().find(|d| {
-        let after = d.start >= verb_end
-            && s[verb_end..d.start]
-                .trim_matches(|c: char| c.is_whitespace() || c == ',')
-                .is_empty();
-        let after_on = d.start >= verb_end && {
-            let gap = s[verb_end..d.start].trim().to_lowercase();
-            ALL.iter()
-                .any(|l| l.dates.date_prepositions.contains(&gap.as_str()))
-        };
-        let before = d.end <= subject_start
-            && s[d.end..subject_start]
-                .trim_matches(|c: char| c.is_whitespace() || c == ',')
-                .is_empty();
-        after || after_on || before
-    })?;
-    resolve_day(&s[near.clone()], lang, reference, Tense::Past)
-}
-
-/// Resolves a named day. In news copy a weekday equal to the publication
-/// day's means that day ("the ministry said on Saturday" in a Saturday
-/// paper), so a past weekday a full week back is taken as the reference.
-pub(super) fn resolve_day(
-    text: &str,
-    lang: Lang,
-    reference: NaiveDate,
-    tense: Tense,
-) -> Option<NaiveDate> {
-    let (span, _) = date::find_day(text, lang, Some(reference), tense)?;
-    Some(same_day(span, text, reference).start)
-}
-
-pub(super) fn same_day(span: DateSpan, text: &str, reference: NaiveDate) -> DateSpan {
-    let week_back = reference.checked_sub_days(Days::new(7));
-    let bare_weekday = !text.chars().any(|c| c.is_ascii_digit());
-    if bare_weekday && span.start == span.end && Some(span.start) == week_back {
-        DateSpan::day(reference)
-    } else {
-        span
-    }
 }
 
 /// The attribution that speaks for a clause: one inside it, else the
@@ -568,32 +563,4 @@ pub(super) fn pick_attribution<'a>(
             all.iter()
                 .find(|a| a.range.start >= clause.end && !a.contrast)
         })
-}
-
-/// The subject of an active verb that counts ("Police arrested five",
-/// "La police a interpellé huit agents"): the words from the clause's
-/// start to the verb at `verb`, without auxiliaries, when the verb is one
-/// of `actor_verbs` and they name someone.
-pub(super) fn actor_before(s: &str, clause_start: usize, verb: usize) -> Option<String> {
-    let word = words_of(s.get(verb..)?).next()?.to_lowercase();
-    if !any_lang(&word, |e| e.actor_verbs) {
-        return None;
-    }
-    let head = s.get(clause_start..verb)?;
-    let cut = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let head = &head[cut..];
-    let mut words: Vec<&str> = words_of(head).collect();
-    while words.last().is_some_and(|w| {
-        any_lang(&w.to_lowercase(), |e| e.auxiliaries)
-            || any_lang(&w.to_lowercase(), |e| e.subject_tail)
-    }) {
-        words.pop();
-    }
-    let name = clean_subject(&words.join(" "));
-    let named = !name.is_empty() && words.len() <= 4 && !has_figure(&name);
-    named.then_some(name)
 }

@@ -14,9 +14,21 @@ use std::ops::Range;
 pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize) -> (&str, usize) {
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let start = boundary(head);
-    let aside = words_of(&s[start..head.len()])
+    let segment = &s[start..head.len()];
+    let aside = words_of(segment)
         .next()
         .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.subject_asides));
+    // "Un premier bilan, mercredi soir, faisait état de": a day between
+    // commas.
+    // "L'armée, de son côté, affirme": words that end no subject.
+    let day = !segment.trim().is_empty()
+        && words_of(segment).all(|w| {
+            let w = w.to_lowercase();
+            is_day_word(&w)
+                || any_lang(&w, |e| e.claimant_skips)
+                || any_lang(&w, |e| e.subject_tail)
+        });
+    let aside = aside || day;
     if aside && s[..start].trim_end().ends_with(',') {
         let before = s[..start].trim_end_matches([' ', ',']);
         return (before, boundary(before));
@@ -141,7 +153,10 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) && !in_name {
             break;
         }
-        if any_lang(bare, |e| e.citing_words) {
+        // "selon un responsable humanitaire joint par téléphone".
+        if any_lang(bare, |e| e.citing_words)
+            || (!words.is_empty() && any_lang(bare, |e| e.subject_asides))
+        {
             break;
         }
         if raw.starts_with(|c: char| ",.;:(".contains(c)) {
@@ -237,7 +252,7 @@ fn author_of_report(name: &str) -> String {
         .take(3)
         .position(|w| any_lang(w, |e| e.report_nouns))
     else {
-        return name.to_string();
+        return agent_of_participle(&words).unwrap_or_else(|| name.to_string());
     };
     // "bilan … de la préfecture du Loiret publié jeudi matin": the report's
     // day and the words before it are no part of the author.
@@ -365,6 +380,25 @@ pub(super) fn subject_of_first_verb(segment: &str) -> &str {
     body.map_or("", end)
 }
 
+/// The agent of a phrase that opens on a participle ("communiqué lundi
+/// soir par le gouverneur de la province", "établi mardi par une source
+/// sécuritaire": the aside after a report names its author): the words
+/// after the language's first agent word (`par`, `by`) when an article or
+/// a name follows it.
+fn agent_of_participle(words: &[&str]) -> Option<String> {
+    let first = words.first()?;
+    if !first.starts_with(char::is_lowercase) || any_lang(&first.to_lowercase(), |e| e.articles) {
+        return None;
+    }
+    let agent = words.iter().take(7).position(|w| {
+        ALL.iter()
+            .any(|l| l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str()))
+    })?;
+    let rest = words.get(agent + 1..)?.join(" ");
+    (agent > 0 && (opens_with_article(&rest) || rest.starts_with(char::is_uppercase)))
+        .then(|| normalise_claimant(&rest))
+}
+
 /// A person named with at most one lower-case title before the name
 /// ("docteur Emmanuel Ndongo", "Laurent Brissac").
 pub(super) fn is_named_person(phrase: &str) -> bool {
@@ -377,6 +411,57 @@ pub(super) fn is_named_person(phrase: &str) -> bool {
         && words.len() - named <= 1
         && words.iter().skip(words.len() - named).all(capital)
         && !has_figure(phrase)
+}
+
+/// Whether the text after an inverted verb of saying may open on a name
+/// ("a précisé lundi le préfet", "said police"): not on an infinitive or
+/// an auxiliary ("affirme avoir « neutralisé »").
+pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
+    let Some(first) = words_of(rest).next() else {
+        return false;
+    };
+    let w = first.to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let infinitive = lang
+        .dates
+        .tense
+        .infinitive_endings
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    first.starts_with(char::is_uppercase)
+        || !(infinitive || any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries))
+}
+
+/// An inverted claimant followed by a name in apposition: "le directeur
+/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
+/// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
+/// language logs it, else the name alone.
+pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
+    if !s[end..].starts_with(',') {
+        return (name, end);
+    }
+    let (next, next_end) = phrase_after(s, end + 1);
+    let raw = s[end + 1..next_end].trim();
+    let closes = s[next_end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ",.;".contains(c));
+    if next.is_empty() || !closes || !is_named_person(&next) {
+        return (name, end);
+    }
+    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
+    // name stand alone.
+    let titled = words_of(&next)
+        .next()
+        .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
+    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
+        (next, next_end)
+    } else if looks_like_name(&next) {
+        (format!("{name}, {next}"), next_end)
+    } else {
+        (name, end)
+    }
 }
 
 #[cfg(test)]

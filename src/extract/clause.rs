@@ -1,6 +1,7 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
-use super::attribution::{Attribution, same_day};
+use super::attribution::Attribution;
+use super::said_day::same_day;
 mod more;
 mod ones;
 mod qualifier;
@@ -76,17 +77,23 @@ pub(super) fn read_clause(
     let mut swapped: Option<(String, String)> = None;
     let metric = c.lexicon.find(&c.text, lang).map(|m| {
         let word = lowered(&c.text[m.span.clone()]);
-        let weak = any_lang(&word, |e| e.weak_metric_words);
+        let status = any_lang(&word, |e| e.status_metric_words);
+        let weak = status || any_lang(&word, |e| e.weak_metric_words);
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
         match c.lexicon.find(&rest, lang) {
             Some(other) if weak && other.kind == Kind::Count => {
                 swapped = Some((word, lowered(&c.text[other.span.clone()])));
-                other
+                Some(other)
             }
-            _ => m,
+            _ if status && !names_metric_elsewhere(s, &c, &m) => None,
+            _ => Some(m),
         }
     });
+    let metric = metric.flatten();
+    if metric.is_none() && c.lexicon.find(&c.text, lang).is_some() {
+        return Vec::new();
+    }
     let swap = |mut f: Found| {
         if let Some((weak, strong)) = &swapped {
             let mut words: Vec<&str> = words_of(&f.qualifier)
@@ -163,11 +170,16 @@ pub(super) fn read_clause(
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
+                let named = count
+                    .as_ref()
+                    .map(|f| c.ones_in_apposition(f))
+                    .unwrap_or_default();
                 return count
                     .into_iter()
                     .chain(one)
                     .map(swap)
                     .chain(more)
+                    .chain(named)
                     .chain(date)
                     .collect();
             }
@@ -454,6 +466,11 @@ impl Clause<'_> {
             let after = metric_span
                 .as_ref()
                 .map_or(range.end, |m| m.end.max(range.end));
+            // "ont tué 26 personnes à Bangassi": past who is counted.
+            let after = match &metric_span {
+                Some(m) if m.end <= range.start => naming_words_end(text, after),
+                _ => after,
+            };
             let next = words_of(&text[after..]).next().unwrap_or("").to_lowercase();
             if any_lang(&next, |e| e.place_prepositions) {
                 window.push(after..few_words_after(text, after, 7));
@@ -474,7 +491,7 @@ impl Clause<'_> {
             _ => self.qualifier(&window, &blank, metric_span.is_some()),
         };
         let qualifier = match &metric_span {
-            Some(m) => with_kept_words(qualifier, &text[m.clone()], text),
+            Some(m) => with_kept_words(qualifier, m, text),
             None => qualifier,
         };
         // "…in Dorvan province, where 804 people were killed": the place
@@ -529,4 +546,22 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
+}
+
+/// Whether the sentence names the metric of `m` with another word than
+/// the one at `m` in the clause ("127 personnes ont été interpellées …
+/// 40 détenus"): what makes a status word a count of it.
+fn names_metric_elsewhere(s: &str, c: &Clause, m: &crate::parse::lexicon::MetricMatch) -> bool {
+    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
+    let mut rest = s.to_string();
+    rest.replace_range(at.clone(), &" ".repeat(at.len()));
+    let mut from = 0;
+    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
+        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
+        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
+            return true;
+        }
+        from += other.span.end;
+    }
+    false
 }

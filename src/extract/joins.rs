@@ -4,7 +4,7 @@
 //! children") is cut before the part it names.
 
 use super::lists::is_partitive_header;
-use super::traps::people_counts;
+use super::traps::{has_count, people_counts};
 use super::words::*;
 use crate::domain::{Kind, Lang};
 use crate::parse::lexicon::Lexicon;
@@ -45,6 +45,9 @@ pub(super) fn join_split_subjects(
                 && !people_counts(head, lang, None).is_empty()
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
+                // "neuf ont déraillé | et deux citernes ont fui": a head
+                // with a verb of its own is a clause, not a subject.
+                && !(has_verb(head) && has_count(tail, lang))
             {
                 last.end = clause.end;
                 continue;
@@ -55,17 +58,27 @@ pub(super) fn join_split_subjects(
                 lexicon.find(&s[r.clone()], lang).is_none()
                     && people_counts(&s[r.clone()], lang, None).is_empty()
             };
+            // "Deux personnes, | un homme | et sa fille, | ont été tuées":
+            // over a few asides.
+            let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
             if predicate
-                && out.len() >= 2
-                && aside(&out[out.len() - 1])
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
             {
-                let subject = &out[out.len() - 2];
-                if lexicon.find(&s[subject.clone()], lang).is_none()
-                    && !people_counts(&s[subject.clone()], lang, None).is_empty()
-                {
-                    out.pop();
+                let subject = (1..=asides).find(|&k| {
+                    out.len() > k && {
+                        let subject = &s[out[out.len() - 1 - k].clone()];
+                        // "Un homme de 26 ans, | locataire de la cave, | a été
+                        // placé en garde à vue": one, by its marker.
+                        let words: Vec<String> = words_of(subject).map(lowered).collect();
+                        let plain: Vec<&str> = words.iter().map(String::as_str).collect();
+                        let one = words.len() <= 6 && super::singular::marker_at(&plain).is_some();
+                        lexicon.find(subject, lang).is_none()
+                            && (one || !people_counts(subject, lang, None).is_empty())
+                    }
+                });
+                if let Some(k) = subject {
+                    out.truncate(out.len() - k);
                     if let Some(subject) = out.last_mut() {
                         subject.end = clause.end;
                     }
@@ -76,6 +89,14 @@ pub(super) fn join_split_subjects(
         out.push(clause);
     }
     out
+}
+
+/// Whether a piece of text holds a verb of being or an auxiliary.
+fn has_verb(text: &str) -> bool {
+    words_of(text).any(|w| {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
+    })
 }
 
 /// Cuts "Among the 26 dead were four children" / "Parmi les 26 morts
@@ -106,6 +127,51 @@ pub(super) fn split_partitive_headers(
                     && gap.len() <= 2
                     && gap.iter().all(|w| any_lang(w, |e| e.header_verbs));
                 (verbs && first.1.end <= m.start).then_some(part.start)
+            });
+        match cut {
+            Some(at) => {
+                out.push(clause.start..clause.start + at);
+                out.push(clause.start + at..clause.end);
+            }
+            None => out.push(clause),
+        }
+    }
+    out
+}
+
+/// Cuts "164 tués dont 103 à Almaty", "au moins 21 morts dont trois
+/// Français" before the breakdown word: a headline writes the breakdown
+/// with no comma, and the part reads as a breakdown of the claim before.
+pub(super) fn split_breakdowns(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(clauses.len());
+    for clause in clauses {
+        let text = &s[clause.clone()];
+        let lower = lowered(text);
+        let cut = lexicon
+            .find(text, lang)
+            .filter(|m| m.kind == Kind::Count)
+            .and_then(|m| {
+                every_lang(|e| e.breakdowns)
+                    .filter_map(|b| {
+                        lower[m.span.end..]
+                            .match_indices(b)
+                            .map(|(at, _)| m.span.end + at)
+                            .find(|&at| is_word_boundary(&lower, at, at + b.len()))
+                    })
+                    .min()
+                    .filter(|&at| {
+                        let (head, part) = text.split_at(at);
+                        people_counts(head, lang, None)
+                            .first()
+                            .is_some_and(|(_, r)| r.end <= m.span.start)
+                            && !people_counts(part, lang, None).is_empty()
+                            && lexicon.find(part, lang).is_none()
+                    })
             });
         match cut {
             Some(at) => {

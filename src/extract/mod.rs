@@ -27,13 +27,17 @@
 //! list of recent claimants. `sentences` says why a sentence cut made on a
 //! prefix is the one the whole text would give.
 
+mod actors;
 mod attribution;
 mod claimant;
 mod clause;
 pub mod html;
 mod joins;
 mod lists;
+mod resolve;
+mod said_day;
 mod sentences;
+mod since;
 mod singular;
 mod traps;
 mod words;
@@ -42,11 +46,12 @@ use crate::domain::Value;
 use crate::lang::{ALL, Lang};
 use crate::parse::entry::split_fragments;
 use crate::parse::lexicon::{Alias, Lexicon};
-use attribution::{actor_before, attributions, pick_attribution};
+use actors::actor_before;
+use attribution::{attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
 use clause::{Borrowed, read_clause};
-use joins::{is_and, join_split_subjects, split_partitive_headers};
+use joins::{is_and, join_split_subjects, split_breakdowns, split_partitive_headers};
 use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
 use traps::is_background;
@@ -295,6 +300,7 @@ impl<'a> Extractor<'a> {
         let mut previous_end: Option<(usize, bool, bool)> = None;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
+        let clauses = split_breakdowns(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
@@ -334,6 +340,16 @@ impl<'a> Extractor<'a> {
                 chained,
                 &borrowed,
             );
+            // "depuis le début de l'offensive, | le 24 février": a day in
+            // apposition, which the claims after it do not continue.
+            let apposed = found.is_empty();
+            let found = if apposed {
+                since::apposed_start(s, &clauses, i, lang, lexicon, reference)
+                    .into_iter()
+                    .collect()
+            } else {
+                found
+            };
             if found.is_empty() {
                 previous_end = None;
                 continue;
@@ -348,7 +364,7 @@ impl<'a> Extractor<'a> {
                 previous_end = Some((clause.end, found.breakdown, list));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
-                if !several || found.value.kind() == crate::domain::Kind::Count {
+                if !apposed && (!several || found.value.kind() == crate::domain::Kind::Count) {
                     previous = Some((
                         found.metric.clone(),
                         found.value.kind(),

@@ -49,13 +49,44 @@ pub(super) fn singular_subject(
             part_start = head[..from - 1].rfind([',', ';', ':']).map_or(0, |i| i + 1);
         }
     }
-    let part: Vec<(String, Range<usize>)> = pieces(&head[part_start..])
-        .into_iter()
-        .map(|r| {
-            let w = head[part_start..][r.clone()].to_lowercase();
-            (w, part_start + r.start..part_start + r.end)
-        })
-        .collect();
+    let words_in = |from: usize, to: usize| -> Vec<(String, Range<usize>)> {
+        pieces(&head[from..to])
+            .into_iter()
+            .map(|r| {
+                (
+                    head[from..to][r.clone()].to_lowercase(),
+                    from + r.start..from + r.end,
+                )
+            })
+            .collect()
+    };
+    let mut part = words_in(part_start, head.len());
+    // "Un homme de 26 ans, locataire de la cave, a été placé en garde à
+    // vue": a predicate alone after asides takes the subject that opens
+    // the first of them with a singular marker.
+    let verbs_only = !part.is_empty()
+        && part.len() <= 3
+        && part.iter().all(|(w, _)| {
+            any_lang(w, |e| e.singular_verbs)
+                || any_lang(w, |e| e.auxiliaries)
+                || any_lang(w, |e| e.singular_adverbs)
+        });
+    if verbs_only {
+        let mut end = part_start.saturating_sub(1);
+        for _ in 0..3 {
+            let from = head[..end].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            let segment = words_in(from, end);
+            let plain: Vec<&str> = segment.iter().map(|(w, _)| w.as_str()).collect();
+            if marker_at(&plain).is_some() && segment.len() <= 6 {
+                part = segment.into_iter().chain(part).collect();
+                break;
+            }
+            if from == 0 {
+                break;
+            }
+            end = from - 1;
+        }
+    }
     let words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
     let (marker_len, another) = marker_at(&words)?;
     let rest = &words[marker_len..];
@@ -82,6 +113,17 @@ pub(super) fn singular_subject(
             break;
         }
     }
+    // "Un cheminot et un automobiliste ont été tués": the first of a pair
+    // of singular subjects ends at the joiner (the second is read as
+    // coordinated with it).
+    let pair = (1..noun_end).find(|&i| {
+        ALL.iter().any(|l| l.entry.joiners.contains(&rest[i]))
+            && rest
+                .get(i + 1)
+                .is_some_and(|w| marker_at(&[w]).is_some_and(|(_, another)| !another))
+    });
+    let mut noun_end = pair.unwrap_or(noun_end);
+    let coordinated = coordinated || pair.is_some();
     let word = lowered(text[metric.clone()].trim());
     let singular_word = any_lang(&word, |e| e.singular_metric_words);
     // "deux de leurs combattants et un civil ont péri": a plural verb after
@@ -117,6 +159,7 @@ pub(super) fn singular_subject(
                 && !ALL.iter().any(|l| l.entry.stopwords.contains(w))
                 && !any_lang(w, |e| e.qualifier_noise)
                 && !any_lang(w, |e| e.age_words)
+                && !any_lang(w, |e| e.units)
                 && !w.contains(|c: char| c.is_ascii_digit())
         })
         .collect();
@@ -272,7 +315,7 @@ fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
 
 /// The marker opening a subject ("a", "another", "un autre"): how many
 /// words it takes and whether it is "another".
-fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
+pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
     let joined = |n: usize| words.get(..n).map(|w| w.join(" "));
     for n in [2, 1] {
         let Some(phrase) = joined(n) else { continue };

@@ -72,6 +72,16 @@ fn stated_age(text: &str, range: &Range<usize>) -> bool {
     linked && ends && first.is_some_and(|w| any_lang(&w, |e| e.age_bounds))
 }
 
+/// Whether a piece of text holds a figure outside dates and units, of
+/// people or of things ("deux citernes").
+pub(super) fn has_count(text: &str, lang: Lang) -> bool {
+    let dates = date::date_spans(text, lang);
+    value::find_counts(text, lang)
+        .into_iter()
+        .filter(|(_, r)| !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .any(|(_, r)| !followed_by_unit(text, r.end))
+}
+
 /// Whether a word for more follows a figure ("nine more deaths", "six
 /// more bodies", "5 nouveaux morts"): how far a toll moved, not a toll.
 /// Words naming others ("deux autres blessés") are no such word.

@@ -181,6 +181,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_splits: &[],
     casualty_parts: &[],
     not_metric_after: &[],
+    status_metric_words: &[],
     weak_metric_words: &[
         "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
         "in custody", "evacuated",

@@ -172,6 +172,11 @@ pub struct Extraction {
     /// Metric words that name who is counted as much as what befell them
     /// (`refugees`, `victimes`): another metric word of the clause wins.
     pub weak_metric_words: &'static [&'static str],
+    /// Metric words that name people by a status they were in before the
+    /// story (`détenus`: inmates): beside a metric word of what befell them
+    /// they are its qualifier, and alone they count only in a sentence
+    /// that names the metric with another word (an arrest).
+    pub status_metric_words: &'static [&'static str],
     /// Phrases after which a metric word names a place or a status, not
     /// people counted (`camp de réfugiés`).
     pub not_metric_after: &'static [&'static str],

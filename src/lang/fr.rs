@@ -226,7 +226,7 @@ pub const FRENCH: Language = Language {
             future_before_weekday: &[],
             time_words: &[
                 "semaine", "mois", "an", "annee", "fois", "nuit", "ete", "hiver", "printemps",
-                "automne",
+                "automne", "matinee", "journee", "soiree", "matin", "soir",
             ],
             future: &[
                 Rule {
@@ -370,6 +370,8 @@ pub const FRENCH: Language = Language {
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "porté secours à 326 passagers": rescued.
+            "porté secours", "portent secours", "portaient secours", "secourir",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],

@@ -12,7 +12,8 @@ pub(super) const BASES: &[Basis] = &[
             &["corps", "dépouilles", "cadavres"],
             &[
                 "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
-                "découvert", "dégagés", "extraits", "rejetés",
+                "découvert", "dégagés", "extraits", "rejetés", "remontés", "remonté",
+                "remontées",
             ],
         ],
         qualifier: BasisQualifier::Kept,

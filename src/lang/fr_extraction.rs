@@ -11,7 +11,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     inverting_verbs: SPEECH_VERBS,
     auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient"],
     inverting_auxiliaries: &["a", "ont"],
-    passive_markers: &[],
+    // "6 812 cas ont été recensés": no one said it.
+    passive_markers: &["été"],
     claimant_openers: &[
         "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
         "attribuée à",
@@ -23,12 +24,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_tail: &[
         "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
         "par", "y", "en", "on",
+        // "La Ligue a pour sa part dénombré", "La police a de son côté".
+        "pour", "sa", "part", "de", "son", "côté",
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
     possessives: &["son", "sa", "leur"],
     pronouns: &["il", "elle", "ils", "elles", "on"],
-    same_source: &["même source"],
+    same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
     claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’"],
@@ -42,7 +45,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     comparisons: &["contre", "tandis que", "portant le total à", "portant le nombre total à"],
     breakdowns: &[
         "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
-        "parmi elles",
+        "parmi elles", "parmi lesquels", "parmi lesquelles",
     ],
     qualifier_noise: &[
         "à", "autres", "ayant", "encore", "aussi", "où", "figurent", "figure", "toujours",
@@ -52,7 +55,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
-        "jours", "semaines", "mois", "degrés", "fois",
+        "jours", "semaines", "mois", "degrés", "fois", "hectares",
+        // "500 millions de francs": money is no count of people.
+        "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
+        "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
     ],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
@@ -80,12 +86,24 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("missing", &[
             "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+            "disparu", "disparue",
+            // "Soixante-sept personnes manquaient toujours à l'appel".
+            "manquent à l'appel", "manquent à l’appel", "manquaient à l'appel",
+            "manquaient à l’appel", "manquent toujours à l'appel", "manquent toujours à l’appel",
+            "manquaient toujours à l'appel", "manquaient toujours à l’appel",
+            "manquent encore à l'appel", "manquent encore à l’appel",
+            "manquaient encore à l'appel", "manquaient encore à l’appel", "manque à l'appel",
+            "manque à l’appel", "manquait à l'appel", "manquait à l’appel",
+            "manque toujours à l'appel", "manque toujours à l’appel",
+            "manquait toujours à l'appel", "manquait toujours à l’appel",
         ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
         // Army communiqués: "35 combattants neutralisés" are enemy dead.
         ("deaths", &["neutralisés", "neutralisées", "neutralisé"]),
+        // "Nous avons enterré 27 personnes": the buried are dead.
+        ("deaths", &["enterré", "enterrés", "enterrées", "inhumé", "inhumés", "inhumées"]),
         ("injured", &["blessant"]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
@@ -94,9 +112,19 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
             "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
             "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
-            "quitter leur domicile",
+            "quitter leur domicile", "relogés", "relogées",
+        ]),
+        // "depuis le début de l'offensive, le 24 février".
+        ("start", &[
+            "début de", "début du", "début des", "lancement de", "lancement du", "s'est déclarée",
+            "s’est déclarée", "s'est déclaré", "s’est déclaré",
         ]),
         ("detained", &["gardes à vue", "garde à vue"]),
+        // "Le conducteur a été placé en garde à vue": one, in custody.
+        ("detained", &[
+            "placé en garde à vue", "placée en garde à vue", "placé en détention",
+            "placée en détention",
+        ]),
     ],
     name_without_role: false,
     headline_claimants: true,
@@ -120,12 +148,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
         ("garde à vue", "garde à vue"), ("en garde à vue", "garde à vue"),
         ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
+        ("placé en garde à vue", "garde à vue"), ("placée en garde à vue", "garde à vue"),
         ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
         ("repêché", "repêchés"), ("repêchés", "repêchés"), ("identifiés", "identifiés"),
-        ("identifié", "identifiés"), ("dégagés", "dégagés"),
+        ("identifié", "identifiés"), ("dégagés", "dégagés"), ("remontés", "remontés"),
+        ("remonté", "remontés"), ("remontées", "remontés"),
     ],
     thing_nouns: &[
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
@@ -133,10 +163,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
+        // "deux citernes ont fui": tanks leak, people do not.
+        "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
-    list_lead_words: &["tous", "toutes", "soit"],
+    // "ceux de sept femmes et de deux enfants".
+    list_lead_words: &["tous", "toutes", "soit", "de"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     care_places: &[],
     cause_markers: &[],
@@ -153,6 +186,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "décédés",
     ],
     not_metric_after: &["camp de", "camps de", "statut de"],
+    // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
+    status_metric_words: &["détenus", "détenues"],
     weak_metric_words: &[
         "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
         "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
@@ -183,8 +218,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
         "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
         "une cinquième", "un sixième", "une sixième",
+        // "dont deux sont blessés, l'un grièvement": one of them.
+        "l'un", "l’un", "l'une", "l’une",
     ],
-    object_markers: &["un", "une", "un autre", "une autre"],
+    // "faisait état d'un mort".
+    object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
     singular_verbs: &["a", "été", "est", "avait"],
     result_verbs: &[],
     object_verbs: &[],
@@ -193,16 +231,20 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
+        "placé en garde à vue", "placée en garde à vue", "placé en détention",
+        "placée en détention",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
-        "le mois dernier",
+        "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
+        "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],
     alive_phrases: &[
         "retrouvés vivants", "retrouvées vivantes", "retrouvé vivant", "retrouvée vivante",
         "sains et saufs", "saines et sauves",
     ],
-    actor_verbs: &["interpellé", "arrêté"],
+    // "les secours ont retrouvé les corps de neuf personnes".
+    actor_verbs: &["interpellé", "arrêté", "retrouvé", "repêché", "dégagé", "extrait"],
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
 };
@@ -218,4 +260,9 @@ const SPEECH_VERBS: &[&str] = &[
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
     "faisaient encore état", "fait également état", "faisait également état", "évoqué",
     "évoque",
+    // Who counted says the count: "Le ministère avait recensé 12 morts",
+    // "L'opposition avance un bilan de 27 morts".
+    "recensé", "dénombré", "comptabilisé", "avance", "avancent",
+    // "L'agence, citant le ministère, porte à 4 870 le nombre de morts".
+    "porte à", "portent à", "portait à",
 ];

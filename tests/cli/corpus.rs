@@ -182,24 +182,24 @@ fn english_wire_copy_reads_no_worse() {
         "en",
         [
             Floors {
-                extraction: [0.99, 0.96, 0.95, 0.90],
+                extraction: [0.99, 0.97, 0.96, 0.91],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.93, 0.85, 0.92, 0.82],
-                entries: 0.90,
+                extraction: [0.93, 0.86, 0.93, 0.83],
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.99, 0.91, 0.94, 0.88],
-                entries: 0.95,
+                extraction: [0.99, 0.97, 0.95, 0.93],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.92, 0.88, 0.87, 0.85],
-                entries: 0.90,
+                extraction: [0.98, 0.97, 0.95, 0.91],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.93, 0.76, 0.86, 0.76],
-                entries: 0.67,
+                extraction: [0.93, 0.78, 0.85, 0.80],
+                entries: 0.72,
             },
         ],
     );
@@ -211,23 +211,23 @@ fn french_wire_copy_reads_no_worse() {
         "fr",
         [
             Floors {
-                extraction: [0.98, 0.97, 0.96, 0.86],
+                extraction: [0.98, 0.97, 0.95, 0.85],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.95, 0.90, 0.87, 0.93],
+                extraction: [0.96, 0.93, 0.91, 0.94],
                 entries: 0.97,
             },
             Floors {
-                extraction: [0.98, 0.86, 0.91, 0.89],
+                extraction: [0.99, 0.94, 0.97, 0.90],
                 entries: 0.97,
             },
             Floors {
-                extraction: [0.90, 0.86, 0.82, 0.84],
-                entries: 0.92,
+                extraction: [0.98, 0.98, 0.95, 0.90],
+                entries: 0.97,
             },
             Floors {
-                extraction: [0.93, 0.74, 0.79, 0.84],
+                extraction: [0.97, 0.77, 0.83, 0.83],
                 entries: 0.77,
             },
         ],

@@ -18,7 +18,9 @@ impl Clause<'_> {
     /// One named after "Among the dead was": "Among the dead was a
     /// firefighter, Luis Ortega", "Parmi les victimes figure un enfant".
     fn one_among(&self, m: &Range<usize>) -> Option<Singular> {
-        let first = words_of(&self.text[..m.start]).next()?.to_lowercase();
+        // "Parmi les victimes figure le guide": the header may be the
+        // metric word itself.
+        let first = words_of(&self.text[..m.end]).next()?.to_lowercase();
         if !any_lang(&first, |e| e.among) {
             return None;
         }
@@ -46,8 +48,16 @@ impl Clause<'_> {
         if cuts.is_empty() {
             return None;
         }
-        cuts.sort_by_key(|r| r.start);
         let value = found.span.start.checked_sub(self.clause.start)?;
+        // "Trente et un orpailleurs": the joiner inside a figure joins
+        // no subjects.
+        let value_end = if self.text[value..].starts_with(found.text.as_str()) {
+            value + found.text.len()
+        } else {
+            value
+        };
+        cuts.retain(|c| c.end <= value || c.start >= value_end);
+        cuts.sort_by_key(|r| r.start);
         let mut segments = Vec::new();
         let mut at = head.rfind(',').map_or(0, |i| i + 1);
         for cut in &cuts {
@@ -88,6 +98,87 @@ impl Clause<'_> {
                 breakdown: false,
             })
         })
+    }
+
+    /// The people of a small total named one by one in apposition, as
+    /// many as the total counts: "Les deux victimes, un cheminot et un
+    /// automobiliste, sont mortes", "The two victims, a nurse and a
+    /// driver, died". Each is one, named by its noun.
+    pub(super) fn ones_in_apposition(&self, found: &Found) -> Vec<Found> {
+        let Value::Count(count) = &found.value else {
+            return Vec::new();
+        };
+        let total = match (count.low, count.high) {
+            (Some(l), Some(h)) if l == h && !count.approx && (2.0..=4.0).contains(&l) => l as usize,
+            _ => return Vec::new(),
+        };
+        // Between commas inside the claim's words ("deux victimes, un X et
+        // un Y, sont mortes") or right after them.
+        let span = found.span.clone();
+        let after = &self.s[span.end..];
+        let (from, words) = if after.trim_start().starts_with(',') {
+            (span.end, after)
+        } else {
+            (span.start, self.s.get(span.clone()).unwrap_or(""))
+        };
+        let Some(open) = words.find(',') else {
+            return Vec::new();
+        };
+        let Some(close) = words[open + 1..].find(',').map(|at| open + 1 + at) else {
+            return Vec::new();
+        };
+        let span = from..from + words.len();
+        let inner = span.start + open + 1..span.start + close;
+        let lower = lowered(&self.s[inner.clone()]);
+        // Cut at the joiners: " et ", " and ".
+        let mut joiners: Vec<(usize, usize)> = Vec::new();
+        for j in crate::lang::ALL.iter().flat_map(|l| l.entry.joiners) {
+            let j = format!(" {j} ");
+            joiners.extend(lower.match_indices(&j).map(|(at, _)| (at, at + j.len())));
+        }
+        joiners.sort_unstable();
+        let mut pieces_at = Vec::new();
+        let mut from = 0;
+        for (at, end) in joiners {
+            pieces_at.push(from..at);
+            from = end;
+        }
+        pieces_at.push(from..lower.len());
+        let mut ones = Vec::new();
+        for piece in pieces_at {
+            // The noun ends at a relative ("dont la voiture…").
+            let text = &self.s[inner.start + piece.start..inner.start + piece.end];
+            let end = pieces(text)
+                .into_iter()
+                .find(|r| {
+                    let w = lowered(&text[r.clone()]);
+                    any_lang(&w, |e| e.relatives)
+                        || any_lang(&w, |e| e.breakdowns)
+                        || any_lang(&w, |e| e.relative_subjects)
+                })
+                .map_or(text.len(), |r| r.start);
+            let start = inner.start + piece.start;
+            let Some(one) = singular_after(&self.s[..start + end], start) else {
+                return Vec::new();
+            };
+            if one.text.contains(' ') || one.qualifier.is_empty() {
+                return Vec::new();
+            }
+            ones.push(Found {
+                metric: found.metric.clone(),
+                qualifier: one.qualifier,
+                span: one.start..one.start + one.text.len(),
+                text: one.text,
+                value: Value::Count(singular_count()),
+                day: None,
+                breakdown: true,
+            });
+        }
+        if ones.len() == total {
+            ones
+        } else {
+            Vec::new()
+        }
     }
 
     /// A breakdown of one after the claim `found` in the same clause
@@ -176,7 +267,7 @@ impl Clause<'_> {
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))
             .or_else(|| singular_object_after(&self.text, m))?;
-        let qualifier = with_kept_words(one.qualifier, &self.text[m.clone()], &self.text);
+        let qualifier = with_kept_words(one.qualifier, m, &self.text);
         // "another died in hospital": where the one was.
         let qualifier = match care_place_after(&self.text, m.end) {
             Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {

@@ -3,6 +3,8 @@
 //! first) and the metric words that count no one in their sentence.
 
 use super::*;
+use crate::lang::ALL;
+use crate::parse::value::find_counts;
 
 /// Whether a metric word counts no one here: `victimes` in a sentence
 /// that names other casualties (its figure holds the injured too), or a
@@ -69,9 +71,26 @@ pub(super) fn qualifier_of(
 /// A qualifier with what a kept metric word says of who is counted
 /// ("27 bodies" → `bodies recovered`; "19 corps repêchés" → `corps
 /// repêchés`) put first.
-pub(super) fn with_kept_words(qualifier: String, metric_word: &str, clause: &str) -> String {
-    let word = lowered(metric_word);
-    let Some(kept) = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| *w == word) else {
+pub(super) fn with_kept_words(qualifier: String, metric: &Range<usize>, clause: &str) -> String {
+    let word = lowered(&clause[metric.clone()]);
+    // "11 blessés se trouvent dans un état grave": a kept phrase after the
+    // metric word says who is counted too, up to the next figure, whose
+    // words they are ("rose to 21 after rescuers recovered four more bodies").
+    let rest = &clause[metric.end..];
+    let next_figure = ALL
+        .iter()
+        .filter_map(|&lang| find_counts(rest, lang).first().map(|(_, at)| at.start))
+        .min()
+        .unwrap_or(rest.len());
+    let rest = lowered(&rest[..next_figure]);
+    let after = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| {
+        rest.match_indices(w)
+            .any(|(at, _)| is_word_boundary(&rest, at, at + w.len()))
+    });
+    let Some(kept) = every_lang_pairs(|e| e.kept_metric_words)
+        .find(|(w, _)| *w == word)
+        .or(after)
+    else {
         return qualifier;
     };
     let mut words: Vec<String> = words_of(kept.1).map(str::to_string).collect();

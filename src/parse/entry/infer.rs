@@ -142,7 +142,9 @@ pub(super) struct Named {
 /// `with_bases`) names it instead, or holds a metric word of another
 /// metric ("succumbed to their injuries" is a death, not an injury).
 pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_bases: bool) -> Named {
-    let word = lexicon.find(fragment, lang);
+    let word = lexicon
+        .find(fragment, lang)
+        .map(|m| stronger_word(fragment, lang, lexicon, m));
     let mut named = Named {
         metric: word.clone(),
         spans: Vec::new(),
@@ -188,6 +190,30 @@ pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_base
     named
 }
 
+/// "17 détenus tués": a word naming who is counted by a status or a
+/// plight (`détenus`, `réfugiés`) gives way to a count metric word of
+/// what befell them, and stays in the qualifier.
+fn stronger_word(fragment: &str, lang: Lang, lexicon: &Lexicon, m: MetricMatch) -> MetricMatch {
+    if !is_weak(&fragment[m.span.clone()]) {
+        return m;
+    }
+    let mut rest = fragment.to_string();
+    rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
+    match lexicon.find(&rest, lang) {
+        Some(other) if other.kind == Kind::Count => other,
+        _ => m,
+    }
+}
+
+/// Whether a metric word names who is counted more than what befell them.
+fn is_weak(word: &str) -> bool {
+    let word = fold_case(word);
+    ALL.iter().any(|l| {
+        l.extraction.status_metric_words.contains(&word.as_str())
+            || l.extraction.weak_metric_words.contains(&word.as_str())
+    })
+}
+
 /// A metric word of another metric in `fragment` than `metric`, outside
 /// its own word and the basis that named it (`300 dead or injured`).
 pub(super) fn second_metric(
@@ -204,6 +230,8 @@ pub(super) fn second_metric(
     lexicon
         .find(&rest, lang)
         .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
+        // "17 détenus tués": the weaker word is the qualifier.
+        .filter(|other| !is_weak(&fragment[other.span.clone()]))
 }
 
 /// Whether a fragment counts casualties with a word that names the dead

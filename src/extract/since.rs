@@ -1,0 +1,119 @@
+//! A start (or another date metric) dated in apposition: "depuis le début de l'offensive, le 24
+//! février", "since the start of the offensive, on 24 February". Quick
+//! entry keeps the day in a clause of its own, so the clause that names
+//! the start has no day and the day's clause has no metric word; read
+//! together they date the start.
+
+use super::clause::Found;
+use super::words::*;
+use crate::domain::{Kind, Lang, Value};
+use crate::parse::date::{self, Tense};
+use crate::parse::lexicon::Lexicon;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// How many words may follow the start word to the end of its clause
+/// ("de l'offensive", "of the offensive").
+const NAMED_WORDS: usize = 4;
+
+/// The start dated by clause `i` of `s` when that clause is only a day and
+/// the clause before ends on a date metric word and what it names.
+pub(super) fn apposed_start(
+    s: &str,
+    clauses: &[Range<usize>],
+    i: usize,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Option<Found> {
+    let here = clauses.get(i)?.clone();
+    let before = clauses.get(i.checked_sub(1)?)?.clone();
+    let text = &s[here.clone()];
+    // The day, alone but for its preposition ("le 24 février") and an
+    // attribution after a comma ("le 3 mai, selon l'OMS").
+    let (span, r) = date::find_day(text, lang, Some(reference), Tense::Past)?;
+    let lead = text[..r.start].trim().to_lowercase();
+    let tail = text[r.end..].trim_start();
+    let alone = (lead.is_empty()
+        || crate::lang::ALL
+            .iter()
+            .any(|l| l.dates.date_prepositions.contains(&lead.as_str())))
+        && (tail.is_empty() || tail.starts_with(','));
+    if !alone || span.start != span.end || span.start > reference {
+        return None;
+    }
+    let head = &s[before.clone()];
+    if date::find_day(head, lang, Some(reference), Tense::Past).is_some() {
+        return None;
+    }
+    let (metric, word) = last_date_word(head, lang, lexicon)?;
+    let named: Vec<&str> = words_of(&head[word.end..]).collect();
+    if named.len() > NAMED_WORDS || has_figure(&head[word.end..]) {
+        return None;
+    }
+    // "au début de la matinée, le 3 mai": the start of a time is no event.
+    let time = named.iter().any(|w| {
+        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        let w = crate::text::words::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        lang.dates.tense.time_words.contains(&w.as_str())
+    });
+    if time {
+        return None;
+    }
+    let qualifier: Vec<String> = named
+        .iter()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            lowered(w.rsplit(['\'', '’']).next().unwrap_or(w))
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !crate::lang::ALL
+                    .iter()
+                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                && !any_lang(w, |e| e.name_links)
+        })
+        .collect();
+    // "L'épidémie … depuis qu'elle s'est déclarée": a pronoun before the
+    // verb stands for the sentence's subject, named by its first noun.
+    let pronoun = words_of(&head[..word.start]).last().is_some_and(|w| {
+        let w = lowered(w);
+        any_lang(w.rsplit(['\'', '’']).next().unwrap_or(&w), |e| e.pronouns)
+    });
+    let qualifier = match (qualifier.is_empty(), pronoun) {
+        (true, true) => subject_noun(s).into_iter().collect(),
+        _ => qualifier,
+    };
+    Some(Found {
+        metric,
+        qualifier: qualifier.join(" "),
+        text: text[r.clone()].trim().to_string(),
+        value: Value::Date(span),
+        span: before.start + word.start..here.start + r.end,
+        day: None,
+        breakdown: false,
+    })
+}
+
+/// The first noun of a sentence: its first word past an article
+/// (`L'épidémie` → `épidémie`).
+fn subject_noun(s: &str) -> Option<String> {
+    let first = words_of(s).find(|w| !any_lang(&lowered(w), |e| e.articles))?;
+    let word = first.rsplit(['\'', '’']).next().unwrap_or(first);
+    let word = lowered(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    (!word.is_empty()).then_some(word)
+}
+
+/// The last word of `head` naming a date metric, and that metric.
+fn last_date_word(head: &str, lang: Lang, lexicon: &Lexicon) -> Option<(String, Range<usize>)> {
+    let mut from = 0;
+    let mut last = None;
+    while let Some(m) = lexicon.find(&head[from..], lang) {
+        let at = from + m.span.start..from + m.span.end;
+        if m.kind == Kind::Date {
+            last = Some((m.metric, at.clone()));
+        }
+        from = at.end;
+    }
+    last
+}
