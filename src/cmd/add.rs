@@ -253,9 +253,14 @@ pub fn read_quick_entry(
         .collect()
 }
 
-/// Records claims in one transaction, saying which names are new.
-pub fn record(store: &Store, claims: &[Claim], origin: Origin) -> Result<Vec<i64>> {
-    let new_names = new_names(store, claims)?;
+/// Records claims in one transaction, saying which names (found by
+/// `new_names` before) are new.
+pub fn record(
+    store: &Store,
+    claims: &[Claim],
+    origin: Origin,
+    new_names: Vec<String>,
+) -> Result<Vec<i64>> {
     let numbers = store.write(|s| insert_claims(s, claims, origin))?;
     for name in new_names {
         note(name);
@@ -305,8 +310,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
     let store = ctx.open_with_event(&args.event)?;
     let claims = read_claims(&store, &args.event, &text, &args.fields)?;
-    if !args.new_name {
-        // The same answer in a dry run: it shows what the real run would do.
+    let names = new_names(&store, &claims)?;
+    // The same answer in a dry run: it shows what the real run would do.
+    // Only a new name can look like a known one: when none is new, the
+    // database is not asked again.
+    if !args.new_name && !names.is_empty() {
         super::lookalike::refuse_lookalikes(&store, claims.iter().flat_map(party_names))?;
     }
     warn_of_lookalike_qualifiers(&store, &args.event, &claims)?;
@@ -317,7 +325,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         ));
         return print_claims(ctx.style, &claims);
     }
-    let numbers = record(&store, &claims, Origin::Add)?;
+    let numbers = record(&store, &claims, Origin::Add, names)?;
     let added = numbers
         .iter()
         .map(|n| store.find_claim(&format!("#{n}")))
