@@ -56,6 +56,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
+        // "à trois reprises": three times.
+        "reprises",
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
@@ -120,6 +122,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "s’est déclarée", "s'est déclaré", "s’est déclaré",
         ]),
         ("detained", &["gardes à vue", "garde à vue"]),
+        // "94 évadés ont été repris": escaped prisoners caught again ("à
+        // trois reprises" is a number of times, so no "reprises"). Quick
+        // entry reads it as a basis (`fr_bases`). Only the passive: "ont
+        // repris le quartier" takes a place back.
+        ("detained", &["été repris", "été reprises"]),
         // "Le conducteur a été placé en garde à vue": one, in custody.
         ("detained", &[
             "placé en garde à vue", "placée en garde à vue", "placé en détention",
@@ -150,6 +157,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
         ("placé en garde à vue", "garde à vue"), ("placée en garde à vue", "garde à vue"),
         ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
+        // Poisoned or smoke-choked people are injured, and copy says so.
+        ("intoxiqués", "intoxiqués"), ("intoxiquées", "intoxiquées"), ("intoxiqué", "intoxiqué"),
+        ("intoxiquée", "intoxiquée"),
+        // "94 évadés ont été repris": escaped prisoners caught again.
+        ("été repris", "repris"), ("été reprises", "reprises"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
@@ -165,6 +177,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
+        // "plusieurs centaines de têtes de bétail abattues": herds, not people.
+        "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
+        "chameaux", "volailles",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
@@ -178,7 +193,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_words: &["victimes", "victime"],
     casualty_hints: &[
         "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
-        "soignées", "état grave", "état critique", "urgence", "indemnes",
+        "soignées", "état grave", "état critique", "urgence", "indemnes", "réanimation",
     ],
     casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
     casualty_parts: &[
