@@ -39,6 +39,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     claimant_stops: &[
         "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
         "quand", "sous",
+        // "Le bilan établi par la protection civile était de neuf morts":
+        // the report's verb ends its author's name.
+        "était", "étaient", "faisait", "faisaient",
     ],
     named_days: &["hier", "aujourd'hui"],
     be_have: &["été", "sont", "ont", "est"],
