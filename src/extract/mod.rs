@@ -302,6 +302,10 @@ impl<'a> Extractor<'a> {
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let clauses = split_breakdowns(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
+        // Where each claim of the sentence starts and its metric: one read
+        // twice (an item of an apposition, and joined to the list before
+        // it) is one claim.
+        let mut read_at: Vec<(usize, String)> = Vec::new();
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -356,6 +360,11 @@ impl<'a> Extractor<'a> {
             }
             let several = found.len() > 1;
             for found in found {
+                let at = (found.span.start, found.metric.clone());
+                if read_at.contains(&at) {
+                    continue;
+                }
+                read_at.push(at);
                 // "detained the club's two co-owners": the metric word
                 // before the figure, whose list may go on.
                 let object = !s[found.span.clone()].starts_with(found.text.as_str());

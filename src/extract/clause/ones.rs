@@ -124,8 +124,23 @@ impl Clause<'_> {
         let Some(open) = words.find(',') else {
             return Vec::new();
         };
-        let Some(close) = words[open + 1..].find(',').map(|at| open + 1 + at) else {
-            return Vec::new();
+        // "a fait deux autres morts, un pêcheur … et une cultivatrice …."
+        // : the apposition may run to the sentence's end, if it says
+        // nothing more (no verb, no metric word).
+        let close = match words[open + 1..].find(',').map(|at| open + 1 + at) {
+            Some(close) => close,
+            None => {
+                let end = words.trim_end().trim_end_matches(['.', '!', '?']).len();
+                let tail = &words[open + 1..end];
+                let verb = words_of(tail).any(|w| {
+                    let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
+                });
+                if verb || self.lexicon.find(tail, self.lang).is_some() {
+                    return Vec::new();
+                }
+                end
+            }
         };
         let span = from..from + words.len();
         let inner = span.start + open + 1..span.start + close;
@@ -145,6 +160,10 @@ impl Clause<'_> {
         }
         pieces_at.push(from..lower.len());
         let mut ones = Vec::new();
+        // "Les trois victimes, deux opérateurs et un technicien": items
+        // with a figure of their own are read as such and count towards
+        // the total.
+        let mut counted = 0;
         for piece in pieces_at {
             // The noun ends at a relative ("dont la voiture…").
             let text = &self.s[inner.start + piece.start..inner.start + piece.end];
@@ -157,7 +176,36 @@ impl Clause<'_> {
                         || any_lang(&w, |e| e.relative_subjects)
                 })
                 .map_or(text.len(), |r| r.start);
+            // "un pêcheur sur le lac Nyamwe", "un technicien d'une
+            // entreprise": the noun ends where a place or a complement
+            // opens, past the marker and a first noun word.
+            let end = pieces(&text[..end])
+                .into_iter()
+                .skip(2)
+                .find(|r| {
+                    let w = lowered(&text[r.clone()]);
+                    let elided = w.split(['\'', '’']).next().filter(|e| *e != w);
+                    any_lang(&w, |e| e.place_prepositions)
+                        || any_lang(&w, |e| e.name_links)
+                        || elided.is_some_and(|e| any_lang(&format!("{e}'"), |l| l.name_links))
+                })
+                .map_or(end, |r| r.start);
             let start = inner.start + piece.start;
+            let figures = crate::parse::value::find_counts(&text[..end], self.lang);
+            if let Some((c, r)) = figures.first() {
+                match (c.low, c.high) {
+                    (Some(l), Some(h))
+                        if l == h
+                            && !c.approx
+                            && figures.len() == 1
+                            && !text[..r.start].contains(',') =>
+                    {
+                        counted += l as usize;
+                        continue;
+                    }
+                    _ => return Vec::new(),
+                }
+            }
             let Some(one) = singular_after(&self.s[..start + end], start) else {
                 return Vec::new();
             };
@@ -174,7 +222,7 @@ impl Clause<'_> {
                 breakdown: true,
             });
         }
-        if ones.len() == total {
+        if !ones.is_empty() && ones.len() + counted == total {
             ones
         } else {
             Vec::new()
