@@ -136,10 +136,20 @@ pub(super) fn singular_subject(
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
     };
+    // "Le directeur de l'entreprise chargée de sa réfection": a
+    // participle after the noun opens a reduced relative.
+    let participle = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() >= 5
+            && ALL.iter().any(|l| {
+                let p = &l.dates.tense.compound.participle;
+                p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
+            })
+    };
     if noun_end > 6 {
         noun_end = rest[..noun_end]
             .iter()
-            .position(relative)
+            .position(|w| relative(w) || participle(w))
             .filter(|&head| (1..=6).contains(&head))
             .unwrap_or(noun_end);
     }

@@ -57,9 +57,21 @@ impl Clause<'_> {
             value
         };
         cuts.retain(|c| c.end <= value || c.start >= value_end);
+        // "Le chauffeur et deux automobilistes, bloqués …, ont péri": past
+        // an aside after the figure, the subjects run from the last comma
+        // before it, and only those before it are joined to it.
+        let aside = head.get(value_end..).is_some_and(|t| t.contains(','));
+        if aside {
+            cuts.retain(|c| c.end <= value);
+        }
         cuts.sort_by_key(|r| r.start);
         let mut segments = Vec::new();
-        let mut at = head.rfind(',').map_or(0, |i| i + 1);
+        let mut at = if aside {
+            head[..value.min(head.len())].rfind(',')
+        } else {
+            head.rfind(',')
+        }
+        .map_or(0, |i| i + 1);
         for cut in &cuts {
             if cut.start >= at {
                 segments.push(at..cut.start);
@@ -88,9 +100,11 @@ impl Clause<'_> {
                 .map_or(seg.start, |r| seg.start + r.end);
             let one = singular_after(&self.text[..noun_end], seg.start)?;
             let span = self.shifted(one.start..one.start + one.text.len());
+            // "Le propriétaire et deux cadres ont été placés en garde à
+            // vue": the one keeps the basis the figure keeps.
             Some(Found {
                 metric: found.metric.clone(),
-                qualifier: one.qualifier,
+                qualifier: with_kept_words(one.qualifier, m, &self.text),
                 text: one.text,
                 value: Value::Count(singular_count()),
                 span,
