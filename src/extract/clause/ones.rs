@@ -60,7 +60,8 @@ impl Clause<'_> {
         // "Le chauffeur et deux automobilistes, bloqués …, ont péri": past
         // an aside after the figure, the subjects run from the last comma
         // before it, and only those before it are joined to it.
-        let aside = head.get(value_end..).is_some_and(|t| t.contains(','));
+        let aside = head.get(value_end..).is_some_and(|t| t.contains(','))
+            && cuts.iter().all(|c| c.end <= value);
         if aside {
             cuts.retain(|c| c.end <= value);
         }
