@@ -85,6 +85,16 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Kept,
     },
+    // "un autre grièvement brûlé": burned, and how badly ("brûlés vifs"
+    // are dead, so only with a degree).
+    Basis {
+        metric: "injured",
+        all_of: &[&[
+            "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
+            "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
     Basis {
         metric: "injured",
         all_of: &[&["blessée"]],

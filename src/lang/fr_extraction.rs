@@ -110,6 +110,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "Nous avons enterré 27 personnes": the buried are dead.
         ("deaths", &["enterré", "enterrés", "enterrées", "inhumé", "inhumés", "inhumées"]),
         ("injured", &["blessant"]),
+        // "un autre a été grièvement brûlé" ("brûlés vifs" are dead, so
+        // only with a degree; quick entry reads them as a basis).
+        ("injured", &[
+            "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
+            "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
+        ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
         ("displaced", &[
@@ -162,7 +168,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
         // Poisoned or smoke-choked people are injured, and copy says so.
         ("intoxiqués", "intoxiqués"), ("intoxiquées", "intoxiquées"), ("intoxiqué", "intoxiqué"),
-        ("intoxiquée", "intoxiquée"),
+        ("intoxiquée", "intoxiquée"), ("grièvement brûlé", "grièvement brûlé"),
+        ("grièvement brûlée", "grièvement brûlée"), ("grièvement brûlés", "grièvement brûlés"),
+        ("grièvement brûlées", "grièvement brûlées"), ("légèrement brûlé", "légèrement brûlé"),
+        ("légèrement brûlée", "légèrement brûlée"), ("légèrement brûlés", "légèrement brûlés"),
+        ("légèrement brûlées", "légèrement brûlées"),
         // "94 évadés ont été repris": escaped prisoners caught again.
         ("été repris", "repris"), ("été reprises", "reprises"),
     ],
