@@ -30,7 +30,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
     possessives: &["son", "sa", "leur"],
-    pronouns: &["il", "elle", "ils", "elles", "on"],
+    // "Mercredi matin, celle-ci faisait encore état de quatre morts".
+    pronouns: &["il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci"],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
@@ -124,6 +125,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
             "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
             "quitter leur domicile", "relogés", "relogées",
+            // "ont trouvé refuge dans une église", "ont perdu leur abri".
+            "trouvé refuge", "perdu leur abri", "perdu leur maison", "perdu leur logement",
+            "perdu leurs maisons", "perdu leurs logements", "perdu leur toit",
         ]),
         // "depuis le début de l'offensive, le 24 février".
         ("start", &[
