@@ -380,7 +380,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             .any(|l| l.extraction.inverting_verbs.contains(&verb.as_str()));
     if comma_before && may_invert && opens_inverted_name(&s[verb_end..], lang) {
         let (name, end) = phrase_after(s, verb_end);
-        if !name.is_empty() && !has_figure(&name) {
+        if !name.is_empty() && !counts_in(&name, lang) {
             let (name, end) = with_apposed_name(s, name, end, lang);
             return Some(Subject::plain(name, verb_start..end, false));
         }
@@ -462,11 +462,18 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     }
     // Inversion: ", a indiqué l'alliance." / "a annoncé jeudi le préfet".
     let (name, end) = phrase_after(s, verb_end);
-    if name.is_empty() || has_figure(&name) {
+    if name.is_empty() || counts_in(&name, lang) {
         return None;
     }
     let (name, end) = with_apposed_name(s, name, end, lang);
     Some(Subject::plain(name, verb_start..end, false))
+}
+
+/// Whether a phrase after a verb holds a figure, in digits or in words:
+/// "Un premier bilan, lundi, faisait état de sept morts" names no one
+/// after its verb.
+fn counts_in(name: &str, lang: Lang) -> bool {
+    has_figure(name) || super::traps::has_count(name, lang)
 }
 
 /// "L'opposition, qui conteste la victoire du président sortant, crédité

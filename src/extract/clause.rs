@@ -490,6 +490,22 @@ impl Clause<'_> {
             (Some((_, true)), Some((_, _, q))) => q.clone(),
             _ => self.qualifier(&window, &blank, metric_span.is_some()),
         };
+        // "Neuf élèves ont été tués et 37 autres blessés": others of the
+        // people counted before, when the figure names no one itself.
+        let next = words_of(&text[value_range.end..])
+            .next()
+            .map(lowered)
+            .unwrap_or_default();
+        let others = self.lang.entry.others.contains(&next.as_str())
+            && self.lang.entry.more_words.contains(&next.as_str());
+        let qualifier = match previous {
+            Some((_, Kind::Count, q))
+                if others && qualifier.is_empty() && continuation.is_none() =>
+            {
+                q.clone()
+            }
+            _ => qualifier,
+        };
         let qualifier = match &metric_span {
             Some(m) => with_kept_words(qualifier, m, text),
             None => qualifier,

@@ -36,10 +36,22 @@ pub(super) fn join_split_subjects(
             let metric = lexicon.find(tail, lang);
             // "Trois personnes, dont un enfant, | ont été tuées jeudi": a
             // predicate with no subject of its own belongs to the one before.
-            let first = words_of(tail).next().map(lowered).unwrap_or_default();
-            let predicate = any_lang(&first, |e| e.be_have)
-                || any_lang(&first, |e| e.auxiliaries)
-                || any_lang(&first, |e| e.linking_verbs);
+            let opens_predicate = |t: &str| {
+                let first = words_of(t).next().map(lowered).unwrap_or_default();
+                any_lang(&first, |e| e.be_have)
+                    || any_lang(&first, |e| e.auxiliaries)
+                    || any_lang(&first, |e| e.linking_verbs)
+            };
+            // "Le chauffeur et deux automobilistes, | bloqués dans leur
+            // véhicule, ont péri": the predicate after an aside the split
+            // left in its clause.
+            let after_aside = tail.match_indices(',').any(|(at, _)| {
+                let (aside, rest) = (&tail[..at], &tail[at + 1..]);
+                opens_predicate(rest)
+                    && lexicon.find(aside, lang).is_none()
+                    && people_counts(aside, lang, None).is_empty()
+            });
+            let predicate = opens_predicate(tail) || after_aside;
             if (is_and(&s[last.end..clause.start]) || predicate)
                 && lexicon.find(head, lang).is_none()
                 && !people_counts(head, lang, None).is_empty()

@@ -54,6 +54,7 @@ use clause::{Borrowed, read_clause};
 use joins::{is_and, join_split_subjects, split_breakdowns, split_partitive_headers};
 use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
+use std::ops::Range;
 use traps::is_background;
 
 /// One candidate claim found in a text.
@@ -302,6 +303,10 @@ impl<'a> Extractor<'a> {
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let clauses = split_breakdowns(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
+        // Each claim of the sentence (its words, metric and value): one read
+        // twice (an item of an apposition, and joined to the list before
+        // it) is one claim.
+        let mut read_at: Vec<(Range<usize>, String, Value)> = Vec::new();
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -356,6 +361,15 @@ impl<'a> Extractor<'a> {
             }
             let several = found.len() > 1;
             for found in found {
+                let at = (
+                    found.span.clone(),
+                    found.metric.clone(),
+                    found.value.clone(),
+                );
+                if read_at.contains(&at) {
+                    continue;
+                }
+                read_at.push(at);
                 // "detained the club's two co-owners": the metric word
                 // before the figure, whose list may go on.
                 let object = !s[found.span.clone()].starts_with(found.text.as_str());

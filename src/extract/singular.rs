@@ -136,10 +136,20 @@ pub(super) fn singular_subject(
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
     };
+    // "Le directeur de l'entreprise chargée de sa réfection": a
+    // participle after the noun opens a reduced relative.
+    let participle = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() >= 5
+            && ALL.iter().any(|l| {
+                let p = &l.dates.tense.compound.participle;
+                p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
+            })
+    };
     if noun_end > 6 {
         noun_end = rest[..noun_end]
             .iter()
-            .position(relative)
+            .position(|w| relative(w) || participle(w))
             .filter(|&head| (1..=6).contains(&head))
             .unwrap_or(noun_end);
     }
@@ -250,7 +260,7 @@ pub(super) fn singular_object_after(text: &str, metric: &Range<usize>) -> Option
 /// club's two co-owners and a stage manager on Sunday", "including five
 /// women and a child"): a marker and a person, with no verb after them.
 pub(super) fn singular_joined(text: &str) -> Option<Singular> {
-    if has_figure(text) {
+    if figure_of_people(text) {
         return None;
     }
     let (one, noun_end) = person_after_marker(text)?;
@@ -262,6 +272,25 @@ pub(super) fn singular_joined(text: &str) -> Option<Singular> {
             || any_lang(&w, |e| e.singular_verbs)
     });
     (!verb).then_some(one)
+}
+
+/// Whether `text` holds a figure in digits that is not followed by a unit:
+/// "et un garçon de 11 ans" names one person of an age.
+fn figure_of_people(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(start) = text[at..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|i| at + i)
+    {
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(text.len(), |i| start + i);
+        if !super::traps::followed_by_unit(text, end) {
+            return true;
+        }
+        at = end;
+    }
+    false
 }
 
 /// A marker of one opening `text` and the person it names: the words

@@ -233,7 +233,7 @@ pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
 /// per cent", "the 1990s"): such a figure is an age, a share or a decade,
 /// not a count. The units are spelt token by token (`tokens::spells`), so
 /// any white space inside one reads as its space.
-fn followed_by_unit(text: &str, end: usize) -> bool {
+pub(super) fn followed_by_unit(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let toks = tokenize(rest);
     // "the 1990s": a decade.

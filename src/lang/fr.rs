@@ -392,11 +392,19 @@ pub const FRENCH: Language = Language {
     },
     elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
     metrics: &[
-        ("deaths", &["morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées"]),
-        ("injured", &["blessés", "blessé", "blessées"]),
+        ("deaths", &[
+            "morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées",
+            // "Dix détenus ont été abattus par les gardiens": shot dead
+            // (cattle are "têtes", a thing noun; "s'est abattue" is no count).
+            "abattus", "abattues",
+        ]),
+        ("injured", &[
+            "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
+        ]),
         ("detained", &[
             "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",
             "arrestations", "détenus", "placés en détention",
+
         ]),
         ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
         ("missing", &["disparus", "disparues", "portés disparus"]),

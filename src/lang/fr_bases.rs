@@ -65,6 +65,13 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Dropped,
     },
+    // "94 évadés repris": escaped prisoners caught again ("à trois
+    // reprises" is a number of times, so no "reprises").
+    Basis {
+        metric: "detained",
+        all_of: &[&["repris"]],
+        qualifier: BasisQualifier::Kept,
+    },
     Basis {
         metric: "detained",
         all_of: &[&["garde à vue", "gardes à vue"]],
@@ -74,7 +81,17 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "soins intensifs", "hôpital", "hospitalisés", "hospitalisées", "hospitalisé",
-            "urgence absolue", "état grave", "état critique",
+            "urgence absolue", "état grave", "état critique", "réanimation",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    // "un autre grièvement brûlé": burned, and how badly ("brûlés vifs"
+    // are dead, so only with a degree).
+    Basis {
+        metric: "injured",
+        all_of: &[&[
+            "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
+            "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -30,7 +30,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
     possessives: &["son", "sa", "leur"],
-    pronouns: &["il", "elle", "ils", "elles", "on"],
+    // "Mercredi matin, celle-ci faisait encore état de quatre morts".
+    pronouns: &["il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci"],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
@@ -39,6 +40,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     claimant_stops: &[
         "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
         "quand", "sous",
+        // "Le bilan établi par la protection civile était de neuf morts":
+        // the report's verb ends its author's name.
+        "était", "étaient", "faisait", "faisaient",
     ],
     named_days: &["hier", "aujourd'hui"],
     be_have: &["été", "sont", "ont", "est"],
@@ -56,6 +60,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
+        // "à trois reprises": three times.
+        "reprises",
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
@@ -105,6 +111,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "Nous avons enterré 27 personnes": the buried are dead.
         ("deaths", &["enterré", "enterrés", "enterrées", "inhumé", "inhumés", "inhumées"]),
         ("injured", &["blessant"]),
+        // "un autre a été grièvement brûlé" ("brûlés vifs" are dead, so
+        // only with a degree; quick entry reads them as a basis).
+        ("injured", &[
+            "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
+            "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
+        ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
         ("displaced", &[
@@ -113,6 +125,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "évacuées", "avaient fui", "fui", "fuir leur domicile", "fuir leurs domiciles",
             "fuir leurs foyers", "fuir leur foyer", "quitter leur logement", "quitter leurs logements",
             "quitter leur domicile", "relogés", "relogées",
+            // "ont trouvé refuge dans une église", "ont perdu leur abri".
+            "trouvé refuge", "perdu leur abri", "perdu leur maison", "perdu leur logement",
+            "perdu leurs maisons", "perdu leurs logements", "perdu leur toit",
         ]),
         // "depuis le début de l'offensive, le 24 février".
         ("start", &[
@@ -120,6 +135,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "s’est déclarée", "s'est déclaré", "s’est déclaré",
         ]),
         ("detained", &["gardes à vue", "garde à vue"]),
+        // "94 évadés ont été repris": escaped prisoners caught again ("à
+        // trois reprises" is a number of times, so no "reprises"). Quick
+        // entry reads it as a basis (`fr_bases`). Only the passive: "ont
+        // repris le quartier" takes a place back.
+        ("detained", &["été repris", "été reprises"]),
         // "Le conducteur a été placé en garde à vue": one, in custody.
         ("detained", &[
             "placé en garde à vue", "placée en garde à vue", "placé en détention",
@@ -150,6 +170,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("placés en garde à vue", "garde à vue"), ("placées en garde à vue", "garde à vue"),
         ("placé en garde à vue", "garde à vue"), ("placée en garde à vue", "garde à vue"),
         ("réfugiés", "réfugiés"), ("réfugiées", "réfugiées"), ("chez des proches", "proches"),
+        // Poisoned or smoke-choked people are injured, and copy says so.
+        ("intoxiqués", "intoxiqués"), ("intoxiquées", "intoxiquées"), ("intoxiqué", "intoxiqué"),
+        ("intoxiquée", "intoxiquée"), ("grièvement brûlé", "grièvement brûlé"),
+        ("grièvement brûlée", "grièvement brûlée"), ("grièvement brûlés", "grièvement brûlés"),
+        ("grièvement brûlées", "grièvement brûlées"), ("légèrement brûlé", "légèrement brûlé"),
+        ("légèrement brûlée", "légèrement brûlée"), ("légèrement brûlés", "légèrement brûlés"),
+        ("légèrement brûlées", "légèrement brûlées"),
+        // "94 évadés ont été repris": escaped prisoners caught again.
+        ("été repris", "repris"), ("été reprises", "reprises"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
@@ -165,6 +194,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
+        // "plusieurs centaines de têtes de bétail abattues": herds, not people.
+        "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
+        "chameaux", "volailles",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
@@ -178,7 +210,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_words: &["victimes", "victime"],
     casualty_hints: &[
         "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
-        "soignées", "état grave", "état critique", "urgence", "indemnes",
+        "soignées", "état grave", "état critique", "urgence", "indemnes", "réanimation",
     ],
     casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
     casualty_parts: &[

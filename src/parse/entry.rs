@@ -221,6 +221,19 @@ fn read_fragment(
             // "no deaths", "aucun blessé": none, beside a metric word only.
             let none = infer::zero_at(fragment, lang).filter(|_| entry && metric.is_some())?;
             Some((Count::exact(0.0), none))
+        })
+        .or_else(|| {
+            // "traiteur interpellé": a singular participle after who is
+            // counted says one.
+            let m = metric.as_ref().filter(|_| entry)?;
+            // A basis names the metric with words of its own.
+            let span = if m.span.is_empty() {
+                named.spans.first()?.clone()
+            } else {
+                m.span.clone()
+            };
+            infer::singular_participle(fragment, lang, &span)?;
+            Some((Count::exact(1.0), span))
         });
     let day = || {
         date::find_day(

@@ -57,9 +57,22 @@ impl Clause<'_> {
             value
         };
         cuts.retain(|c| c.end <= value || c.start >= value_end);
+        // "Le chauffeur et deux automobilistes, bloqués …, ont péri": past
+        // an aside after the figure, the subjects run from the last comma
+        // before it, and only those before it are joined to it.
+        let aside = head.get(value_end..).is_some_and(|t| t.contains(','))
+            && cuts.iter().all(|c| c.end <= value);
+        if aside {
+            cuts.retain(|c| c.end <= value);
+        }
         cuts.sort_by_key(|r| r.start);
         let mut segments = Vec::new();
-        let mut at = head.rfind(',').map_or(0, |i| i + 1);
+        let mut at = if aside {
+            head[..value.min(head.len())].rfind(',')
+        } else {
+            head.rfind(',')
+        }
+        .map_or(0, |i| i + 1);
         for cut in &cuts {
             if cut.start >= at {
                 segments.push(at..cut.start);
@@ -88,9 +101,11 @@ impl Clause<'_> {
                 .map_or(seg.start, |r| seg.start + r.end);
             let one = singular_after(&self.text[..noun_end], seg.start)?;
             let span = self.shifted(one.start..one.start + one.text.len());
+            // "Le propriétaire et deux cadres ont été placés en garde à
+            // vue": the one keeps the basis the figure keeps.
             Some(Found {
                 metric: found.metric.clone(),
-                qualifier: one.qualifier,
+                qualifier: with_kept_words(one.qualifier, m, &self.text),
                 text: one.text,
                 value: Value::Count(singular_count()),
                 span,
@@ -124,8 +139,23 @@ impl Clause<'_> {
         let Some(open) = words.find(',') else {
             return Vec::new();
         };
-        let Some(close) = words[open + 1..].find(',').map(|at| open + 1 + at) else {
-            return Vec::new();
+        // "a fait deux autres morts, un pêcheur … et une cultivatrice …."
+        // : the apposition may run to the sentence's end, if it says
+        // nothing more (no verb, no metric word).
+        let close = match words[open + 1..].find(',').map(|at| open + 1 + at) {
+            Some(close) => close,
+            None => {
+                let end = words.trim_end().trim_end_matches(['.', '!', '?']).len();
+                let tail = &words[open + 1..end];
+                let verb = words_of(tail).any(|w| {
+                    let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
+                });
+                if verb || self.lexicon.find(tail, self.lang).is_some() {
+                    return Vec::new();
+                }
+                end
+            }
         };
         let span = from..from + words.len();
         let inner = span.start + open + 1..span.start + close;
@@ -145,6 +175,10 @@ impl Clause<'_> {
         }
         pieces_at.push(from..lower.len());
         let mut ones = Vec::new();
+        // "Les trois victimes, deux opérateurs et un technicien": items
+        // with a figure of their own are read as such and count towards
+        // the total.
+        let mut counted = 0;
         for piece in pieces_at {
             // The noun ends at a relative ("dont la voiture…").
             let text = &self.s[inner.start + piece.start..inner.start + piece.end];
@@ -157,7 +191,36 @@ impl Clause<'_> {
                         || any_lang(&w, |e| e.relative_subjects)
                 })
                 .map_or(text.len(), |r| r.start);
+            // "un pêcheur sur le lac Nyamwe", "un technicien d'une
+            // entreprise": the noun ends where a place or a complement
+            // opens, past the marker and a first noun word.
+            let end = pieces(&text[..end])
+                .into_iter()
+                .skip(2)
+                .find(|r| {
+                    let w = lowered(&text[r.clone()]);
+                    let elided = w.split(['\'', '’']).next().filter(|e| *e != w);
+                    any_lang(&w, |e| e.place_prepositions)
+                        || any_lang(&w, |e| e.name_links)
+                        || elided.is_some_and(|e| any_lang(&format!("{e}'"), |l| l.name_links))
+                })
+                .map_or(end, |r| r.start);
             let start = inner.start + piece.start;
+            let figures = crate::parse::value::find_counts(&text[..end], self.lang);
+            if let Some((c, r)) = figures.first() {
+                match (c.low, c.high) {
+                    (Some(l), Some(h))
+                        if l == h
+                            && !c.approx
+                            && figures.len() == 1
+                            && !text[..r.start].contains(',') =>
+                    {
+                        counted += l as usize;
+                        continue;
+                    }
+                    _ => return Vec::new(),
+                }
+            }
             let Some(one) = singular_after(&self.s[..start + end], start) else {
                 return Vec::new();
             };
@@ -174,7 +237,7 @@ impl Clause<'_> {
                 breakdown: true,
             });
         }
-        if ones.len() == total {
+        if !ones.is_empty() && ones.len() + counted == total {
             ones
         } else {
             Vec::new()

@@ -83,9 +83,18 @@ pub(super) fn with_kept_words(qualifier: String, metric: &Range<usize>, clause: 
         .min()
         .unwrap_or(rest.len());
     let rest = lowered(&rest[..next_figure]);
+    // "27 blessées ou intoxiquées": a word of the same metric as the
+    // metric word is a synonym, not a basis.
+    let synonym = |w: &str| {
+        ALL.iter()
+            .flat_map(|l| l.metrics)
+            .any(|(_, words)| words.contains(&word.as_str()) && words.contains(&w))
+    };
     let after = every_lang_pairs(|e| e.kept_metric_words).find(|(w, _)| {
-        rest.match_indices(w)
-            .any(|(at, _)| is_word_boundary(&rest, at, at + w.len()))
+        !synonym(w)
+            && rest
+                .match_indices(w)
+                .any(|(at, _)| is_word_boundary(&rest, at, at + w.len()))
     });
     let Some(kept) = every_lang_pairs(|e| e.kept_metric_words)
         .find(|(w, _)| *w == word)

@@ -60,6 +60,28 @@ pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     singular_at(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
 }
 
+/// Whether the metric word at `metric` is a singular participle
+/// (`interpellé`, `tué`) after a word naming who is counted, with no
+/// figure in the fragment: "traiteur interpellé", "le gérant arrêté".
+pub(super) fn singular_participle(fragment: &str, lang: Lang, metric: &Range<usize>) -> Option<()> {
+    let word = fold_case(fragment.get(metric.clone())?.trim());
+    let participle = &lang.dates.tense.compound.participle;
+    let ends = participle
+        .accented_endings
+        .iter()
+        .chain(participle.endings)
+        .any(|e| word.ends_with(e) && !word.ends_with(&format!("{e}s")));
+    let singular = lang
+        .extraction
+        .singular_metric_words
+        .contains(&word.as_str());
+    let before = fold_case(&fragment[..metric.start]);
+    let noun = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| !w.is_empty() && !lang.entry.stopwords.contains(&w));
+    (ends && singular && noun).then_some(())
+}
+
 /// A metric named by what is counted, and the words that named it.
 pub(super) struct BasisMatch {
     pub(super) metric: &'static str,
@@ -448,8 +470,31 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 1..reads.len() {
         if reads[i].others && reads[i].claim.qualifier.is_empty() {
             reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
+        } else if reads[i].others && reads[i].from_basis && basis_words_only(&reads[i].claim) {
+            // "un enseignant tué, un autre grièvement brûlé": the other
+            // is of the people before, burned.
+            let before = reads[i - 1].claim.qualifier.clone();
+            let own = &reads[i].claim.qualifier;
+            if !before.is_empty() && !own.contains(&before) {
+                reads[i].claim.qualifier = format!("{before} {own}");
+            }
         }
     }
+}
+
+/// Whether every word of a claim's qualifier is a word of a basis phrase
+/// (`grièvement brûlé`): it says how, not who.
+fn basis_words_only(claim: &EntryClaim) -> bool {
+    let words: Vec<String> = claim.qualifier.split_whitespace().map(fold_case).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            ALL.iter().flat_map(|l| l.entry.bases).any(|b| {
+                b.all_of
+                    .iter()
+                    .flat_map(|g| g.iter())
+                    .any(|p| p.split_whitespace().any(|pw| fold_case(pw) == *w))
+            })
+        })
 }
 
 /// "2 police, 1 civilian killed": two figures, each with one noun of
