@@ -7,7 +7,7 @@ mod ones;
 mod qualifier;
 mod window;
 
-use qualifier::{blanked, not_people, qualifier_of, with_kept_words};
+use qualifier::{blanked, not_people, qualifier_of, with_kept_words, with_place_after_phrase};
 use window::{
     among_follows, few_words_after, one_piece, partitive_predicate, subject_window,
     word_before_figure,
@@ -493,6 +493,12 @@ impl Clause<'_> {
         let qualifier = match &metric_span {
             Some(m) => with_kept_words(qualifier, m, text),
             None => qualifier,
+        };
+        let qualifier = match &metric_span {
+            Some(m) if m.end >= range.end => {
+                with_place_after_phrase(qualifier, m, &self.s[self.clause.start..])
+            }
+            _ => qualifier,
         };
         // "…in Dorvan province, where 804 people were killed": the place
         // the relative stands for.

@@ -38,7 +38,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
-            "evacuees",
+            "evacuees", "moved out", "moved to safety", "moved to higher ground",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -80,7 +80,7 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["trapped"]],
+        all_of: &[&["trapped", "feared buried", "believed buried"]],
         qualifier: BasisQualifier::Dropped,
     },
 ];

@@ -123,6 +123,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "in a serious condition",
         ]),
         ("missing", &["trapped"]),
+        // Where people spend the night after losing their homes, and people
+        // moved out of harm's way: "spent the night in a mosque", "were
+        // moved to higher ground". Inmates moved to another prison are not.
+        ("displaced", &[
+            "spent the night in", "spent the night at", "night in a shelter", "in a shelter",
+            "staying in", "moved to higher ground", "moved to safety", "moved to a school",
+            "moved to schools", "moved to shelters",
+        ]),
+        // "Another 30 or more people are feared buried".
+        ("missing", &["feared buried", "feared trapped", "believed buried"]),
     ],
     name_without_role: true,
     headline_claimants: false,
@@ -151,7 +161,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
-        ("in tents", "tents"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
+        ("in tents", "tents"), ("in a shelter", "shelter"), ("night in a shelter", "shelter"),
+        ("moved to a school", "school"), ("moved to schools", "schools"),
+        ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -166,7 +178,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
-        "tents",
+        "tents", "warehouses",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
