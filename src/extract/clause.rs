@@ -17,7 +17,7 @@ use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
     naming_words_end, place_after, place_before_relative,
 };
-use super::singular::{one as singular_count, singular_after, singular_joined};
+use super::singular::{one as singular_count, singular_in_breakdown, singular_joined};
 use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -313,7 +313,10 @@ impl Clause<'_> {
             // "dont un pompier": one, in a breakdown.
             let breakdown = !opening.1 && !opening.0.is_empty();
             return count.or_else(|| {
-                let one = singular_after(&self.text, opening.0.end).filter(|_| breakdown)?;
+                // People named among those held say who they are.
+                let tail = (name != "detained").then(|| &self.s[self.clause.end..]);
+                let one =
+                    singular_in_breakdown(&self.text, opening.0.end, tail).filter(|_| breakdown)?;
                 let span = self.shifted(one.start..one.start + one.text.len());
                 Some(Found {
                     metric: name.clone(),

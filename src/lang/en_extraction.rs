@@ -47,6 +47,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     breakdowns: &[
         "including", "of whom", "of them", "among them", "of those", "of these",
         "among those", "among these",
+        // "four of its guards were killed, along with a shepherd".
+        "along with",
     ],
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
@@ -178,7 +180,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
-        "tents", "warehouses",
+        "tents", "warehouses", "capital", "capitals",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
