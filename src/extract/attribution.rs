@@ -524,7 +524,12 @@ pub(super) fn clean_subject(segment: &str) -> String {
     while let Some(first) = words.first() {
         let w = first.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if any_lang(w, |e| e.subject_openers) || any_lang(w, |e| e.contrasts) || is_day_word(w) {
+        // "On Tuesday morning the ministry": the part of the day too.
+        if any_lang(w, |e| e.subject_openers)
+            || any_lang(w, |e| e.contrasts)
+            || is_day_word(w)
+            || any_lang(w, |e| e.claimant_skips)
+        {
             words.remove(0);
         } else {
             break;

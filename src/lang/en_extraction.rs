@@ -9,6 +9,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
         "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
         "put the", "wrote", "posted",
+        // "The ministry counted 63 deaths", "the ministry had given a toll
+        // of three dead".
+        "counted", "gave a toll of", "given a toll of",
     ],
     not_said_objects: &["lives"],
     // ", said Daniel Okoro."
@@ -59,6 +62,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "given", "provided", "offered",
         // "passed the 300 mark".
         "mark",
+        // "A first toll gave 19 dead": the toll's verb and metric word.
+        "gave", "dead",
+        // "at 6 a.m.": what is left of the clock.
+        "m",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
