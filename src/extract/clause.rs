@@ -285,6 +285,9 @@ impl Clause<'_> {
         {
             return Some(one);
         }
+        if let Some(more) = self.more_elliptical(previous) {
+            return Some(more);
+        }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
             && let Some(one) = singular_joined(&self.text)
         {
