@@ -356,7 +356,11 @@ pub(super) fn singular_in_breakdown(
         Some((n, another)) => (n, another, false),
         // "including the groom and eight children": a definite person
         // named in a breakdown is one too.
-        None if tail.is_some() && plain.first().is_some_and(|w| any_lang(w, |e| e.articles)) => {
+        None if tail.is_some()
+            && plain
+                .first()
+                .is_some_and(|w| ALL.iter().any(|l| l.entry.definites.contains(w))) =>
+        {
             (1, false, true)
         }
         None => return None,

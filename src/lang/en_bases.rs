@@ -70,7 +70,8 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "detained",
-        all_of: &[&["rounded up"]],
+        // "3 attackers killed, 2 captured", "2 held for looting".
+        all_of: &[&["rounded up", "captured", "held for", "held on suspicion"]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {

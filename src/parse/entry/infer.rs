@@ -57,7 +57,23 @@ pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len())
     })?;
     let after = lead + marker.len();
-    singular_at(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+    one_after_marker(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+}
+
+/// The phrase standing for one right after a breakdown marker: a marker
+/// of one, or an article ("incl the seller": a definite person in a
+/// breakdown is one too).
+pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
+    singular_at(rest, lang).or_else(|| {
+        let article = opening(rest, lang, lang.entry.definites)?;
+        // "incl the capital": a place or a thing is no one.
+        let next = fold_case(&rest[article.end..]);
+        let noun = next
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())?;
+        let ex = &lang.extraction;
+        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun)).then_some(article)
+    })
 }
 
 /// A metric named by what is counted, and the words that named it.

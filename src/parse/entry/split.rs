@@ -6,7 +6,7 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::{singular_at, singular_in};
+use super::infer::{one_after_marker, singular_in};
 use super::overlaps;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
@@ -139,8 +139,8 @@ fn breakdown_cuts(
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
-            let figure_after =
-                counts.iter().any(|r| r.start >= end) || singular_at(&text[end..], lang).is_some();
+            let figure_after = counts.iter().any(|r| r.start >= end)
+                || one_after_marker(&text[end..], lang).is_some();
             if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
