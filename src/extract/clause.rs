@@ -91,7 +91,24 @@ pub(super) fn read_clause(
         }
     });
     let metric = metric.flatten();
-    if metric.is_none() && c.lexicon.find(&c.text, lang).is_some() {
+    // "Of the 47 injured, 15 had burns over half of their bodies", "Of
+    // the dead, 28 were homeless people": after a partitive header the
+    // header's metric holds over another metric's basis or word naming
+    // who is counted, which says who the part are.
+    let header_holds = metric.as_ref().is_some_and(|m| {
+        let word = lowered(&c.text[m.span.clone()]);
+        borrowed.after_header
+            && borrowed.before.as_ref().is_some_and(|b| *b != m.metric)
+            && (any_lang(&word, |e| e.weak_metric_words)
+                || every_lang_pairs(|e| e.kept_metric_words).any(|(w, _)| *w == word))
+    });
+    let weak_word = metric
+        .as_ref()
+        .filter(|_| header_holds)
+        .map(|m| lowered(&c.text[m.span.clone()]))
+        .filter(|w| any_lang(w, |e| e.weak_metric_words));
+    let metric = metric.filter(|_| !header_holds);
+    if metric.is_none() && !header_holds && c.lexicon.find(&c.text, lang).is_some() {
         return Vec::new();
     }
     let swap = |mut f: Found| {
@@ -186,7 +203,14 @@ pub(super) fn read_clause(
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
         },
-        None => c.without_metric_word(previous, chained, borrowed),
+        None => c
+            .without_metric_word(previous, chained, borrowed)
+            .map(|mut f| {
+                if let Some(w) = weak_word.filter(|w| !words_of(&f.qualifier).any(|q| q == w)) {
+                    f.qualifier = format!("{w} {}", f.qualifier).trim().to_string();
+                }
+                f
+            }),
     };
     found.into_iter().collect()
 }
