@@ -113,7 +113,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "left their homes", "sheltering in", "emergency accommodation",
         ]),
         // "captured two others" (attackers): held.
-        ("detained", &["captured"]),
+        ("detained", &["captured", "capturing"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -238,7 +238,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
-    background_in_clause: &["last year", "last month", "a year earlier"],
+    background_in_clause: &[
+        "last year", "last month", "a year earlier",
+        // A rate: "records some 9,000 road deaths a year".
+        "deaths a year", "deaths each year", "deaths every year", "deaths per year",
+    ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
     background_phrases: &["years ago"],
