@@ -7,10 +7,13 @@ mod ones;
 mod qualifier;
 mod window;
 
-use qualifier::{blanked, not_people, qualifier_of, with_kept_words, with_place_after_phrase};
+use qualifier::{
+    blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
+    with_place_after_phrase,
+};
 use window::{
-    among_follows, few_words_after, one_piece, partitive_predicate, subject_window,
-    word_before_figure,
+    among_follows, content_words, few_words_after, one_piece, partitive_predicate,
+    relative_antecedent, subject_window, word_before_figure,
 };
 
 use super::lists::{
@@ -570,7 +573,14 @@ impl Clause<'_> {
         let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
         // Who or what arrived: the words before the verb.
         let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));
-        let qualifier = self.qualifier(&window, &self.blank, true);
+        let mut qualifier = self.qualifier(&window, &self.blank, true);
+        // "the eruption of Mount Teravu, which began on Sunday": what the
+        // relative stands for, when nothing else names it.
+        if qualifier.is_empty()
+            && let Some(before) = relative_antecedent(self.s, self.clause.start + m.start)
+        {
+            qualifier = content_words(&self.s[before]);
+        }
         let words = range.start.min(m.start)..range.end.max(m.end);
         Some(Found {
             metric,
@@ -582,22 +592,4 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
-}
-
-/// Whether the sentence names the metric of `m` with another word than
-/// the one at `m` in the clause ("127 personnes ont été interpellées …
-/// 40 détenus"): what makes a status word a count of it.
-fn names_metric_elsewhere(s: &str, c: &Clause, m: &crate::parse::lexicon::MetricMatch) -> bool {
-    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
-    let mut rest = s.to_string();
-    rest.replace_range(at.clone(), &" ".repeat(at.len()));
-    let mut from = 0;
-    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
-        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
-        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
-            return true;
-        }
-        from += other.span.end;
-    }
-    false
 }

@@ -66,6 +66,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "gave", "dead",
         // "at 6 a.m.": what is left of the clock.
         "m",
+        // "since the cold set in".
+        "set",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -132,6 +134,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "in a serious condition",
         ]),
         ("missing", &["trapped"]),
+        // "since the cold set in on 17 January".
+        ("start", &["set in"]),
         // Where people spend the night after losing their homes, and people
         // moved out of harm's way: "spent the night in a mosque", "were
         // moved to higher ground". Inmates moved to another prison are not.

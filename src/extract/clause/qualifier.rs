@@ -156,3 +156,25 @@ pub(super) fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> 
     }
     out
 }
+
+/// Whether the sentence names the metric of `m` with another word than
+/// the one at `m` in the clause ("127 personnes ont été interpellées …
+/// 40 détenus"): what makes a status word a count of it.
+pub(super) fn names_metric_elsewhere(
+    s: &str,
+    c: &Clause,
+    m: &crate::parse::lexicon::MetricMatch,
+) -> bool {
+    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
+    let mut rest = s.to_string();
+    rest.replace_range(at.clone(), &" ".repeat(at.len()));
+    let mut from = 0;
+    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
+        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
+        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
+            return true;
+        }
+        from += other.span.end;
+    }
+    false
+}
