@@ -150,7 +150,7 @@ pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
     }
     let comma = head.find(',')?;
     // A place is a few words; a longer run is a clause of its own.
-    (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
+    (words_of(&head[..comma]).count() <= 7).then_some(lead..comma)
 }
 
 /// The place a clause opening on a relative of place stands for ("Most of
