@@ -197,7 +197,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
-    care_places: &["hospital", "scene"],
+    // "3 more in the burns unit", "died in the trauma ward".
+    care_places: &["hospital", "scene", "unit", "ward"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],

@@ -392,6 +392,8 @@ pub(super) struct Read {
     pub(super) unmeasured: bool,
     /// Its metric came from a basis, not a metric word (`9 in hospital`).
     pub(super) from_basis: bool,
+    /// Its figure is said as more (`3 more in the burns unit`).
+    pub(super) more: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -404,13 +406,15 @@ pub(super) struct Read {
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     // "39 died at scene, 9 in hospital": a place after a figure continues
-    // the place list before it, whatever the place suggests alone.
+    // the place list before it, whatever the place suggests alone; so does
+    // one more or another ("14 died at scene, another 3 on way to
+    // hospital").
     for i in 1..reads.len() {
         if reads[i].from_basis
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
-            && place_at(&reads[i].claim.fragment, 1)
+            && (place_at(&reads[i].claim.fragment, 1) || reads[i].others || reads[i].more)
             && place_at(&reads[i - 1].claim.fragment, 2)
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
