@@ -333,7 +333,18 @@ fn merge_pieces(
     }
     // A leading piece without a value ("Selon le ministère, 26 morts") is
     // glued forward rather than refused.
-    if merged.len() > 1 && !has_value(&merged[0]) && !names_metric(&merged[0]) {
+    // So is a partitive header naming the metric ("of the injured, 38
+    // police").
+    let header = |r: &Range<usize>| {
+        let lower = text[r.clone()].trim_start().to_lowercase();
+        ALL.iter()
+            .flat_map(|l| l.extraction.partitive_headers)
+            .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+    };
+    if merged.len() > 1
+        && !has_value(&merged[0])
+        && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
+    {
         let first = merged.remove(0);
         merged[0].start = first.start;
     }
