@@ -52,6 +52,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "among those", "among these",
         // "four of its guards were killed, along with a shepherd".
         "along with",
+        // "… were among the dead, as were nine women and a child".
+        "as were", "as was",
     ],
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",

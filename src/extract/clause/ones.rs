@@ -87,7 +87,12 @@ impl Clause<'_> {
             let noun_end = words[..words.len() - verbs]
                 .last()
                 .map_or(seg.start, |r| seg.start + r.end);
-            let one = singular_after(&self.text[..noun_end], seg.start)?;
+            // "The bus driver and two crew members were among the dead": a
+            // definite person coordinated with the figure before its metric
+            // word is one too ("The storm and floods killed 12" names the
+            // cause: the figure follows the verb).
+            let tail = (value < m.start).then_some("");
+            let one = singular_in_breakdown(&self.text[..noun_end], seg.start, tail)?;
             let span = self.shifted(one.start..one.start + one.text.len());
             Some(Found {
                 metric: found.metric.clone(),
