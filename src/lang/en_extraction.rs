@@ -138,6 +138,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
         ("start", &["set in"]),
+        // "Another 71 fishermen were plucked from the sea, nine of them with
+        // broken limbs": an injury named among people no metric counts.
+        ("injured", &["with broken limbs", "with broken bones", "with fractures"]),
         // Where people spend the night after losing their homes, and people
         // moved out of harm's way: "spent the night in a mosque", "were
         // moved to higher ground". Inmates moved to another prison are not.
@@ -176,7 +179,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
-        ("in tents", "tents"), ("in a shelter", "shelter"), ("night in a shelter", "shelter"),
+        ("in tents", "tents"), ("in a shelter", "shelter"),
+        ("with broken limbs", "broken limbs"), ("with broken bones", "broken bones"),
+        ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
     ],
