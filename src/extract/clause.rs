@@ -7,17 +7,20 @@ mod ones;
 mod qualifier;
 mod window;
 
-use qualifier::{blanked, not_people, qualifier_of, with_kept_words};
+use qualifier::{
+    blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
+    with_place_after_phrase,
+};
 use window::{
-    among_follows, few_words_after, one_piece, partitive_predicate, subject_window,
-    word_before_figure,
+    among_follows, content_words, few_words_after, one_piece, partitive_predicate,
+    relative_antecedent, subject_window, word_before_figure,
 };
 
 use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
     naming_words_end, place_after, place_before_relative,
 };
-use super::singular::{one as singular_count, singular_after, singular_joined};
+use super::singular::{one as singular_count, singular_in_breakdown, singular_joined};
 use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -91,7 +94,24 @@ pub(super) fn read_clause(
         }
     });
     let metric = metric.flatten();
-    if metric.is_none() && c.lexicon.find(&c.text, lang).is_some() {
+    // "Of the 47 injured, 15 had burns over half of their bodies", "Of
+    // the dead, 28 were homeless people": after a partitive header the
+    // header's metric holds over another metric's basis or word naming
+    // who is counted, which says who the part are.
+    let header_holds = metric.as_ref().is_some_and(|m| {
+        let word = lowered(&c.text[m.span.clone()]);
+        borrowed.after_header
+            && borrowed.before.as_ref().is_some_and(|b| *b != m.metric)
+            && (any_lang(&word, |e| e.weak_metric_words)
+                || every_lang_pairs(|e| e.kept_metric_words).any(|(w, _)| *w == word))
+    });
+    let weak_word = metric
+        .as_ref()
+        .filter(|_| header_holds)
+        .map(|m| lowered(&c.text[m.span.clone()]))
+        .filter(|w| any_lang(w, |e| e.weak_metric_words));
+    let metric = metric.filter(|_| !header_holds);
+    if metric.is_none() && !header_holds && c.lexicon.find(&c.text, lang).is_some() {
         return Vec::new();
     }
     let swap = |mut f: Found| {
@@ -186,7 +206,14 @@ pub(super) fn read_clause(
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
         },
-        None => c.without_metric_word(previous, chained, borrowed),
+        None => c
+            .without_metric_word(previous, chained, borrowed)
+            .map(|mut f| {
+                if let Some(w) = weak_word.filter(|w| !words_of(&f.qualifier).any(|q| q == w)) {
+                    f.qualifier = format!("{w} {}", f.qualifier).trim().to_string();
+                }
+                f
+            }),
     };
     found.into_iter().collect()
 }
@@ -285,6 +312,9 @@ impl Clause<'_> {
         {
             return Some(one);
         }
+        if let Some(more) = self.more_elliptical(previous) {
+            return Some(more);
+        }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
             && let Some(one) = singular_joined(&self.text)
         {
@@ -313,7 +343,10 @@ impl Clause<'_> {
             // "dont un pompier": one, in a breakdown.
             let breakdown = !opening.1 && !opening.0.is_empty();
             return count.or_else(|| {
-                let one = singular_after(&self.text, opening.0.end).filter(|_| breakdown)?;
+                // People named among those held say who they are.
+                let tail = (name != "detained").then(|| &self.s[self.clause.end..]);
+                let one =
+                    singular_in_breakdown(&self.text, opening.0.end, tail).filter(|_| breakdown)?;
                 let span = self.shifted(one.start..one.start + one.text.len());
                 Some(Found {
                     metric: name.clone(),
@@ -510,6 +543,12 @@ impl Clause<'_> {
             Some(m) => with_kept_words(qualifier, m, text),
             None => qualifier,
         };
+        let qualifier = match &metric_span {
+            Some(m) if m.end >= range.end => {
+                with_place_after_phrase(qualifier, m, &self.s[self.clause.start..])
+            }
+            _ => qualifier,
+        };
         // "…in Dorvan province, where 804 people were killed": the place
         // the relative stands for.
         let qualifier = match place_before_relative(self.s, self.shifted(range.clone()).start) {
@@ -550,7 +589,14 @@ impl Clause<'_> {
         let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
         // Who or what arrived: the words before the verb.
         let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));
-        let qualifier = self.qualifier(&window, &self.blank, true);
+        let mut qualifier = self.qualifier(&window, &self.blank, true);
+        // "the eruption of Mount Teravu, which began on Sunday": what the
+        // relative stands for, when nothing else names it.
+        if qualifier.is_empty()
+            && let Some(before) = relative_antecedent(self.s, self.clause.start + m.start)
+        {
+            qualifier = content_words(&self.s[before]);
+        }
         let words = range.start.min(m.start)..range.end.max(m.end);
         Some(Found {
             metric,
@@ -562,22 +608,4 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
-}
-
-/// Whether the sentence names the metric of `m` with another word than
-/// the one at `m` in the clause ("127 personnes ont été interpellées …
-/// 40 détenus"): what makes a status word a count of it.
-fn names_metric_elsewhere(s: &str, c: &Clause, m: &crate::parse::lexicon::MetricMatch) -> bool {
-    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
-    let mut rest = s.to_string();
-    rest.replace_range(at.clone(), &" ".repeat(at.len()));
-    let mut from = 0;
-    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
-        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
-        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
-            return true;
-        }
-        from += other.span.end;
-    }
-    false
 }

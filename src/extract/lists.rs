@@ -109,7 +109,11 @@ pub(super) fn aside_start(text: &str, from: usize, to: usize) -> usize {
 pub(super) fn naming_words_end(text: &str, from: usize) -> usize {
     let rest = &text[from..];
     let mut end = from;
-    for piece in pieces(rest).into_iter().take(3) {
+    // "killing three of the five attackers": a partitive reaches past
+    // its article and figure to the noun.
+    let first = words_of(rest).next().unwrap_or("").to_lowercase();
+    let partitive = crate::lang::ALL.iter().any(|l| l.counts.noun_of == first);
+    for piece in pieces(rest).into_iter().take(if partitive { 5 } else { 3 }) {
         let raw = &rest[piece.clone()];
         let w = raw
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -146,7 +150,7 @@ pub(super) fn leading_place(text: &str, figure: usize) -> Option<Range<usize>> {
     }
     let comma = head.find(',')?;
     // A place is a few words; a longer run is a clause of its own.
-    (words_of(&head[..comma]).count() <= 5).then_some(lead..comma)
+    (words_of(&head[..comma]).count() <= 7).then_some(lead..comma)
 }
 
 /// The place a clause opening on a relative of place stands for ("Most of

@@ -33,6 +33,18 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
             return full.clone();
         }
     }
+    // "the health official" after "a local health official": a shorter
+    // mention of a name given before, its last words.
+    let words: Vec<&str> = words_of(&lower).collect();
+    if words.len() >= 2
+        && let Some(full) = history.iter().rev().find(|h| {
+            let full = lowered(h);
+            let theirs: Vec<&str> = words_of(&full).collect();
+            theirs.len() > words.len() && theirs.ends_with(&words)
+        })
+    {
+        return full.clone();
+    }
     name.to_string()
 }
 

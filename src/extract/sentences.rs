@@ -60,7 +60,20 @@ pub(super) fn sentences(text: &str) -> Vec<Range<usize>> {
                         .into_iter()
                         .rev()
                         .collect();
-                    if super::words::any_lang(&word.to_lowercase(), |e| e.abbreviations) {
+                    // "after 10 p.m. Among the wounded": a dotted unit of
+                    // time ends its sentence, whatever its last letter
+                    // abbreviates alone (French `M.`).
+                    let token: String = text[..=at]
+                        .chars()
+                        .rev()
+                        .take_while(|ch| ch.is_alphabetic() || *ch == '.')
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    let unit = token.len() > word.len() + 1
+                        && super::words::any_lang(&token.to_lowercase(), |e| e.units);
+                    if !unit && super::words::any_lang(&word.to_lowercase(), |e| e.abbreviations) {
                         continue;
                     }
                 }

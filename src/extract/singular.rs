@@ -260,7 +260,9 @@ pub(super) fn singular_object_after(text: &str, metric: &Range<usize>) -> Option
 /// club's two co-owners and a stage manager on Sunday", "including five
 /// women and a child"): a marker and a person, with no verb after them.
 pub(super) fn singular_joined(text: &str) -> Option<Singular> {
-    if figure_of_people(text) {
+    // A figure makes this no list of ones, unless it is an age: glued to
+    // its unit ("a 9-year-old girl") or before it ("un garçon de 11 ans").
+    if figure_of_people(text) && has_count_figure(text) {
         return None;
     }
     let (one, noun_end) = person_after_marker(text)?;
@@ -361,6 +363,17 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
 /// One in a breakdown without a figure ("dont un pompier", "including a
 /// police officer"): the words after the breakdown word ending at `from`.
 pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
+    singular_in_breakdown(text, from, None)
+}
+
+/// As `singular_after`, and a definite person too ("including the groom
+/// and eight children") when `tail`, the sentence after `text`, is given:
+/// a joiner there must lead to a figure or another marker of one.
+pub(super) fn singular_in_breakdown(
+    text: &str,
+    from: usize,
+    tail: Option<&str>,
+) -> Option<Singular> {
     let rest = &text[from..];
     if has_figure(rest) {
         return None;
@@ -370,8 +383,20 @@ pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
         .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
         .collect();
     let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-    let (marker_len, another) = marker_at(&plain)?;
-    let noun: Vec<&str> = plain[marker_len..]
+    let (marker_len, another, definite) = match marker_at(&plain) {
+        Some((n, another)) => (n, another, false),
+        // "including the groom and eight children": a definite person
+        // named in a breakdown is one too.
+        None if tail.is_some()
+            && plain
+                .first()
+                .is_some_and(|w| ALL.iter().any(|l| l.entry.definites.contains(w))) =>
+        {
+            (1, false, true)
+        }
+        None => return None,
+    };
+    let mut noun: Vec<&str> = plain[marker_len..]
         .iter()
         .take_while(|w| !w.ends_with([',', ';', '.']))
         .chain(
@@ -379,9 +404,52 @@ pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
                 .iter()
                 .find(|w| w.ends_with([',', ';', '.'])),
         )
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty())
         .collect();
+    if definite {
+        // Up to a joiner, after which comes a figure or another marker of
+        // one ("the seller and the men accused of …" names no one alone);
+        // no name, place or thing.
+        let reaches_end = !plain.last().is_some_and(|w| w.ends_with([',', ';', '.']));
+        let mut joined: Vec<&str> = noun.clone();
+        if reaches_end {
+            joined.extend(words_of(tail.unwrap_or("")).take(2));
+        }
+        if let Some(j) = joined
+            .iter()
+            .position(|w| ALL.iter().any(|l| l.entry.joiners.contains(w)))
+        {
+            let next = joined
+                .get(j + 1)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .unwrap_or_default();
+            let next = next.as_str();
+            let counted = ALL.iter().any(|l| {
+                crate::parse::value::find_counts(next, *l)
+                    .first()
+                    .is_some_and(|(_, r)| r.start == 0)
+            });
+            if !(counted || marker_at(&[next]).is_some_and(|(_, another)| !another)) {
+                return None;
+            }
+            noun.truncate(j.min(noun.len()));
+        }
+        let capital = words[marker_len..]
+            .first()
+            .is_some_and(|(_, r)| text[r.clone()].starts_with(char::is_uppercase));
+        // The head noun is the last ("the village imam" is a person).
+        let thing = noun
+            .last()
+            .is_some_and(|w| any_lang(w, |e| e.thing_nouns) || any_lang(w, |e| e.area_nouns))
+            || noun.iter().any(|w| has_figure(w));
+        if capital || thing || noun.is_empty() || noun.len() > 3 {
+            return None;
+        }
+    }
     let content = noun
         .iter()
         .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))

@@ -227,3 +227,10 @@ proptest::proptest! {
         let _ = run(&text, FR);
     }
 }
+
+#[test]
+fn a_dotted_unit_of_time_ends_a_sentence() {
+    let s =
+        sentences("They struck after 10 p.m. Among the wounded was the father. M. Dupont a parlé.");
+    assert_eq!(s.len(), 3, "{s:?}");
+}

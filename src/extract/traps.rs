@@ -222,9 +222,23 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
 pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].trim_end();
     let after = text[range.end..].trim_start();
-    before.ends_with(',')
-        && after.starts_with(',')
-        && words_of(before.trim_end_matches(','))
+    if !(before.ends_with(',') && after.starts_with(',')) {
+        return false;
+    }
+    let head = before.trim_end_matches(',');
+    // "the depot's owner, 52, and his son": digits alone after a person
+    // named by a phrase opening on an article or a possessive.
+    let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    let opener = words_of(segment).next().map(lowered).unwrap_or_default();
+    let described = (any_lang(&opener, |e| e.articles) || any_lang(&opener, |e| e.possessives))
+        && words_of(segment).count() <= 4
+        && text[range.clone()]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && text[range.clone()].trim().len() <= 3;
+    described
+        || words_of(head)
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }

@@ -57,6 +57,21 @@ pub(super) fn has_figure(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Whether `text` has a figure that is no age glued to its unit ("a
+/// 9-year-old girl" names one person and counts none).
+pub(super) fn has_count_figure(text: &str) -> bool {
+    words_of(text).any(|w| has_figure(w) && !is_age_word(w))
+}
+
+/// A figure glued by a hyphen to a unit: "9-year-old", "17-year-old,".
+pub(super) fn is_age_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    unit.len() < w.len()
+        && unit.starts_with('-')
+        && any_lang(&unit[1..].to_lowercase(), |e| e.units)
+}
+
 /// A weekday's full name or a named day (`yesterday`, `aujourd'hui`) of
 /// any language.
 pub(super) fn is_day_word(w: &str) -> bool {

@@ -336,7 +336,8 @@ pub const ENGLISH: Language = Language {
             "estimate", "estimates", "put",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
-        singulars: &["another", "an", "a", "one"],
+        // "a third pupil died" (not "a third of them": `of` follows).
+        singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],
         others: &["another", "other", "others"],
         bases: super::en_bases::BASES,
@@ -347,7 +348,7 @@ pub const ENGLISH: Language = Language {
         not_singular_before: &[
             "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
             "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
-            "few",
+            "few", "of",
         ],
         among: &["among"],
         unmeasured: &[
@@ -356,6 +357,7 @@ pub const ENGLISH: Language = Language {
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
+        definites: &["the"],
     },
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {

@@ -38,7 +38,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
-            "evacuees",
+            "evacuees", "moved out", "moved to safety", "moved to higher ground",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -70,7 +70,8 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "detained",
-        all_of: &[&["rounded up"]],
+        // "3 attackers killed, 2 captured", "2 held for looting".
+        all_of: &[&["rounded up", "captured", "held for", "held on suspicion"]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {
@@ -80,7 +81,7 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["trapped"]],
+        all_of: &[&["trapped", "feared buried", "believed buried"]],
         qualifier: BasisQualifier::Dropped,
     },
 ];

@@ -9,6 +9,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
         "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
         "put the", "wrote", "posted",
+        // "The ministry counted 63 deaths", "the ministry had given a toll
+        // of three dead".
+        "counted", "gave a toll of", "given a toll of",
     ],
     not_said_objects: &["lives"],
     // ", said Daniel Okoro."
@@ -47,6 +50,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     breakdowns: &[
         "including", "of whom", "of them", "among them", "of those", "of these",
         "among those", "among these",
+        // "four of its guards were killed, along with a shepherd".
+        "along with",
+        // "… were among the dead, as were nine women and a child".
+        "as were", "as was",
     ],
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
@@ -57,6 +64,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "given", "provided", "offered",
         // "passed the 300 mark".
         "mark",
+        // "A first toll gave 19 dead": the toll's verb and metric word.
+        "gave", "dead",
+        // "at 6 a.m.": what is left of the clock.
+        "m",
+        // "since the cold set in".
+        "set",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -104,7 +117,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "left their homes", "sheltering in", "emergency accommodation",
         ]),
         // "captured two others" (attackers): held.
-        ("detained", &["captured"]),
+        ("detained", &["captured", "capturing"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -123,6 +136,21 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "in a serious condition",
         ]),
         ("missing", &["trapped"]),
+        // "since the cold set in on 17 January".
+        ("start", &["set in"]),
+        // "Another 71 fishermen were plucked from the sea, nine of them with
+        // broken limbs": an injury named among people no metric counts.
+        ("injured", &["with broken limbs", "with broken bones", "with fractures"]),
+        // Where people spend the night after losing their homes, and people
+        // moved out of harm's way: "spent the night in a mosque", "were
+        // moved to higher ground". Inmates moved to another prison are not.
+        ("displaced", &[
+            "spent the night in", "spent the night at", "night in a shelter", "in a shelter",
+            "staying in", "moved to higher ground", "moved to safety", "moved to a school",
+            "moved to schools", "moved to shelters",
+        ]),
+        // "Another 30 or more people are feared buried".
+        ("missing", &["feared buried", "feared trapped", "believed buried"]),
     ],
     name_without_role: true,
     headline_claimants: false,
@@ -151,7 +179,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
-        ("in tents", "tents"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
+        ("in tents", "tents"), ("in a shelter", "shelter"),
+        ("with broken limbs", "broken limbs"), ("with broken bones", "broken bones"),
+        ("with fractures", "fractures"), ("night in a shelter", "shelter"),
+        ("moved to a school", "school"), ("moved to schools", "schools"),
+        ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -166,13 +198,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "cattle", "livestock", "sheep", "goats", "cows", "animals", "animal", "dogs", "dog",
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
-        "tents",
+        "tents", "warehouses", "capital", "capitals",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
-    care_places: &["hospital", "scene"],
+    // "3 more in the burns unit", "died in the trauma ward".
+    care_places: &["hospital", "scene", "unit", "ward"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
@@ -217,7 +250,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],
-    background_in_clause: &["last year", "last month", "a year earlier"],
+    background_in_clause: &[
+        "last year", "last month", "a year earlier",
+        // A rate: "records some 9,000 road deaths a year".
+        "deaths a year", "deaths each year", "deaths every year", "deaths per year",
+    ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
     background_phrases: &["years ago"],

@@ -375,6 +375,7 @@ pub const FRENCH: Language = Language {
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
+        definites: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

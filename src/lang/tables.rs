@@ -469,6 +469,9 @@ pub struct Entry {
     /// `more_words` in it, the clause is a change and no part of the claim.
     pub change_openers: &'static [&'static str],
     pub more_words: &'static [&'static str],
+    /// Definite articles that name one person after a breakdown marker
+    /// (`incl the seller`, `including the groom and eight children`).
+    pub definites: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

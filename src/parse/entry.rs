@@ -361,6 +361,7 @@ fn read_fragment(
         others: entry && infer::names_others(fragment, lang),
         unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),
         from_basis,
+        more: more.is_some(),
     })
 }
 

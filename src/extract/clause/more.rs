@@ -8,10 +8,12 @@
 //! more deaths" beside the toll of deaths is only the change, and no
 //! claim, as quick entry refuses "2 more dead".
 
+use super::window::few_words_after;
 use super::{Clause, Found};
 use crate::domain::Kind;
+use crate::domain::Value;
 use crate::extract::traps::more_counts;
-use crate::extract::words::{any_lang, every_lang_pairs, words_of};
+use crate::extract::words::{any_lang, every_lang_pairs, is_day_word, lowered, words_of};
 
 /// How many words may stand between a figure said as more and its metric
 /// word ("five more people were killed").
@@ -42,6 +44,54 @@ impl Clause<'_> {
         let found = from.count(m.metric, Some(m.span), None, &None, false, false)?;
         let apart = sets_apart(&found.qualifier) || before.is_some_and(|b| b != found.metric);
         apart.then_some(found)
+    }
+}
+
+impl Clause<'_> {
+    /// An elliptical figure said as more, with no metric word of its own
+    /// ("died at the scene and three more on the way to hospital",
+    /// "recovered the bodies of 21 … and five more on Thursday"): a claim
+    /// of the metric before when its own words set it apart (a place of
+    /// care), else when the words of the claim before do (a basis).
+    pub(super) fn more_elliptical(
+        &self,
+        previous: &Option<(String, Kind, String)>,
+    ) -> Option<Found> {
+        let (metric, _, before) = previous.as_ref().filter(|p| p.1 == Kind::Count)?;
+        let (count, figure) = more_counts(&self.text, self.lang, None)
+            .into_iter()
+            .next()?;
+        let end = few_words_after(&self.text, figure.end, 8);
+        let own: Vec<String> = words_of(&self.text[figure.end..end])
+            .skip(1)
+            .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| {
+                !w.is_empty()
+                    && !crate::lang::ALL
+                        .iter()
+                        .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                    && !any_lang(w, |e| e.qualifier_noise)
+                    && !any_lang(w, |e| e.articles)
+                    && !is_day_word(w)
+            })
+            .collect();
+        let own = own.join(" ");
+        let qualifier = if sets_apart(&own) {
+            own
+        } else if own.is_empty() && sets_apart(before) {
+            before.clone()
+        } else {
+            return None;
+        };
+        Some(Found {
+            metric: metric.clone(),
+            qualifier,
+            text: self.text[figure.clone()].trim().to_string(),
+            value: Value::Count(count),
+            span: self.shifted(figure),
+            day: None,
+            breakdown: false,
+        })
     }
 }
 

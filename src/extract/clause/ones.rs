@@ -8,8 +8,8 @@ use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
 use crate::extract::lists::care_place_after;
 use crate::extract::singular::{
-    Singular, one as singular_count, singular_after, singular_object, singular_object_after,
-    singular_subject,
+    Singular, one as singular_count, singular_after, singular_in_breakdown, singular_object,
+    singular_object_after, singular_subject,
 };
 use crate::extract::words::*;
 use std::ops::Range;
@@ -30,7 +30,8 @@ impl Clause<'_> {
         let be = any_lang(&word, |e| e.singular_verbs)
             || any_lang(&word, |e| e.be_have)
             || any_lang(&word, |e| e.qualifier_noise);
-        be.then(|| singular_after(&self.text, m.end + verb.end))?
+        let tail = &self.s[self.clause.end..];
+        be.then(|| singular_in_breakdown(&self.text, m.end + verb.end, Some(tail)))?
     }
 
     /// One coordinated with the figure before the metric word: "A police
@@ -99,7 +100,12 @@ impl Clause<'_> {
             let noun_end = words[..words.len() - verbs]
                 .last()
                 .map_or(seg.start, |r| seg.start + r.end);
-            let one = singular_after(&self.text[..noun_end], seg.start)?;
+            // "The bus driver and two crew members were among the dead": a
+            // definite person coordinated with the figure before its metric
+            // word is one too ("The storm and floods killed 12" names the
+            // cause: the figure follows the verb).
+            let tail = (value < m.start).then_some("");
+            let one = singular_in_breakdown(&self.text[..noun_end], seg.start, tail)?;
             let span = self.shifted(one.start..one.start + one.text.len());
             // "Le propriétaire et deux cadres ont été placés en garde à
             // vue": the one keeps the basis the figure keeps.
@@ -253,7 +259,10 @@ impl Clause<'_> {
         if comparison {
             return None;
         }
-        let one = singular_after(&self.text, after + opening.end)?;
+        // People named among those held ("including the mine director")
+        // say who they are, not one more held.
+        let tail = (found.metric != "detained").then(|| &self.s[self.clause.end..]);
+        let one = singular_in_breakdown(&self.text, after + opening.end, tail)?;
         let span = self.shifted(one.start..one.start + one.text.len());
         Some(Found {
             metric: found.metric.clone(),

@@ -119,6 +119,38 @@ pub(super) fn with_kept_words(qualifier: String, metric: &Range<usize>, clause: 
     words.join(" ")
 }
 
+/// A qualifier with the place a metric phrase ending in a place
+/// preposition names next ("spent the night in a mosque and a school",
+/// "staying in heated tents and shelters"): its words, up to the next
+/// punctuation or five words, that are no stopword and no figure. `clause`
+/// runs from the clause's start to the sentence's end, as the place may
+/// run on past an "and" that ends the clause.
+pub(super) fn with_place_after_phrase(
+    qualifier: String,
+    metric: &Range<usize>,
+    clause: &str,
+) -> String {
+    let last = words_of(&clause[metric.clone()]).last().unwrap_or("");
+    if !any_lang(&lowered(last), |e| e.place_prepositions) {
+        return qualifier;
+    }
+    let end = few_words_after(clause, metric.end, 5);
+    let mut words: Vec<String> = words_of(&qualifier).map(str::to_string).collect();
+    for w in words_of(&clause[metric.end..end]) {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let stop = ALL.iter().any(|l| l.entry.stopwords.contains(&w.as_str()))
+            || any_lang(&w, |e| e.qualifier_noise)
+            || any_lang(&w, |e| e.articles)
+            || w.is_empty()
+            || w.chars().any(|c| c.is_ascii_digit());
+        if stop || words.contains(&w) {
+            continue;
+        }
+        words.push(w);
+    }
+    words.join(" ")
+}
+
 /// The clause's text with the given sentence ranges replaced by spaces
 /// (byte for byte, so offsets still hold).
 pub(super) fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> String {
@@ -132,4 +164,26 @@ pub(super) fn blanked(s: &str, clause: &Range<usize>, hide: &[Range<usize>]) -> 
         }
     }
     out
+}
+
+/// Whether the sentence names the metric of `m` with another word than
+/// the one at `m` in the clause ("127 personnes ont été interpellées …
+/// 40 détenus"): what makes a status word a count of it.
+pub(super) fn names_metric_elsewhere(
+    s: &str,
+    c: &Clause,
+    m: &crate::parse::lexicon::MetricMatch,
+) -> bool {
+    let at = c.clause.start + m.span.start..c.clause.start + m.span.end;
+    let mut rest = s.to_string();
+    rest.replace_range(at.clone(), &" ".repeat(at.len()));
+    let mut from = 0;
+    while let Some(other) = c.lexicon.find(&rest[from..], c.lang) {
+        let word = lowered(&rest[from + other.span.start..from + other.span.end]);
+        if other.metric == m.metric && !any_lang(&word, |e| e.status_metric_words) {
+            return true;
+        }
+        from += other.span.end;
+    }
+    false
 }

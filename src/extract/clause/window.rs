@@ -127,3 +127,40 @@ pub(super) fn few_words_after(text: &str, from: usize, n: usize) -> usize {
     }
     end
 }
+
+/// The phrase a relative right before the verb at `verb` stands for ("the
+/// eruption of Mount Teravu, which began"): up to five words before the
+/// comma, after a word that ends a claimant or names a cause (`by`).
+pub(super) fn relative_antecedent(text: &str, verb: usize) -> Option<Range<usize>> {
+    let head = text[..verb].trim_end();
+    let (w, r) = words_before(text, head.len(), 1).into_iter().next()?;
+    if !any_lang(&w, |e| e.relative_subjects) {
+        return None;
+    }
+    let comma = text[..r.start].trim_end();
+    let comma = comma.strip_suffix(',')?.len();
+    let words = words_before(text, comma, 5);
+    let from = words
+        .iter()
+        .position(|(w, _)| any_lang(w, |e| e.cause_markers) || any_lang(w, |e| e.claimant_stops))
+        .map_or(words.last().map_or(comma, |(_, r)| r.start), |i| {
+            if i == 0 { comma } else { words[i - 1].1.start }
+        });
+    (from < comma).then_some(from..comma)
+}
+
+/// The words of `text` a qualifier keeps: no stopword, noise or figure.
+pub(super) fn content_words(text: &str) -> String {
+    words_of(text)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| {
+            !w.is_empty()
+                && !crate::lang::ALL
+                    .iter()
+                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                && !any_lang(w, |e| e.qualifier_noise)
+                && !has_figure(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -57,7 +57,23 @@ pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len())
     })?;
     let after = lead + marker.len();
-    singular_at(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+    one_after_marker(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+}
+
+/// The phrase standing for one right after a breakdown marker: a marker
+/// of one, or an article ("incl the seller": a definite person in a
+/// breakdown is one too).
+pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
+    singular_at(rest, lang).or_else(|| {
+        let article = opening(rest, lang, lang.entry.definites)?;
+        // "incl the capital": a place or a thing is no one.
+        let next = fold_case(&rest[article.end..]);
+        let noun = next
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())?;
+        let ex = &lang.extraction;
+        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun)).then_some(article)
+    })
 }
 
 /// Whether the metric word at `metric` is a singular participle
@@ -398,6 +414,8 @@ pub(super) struct Read {
     pub(super) unmeasured: bool,
     /// Its metric came from a basis, not a metric word (`9 in hospital`).
     pub(super) from_basis: bool,
+    /// Its figure is said as more (`3 more in the burns unit`).
+    pub(super) more: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -410,13 +428,15 @@ pub(super) struct Read {
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     // "39 died at scene, 9 in hospital": a place after a figure continues
-    // the place list before it, whatever the place suggests alone.
+    // the place list before it, whatever the place suggests alone; so does
+    // one more or another ("14 died at scene, another 3 on way to
+    // hospital").
     for i in 1..reads.len() {
         if reads[i].from_basis
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
-            && place_at(&reads[i].claim.fragment, 1)
+            && (place_at(&reads[i].claim.fragment, 1) || reads[i].others || reads[i].more)
             && place_at(&reads[i - 1].claim.fragment, 2)
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();

@@ -6,7 +6,7 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::{singular_at, singular_in};
+use super::infer::{one_after_marker, singular_in};
 use super::overlaps;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
@@ -139,8 +139,8 @@ fn breakdown_cuts(
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
-            let figure_after =
-                counts.iter().any(|r| r.start >= end) || singular_at(&text[end..], lang).is_some();
+            let figure_after = counts.iter().any(|r| r.start >= end)
+                || one_after_marker(&text[end..], lang).is_some();
             if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
@@ -333,7 +333,18 @@ fn merge_pieces(
     }
     // A leading piece without a value ("Selon le ministère, 26 morts") is
     // glued forward rather than refused.
-    if merged.len() > 1 && !has_value(&merged[0]) && !names_metric(&merged[0]) {
+    // So is a partitive header naming the metric ("of the injured, 38
+    // police").
+    let header = |r: &Range<usize>| {
+        let lower = text[r.clone()].trim_start().to_lowercase();
+        ALL.iter()
+            .flat_map(|l| l.extraction.partitive_headers)
+            .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
+    };
+    if merged.len() > 1
+        && !has_value(&merged[0])
+        && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
+    {
         let first = merged.remove(0);
         merged[0].start = first.start;
     }
