@@ -1,8 +1,8 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh, fresh2
-//! and fresh3 parts (held-out parts written later without looking at the extractor)
+//! is scored on its tuning part, its held-out part and its fresh, fresh2,
+//! fresh3 and fresh4 parts (held-out parts written later without looking at the extractor)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,13 +17,13 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 5] = ["tune", "holdout", "fresh", "fresh2", "fresh3"];
+const PARTS: [&str; 6] = ["tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4"];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 1] = ["fresh4"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -174,7 +174,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2 and fresh3. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3 and fresh4. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -200,6 +200,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.98, 0.90, 0.93, 0.86],
                 entries: 0.96,
+            },
+            Floors {
+                extraction: [0.94, 0.82, 0.90, 0.88],
+                entries: 0.94,
             },
         ],
     );
@@ -229,6 +233,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.98, 0.92, 0.86, 0.86],
                 entries: 0.91,
+            },
+            Floors {
+                extraction: [0.95, 0.80, 0.82, 0.82],
+                entries: 0.82,
             },
         ],
     );
