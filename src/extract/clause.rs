@@ -2,6 +2,7 @@
 
 use super::attribution::Attribution;
 use super::said_day::same_day;
+mod date_claim;
 mod more;
 mod ones;
 mod qualifier;
@@ -11,10 +12,7 @@ use qualifier::{
     blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
     with_place_after_phrase,
 };
-use window::{
-    among_follows, content_words, few_words_after, one_piece, partitive_predicate,
-    relative_antecedent, subject_window, word_before_figure,
-};
+use window::{among_follows, few_words_after, one_piece, partitive_predicate, word_before_figure};
 
 use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
@@ -576,36 +574,6 @@ impl Clause<'_> {
             span: self.shifted(span_words),
             day,
             breakdown: matches!(continuation, Some((_, false))),
-        })
-    }
-
-    /// A date claim: the day named in the clause, resolved by its tense.
-    fn date(&self, metric: String, m: Range<usize>) -> Option<Found> {
-        let text = &self.text;
-        let tense = date::tense_of(text, self.lang);
-        // The same rule as quick entry: a weekday named in that same day's
-        // copy is that day ("a éclaté dimanche" in a Sunday paper is
-        // today); "dimanche dernier" names the week before.
-        let (span, range) = date::find_day(text, self.lang, Some(self.reference), tense)?;
-        // Who or what arrived: the words before the verb.
-        let window = one_piece(subject_window(text, m.start)..m.end.max(range.end));
-        let mut qualifier = self.qualifier(&window, &self.blank, true);
-        // "the eruption of Mount Teravu, which began on Sunday": what the
-        // relative stands for, when nothing else names it.
-        if qualifier.is_empty()
-            && let Some(before) = relative_antecedent(self.s, self.clause.start + m.start)
-        {
-            qualifier = content_words(&self.s[before]);
-        }
-        let words = range.start.min(m.start)..range.end.max(m.end);
-        Some(Found {
-            metric,
-            qualifier,
-            text: text[range].trim().to_string(),
-            value: Value::Date(span),
-            span: self.shifted(words),
-            day: None,
-            breakdown: false,
         })
     }
 }
