@@ -83,6 +83,8 @@ pub(super) fn read_clause(
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
         match c.lexicon.find(&rest, lang) {
+            // "300 detainees moved to a sports hall": held people moved are not displaced.
+            Some(other) if status && other.metric == "displaced" => None,
             Some(other) if weak && other.kind == Kind::Count => {
                 swapped = Some((word, lowered(&c.text[other.span.clone()])));
                 Some(other)

@@ -99,6 +99,21 @@ pub(super) fn singular_subject(
     {
         return None;
     }
+    // "A nurse was among the injured": the partitive before the metric
+    // word is no part of the noun, and the verb before it counts one.
+    let among = rest
+        .iter()
+        .rposition(|w| ALL.iter().any(|l| l.entry.among.contains(w)));
+    let rest = match among {
+        Some(i)
+            if rest[i + 1..]
+                .iter()
+                .all(|w| ALL.iter().any(|l| l.entry.stopwords.contains(w))) =>
+        {
+            &rest[..i]
+        }
+        _ => rest,
+    };
     // Be and its auxiliaries just before the metric word ("was", "a été").
     let mut noun_end = rest.len();
     let mut singular_verb = false;

@@ -214,7 +214,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     casualty_splits: &[],
     casualty_parts: &[],
     not_metric_after: &[],
-    status_metric_words: &[],
+    // "Six detainees died in the blaze", "the camp holds 900 detainees".
+    status_metric_words: &["detainees", "detainee"],
     weak_metric_words: &[
         "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
         "in custody", "evacuated",

@@ -21,13 +21,23 @@ impl Clause<'_> {
         // "Parmi les victimes figure le guide": the header may be the
         // metric word itself.
         let first = words_of(&self.text[..m.end]).next()?.to_lowercase();
-        if !any_lang(&first, |e| e.among) {
-            return None;
-        }
         let rest = &self.text[m.end..];
         let verb = pieces(rest).into_iter().next()?;
         let word = rest[verb.clone()].to_lowercase();
-        let be = any_lang(&word, |e| e.singular_verbs)
+        // "The dead included a guide": the metric word after a definite
+        // alone heads a list a verb that is not `be` opens.
+        let definite = crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.definites.contains(&first.as_str()))
+            && words_of(&self.text[..m.start]).count() == 1
+            && any_lang(&word, |e| e.header_verbs)
+            && !any_lang(&word, |e| e.be_have)
+            && !any_lang(&word, |e| e.singular_verbs);
+        if !any_lang(&first, |e| e.among) && !definite {
+            return None;
+        }
+        let be = definite
+            || any_lang(&word, |e| e.singular_verbs)
             || any_lang(&word, |e| e.be_have)
             || any_lang(&word, |e| e.qualifier_noise);
         let tail = &self.s[self.clause.end..];
