@@ -237,7 +237,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     area_nouns: &[
         "province", "district", "région", "département", "commune", "ville", "village",
-        "territoire", "préfecture", "localité", "wilaya", "quartier",
+        "territoire", "préfecture", "localité", "wilaya", "quartier", "capitale",
     ],
     header_verbs: &["figurent", "figure", "sont", "se", "trouvent", "comptent", "compte"],
     carried_headers: &[
