@@ -11,12 +11,12 @@ use std::ops::Range;
 /// and where the subject's clause starts (`boundary` finds it), stepping
 /// over an aside between commas ("Un responsable, joint par téléphone, a
 /// fait état de", "X, reached by phone, said"): its subject is before it.
-pub(super) fn past_aside<'a>(
-    s: &'a str,
+pub(super) fn past_aside(
+    s: &str,
     verb_start: usize,
     boundary: fn(&str) -> usize,
     lang: Lang,
-) -> (&'a str, usize) {
+) -> (&str, usize) {
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let start = boundary(head);
     let segment = &s[start..head.len()];
