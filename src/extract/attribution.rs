@@ -385,7 +385,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             return Some(Subject::plain(name, verb_start..end, false));
         }
     }
-    let (head, boundary) = past_aside(s, verb_start, clause_boundary);
+    let (head, boundary) = past_aside(s, verb_start, clause_boundary, lang);
     let segment = &s[boundary..head.len()];
     let opener = words_of(segment).next().unwrap_or("").to_lowercase();
     let contrast = any_lang(&opener, |e| e.contrasts);

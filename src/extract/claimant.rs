@@ -11,7 +11,12 @@ use std::ops::Range;
 /// and where the subject's clause starts (`boundary` finds it), stepping
 /// over an aside between commas ("Un responsable, joint par téléphone, a
 /// fait état de", "X, reached by phone, said"): its subject is before it.
-pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize) -> (&str, usize) {
+pub(super) fn past_aside(
+    s: &str,
+    verb_start: usize,
+    boundary: fn(&str) -> usize,
+    lang: Lang,
+) -> (&str, usize) {
     let head = s[..verb_start].trim_end_matches([' ', ',']);
     let start = boundary(head);
     let segment = &s[start..head.len()];
@@ -28,12 +33,39 @@ pub(super) fn past_aside(s: &str, verb_start: usize, boundary: fn(&str) -> usize
                 || any_lang(&w, |e| e.claimant_skips)
                 || any_lang(&w, |e| e.subject_tail)
         });
-    let aside = aside || day;
+    let aside = aside || day || report_aside(segment, lang);
     if aside && s[..start].trim_end().ends_with(',') {
         let before = s[..start].trim_end_matches([' ', ',']);
         return (before, boundary(before));
     }
     (head, start)
+}
+
+/// Whether `segment` opens on a participle of `lang` and names no agent
+/// ("Un premier bilan, établi dimanche soir, faisait état de": the aside
+/// says when the subject was made, not who says it; "communiqué par la
+/// mairie" names its author and is kept).
+fn report_aside(segment: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = words_of(segment).collect();
+    // "celle-ci faisait état de": a pronoun is the subject.
+    let Some(first) = words
+        .first()
+        .filter(|w| w.starts_with(char::is_lowercase) && !w.contains('-'))
+    else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    if any_lang(&lower, |e| e.pronouns) {
+        return false;
+    }
+    let fold = crate::text::words::fold_case(&lower);
+    let p = &lang.dates.tense.compound.participle;
+    let participle = p.accented_endings.iter().any(|e| lower.ends_with(e))
+        || p.words.contains(&fold.as_str())
+        || (fold.len() >= p.min_len
+            && p.endings.iter().any(|e| fold.ends_with(e))
+            && !p.exceptions.contains(&fold.as_str()));
+    participle && agent_of_participle(&words).is_none()
 }
 
 /// Drops a leading article (`the`, `le`, `la`, `les`, `l'`), a bracketed

@@ -375,7 +375,9 @@ pub const FRENCH: Language = Language {
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
-        definites: &[],
+        // "12 gardes à vue dont le DG du port": a definite person in a
+        // breakdown is one.
+        definites: &["le", "la", "l'"],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

@@ -62,6 +62,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
         // "à trois reprises": three times.
         "reprises",
+        // "deux Lyonnais d'une soixantaine d'années": an age.
+        "années", "d'années", "d’années",
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
@@ -237,7 +239,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     area_nouns: &[
         "province", "district", "région", "département", "commune", "ville", "village",
-        "territoire", "préfecture", "localité", "wilaya", "quartier",
+        "territoire", "préfecture", "localité", "wilaya", "quartier", "capitale",
     ],
     header_verbs: &["figurent", "figure", "sont", "se", "trouvent", "comptent", "compte"],
     carried_headers: &[
