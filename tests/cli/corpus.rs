@@ -208,7 +208,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.89, 0.81, 0.89, 0.92],
+                extraction: [0.89, 0.81, 0.90, 0.92],
                 entries: 0.84,
             },
         ],
@@ -245,7 +245,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.84,
             },
             Floors {
-                extraction: [0.94, 0.83, 0.82, 0.87],
+                extraction: [0.94, 0.83, 0.86, 0.87],
                 entries: 0.82,
             },
         ],
