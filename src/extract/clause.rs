@@ -18,7 +18,7 @@ use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
     naming_words_end, place_after, place_before_relative,
 };
-use super::singular::{one as singular_count, singular_in_breakdown, singular_joined};
+use super::singular::{Singular, one as singular_count, singular_in_breakdown, singular_joined};
 use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
 use crate::domain::{Count, Kind, Lang, Value};
@@ -318,16 +318,7 @@ impl Clause<'_> {
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
             && let Some(one) = singular_joined(&self.text)
         {
-            let span = self.shifted(one.start..one.start + one.text.len());
-            return Some(Found {
-                metric: name.clone(),
-                qualifier: one.qualifier,
-                text: one.text,
-                value: Value::Count(singular_count()),
-                span,
-                day: None,
-                breakdown: chained,
-            });
+            return Some(self.one_found(name.clone(), one, chained));
         }
         if let Some(name) = &before
             && let Some(opening) = continuation_in(&self.text, chained)
@@ -347,16 +338,7 @@ impl Clause<'_> {
                 let tail = (name != "detained").then(|| &self.s[self.clause.end..]);
                 let one =
                     singular_in_breakdown(&self.text, opening.0.end, tail).filter(|_| breakdown)?;
-                let span = self.shifted(one.start..one.start + one.text.len());
-                Some(Found {
-                    metric: name.clone(),
-                    qualifier: one.qualifier,
-                    text: one.text,
-                    value: Value::Count(singular_count()),
-                    span,
-                    day: None,
-                    breakdown: true,
-                })
+                Some(self.one_found(name.clone(), one, true))
             });
         }
         let counts = self.counts(None);
@@ -398,6 +380,19 @@ impl Clause<'_> {
 
     fn shifted(&self, r: Range<usize>) -> Range<usize> {
         r.start + self.clause.start..r.end + self.clause.start
+    }
+
+    /// A claim of one person, read at `one` in the clause's text.
+    fn one_found(&self, metric: String, one: Singular, breakdown: bool) -> Found {
+        Found {
+            metric,
+            span: self.shifted(one.start..one.start + one.text.len()),
+            qualifier: one.qualifier,
+            text: one.text,
+            value: Value::Count(singular_count()),
+            day: None,
+            breakdown,
+        }
     }
 
     fn qualifier(&self, window: &[Range<usize>], blank: &[Range<usize>], metric: bool) -> String {

@@ -116,18 +116,13 @@ impl Clause<'_> {
             // cause: the figure follows the verb).
             let tail = (value < m.start).then_some("");
             let one = singular_in_breakdown(&self.text[..noun_end], seg.start, tail)?;
-            let span = self.shifted(one.start..one.start + one.text.len());
             // "Le propriétaire et deux cadres ont été placés en garde à
             // vue": the one keeps the basis the figure keeps.
-            Some(Found {
-                metric: found.metric.clone(),
+            let one = Singular {
                 qualifier: with_kept_words(one.qualifier, m, &self.text),
-                text: one.text,
-                value: Value::Count(singular_count()),
-                span,
-                day: None,
-                breakdown: false,
-            })
+                ..one
+            };
+            Some(self.one_found(found.metric.clone(), one, false))
         })
     }
 
@@ -273,16 +268,7 @@ impl Clause<'_> {
         // say who they are, not one more held.
         let tail = (found.metric != "detained").then(|| &self.s[self.clause.end..]);
         let one = singular_in_breakdown(&self.text, after + opening.end, tail)?;
-        let span = self.shifted(one.start..one.start + one.text.len());
-        Some(Found {
-            metric: found.metric.clone(),
-            qualifier: one.qualifier,
-            text: one.text,
-            value: Value::Count(singular_count()),
-            span,
-            day: None,
-            breakdown: true,
-        })
+        Some(self.one_found(found.metric.clone(), one, true))
     }
 
     /// A clause that is only "another" and how ("un autre plus
