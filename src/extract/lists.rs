@@ -198,13 +198,7 @@ pub(super) fn place_before_relative(s: &str, figure: usize) -> Option<String> {
             let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
             w.to_lowercase()
         })
-        .filter(|w| {
-            !w.is_empty()
-                && !crate::lang::ALL
-                    .iter()
-                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
-                && !any_lang(w, |e| e.name_links)
-        })
+        .filter(|w| !w.is_empty() && !crate::lang::is_stopword(w) && !any_lang(w, |e| e.name_links))
         .collect();
     (!kept.is_empty()).then(|| kept.join(" "))
 }

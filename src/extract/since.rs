@@ -66,13 +66,7 @@ pub(super) fn apposed_start(
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
             lowered(w.rsplit(['\'', '’']).next().unwrap_or(w))
         })
-        .filter(|w| {
-            !w.is_empty()
-                && !crate::lang::ALL
-                    .iter()
-                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
-                && !any_lang(w, |e| e.name_links)
-        })
+        .filter(|w| !w.is_empty() && !crate::lang::is_stopword(w) && !any_lang(w, |e| e.name_links))
         .collect();
     // "L'épidémie … depuis qu'elle s'est déclarée": a pronoun before the
     // verb stands for the sentence's subject, named by its first noun.

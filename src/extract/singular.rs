@@ -105,13 +105,7 @@ pub(super) fn singular_subject(
         .iter()
         .rposition(|w| ALL.iter().any(|l| l.entry.among.contains(w)));
     let rest = match among {
-        Some(i)
-            if rest[i + 1..]
-                .iter()
-                .all(|w| ALL.iter().any(|l| l.entry.stopwords.contains(w))) =>
-        {
-            &rest[..i]
-        }
+        Some(i) if rest[i + 1..].iter().all(|w| crate::lang::is_stopword(w)) => &rest[..i],
         _ => rest,
     };
     // Be and its auxiliaries just before the metric word ("was", "a été").
@@ -181,7 +175,7 @@ pub(super) fn singular_subject(
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| {
             !w.is_empty()
-                && !ALL.iter().any(|l| l.entry.stopwords.contains(w))
+                && !crate::lang::is_stopword(w)
                 && !any_lang(w, |e| e.qualifier_noise)
                 && !any_lang(w, |e| e.age_words)
                 && !any_lang(w, |e| e.units)

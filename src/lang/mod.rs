@@ -41,6 +41,12 @@ pub const FR: Lang = ALL[1];
 /// The language assumed when a stored claim names none that is known.
 pub const DEFAULT: Lang = EN;
 
+/// Whether `word` (lower case) is a stopword of any language: what a
+/// qualifier drops whatever language its text is in.
+pub fn is_stopword(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.stopwords.contains(&word))
+}
+
 /// A language, as the rest of the program passes it around: a cheap
 /// handle on its [`Language`] description, compared by code.
 #[derive(Clone, Copy)]

@@ -67,9 +67,7 @@ impl Clause<'_> {
             .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
             .filter(|w| {
                 !w.is_empty()
-                    && !crate::lang::ALL
-                        .iter()
-                        .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                    && !crate::lang::is_stopword(w)
                     && !any_lang(w, |e| e.qualifier_noise)
                     && !any_lang(w, |e| e.articles)
                     && !is_day_word(w)

@@ -138,7 +138,7 @@ pub(super) fn with_place_after_phrase(
     let mut words: Vec<String> = words_of(&qualifier).map(str::to_string).collect();
     for w in words_of(&clause[metric.end..end]) {
         let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        let stop = ALL.iter().any(|l| l.entry.stopwords.contains(&w.as_str()))
+        let stop = crate::lang::is_stopword(&w)
             || any_lang(&w, |e| e.qualifier_noise)
             || any_lang(&w, |e| e.articles)
             || w.is_empty()

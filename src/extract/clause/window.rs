@@ -155,9 +155,7 @@ pub(super) fn content_words(text: &str) -> String {
         .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| {
             !w.is_empty()
-                && !crate::lang::ALL
-                    .iter()
-                    .any(|l| l.entry.stopwords.contains(&w.as_str()))
+                && !crate::lang::is_stopword(w)
                 && !any_lang(w, |e| e.qualifier_noise)
                 && !has_figure(w)
         })

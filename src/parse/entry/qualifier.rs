@@ -18,10 +18,6 @@ fn is_counting_verb(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
 }
 
-pub(super) fn is_stopword(word: &str) -> bool {
-    ALL.iter().any(|l| l.entry.stopwords.contains(&word))
-}
-
 /// The clause of a fragment (between commas or semicolons) holding the
 /// value: asides glued to a fragment ("26 dead, police said") add no
 /// qualifier.
@@ -91,7 +87,10 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 }
                 continue;
             }
-            if word.is_empty() || is_stopword(&word) || word.chars().any(|c| c.is_ascii_digit()) {
+            if word.is_empty()
+                || crate::lang::is_stopword(&word)
+                || word.chars().any(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             words.push(word);

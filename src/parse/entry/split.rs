@@ -388,7 +388,7 @@ fn says_nothing(piece: &str) -> bool {
     !words.is_empty()
         && words
             .into_iter()
-            .all(|w| super::qualifier::is_stopword(&piece[w].to_lowercase()))
+            .all(|w| crate::lang::is_stopword(&piece[w].to_lowercase()))
 }
 
 /// Whether the text between two fragments joins them with a word (`and`,
