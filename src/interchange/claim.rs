@@ -272,7 +272,7 @@ fn count_value(fields: &Fields, text: &str, lang: Lang) -> Result<Value, FieldEr
             vague: parsed.is_some_and(|c| c.vague),
         },
     };
-    if let Some(why) = crate::parse::entry::count_range_error(&Value::Count(count)) {
+    if let Some(why) = crate::parse::entry::count_range_error(&Value::Count(count), text) {
         return Err(bad("value", format!("'{text}' {why}")));
     }
     if let (Some(l), Some(h)) = (count.low, count.high)

@@ -67,7 +67,7 @@ pub const ENGLISH: Language = Language {
             ],
             after_scale: &[("and a half", 0.5)],
         },
-        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("bn", 1e9)],
         decimal_words: &["point"],
         stacked_scales: false,
     },

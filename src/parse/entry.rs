@@ -109,7 +109,7 @@ pub fn parse_entry(
         if read.bare_singular && claim.metric.is_none() {
             return Err(unreadable(&claim.fragment, "no figure, day or metric word"));
         }
-        if let Some(why) = count_range_error(&claim.value) {
+        if let Some(why) = count_range_error(&claim.value, &claim.text) {
             return Err(unreadable(
                 &claim.fragment,
                 format!("'{}' {why}", claim.text),
@@ -367,15 +367,19 @@ fn read_fragment(
 
 /// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`), or
 /// cannot be a count at all: people are counted whole, so `11,300` read
-/// as 11.3 (a French decimal comma) is refused rather than kept.
-pub fn count_range_error(value: &Value) -> Option<String> {
+/// as 11.3 (a French decimal comma) or `1/2` is refused rather than kept.
+/// `said` is the figure as written, for the hint.
+pub fn count_range_error(value: &Value, said: &str) -> Option<String> {
     match value {
         Value::Count(c) => [c.low, c.high].into_iter().flatten().find_map(|n| {
             crate::domain::count_out_of_range(n).or_else(|| {
                 (n.fract() != 0.0).then(|| {
-                    format!(
-                        "reads as {n}, and a count is whole (in French a comma is the decimal mark: write 11 300 or 11.300)"
-                    )
+                    let hint = if said.contains(',') {
+                        " (in French a comma is the decimal mark: write 11 300 or 11.300)"
+                    } else {
+                        ""
+                    };
+                    format!("reads as {n}, and a count is whole{hint}")
                 })
             })
         }),
@@ -412,7 +416,7 @@ pub fn parse_structured_value(
             let value = value::parse_count(text, lang)
                 .map(Value::Count)
                 .ok_or_else(|| format!("'{}' is not a figure", text.trim()))?;
-            match count_range_error(&value) {
+            match count_range_error(&value, text) {
                 Some(why) => Err(format!("'{}' {why}", text.trim())),
                 None => Ok(value),
             }

@@ -24,6 +24,9 @@ fn quick_entry_refuses_a_figure_it_cannot_read_whole() {
         ("1.5.3 dead", "'1.5.3'"),
         ("26 dead, 1,0000 wounded", "cannot read '1,0000 wounded'"),
         ("12345678901234567890 dead", "is too large"),
+        ("1/2 dead", "'1/2' reads as 0.5, and a count is whole"),
+        ("killed 24/7", "'24/7' joins two figures with a slash"),
+        ("26/18 dead", "'26/18'"),
     ] {
         let before = w.snapshot();
         for cmd in ["add", "parse"] {
@@ -48,6 +51,9 @@ fn valid_forms_still_record_their_figure() {
         ("8 000 morts", "fr", 8000.0, 8000.0),
         ("1,5 million de morts", "fr", 1_500_000.0, 1_500_000.0),
         ("20-30 dead", "en", 20.0, 30.0),
+        ("3 1/2 thousand displaced", "en", 3500.0, 3500.0),
+        ("1½ million displaced", "en", 1_500_000.0, 1_500_000.0),
+        ("2.5bn displaced", "en", 2_500_000_000.0, 2_500_000_000.0),
         (
             "9007199254740991 dead",
             "en",

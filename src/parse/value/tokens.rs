@@ -52,6 +52,13 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
         let (start, c) = (atom.start, first_char(atom, text));
         let (tok, end) = if atom.kind == Kind::Number {
             lex_numeral(text, &atoms, start, lang)
+        } else if let Some(f) = vulgar_fraction(c) {
+            let tok = Tok::Num {
+                value: f,
+                plain: false,
+                digits: 1,
+            };
+            (tok, atom.end)
         } else if c.is_numeric() {
             // Other scripts' digits (`٣`, fullwidth `３`) are refused, not
             // read as words: a figure in them would silently go missing.
@@ -144,6 +151,9 @@ pub(super) fn lex_numeral(
         return (Tok::Skip, start + len);
     }
     let lead = digit_run(bytes, start);
+    if let Some(read) = fraction_numeral(text, start, lead) {
+        return read;
+    }
     let mut number = text[start..start + lead].to_string();
     let mut end = start + lead;
     let mut grouped_by = None;
@@ -216,6 +226,67 @@ pub(super) fn lex_numeral(
         _ => Tok::Bad("is too large (counts go up to 9007199254740991)"),
     };
     (tok, end)
+}
+
+/// Fractions written with a symbol or a slash, the same in every language.
+const VULGAR_FRACTIONS: [(char, f64); 5] = [
+    ('½', 0.5),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+];
+
+/// The value of a fraction symbol (`½`).
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    VULGAR_FRACTIONS.iter().find(|f| f.0 == c).map(|f| f.1)
+}
+
+/// A proper fraction written with a slash at `at` (`1/2`, `3/4`): its
+/// value and end (a one-digit denominator: `9/11` and `24/7` are not
+/// fractions).
+fn slash_fraction(text: &str, at: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let a = digit_run(bytes, at);
+    let b = digit_run(bytes, at + a + 1);
+    if a == 0 || bytes.get(at + a) != Some(&b'/') || b != 1 {
+        return None;
+    }
+    let end = at + a + 1 + b;
+    let num: f64 = text[at..at + a].parse().ok()?;
+    let den: f64 = text[at + a + 1..end].parse().ok()?;
+    (num > 0.0 && num < den && glued_junk(text, end).is_none()).then_some((num / den, end))
+}
+
+/// A numeral with a fraction (`1½`, `3 1/2`, `1/2`), read as its value so
+/// that `3 1/2 thousand` is 3,500 and `1/2 dead` is refused as not whole;
+/// or two figures joined by a slash (`24/7`, `3/5`), which are never read
+/// as the first alone.
+fn fraction_numeral(text: &str, start: usize, lead: usize) -> Option<(Tok, usize)> {
+    let bytes = text.as_bytes();
+    let whole: f64 = text[start..start + lead].parse().ok()?;
+    let num = |value: f64| Tok::Num {
+        value,
+        plain: false,
+        digits: lead,
+    };
+    let after = start + lead;
+    if let Some(f) = text[after..].chars().next().and_then(vulgar_fraction) {
+        let end = after + text[after..].chars().next()?.len_utf8();
+        return Some((num(whole + f), end));
+    }
+    if bytes.get(after) == Some(&b'/') {
+        return Some(match slash_fraction(text, start) {
+            Some((f, end)) => (num(f), end),
+            None => (
+                Tok::Bad("joins two figures with a slash (give each its own figure)"),
+                junk_end(text, after + 1),
+            ),
+        });
+    }
+    // "3 1/2": a whole number, one space, a proper fraction.
+    let (f, end) = slash_fraction(text, after + 1).filter(|_| bytes.get(after) == Some(&b' '))?;
+    Some((num(whole + f), end))
 }
 
 /// What is wrong when a numeral ends at `end` but more of it follows, glued:
