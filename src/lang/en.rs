@@ -302,6 +302,7 @@ pub const ENGLISH: Language = Language {
             // How tolls move ("the toll rose to 225"): they say nothing
             // about who is counted.
             "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
+            "revised", "previously", "corrected",
             "increased", "jumped", "number", "figure",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
             "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",

@@ -92,6 +92,8 @@ pub const FRENCH: Language = Language {
             ("au minimum", Bound::AtLeast),
             ("pas moins de", Bound::AtLeast),
             ("plus de", Bound::MoreThan),
+            // Desk shorthand: "+ de 30 blessés".
+            ("+ de", Bound::MoreThan),
             ("bien plus de", Bound::MoreThan),
             ("un peu plus de", Bound::MoreThan),
             ("jusqu ' a", Bound::AtMost),
@@ -334,9 +336,11 @@ pub const FRENCH: Language = Language {
             "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
             "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
             "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant",
+            // How a toll was corrected ("31 morts, contre 35 précédemment").
+            "précédemment", "auparavant", "revu", "revue", "révisé", "révisée", "corrigé",
         ],
         qualifier_ends: &[
-            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont",
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
         ],
@@ -347,7 +351,7 @@ pub const FRENCH: Language = Language {
             "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
             "déplorent", "déploré",
         ],
-        breakdown_markers: &["dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+        breakdown_markers: &["dont", "dt", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
         // "2 salariés tués, un 3e porté disparu": an ordinal names one

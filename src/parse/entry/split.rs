@@ -238,8 +238,12 @@ fn aside_cuts(
         }
         let end = at + c.len_utf8();
         let spaced = text[..at].ends_with(' ') && text[end..].starts_with(' ');
+        // "dead: 26, injured: 18": a colon after a comma or semicolon
+        // labels the next figure; it sets nothing apart from the first.
+        let last_figure = counts.iter().filter(|r| r.end <= at).map(|r| r.end).max();
+        let labels = last_figure.is_some_and(|e| text[e..at].contains([',', ';']));
         match c {
-            ':' if figure_next(end) => cuts.push(at..end),
+            ':' if figure_next(end) && !labels => cuts.push(at..end),
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
             '(' => {
                 if let Some(close) = text[end..].find(')').map(|i| end + i)
