@@ -78,6 +78,9 @@ pub const ENGLISH: Language = Language {
             ("no fewer than", Bound::AtLeast),
             ("not less than", Bound::AtLeast),
             ("a minimum of", Bound::AtLeast),
+            // Desk shorthand: "min. 26 dead", "max 30 missing".
+            ("min .", Bound::AtLeast),
+            ("min", Bound::AtLeast),
             ("more than", Bound::MoreThan),
             ("over", Bound::MoreThan),
             ("well over", Bound::MoreThan),
@@ -88,6 +91,8 @@ pub const ENGLISH: Language = Language {
             ("no more than", Bound::AtMost),
             ("not more than", Bound::AtMost),
             ("a maximum of", Bound::AtMost),
+            ("max .", Bound::AtMost),
+            ("max", Bound::AtMost),
             ("fewer than", Bound::LessThan),
             ("less than", Bound::LessThan),
             ("between", Bound::Between),
@@ -303,6 +308,8 @@ pub const ENGLISH: Language = Language {
             // about who is counted.
             "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
             "revised", "previously", "corrected",
+            // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
+            "ppl", "vs",
             "increased", "jumped", "number", "figure",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
             "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",
@@ -323,7 +330,7 @@ pub const ENGLISH: Language = Language {
         ],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
-            "incl", "say", "told",
+            "incl", "inc", "say", "told",
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
         ],
@@ -336,7 +343,7 @@ pub const ENGLISH: Language = Language {
             "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
             "estimate", "estimates", "put",
         ],
-        breakdown_markers: &["of them", "of whom", "including", "incl", "of which", "among them"],
+        breakdown_markers: &["of them", "of whom", "including", "incl", "inc", "of which", "among them"],
         // "a third pupil died" (not "a third of them": `of` follows).
         singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],

@@ -90,6 +90,9 @@ pub const FRENCH: Language = Language {
         bounds: &[
             ("au moins", Bound::AtLeast),
             ("au minimum", Bound::AtLeast),
+            // Desk shorthand: "min. 26 morts", "max 30 disparus".
+            ("min .", Bound::AtLeast),
+            ("min", Bound::AtLeast),
             ("pas moins de", Bound::AtLeast),
             ("plus de", Bound::MoreThan),
             // Desk shorthand: "+ de 30 blessés".
@@ -99,6 +102,8 @@ pub const FRENCH: Language = Language {
             ("jusqu ' a", Bound::AtMost),
             ("au plus", Bound::AtMost),
             ("au maximum", Bound::AtMost),
+            ("max .", Bound::AtMost),
+            ("max", Bound::AtMost),
             ("pas plus de", Bound::AtMost),
             ("moins de", Bound::LessThan),
             ("un peu moins de", Bound::LessThan),
@@ -338,9 +343,14 @@ pub const FRENCH: Language = Language {
             "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant",
             // How a toll was corrected ("31 morts, contre 35 précédemment").
             "précédemment", "auparavant", "revu", "revue", "révisé", "révisée", "corrigé",
+            "confirmé", "confirmés", "confirmée", "confirmées",
+            // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
+            "pers", "vs",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
+            // "26 morts (source policière)": who said it, not who died.
+            "source", "sources",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
         ],

@@ -395,9 +395,12 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// in Almaty"): such a fragment borrows the metric before it.
 fn is_breakdown(fragment: &str) -> bool {
     let lower = fragment.to_lowercase();
-    ALL.iter()
-        .flat_map(|l| l.entry.breakdown_markers)
-        .any(|m| lower.contains(m))
+    // As whole words: `inc` is not in `incendie`, nor `dont` in `dontcare`.
+    ALL.iter().flat_map(|l| l.entry.breakdown_markers).any(|m| {
+        lower
+            .match_indices(m)
+            .any(|(at, _)| crate::text::words::is_word_boundary(&lower, at, at + m.len()))
+    })
 }
 
 /// Reads a `--value` given with `--metric`: a count for count metrics, a day
