@@ -120,21 +120,32 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     };
     let past_year = words.windows(2).enumerate().any(|(i, pair)| {
         let before = pair[0].to_lowercase();
-        let year_word = (any_lang(&before, |e| e.background_year_words) || month(&before)) && {
-            // "in the 1990s": a decade is as past as its year.
-            let year = pair[1]
-                .trim_end_matches([',', '.', ';'])
-                .strip_suffix('s')
-                .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
-            year.len() == 4
-                && year
-                    .parse::<i32>()
-                    .is_ok_and(|y| (1900..reference.year()).contains(&y))
-        };
+        // "since 140 died in a 2010 collision": an article between the
+        // word and the year ("under a 2015 law" dates a thing instead).
+        let after_article = i > 0
+            && any_lang(&before, |e| e.articles)
+            && any_lang(&bare(words[i - 1]), |e| e.background_year_words);
+        let year_word =
+            (any_lang(&before, |e| e.background_year_words) || month(&before) || after_article)
+                && {
+                    // "in the 1990s": a decade is as past as its year.
+                    let year = pair[1]
+                        .trim_end_matches([',', '.', ';'])
+                        .strip_suffix('s')
+                        .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
+                    year.len() == 4
+                        && year
+                            .parse::<i32>()
+                            .is_ok_and(|y| (1900..reference.year()).contains(&y))
+                };
         // "the deadliest since 2010" compares the story with the past; only
         // what the year's own relative says ("…, when 140 died") is past.
-        let compared = any_lang(&before, |e| e.since_words)
-            && words[i.saturating_sub(5)..i]
+        // "the deadliest since a 2010 collision": the word before an
+        // article counts as the one before the year.
+        let since = any_lang(&before, |e| e.since_words)
+            || (i > 0 && any_lang(&bare(words[i - 1]), |e| e.since_words));
+        let compared = since
+            && words[i.saturating_sub(6)..i]
                 .iter()
                 .any(|w| any_lang(&bare(w), |e| e.superlatives));
         let relative_after = words
