@@ -394,7 +394,9 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     let relaying = any_lang(&opener, |e| e.citing_words);
     if (relative || relaying) && before_comma.ends_with(',') {
         let before = before_comma.trim_end_matches([',', ' ']);
-        let start = clause_boundary(before);
+        // "7 tués selon le Collectif, qui a fait état de…": the subject
+        // starts after `selon`, and the figure before it stays a claim.
+        let start = after_claimant_opener(before, clause_boundary(before));
         let name = clean_subject(&s[start..before.len()]);
         let citing = if relaying {
             let first = pieces(segment).into_iter().next().map_or(0, |r| r.end);
@@ -494,33 +496,6 @@ fn subject_before_relative(s: &str, verb_start: usize) -> Option<(String, Range<
     let named = opens_with_article(raw) || name.starts_with(char::is_uppercase);
     (named && !name.is_empty() && words_of(&name).count() <= 8 && !has_figure(&name))
         .then_some((name, start..verb_start))
-}
-
-/// Where the clause holding the end of `head` starts: after the last comma,
-/// semicolon, colon, quote, or `que`/`that`.
-fn clause_boundary(head: &str) -> usize {
-    let mut boundary = 0;
-    for (at, c) in head.char_indices() {
-        if matches!(
-            c,
-            ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”' | '(' | ')' | '—'
-        ) {
-            boundary = at + c.len_utf8();
-        }
-    }
-    let lower = lowered(head);
-    let whole = every_lang(|e| e.clause_openers).map(|w| format!(" {w} "));
-    let elided =
-        every_lang(|e| e.elided_clause_openers).flat_map(|w| [format!(" {w}'"), format!(" {w}’")]);
-    for word in whole.chain(elided) {
-        if let Some(at) = lower.rfind(&word)
-            && at + word.len() > boundary
-            && lower.len() == head.len()
-        {
-            boundary = at + word.len();
-        }
-    }
-    boundary
 }
 
 /// A subject phrase without the words around it: leading days, articles

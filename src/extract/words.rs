@@ -109,3 +109,47 @@ pub(super) fn looks_like_name(text: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
+
+/// Past the last claimant opener (`selon`, `according to`) after `start`.
+pub(super) fn after_claimant_opener(head: &str, start: usize) -> usize {
+    let lower = lowered(head);
+    every_lang(|e| e.claimant_openers)
+        .filter_map(|o| {
+            lower[start..]
+                .match_indices(o)
+                .map(|(at, _)| start + at)
+                .filter(|&at| is_word_boundary(&lower, at, at + o.len()))
+                .last()
+                .map(|at| at + o.len())
+        })
+        .max()
+        .filter(|_| lower.len() == head.len())
+        .unwrap_or(start)
+}
+
+/// Where the clause holding the end of `head` starts: after the last comma,
+/// semicolon, colon, quote, or `que`/`that`.
+pub(super) fn clause_boundary(head: &str) -> usize {
+    let mut boundary = 0;
+    for (at, c) in head.char_indices() {
+        if matches!(
+            c,
+            ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”' | '(' | ')' | '—'
+        ) {
+            boundary = at + c.len_utf8();
+        }
+    }
+    let lower = lowered(head);
+    let whole = every_lang(|e| e.clause_openers).map(|w| format!(" {w} "));
+    let elided =
+        every_lang(|e| e.elided_clause_openers).flat_map(|w| [format!(" {w}'"), format!(" {w}’")]);
+    for word in whole.chain(elided) {
+        if let Some(at) = lower.rfind(&word)
+            && at + word.len() > boundary
+            && lower.len() == head.len()
+        {
+            boundary = at + word.len();
+        }
+    }
+    boundary
+}
