@@ -453,9 +453,18 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
                 return Some(Subject::plain(other, start..verb_start, contrast));
             }
         }
+        // "Twelve people died police said": no comma; the named words
+        // that end the subject are the claimant, the figure stays a claim.
+        let tail = named_tail(segment, lang)
+            .filter(|_| counts_in(&subject, lang) && !segment.contains([',', ';', ':']));
+        let tail = tail.map(|at| (clean_subject(&segment[at..]), boundary + at..verb_start));
         if words_of(&subject).count() > 9 || has_figure(&subject) {
             return subject_before_relative(s, verb_start)
+                .or(tail)
                 .map(|(name, range)| Subject::plain(name, range, contrast));
+        }
+        if let Some((name, range)) = tail {
+            return Some(Subject::plain(name, range, contrast));
         }
         return Some(Subject::plain(subject, boundary..verb_start, contrast));
     }

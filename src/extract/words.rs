@@ -153,3 +153,56 @@ pub(super) fn clause_boundary(head: &str) -> usize {
     }
     boundary
 }
+
+/// "Twelve people died police said": with no comma before the verb, the
+/// claimant is the run of names, titles, bodies and speakers ending the
+/// subject (`police`, `Red Cross`, `Interior Minister Ana Diaz`). Where
+/// that run starts in `segment`, if it does not take the whole of it.
+pub(super) fn named_tail(segment: &str, lang: crate::lang::Lang) -> Option<usize> {
+    let known = |w: &str| {
+        ALL.iter().any(|l| {
+            let p = &l.persons;
+            p.bodies.contains(&w) || p.titles.contains(&w) || p.speakers.contains(&w)
+        })
+    };
+    let words = pieces(segment);
+    let mut start = None;
+    for r in words.iter().rev() {
+        let raw = &segment[r.clone()];
+        let w = crate::text::words::fold_word(raw.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "began on 6 September": a month or a day is no one.
+        let lower = lowered(raw.trim_matches(|c: char| !c.is_alphanumeric()));
+        let dated = is_day_word(&lower)
+            || ALL.iter().any(|l| {
+                l.dates
+                    .months
+                    .iter()
+                    .any(|m| m.word == lower || m.word == w)
+            });
+        let named =
+            (raw.starts_with(char::is_uppercase) && !super::traps::has_count(raw, lang) && !dated)
+                || known(&w);
+        if !named || raw.ends_with([',', ';', ':']) || has_figure(raw) {
+            break;
+        }
+        start = Some(r.start);
+    }
+    // "…in Kyiv the emergency service said": lower-case words after an
+    // article belong to the body ("in the fire police said" does not: the
+    // article opens a place).
+    let first = words.iter().position(|r| Some(r.start) == start)?;
+    let bare =
+        |i: usize| lowered(segment[words[i].clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+    if let Some(article) = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&i| any_lang(&bare(i), |e| e.articles))
+        && (article + 1..first).all(|i| {
+            segment[words[i].clone()].starts_with(char::is_lowercase)
+                && !has_figure(&segment[words[i].clone()])
+        })
+        && !(article > 0 && any_lang(&bare(article - 1), |e| e.place_prepositions))
+    {
+        start = Some(words[article].start);
+    }
+    start.filter(|&at| at > words.first().map_or(0, |r| r.start))
+}

@@ -405,6 +405,10 @@ pub const ENGLISH: Language = Language {
             "institute", "hospital", "authority", "authorities", "administration", "bureau",
             "command", "headquarters",
         ],
+        speakers: &[
+            "officials", "official", "sources", "witnesses", "rescuers", "medics", "doctors",
+            "residents", "activists",
+        ],
     },
 };
 

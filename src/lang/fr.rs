@@ -445,5 +445,6 @@ pub const FRENCH: Language = Language {
             "secretariat", "police", "gendarmerie", "armee", "croix-rouge", "croissant-rouge",
             "organisation", "association", "federation", "institut", "hopital", "mairie",
         ],
+        speakers: &["responsables", "autorites", "sources", "temoins", "secouristes", "medecins"],
     },
 };

@@ -36,6 +36,10 @@ pub struct Persons {
     /// Words that, ending a name, make it a body's even after a title
     /// (`President's Office`, `porte-parole du gouvernement`).
     pub bodies: &'static [&'static str],
+    /// People who speak for the story without a name (`officials`,
+    /// `witnesses`), folded: with a title or a body, they may end a
+    /// subject that has no comma before its verb ("12 died police said").
+    pub speakers: &'static [&'static str],
 }
 
 /// How numbers are written: digits and number words.
