@@ -465,7 +465,8 @@ pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
 }
 
 /// An inverted claimant followed by a name in apposition: "le directeur
-/// de l'hôpital, le docteur Emmanuel Ndongo" is the doctor; "le
+/// de l'hôpital, le docteur Emmanuel Ndongo" keeps both where the
+/// language logs roles (else the doctor alone); "le
 /// gouverneur adjoint de Dravik, Lukas Ferenc" keeps the role where the
 /// language logs it, else the name alone.
 pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -> (String, usize) {
@@ -482,12 +483,20 @@ pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -
     if next.is_empty() || !closes || !is_named_person(&next) {
         return (name, end);
     }
-    // "le docteur Emmanuel Ndongo", "M. Karim Haddad": a title makes the
-    // name stand alone.
+    // "M. Karim Haddad": an abbreviated title makes the name stand alone;
+    // "le docteur Emmanuel Ndongo" keeps the function before it where the
+    // language logs roles ("directeur de l'hôpital, le docteur …").
     let titled = words_of(&next)
         .next()
         .is_some_and(|w| any_lang(&w.trim_end_matches('.').to_lowercase(), |e| e.abbreviations));
-    if opens_with_article(raw) || titled || lang.extraction.name_without_role {
+    if opens_with_article(raw) && !lang.extraction.name_without_role {
+        // "leur porte-parole, le commandant …": the owner goes.
+        let role = match name.split_once(' ') {
+            Some((owner, role)) if any_lang(&owner.to_lowercase(), |e| e.possessives) => role,
+            _ => name.as_str(),
+        };
+        (format!("{role}, {raw}"), next_end)
+    } else if opens_with_article(raw) || titled || lang.extraction.name_without_role {
         (next, next_end)
     } else if looks_like_name(&next) {
         (format!("{name}, {next}"), next_end)
