@@ -246,7 +246,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
         "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
     ],
-    singular_markers: &["un", "une", "le", "la"],
+    // "Le piroguier et son aide ont été interpellés": a possessive names one too.
+    singular_markers: &["un", "une", "le", "la", "son", "sa", "leur"],
     // "Deux salariés ont été tués et un troisième est porté disparu".
     another_markers: &[
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",

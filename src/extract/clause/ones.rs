@@ -235,7 +235,12 @@ impl Clause<'_> {
             let Some(one) = singular_after(&self.s[..start + end], start) else {
                 return Vec::new();
             };
-            if one.text.contains(' ') || one.qualifier.is_empty() {
+            // "une mère et sa fille": a possessive names someone by kin to
+            // the one before, not a group of its own.
+            if one.text.contains(' ')
+                || one.qualifier.is_empty()
+                || any_lang(&lowered(&one.text), |e| e.possessives)
+            {
                 return Vec::new();
             }
             ones.push(Found {
