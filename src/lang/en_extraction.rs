@@ -83,6 +83,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     age_words: &["aged"],
     age_bounds: &["over", "under", "above", "below"],
     baselines: &["average of", "norm of", "usual", "every", "per"],
+    label_nouns: &[],
+    deployment_verbs: &[],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",

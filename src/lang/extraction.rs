@@ -68,6 +68,12 @@ pub struct Extraction {
     /// Phrases before a figure that make it a norm or a rate (`an average
     /// of 380 deaths`, `one latrine for every 90 people`), not a count.
     pub baselines: &'static [&'static str],
+    /// Nouns a number right after names rather than counts (`la
+    /// départementale 557`, `le vol 302`): a label, no count.
+    pub label_nouns: &'static [&'static str],
+    /// Verbs that send people to the scene (`mobilisés`, `a engagé`):
+    /// beside a figure, it counts rescuers or forces, not victims.
+    pub deployment_verbs: &'static [&'static str],
     /// Bounds that, after a linking verb and ending the clause, give an
     /// age (`the dead were over 75`).
     pub age_bounds: &'static [&'static str],

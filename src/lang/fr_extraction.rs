@@ -72,6 +72,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     age_words: &["âgé", "âgée", "âgés", "âgées"],
     age_bounds: &[],
     baselines: &[],
+    // "qui a engagé une vingtaine de militaires dans les recherches",
+    // "quelque 200 sapeurs-pompiers sont mobilisés".
+    deployment_verbs: &[
+        "mobilisé", "mobilisés", "mobilisées", "mobilise", "mobilisent", "déployé", "déployés",
+        "déployées", "déploie", "déploient", "engagé", "engagés", "engagées", "engage",
+        "dépêché", "dépêchés", "dépêchées", "dépêche",
+    ],
+    // "sur la départementale 557", "le vol 302", "la ligne 4".
+    label_nouns: &[
+        "départementale", "nationale", "route", "autoroute", "vol", "ligne", "numéro", "n°",
+        "chambre", "salle", "quai", "voie", "pavillon", "bâtiment", "porte", "article",
+    ],
     above_verbs: &["dépasse", "dépassent", "dépassé"],
     near_words: &[],
     among: &["parmi"],
