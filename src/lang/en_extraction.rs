@@ -223,6 +223,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "in custody", "evacuated",
     ],
     since_words: &["since"],
+    event_nouns: &[],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",
         "office", "completed", "inaugurated", "renovated", "born",

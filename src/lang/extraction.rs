@@ -165,6 +165,10 @@ pub struct Extraction {
     pub dated_descriptions: &'static [&'static str],
     /// The words for since before such a year (`since`, `depuis`).
     pub since_words: &'static [&'static str],
+    /// Nouns of an event whose start a day after `since_words` dates
+    /// ("tuées depuis dimanche dans des violences", "les pluies qui
+    /// s'abattent depuis samedi"): a start claim beside the toll.
+    pub event_nouns: &'static [&'static str],
     /// Metric words that count the dead only when the sentence does not
     /// make them a total of casualties (`victimes`): no word of care for
     /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and

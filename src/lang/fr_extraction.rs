@@ -240,6 +240,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "évacuées",
     ],
     since_words: &["depuis"],
+    event_nouns: &[
+        "affrontements", "violences", "attaques", "combats", "heurts", "émeutes",
+        "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
+        "feu", "feux", "pluies", "inondations", "crues", "intempéries", "épidémie", "canicule",
+        "séisme", "tempête", "tempêtes", "cyclone", "ouragan", "pèlerinage", "raids",
+    ],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
         "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
