@@ -369,6 +369,25 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
     None
 }
 
+/// Whether the person named by `words` (a marker first) ends before word
+/// `i`: a relative ("qui tentait"), a participle after the noun ("touché
+/// par"), or an age ("de 12 ans") opens there.
+fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let w = bare(&words[i].0);
+    let relative = any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects);
+    let participle = w.chars().count() >= 5
+        && ALL.iter().any(|l| {
+            let p = &l.dates.tense.compound.participle;
+            p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w.as_str())
+        });
+    let age = any_lang(&w, |e| e.name_links)
+        && words
+            .get(i + 1)
+            .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
+    relative || participle || age
+}
+
 /// One in a breakdown without a figure ("dont un pompier", "including a
 /// police officer"): the words after the breakdown word ending at `from`.
 pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
@@ -384,13 +403,20 @@ pub(super) fn singular_in_breakdown(
     tail: Option<&str>,
 ) -> Option<Singular> {
     let rest = &text[from..];
-    if has_figure(rest) {
-        return None;
-    }
-    let words: Vec<(String, Range<usize>)> = pieces(rest)
+    let mut words: Vec<(String, Range<usize>)> = pieces(rest)
         .into_iter()
         .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
         .collect();
+    // "dont un père de famille qui tentait …", "dont un sapeur-pompier
+    // touché par …", "dont un garçon de 12 ans": the person ends where a
+    // relative, a participle or an age opens.
+    if let Some(cut) = (2..words.len()).find(|&i| ends_person(&words, i)) {
+        words.truncate(cut);
+    }
+    let kept = words.last().map_or(from, |(_, r)| r.end);
+    if has_figure(&text[from..kept]) || (kept == text.len() && has_figure(rest)) {
+        return None;
+    }
     let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
     let (marker_len, another, definite) = match marker_at(&plain) {
         Some((n, another)) => (n, another, false),
