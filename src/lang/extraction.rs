@@ -169,6 +169,9 @@ pub struct Extraction {
     /// ("tuées depuis dimanche dans des violences", "les pluies qui
     /// s'abattent depuis samedi"): a start claim beside the toll.
     pub event_nouns: &'static [&'static str],
+    /// Nouns naming a body by its kind alone (`l'organisation`): they
+    /// stand for the body named last by its own name.
+    pub body_kinds: &'static [&'static str],
     /// Metric words that count the dead only when the sentence does not
     /// make them a total of casualties (`victimes`): no word of care for
     /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and

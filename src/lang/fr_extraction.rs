@@ -240,6 +240,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "évacuées",
     ],
     since_words: &["depuis"],
+    body_kinds: &["organisation", "ong", "association"],
     event_nouns: &[
         "affrontements", "violences", "attaques", "combats", "heurts", "émeutes",
         "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
