@@ -277,11 +277,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     // "faisait état d'un mort".
     object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
-    singular_verbs: &["a", "été", "est", "avait"],
+    // "Le prêtre figure parmi les victimes".
+    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait"],
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
-    singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
+    // "Un adolescent est toujours porté disparu".
+    singular_adverbs: &[
+        "grièvement", "légèrement", "mortellement", "également", "aussi", "toujours", "encore",
+    ],
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
