@@ -133,6 +133,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+        // "cinq personnes hospitalisées en urgence absolue": the triage of
+        // the injured ("en réanimation" is left to the toll it follows, as
+        // the sick in intensive care are cases).
+        ("injured", &["en urgence absolue", "en urgence relative"]),
         ("displaced", &[
             "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
             "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
@@ -177,6 +181,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
         ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+        ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
         ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
         ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
