@@ -82,11 +82,39 @@ pub(super) fn read_clause(
         let weak = status || any_lang(&word, |e| e.weak_metric_words);
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
-        match c.lexicon.find(&rest, lang) {
+        let mut between = None;
+        let other = c.lexicon.find(&rest, lang).map(|o| {
+            // "Les six autres victimes sont des détenus abattus": past a
+            // second word naming who is counted, the word of what befell
+            // them.
+            let named = lowered(&c.text[o.span.clone()]);
+            let who = any_lang(&named, |e| e.status_metric_words)
+                || any_lang(&named, |e| e.weak_metric_words);
+            let mut further = rest.clone();
+            further.replace_range(o.span.clone(), &" ".repeat(o.span.len()));
+            match c.lexicon.find(&further, lang) {
+                Some(third) if weak && who && third.kind == Kind::Count => {
+                    let w = lowered(&c.text[third.span.clone()]);
+                    let plain = !any_lang(&w, |e| e.status_metric_words)
+                        && !any_lang(&w, |e| e.weak_metric_words);
+                    if plain {
+                        between = Some(named);
+                        third
+                    } else {
+                        o
+                    }
+                }
+                _ => o,
+            }
+        });
+        match other {
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
             Some(other) if weak && other.kind == Kind::Count => {
-                swapped = Some((word, lowered(&c.text[other.span.clone()])));
+                swapped = Some((
+                    between.take().unwrap_or(word),
+                    lowered(&c.text[other.span.clone()]),
+                ));
                 Some(other)
             }
             _ if status && !names_metric_elsewhere(s, &c, &m) => None,
