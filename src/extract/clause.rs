@@ -9,7 +9,7 @@ mod qualifier;
 mod window;
 
 use qualifier::{
-    blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
+    blanked, names_metric_elsewhere, not_people, past_who, qualifier_of, with_kept_words,
     with_place_after_phrase,
 };
 use window::{among_follows, few_words_after, one_piece, partitive_predicate, word_before_figure};
@@ -83,30 +83,10 @@ pub(super) fn read_clause(
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
         let mut between = None;
-        let other = c.lexicon.find(&rest, lang).map(|o| {
-            // "Les six autres victimes sont des détenus abattus": past a
-            // second word naming who is counted, the word of what befell
-            // them.
-            let named = lowered(&c.text[o.span.clone()]);
-            let who = any_lang(&named, |e| e.status_metric_words)
-                || any_lang(&named, |e| e.weak_metric_words);
-            let mut further = rest.clone();
-            further.replace_range(o.span.clone(), &" ".repeat(o.span.len()));
-            match c.lexicon.find(&further, lang) {
-                Some(third) if weak && who && third.kind == Kind::Count => {
-                    let w = lowered(&c.text[third.span.clone()]);
-                    let plain = !any_lang(&w, |e| e.status_metric_words)
-                        && !any_lang(&w, |e| e.weak_metric_words);
-                    if plain {
-                        between = Some(named);
-                        third
-                    } else {
-                        o
-                    }
-                }
-                _ => o,
-            }
-        });
+        let other = c
+            .lexicon
+            .find(&rest, lang)
+            .map(|o| past_who(&c, &rest, o, weak, &mut between));
         match other {
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
