@@ -155,6 +155,11 @@ pub(super) fn singular_subject(
                 p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
             })
     };
+    // "un bénévole qui aidait à porter les blessés": with no verb of its
+    // own before the metric word, the word closes the relative.
+    if !singular_verb && rest[..noun_end].iter().any(relative) {
+        return None;
+    }
     if noun_end > 6 {
         noun_end = rest[..noun_end]
             .iter()
@@ -411,6 +416,17 @@ pub(super) fn singular_in_breakdown(
     // touché par …", "dont un garçon de 12 ans": the person ends where a
     // relative, a participle or an age opens.
     if let Some(cut) = (2..words.len()).find(|&i| ends_person(&words, i)) {
+        // "a volunteer who was helping carry the injured … was killed":
+        // a relative that names a metric tells more than who.
+        let metric_after = words[cut..].iter().any(|(w, _)| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ALL.iter()
+                .flat_map(|l| l.metrics.iter().chain(l.extraction.extra_metrics))
+                .any(|(_, ws)| ws.contains(&w))
+        });
+        if metric_after {
+            return None;
+        }
         words.truncate(cut);
     }
     let kept = words.last().map_or(from, |(_, r)| r.end);

@@ -95,6 +95,15 @@ impl Clause<'_> {
             if seg.contains(&value) || has_figure(&head[seg.clone()]) {
                 return None;
             }
+            // "and a volunteer who was helping carry the injured": the
+            // metric word closes a relative, not the subject.
+            let relative = words_of(&head[seg.clone()]).any(|w| {
+                let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects)
+            });
+            if relative {
+                return None;
+            }
             // The verb of the coordinated subject is no part of the noun.
             let words = pieces(&head[seg.clone()]);
             let verbs = words
