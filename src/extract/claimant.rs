@@ -210,7 +210,20 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
             all.get(at + k)
                 .is_some_and(|r| any_lang(&rest[r.clone()].to_lowercase(), |e| e.name_links))
         };
-        let runs_on = words.len() < 14 && (named_on(1) || (link_at(1) && named_on(2)));
+        // "…des Nations unies (Ocha)": a lower-case word closing a name
+        // right after its capitalised word.
+        let closing = trimmed.starts_with(char::is_uppercase)
+            && all.get(at + 1).is_some_and(|r| {
+                let next = &rest[r.clone()];
+                let ends = next.ends_with([',', '.', ';'])
+                    || all
+                        .get(at + 2)
+                        .is_none_or(|r2| rest[r2.clone()].starts_with('('));
+                next.starts_with(char::is_lowercase)
+                    && ends
+                    && !any_lang(&next.to_lowercase(), |e| e.name_links)
+            });
+        let runs_on = words.len() < 14 && (named_on(1) || (link_at(1) && named_on(2)) || closing);
         if stops_here || (words.len() >= longest && !runs_on) {
             break;
         }

@@ -371,6 +371,8 @@ pub const FRENCH: Language = Language {
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "dont 22 ont été identifiés": being identified is no metric.
+            "identifiés", "identifiées",
             // "et revendiquent 25 000 participants": a crowd.
             "participants", "spectateurs", "visiteurs",
             // "porté secours à 326 passagers": rescued.
