@@ -84,6 +84,19 @@ impl Clause<'_> {
             head.rfind(',')
         }
         .map_or(0, |i| i + 1);
+        // "deux Lyonnais … et une touriste belge, ont été tuées": past a
+        // comma that leaves only the verb, the subjects run on before it.
+        let verbs_only = |t: &str| {
+            words_of(t).all(|w| {
+                let w = lowered(w);
+                any_lang(&w, |e| e.be_have)
+                    || any_lang(&w, |e| e.auxiliaries)
+                    || any_lang(&w, |e| e.singular_verbs)
+            })
+        };
+        if !aside && at > 0 && at > value && verbs_only(&head[at..]) {
+            at = head[..at - 1].rfind(',').map_or(0, |i| i + 1);
+        }
         for cut in &cuts {
             if cut.start >= at {
                 segments.push(at..cut.start);
