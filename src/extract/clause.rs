@@ -306,7 +306,19 @@ impl Clause<'_> {
                 .match_indices(w)
                 .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
         });
-        if unmeasured {
+        // "un élève mort, neuf en réanimation": a bare figure of the
+        // living is no dead ("11 patients en réanimation" may have been).
+        let living = every_lang(|e| e.living_states).any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                is_word_boundary(&lower, at, at + w.len())
+                    && words_of(&lower[..at]).all(|v| {
+                        crate::lang::is_stopword(v)
+                            || !crate::parse::value::find_counts(v, self.lang).is_empty()
+                    })
+            })
+        });
+        let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
+        if unmeasured || (living && dead_before) {
             return None;
         }
         let before = previous

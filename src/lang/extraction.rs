@@ -172,6 +172,10 @@ pub struct Extraction {
     /// Nouns naming a body by its kind alone (`l'organisation`): they
     /// stand for the body named last by its own name.
     pub body_kinds: &'static [&'static str],
+    /// Phrases of a state only the living are in (`en réanimation`, `état
+    /// grave`): a figure said with one takes no deaths from the claim
+    /// before ("un élève mort, neuf en réanimation").
+    pub living_states: &'static [&'static str],
     /// Metric words that count the dead only when the sentence does not
     /// make them a total of casualties (`victimes`): no word of care for
     /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and

@@ -206,6 +206,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("remonté", "remontés"), ("remontées", "remontés"),
     ],
     thing_nouns: &[
+        // "Plusieurs campings ont accueilli des familles évacuées".
+        "campings", "gymnases", "hôtels",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
@@ -246,6 +248,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     since_words: &["depuis"],
     body_kinds: &["organisation", "ong", "association"],
+    living_states: &[
+        "réanimation", "urgence absolue", "urgence relative", "état grave", "état critique",
+        "soins intensifs",
+    ],
     event_nouns: &[
         "affrontements", "violences", "attaques", "combats", "heurts", "émeutes",
         "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
