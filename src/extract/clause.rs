@@ -9,7 +9,7 @@ mod qualifier;
 mod window;
 
 use qualifier::{
-    blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
+    blanked, names_metric_elsewhere, not_people, past_who, qualifier_of, with_kept_words,
     with_place_after_phrase,
 };
 use window::{among_follows, few_words_after, one_piece, partitive_predicate, word_before_figure};
@@ -82,11 +82,19 @@ pub(super) fn read_clause(
         let weak = status || any_lang(&word, |e| e.weak_metric_words);
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
-        match c.lexicon.find(&rest, lang) {
+        let mut between = None;
+        let other = c
+            .lexicon
+            .find(&rest, lang)
+            .map(|o| past_who(&c, &rest, o, weak, &mut between));
+        match other {
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
             Some(other) if weak && other.kind == Kind::Count => {
-                swapped = Some((word, lowered(&c.text[other.span.clone()])));
+                swapped = Some((
+                    between.take().unwrap_or(word),
+                    lowered(&c.text[other.span.clone()]),
+                ));
                 Some(other)
             }
             _ if status && !names_metric_elsewhere(s, &c, &m) => None,
@@ -298,7 +306,19 @@ impl Clause<'_> {
                 .match_indices(w)
                 .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
         });
-        if unmeasured {
+        // "un élève mort, neuf en réanimation": a bare figure of the
+        // living is no dead ("11 patients en réanimation" may have been).
+        let living = every_lang(|e| e.living_states).any(|w| {
+            lower.match_indices(w).any(|(at, _)| {
+                is_word_boundary(&lower, at, at + w.len())
+                    && words_of(&lower[..at]).all(|v| {
+                        crate::lang::is_stopword(v)
+                            || !crate::parse::value::find_counts(v, self.lang).is_empty()
+                    })
+            })
+        });
+        let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
+        if unmeasured || (living && dead_before) {
             return None;
         }
         let before = previous

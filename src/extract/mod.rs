@@ -307,6 +307,9 @@ impl<'a> Extractor<'a> {
         // twice (an item of an apposition, and joined to the list before
         // it) is one claim.
         let mut read_at: Vec<(Range<usize>, String, Value)> = Vec::new();
+        // "tuées depuis dimanche dans des violences": the start of the
+        // event, dated once, beside the first toll.
+        let mut dated = false;
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -348,13 +351,26 @@ impl<'a> Extractor<'a> {
             // "depuis le début de l'offensive, | le 24 février": a day in
             // apposition, which the claims after it do not continue.
             let apposed = found.is_empty();
-            let found = if apposed {
+            let mut found = if apposed {
                 since::apposed_start(s, &clauses, i, lang, lexicon, reference)
                     .into_iter()
                     .collect()
             } else {
                 found
             };
+            let toll = found
+                .iter()
+                .any(|f| f.value.kind() == crate::domain::Kind::Count);
+            if toll && !std::mem::replace(&mut dated, true) && !headline {
+                let kind = |f: &clause::Found| {
+                    lexicon.kind_of(&f.metric) == Some(crate::domain::Kind::Date)
+                };
+                if !found.iter().any(kind)
+                    && let Some(start) = since::since_day_start(s, lang, reference)
+                {
+                    found.push(start);
+                }
+            }
             if found.is_empty() {
                 previous_end = None;
                 continue;

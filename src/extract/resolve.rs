@@ -32,6 +32,22 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
         {
             return full.clone();
         }
+        // "a ajouté l'organisation" after "selon le Croissant-Rouge
+        // valmérien": a body named by its kind alone is the body named
+        // last by its own name (capitalised, no person's title).
+        let body = !lower.contains(' ') && any_lang(head, |e| e.body_kinds);
+        if body
+            && let Some(full) = history.iter().rev().find(|h| {
+                h.starts_with(char::is_uppercase)
+                    && !h.contains(',')
+                    && !ALL.iter().any(|l| {
+                        let first = lowered(words_of(h).next().unwrap_or(""));
+                        l.persons.titles.contains(&first.trim_end_matches('.'))
+                    })
+            })
+        {
+            return full.clone();
+        }
     }
     // "the health official" after "a local health official": a shorter
     // mention of a name given before, its last words.

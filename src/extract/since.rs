@@ -111,3 +111,62 @@ fn last_date_word(head: &str, lang: Lang, lexicon: &Lexicon) -> Option<(String, 
     }
     last
 }
+
+/// How many words may stand between the day after `depuis` and the
+/// event it dates ("depuis mardi en raison de l'incendie"), or between
+/// the event and `depuis` ("les pluies diluviennes qui s'abattent
+/// depuis jeudi").
+const EVENT_WITHIN: usize = 5;
+
+/// The start a day after a since word dates in a sentence with a toll
+/// ("Quatorze personnes ont été tuées depuis dimanche dans des
+/// violences", "les pluies qui s'abattent depuis samedi"): the event
+/// named right after the day, else right before the since word.
+pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Option<Found> {
+    let lower = lowered(s);
+    let event = |w: &str| {
+        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        any_lang(&w, |e| e.event_nouns).then_some(w)
+    };
+    every_lang(|e| e.since_words).find_map(|since| {
+        lower.match_indices(since).find_map(|(at, _)| {
+            let end = at + since.len();
+            if !is_word_boundary(&lower, at, end) {
+                return None;
+            }
+            let after = &s[end..];
+            let gap = after.len() - after.trim_start().len();
+            let (span, r) = date::find_day(after, lang, Some(reference), Tense::Past)?;
+            if r.start != gap || span.start != span.end || span.start > reference {
+                return None;
+            }
+            let rest = &after[r.end..];
+            let ahead = pieces(rest)
+                .into_iter()
+                .take(EVENT_WITHIN)
+                .take_while(|p| !rest[..p.start].contains([',', ';', '.', ':']))
+                .find_map(|p| event(&rest[p]));
+            let head = &s[..at];
+            let behind = || {
+                let words = pieces(head);
+                words
+                    .iter()
+                    .rev()
+                    .take(EVENT_WITHIN)
+                    .take_while(|p| !head[p.end..].contains([',', ';', '.', ':']))
+                    .find_map(|p| event(&head[p.clone()]))
+            };
+            let noun = ahead.or_else(behind)?;
+            Some(Found {
+                metric: "start".to_string(),
+                qualifier: noun,
+                text: after[r.clone()].trim().to_string(),
+                value: Value::Date(span),
+                span: end + r.start..end + r.end,
+                day: None,
+                breakdown: false,
+            })
+        })
+    })
+}

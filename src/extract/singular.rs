@@ -155,6 +155,11 @@ pub(super) fn singular_subject(
                 p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
             })
     };
+    // "un bénévole qui aidait à porter les blessés": with no verb of its
+    // own before the metric word, the word closes the relative.
+    if !singular_verb && rest[..noun_end].iter().any(relative) {
+        return None;
+    }
     if noun_end > 6 {
         noun_end = rest[..noun_end]
             .iter()
@@ -369,6 +374,25 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
     None
 }
 
+/// Whether the person named by `words` (a marker first) ends before word
+/// `i`: a relative ("qui tentait"), a participle after the noun ("touché
+/// par"), or an age ("de 12 ans") opens there.
+fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let w = bare(&words[i].0);
+    let relative = any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects);
+    let participle = w.chars().count() >= 5
+        && ALL.iter().any(|l| {
+            let p = &l.dates.tense.compound.participle;
+            p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w.as_str())
+        });
+    let age = any_lang(&w, |e| e.name_links)
+        && words
+            .get(i + 1)
+            .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
+    relative || participle || age
+}
+
 /// One in a breakdown without a figure ("dont un pompier", "including a
 /// police officer"): the words after the breakdown word ending at `from`.
 pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
@@ -384,13 +408,31 @@ pub(super) fn singular_in_breakdown(
     tail: Option<&str>,
 ) -> Option<Singular> {
     let rest = &text[from..];
-    if has_figure(rest) {
-        return None;
-    }
-    let words: Vec<(String, Range<usize>)> = pieces(rest)
+    let mut words: Vec<(String, Range<usize>)> = pieces(rest)
         .into_iter()
         .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
         .collect();
+    // "dont un père de famille qui tentait …", "dont un sapeur-pompier
+    // touché par …", "dont un garçon de 12 ans": the person ends where a
+    // relative, a participle or an age opens.
+    if let Some(cut) = (2..words.len()).find(|&i| ends_person(&words, i)) {
+        // "a volunteer who was helping carry the injured … was killed":
+        // a relative that names a metric tells more than who.
+        let metric_after = words[cut..].iter().any(|(w, _)| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ALL.iter()
+                .flat_map(|l| l.metrics.iter().chain(l.extraction.extra_metrics))
+                .any(|(_, ws)| ws.contains(&w))
+        });
+        if metric_after {
+            return None;
+        }
+        words.truncate(cut);
+    }
+    let kept = words.last().map_or(from, |(_, r)| r.end);
+    if has_figure(&text[from..kept]) || (kept == text.len() && has_figure(rest)) {
+        return None;
+    }
     let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
     let (marker_len, another, definite) = match marker_at(&plain) {
         Some((n, another)) => (n, another, false),

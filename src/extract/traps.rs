@@ -47,6 +47,41 @@ fn counts_of_people<'t>(
         .filter(|(_, r)| !followed_by_unit(text, r.end) && !after_age_word(text, r.start))
         .filter(move |(_, r)| !counts_things(text, r.end, metric))
         .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
+        .filter(|(_, r)| !after_label(text, r) && !deployed(text, r))
+}
+
+/// Whether a verb sending people to the scene stands within a few words
+/// of the figure, in its clause ("a engagé une vingtaine de militaires",
+/// "200 sapeurs-pompiers sont mobilisés"): rescuers or forces.
+fn deployed(text: &str, r: &Range<usize>) -> bool {
+    let verb = |w: &str| {
+        any_lang(
+            &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
+            |e| e.deployment_verbs,
+        )
+    };
+    let before = words_before(text, r.start, 6)
+        .into_iter()
+        .any(|(w, _)| verb(&w));
+    let rest = &text[r.end..];
+    let after = pieces(rest)
+        .into_iter()
+        .take(4)
+        .take_while(|p| !rest[..p.start].contains([',', ';', '.', ':']))
+        .any(|p| verb(&rest[p]));
+    before || after
+}
+
+/// Whether digits follow a noun that they name ("la départementale 557",
+/// "le vol 302"): a label, not a count.
+fn after_label(text: &str, r: &Range<usize>) -> bool {
+    let digits = text[r.clone()].trim().chars().all(|c| c.is_ascii_digit());
+    let before = words_before(text, r.start, 1);
+    digits
+        && text[..r.start].ends_with(' ')
+        && before
+            .first()
+            .is_some_and(|(w, _)| any_lang(w, |e| e.label_nouns))
 }
 
 /// Whether a phrase of a norm ends right before a figure ("against an

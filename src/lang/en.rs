@@ -366,6 +366,8 @@ pub const ENGLISH: Language = Language {
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
         definites: &["the"],
+        definite_ones: &[],
+        noun_links: &[],
     },
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {

@@ -83,6 +83,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     age_words: &["aged"],
     age_bounds: &["over", "under", "above", "below"],
     baselines: &["average of", "norm of", "usual", "every", "per"],
+    label_nouns: &[],
+    deployment_verbs: &[],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",
@@ -221,6 +223,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "in custody", "evacuated",
     ],
     since_words: &["since"],
+    event_nouns: &[],
+    body_kinds: &[],
+    living_states: &[],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",
         "office", "completed", "inaugurated", "renovated", "born",

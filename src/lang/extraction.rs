@@ -68,6 +68,12 @@ pub struct Extraction {
     /// Phrases before a figure that make it a norm or a rate (`an average
     /// of 380 deaths`, `one latrine for every 90 people`), not a count.
     pub baselines: &'static [&'static str],
+    /// Nouns a number right after names rather than counts (`la
+    /// départementale 557`, `le vol 302`): a label, no count.
+    pub label_nouns: &'static [&'static str],
+    /// Verbs that send people to the scene (`mobilisés`, `a engagé`):
+    /// beside a figure, it counts rescuers or forces, not victims.
+    pub deployment_verbs: &'static [&'static str],
     /// Bounds that, after a linking verb and ending the clause, give an
     /// age (`the dead were over 75`).
     pub age_bounds: &'static [&'static str],
@@ -159,6 +165,17 @@ pub struct Extraction {
     pub dated_descriptions: &'static [&'static str],
     /// The words for since before such a year (`since`, `depuis`).
     pub since_words: &'static [&'static str],
+    /// Nouns of an event whose start a day after `since_words` dates
+    /// ("tuées depuis dimanche dans des violences", "les pluies qui
+    /// s'abattent depuis samedi"): a start claim beside the toll.
+    pub event_nouns: &'static [&'static str],
+    /// Nouns naming a body by its kind alone (`l'organisation`): they
+    /// stand for the body named last by its own name.
+    pub body_kinds: &'static [&'static str],
+    /// Phrases of a state only the living are in (`en réanimation`, `état
+    /// grave`): a figure said with one takes no deaths from the claim
+    /// before ("un élève mort, neuf en réanimation").
+    pub living_states: &'static [&'static str],
     /// Metric words that count the dead only when the sentence does not
     /// make them a total of casualties (`victimes`): no word of care for
     /// the living in the sentence (`hinted`: `hôpital`, `état grave`), and

@@ -323,7 +323,8 @@ pub const FRENCH: Language = Language {
         stopwords: &[
             // How tolls move ("le bilan s'élève à 225"): they say nothing
             // about who is counted.
-            "bilan", "élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
+            // "s'élève" (the toll rises), not "un élève" (a pupil).
+            "bilan", "s'élève", "s’élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -338,9 +339,9 @@ pub const FRENCH: Language = Language {
             "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
             "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
             "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
-            "heures", "jours", "supplémentaire", "supplémentaires", "placés", "placées", "provisoire",
+            "heures", "jours", "placés", "placées", "placé", "placée", "son", "sa", "provisoire",
             "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
-            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant",
+            "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant", "sous",
             // How a toll was corrected ("31 morts, contre 35 précédemment").
             "précédemment", "auparavant", "revu", "revue", "révisé", "révisée", "corrigé",
             "confirmé", "confirmés", "confirmée", "confirmées",
@@ -384,6 +385,10 @@ pub const FRENCH: Language = Language {
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "dont 22 ont été identifiés": being identified is no metric.
+            "identifiés", "identifiées",
+            // "et revendiquent 25 000 participants": a crowd.
+            "participants", "spectateurs", "visiteurs",
             // "porté secours à 326 passagers": rescued.
             "porté secours", "portent secours", "portaient secours", "secourir",
         ],
@@ -392,6 +397,10 @@ pub const FRENCH: Language = Language {
         // "12 gardes à vue dont le DG du port": a definite person in a
         // breakdown is one.
         definites: &["le", "la", "l'"],
+        // "le conducteur et son passager en garde à vue", "l'exploitant du
+        // manège placé en garde à vue": one each.
+        definite_ones: &["le", "la", "l'", "son", "sa"],
+        noun_links: &["de", "du", "d'", "d’"],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

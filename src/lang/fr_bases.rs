@@ -77,6 +77,12 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["garde à vue", "gardes à vue"]],
         qualifier: BasisQualifier::Kept,
     },
+    // "2 aiguilleurs et le chef de poste en détention".
+    Basis {
+        metric: "detained",
+        all_of: &[&["en détention"]],
+        qualifier: BasisQualifier::Kept,
+    },
     Basis {
         metric: "injured",
         all_of: &[&[
@@ -108,9 +114,16 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "missing",
         all_of: &[&[
-            "piégés", "piégées", "coincés", "coincées", "prisonniers des décombres",
-            "prisonnières des décombres", "sous les décombres",
+            "piégés", "piégées", "coincés", "coincées",
         ]],
         qualifier: BasisQualifier::Dropped,
+    },
+    // "2 disparus sous les décombres": where, kept.
+    Basis {
+        metric: "missing",
+        all_of: &[&[
+            "prisonniers des décombres", "prisonnières des décombres", "sous les décombres",
+        ]],
+        qualifier: BasisQualifier::Kept,
     },
 ];

@@ -72,6 +72,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     age_words: &["âgé", "âgée", "âgés", "âgées"],
     age_bounds: &[],
     baselines: &[],
+    // "qui a engagé une vingtaine de militaires dans les recherches",
+    // "quelque 200 sapeurs-pompiers sont mobilisés".
+    deployment_verbs: &[
+        "mobilisé", "mobilisés", "mobilisées", "mobilise", "mobilisent", "déployé", "déployés",
+        "déployées", "déploie", "déploient", "engagé", "engagés", "engagées", "engage",
+        "dépêché", "dépêchés", "dépêchées", "dépêche",
+    ],
+    // "sur la départementale 557", "le vol 302", "la ligne 4".
+    label_nouns: &[
+        "départementale", "nationale", "route", "autoroute", "vol", "ligne", "numéro", "n°",
+        "chambre", "salle", "quai", "voie", "pavillon", "bâtiment", "porte", "article",
+    ],
     above_verbs: &["dépasse", "dépassent", "dépassé"],
     near_words: &[],
     among: &["parmi"],
@@ -121,6 +133,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+        // "cinq personnes hospitalisées en urgence absolue": the triage of
+        // the injured ("en réanimation" is left to the toll it follows, as
+        // the sick in intensive care are cases).
+        ("injured", &["en urgence absolue", "en urgence relative"]),
         ("displaced", &[
             "sinistrés", "sinistrées", "sans-abri", "sans abri", "chassés de chez eux",
             "chassées de chez elles", "dans des centres d'accueil", "dans des centres d’accueil",
@@ -165,6 +181,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
         ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+        ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
         ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
         ("dans des centres d’accueil", "centres d'accueil"), ("gardes à vue", "gardes à vue"),
@@ -189,6 +206,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("remonté", "remontés"), ("remontées", "remontés"),
     ],
     thing_nouns: &[
+        // "Plusieurs campings ont accueilli des familles évacuées".
+        "campings", "gymnases", "hôtels",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
@@ -228,6 +247,17 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "évacuées",
     ],
     since_words: &["depuis"],
+    body_kinds: &["organisation", "ong", "association"],
+    living_states: &[
+        "réanimation", "urgence absolue", "urgence relative", "état grave", "état critique",
+        "soins intensifs",
+    ],
+    event_nouns: &[
+        "affrontements", "violences", "attaques", "combats", "heurts", "émeutes",
+        "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
+        "feu", "feux", "pluies", "inondations", "crues", "intempéries", "épidémie", "canicule",
+        "séisme", "tempête", "tempêtes", "cyclone", "ouragan", "pèlerinage", "raids",
+    ],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
         "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
@@ -246,7 +276,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "parmi ces victimes",
         "parmi ces morts", "parmi ces blessés", "parmi ces personnes",
     ],
-    singular_markers: &["un", "une", "le", "la"],
+    // "Le piroguier et son aide ont été interpellés": a possessive names one too.
+    singular_markers: &["un", "une", "le", "la", "son", "sa", "leur"],
     // "Deux salariés ont été tués et un troisième est porté disparu".
     another_markers: &[
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
@@ -257,11 +288,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     // "faisait état d'un mort".
     object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
-    singular_verbs: &["a", "été", "est", "avait"],
+    // "Le prêtre figure parmi les victimes".
+    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait"],
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
-    singular_adverbs: &["grièvement", "légèrement", "mortellement", "également", "aussi"],
+    // "Un adolescent est toujours porté disparu".
+    singular_adverbs: &[
+        "grièvement", "légèrement", "mortellement", "également", "aussi", "toujours", "encore",
+    ],
     singular_metric_words: &[
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",

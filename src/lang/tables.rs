@@ -476,6 +476,14 @@ pub struct Entry {
     /// Definite articles that name one person after a breakdown marker
     /// (`incl the seller`, `including the groom and eight children`).
     pub definites: &'static [&'static str],
+    /// Words that name one person opening a fragment beside a metric
+    /// (`le syndic placé en garde à vue`, `son adjoint`): a definite or
+    /// a possessive, each with its elision (`l'`) where the language has
+    /// one.
+    pub definite_ones: &'static [&'static str],
+    /// Words that make what follows a complement of the noun before
+    /// (`le directeur de l'hôpital`): a basis after them names no metric.
+    pub noun_links: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -17,6 +17,7 @@ use std::ops::Range;
 
 mod infer;
 mod qualifier;
+mod settle;
 mod split;
 
 pub use split::split_fragments;
@@ -93,7 +94,7 @@ pub fn parse_entry(
         .windows(2)
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
-    infer::settle(&mut reads, &gaps);
+    settle::settle(&mut reads, &gaps);
     // "15 victimes dont 2 morts et 13 blessés": a total of casualties
     // counts no metric of its own.
     for (i, read) in reads.iter_mut().enumerate() {
@@ -172,7 +173,7 @@ fn read_fragment(
     lexicon: &Lexicon,
     reference: NaiveDate,
     entry: bool,
-) -> Result<infer::Read, EntryError> {
+) -> Result<settle::Read, EntryError> {
     // "toll rises to 9 after 2 more die": the clause telling how the
     // total moved is no part of the claim, nor of its metric or qualifier.
     if entry
@@ -234,6 +235,13 @@ fn read_fragment(
             };
             infer::singular_participle(fragment, lang, &span)?;
             Some((Count::exact(1.0), span))
+        })
+        .or_else(|| {
+            // "le syndic placé en garde à vue", "son adjoint": a definite
+            // person is one, beside a metric (or in a list that names one).
+            let one = infer::definite_at(fragment, lang).filter(|_| entry)?;
+            bare_singular = metric.is_none();
+            Some((Count::exact(1.0), one))
         });
     let day = || {
         date::find_day(
@@ -347,7 +355,7 @@ fn read_fragment(
     if let Some(change) = more.filter(|_| !apart) {
         return Err(changed(change));
     }
-    Ok(infer::Read {
+    Ok(settle::Read {
         claim: EntryClaim {
             fragment: fragment.trim().to_string(),
             metric: metric.map(|m| m.metric),
@@ -357,6 +365,8 @@ fn read_fragment(
         },
         own_metric,
         bare_singular,
+        definite: infer::singular_at(fragment, lang).is_none()
+            && infer::definite_at(fragment, lang).is_some(),
         breakdown,
         others: entry && infer::names_others(fragment, lang),
         unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),

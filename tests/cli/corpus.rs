@@ -229,32 +229,32 @@ fn french_wire_copy_reads_no_worse() {
         "fr",
         [
             Floors {
-                extraction: [0.98, 0.97, 0.95, 0.86],
+                extraction: [0.98, 0.98, 0.95, 0.86],
                 entries: 1.00,
             },
             Floors {
                 extraction: [0.96, 0.93, 0.91, 0.94],
-                entries: 0.97,
+                entries: 0.975,
             },
             Floors {
-                extraction: [0.99, 0.94, 0.97, 0.91],
-                entries: 0.97,
+                extraction: [0.99, 0.96, 0.97, 0.91],
+                entries: 0.975,
             },
             Floors {
-                extraction: [0.98, 0.98, 0.95, 0.90],
-                entries: 0.97,
+                extraction: [0.98, 0.98, 0.99, 0.90],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.87, 0.87],
-                entries: 0.92,
+                extraction: [0.98, 0.93, 0.90, 0.87],
+                entries: 0.975,
             },
             Floors {
-                extraction: [0.95, 0.81, 0.85, 0.82],
-                entries: 0.84,
+                extraction: [0.97, 0.88, 0.87, 0.84],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.94, 0.83, 0.86, 0.87],
-                entries: 0.82,
+                extraction: [0.97, 0.91, 0.96, 0.89],
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.96, 0.76, 0.86, 0.86],

@@ -84,6 +84,19 @@ impl Clause<'_> {
             head.rfind(',')
         }
         .map_or(0, |i| i + 1);
+        // "deux Lyonnais … et une touriste belge, ont été tuées": past a
+        // comma that leaves only the verb, the subjects run on before it.
+        let verbs_only = |t: &str| {
+            words_of(t).all(|w| {
+                let w = lowered(w);
+                any_lang(&w, |e| e.be_have)
+                    || any_lang(&w, |e| e.auxiliaries)
+                    || any_lang(&w, |e| e.singular_verbs)
+            })
+        };
+        if !aside && at > 0 && at > value && verbs_only(&head[at..]) {
+            at = head[..at - 1].rfind(',').map_or(0, |i| i + 1);
+        }
         for cut in &cuts {
             if cut.start >= at {
                 segments.push(at..cut.start);
@@ -93,6 +106,15 @@ impl Clause<'_> {
         segments.push(at..head.len());
         segments.into_iter().find_map(|seg| {
             if seg.contains(&value) || has_figure(&head[seg.clone()]) {
+                return None;
+            }
+            // "and a volunteer who was helping carry the injured": the
+            // metric word closes a relative, not the subject.
+            let relative = words_of(&head[seg.clone()]).any(|w| {
+                let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects)
+            });
+            if relative {
                 return None;
             }
             // The verb of the coordinated subject is no part of the noun.
@@ -235,7 +257,12 @@ impl Clause<'_> {
             let Some(one) = singular_after(&self.s[..start + end], start) else {
                 return Vec::new();
             };
-            if one.text.contains(' ') || one.qualifier.is_empty() {
+            // "une mère et sa fille": a possessive names someone by kin to
+            // the one before, not a group of its own.
+            if one.text.contains(' ')
+                || one.qualifier.is_empty()
+                || any_lang(&lowered(&one.text), |e| e.possessives)
+            {
                 return Vec::new();
             }
             ones.push(Found {

@@ -187,3 +187,34 @@ pub(super) fn names_metric_elsewhere(
     }
     false
 }
+
+/// "Les six autres victimes sont des détenus abattus": past a second word
+/// naming who is counted (`o`), the word of what befell them, when the
+/// first (`weak`) named who too; `between` keeps the second word.
+pub(super) fn past_who(
+    c: &Clause,
+    rest: &str,
+    o: crate::parse::lexicon::MetricMatch,
+    weak: bool,
+    between: &mut Option<String>,
+) -> crate::parse::lexicon::MetricMatch {
+    let named = lowered(&c.text[o.span.clone()]);
+    let who =
+        any_lang(&named, |e| e.status_metric_words) || any_lang(&named, |e| e.weak_metric_words);
+    let mut further = rest.to_string();
+    further.replace_range(o.span.clone(), &" ".repeat(o.span.len()));
+    match c.lexicon.find(&further, c.lang) {
+        Some(third) if weak && who && third.kind == Kind::Count => {
+            let w = lowered(&c.text[third.span.clone()]);
+            let plain =
+                !any_lang(&w, |e| e.status_metric_words) && !any_lang(&w, |e| e.weak_metric_words);
+            if plain {
+                *between = Some(named);
+                third
+            } else {
+                o
+            }
+        }
+        _ => o,
+    }
+}

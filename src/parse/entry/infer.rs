@@ -5,8 +5,6 @@
 //! the figure it breaks down, is coordinated with, or continues; and
 //! `another`/`autres` take the qualifier of the people counted before.
 
-use super::EntryClaim;
-use super::split::joined_by_word;
 use crate::domain::Kind;
 use crate::lang::{ALL, BasisQualifier, Lang};
 use crate::parse::fold_case;
@@ -76,6 +74,51 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
     })
 }
 
+/// The definite or possessive opening `fragment` before a person (`le
+/// syndic`, `son adjoint`, `l'exploitant du manège`): one, beside a
+/// metric; a body, a place or a thing (`le ministère`, `la capitale`) is
+/// no one.
+pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    let at = fragment.len() - fragment.trim_start().len();
+    let folded = fold_case(fragment);
+    lang.entry.definite_ones.iter().find_map(|phrase| {
+        let (stem, elided) = match phrase.strip_suffix('\'') {
+            Some(stem) => (stem, true),
+            None => (*phrase, false),
+        };
+        let mut end = at + stem.len();
+        if !folded.get(at..)?.starts_with(stem) {
+            return None;
+        }
+        let next = folded[end..].chars().next()?;
+        match (elided, next) {
+            (true, '\'' | '’') => end += next.len_utf8(),
+            (false, ' ') => {}
+            _ => return None,
+        }
+        let noun = folded[end..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty())?;
+        // "le 1er janvier", "la veille": a day is no one.
+        let day = crate::parse::date::date_spans(fragment, lang)
+            .iter()
+            .any(|d| d.start <= end + 1 && end < d.end);
+        if day || !noun.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let plain: String = noun
+            .chars()
+            .map(crate::store::names::similar::unaccent)
+            .collect();
+        let ex = &lang.extraction;
+        let person = !ex.thing_nouns.contains(&noun)
+            && !ex.area_nouns.contains(&noun)
+            && !lang.persons.bodies.contains(&plain.as_str())
+            && !lang.entry.not_singular_before.contains(&noun);
+        person.then_some(at..end)
+    })
+}
+
 /// Whether the metric word at `metric` is a singular participle
 /// (`interpellé`, `tué`) after a word naming who is counted, with no
 /// figure in the fragment: "traiteur interpellé", "le gérant arrêté".
@@ -115,11 +158,44 @@ pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
             .iter()
             .map(|group| group.iter().find_map(|p| find_phrase(&folded, p)))
             .collect::<Option<Vec<_>>>()?;
+        // "le directeur de l'hôpital": the complement of a noun is not
+        // where anyone is.
+        // "des centaines de sinistrés": after a figure the link is part
+        // of it.
+        let counts = crate::parse::value::find_counts(fragment, lang);
+        let complement = |r: &Range<usize>| {
+            after_noun_link(&folded[..r.start], lang)
+                && !counts
+                    .iter()
+                    .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
+        };
+        if spans.iter().any(complement) {
+            return None;
+        }
         Some(BasisMatch {
             metric: basis.metric,
             spans,
             qualifier: basis.qualifier,
         })
+    })
+}
+
+/// Whether `head` ends on a word linking a complement to its noun (`de`,
+/// `d'`), an article after it left aside (`de l'`, `de la`).
+fn after_noun_link(head: &str, lang: Lang) -> bool {
+    let mut head = head.trim_end();
+    for article in lang.entry.definites {
+        for variant in [article.to_string(), article.replace('\'', "’")] {
+            if let Some(h) = head.strip_suffix(variant.as_str())
+                && h.ends_with(|c: char| !c.is_alphanumeric())
+            {
+                head = h.trim_end();
+            }
+        }
+    }
+    lang.entry.noun_links.iter().any(|l| {
+        head.strip_suffix(l)
+            .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
     })
 }
 
@@ -305,10 +381,22 @@ pub(super) fn casualty_total(fragment: &str, after: &str, lang: Lang) -> bool {
 /// `casualties`): their figure borrows no metric from a neighbour.
 pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
     let folded = fold_case(fragment);
-    lang.entry
-        .unmeasured
-        .iter()
-        .any(|w| find_phrase(&folded, w).is_some())
+    counts_things(fragment, lang)
+        || lang
+            .entry
+            .unmeasured
+            .iter()
+            .any(|w| find_phrase(&folded, w).is_some())
+}
+
+/// Whether the figure opening a fragment counts things (`1 200 maisons
+/// détruites`): no one, so it borrows no metric.
+fn counts_things(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    crate::parse::value::find_counts(fragment, lang)
+        .first()
+        .and_then(|(_, r)| folded[r.end..].split_whitespace().next())
+        .is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
 }
 
 /// Where a clause after the value tells how the total moved (`toll rises
@@ -398,153 +486,4 @@ pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| lang.entry.others.contains(&w))
-}
-
-/// One fragment as read, with what the entry still has to settle.
-pub(super) struct Read {
-    pub(super) claim: EntryClaim,
-    /// Its metric came from its own words (a metric word or a basis).
-    pub(super) own_metric: bool,
-    /// Its figure is only an opening `a`/`un`: it may take a metric only
-    /// from the fragment it is joined to by `and`/`et`.
-    pub(super) bare_singular: bool,
-    pub(super) breakdown: bool,
-    pub(super) others: bool,
-    /// It counts people no metric measures (`30 rescued`): it borrows none.
-    pub(super) unmeasured: bool,
-    /// Its metric came from a basis, not a metric word (`9 in hospital`).
-    pub(super) from_basis: bool,
-    /// Its figure is said as more (`3 more in the burns unit`).
-    pub(super) more: bool,
-}
-
-/// Gives each fragment without a metric word the metric it leaves unsaid:
-/// a breakdown the one before; a figure joined by `and`/`et` to a
-/// fragment with its own metric word, that one ("3 police and 2 civilians
-/// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
-/// one that names one, when the list reaches it ("19 women, 8 men and 4
-/// children dead"); a figure with no word of its own takes none ("26
-/// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
-/// `autres` take the qualifier before when they name no one else.
-pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
-    // "39 died at scene, 9 in hospital": a place after a figure continues
-    // the place list before it, whatever the place suggests alone; so does
-    // one more or another ("14 died at scene, another 3 on way to
-    // hospital").
-    for i in 1..reads.len() {
-        if reads[i].from_basis
-            && !reads[i - 1].from_basis
-            && reads[i - 1].own_metric
-            && gaps[i - 1].trim() == ","
-            && (place_at(&reads[i].claim.fragment, 1) || reads[i].others || reads[i].more)
-            && place_at(&reads[i - 1].claim.fragment, 2)
-        {
-            reads[i].claim.metric = reads[i - 1].claim.metric.clone();
-        }
-    }
-    for i in 0..reads.len() {
-        if reads[i].claim.metric.is_some() || reads[i].unmeasured {
-            continue;
-        }
-        let kind = reads[i].claim.kind();
-        let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
-        let joined_next = gaps.get(i).is_some_and(|g| joined_by_word(g))
-            && reads
-                .get(i + 1)
-                .is_some_and(|r| r.own_metric && same_kind(r));
-        let before = i.checked_sub(1).map(|p| &reads[p]).filter(|r| same_kind(r));
-        // A figure alone ("26 dead, 18") says nothing of what it counts.
-        let alone = reads[i].claim.fragment == reads[i].claim.text;
-        let from = if reads[i].breakdown {
-            before.map(|r| r.claim.metric.clone())
-        } else if alone {
-            None
-        } else if joined_next {
-            Some(reads[i + 1].claim.metric.clone())
-        } else if reads[i].bare_singular {
-            None
-        } else if let Some(r) = before {
-            Some(r.claim.metric.clone())
-        } else {
-            // A list that ends on its metric word: the last link is
-            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
-            // ("40 people, including 9 children, were killed") or a part
-            // of its total ("two children among 14 dead"), not a comma
-            // ("2,000 homes destroyed, 8,000 homeless" is no list).
-            (i + 1..reads.len())
-                .find(|&j| reads[j].own_metric)
-                .filter(|&j| {
-                    let gap = gaps.get(j - 1).copied().unwrap_or("");
-                    joined_by_word(gap)
-                        || gap.trim().is_empty()
-                        || reads[j].breakdown
-                        || (j == i + 1 && pair_of_people(&reads[i], &reads[j]))
-                })
-                .filter(|&j| same_kind(&reads[j]))
-                .map(|j| reads[j].claim.metric.clone())
-        };
-        if let Some(metric) = from {
-            reads[i].claim.metric = metric;
-        }
-    }
-    for i in 1..reads.len() {
-        if reads[i].others && reads[i].claim.qualifier.is_empty() {
-            reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
-        } else if reads[i].others && reads[i].from_basis && basis_words_only(&reads[i].claim) {
-            // "un enseignant tué, un autre grièvement brûlé": the other
-            // is of the people before, burned.
-            let before = reads[i - 1].claim.qualifier.clone();
-            let own = &reads[i].claim.qualifier;
-            if !before.is_empty() && !own.contains(&before) {
-                reads[i].claim.qualifier = format!("{before} {own}");
-            }
-        }
-    }
-}
-
-/// Whether every word of a claim's qualifier is a word of a basis phrase
-/// (`grièvement brûlé`): it says how, not who.
-fn basis_words_only(claim: &EntryClaim) -> bool {
-    let words: Vec<String> = claim.qualifier.split_whitespace().map(fold_case).collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            ALL.iter().flat_map(|l| l.entry.bases).any(|b| {
-                b.all_of
-                    .iter()
-                    .flat_map(|g| g.iter())
-                    .any(|p| p.split_whitespace().any(|pw| fold_case(pw) == *w))
-            })
-        })
-}
-
-/// "2 police, 1 civilian killed": two figures, each with one noun of
-/// people, the second closed by its metric word, are one list even across
-/// a comma ("2,000 homes, 8,000 homeless" counts things first).
-fn pair_of_people(first: &Read, second: &Read) -> bool {
-    let words = |r: &Read| r.claim.fragment.split_whitespace().count();
-    let noun = first.claim.qualifier.to_lowercase();
-    let thing = ALL
-        .iter()
-        .any(|l| l.extraction.thing_nouns.contains(&noun.as_str()));
-    words(first) == 2
-        && first.claim.text.split_whitespace().count() == 1
-        && !noun.is_empty()
-        && !thing
-        && words(second) == 3
-        && !second.claim.qualifier.is_empty()
-        && !second.claim.qualifier.contains(' ')
-}
-
-/// Whether the `n`th word of `fragment` (from 0) is a place preposition
-/// (`in`, `at`, `à`).
-fn place_at(fragment: &str, n: usize) -> bool {
-    fragment
-        .split_whitespace()
-        .nth(n)
-        .is_some_and(|w| any_place(&w.to_lowercase()))
-}
-
-fn any_place(word: &str) -> bool {
-    ALL.iter()
-        .any(|l| l.extraction.place_prepositions.contains(&word))
 }

@@ -60,6 +60,10 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
             let mut word = part[run]
                 .trim_matches(|c| c == '-' || c == '\'' || c == '’')
                 .to_lowercase();
+            // "s'élève": a verb with its elision is a stop word whole.
+            if word.contains(['\'', '’']) && crate::lang::is_stopword(&word) {
+                continue;
+            }
             // Elisions: d'Almaty → almaty, l'armée → armée.
             if let Some((head, tail)) = word.split_once(['\'', '’'])
                 && ALL.iter().any(|l| l.elisions.contains(&head))

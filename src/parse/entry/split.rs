@@ -289,6 +289,7 @@ fn merge_pieces(
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
             || (entry && singular_in(&text[r.clone()], lang).is_some())
+            || (entry && super::infer::definite_at(&text[r.clone()], lang).is_some())
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     // "two nurses who…" opens on its figure: a list item, not a predicate.
@@ -345,8 +346,21 @@ fn merge_pieces(
             .flat_map(|l| l.extraction.partitive_headers)
             .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
     };
+    // "la veille, 3 morts": a leading definite that names no metric and
+    // lists no one with the piece after it is the time or the place of
+    // the claim ("le directeur, le responsable et 2 techniciens en garde à
+    // vue" is a list).
+    let leading_definite = |pieces: &[Range<usize>]| {
+        let (first, next) = (&pieces[0], &pieces[1]);
+        entry
+            && !protected.iter().any(|p| overlaps(p, first))
+            && super::infer::singular_at(&text[first.clone()], lang).is_none()
+            && !names_metric(first)
+            && names_metric(next)
+            && !joined_by_word(&text[first.end..next.start])
+    };
     if merged.len() > 1
-        && !has_value(&merged[0])
+        && (!has_value(&merged[0]) || leading_definite(&merged))
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {
         let first = merged.remove(0);

@@ -1,0 +1,208 @@
+//! How the fragments of a quick entry settle what each leaves unsaid:
+//! the metric a fragment without a metric word takes from its neighbours
+//! (a breakdown, a list joined by `and`/`et`, a definite person in a
+//! list), the basis a list shares, and the people `another`/`autres`
+//! stand for.
+
+use super::EntryClaim;
+use super::split::joined_by_word;
+use crate::lang::ALL;
+use crate::parse::fold_case;
+
+/// One fragment as read, with what the entry still has to settle.
+pub(super) struct Read {
+    pub(super) claim: EntryClaim,
+    /// Its metric came from its own words (a metric word or a basis).
+    pub(super) own_metric: bool,
+    /// Its figure is only an opening `a`/`un`: it may take a metric only
+    /// from the fragment it is joined to by `and`/`et`.
+    pub(super) bare_singular: bool,
+    /// Its figure is a definite person (`le syndic`): it may take the
+    /// metric of a list it opens too.
+    pub(super) definite: bool,
+    pub(super) breakdown: bool,
+    pub(super) others: bool,
+    /// It counts people no metric measures (`30 rescued`): it borrows none.
+    pub(super) unmeasured: bool,
+    /// Its metric came from a basis, not a metric word (`9 in hospital`).
+    pub(super) from_basis: bool,
+    /// Its figure is said as more (`3 more in the burns unit`).
+    pub(super) more: bool,
+}
+
+/// Gives each fragment without a metric word the metric it leaves unsaid:
+/// a breakdown the one before; a figure joined by `and`/`et` to a
+/// fragment with its own metric word, that one ("3 police and 2 civilians
+/// dead"); else the one before ("40 killed in X, 12 in Y"); else the next
+/// one that names one, when the list reaches it ("19 women, 8 men and 4
+/// children dead"); a figure with no word of its own takes none ("26
+/// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
+/// `autres` take the qualifier before when they name no one else.
+pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
+    // "39 died at scene, 9 in hospital": a place after a figure continues
+    // the place list before it, whatever the place suggests alone; so does
+    // one more or another ("14 died at scene, another 3 on way to
+    // hospital").
+    for i in 1..reads.len() {
+        if reads[i].from_basis
+            && !reads[i - 1].from_basis
+            && reads[i - 1].own_metric
+            && gaps[i - 1].trim() == ","
+            && (place_at(&reads[i].claim.fragment, 1) || reads[i].others || reads[i].more)
+            && place_at(&reads[i - 1].claim.fragment, 2)
+        {
+            reads[i].claim.metric = reads[i - 1].claim.metric.clone();
+        }
+    }
+    for i in 0..reads.len() {
+        if reads[i].claim.metric.is_some() || reads[i].unmeasured {
+            continue;
+        }
+        let kind = reads[i].claim.kind();
+        let mut lender = None;
+        let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
+        let joined_next = gaps.get(i).is_some_and(|g| joined_by_word(g))
+            && reads
+                .get(i + 1)
+                .is_some_and(|r| r.own_metric && same_kind(r));
+        let before = i.checked_sub(1).map(|p| &reads[p]).filter(|r| same_kind(r));
+        // A figure alone ("26 dead, 18") says nothing of what it counts.
+        let alone = reads[i].claim.fragment == reads[i].claim.text;
+        let from = if reads[i].breakdown {
+            before.map(|r| r.claim.metric.clone())
+        } else if alone {
+            None
+        } else if joined_next {
+            lender = Some(i + 1);
+            Some(reads[i + 1].claim.metric.clone())
+        } else if reads[i].bare_singular && !reads[i].definite {
+            None
+        } else if let Some(r) = before {
+            Some(r.claim.metric.clone())
+        } else {
+            // A list that ends on its metric word: the last link is
+            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
+            // ("40 people, including 9 children, were killed") or a part
+            // of its total ("two children among 14 dead"), not a comma
+            // ("2,000 homes destroyed, 8,000 homeless" is no list).
+            (i + 1..reads.len())
+                .find(|&j| reads[j].own_metric)
+                .filter(|&j| {
+                    let gap = gaps.get(j - 1).copied().unwrap_or("");
+                    joined_by_word(gap)
+                        || gap.trim().is_empty()
+                        || reads[j].breakdown
+                        || (j == i + 1 && pair_of_people(&reads[i], &reads[j]))
+                })
+                .filter(|&j| same_kind(&reads[j]))
+                .inspect(|&j| lender = Some(j))
+                .map(|j| reads[j].claim.metric.clone())
+        };
+        if let Some(metric) = from {
+            reads[i].claim.metric = metric;
+        }
+        // "le conducteur et son passager en garde à vue": the list shares
+        // the basis its metric came from.
+        if let Some(j) = lender.filter(|&j| reads[j].from_basis) {
+            let own: Vec<String> = reads[i]
+                .claim
+                .qualifier
+                .split_whitespace()
+                .map(fold_case)
+                .collect();
+            let basis: Vec<String> = reads[j]
+                .claim
+                .qualifier
+                .split_whitespace()
+                .filter(|w| basis_word(&fold_case(w)) && !own.contains(&fold_case(w)))
+                .map(str::to_string)
+                .collect();
+            if !basis.is_empty() {
+                let q = &mut reads[i].claim.qualifier;
+                *q = format!("{q} {}", basis.join(" ")).trim().to_string();
+            }
+        }
+    }
+    for i in 1..reads.len() {
+        if reads[i].others && reads[i].claim.qualifier.is_empty() {
+            reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
+        } else if reads[i].others
+            && (reads[i].from_basis || how_only(&reads[i].claim))
+            && basis_words_only(&reads[i].claim)
+        {
+            // "un enseignant tué, un autre grièvement brûlé": the other
+            // is of the people before, burned.
+            let before = reads[i - 1].claim.qualifier.clone();
+            let own = &reads[i].claim.qualifier;
+            if !before.is_empty() && !own.contains(&before) {
+                reads[i].claim.qualifier = format!("{before} {own}");
+            }
+        }
+    }
+}
+
+/// Whether every word of a claim's qualifier is a word of a basis phrase
+/// (`grièvement brûlé`): it says how, not who.
+fn basis_words_only(claim: &EntryClaim) -> bool {
+    let words: Vec<String> = claim.qualifier.split_whitespace().map(fold_case).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            basis_word(w)
+                || ALL
+                    .iter()
+                    .any(|l| l.extraction.singular_adverbs.contains(&w.as_str()))
+        })
+}
+
+/// Whether a claim's qualifier says only how (`grièvement`): "3
+/// passagers tués, 2 autres grièvement blessés" are passengers too.
+fn how_only(claim: &EntryClaim) -> bool {
+    let words: Vec<String> = claim.qualifier.split_whitespace().map(fold_case).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            ALL.iter()
+                .any(|l| l.extraction.singular_adverbs.contains(&w.as_str()))
+        })
+}
+
+/// Whether a folded word is a word of a basis phrase.
+fn basis_word(w: &str) -> bool {
+    ALL.iter().flat_map(|l| l.entry.bases).any(|b| {
+        b.all_of
+            .iter()
+            .flat_map(|g| g.iter())
+            .any(|p| p.split_whitespace().any(|pw| fold_case(pw) == w))
+    })
+}
+
+/// "2 police, 1 civilian killed": two figures, each with one noun of
+/// people, the second closed by its metric word, are one list even across
+/// a comma ("2,000 homes, 8,000 homeless" counts things first).
+fn pair_of_people(first: &Read, second: &Read) -> bool {
+    let words = |r: &Read| r.claim.fragment.split_whitespace().count();
+    let noun = first.claim.qualifier.to_lowercase();
+    let thing = ALL
+        .iter()
+        .any(|l| l.extraction.thing_nouns.contains(&noun.as_str()));
+    words(first) == 2
+        && first.claim.text.split_whitespace().count() == 1
+        && !noun.is_empty()
+        && !thing
+        && words(second) == 3
+        && !second.claim.qualifier.is_empty()
+        && !second.claim.qualifier.contains(' ')
+}
+
+/// Whether the `n`th word of `fragment` (from 0) is a place preposition
+/// (`in`, `at`, `à`).
+fn place_at(fragment: &str, n: usize) -> bool {
+    fragment
+        .split_whitespace()
+        .nth(n)
+        .is_some_and(|w| any_place(&w.to_lowercase()))
+}
+
+fn any_place(word: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.extraction.place_prepositions.contains(&word))
+}
