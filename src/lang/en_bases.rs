@@ -56,6 +56,15 @@ pub(super) const BASES: &[Basis] = &[
         qualifier: BasisQualifier::Kept,
     },
     Basis {
+        metric: "displaced",
+        // "2,000 or more in mosques and schools": where people shelter.
+        all_of: &[&[
+            "in mosques", "in schools", "in churches", "in a school", "in a church",
+            "in a mosque", "in school buildings", "in a stadium", "in public buildings",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
         metric: "injured",
         all_of: &[&["injuring", "wounding"]],
         qualifier: BasisQualifier::Dropped,
@@ -71,7 +80,10 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "detained",
         // "3 attackers killed, 2 captured", "2 held for looting".
-        all_of: &[&["rounded up", "captured", "held for", "held on suspicion"]],
+        // "87 escapees recaptured", "as many as 1,400 held".
+        all_of: &[&[
+            "rounded up", "captured", "recaptured", "held for", "held on suspicion", "held",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {

@@ -234,6 +234,18 @@ fn read_fragment(
             };
             infer::singular_participle(fragment, lang, &span)?;
             Some((Count::exact(1.0), span))
+        })
+        .or_else(|| {
+            // "the captain and 2 crew arrested", "shop owner detained": a
+            // person named alone, before the metric word, is one.
+            let end = match &metric {
+                Some(m) if m.span.is_empty() => named.spans.first()?.start,
+                Some(m) => m.span.start,
+                None => fragment.len(),
+            };
+            let one = infer::person_phrase(&fragment[..end], lang, lexicon).filter(|_| entry)?;
+            bare_singular = metric.is_none();
+            Some((Count::exact(1.0), one))
         });
     let day = || {
         date::find_day(

@@ -76,6 +76,62 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
     })
 }
 
+/// A person named with no figure nor marker of one, in `noun` (a
+/// fragment's words before its metric word, or all of them): a definite
+/// article or none, then one to three words, the last a singular noun of
+/// no group, thing or place ("the captain", "shop owner", "the plant's
+/// director"). The range is the article's, or empty where the noun starts:
+/// what stands for the figure.
+pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let entry = &lang.entry;
+    if entry.plural_endings.is_empty() || lexicon.find(noun, lang).is_some() {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = noun
+        .split(|c: char| c.is_whitespace())
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let (first_at, first) = *words.first()?;
+    let article = entry.definites.contains(&fold_case(first).as_str());
+    let content = &words[usize::from(article)..];
+    let ex = &lang.extraction;
+    let plain = |w: &str| {
+        let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));
+        !bare.is_empty()
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::lang::is_stopword(&bare)
+            && !ex.thing_nouns.contains(&bare.as_str())
+            && !ex.area_nouns.contains(&bare.as_str())
+    };
+    let (_, last) = *content.last()?;
+    let last = fold_case(last);
+    let plural = entry.plural_endings.iter().any(|e| last.ends_with(e));
+    // "AP and 3 …", "Garo": a name is no person counted.
+    let named = content
+        .iter()
+        .enumerate()
+        .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
+    let ok = (1..=3).contains(&content.len())
+        && content.iter().all(|(_, w)| plain(w))
+        && !plural
+        && !named
+        && !content
+            .iter()
+            .any(|(_, w)| entry.collective_nouns.contains(&fold_case(w).as_str()));
+    ok.then(|| {
+        if article {
+            first_at..first_at + first.len()
+        } else {
+            first_at..first_at
+        }
+    })
+}
+
 /// Whether the metric word at `metric` is a singular participle
 /// (`interpellé`, `tué`) after a word naming who is counted, with no
 /// figure in the fragment: "traiteur interpellé", "le gérant arrêté".
@@ -462,7 +518,12 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         } else if joined_next {
             Some(reads[i + 1].claim.metric.clone())
         } else if reads[i].bare_singular {
-            None
+            // "26 wounded incl 9 guards and a nurse": one joined to a
+            // breakdown is one more of it.
+            let joined = i > 0 && joined_by_word(gaps[i - 1]);
+            before
+                .filter(|r| joined && r.breakdown)
+                .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())
         } else {
@@ -489,7 +550,17 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     }
     for i in 1..reads.len() {
         if reads[i].others && reads[i].claim.qualifier.is_empty() {
-            reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
+            // "2 crew seriously injured, a third missing": the people, not
+            // how they were hurt.
+            let before = &reads[i - 1].claim.qualifier;
+            let who: Vec<&str> = before
+                .split_whitespace()
+                .filter(|w| {
+                    !ALL.iter()
+                        .any(|l| l.extraction.singular_adverbs.contains(w))
+                })
+                .collect();
+            reads[i].claim.qualifier = who.join(" ");
         } else if reads[i].others && reads[i].from_basis && basis_words_only(&reads[i].claim) {
             // "un enseignant tué, un autre grièvement brûlé": the other
             // is of the people before, burned.

@@ -87,9 +87,15 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 }
                 continue;
             }
+            // "4 children under 10": an age bound keeps its figure.
+            let bound = words.last().is_some_and(|w| {
+                ALL.iter()
+                    .any(|l| l.extraction.age_bounds.contains(&w.as_str()))
+            });
+            let age = bound && word.chars().all(|c| c.is_ascii_digit());
             if word.is_empty()
                 || crate::lang::is_stopword(&word)
-                || word.chars().any(|c| c.is_ascii_digit())
+                || (word.chars().any(|c| c.is_ascii_digit()) && !age)
             {
                 continue;
             }

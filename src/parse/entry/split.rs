@@ -6,7 +6,7 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::{one_after_marker, singular_in};
+use super::infer::{one_after_marker, person_phrase, singular_in};
 use super::overlaps;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
@@ -282,9 +282,19 @@ fn merge_pieces(
     lexicon: &Lexicon,
     entry: bool,
 ) -> Vec<Range<usize>> {
+    // "the captain and 2 crew arrested", "3 soldiers and the driver
+    // killed": a person named alone before a metric word, or joined to a
+    // figure after it, is one.
+    let person = |r: &Range<usize>, metric: bool| {
+        let piece = &text[r.clone()];
+        let found = lexicon.find(piece, lang);
+        let end = found.as_ref().map_or(piece.len(), |m| m.span.start);
+        entry && found.is_some() == metric && person_phrase(&piece[..end], lang, lexicon).is_some()
+    };
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
             || (entry && singular_in(&text[r.clone()], lang).is_some())
+            || person(r, true)
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     // "two nurses who…" opens on its figure: a list item, not a predicate.
@@ -341,8 +351,12 @@ fn merge_pieces(
             .flat_map(|l| l.extraction.partitive_headers)
             .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
     };
+    let person_joined = merged.len() > 1
+        && person(&merged[0], false)
+        && joined_by_word(&text[merged[0].end..merged[1].start]);
     if merged.len() > 1
         && !has_value(&merged[0])
+        && !person_joined
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {
         let first = merged.remove(0);
