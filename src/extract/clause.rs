@@ -12,7 +12,10 @@ use qualifier::{
     blanked, names_metric_elsewhere, not_people, qualifier_of, with_kept_words,
     with_place_after_phrase,
 };
-use window::{among_follows, few_words_after, one_piece, partitive_predicate, word_before_figure};
+use window::{
+    across_subordinate, among_follows, few_words_after, one_piece, partitive_predicate,
+    word_before_figure,
+};
 
 use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
@@ -427,10 +430,23 @@ impl Clause<'_> {
             Some(_) => 0,
             None => r.start,
         };
+        // A figure past a subordinator after the metric word gives way to
+        // one outside it; one before it never counts.
+        let outside = |r: &Range<usize>, after: bool| {
+            metric_span
+                .as_ref()
+                .is_none_or(|m| (r.start >= m.end) != after || !across_subordinate(text, r, m))
+        };
+        let fallback = !counts
+            .iter()
+            .any(|(_, r)| outside(r, true) && outside(r, false));
+        let mut picks = counts
+            .iter()
+            .filter(|(_, r)| outside(r, false) && (fallback || outside(r, true)));
         let (count, range) = if item {
-            counts.first()?.clone()
+            picks.next()?.clone()
         } else {
-            counts.iter().min_by_key(|(_, r)| near(r))?.clone()
+            picks.min_by_key(|(_, r)| near(r))?.clone()
         };
         // "dont plusieurs enfants": a breakdown too vague to log.
         if metric_span.is_none() && count.vague && count.low == Some(2.0) && count.high == Some(9.0)

@@ -180,6 +180,10 @@ pub(super) fn singular_subject(
                 && !any_lang(w, |e| e.age_words)
                 && !any_lang(w, |e| e.units)
                 && !w.contains(|c: char| c.is_ascii_digit())
+                // "a girl of nine died": the age is no part of the noun.
+                && !ALL
+                    .iter()
+                    .any(|l| crate::parse::value::parse_count(w, *l).is_some())
         })
         .collect();
     // "La victime … est décédée": a definite article before the metric

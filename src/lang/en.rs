@@ -365,6 +365,8 @@ pub const ENGLISH: Language = Language {
         unmeasured: &[
             "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
             "affected", "alive", "released", "freed", "discharged",
+            // "more than 140 pupils and staff fell ill", "hundreds escape".
+            "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

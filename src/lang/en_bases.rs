@@ -93,7 +93,13 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["trapped", "feared buried", "believed buried"]],
+        all_of: &[&["trapped", "feared buried", "believed buried", "still buried"]],
         qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        // "9 still under rubble".
+        all_of: &[&["still under rubble", "still under the rubble"]],
+        qualifier: BasisQualifier::Named("rubble"),
     },
 ];

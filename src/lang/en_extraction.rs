@@ -80,7 +80,20 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "litres", "liters", "gallons", "barrels",
     ],
     figure_joiners: &["and", "or", "to"],
-    age_words: &["aged"],
+    // "the youngest of them 14".
+    // "the youngest of them 14", "under the age of 12".
+    age_words: &["aged", "youngest", "oldest", "age"],
+    // "a girl of nine", "children under 15", "people over 65".
+    age_nouns: &[
+        "boy", "girl", "man", "woman", "child", "baby", "son", "daughter", "toddler", "infant",
+        "boys", "girls", "men", "women", "children", "babies", "infants", "people", "persons",
+        "pupils", "students", "adults", "patients", "victims", "residents", "those",
+    ],
+    first_person: &["i", "we", "my", "our", "us", "me"],
+    subordinators: &[
+        "when", "as", "while", "after", "because", "before", "until", "where", "which", "who",
+    ],
+    before_subordinators: 3,
     age_bounds: &["over", "under", "above", "below"],
     baselines: &["average of", "norm of", "usual", "every", "per"],
     above_verbs: &[
@@ -98,7 +111,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "maj", "supt", "insp", "cpl", "adm", "gov",
     ],
     extra_metrics: &[
-        ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
+        // Headline present: "Two pupils die, scores fall ill".
+        ("deaths", &["kills", "kill", "lost their lives", "were found dead", "die", "dies"]),
         // "people had been held"; "funerals have been held for 12" is none.
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
@@ -149,8 +163,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "staying in", "moved to higher ground", "moved to safety", "moved to a school",
             "moved to schools", "moved to shelters",
         ]),
-        // "Another 30 or more people are feared buried".
-        ("missing", &["feared buried", "feared trapped", "believed buried"]),
+        // "Another 30 or more people are feared buried"; "nine still under
+        // rubble".
+        ("missing", &[
+            "feared buried", "feared trapped", "believed buried", "still under rubble",
+            "still under the rubble", "still buried",
+        ]),
     ],
     name_without_role: true,
     headline_claimants: false,
@@ -184,6 +202,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
+        ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -199,6 +218,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
         "tents", "warehouses", "capital", "capitals",
+        // "crushed between two lorries", "seized two handguns", "residents
+        // of two neighbouring blocks", "1,100 head of cattle".
+        "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
+        "blocks", "campgrounds", "campsites", "flats", "apartments", "head", "followers",
+        "aircraft", "canyons", "cranes", "ambulances", "sacks", "bags", "tablets", "pills",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 mod infer;
+mod person;
 mod qualifier;
 mod split;
 
@@ -243,7 +244,7 @@ fn read_fragment(
                 Some(m) => m.span.start,
                 None => fragment.len(),
             };
-            let one = infer::person_phrase(&fragment[..end], lang, lexicon).filter(|_| entry)?;
+            let one = person::person_phrase(&fragment[..end], lang, lexicon).filter(|_| entry)?;
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
         });

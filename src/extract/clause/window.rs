@@ -72,7 +72,12 @@ pub(super) fn partitive_predicate(
         return None;
     }
     let from = metric.end + verb.end;
-    Some(from..few_words_after(text, from, 4))
+    let end = few_words_after(text, from, 4);
+    // "were under the age of 12": the age bound keeps its figure.
+    let longer = few_words_after(text, from, 5);
+    let bound = words_of(&text[from..end]).any(|w| any_lang(&lowered(w), |e| e.age_bounds));
+    let figure = has_figure(&text[end..longer]);
+    Some(from..if bound && figure { longer } else { end })
 }
 
 /// A window of one piece.
@@ -161,4 +166,42 @@ pub(super) fn content_words(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a subordinate clause lies between the figure at `figure` and
+/// the metric word at `metric`: a subordinator after the word and before
+/// the figure ("were killed when hundreds of prisoners stormed the gate"),
+/// or one of the first `before_subordinators` between a figure and the
+/// word after it, which opens the subordinate clause as its subject
+/// ("Hundreds of relatives gathered as bodies were laid out"; "listed as
+/// missing" is no clause). Such a figure counts what the other clause
+/// tells.
+pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Range<usize>) -> bool {
+    let (gap, after) = if figure.start >= metric.end {
+        (&text[metric.end..figure.start], true)
+    } else if figure.end <= metric.start {
+        (&text[figure.end..metric.start], false)
+    } else {
+        return false;
+    };
+    let subordinator = |w: &str, after: bool| {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        crate::lang::ALL.iter().any(|l| {
+            let e = &l.extraction;
+            let words = if after {
+                e.subordinators
+            } else {
+                &e.subordinators[..e.before_subordinators.min(e.subordinators.len())]
+            };
+            words.contains(&w.as_str())
+        })
+    };
+    if after {
+        return words_of(gap).any(|w| subordinator(w, true));
+    }
+    let last = words_of(gap).last().unwrap_or("");
+    let subject = words_of(&text[metric.end..])
+        .next()
+        .is_some_and(|w| any_lang(&lowered(w), |e| e.be_have));
+    words_of(gap).any(|w| subordinator(w, false)) && (!subordinator(last, false) || subject)
 }

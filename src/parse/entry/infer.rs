@@ -76,62 +76,6 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
     })
 }
 
-/// A person named with no figure nor marker of one, in `noun` (a
-/// fragment's words before its metric word, or all of them): a definite
-/// article or none, then one to three words, the last a singular noun of
-/// no group, thing or place ("the captain", "shop owner", "the plant's
-/// director"). The range is the article's, or empty where the noun starts:
-/// what stands for the figure.
-pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option<Range<usize>> {
-    let entry = &lang.entry;
-    if entry.plural_endings.is_empty() || lexicon.find(noun, lang).is_some() {
-        return None;
-    }
-    let words: Vec<(usize, &str)> = noun
-        .split(|c: char| c.is_whitespace())
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let (first_at, first) = *words.first()?;
-    let article = entry.definites.contains(&fold_case(first).as_str());
-    let content = &words[usize::from(article)..];
-    let ex = &lang.extraction;
-    let plain = |w: &str| {
-        let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));
-        !bare.is_empty()
-            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !crate::lang::is_stopword(&bare)
-            && !ex.thing_nouns.contains(&bare.as_str())
-            && !ex.area_nouns.contains(&bare.as_str())
-    };
-    let (_, last) = *content.last()?;
-    let last = fold_case(last);
-    let plural = entry.plural_endings.iter().any(|e| last.ends_with(e));
-    // "AP and 3 …", "Garo": a name is no person counted.
-    let named = content
-        .iter()
-        .enumerate()
-        .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
-    let ok = (1..=3).contains(&content.len())
-        && content.iter().all(|(_, w)| plain(w))
-        && !plural
-        && !named
-        && !content
-            .iter()
-            .any(|(_, w)| entry.collective_nouns.contains(&fold_case(w).as_str()));
-    ok.then(|| {
-        if article {
-            first_at..first_at + first.len()
-        } else {
-            first_at..first_at
-        }
-    })
-}
-
 /// Whether the metric word at `metric` is a singular participle
 /// (`interpellé`, `tué`) after a word naming who is counted, with no
 /// figure in the fragment: "traiteur interpellé", "le gérant arrêté".

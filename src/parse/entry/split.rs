@@ -6,8 +6,9 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::{one_after_marker, person_phrase, singular_in};
+use super::infer::{one_after_marker, singular_in};
 use super::overlaps;
+use super::person::person_phrase;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
