@@ -3,6 +3,7 @@
 use super::attribution::Attribution;
 use super::said_day::same_day;
 mod date_claim;
+mod definite;
 mod more;
 mod ones;
 mod qualifier;
@@ -145,6 +146,7 @@ pub(super) fn read_clause(
     let found = match metric {
         Some(m) => match m.kind {
             Kind::Count => {
+                let metric = m.metric.clone();
                 let count = c
                     .count(
                         m.metric.clone(),
@@ -197,12 +199,15 @@ pub(super) fn read_clause(
                     .as_ref()
                     .map(|f| c.ones_in_apposition(f))
                     .unwrap_or_default();
+                let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
+                let definite = c.definite_ones(&metric, &m.span, &read);
                 return count
                     .into_iter()
                     .chain(one)
                     .map(swap)
                     .chain(more)
                     .chain(named)
+                    .chain(definite)
                     .chain(date)
                     .collect();
             }
@@ -319,7 +324,7 @@ impl Clause<'_> {
             return Some(more);
         }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
-            && let Some(one) = singular_joined(&self.text)
+            && let Some(one) = singular_joined(&self.text).or_else(|| self.definite_joined())
         {
             return Some(self.one_found(name.clone(), one, chained));
         }

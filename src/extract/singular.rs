@@ -300,7 +300,10 @@ fn figure_of_people(text: &str) -> bool {
         let end = text[start..]
             .find(|c: char| !c.is_ascii_digit())
             .map_or(text.len(), |i| start + i);
-        if !super::traps::followed_by_unit(text, end) {
+        // "and a building contractor, 46, on Monday": an age in apposition.
+        if !super::traps::followed_by_unit(text, end)
+            && !super::traps::apposed_age(text, &(start..end))
+        {
             return true;
         }
         at = end;
@@ -343,7 +346,8 @@ fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
             break;
         }
     }
-    let things = noun.iter().any(|w| any_lang(w, |e| e.thing_nouns));
+    // The head noun is the last ("a building contractor" is a person).
+    let things = noun.last().is_some_and(|w| any_lang(w, |e| e.thing_nouns));
     if noun.is_empty() || noun.len() > NOUN_WORDS || things {
         return None;
     }

@@ -226,16 +226,48 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
     let limit = metric
         .filter(|m| m.start >= end)
         .map_or(rest.len(), |m| m.start - end);
-    pieces(&rest[..limit.min(rest.len())])
+    let words: Vec<String> = pieces(&rest[..limit.min(rest.len())])
         .into_iter()
-        .take(2)
+        .take(3)
         // "two neighbouring towns, the department said": the punctuation
         // after the noun ends the phrase, not before it.
         .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
-        .any(|r| {
-            let w = lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric()));
-            any_lang(&w, |e| e.thing_nouns)
-        })
+        .map(|r| lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // "hundreds of cattle": `of` right after the figure joins it to its
+    // noun.
+    let of = |w: &String| crate::lang::ALL.iter().any(|l| l.counts.noun_of == w);
+    let words = match words.split_first() {
+        Some((first, rest)) if of(first) => rest.to_vec(),
+        _ => words,
+    };
+    let plural = |w: &str| {
+        crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.plural_endings.iter().any(|e| w.ends_with(e)))
+    };
+    for (i, w) in words.iter().enumerate().take(2) {
+        // "54 as valley villages dig out": the figure's words end at a
+        // small word.
+        if crate::lang::is_stopword(w) {
+            return false;
+        }
+        if any_lang(w, |e| e.thing_nouns) {
+            // "Four prison guards": a singular thing before a plural noun
+            // names the people.
+            let modifier = !plural(w)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| plural(n) && !crate::lang::is_stopword(n));
+            if !modifier {
+                return true;
+            }
+        } else if plural(w) {
+            // "120 residents of houses": the head noun names people.
+            return false;
+        }
+    }
+    false
 }
 
 /// A figure between commas right after a name ("Hasan Demir, 63, who"):

@@ -94,6 +94,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "when", "as", "while", "after", "because", "before", "until", "where", "which", "who",
     ],
     before_subordinators: 3,
+    back_references: &[
+        "suspect", "suspects", "man", "woman", "men", "women", "gunman", "gunmen", "attacker",
+        "attackers", "assailant", "victim", "victims", "person", "people", "boy", "girl", "child",
+        "shooter", "bomber", "perpetrator", "other", "others", "latter", "former", "same", "rest",
+        "dead", "injured", "wounded", "detainee", "detainees", "body", "bodies", "youth", "teenager",
+        "driver's", "one", "two", "three", "first", "second", "third",
+    ],
     age_bounds: &["over", "under", "above", "below"],
     baselines: &["average of", "norm of", "usual", "every", "per"],
     above_verbs: &[
@@ -223,6 +230,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
         "blocks", "campgrounds", "campsites", "flats", "apartments", "head", "followers",
         "aircraft", "canyons", "cranes", "ambulances", "sacks", "bags", "tablets", "pills",
+        // Singular: "The building was evacuated" names no one.
+        "building", "block", "house", "home", "school", "plant", "factory", "site", "mine",
+        "prison", "centre", "center", "camp", "hotel", "stadium", "market", "bridge", "road",
+        "ship", "boat", "bus", "train", "car", "vehicle", "plane", "mosque", "church", "tower",
+        "street", "port", "island", "valley", "zone", "hall", "station", "complex", "facility",
+        "compound", "premises", "estate", "neighbourhood", "neighborhood", "ward", "clinic",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

@@ -88,6 +88,11 @@ pub struct Extraction {
     /// `before_subordinators` of them also cut a figure before the word.
     pub subordinators: &'static [&'static str],
     pub before_subordinators: usize,
+    /// Nouns that name someone the story has already counted when said
+    /// with a definite article (`the suspect`, `the man`): "the suspect was
+    /// arrested" after "police arrested a man" counts no one more. Roles
+    /// (`the owner`, `the captain`) are new people.
+    pub back_references: &'static [&'static str],
     /// Verbs before a figure that make it a lower bound (`passed 100`).
     pub above_verbs: &'static [&'static str],
     /// Words before a figure that make it approximate (`nearly`).

@@ -74,6 +74,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     first_person: &[],
     subordinators: &[],
     before_subordinators: 0,
+    back_references: &[],
     age_bounds: &[],
     baselines: &[],
     above_verbs: &["dépasse", "dépassent", "dépassé"],

@@ -35,12 +35,12 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         !bare.is_empty()
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')
             && !crate::lang::is_stopword(&bare)
-            && !ex.thing_nouns.contains(&bare.as_str())
-            && !ex.area_nouns.contains(&bare.as_str())
     };
     let (_, last) = *content.last()?;
     let last = fold_case(last);
     let plural = entry.plural_endings.iter().any(|e| last.ends_with(e));
+    // The head noun is the last ("bus driver" is a person).
+    let thing = ex.thing_nouns.contains(&last.as_str()) || ex.area_nouns.contains(&last.as_str());
     // "AP and 3 …", "Garo": a name is no person counted.
     let named = content
         .iter()
@@ -49,6 +49,7 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let ok = (1..=3).contains(&content.len())
         && content.iter().all(|(_, w)| plain(w))
         && !plural
+        && !thing
         && !named
         && !content
             .iter()
