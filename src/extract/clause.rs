@@ -14,8 +14,8 @@ use qualifier::{
     with_place_after_phrase,
 };
 use window::{
-    across_subordinate, among_follows, few_words_after, one_piece, partitive_predicate,
-    word_before_figure,
+    across_subordinate, among_follows, few_words_after, one_piece, partitive_predicate, unmeasured,
+    unmeasured_ahead, word_before_figure,
 };
 
 use super::lists::{
@@ -300,13 +300,9 @@ impl Clause<'_> {
     ) -> Option<Found> {
         // "Forty people were rescued and 12 others died": people counted
         // for no metric take none from the claims beside them.
-        let lower = lowered(&self.text);
-        let unmeasured = self.lang.entry.unmeasured.iter().any(|w| {
-            lower
-                .match_indices(w)
-                .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
-        });
-        if unmeasured {
+        if unmeasured(&self.text, self.lang)
+            || unmeasured_ahead(self.s, self.clause.end, self.lang, self.lexicon)
+        {
             return None;
         }
         let before = previous
@@ -344,9 +340,10 @@ impl Clause<'_> {
             return count.or_else(|| {
                 // People named among those held say who they are.
                 let tail = (name != "detained").then(|| &self.s[self.clause.end..]);
-                let one =
-                    singular_in_breakdown(&self.text, opening.0.end, tail).filter(|_| breakdown)?;
-                Some(self.one_found(name.clone(), one, true))
+                let one = singular_in_breakdown(&self.text, opening.0.end, tail)
+                    .filter(|_| breakdown)
+                    .map(|one| self.one_found(name.clone(), one, true));
+                one.or_else(|| self.one_of_them(name, &opening.0).filter(|_| breakdown))
             });
         }
         let counts = self.counts(None);

@@ -12,6 +12,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "The ministry counted 63 deaths", "the ministry had given a toll
         // of three dead".
         "counted", "gave a toll of", "given a toll of",
+        // "An earlier toll from the provincial government had given 13
+        // dead": the report's author says it.
+        "had given", "has given", "have given",
     ],
     not_said_objects: &["lives"],
     // ", said Daniel Okoro."
@@ -35,11 +38,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     same_source: &["same source"],
     source_words: &["source"],
     single_name_heads: &[],
-    claimant_skips: &["on", "morning", "evening", "night", "afternoon"],
+    claimant_skips: &["on", "morning", "evening", "night", "afternoon", "late", "early"],
     complementizers: &["that"],
     claimant_stops: &[
         "during", "in", "at", "on", "before", "after", "which", "who", "that", "to", "when",
         "as",
+        // "released by the agency late on Wednesday".
+        "late", "early",
     ],
     named_days: &["yesterday", "today"],
     be_have: &["was", "were", "is", "are", "have", "has", "had"],
@@ -58,7 +63,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
-        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
+        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "remains", "alone",
+        "spent",
         "night", "morning", "evening", "afternoon",
         // "were given emergency accommodation".
         "given", "provided", "offered",
@@ -137,8 +143,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
         ]),
-        // "captured two others" (attackers): held.
-        ("detained", &["captured", "capturing"]),
+        // "captured two others" (attackers): held; escapees "recaptured" or
+        // "rounded up"; headline "police arrest three".
+        ("detained", &[
+            "captured", "capturing", "recaptured", "rounded up", "arrest", "detain", "detains",
+        ]),
+        // "told to leave their homes overnight", "ordered to leave".
+        ("displaced", &[
+            "told to leave their homes", "ordered to leave their homes", "ordered to leave",
+            "forced to leave their homes", "forced to flee",
+        ]),
+        // "Another 48 people suffered burns".
+        ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -210,6 +226,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
         ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
+        ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
     ],
     basis_words: &[],
     thing_nouns: &[

@@ -205,3 +205,32 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
         .is_some_and(|w| any_lang(&lowered(w), |e| e.be_have));
     words_of(gap).any(|w| subordinator(w, false)) && (!subordinator(last, false) || subject)
 }
+
+/// Whether `text` names people counted for no metric (`rescued`, `fell
+/// ill`).
+pub(super) fn unmeasured(text: &str, lang: crate::domain::Lang) -> bool {
+    let lower = lowered(text);
+    lang.entry.unmeasured.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
+    })
+}
+
+/// Whether the predicate that follows a clause cut at `end` says its
+/// people are counted for no metric: "… and more than 140 pupils | and
+/// staff fell ill" (up to the next punctuation or metric word).
+pub(super) fn unmeasured_ahead(
+    s: &str,
+    end: usize,
+    lang: crate::domain::Lang,
+    lexicon: &crate::parse::lexicon::Lexicon,
+) -> bool {
+    let rest = &s[end..];
+    let stop = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    let stop = lexicon
+        .find(rest, lang)
+        .map_or(rest.len(), |m| m.span.start);
+    unmeasured(&rest[..stop], lang)
+}
