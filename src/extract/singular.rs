@@ -280,12 +280,16 @@ pub(super) fn singular_joined(text: &str) -> Option<Singular> {
     }
     let (one, noun_end) = person_after_marker(text)?;
     let after = &text[noun_end..];
-    let verb = words_of(after).any(|w| {
-        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        any_lang(&w, |e| e.be_have)
-            || any_lang(&w, |e| e.auxiliaries)
-            || any_lang(&w, |e| e.singular_verbs)
-    });
+    // "and a nurse who was hit by a stray bullet": a relative's verb is
+    // the person's description.
+    let verb = words_of(after)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
+        .any(|w| {
+            any_lang(&w, |e| e.be_have)
+                || any_lang(&w, |e| e.auxiliaries)
+                || any_lang(&w, |e| e.singular_verbs)
+        });
     (!verb).then_some(one)
 }
 
