@@ -14,8 +14,8 @@ use qualifier::{
     with_place_after_phrase,
 };
 use window::{
-    across_subordinate, among_follows, few_words_after, one_piece, partitive_predicate, unmeasured,
-    unmeasured_ahead, word_before_figure,
+    across_subordinate, among_follows, few_words_after, group_before, one_piece,
+    partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
 };
 
 use super::lists::{
@@ -506,6 +506,7 @@ impl Clause<'_> {
         if let Some(place) = leading_place(text, range.start) {
             window.push(place);
         }
+        window.extend(group_before(text, &range));
         // "Seven people were killed in Brask, three in Tovel": the head of
         // a list of places keeps its own.
         if heads_list {

@@ -42,6 +42,10 @@ pub(super) fn list_item(
     let led = match head.as_slice() {
         [] => true,
         [w] => any_lang(w, |e| e.articles) || any_lang(w, |e| e.list_lead_words),
+        // "A family of five, including three children, died".
+        [a, _, of] => {
+            any_lang(a, |e| e.articles) && crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+        }
         _ => false,
     };
     if !led {

@@ -234,3 +234,19 @@ pub(super) fn unmeasured_ahead(
         .map_or(rest.len(), |m| m.span.start);
     unmeasured(&rest[..stop], lang)
 }
+
+/// The group a figure counts when said as "a family of five": the noun
+/// between an article and `of` right before the figure.
+pub(super) fn group_before(text: &str, figure: &Range<usize>) -> Option<Range<usize>> {
+    let before = words_before(text, figure.start, 3);
+    match before.as_slice() {
+        [(of, _), (noun, r), (a, _)]
+            if crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+                && any_lang(a, |e| e.articles)
+                && !any_lang(noun, |e| e.thing_nouns) =>
+        {
+            Some(r.clone())
+        }
+        _ => None,
+    }
+}
