@@ -163,7 +163,10 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
             .is_some_and(|w| any_lang(&bare(w), |e| e.relatives));
         // "a bridge built in 1960", "président depuis 2019", "installée
         // depuis 2015": the year describes a thing or a person of the story.
-        let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
+        // "two engineers from the firm that built the roof in 2019".
+        let described = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| any_lang(&bare(w), |e| e.dated_descriptions));
         let in_relative = runs[i + 1].start >= described_from;
         year_word && (!compared || relative_after) && !described && !in_relative
     });
