@@ -38,6 +38,11 @@ impl Clause<'_> {
         if self.lang.entry.plural_endings.is_empty() {
             return Vec::new();
         }
+        if found.is_empty()
+            && let Some(one) = self.bare_one(metric, m)
+        {
+            return vec![one];
+        }
         let text = &self.text;
         let word = lowered(text[m.clone()].trim());
         let before = words_before(text, m.start, 3);
@@ -127,6 +132,43 @@ impl Clause<'_> {
                 qualifier: p.noun,
                 start: p.marker.start,
             })
+    }
+
+    /// A headline's bare noun before the metric participle that ends the
+    /// clause ("Fireworks depot blast kills 14; owner detained"): one.
+    fn bare_one(&self, metric: &str, m: &Range<usize>) -> Option<Found> {
+        let text = &self.text;
+        if !text[m.end..]
+            .trim()
+            .trim_end_matches(['.', '!', '?'])
+            .is_empty()
+        {
+            return None;
+        }
+        let words: Vec<Range<usize>> = pieces(&text[..m.start]);
+        let (first, last) = (words.first()?, words.last()?);
+        let noun: Vec<String> = words.iter().map(|r| lowered(&text[r.clone()])).collect();
+        let head = noun.last()?;
+        let entry = &self.lang.entry;
+        let plain = noun.len() <= 2
+            && noun.iter().all(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !crate::lang::is_stopword(w)
+                    && !entry.collective_nouns.contains(&w.as_str())
+            })
+            && text[first.clone()].starts_with(char::is_lowercase)
+            && !any_lang(head, |e| e.thing_nouns)
+            && !any_lang(head, |e| e.back_references)
+            && !entry.plural_endings.iter().any(|e| head.ends_with(e));
+        plain.then(|| Found {
+            metric: metric.to_string(),
+            qualifier: noun.join(" "),
+            text: text[first.start..last.end].to_string(),
+            value: Value::Count(singular_count()),
+            span: self.shifted(first.start..m.end),
+            day: None,
+            breakdown: false,
+        })
     }
 
     fn definite_marker(&self, marker: &Range<usize>) -> bool {
