@@ -448,7 +448,9 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         }
         let kind = reads[i].claim.kind();
         let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
-        let joined_next = gaps.get(i).is_some_and(|g| joined_by_word(g))
+        // "the mayor | among 12 dead": a cut with no word joins too.
+        let cut = |g: &&str| joined_by_word(g) || (reads[i].bare_singular && g.trim().is_empty());
+        let joined_next = gaps.get(i).is_some_and(cut)
             && reads
                 .get(i + 1)
                 .is_some_and(|r| r.own_metric && same_kind(r));

@@ -29,6 +29,11 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let (first_at, first) = *words.first()?;
     let article = entry.definites.contains(&fold_case(first).as_str());
     let content = &words[usize::from(article)..];
+    // "driver among the dead", "the bus driver was arrested": small words
+    // between the noun and the metric word.
+    let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
+    let tail = content.iter().rev().take_while(|(_, w)| small(w)).count();
+    let content = &content[..content.len() - tail];
     let ex = &lang.extraction;
     let plain = |w: &str| {
         let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));

@@ -51,6 +51,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
+        cuts.extend(among_cuts(text, lang, lexicon, &figures));
         cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
@@ -214,6 +215,36 @@ fn figure_cuts(
     out
 }
 
+/// Empty cuts before `among` when one person opens the entry and a
+/// figure follows it: "the mayor among 12 dead", "a guide among 12 dead"
+/// (the person is one of the total).
+fn among_cuts(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    counts: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let folded = crate::parse::fold_case(text);
+    lang.entry
+        .among
+        .iter()
+        .flat_map(|w| {
+            folded
+                .match_indices(w)
+                .map(move |(at, _)| (at, at + w.len()))
+        })
+        .filter(|&(at, end)| {
+            let head = &text[..at];
+            is_word_boundary(&folded, at, end)
+                && !counts.iter().any(|r| r.end <= at)
+                && counts.iter().any(|r| r.start >= end)
+                && (singular_in(head, lang).is_some()
+                    || person_phrase(head, lang, lexicon).is_some())
+        })
+        .map(|(at, _)| at..at)
+        .collect()
+}
+
 /// In running text, the marks that set a second figure apart after a
 /// first: a colon or a spaced dash before it ("killed 40 people: 22 in the
 /// north, …", "12 were killed - eight of them women") and the brackets
@@ -352,9 +383,10 @@ fn merge_pieces(
             .flat_map(|l| l.extraction.partitive_headers)
             .any(|h| lower.starts_with(h) && is_word_boundary(&lower, 0, h.len()))
     };
-    let person_joined = merged.len() > 1
-        && person(&merged[0], false)
-        && joined_by_word(&text[merged[0].end..merged[1].start]);
+    let person_joined = merged.len() > 1 && person(&merged[0], false) && {
+        let gap = &text[merged[0].end..merged[1].start];
+        joined_by_word(gap) || gap.trim().is_empty()
+    };
     if merged.len() > 1
         && !has_value(&merged[0])
         && !person_joined
