@@ -39,6 +39,10 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
             "evacuees", "moved out", "moved to safety", "moved to higher ground",
+            // "1,500 told to leave their homes", "600 slept in sports hall".
+            "told to leave their homes", "told to leave", "ordered to leave", "told to evacuate",
+            "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
+            "spent the night at",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -46,7 +50,8 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
-            "evacuation center", "shelters", "relief camps",
+            "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
+            "gymnasium", "tents",
         ]],
         qualifier: BasisQualifier::Kept,
     },
@@ -74,6 +79,8 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "intensive care", "hospital", "hospitalised", "hospitalized",
             "critical condition", "serious condition",
+            // "3 dead, 1 critical".
+            "critical",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -34,6 +34,28 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
     let tail = content.iter().rev().take_while(|(_, w)| small(w)).count();
     let content = &content[..content.len() - tail];
+    // "owner of the bus company": the person is the noun before `of`.
+    let of = content
+        .iter()
+        .position(|(_, w)| fold_case(w) == lang.counts.noun_of)
+        .filter(|&i| i > 0);
+    let complement_ok = of.is_none_or(|i| {
+        let rest: Vec<&(usize, &str)> = content[i + 1..]
+            .iter()
+            .filter(|(_, w)| {
+                !entry.definites.contains(&fold_case(w).as_str())
+                    && !lang.numbers.one_articles.contains(&fold_case(w).as_str())
+            })
+            .collect();
+        (1..=3).contains(&rest.len())
+            && rest.iter().all(|(_, w)| {
+                !crate::lang::is_stopword(&fold_case(w)) && w.chars().all(|c| c.is_alphabetic())
+            })
+    });
+    let content = match of {
+        Some(i) if complement_ok => &content[..i],
+        _ => content,
+    };
     let ex = &lang.extraction;
     let plain = |w: &str| {
         let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));
