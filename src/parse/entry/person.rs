@@ -78,9 +78,9 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         && !plural
         && !thing
         && !named
-        && !content
-            .iter()
-            .any(|(_, w)| entry.collective_nouns.contains(&fold_case(w).as_str()));
+        // The head names a group ("the police") or a quantity ("many
+        // wounded"); "police officer" is one.
+        && !entry.collective_nouns.contains(&last.as_str());
     ok.then(|| {
         if article {
             first_at..first_at + first.len()
