@@ -44,7 +44,8 @@ pub(super) fn list_item(
         [w] => any_lang(w, |e| e.articles) || any_lang(w, |e| e.list_lead_words),
         // "A family of five, including three children, died".
         [a, _, of] => {
-            any_lang(a, |e| e.articles) && crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+            any_lang(a, |e| e.singular_markers)
+                && crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
         }
         _ => false,
     };

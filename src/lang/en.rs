@@ -364,7 +364,7 @@ pub const ENGLISH: Language = Language {
         among: &["among"],
         unmeasured: &[
             "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
-            "affected", "alive", "released", "freed", "discharged",
+            "affected", "alive", "released", "freed", "discharged", "questioned",
             // "more than 140 pupils and staff fell ill", "hundreds escape".
             "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
         ],

@@ -79,8 +79,6 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "intensive care", "hospital", "hospitalised", "hospitalized",
             "critical condition", "serious condition",
-            // "3 dead, 1 critical".
-            "critical",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -244,7 +244,22 @@ fn read_fragment(
                 Some(m) => m.span.start,
                 None => fragment.len(),
             };
-            let one = person::person_phrase(&fragment[..end], lang, lexicon).filter(|_| entry)?;
+            // "incl driver": after a breakdown marker.
+            let lower = crate::parse::fold_case(&fragment[..end]);
+            let lead = lower.len() - lower.trim_start().len();
+            let marker = lang
+                .entry
+                .breakdown_markers
+                .iter()
+                .find(|m| lower[lead..].starts_with(*m))
+                .map(|m| lead..lead + m.len());
+            let from = marker.as_ref().map_or(0, |m| m.end);
+            let one = person::person_phrase(&fragment[from..end], lang, lexicon)
+                .filter(|_| entry)
+                .map(|r| r.start + from..r.end + from)?;
+            // The marker stands for the figure: the noun after it is the
+            // qualifier.
+            let one = marker.unwrap_or(one);
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
         });

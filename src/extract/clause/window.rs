@@ -242,7 +242,7 @@ pub(super) fn group_before(text: &str, figure: &Range<usize>) -> Option<Range<us
     match before.as_slice() {
         [(of, _), (noun, r), (a, _)]
             if crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
-                && any_lang(a, |e| e.articles)
+                && any_lang(a, |e| e.singular_markers)
                 && !any_lang(noun, |e| e.thing_nouns) =>
         {
             Some(r.clone())

@@ -449,7 +449,12 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         let kind = reads[i].claim.kind();
         let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
         // "the mayor | among 12 dead": a cut with no word joins too.
-        let cut = |g: &&str| joined_by_word(g) || (reads[i].bare_singular && g.trim().is_empty());
+        // "bus driver, 3 passengers killed": so does a comma after one
+        // named alone.
+        let cut = |g: &&str| {
+            joined_by_word(g)
+                || (reads[i].bare_singular && (g.trim().is_empty() || g.trim() == ","))
+        };
         let joined_next = gaps.get(i).is_some_and(cut)
             && reads
                 .get(i + 1)

@@ -42,7 +42,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     cuts.extend(aside_cuts(text, &counts, &protected));
     cuts.sort_by_key(|r| r.start);
     if entry {
-        cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
+        cuts.extend(breakdown_cuts(text, lang, lexicon, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
         // A figure with a unit ("in 3 days") opens no fragment.
         let figures: Vec<Range<usize>> = counts
@@ -130,6 +130,7 @@ fn ends_with_abbreviation(head: &str) -> bool {
 fn breakdown_cuts(
     text: &str,
     lang: Lang,
+    lexicon: &Lexicon,
     counts: &[Range<usize>],
     protected: &[Range<usize>],
 ) -> Vec<Range<usize>> {
@@ -141,8 +142,14 @@ fn breakdown_cuts(
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
+            // "5 dead incl driver": a person named alone is one too.
+            // Not "3 of them critical": a marker right after its figure.
+            let own_figure = counts
+                .iter()
+                .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
             let figure_after = counts.iter().any(|r| r.start >= end)
-                || one_after_marker(&text[end..], lang).is_some();
+                || one_after_marker(&text[end..], lang).is_some()
+                || (!own_figure && person_phrase(&text[end..], lang, lexicon).is_some());
             if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
@@ -323,10 +330,20 @@ fn merge_pieces(
         let end = found.as_ref().map_or(piece.len(), |m| m.span.start);
         entry && found.is_some() == metric && person_phrase(&piece[..end], lang, lexicon).is_some()
     };
+    // "5 dead | incl driver".
+    let listed = |r: &Range<usize>| {
+        let piece = crate::parse::fold_case(&text[r.clone()]);
+        lang.entry.breakdown_markers.iter().any(|m| {
+            piece.starts_with(m)
+                && piece[m.len()..].starts_with(' ')
+                && person_phrase(&text[r.start + m.len()..r.end], lang, lexicon).is_some()
+        })
+    };
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
             || (entry && singular_in(&text[r.clone()], lang).is_some())
             || person(r, true)
+            || (entry && listed(r))
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     // "two nurses who…" opens on its figure: a list item, not a predicate.
@@ -385,7 +402,8 @@ fn merge_pieces(
     };
     let person_joined = merged.len() > 1 && person(&merged[0], false) && {
         let gap = &text[merged[0].end..merged[1].start];
-        joined_by_word(gap) || gap.trim().is_empty()
+        // "bus driver, 3 passengers killed": a comma joins one named alone.
+        joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
     };
     if merged.len() > 1
         && !has_value(&merged[0])
