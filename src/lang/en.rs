@@ -343,10 +343,12 @@ pub const ENGLISH: Language = Language {
         // "2 crew seriously injured, a third missing": an ordinal names one
         // more of the people counted before.
         others: &["another", "other", "others", "second", "third", "fourth", "fifth", "sixth"],
-        plural_endings: &["s"],
+        // "gunmen", "women": plurals without an s too.
+        plural_endings: &["s", "men"],
         collective_nouns: &[
             "police", "crew", "staff", "army", "military", "personnel", "people", "family",
             "militia", "public", "management", "press", "media", "government", "clergy",
+            "children", "youth", "elderly",
             // Words of quantity: "26 dead, many wounded".
             "many", "most", "several", "numerous", "countless", "everyone", "nobody", "none",
             "some", "few", "both", "each", "dozen", "dozens", "hundreds", "thousands", "scores",

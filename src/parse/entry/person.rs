@@ -27,7 +27,12 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let (first_at, first) = *words.first()?;
-    let article = entry.definites.contains(&fold_case(first).as_str());
+    // "the seller", "his brother".
+    let article = entry.definites.contains(&fold_case(first).as_str())
+        || lang
+            .extraction
+            .possessives
+            .contains(&fold_case(first).as_str());
     let content = &words[usize::from(article)..];
     // "driver among the dead", "the bus driver was arrested": small words
     // between the noun and the metric word.

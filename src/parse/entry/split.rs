@@ -357,6 +357,21 @@ fn merge_pieces(
     };
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
+        // "5 dead incl the pilot | and co-pilot": one more person joined
+        // to one named in a breakdown.
+        let one_more = merged.last().is_some_and(|last| {
+            let opens = crate::parse::fold_case(&text[last.clone()]);
+            lang.entry
+                .breakdown_markers
+                .iter()
+                .any(|m| opens.starts_with(m))
+                && joined_by_word(&text[last.end..piece.start])
+                && person(&piece, false)
+        });
+        if one_more {
+            merged.push(piece);
+            continue;
+        }
         match merged.last_mut() {
             // An attribution or aside ("according to police") belongs to the
             // piece before; so does a metric word without a figure when that
