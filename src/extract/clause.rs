@@ -3,6 +3,7 @@
 use super::attribution::Attribution;
 use super::said_day::same_day;
 mod date_claim;
+mod definite;
 mod more;
 mod ones;
 mod qualifier;
@@ -12,7 +13,11 @@ use qualifier::{
     blanked, names_metric_elsewhere, not_people, past_who, qualifier_of, with_kept_words,
     with_place_after_phrase,
 };
-use window::{among_follows, few_words_after, one_piece, partitive_predicate, word_before_figure};
+pub(super) use window::continuation_in;
+use window::{
+    across_subordinate, among_follows, bare_living, few_words_after, group_before, one_piece,
+    partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
+};
 
 use super::lists::{
     ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
@@ -150,6 +155,7 @@ pub(super) fn read_clause(
     let found = match metric {
         Some(m) => match m.kind {
             Kind::Count => {
+                let metric = m.metric.clone();
                 let count = c
                     .count(
                         m.metric.clone(),
@@ -202,12 +208,15 @@ pub(super) fn read_clause(
                     .as_ref()
                     .map(|f| c.ones_in_apposition(f))
                     .unwrap_or_default();
+                let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
+                let definite = c.definite_ones(&metric, &m.span, &read);
                 return count
                     .into_iter()
                     .chain(one)
                     .map(swap)
                     .chain(more)
                     .chain(named)
+                    .chain(definite)
                     .chain(date)
                     .collect();
             }
@@ -250,28 +259,6 @@ pub(super) struct Borrowed {
     pub(super) joined_to_list: bool,
 }
 
-/// Where a clause without a metric word continues the claim before: a
-/// comparison (`up from`: true) or a breakdown (`dont`: false), or, in a
-/// chain of clauses, nothing to blank.
-pub(super) fn continuation_in(text: &str, chained: bool) -> Option<(Range<usize>, bool)> {
-    let lower = lowered(text);
-    // Comparisons first: the same scope, so the same qualifier;
-    // breakdowns have a narrower qualifier of their own.
-    let openings = every_lang(|e| e.comparisons)
-        .map(|c| (c, true))
-        .chain(every_lang(|e| e.breakdowns).map(|c| (c, false)));
-    let opening = openings.into_iter().find_map(|(c, comparison)| {
-        lower.match_indices(c).find_map(|(at, _)| {
-            is_word_boundary(&lower, at, at + c.len()).then_some((at..at + c.len(), comparison))
-        })
-    });
-    match opening {
-        Some(o) => Some(o),
-        None if chained => Some((0..0, false)),
-        None => None,
-    }
-}
-
 /// One clause of a sentence, with attribution words blanked out of `text`
 /// (offsets in `text` are offsets in the clause).
 struct Clause<'a> {
@@ -300,25 +287,11 @@ impl Clause<'_> {
     ) -> Option<Found> {
         // "Forty people were rescued and 12 others died": people counted
         // for no metric take none from the claims beside them.
-        let lower = lowered(&self.text);
-        let unmeasured = self.lang.entry.unmeasured.iter().any(|w| {
-            lower
-                .match_indices(w)
-                .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
-        });
-        // "un élève mort, neuf en réanimation": a bare figure of the
-        // living is no dead ("11 patients en réanimation" may have been).
-        let living = every_lang(|e| e.living_states).any(|w| {
-            lower.match_indices(w).any(|(at, _)| {
-                is_word_boundary(&lower, at, at + w.len())
-                    && words_of(&lower[..at]).all(|v| {
-                        crate::lang::is_stopword(v)
-                            || !crate::parse::value::find_counts(v, self.lang).is_empty()
-                    })
-            })
-        });
         let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
-        if unmeasured || (living && dead_before) {
+        if unmeasured(&self.text, self.lang)
+            || unmeasured_ahead(self.s, self.clause.end, self.lang, self.lexicon)
+            || (dead_before && bare_living(&self.text, self.lang))
+        {
             return None;
         }
         let before = previous
@@ -336,7 +309,7 @@ impl Clause<'_> {
             return Some(more);
         }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
-            && let Some(one) = singular_joined(&self.text)
+            && let Some(one) = singular_joined(&self.text).or_else(|| self.definite_joined())
         {
             return Some(self.one_found(name.clone(), one, chained));
         }
@@ -356,9 +329,10 @@ impl Clause<'_> {
             return count.or_else(|| {
                 // People named among those held say who they are.
                 let tail = (name != "detained").then(|| &self.s[self.clause.end..]);
-                let one =
-                    singular_in_breakdown(&self.text, opening.0.end, tail).filter(|_| breakdown)?;
-                Some(self.one_found(name.clone(), one, true))
+                let one = singular_in_breakdown(&self.text, opening.0.end, tail)
+                    .filter(|_| breakdown)
+                    .map(|one| self.one_found(name.clone(), one, true));
+                one.or_else(|| self.one_of_them(name, &opening.0).filter(|_| breakdown))
             });
         }
         let counts = self.counts(None);
@@ -447,10 +421,23 @@ impl Clause<'_> {
             Some(_) => 0,
             None => r.start,
         };
+        // A figure past a subordinator after the metric word gives way to
+        // one outside it; one before it never counts.
+        let outside = |r: &Range<usize>, after: bool| {
+            metric_span
+                .as_ref()
+                .is_none_or(|m| (r.start >= m.end) != after || !across_subordinate(text, r, m))
+        };
+        let fallback = !counts
+            .iter()
+            .any(|(_, r)| outside(r, true) && outside(r, false));
+        let mut picks = counts
+            .iter()
+            .filter(|(_, r)| outside(r, false) && (fallback || outside(r, true)));
         let (count, range) = if item {
-            counts.first()?.clone()
+            picks.next()?.clone()
         } else {
-            counts.iter().min_by_key(|(_, r)| near(r))?.clone()
+            picks.min_by_key(|(_, r)| near(r))?.clone()
         };
         // "dont plusieurs enfants": a breakdown too vague to log.
         if metric_span.is_none() && count.vague && count.low == Some(2.0) && count.high == Some(9.0)
@@ -508,6 +495,7 @@ impl Clause<'_> {
         if let Some(place) = leading_place(text, range.start) {
             window.push(place);
         }
+        window.extend(group_before(text, &range));
         // "Seven people were killed in Brask, three in Tovel": the head of
         // a list of places keeps its own.
         if heads_list {

@@ -42,6 +42,11 @@ pub(super) fn list_item(
     let led = match head.as_slice() {
         [] => true,
         [w] => any_lang(w, |e| e.articles) || any_lang(w, |e| e.list_lead_words),
+        // "A family of five, including three children, died".
+        [a, _, of] => {
+            any_lang(a, |e| e.singular_markers)
+                && crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+        }
         _ => false,
     };
     if !led {
@@ -51,6 +56,16 @@ pub(super) fn list_item(
     // item's words end at its punctuation.
     let rest = &text[first.end..];
     let rest = rest.find([',', ';', ':']).map_or(rest, |at| &rest[..at]);
+    // "two volunteers from the Marava Red Cross": where they came from,
+    // a name, is no part of the item's words.
+    let raw: Vec<&str> = words_of(rest).collect();
+    let named_from = |i: usize| {
+        raw.get(i + 1..i + 3).is_some_and(|n| {
+            n.iter()
+                .find(|w| !any_lang(&w.to_lowercase(), |e| e.articles))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    };
     let after: Vec<String> = words_of(rest)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -58,14 +73,38 @@ pub(super) fn list_item(
         })
         .filter(|w| !w.is_empty())
         // "two police officers who had tried to help": a relative clause
-        // describes the item and is no part of its words.
-        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
+        // describes the item and is no part of its words; so does where
+        // they came from ("two volunteers from the Marava Red Cross").
+        .enumerate()
+        .take_while(|(i, w)| {
+            !any_lang(w, |e| e.relative_subjects)
+                && (*i == 0 || !any_lang(w, |e| e.cause_markers) || !named_from(*i))
+        })
+        .map(|(_, w)| w)
         .collect();
     let next = after.first().map(String::as_str).unwrap_or("");
+    // "and four were children under 10": an age is no second figure.
+    let second = counts
+        .iter()
+        .skip(1)
+        .any(|(_, r)| r.start < first.end + rest.len());
+    // "71 fishermen were plucked from the sea": a passive verb is no
+    // predicate naming who they were.
+    let passive = after.iter().skip(1).any(|w| {
+        crate::lang::ALL.iter().any(|l| {
+            let past = &l.dates.tense.past_ending;
+            past.endings
+                .iter()
+                .any(|(e, min)| w.ends_with(e) && w.len() >= *min)
+                && !past.exceptions.contains(&w.as_str())
+        })
+    });
+    let stated = any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs);
     if any_lang(next, |e| e.place_prepositions) {
         Some(ItemShape::Located)
-    } else if after_header && (any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs))
-    {
+    } else if stated && (after_header || (after.len() <= 8 && !second && !passive)) {
+        // "Four of the dead were plant employees and two were truck
+        // drivers waiting at the gate".
         Some(ItemShape::Stated)
     } else if after
         .iter()

@@ -310,6 +310,7 @@ impl<'a> Extractor<'a> {
         // "tuées depuis dimanche dans des violences": the start of the
         // event, dated once, beside the first toll.
         let mut dated = false;
+        let mut last_claimant: Option<String> = None;
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -406,12 +407,18 @@ impl<'a> Extractor<'a> {
                     .and_then(|a| a.day)
                     .or(self.published.then_some(reference));
                 let as_of = found.day.or(said_at);
+                // "Police detained the plant's manager | and two shift
+                // supervisors": a list the claim before opened keeps its
+                // claimant.
+                let listed = borrowed.joined_to_list.then(|| last_claimant.clone());
                 let claimant = attribution
                     .map(|a| a.claimant.clone())
                     .or_else(|| actor_before(s, clause.start, found.span.start))
+                    .or(listed.flatten())
                     .or_else(|| carried_claimant.clone())
                     .filter(|_| !headline)
                     .unwrap_or_default();
+                last_claimant = Some(claimant.clone()).filter(|c| !c.is_empty());
                 // A breakdown in the next sentence breaks down a total.
                 if found.value.kind() == crate::domain::Kind::Count && !found.breakdown {
                     self.last_count = Some((

@@ -185,6 +185,10 @@ pub(super) fn singular_subject(
                 && !any_lang(w, |e| e.age_words)
                 && !any_lang(w, |e| e.units)
                 && !w.contains(|c: char| c.is_ascii_digit())
+                // "a girl of nine died": the age is no part of the noun.
+                && !ALL
+                    .iter()
+                    .any(|l| crate::parse::value::parse_count(w, *l).is_some())
         })
         .collect();
     // "La victime … est décédée": a definite article before the metric
@@ -281,12 +285,16 @@ pub(super) fn singular_joined(text: &str) -> Option<Singular> {
     }
     let (one, noun_end) = person_after_marker(text)?;
     let after = &text[noun_end..];
-    let verb = words_of(after).any(|w| {
-        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        any_lang(&w, |e| e.be_have)
-            || any_lang(&w, |e| e.auxiliaries)
-            || any_lang(&w, |e| e.singular_verbs)
-    });
+    // "and a nurse who was hit by a stray bullet": a relative's verb is
+    // the person's description.
+    let verb = words_of(after)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
+        .any(|w| {
+            any_lang(&w, |e| e.be_have)
+                || any_lang(&w, |e| e.auxiliaries)
+                || any_lang(&w, |e| e.singular_verbs)
+        });
     (!verb).then_some(one)
 }
 
@@ -301,7 +309,10 @@ fn figure_of_people(text: &str) -> bool {
         let end = text[start..]
             .find(|c: char| !c.is_ascii_digit())
             .map_or(text.len(), |i| start + i);
-        if !super::traps::followed_by_unit(text, end) {
+        // "and a building contractor, 46, on Monday": an age in apposition.
+        if !super::traps::followed_by_unit(text, end)
+            && !super::traps::apposed_age(text, &(start..end))
+        {
             return true;
         }
         at = end;
@@ -344,7 +355,8 @@ fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
             break;
         }
     }
-    let things = noun.iter().any(|w| any_lang(w, |e| e.thing_nouns));
+    // The head noun is the last ("a building contractor" is a person).
+    let things = noun.last().is_some_and(|w| any_lang(w, |e| e.thing_nouns));
     if noun.is_empty() || noun.len() > NOUN_WORDS || things {
         return None;
     }

@@ -84,6 +84,24 @@ fn after_label(text: &str, r: &Range<usize>) -> bool {
             .is_some_and(|(w, _)| any_lang(w, |e| e.label_nouns))
 }
 
+/// Whether a sentence is wholly in quotes, with no one said to say it, and
+/// speaks in the first person: a witness's anecdote ("We spent the night
+/// in the church with 300 other people."), whatever its figures.
+fn quoted_anecdote(s: &str) -> bool {
+    let t = s.trim();
+    let opens = t.starts_with(['"', '“']);
+    let closes = t.ends_with(['"', '”']);
+    let inner = t.trim_matches(|c| c == '"' || c == '“' || c == '”');
+    let one_quote = !inner.contains(['"', '“', '”']);
+    opens
+        && closes
+        && one_quote
+        && words_of(inner).any(|w| {
+            let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            any_lang(&w, |e| e.first_person)
+        })
+}
+
 /// Whether a phrase of a norm ends right before a figure ("against an
 /// average of 380 deaths"): what is usual, not a count of the story.
 fn after_baseline(text: &str, start: usize) -> bool {
@@ -137,6 +155,9 @@ fn says_more(text: &str, end: usize, lang: Lang) -> bool {
 /// the story.
 pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     use chrono::Datelike;
+    if quoted_anecdote(s) {
+        return true;
+    }
     let runs = glued_runs(s);
     let words: Vec<&str> = runs.iter().map(|r| &s[r.clone()]).collect();
     // "…put the toll at 39 and blamed the militia, which has fought the
@@ -188,7 +209,10 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
             .is_some_and(|w| any_lang(&bare(w), |e| e.relatives));
         // "a bridge built in 1960", "président depuis 2019", "installée
         // depuis 2015": the year describes a thing or a person of the story.
-        let described = i > 0 && any_lang(&bare(words[i - 1]), |e| e.dated_descriptions);
+        // "two engineers from the firm that built the roof in 2019".
+        let described = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| any_lang(&bare(w), |e| e.dated_descriptions));
         let in_relative = runs[i + 1].start >= described_from;
         year_word && (!compared || relative_after) && !described && !in_relative
     });
@@ -250,17 +274,49 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
     let rest = &text[end..];
     let limit = metric
         .filter(|m| m.start >= end)
-        .map_or(rest.len(), |m| m.end - end);
-    pieces(&rest[..limit.min(rest.len())])
+        .map_or(rest.len(), |m| m.start - end);
+    let words: Vec<String> = pieces(&rest[..limit.min(rest.len())])
         .into_iter()
-        .take(2)
+        .take(3)
         // "two neighbouring towns, the department said": the punctuation
         // after the noun ends the phrase, not before it.
         .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
-        .any(|r| {
-            let w = lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric()));
-            any_lang(&w, |e| e.thing_nouns)
-        })
+        .map(|r| lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // "hundreds of cattle": `of` right after the figure joins it to its
+    // noun.
+    let of = |w: &String| crate::lang::ALL.iter().any(|l| l.counts.noun_of == w);
+    let words = match words.split_first() {
+        Some((first, rest)) if of(first) => rest.to_vec(),
+        _ => words,
+    };
+    let plural = |w: &str| {
+        crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.plural_endings.iter().any(|e| w.ends_with(e)))
+    };
+    for (i, w) in words.iter().enumerate().take(2) {
+        // "54 as valley villages dig out": the figure's words end at a
+        // small word.
+        if crate::lang::is_stopword(w) {
+            return false;
+        }
+        if any_lang(w, |e| e.thing_nouns) {
+            // "Four prison guards": a singular thing before a plural noun
+            // names the people.
+            let modifier = !plural(w)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| plural(n) && !crate::lang::is_stopword(n));
+            if !modifier {
+                return true;
+            }
+        } else if plural(w) {
+            // "120 residents of houses": the head noun names people.
+            return false;
+        }
+    }
+    false
 }
 
 /// A figure between commas right after a name ("Hasan Demir, 63, who"):
@@ -275,6 +331,16 @@ pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
     // "the depot's owner, 52, and his son": digits alone after a person
     // named by a phrase opening on an article or a possessive.
     let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    // "detained the shop's owner and a building contractor, 46,": the
+    // last of joined people.
+    let lower = lowered(segment);
+    let segment = crate::lang::ALL
+        .iter()
+        .flat_map(|l| l.entry.joiners)
+        .filter_map(|j| lower.rfind(&format!(" {j} ")).map(|at| at + j.len() + 2))
+        .filter(|&at| segment.is_char_boundary(at))
+        .max()
+        .map_or(segment, |at| &segment[at..]);
     let opener = words_of(segment).next().map(lowered).unwrap_or_default();
     let described = (any_lang(&opener, |e| e.articles) || any_lang(&opener, |e| e.possessives))
         && words_of(segment).count() <= 4
@@ -325,8 +391,24 @@ pub(super) fn followed_by_unit(text: &str, end: usize) -> bool {
 }
 
 fn after_age_word(text: &str, start: usize) -> bool {
-    let before = words_before(text, start, 2);
-    before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
+    // Nearest first.
+    let before = words_before(text, start, 3);
+    // "a girl of nine": a person's noun, then `of`, then the age.
+    let of_person = match before.as_slice() {
+        [(of, _), (noun, _), ..] => {
+            crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+                && any_lang(noun, |e| e.age_nouns)
+        }
+        _ => false,
+    };
+    // "children under 15": a bound after who is counted gives their age.
+    let bounded = match before.as_slice() {
+        [(bound, _), (noun, _), ..] => {
+            any_lang(bound, |e| e.age_bounds) && any_lang(noun, |e| e.age_nouns)
+        }
+        _ => false,
+    };
+    of_person || bounded || before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
 }
 
 #[cfg(test)]

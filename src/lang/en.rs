@@ -307,10 +307,11 @@ pub const ENGLISH: Language = Language {
             // How tolls move ("the toll rose to 225"): they say nothing
             // about who is counted.
             "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
-            "revised", "previously", "corrected",
+            "previously",
             // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
             "ppl", "vs",
-            "increased", "jumped", "number", "figure",
+            "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
+            "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
             "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",
             "had", "are", "is", "people", "persons", "person", "who", "which", "that", "with",
@@ -347,7 +348,19 @@ pub const ENGLISH: Language = Language {
         // "a third pupil died" (not "a third of them": `of` follows).
         singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],
-        others: &["another", "other", "others"],
+        // "2 crew seriously injured, a third missing": an ordinal names one
+        // more of the people counted before.
+        others: &["another", "other", "others", "second", "third", "fourth", "fifth", "sixth"],
+        // "gunmen", "women": plurals without an s too.
+        plural_endings: &["s", "men"],
+        collective_nouns: &[
+            "police", "crew", "staff", "army", "military", "personnel", "people", "family",
+            "militia", "public", "management", "press", "media", "government", "clergy",
+            "children", "youth", "elderly",
+            // Words of quantity: "26 dead, many wounded".
+            "many", "most", "several", "numerous", "countless", "everyone", "nobody", "none",
+            "some", "few", "both", "each", "dozen", "dozens", "hundreds", "thousands", "scores",
+        ],
         bases: super::en_bases::BASES,
         changes: &[
             "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
@@ -361,7 +374,9 @@ pub const ENGLISH: Language = Language {
         among: &["among"],
         unmeasured: &[
             "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
-            "affected", "alive", "released", "freed", "discharged",
+            "affected", "alive", "released", "freed", "discharged", "questioned",
+            // "more than 140 pupils and staff fell ill", "hundreds escape".
+            "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

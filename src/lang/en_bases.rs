@@ -39,6 +39,10 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
             "evacuees", "moved out", "moved to safety", "moved to higher ground",
+            // "1,500 told to leave their homes", "600 slept in sports hall".
+            "told to leave their homes", "told to leave", "ordered to leave", "told to evacuate",
+            "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
+            "spent the night at",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -46,13 +50,23 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
-            "evacuation center", "shelters", "relief camps",
+            "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
+            "gymnasium", "tents",
         ]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {
         metric: "displaced",
         all_of: &[&["refugees", "refugee", "relatives", "host families"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "displaced",
+        // "2,000 or more in mosques and schools": where people shelter.
+        all_of: &[&[
+            "in mosques", "in schools", "in churches", "in a school", "in a church",
+            "in a mosque", "in school buildings", "in a stadium", "in public buildings",
+        ]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {
@@ -71,7 +85,10 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "detained",
         // "3 attackers killed, 2 captured", "2 held for looting".
-        all_of: &[&["rounded up", "captured", "held for", "held on suspicion"]],
+        // "87 escapees recaptured", "as many as 1,400 held".
+        all_of: &[&[
+            "rounded up", "captured", "recaptured", "held for", "held on suspicion", "held",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {
@@ -81,7 +98,13 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["trapped", "feared buried", "believed buried"]],
+        all_of: &[&["trapped", "feared buried", "believed buried", "still buried"]],
         qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        // "9 still under rubble".
+        all_of: &[&["still under rubble", "still under the rubble"]],
+        qualifier: BasisQualifier::Named("rubble"),
     },
 ];

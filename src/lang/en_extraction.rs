@@ -12,6 +12,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "The ministry counted 63 deaths", "the ministry had given a toll
         // of three dead".
         "counted", "gave a toll of", "given a toll of",
+        // "An earlier toll from the provincial government had given 13
+        // dead": the report's author says it.
+        "had given", "has given", "have given",
     ],
     not_said_objects: &["lives"],
     // ", said Daniel Okoro."
@@ -35,11 +38,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     same_source: &["same source"],
     source_words: &["source"],
     single_name_heads: &[],
-    claimant_skips: &["on", "morning", "evening", "night", "afternoon"],
+    claimant_skips: &["on", "morning", "evening", "night", "afternoon", "late", "early"],
     complementizers: &["that"],
     claimant_stops: &[
         "during", "in", "at", "on", "before", "after", "which", "who", "that", "to", "when",
         "as",
+        // "released by the agency late on Wednesday".
+        "late", "early",
     ],
     named_days: &["yesterday", "today"],
     be_have: &["was", "were", "is", "are", "have", "has", "had"],
@@ -58,7 +63,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     qualifier_noise: &[
         "also", "whom", "others", "other", "still", "been", "had", "pass", "near", "nearly",
         "where", "when", "some", "more", "than", "sleeping", "listed", "flown", "climb",
-        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "alone", "spent",
+        "climbs", "feared", "struck", "living", "staying", "remained", "remain", "remains", "alone",
+        "spent",
         "night", "morning", "evening", "afternoon",
         // "were given emergency accommodation".
         "given", "provided", "offered",
@@ -80,7 +86,27 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "litres", "liters", "gallons", "barrels",
     ],
     figure_joiners: &["and", "or", "to"],
-    age_words: &["aged"],
+    // "the youngest of them 14".
+    // "the youngest of them 14", "under the age of 12".
+    age_words: &["aged", "youngest", "oldest", "age"],
+    // "a girl of nine", "children under 15", "people over 65".
+    age_nouns: &[
+        "boy", "girl", "man", "woman", "child", "baby", "son", "daughter", "toddler", "infant",
+        "boys", "girls", "men", "women", "children", "babies", "infants", "people", "persons",
+        "pupils", "students", "adults", "patients", "victims", "residents", "those",
+    ],
+    first_person: &["i", "we", "my", "our", "us", "me"],
+    subordinators: &[
+        "when", "as", "while", "after", "because", "before", "until", "where", "which", "who",
+    ],
+    before_subordinators: 3,
+    back_references: &[
+        "suspect", "suspects", "man", "woman", "men", "women", "gunman", "gunmen", "attacker",
+        "attackers", "assailant", "victim", "victims", "person", "people", "boy", "girl", "child",
+        "shooter", "bomber", "perpetrator", "other", "others", "latter", "former", "same", "rest",
+        "dead", "injured", "wounded", "detainee", "detainees", "body", "bodies", "youth", "teenager",
+        "driver's", "one", "two", "three", "first", "second", "third",
+    ],
     age_bounds: &["over", "under", "above", "below"],
     baselines: &["average of", "norm of", "usual", "every", "per"],
     label_nouns: &[],
@@ -100,7 +126,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "maj", "supt", "insp", "cpl", "adm", "gov",
     ],
     extra_metrics: &[
-        ("deaths", &["kills", "kill", "lost their lives", "were found dead"]),
+        // Headline present: "Two pupils die, scores fall ill".
+        ("deaths", &["kills", "kill", "lost their lives", "were found dead", "die", "dies"]),
         // "people had been held"; "funerals have been held for 12" is none.
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
@@ -118,8 +145,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
         ]),
-        // "captured two others" (attackers): held.
-        ("detained", &["captured", "capturing"]),
+        // "captured two others" (attackers): held; escapees "recaptured" or
+        // "rounded up"; headline "police arrest three".
+        ("detained", &[
+            "captured", "capturing", "recaptured", "rounded up", "arrest", "detain", "detains",
+        ]),
+        // "told to leave their homes overnight", "ordered to leave".
+        ("displaced", &[
+            "told to leave their homes", "ordered to leave their homes", "ordered to leave",
+            "forced to leave their homes", "forced to flee",
+        ]),
+        // "Another 48 people suffered burns".
+        ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
@@ -151,8 +188,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "staying in", "moved to higher ground", "moved to safety", "moved to a school",
             "moved to schools", "moved to shelters",
         ]),
-        // "Another 30 or more people are feared buried".
-        ("missing", &["feared buried", "feared trapped", "believed buried"]),
+        // "Another 30 or more people are feared buried"; "nine still under
+        // rubble".
+        ("missing", &[
+            "feared buried", "feared trapped", "believed buried", "still under rubble",
+            "still under the rubble", "still buried",
+        ]),
     ],
     name_without_role: true,
     headline_claimants: false,
@@ -186,6 +227,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
+        ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
+        ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -201,6 +244,17 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
         "tents", "warehouses", "capital", "capitals",
+        // "crushed between two lorries", "seized two handguns", "residents
+        // of two neighbouring blocks", "1,100 head of cattle".
+        "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
+        "blocks", "campgrounds", "campsites", "flats", "apartments", "head", "followers",
+        "aircraft", "canyons", "cranes", "ambulances", "sacks", "bags", "tablets", "pills",
+        // Singular: "The building was evacuated" names no one.
+        "building", "block", "house", "home", "school", "plant", "factory", "site", "mine",
+        "prison", "centre", "center", "camp", "hotel", "stadium", "market", "bridge", "road",
+        "ship", "boat", "bus", "train", "car", "vehicle", "plane", "mosque", "church", "tower",
+        "street", "port", "island", "valley", "zone", "hall", "station", "complex", "facility",
+        "compound", "premises", "estate", "neighbourhood", "neighborhood", "ward", "clinic",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

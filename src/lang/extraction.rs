@@ -79,6 +79,26 @@ pub struct Extraction {
     pub age_bounds: &'static [&'static str],
     /// Words before an age (`aged`).
     pub age_words: &'static [&'static str],
+    /// Nouns of a person whose figure after `of` is an age ("a girl of
+    /// nine").
+    pub age_nouns: &'static [&'static str],
+    /// Words of the first person: a sentence wholly in quotes that holds
+    /// one is a witness's anecdote ("We spent the night in the church with
+    /// 300 other people."), not a count.
+    pub first_person: &'static [&'static str],
+    /// Words opening a clause of its own (`when`, `as`): a figure past one
+    /// after the metric word, or one before it with `as`/`when` between,
+    /// counts what that clause tells ("were killed when hundreds of
+    /// prisoners stormed the gate", "Hundreds of relatives gathered as
+    /// bodies were laid out"), not the metric's people. The first
+    /// `before_subordinators` of them also cut a figure before the word.
+    pub subordinators: &'static [&'static str],
+    pub before_subordinators: usize,
+    /// Nouns that name someone the story has already counted when said
+    /// with a definite article (`the suspect`, `the man`): "the suspect was
+    /// arrested" after "police arrested a man" counts no one more. Roles
+    /// (`the owner`, `the captain`) are new people.
+    pub back_references: &'static [&'static str],
     /// Verbs before a figure that make it a lower bound (`passed 100`).
     pub above_verbs: &'static [&'static str],
     /// Words before a figure that make it approximate (`nearly`).

@@ -371,6 +371,9 @@ pub const FRENCH: Language = Language {
             "autre", "autres", "2e", "3e", "4e", "5e", "6e", "second", "seconde", "deuxième",
             "troisième", "quatrième", "cinquième", "sixième",
         ],
+        // No noun alone counts one in French quick entry yet.
+        plural_endings: &[],
+        collective_nouns: &[],
         bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",

@@ -452,6 +452,14 @@ pub struct Entry {
     /// Words that stand for the people counted before (`another`,
     /// `autres`): a fragment naming no one else borrows their qualifier.
     pub others: &'static [&'static str],
+    /// Endings of a plural noun (`s`): a person named with no figure nor
+    /// marker of one ("the captain and 2 crew arrested", "shop owner
+    /// detained") is one only when its noun has none of them. Empty: no
+    /// noun alone counts one.
+    pub plural_endings: &'static [&'static str],
+    /// Nouns of a group and words of quantity that count no one alone
+    /// (`police`, `crew`, `many`).
+    pub collective_nouns: &'static [&'static str],
     /// Words that name what a figure counts, and so its metric, when the
     /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
     pub bases: &'static [Basis],

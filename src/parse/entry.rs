@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 mod infer;
+mod person;
 mod qualifier;
 mod settle;
 mod split;
@@ -237,9 +238,35 @@ fn read_fragment(
             Some((Count::exact(1.0), span))
         })
         .or_else(|| {
+            // "the captain and 2 crew arrested", "shop owner detained": a
+            // person named alone, before the metric word, is one.
+            let named_alone = || {
+                let end = match &metric {
+                    Some(m) if m.span.is_empty() => named.spans.first()?.start,
+                    Some(m) => m.span.start,
+                    None => fragment.len(),
+                };
+                // "incl driver": after a breakdown marker.
+                let lower = crate::parse::fold_case(&fragment[..end]);
+                let lead = lower.len() - lower.trim_start().len();
+                let marker = lang
+                    .entry
+                    .breakdown_markers
+                    .iter()
+                    .find(|m| lower[lead..].starts_with(*m))
+                    .map(|m| lead..lead + m.len());
+                let from = marker.as_ref().map_or(0, |m| m.end);
+                let one = person::person_phrase(&fragment[from..end], lang, lexicon)
+                    .filter(|_| entry)
+                    .map(|r| r.start + from..r.end + from)?;
+                // The marker stands for the figure: the noun after it is the
+                // qualifier.
+                Some(marker.unwrap_or(one))
+            };
             // "le syndic placé en garde à vue", "son adjoint": a definite
             // person is one, beside a metric (or in a list that names one).
-            let one = infer::definite_at(fragment, lang).filter(|_| entry)?;
+            let one =
+                named_alone().or_else(|| infer::definite_at(fragment, lang).filter(|_| entry))?;
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
         });

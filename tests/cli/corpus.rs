@@ -188,36 +188,36 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.93, 0.86, 0.93, 0.83],
-                entries: 0.92,
+                extraction: [0.96, 0.88, 0.93, 0.84],
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.99, 0.97, 0.95, 0.94],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.97, 0.95, 0.91],
+                extraction: [0.98, 0.97, 0.95, 0.92],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.91, 0.93, 0.86],
-                entries: 0.96,
+                extraction: [0.99, 0.93, 0.93, 0.88],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.86, 0.91, 0.88],
-                entries: 0.96,
+                extraction: [0.98, 0.93, 0.94, 0.89],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.89, 0.81, 0.90, 0.92],
-                entries: 0.84,
+                extraction: [0.97, 0.96, 0.94, 0.93],
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.90, 0.74, 0.94, 0.88],
-                entries: 0.62,
+                extraction: [0.93, 0.79, 0.93, 0.89],
+                entries: 0.67,
             },
             Floors {
-                extraction: [0.90, 0.78, 0.90, 0.89],
-                entries: 0.70,
+                extraction: [0.93, 0.86, 0.93, 0.91],
+                entries: 0.77,
             },
         ],
     );
@@ -257,12 +257,12 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.76, 0.86, 0.86],
-                entries: 0.72,
+                extraction: [0.96, 0.80, 0.92, 0.87],
+                entries: 0.85,
             },
             Floors {
-                extraction: [0.94, 0.85, 0.81, 0.87],
-                entries: 0.85,
+                extraction: [0.94, 0.87, 0.88, 0.88],
+                entries: 0.87,
             },
         ],
     );

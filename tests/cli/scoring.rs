@@ -117,6 +117,12 @@ pub fn score(name: &str, gold: &[Value], found: &[Value], show: bool) -> Score {
                 s.matched += 1;
                 s.qualifiers += same_qualifier(g, &found[i]) as usize;
                 s.claimants += same_claimant(g, &found[i]) as usize;
+                if show && !same_qualifier(g, &found[i]) {
+                    println!(
+                        "  {name}: qualifier {:?}, gold {:?} ({} {})",
+                        found[i]["qualifier"], g["qualifier"], g["metric"], g["low"]
+                    );
+                }
                 if show && !same_claimant(g, &found[i]) {
                     println!(
                         "  {name}: claimant {:?}, gold {:?} ({} {})",

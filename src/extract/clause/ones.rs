@@ -298,6 +298,37 @@ impl Clause<'_> {
         Some(self.one_found(found.metric.clone(), one, true))
     }
 
+    /// "Three hikers were injured, one of them critically": one of the
+    /// people before, qualified by how (the words after the breakdown
+    /// word at `opening`).
+    pub(super) fn one_of_them(&self, metric: &str, opening: &Range<usize>) -> Option<Found> {
+        let lead = self.text[..opening.start].trim();
+        let one = lowered(lead);
+        let rest = &self.text[opening.end..];
+        if !self.lang.numbers.one_words.contains(&one.as_str()) || has_figure(rest) {
+            return None;
+        }
+        let how: Vec<String> = words_of(rest)
+            .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| {
+                !w.is_empty() && !crate::lang::is_stopword(w) && !any_lang(w, |e| e.qualifier_noise)
+            })
+            .collect();
+        if how.len() > 4 {
+            return None;
+        }
+        let at = self.text.find(lead)?;
+        Some(Found {
+            metric: metric.to_string(),
+            qualifier: how.join(" "),
+            text: lead.to_string(),
+            value: Value::Count(singular_count()),
+            span: self.shifted(at..at + lead.len()),
+            day: None,
+            breakdown: true,
+        })
+    }
+
     /// A clause that is only "another" and how ("un autre plus
     /// légèrement", "another seriously"): one more of the metric before,
     /// qualified by its remaining words.

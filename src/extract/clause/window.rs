@@ -72,7 +72,12 @@ pub(super) fn partitive_predicate(
         return None;
     }
     let from = metric.end + verb.end;
-    Some(from..few_words_after(text, from, 4))
+    let end = few_words_after(text, from, 4);
+    // "were under the age of 12": the age bound keeps its figure.
+    let longer = few_words_after(text, from, 5);
+    let bound = words_of(&text[from..end]).any(|w| any_lang(&lowered(w), |e| e.age_bounds));
+    let figure = has_figure(&text[end..longer]);
+    Some(from..if bound && figure { longer } else { end })
 }
 
 /// A window of one piece.
@@ -161,4 +166,127 @@ pub(super) fn content_words(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a subordinate clause lies between the figure at `figure` and
+/// the metric word at `metric`: a subordinator after the word and before
+/// the figure ("were killed when hundreds of prisoners stormed the gate"),
+/// or one of the first `before_subordinators` between a figure and the
+/// word after it, which opens the subordinate clause as its subject
+/// ("Hundreds of relatives gathered as bodies were laid out"; "listed as
+/// missing" is no clause). Such a figure counts what the other clause
+/// tells.
+pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Range<usize>) -> bool {
+    let (gap, after) = if figure.start >= metric.end {
+        (&text[metric.end..figure.start], true)
+    } else if figure.end <= metric.start {
+        (&text[figure.end..metric.start], false)
+    } else {
+        return false;
+    };
+    let subordinator = |w: &str, after: bool| {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        crate::lang::ALL.iter().any(|l| {
+            let e = &l.extraction;
+            let words = if after {
+                e.subordinators
+            } else {
+                &e.subordinators[..e.before_subordinators.min(e.subordinators.len())]
+            };
+            words.contains(&w.as_str())
+        })
+    };
+    if after {
+        return words_of(gap).any(|w| subordinator(w, true));
+    }
+    let last = words_of(gap).last().unwrap_or("");
+    let subject = words_of(&text[metric.end..])
+        .next()
+        .is_some_and(|w| any_lang(&lowered(w), |e| e.be_have));
+    words_of(gap).any(|w| subordinator(w, false)) && (!subordinator(last, false) || subject)
+}
+
+/// Whether `text` names people counted for no metric (`rescued`, `fell
+/// ill`).
+pub(super) fn unmeasured(text: &str, lang: crate::domain::Lang) -> bool {
+    let lower = lowered(text);
+    lang.entry.unmeasured.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
+    })
+}
+
+/// "un élève mort, neuf en réanimation": a bare figure of the living is
+/// no dead ("11 patients en réanimation" may have been).
+pub(super) fn bare_living(text: &str, lang: crate::domain::Lang) -> bool {
+    let lower = lowered(text);
+    every_lang(|e| e.living_states).any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            is_word_boundary(&lower, at, at + w.len())
+                && words_of(&lower[..at]).all(|v| {
+                    crate::lang::is_stopword(v)
+                        || !crate::parse::value::find_counts(v, lang).is_empty()
+                })
+        })
+    })
+}
+
+/// Whether the predicate that follows a clause cut at `end` says its
+/// people are counted for no metric: "… and more than 140 pupils | and
+/// staff fell ill" (up to the next punctuation or metric word).
+pub(super) fn unmeasured_ahead(
+    s: &str,
+    end: usize,
+    lang: crate::domain::Lang,
+    lexicon: &crate::parse::lexicon::Lexicon,
+) -> bool {
+    let rest = &s[end..];
+    let stop = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
+    let rest = &rest[..stop];
+    let stop = lexicon
+        .find(rest, lang)
+        .map_or(rest.len(), |m| m.span.start);
+    unmeasured(&rest[..stop], lang)
+}
+
+/// The group a figure counts when said as "a family of five": the noun
+/// between an article and `of` right before the figure.
+pub(super) fn group_before(text: &str, figure: &Range<usize>) -> Option<Range<usize>> {
+    let before = words_before(text, figure.start, 3);
+    match before.as_slice() {
+        [(of, _), (noun, r), (a, _)]
+            if crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+                && any_lang(a, |e| e.singular_markers)
+                && !any_lang(noun, |e| e.thing_nouns) =>
+        {
+            Some(r.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Where a clause without a metric word continues the claim before: a
+/// comparison (`up from`: true) or a breakdown (`dont`: false), or, in a
+/// chain of clauses, nothing to blank.
+pub(in crate::extract) fn continuation_in(
+    text: &str,
+    chained: bool,
+) -> Option<(Range<usize>, bool)> {
+    let lower = lowered(text);
+    // Comparisons first: the same scope, so the same qualifier;
+    // breakdowns have a narrower qualifier of their own.
+    let openings = every_lang(|e| e.comparisons)
+        .map(|c| (c, true))
+        .chain(every_lang(|e| e.breakdowns).map(|c| (c, false)));
+    let opening = openings.into_iter().find_map(|(c, comparison)| {
+        lower.match_indices(c).find_map(|(at, _)| {
+            is_word_boundary(&lower, at, at + c.len()).then_some((at..at + c.len(), comparison))
+        })
+    });
+    match opening {
+        Some(o) => Some(o),
+        None if chained => Some((0..0, false)),
+        None => None,
+    }
 }

@@ -393,10 +393,25 @@ pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
 /// détruites`): no one, so it borrows no metric.
 fn counts_things(fragment: &str, lang: Lang) -> bool {
     let folded = fold_case(fragment);
-    crate::parse::value::find_counts(fragment, lang)
-        .first()
-        .and_then(|(_, r)| folded[r.end..].split_whitespace().next())
+    let Some((_, r)) = crate::parse::value::find_counts(fragment, lang)
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    let mut words = folded[r.end..].split_whitespace();
+    // "2 train passengers": a thing before people names their kind.
+    let people_after = |w: &str| {
+        let e = &lang.entry;
+        e.collective_nouns.contains(&w)
+            || e.plural_endings
+                .iter()
+                .any(|p| w.len() > p.len() + 2 && w.ends_with(p))
+    };
+    words
+        .next()
         .is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
+        && !words.next().is_some_and(people_after)
 }
 
 /// Where a clause after the value tells how the total moved (`toll rises

@@ -91,9 +91,26 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 }
                 continue;
             }
+            // "4 children under 10", "under the age of 12": an age bound
+            // keeps its figure; "a girl of nine" drops the age.
+            let bound = words.iter().rev().take(2).any(|w| {
+                ALL.iter()
+                    .any(|l| l.extraction.age_bounds.contains(&w.as_str()))
+            });
+            let figure = word.chars().all(|c| c.is_ascii_digit())
+                || ALL
+                    .iter()
+                    .any(|l| crate::parse::value::parse_count(&word, *l).is_some());
+            let of_person = words.last().is_some_and(|w| {
+                ALL.iter()
+                    .any(|l| l.extraction.age_nouns.contains(&w.as_str()))
+            });
+            if figure && of_person && !bound {
+                continue;
+            }
             if word.is_empty()
                 || crate::lang::is_stopword(&word)
-                || word.chars().any(|c| c.is_ascii_digit())
+                || (word.chars().any(|c| c.is_ascii_digit()) && !(bound && figure))
             {
                 continue;
             }

@@ -61,7 +61,14 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         let kind = reads[i].claim.kind();
         let mut lender = None;
         let same_kind = |r: &Read| r.claim.kind() == kind && r.claim.metric.is_some();
-        let joined_next = gaps.get(i).is_some_and(|g| joined_by_word(g))
+        // "the mayor | among 12 dead": a cut with no word joins too.
+        // "bus driver, 3 passengers killed": so does a comma after one
+        // named alone.
+        let cut = |g: &&str| {
+            joined_by_word(g)
+                || (reads[i].bare_singular && (g.trim().is_empty() || g.trim() == ","))
+        };
+        let joined_next = gaps.get(i).is_some_and(cut)
             && reads
                 .get(i + 1)
                 .is_some_and(|r| r.own_metric && same_kind(r));
@@ -76,7 +83,12 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             lender = Some(i + 1);
             Some(reads[i + 1].claim.metric.clone())
         } else if reads[i].bare_singular && !reads[i].definite {
-            None
+            // "26 wounded incl 9 guards and a nurse": one joined to a
+            // breakdown is one more of it.
+            let joined = i > 0 && joined_by_word(gaps[i - 1]);
+            before
+                .filter(|r| joined && r.breakdown)
+                .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())
         } else {
@@ -125,7 +137,17 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     }
     for i in 1..reads.len() {
         if reads[i].others && reads[i].claim.qualifier.is_empty() {
-            reads[i].claim.qualifier = reads[i - 1].claim.qualifier.clone();
+            // "2 crew seriously injured, a third missing": the people, not
+            // how they were hurt.
+            let before = &reads[i - 1].claim.qualifier;
+            let who: Vec<&str> = before
+                .split_whitespace()
+                .filter(|w| {
+                    !ALL.iter()
+                        .any(|l| l.extraction.singular_adverbs.contains(w))
+                })
+                .collect();
+            reads[i].claim.qualifier = who.join(" ");
         } else if reads[i].others
             && (reads[i].from_basis || how_only(&reads[i].claim))
             && basis_words_only(&reads[i].claim)

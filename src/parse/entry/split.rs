@@ -8,6 +8,7 @@
 
 use super::infer::{one_after_marker, singular_in};
 use super::overlaps;
+use super::person::person_phrase;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
@@ -41,7 +42,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     cuts.extend(aside_cuts(text, &counts, &protected));
     cuts.sort_by_key(|r| r.start);
     if entry {
-        cuts.extend(breakdown_cuts(text, lang, &counts, &protected));
+        cuts.extend(breakdown_cuts(text, lang, lexicon, &counts, &protected));
         cuts.sort_by_key(|r| r.start);
         // A figure with a unit ("in 3 days") opens no fragment.
         let figures: Vec<Range<usize>> = counts
@@ -50,6 +51,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
+        cuts.extend(among_cuts(text, lang, lexicon, &figures));
         cuts.sort_by_key(|r| r.start);
     }
     let pieces = pieces_between(text, &cuts);
@@ -128,6 +130,7 @@ fn ends_with_abbreviation(head: &str) -> bool {
 fn breakdown_cuts(
     text: &str,
     lang: Lang,
+    lexicon: &Lexicon,
     counts: &[Range<usize>],
     protected: &[Range<usize>],
 ) -> Vec<Range<usize>> {
@@ -139,8 +142,14 @@ fn breakdown_cuts(
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
+            // "5 dead incl driver": a person named alone is one too.
+            // Not "3 of them critical": a marker right after its figure.
+            let own_figure = counts
+                .iter()
+                .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
             let figure_after = counts.iter().any(|r| r.start >= end)
-                || one_after_marker(&text[end..], lang).is_some();
+                || one_after_marker(&text[end..], lang).is_some()
+                || (!own_figure && person_phrase(&text[end..], lang, lexicon).is_some());
             if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
@@ -211,6 +220,36 @@ fn figure_cuts(
         }
     }
     out
+}
+
+/// Empty cuts before `among` when one person opens the entry and a
+/// figure follows it: "the mayor among 12 dead", "a guide among 12 dead"
+/// (the person is one of the total).
+fn among_cuts(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    counts: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let folded = crate::parse::fold_case(text);
+    lang.entry
+        .among
+        .iter()
+        .flat_map(|w| {
+            folded
+                .match_indices(w)
+                .map(move |(at, _)| (at, at + w.len()))
+        })
+        .filter(|&(at, end)| {
+            let head = &text[..at];
+            is_word_boundary(&folded, at, end)
+                && !counts.iter().any(|r| r.end <= at)
+                && counts.iter().any(|r| r.start >= end)
+                && (singular_in(head, lang).is_some()
+                    || person_phrase(head, lang, lexicon).is_some())
+        })
+        .map(|(at, _)| at..at)
+        .collect()
 }
 
 /// In running text, the marks that set a second figure apart after a
@@ -286,10 +325,30 @@ fn merge_pieces(
     lexicon: &Lexicon,
     entry: bool,
 ) -> Vec<Range<usize>> {
+    // "the captain and 2 crew arrested", "3 soldiers and the driver
+    // killed": a person named alone before a metric word, or joined to a
+    // figure after it, is one.
+    let person = |r: &Range<usize>, metric: bool| {
+        let piece = &text[r.clone()];
+        let found = lexicon.find(piece, lang);
+        let end = found.as_ref().map_or(piece.len(), |m| m.span.start);
+        entry && found.is_some() == metric && person_phrase(&piece[..end], lang, lexicon).is_some()
+    };
+    // "5 dead | incl driver".
+    let listed = |r: &Range<usize>| {
+        let piece = crate::parse::fold_case(&text[r.clone()]);
+        lang.entry.breakdown_markers.iter().any(|m| {
+            piece.starts_with(m)
+                && piece[m.len()..].starts_with(' ')
+                && person_phrase(&text[r.start + m.len()..r.end], lang, lexicon).is_some()
+        })
+    };
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
             || (entry && singular_in(&text[r.clone()], lang).is_some())
             || (entry && super::infer::definite_at(&text[r.clone()], lang).is_some())
+            || person(r, true)
+            || (entry && listed(r))
     };
     let names_metric = |r: &Range<usize>| lexicon.find(&text[r.clone()], lang).is_some();
     // "two nurses who…" opens on its figure: a list item, not a predicate.
@@ -303,6 +362,21 @@ fn merge_pieces(
     };
     let mut merged: Vec<Range<usize>> = Vec::new();
     for piece in pieces {
+        // "5 dead incl the pilot | and co-pilot": one more person joined
+        // to one named in a breakdown.
+        let one_more = merged.last().is_some_and(|last| {
+            let opens = crate::parse::fold_case(&text[last.clone()]);
+            lang.entry
+                .breakdown_markers
+                .iter()
+                .any(|m| opens.starts_with(m))
+                && joined_by_word(&text[last.end..piece.start])
+                && person(&piece, false)
+        });
+        if one_more {
+            merged.push(piece);
+            continue;
+        }
         match merged.last_mut() {
             // An attribution or aside ("according to police") belongs to the
             // piece before; so does a metric word without a figure when that
@@ -359,8 +433,14 @@ fn merge_pieces(
             && names_metric(next)
             && !joined_by_word(&text[first.end..next.start])
     };
+    let person_joined = merged.len() > 1 && person(&merged[0], false) && {
+        let gap = &text[merged[0].end..merged[1].start];
+        // "bus driver, 3 passengers killed": a comma joins one named alone.
+        joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
+    };
     if merged.len() > 1
         && (!has_value(&merged[0]) || leading_definite(&merged))
+        && !person_joined
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {
         let first = merged.remove(0);

@@ -1,0 +1,299 @@
+//! People named one by one with no figure, as the object of an active
+//! metric verb ("Police arrested the ferry's captain and two crew
+//! members", "detained the shop's owner and a building contractor") or the
+//! subject of a passive one ("The plant's director and its safety officer
+//! were detained", "The boat's owner was arrested"): each is one. A noun
+//! that names someone counted already (`the suspect`, `the man`), a group,
+//! a thing or a place is no one more.
+
+use super::{Clause, Found};
+use crate::domain::Value;
+use crate::extract::singular::one as singular_count;
+use crate::extract::words::*;
+use std::ops::Range;
+
+/// One person of a list: the marker's range and the noun.
+struct Person {
+    marker: Range<usize>,
+    noun: String,
+    /// The noun runs to the end of its piece.
+    whole: bool,
+}
+
+/// What an item of a list of people is.
+enum Item {
+    Figure,
+    One(Person),
+}
+
+impl Clause<'_> {
+    /// The people of the list the metric word at `m` takes as its object
+    /// or has as its subject, past those `found` already reads.
+    pub(super) fn definite_ones(
+        &self,
+        metric: &str,
+        m: &Range<usize>,
+        found: &[&Found],
+    ) -> Vec<Found> {
+        if self.lang.entry.plural_endings.is_empty() {
+            return Vec::new();
+        }
+        if found.is_empty()
+            && let Some(one) = self.bare_one(metric, m)
+        {
+            return vec![one];
+        }
+        let text = &self.text;
+        let word = lowered(text[m.clone()].trim());
+        let before = words_before(text, m.start, 3);
+        let passive = before
+            .iter()
+            .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
+            .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
+        let object = any_lang(&word, |e| e.object_verbs) && !passive;
+        let items = if object {
+            let rest = &text[m.end..];
+            let end = rest.find([',', ';', ':', '.']).map_or(rest.len(), |i| i);
+            self.items(m.end, m.end + end)
+        } else if passive {
+            // The subject: from the clause's last comma to the verbs.
+            let verbs = before
+                .iter()
+                .take_while(|(w, _)| {
+                    any_lang(w, |e| e.passive_markers)
+                        || any_lang(w, |e| e.auxiliaries)
+                        || any_lang(w, |e| e.singular_adverbs)
+                })
+                .last()
+                .map_or(m.start, |(_, r)| r.start);
+            let from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            let items = self.items(from, verbs);
+            // A subject is a list of people and nothing else, opening on a
+            // definite person.
+            let definite = items.first().is_some_and(
+                |i| matches!(i, Some(Item::One(p)) if self.definite_marker(&p.marker)),
+            );
+            let whole = items.iter().all(|i| {
+                matches!(
+                    i,
+                    Some(Item::Figure) | Some(Item::One(Person { whole: true, .. }))
+                )
+            });
+            if !definite || !whole {
+                return Vec::new();
+            }
+            items
+        } else {
+            return Vec::new();
+        };
+        let read = |r: &Range<usize>| {
+            let r = self.shifted(r.clone());
+            found
+                .iter()
+                .any(|f| f.span.start <= r.start && r.start < f.span.end)
+        };
+        items
+            .into_iter()
+            .flatten()
+            .filter_map(|i| match i {
+                Item::One(p) if !read(&p.marker) => Some(p),
+                _ => None,
+            })
+            .map(|p| Found {
+                metric: metric.to_string(),
+                qualifier: p.noun,
+                text: text[p.marker.clone()].to_string(),
+                value: Value::Count(singular_count()),
+                span: self.shifted(p.marker),
+                day: None,
+                // An object list may go on past the clause ("the shop's
+                // owner | and a building contractor, 46,").
+                breakdown: object,
+            })
+            .collect()
+    }
+
+    /// A definite person alone in a clause joined to a list ("Police
+    /// arrested four members of the gang | and the getaway driver").
+    pub(super) fn definite_joined(&self) -> Option<crate::extract::singular::Singular> {
+        if self.lang.entry.plural_endings.is_empty() {
+            return None;
+        }
+        let end = self
+            .text
+            .find([',', ';', ':', '.'])
+            .unwrap_or(self.text.len());
+        let Some(Some(Item::One(p))) = self.items(0, end).into_iter().next() else {
+            return None;
+        };
+        self.definite_marker(&p.marker)
+            .then(|| crate::extract::singular::Singular {
+                text: self.text[p.marker.clone()].to_string(),
+                qualifier: p.noun,
+                start: p.marker.start,
+            })
+    }
+
+    /// A headline's bare noun before the metric participle that ends the
+    /// clause ("Fireworks depot blast kills 14; owner detained"): one.
+    fn bare_one(&self, metric: &str, m: &Range<usize>) -> Option<Found> {
+        let text = &self.text;
+        if !text[m.end..]
+            .trim()
+            .trim_end_matches(['.', '!', '?'])
+            .is_empty()
+        {
+            return None;
+        }
+        let words: Vec<Range<usize>> = pieces(&text[..m.start]);
+        let (first, last) = (words.first()?, words.last()?);
+        let noun: Vec<String> = words.iter().map(|r| lowered(&text[r.clone()])).collect();
+        let head = noun.last()?;
+        let entry = &self.lang.entry;
+        let plain = noun.len() <= 2
+            && noun.iter().all(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !crate::lang::is_stopword(w)
+                    && !entry.collective_nouns.contains(&w.as_str())
+            })
+            && text[first.clone()].starts_with(char::is_lowercase)
+            && !any_lang(head, |e| e.thing_nouns)
+            && !any_lang(head, |e| e.back_references)
+            && !entry.plural_endings.iter().any(|e| head.ends_with(e));
+        plain.then(|| Found {
+            metric: metric.to_string(),
+            qualifier: noun.join(" "),
+            text: text[first.start..last.end].to_string(),
+            value: Value::Count(singular_count()),
+            span: self.shifted(first.start..m.end),
+            day: None,
+            breakdown: false,
+        })
+    }
+
+    fn definite_marker(&self, marker: &Range<usize>) -> bool {
+        let w = lowered(&self.text[marker.clone()]);
+        self.lang.entry.definites.contains(&w.as_str()) || any_lang(&w, |e| e.possessives)
+    }
+
+    /// The items of a list between `from` and `to`, cut at joiners: a
+    /// figure, a person, or `None` for anything else (which ends the list).
+    fn items(&self, from: usize, to: usize) -> Vec<Option<Item>> {
+        let text = &self.text[from..to];
+        let lower = lowered(text);
+        let mut cuts: Vec<(usize, usize)> = crate::lang::ALL
+            .iter()
+            .flat_map(|l| l.entry.joiners)
+            .flat_map(|j| {
+                let j = format!(" {j} ");
+                lower
+                    .match_indices(&j)
+                    .map(|(at, _)| (at, at + j.len()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        cuts.sort_unstable();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (start, end) in cuts.into_iter().chain([(text.len(), text.len())]) {
+            if start < at {
+                continue;
+            }
+            let item = at..start;
+            at = end;
+            let piece = &text[item.clone()];
+            if piece.trim().is_empty() {
+                continue;
+            }
+            let one = if has_count_figure(piece) || has_word_figure(piece, self.lang) {
+                Some(Item::Figure)
+            } else {
+                self.person(from + item.start, from + item.end)
+                    .map(Item::One)
+            };
+            let stop = one.is_none();
+            out.push(one);
+            if stop {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A person in `from..to` of the clause's text: a definite article, a
+    /// possessive or a marker of one, then up to three words naming them
+    /// (a singular's possessive owner dropped: "the ferry's captain"; a
+    /// complement kept: "the driver of a fuel tanker").
+    fn person(&self, from: usize, to: usize) -> Option<Person> {
+        let piece = &self.text[from..to];
+        let words: Vec<(String, Range<usize>)> = pieces(piece)
+            .into_iter()
+            .map(|r| (lowered(&piece[r.clone()]), from + r.start..from + r.end))
+            .collect();
+        let (first, marker) = words.first()?;
+        let opens = self.lang.entry.definites.contains(&first.as_str())
+            || any_lang(first, |e| e.possessives)
+            || any_lang(first, |e| e.singular_markers);
+        if !opens {
+            return None;
+        }
+        let mut noun: Vec<String> = Vec::new();
+        let mut head: Option<String> = None;
+        let mut complement = false;
+        let mut whole = true;
+        for (w, r) in &words[1..] {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let raw = &self.text[r.clone()];
+            if bare == self.lang.counts.noun_of && head.is_none() && !noun.is_empty() {
+                head = noun.last().cloned();
+                complement = true;
+                continue;
+            }
+            if complement && any_lang(bare, |e| e.articles) {
+                continue;
+            }
+            let small = crate::lang::is_stopword(bare)
+                || any_lang(bare, |e| e.person_tails)
+                || any_lang(bare, |e| e.relatives)
+                || any_lang(bare, |e| e.relative_subjects);
+            if small {
+                whole = false;
+                break;
+            }
+            // "a 46-year-old", "Sudanese": ages and names are no noun here.
+            if has_figure(bare) || raw.starts_with(char::is_uppercase) {
+                return None;
+            }
+            if let Some(owner) = bare.strip_suffix("'s").or(bare.strip_suffix("’s")) {
+                let _ = owner;
+            } else {
+                noun.push(bare.trim_end_matches('\'').to_string());
+            }
+            if raw.ends_with([',', ';', '.', ':']) || noun.len() > 3 {
+                whole = r.end >= to;
+                break;
+            }
+        }
+        let head = head.or_else(|| noun.last().cloned())?;
+        let entry = &self.lang.entry;
+        let refused = noun.is_empty()
+            || noun.len() > 3
+            || any_lang(&head, |e| e.thing_nouns)
+            || any_lang(&head, |e| e.area_nouns)
+            || any_lang(&head, |e| e.back_references)
+            || entry.collective_nouns.contains(&head.as_str())
+            || entry.plural_endings.iter().any(|e| head.ends_with(e));
+        (!refused).then(|| Person {
+            marker: marker.clone(),
+            noun: noun.join(" "),
+            whole,
+        })
+    }
+}
+
+/// Whether a piece holds a figure spelled in words ("two crew members").
+fn has_word_figure(piece: &str, lang: crate::domain::Lang) -> bool {
+    crate::parse::value::find_counts(piece, lang)
+        .iter()
+        .any(|(c, _)| c.low.is_some_and(|l| l >= 2.0) || c.vague)
+}

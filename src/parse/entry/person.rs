@@ -1,0 +1,96 @@
+//! A person named alone in a quick entry, with no figure nor marker of
+//! one ("the captain and 2 crew arrested", "shop owner detained"): one.
+
+use crate::lang::Lang;
+use crate::parse::fold_case;
+use crate::parse::lexicon::Lexicon;
+use std::ops::Range;
+
+/// A person named with no figure nor marker of one, in `noun` (a
+/// fragment's words before its metric word, or all of them): a definite
+/// article or none, then one to three words, the last a singular noun of
+/// no group, thing or place ("the captain", "shop owner", "the plant's
+/// director"). The range is the article's, or empty where the noun starts:
+/// what stands for the figure.
+pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let entry = &lang.entry;
+    if entry.plural_endings.is_empty() || lexicon.find(noun, lang).is_some() {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = noun
+        .split(|c: char| c.is_whitespace())
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let (first_at, first) = *words.first()?;
+    // "the seller", "his brother".
+    let article = entry.definites.contains(&fold_case(first).as_str())
+        || lang
+            .extraction
+            .possessives
+            .contains(&fold_case(first).as_str());
+    let content = &words[usize::from(article)..];
+    // "driver among the dead", "the bus driver was arrested": small words
+    // between the noun and the metric word.
+    let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
+    let tail = content.iter().rev().take_while(|(_, w)| small(w)).count();
+    let content = &content[..content.len() - tail];
+    // "owner of the bus company": the person is the noun before `of`.
+    let of = content
+        .iter()
+        .position(|(_, w)| fold_case(w) == lang.counts.noun_of)
+        .filter(|&i| i > 0);
+    let complement_ok = of.is_none_or(|i| {
+        let rest: Vec<&(usize, &str)> = content[i + 1..]
+            .iter()
+            .filter(|(_, w)| {
+                !entry.definites.contains(&fold_case(w).as_str())
+                    && !lang.numbers.one_articles.contains(&fold_case(w).as_str())
+            })
+            .collect();
+        (1..=3).contains(&rest.len())
+            && rest.iter().all(|(_, w)| {
+                !crate::lang::is_stopword(&fold_case(w)) && w.chars().all(|c| c.is_alphabetic())
+            })
+    });
+    let content = match of {
+        Some(i) if complement_ok => &content[..i],
+        _ => content,
+    };
+    let ex = &lang.extraction;
+    let plain = |w: &str| {
+        let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));
+        !bare.is_empty()
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::lang::is_stopword(&bare)
+    };
+    let (_, last) = *content.last()?;
+    let last = fold_case(last);
+    let plural = entry.plural_endings.iter().any(|e| last.ends_with(e));
+    // The head noun is the last ("bus driver" is a person).
+    let thing = ex.thing_nouns.contains(&last.as_str()) || ex.area_nouns.contains(&last.as_str());
+    // "AP and 3 …", "Garo": a name is no person counted.
+    let named = content
+        .iter()
+        .enumerate()
+        .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
+    let ok = (1..=3).contains(&content.len())
+        && content.iter().all(|(_, w)| plain(w))
+        && !plural
+        && !thing
+        && !named
+        // The head names a group ("the police") or a quantity ("many
+        // wounded"); "police officer" is one.
+        && !entry.collective_nouns.contains(&last.as_str());
+    ok.then(|| {
+        if article {
+            first_at..first_at + first.len()
+        } else {
+            first_at..first_at
+        }
+    })
+}
