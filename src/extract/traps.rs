@@ -97,8 +97,10 @@ fn quoted_anecdote(s: &str) -> bool {
         && closes
         && one_quote
         && words_of(inner).any(|w| {
-            let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            any_lang(&w, |e| e.first_person)
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            // "US strikes killed 12": an acronym, not "us".
+            let acronym = bare.chars().count() > 1 && bare.chars().all(|c| c.is_uppercase());
+            !acronym && any_lang(&lowered(bare), |e| e.first_person)
         })
 }
 
@@ -290,11 +292,7 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
         Some((first, rest)) if of(first) => rest.to_vec(),
         _ => words,
     };
-    let plural = |w: &str| {
-        crate::lang::ALL
-            .iter()
-            .any(|l| l.entry.plural_endings.iter().any(|e| w.ends_with(e)))
-    };
+    let plural = |w: &str| crate::lang::ALL.iter().any(|l| l.entry.is_plural(w));
     for (i, w) in words.iter().enumerate().take(2) {
         // "54 as valley villages dig out": the figure's words end at a
         // small word.

@@ -123,7 +123,6 @@ pub(super) fn after_claimant_opener(head: &str, start: usize) -> usize {
                 .map(|at| at + o.len())
         })
         .max()
-        .filter(|_| lower.len() == head.len())
         .unwrap_or(start)
 }
 
@@ -188,8 +187,10 @@ pub(super) fn named_tail(segment: &str, lang: crate::lang::Lang) -> Option<usize
         start = Some(r.start);
     }
     // "…in Kyiv the emergency service said": lower-case words after an
-    // article belong to the body ("in the fire police said" does not: the
-    // article opens a place).
+    // article belong to the body when a name ends the phrase before it
+    // ("after the collision police said", "died the interior ministry
+    // said": the article may open a place or an object, so the body
+    // stands alone).
     let first = words.iter().position(|r| Some(r.start) == start)?;
     let bare =
         |i: usize| lowered(segment[words[i].clone()].trim_matches(|c: char| !c.is_alphanumeric()));
@@ -200,7 +201,8 @@ pub(super) fn named_tail(segment: &str, lang: crate::lang::Lang) -> Option<usize
             segment[words[i].clone()].starts_with(char::is_lowercase)
                 && !has_figure(&segment[words[i].clone()])
         })
-        && !(article > 0 && any_lang(&bare(article - 1), |e| e.place_prepositions))
+        && article > 0
+        && segment[words[article - 1].clone()].starts_with(char::is_uppercase)
     {
         start = Some(words[article].start);
     }

@@ -353,6 +353,7 @@ pub const ENGLISH: Language = Language {
         others: &["another", "other", "others", "second", "third", "fourth", "fifth", "sixth"],
         // "gunmen", "women": plurals without an s too.
         plural_endings: &["s", "men"],
+        singular_endings: &["ss"],
         collective_nouns: &[
             "police", "crew", "staff", "army", "military", "personnel", "people", "family",
             "militia", "public", "management", "press", "media", "government", "clergy",

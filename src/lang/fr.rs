@@ -373,6 +373,7 @@ pub const FRENCH: Language = Language {
         ],
         // No noun alone counts one in French quick entry yet.
         plural_endings: &[],
+        singular_endings: &[],
         collective_nouns: &[],
         bases: super::fr_bases::BASES,
         changes: &[

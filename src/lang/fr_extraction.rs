@@ -77,11 +77,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     back_references: &[],
     age_bounds: &[],
     baselines: &[],
-    // "qui a engagé une vingtaine de militaires dans les recherches",
-    // "quelque 200 sapeurs-pompiers sont mobilisés".
+    // "quelque 200 sapeurs-pompiers sont mobilisés" ("engagé" is not one:
+    // "le pronostic vital de trois blessés est engagé").
     deployment_verbs: &[
         "mobilisé", "mobilisés", "mobilisées", "mobilise", "mobilisent", "déployé", "déployés",
-        "déployées", "déploie", "déploient", "engagé", "engagés", "engagées", "engage",
+        "déployées", "déploie", "déploient",
         "dépêché", "dépêchés", "dépêchées", "dépêche",
     ],
     // "sur la départementale 557", "le vol 302", "la ligne 4".

@@ -397,6 +397,15 @@ pub struct Month {
     pub needs_dot: bool,
 }
 
+impl Entry {
+    /// Whether `word` (folded) ends as a plural: "drivers", "firemen",
+    /// not "boss".
+    pub fn is_plural(&self, word: &str) -> bool {
+        self.plural_endings.iter().any(|e| word.ends_with(e))
+            && !self.singular_endings.iter().any(|e| word.ends_with(e))
+    }
+}
+
 impl Month {
     pub const fn full(word: &'static str, month: u32) -> Month {
         Month {
@@ -457,6 +466,8 @@ pub struct Entry {
     /// detained") is one only when its noun has none of them. Empty: no
     /// noun alone counts one.
     pub plural_endings: &'static [&'static str],
+    /// Endings that undo a plural ending (`boss`, `actress`: `-ss`).
+    pub singular_endings: &'static [&'static str],
     /// Nouns of a group and words of quantity that count no one alone
     /// (`police`, `crew`, `many`).
     pub collective_nouns: &'static [&'static str],

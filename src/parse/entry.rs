@@ -253,8 +253,14 @@ fn read_fragment(
                     .entry
                     .breakdown_markers
                     .iter()
-                    .find(|m| lower[lead..].starts_with(*m))
+                    .find(|m| {
+                        lower[lead..].starts_with(*m)
+                            && crate::text::words::is_word_boundary(&lower, lead, lead + m.len())
+                    })
                     .map(|m| lead..lead + m.len());
+                // "incl. driver": an abbreviated marker takes its dot.
+                let marker =
+                    marker.map(|m| m.start..m.end + usize::from(lower[m.end..].starts_with(". ")));
                 let from = marker.as_ref().map_or(0, |m| m.end);
                 let one = person::person_phrase(&fragment[from..end], lang, lexicon)
                     .filter(|_| entry)

@@ -159,7 +159,7 @@ impl Clause<'_> {
             && text[first.clone()].starts_with(char::is_lowercase)
             && !any_lang(head, |e| e.thing_nouns)
             && !any_lang(head, |e| e.back_references)
-            && !entry.plural_endings.iter().any(|e| head.ends_with(e));
+            && !entry.is_plural(head);
         plain.then(|| Found {
             metric: metric.to_string(),
             qualifier: noun.join(" "),
@@ -264,9 +264,8 @@ impl Clause<'_> {
             if has_figure(bare) || raw.starts_with(char::is_uppercase) {
                 return None;
             }
-            if let Some(owner) = bare.strip_suffix("'s").or(bare.strip_suffix("’s")) {
-                let _ = owner;
-            } else {
+            // "the ferry's captain": the owner is no noun of the person.
+            if !bare.ends_with("'s") && !bare.ends_with("’s") {
                 noun.push(bare.trim_end_matches('\'').to_string());
             }
             if raw.ends_with([',', ';', '.', ':']) || noun.len() > 3 {
@@ -282,7 +281,7 @@ impl Clause<'_> {
             || any_lang(&head, |e| e.area_nouns)
             || any_lang(&head, |e| e.back_references)
             || entry.collective_nouns.contains(&head.as_str())
-            || entry.plural_endings.iter().any(|e| head.ends_with(e));
+            || entry.is_plural(&head);
         (!refused).then(|| Person {
             marker: marker.clone(),
             noun: noun.join(" "),

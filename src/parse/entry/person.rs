@@ -63,14 +63,15 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     };
     let ex = &lang.extraction;
     let plain = |w: &str| {
-        let bare = fold_case(w.trim_end_matches(['\'', '’']).trim_end_matches("'s"));
+        let owner = w.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = fold_case(owner.trim_end_matches(['\'', '’']));
         !bare.is_empty()
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')
             && !crate::lang::is_stopword(&bare)
     };
     let (_, last) = *content.last()?;
     let last = fold_case(last);
-    let plural = entry.plural_endings.iter().any(|e| last.ends_with(e));
+    let plural = entry.is_plural(&last);
     // The head noun is the last ("bus driver" is a person).
     let thing = ex.thing_nouns.contains(&last.as_str()) || ex.area_nouns.contains(&last.as_str());
     // "AP and 3 …", "Garo": a name is no person counted.

@@ -39,7 +39,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
     let mut cuts = cuts_outside(text, &protected);
-    cuts.extend(aside_cuts(text, &counts, &protected));
+    cuts.extend(aside_cuts(text, &counts, &protected, entry));
     cuts.sort_by_key(|r| r.start);
     if entry {
         cuts.extend(breakdown_cuts(text, lang, lexicon, &counts, &protected));
@@ -138,7 +138,9 @@ fn breakdown_cuts(
     let mut cuts = Vec::new();
     for marker in ALL.iter().flat_map(|l| l.entry.breakdown_markers) {
         for (at, _) in folded.match_indices(marker) {
-            let end = at + marker.len();
+            // "incl. driver": an abbreviated marker takes its dot.
+            let end =
+                at + marker.len() + usize::from(folded[at + marker.len()..].starts_with(". "));
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
@@ -150,7 +152,8 @@ fn breakdown_cuts(
             let figure_after = counts.iter().any(|r| r.start >= end)
                 || one_after_marker(&text[end..], lang).is_some()
                 || (!own_figure && person_phrase(&text[end..], lang, lexicon).is_some());
-            if is_word_boundary(&folded, at, end) && !inside && figure_before && figure_after {
+            let word_end = at + marker.len();
+            if is_word_boundary(&folded, at, word_end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
             }
         }
@@ -261,6 +264,7 @@ fn aside_cuts(
     text: &str,
     counts: &[Range<usize>],
     protected: &[Range<usize>],
+    entry: bool,
 ) -> Vec<Range<usize>> {
     let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
     let figure_before = |at: usize| counts.iter().any(|r| r.end <= at);
@@ -280,7 +284,7 @@ fn aside_cuts(
         // "dead: 26, injured: 18": a colon after a comma or semicolon
         // labels the next figure; it sets nothing apart from the first.
         let last_figure = counts.iter().filter(|r| r.end <= at).map(|r| r.end).max();
-        let labels = last_figure.is_some_and(|e| text[e..at].contains([',', ';']));
+        let labels = entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';']));
         match c {
             ':' if figure_next(end) && !labels => cuts.push(at..end),
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
@@ -338,9 +342,12 @@ fn merge_pieces(
     let listed = |r: &Range<usize>| {
         let piece = crate::parse::fold_case(&text[r.clone()]);
         lang.entry.breakdown_markers.iter().any(|m| {
-            piece.starts_with(m)
-                && piece[m.len()..].starts_with(' ')
-                && person_phrase(&text[r.start + m.len()..r.end], lang, lexicon).is_some()
+            piece.starts_with(m) && {
+                // "incl. driver": an abbreviated marker takes its dot.
+                let after = m.len() + usize::from(piece[m.len()..].starts_with(". "));
+                piece[after..].starts_with(' ')
+                    && person_phrase(&text[r.start + after..r.end], lang, lexicon).is_some()
+            }
         })
     };
     let has_value = |r: &Range<usize>| {
@@ -366,11 +373,10 @@ fn merge_pieces(
         // to one named in a breakdown.
         let one_more = merged.last().is_some_and(|last| {
             let opens = crate::parse::fold_case(&text[last.clone()]);
-            lang.entry
-                .breakdown_markers
-                .iter()
-                .any(|m| opens.starts_with(m))
-                && joined_by_word(&text[last.end..piece.start])
+            lang.entry.breakdown_markers.iter().any(|m| {
+                let lead = opens.len() - opens.trim_start().len();
+                opens[lead..].starts_with(m) && is_word_boundary(&opens, lead, lead + m.len())
+            }) && joined_by_word(&text[last.end..piece.start])
                 && person(&piece, false)
         });
         if one_more {
