@@ -106,10 +106,8 @@ pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         if day || !noun.starts_with(char::is_alphabetic) {
             return None;
         }
-        let plain: String = noun
-            .chars()
-            .map(crate::store::names::similar::unaccent)
-            .collect();
+        // The body words are written folded (`ministere`).
+        let plain = crate::text::words::fold_word(noun);
         let ex = &lang.extraction;
         let person = !ex.thing_nouns.contains(&noun)
             && !ex.area_nouns.contains(&noun)

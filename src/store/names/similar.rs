@@ -161,7 +161,7 @@ pub fn fold(name: &str) -> String {
 
 /// The base letter of the accented Latin letters French and other
 /// European names use.
-pub(crate) fn unaccent(c: char) -> char {
+fn unaccent(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',
