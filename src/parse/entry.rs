@@ -246,21 +246,9 @@ fn read_fragment(
                     Some(m) => m.span.start,
                     None => fragment.len(),
                 };
-                // "incl driver": after a breakdown marker.
-                let lower = crate::parse::fold_case(&fragment[..end]);
-                let lead = lower.len() - lower.trim_start().len();
-                let marker = lang
-                    .entry
-                    .breakdown_markers
-                    .iter()
-                    .find(|m| {
-                        lower[lead..].starts_with(*m)
-                            && crate::text::words::is_word_boundary(&lower, lead, lead + m.len())
-                    })
-                    .map(|m| lead..lead + m.len());
-                // "incl. driver": an abbreviated marker takes its dot.
-                let marker =
-                    marker.map(|m| m.start..m.end + usize::from(lower[m.end..].starts_with(". ")));
+                // "incl driver", "incl. driver": after a breakdown marker.
+                let marker = infer::opening_marker(&fragment[..end], lang)
+                    .map(|m| m.start..infer::past_marker_dot(&fragment[..end], m.end));
                 let from = marker.as_ref().map_or(0, |m| m.end);
                 let one = person::person_phrase(&fragment[from..end], lang, lexicon)
                     .filter(|_| entry)

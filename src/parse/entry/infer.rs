@@ -49,13 +49,26 @@ pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     if let Some(one) = singular_at(fragment, lang) {
         return Some(one);
     }
+    let after = opening_marker(fragment, lang)?.end;
+    one_after_marker(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+}
+
+/// The breakdown marker that opens `fragment` after any spaces ("incl",
+/// "dont"), as a whole word: its range.
+pub(super) fn opening_marker(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     let folded = fold_case(fragment);
     let lead = folded.len() - folded.trim_start().len();
-    let marker = lang.entry.breakdown_markers.iter().find(|m| {
-        folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len())
-    })?;
-    let after = lead + marker.len();
-    one_after_marker(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
+    lang.entry
+        .breakdown_markers
+        .iter()
+        .find(|m| folded[lead..].starts_with(*m) && is_word_boundary(&folded, lead, lead + m.len()))
+        .map(|m| lead..lead + m.len())
+}
+
+/// Where what follows a marker ending at `end` starts: past the dot of an
+/// abbreviated one ("incl. driver").
+pub(super) fn past_marker_dot(fragment: &str, end: usize) -> usize {
+    end + usize::from(fragment[end..].starts_with(". "))
 }
 
 /// The phrase standing for one right after a breakdown marker: a marker

@@ -6,7 +6,7 @@
 //! `a`/`un`/`another` as having a figure, and keeps a lone participle
 //! joined by `and`/`et` with the piece before (`retrouvés et identifiés`).
 
-use super::infer::{one_after_marker, singular_in};
+use super::infer::{one_after_marker, opening_marker, past_marker_dot, singular_in};
 use super::overlaps;
 use super::person::person_phrase;
 use crate::lang::{ALL, Lang};
@@ -139,8 +139,7 @@ fn breakdown_cuts(
     for marker in ALL.iter().flat_map(|l| l.entry.breakdown_markers) {
         for (at, _) in folded.match_indices(marker) {
             // "incl. driver": an abbreviated marker takes its dot.
-            let end =
-                at + marker.len() + usize::from(folded[at + marker.len()..].starts_with(". "));
+            let end = past_marker_dot(&folded, at + marker.len());
             let inside = protected.iter().any(|r| r.start <= at && at < r.end);
             let figure_before = counts.iter().any(|r| r.end <= at);
             // "dont un enfant": one said as an article is a figure too.
@@ -340,15 +339,14 @@ fn merge_pieces(
     };
     // "5 dead | incl driver".
     let listed = |r: &Range<usize>| {
-        let piece = crate::parse::fold_case(&text[r.clone()]);
-        lang.entry.breakdown_markers.iter().any(|m| {
-            piece.starts_with(m) && {
-                // "incl. driver": an abbreviated marker takes its dot.
-                let after = m.len() + usize::from(piece[m.len()..].starts_with(". "));
+        let piece = &text[r.clone()];
+        opening_marker(piece, lang)
+            .filter(|m| m.start == 0)
+            .is_some_and(|m| {
+                let after = past_marker_dot(piece, m.end);
                 piece[after..].starts_with(' ')
-                    && person_phrase(&text[r.start + after..r.end], lang, lexicon).is_some()
-            }
-        })
+                    && person_phrase(&piece[after..], lang, lexicon).is_some()
+            })
     };
     let has_value = |r: &Range<usize>| {
         protected.iter().any(|p| overlaps(p, r))
@@ -372,11 +370,8 @@ fn merge_pieces(
         // "5 dead incl the pilot | and co-pilot": one more person joined
         // to one named in a breakdown.
         let one_more = merged.last().is_some_and(|last| {
-            let opens = crate::parse::fold_case(&text[last.clone()]);
-            lang.entry.breakdown_markers.iter().any(|m| {
-                let lead = opens.len() - opens.trim_start().len();
-                opens[lead..].starts_with(m) && is_word_boundary(&opens, lead, lead + m.len())
-            }) && joined_by_word(&text[last.end..piece.start])
+            opening_marker(&text[last.clone()], lang).is_some()
+                && joined_by_word(&text[last.end..piece.start])
                 && person(&piece, false)
         });
         if one_more {
