@@ -100,7 +100,8 @@ fn a_server_stopped_mid_session_ends_it_on_one_line() {
     }
     server.stop();
     writeln!(stdin, "30 dead").unwrap();
-    writeln!(stdin, "31 dead").unwrap();
+    // The session may already have ended on line 2, closing its input.
+    let _ = writeln!(stdin, "31 dead");
     drop(stdin);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
