@@ -258,7 +258,7 @@ fn slash_fraction(text: &str, at: usize) -> Option<(f64, usize)> {
     (num > 0.0 && num < den && glued_junk(text, end).is_none()).then_some((num / den, end))
 }
 
-/// A numeral with a fraction (`1½`, `3 1/2`, `1/2`), read as its value so
+/// A numeral with a fraction (`1½`, `3 ½`, `3 1/2`, `1/2`), read as its value so
 /// that `3 1/2 thousand` is 3,500 and `1/2 dead` is refused as not whole;
 /// or two figures joined by a slash (`24/7`, `3/5`), which are never read
 /// as the first alone.
@@ -271,9 +271,13 @@ fn fraction_numeral(text: &str, start: usize, lead: usize) -> Option<(Tok, usize
         digits: lead,
     };
     let after = start + lead;
-    if let Some(f) = text[after..].chars().next().and_then(vulgar_fraction) {
-        let end = after + text[after..].chars().next()?.len_utf8();
-        return Some((num(whole + f), end));
+    // "1½", or "3 ½" with one space: a symbol after a space still belongs
+    // to the whole number (read apart, `3 ½ million` gave 3).
+    let spaced = usize::from(bytes.get(after) == Some(&b' '));
+    if let Some(c) = text[after + spaced..].chars().next() {
+        if let Some(f) = vulgar_fraction(c) {
+            return Some((num(whole + f), after + spaced + c.len_utf8()));
+        }
     }
     if bytes.get(after) == Some(&b'/') {
         return Some(match slash_fraction(text, start) {
