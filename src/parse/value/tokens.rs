@@ -274,10 +274,10 @@ fn fraction_numeral(text: &str, start: usize, lead: usize) -> Option<(Tok, usize
     // "1½", or "3 ½" with one space: a symbol after a space still belongs
     // to the whole number (read apart, `3 ½ million` gave 3).
     let spaced = usize::from(bytes.get(after) == Some(&b' '));
-    if let Some(c) = text[after + spaced..].chars().next() {
-        if let Some(f) = vulgar_fraction(c) {
-            return Some((num(whole + f), after + spaced + c.len_utf8()));
-        }
+    if let Some(c) = text[after + spaced..].chars().next()
+        && let Some(f) = vulgar_fraction(c)
+    {
+        return Some((num(whole + f), after + spaced + c.len_utf8()));
     }
     if bytes.get(after) == Some(&b'/') {
         return Some(match slash_fraction(text, start) {
