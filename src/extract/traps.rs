@@ -167,11 +167,6 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     // of the story; its year dates no figure.
     let described_from = relative_after_figures(s, lang);
     // "since 2010", "la collision de 2010", "En avril 2015".
-    let month = |w: &str| {
-        crate::lang::ALL
-            .iter()
-            .any(|l| l.dates.months.iter().any(|m| !m.abbrev && m.word == w))
-    };
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
@@ -183,19 +178,20 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
         let after_article = i > 0
             && any_lang(&before, |e| e.articles)
             && any_lang(&bare(words[i - 1]), |e| e.background_year_words);
-        let year_word =
-            (any_lang(&before, |e| e.background_year_words) || month(&before) || after_article)
-                && {
-                    // "in the 1990s": a decade is as past as its year.
-                    let year = pair[1]
-                        .trim_end_matches([',', '.', ';'])
-                        .strip_suffix('s')
-                        .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
-                    year.len() == 4
-                        && year
-                            .parse::<i32>()
-                            .is_ok_and(|y| (1900..reference.year()).contains(&y))
-                };
+        let year_word = (any_lang(&before, |e| e.background_year_words)
+            || month_of(&before).is_some()
+            || after_article)
+            && {
+                // "in the 1990s": a decade is as past as its year.
+                let year = pair[1]
+                    .trim_end_matches([',', '.', ';'])
+                    .strip_suffix('s')
+                    .unwrap_or(pair[1].trim_end_matches([',', '.', ';']));
+                year.len() == 4
+                    && year
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..reference.year()).contains(&y))
+            };
         // "the deadliest since 2010" compares the story with the past; only
         // what the year's own relative says ("…, when 140 died") is past.
         // "the deadliest since a 2010 collision": the word before an
@@ -240,13 +236,8 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
     // sentence opening on another month is about that month.
     let other_month = words.len() > 1
         && any_lang(&words[0].to_lowercase(), |e| e.place_prepositions)
-        && crate::lang::ALL.iter().any(|l| {
-            l.dates.months.iter().any(|m| {
-                !m.abbrev
-                    && m.word == words[1].trim_end_matches(',').to_lowercase()
-                    && m.month != reference.month()
-            })
-        });
+        && month_of(&words[1].trim_end_matches(',').to_lowercase())
+            .is_some_and(|m| m != reference.month());
     past_year || phrase || before_figure || other_month
 }
 

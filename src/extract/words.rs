@@ -80,6 +80,18 @@ pub(super) fn is_day_word(w: &str) -> bool {
         || any_lang(w, |e| e.named_days)
 }
 
+/// The month a full month name of any language stands for (`August`,
+/// `août`); an abbreviation is no month here (`Jan` is also a name).
+pub(super) fn month_of(w: &str) -> Option<u32> {
+    ALL.iter().find_map(|l| {
+        l.dates
+            .months
+            .iter()
+            .find(|m| !m.abbrev && m.word == w)
+            .map(|m| m.month)
+    })
+}
+
 /// Whether a phrase opens (after any day) with an article or possessive,
 /// as a role does ("The agency's spokesman", "Le ministre de…"); a clause
 /// such as "Twenty-six rioters were killed" does not.
@@ -171,13 +183,7 @@ pub(super) fn named_tail(segment: &str, lang: crate::lang::Lang) -> Option<usize
         let w = crate::text::words::fold_word(raw.trim_matches(|c: char| !c.is_alphanumeric()));
         // "began on 6 September": a month or a day is no one.
         let lower = lowered(raw.trim_matches(|c: char| !c.is_alphanumeric()));
-        let dated = is_day_word(&lower)
-            || ALL.iter().any(|l| {
-                l.dates
-                    .months
-                    .iter()
-                    .any(|m| m.word == lower || m.word == w)
-            });
+        let dated = is_day_word(&lower) || month_of(&lower).or(month_of(&w)).is_some();
         let named =
             (raw.starts_with(char::is_uppercase) && !super::traps::has_count(raw, lang) && !dated)
                 || known(&w);
