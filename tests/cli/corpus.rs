@@ -2,7 +2,7 @@
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
 //! is scored on its tuning part, its held-out part and its fresh, fresh2,
-//! fresh3, fresh4, fresh5, fresh6 and fresh7 parts (held-out parts written later without looking at the extractor)
+//! fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8 parts (held-out parts written later without looking at the extractor)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,15 +17,16 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 9] = [
+const PARTS: [&str; 10] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+    "fresh8",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 2] = ["fresh6", "fresh7"];
+const HELD_OUT: [&str; 1] = ["fresh8"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -176,7 +177,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -218,6 +219,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.93, 0.86, 0.93, 0.91],
                 entries: 0.77,
+            },
+            Floors {
+                extraction: [0.98, 0.89, 0.90, 0.93],
+                entries: 0.67,
             },
         ],
     );
@@ -263,6 +268,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.94, 0.87, 0.88, 0.88],
                 entries: 0.87,
+            },
+            Floors {
+                extraction: [0.94, 0.90, 0.90, 0.88],
+                entries: 0.84,
             },
         ],
     );
