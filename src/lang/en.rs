@@ -157,9 +157,11 @@ pub const ENGLISH: Language = Language {
             ],
             multiplied_only: &[("tens", 20.0, 99.0)],
             quantifiers: &["several", "a few", "a handful"],
-            quantified_singular: true,
             articles: &[],
             few: (2.0, 9.0),
+            written_plurals: &[
+                ("100s", "hundreds"), ("1000s", "thousands"), ("1,000s", "thousands"),
+            ],
         },
         adjective_bounds: &["top", "past"],
         bounds_after: &[

@@ -207,13 +207,12 @@ pub struct Vague {
     pub multiplied_only: &'static [(&'static str, f64, f64)],
     /// Quantifiers, as phrases (`a few`); alone they mean `few`.
     pub quantifiers: &'static [&'static str],
-    /// Whether a quantifier takes a singular (`several hundred`) or a
-    /// plural (`quelques milliers`) noun.
-    pub quantified_singular: bool,
     /// Articles before a plural noun (`des milliers`); alone, nothing.
     pub articles: &'static [&'static str],
     /// The interval of a quantifier alone.
     pub few: (f64, f64),
+    /// Plural nouns desks write in digits (`100s`), as (written, noun).
+    pub written_plurals: &'static [(&'static str, &'static str)],
 }
 
 /// How dates are named.

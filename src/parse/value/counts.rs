@@ -352,11 +352,9 @@ fn vague_core(toks: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize, 
         None => return None,
     };
     // "several hundred" reads like "hundreds"; "quelques milliers" too.
-    let noun = word(toks, end).and_then(|n| {
-        v.nouns
-            .iter()
-            .find(|m| n == if v.quantified_singular { m.1 } else { m.0 })
-    });
+    // The other number is no plain quantifier either ("several hundreds",
+    // "several 100s"): read alone, the quantifier gave 2 to 9.
+    let noun = word(toks, end).and_then(|n| v.nouns.iter().find(|m| n == m.0 || n == m.1));
     match noun {
         Some(&(_, _, low, high)) => Some((low, high, end + 1, false)),
         None => quantifier.map(|end| (v.few.0, v.few.1, end, false)),

@@ -193,6 +193,22 @@ pub(super) fn lex_numeral(
         if is_ordinal_or_hour(&normalize(&text[end..suffix_end])) {
             return (Tok::Skip, suffix_end);
         }
+        // "100s displaced" says "hundreds", as the table writes it.
+        let written = &text[start..suffix_end];
+        if let Some(&(_, noun)) = lang
+            .counts
+            .vague
+            .written_plurals
+            .iter()
+            .find(|w| w.0 == written)
+            && glued_junk(text, suffix_end).is_none()
+        {
+            let tok = Tok::Word {
+                norm: noun.to_string(),
+                capital: false,
+            };
+            return (tok, suffix_end);
+        }
         // "10k", "1.2M": a magnitude letter, as the table writes it.
         let magnitude = lang
             .numbers
