@@ -2,7 +2,7 @@
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
 //! is scored on its tuning part, its held-out part and its fresh, fresh2,
-//! fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8 parts (held-out parts written later without looking at the extractor)
+//! fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 parts (held-out parts written later without looking at the extractor)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,16 +17,16 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 10] = [
+const PARTS: [&str; 11] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-    "fresh8",
+    "fresh8", "fresh9",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 1] = ["fresh8"];
+const HELD_OUT: [&str; 2] = ["fresh8", "fresh9"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -177,7 +177,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 and fresh8. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -223,6 +223,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.98, 0.89, 0.90, 0.93],
                 entries: 0.67,
+            },
+            Floors {
+                extraction: [0.92, 0.80, 0.91, 0.84],
+                entries: 0.59,
             },
         ],
     );
@@ -272,6 +276,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.94, 0.90, 0.90, 0.88],
                 entries: 0.84,
+            },
+            Floors {
+                extraction: [0.97, 0.85, 0.94, 0.90],
+                entries: 0.67,
             },
         ],
     );
