@@ -122,6 +122,11 @@ pub const ENGLISH: Language = Language {
             ("surpassed", Bound::MoreThan),
             ("exceeded", Bound::MoreThan),
             ("exceeds", Bound::MoreThan),
+            // Typed bounds: ">= 20", "≥ 20", "≤ 20".
+            ("> =", Bound::AtLeast),
+            ("< =", Bound::AtMost),
+            ("≥", Bound::AtLeast),
+            ("≤", Bound::AtMost),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
             ("nearing", Bound::Approx),
@@ -403,7 +408,8 @@ pub const ENGLISH: Language = Language {
     elisions: &[],
     metrics: &[
         ("deaths", &["dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost"]),
-        ("injured", &["wounded", "injured", "injuries", "hurt"]),
+        // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
+        ("injured", &["wounded", "injured", "injuries", "hurt", "inj"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

@@ -133,6 +133,11 @@ pub const FRENCH: Language = Language {
             ("depasser les", Bound::MoreThan),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
+            // Typed bounds: ">= 20", "≥ 20", "≤ 20".
+            ("> =", Bound::AtLeast),
+            ("< =", Bound::AtMost),
+            ("≥", Bound::AtLeast),
+            ("≤", Bound::AtMost),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
             ("~", Bound::Approx),

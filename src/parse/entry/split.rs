@@ -212,7 +212,11 @@ fn figure_cuts(
                 .max()
                 .unwrap_or(0);
             let word_first = lexicon.find(&text[opened..pair[0].start], lang).is_some()
-                && text[gap_start..gap_start + m.span.start].trim().is_empty();
+                && text[gap_start..gap_start + m.span.start]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
+                    })
+                    .is_empty();
             let at = if word_first {
                 gap_start + m.span.start
             } else {
@@ -280,10 +284,12 @@ fn aside_cuts(
         }
         let end = at + c.len_utf8();
         let spaced = text[..at].ends_with(' ') && text[end..].starts_with(' ');
-        // "dead: 26, injured: 18": a colon after a comma or semicolon
-        // labels the next figure; it sets nothing apart from the first.
+        // "dead: 26, injured: 18", "morts : 26 / blessés : 18": a colon
+        // after a separator labels the next figure; it sets nothing apart
+        // from the first.
         let last_figure = counts.iter().filter(|r| r.end <= at).map(|r| r.end).max();
-        let labels = entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';']));
+        let labels =
+            entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|']));
         match c {
             ':' if figure_next(end) && !labels => cuts.push(at..end),
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),

@@ -295,7 +295,8 @@ fn fraction_numeral(text: &str, start: usize, lead: usize) -> Option<(Tok, usize
     {
         return Some((num(whole + f), after + spaced + c.len_utf8()));
     }
-    if bytes.get(after) == Some(&b'/') {
+    // "26/18" joins two figures; "26/injured" is a figure and a word.
+    if bytes.get(after) == Some(&b'/') && bytes.get(after + 1).is_some_and(u8::is_ascii_digit) {
         return Some(match slash_fraction(text, start) {
             Some((f, end)) => (num(f), end),
             None => (
