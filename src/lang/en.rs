@@ -317,6 +317,8 @@ pub const ENGLISH: Language = Language {
             "previously",
             // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
             "ppl", "vs",
+            // "26 dead by Monday evening": when, not who.
+            "morning", "afternoon", "evening", "tonight",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
@@ -339,6 +341,8 @@ pub const ENGLISH: Language = Language {
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
             "incl", "inc", "say", "told",
+            // "ministry reports 26 dead": who says it, not who died.
+            "reports", "announces", "confirms", "claims", "citing", "cites", "quoting",
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
         ],

@@ -352,11 +352,16 @@ pub const FRENCH: Language = Language {
             "confirmé", "confirmés", "confirmée", "confirmées",
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
             "pers", "vs",
+            // "26 morts mardi soir": when, not who.
+            "matin", "après-midi", "soir", "soirée", "matinée",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
             // "26 morts (source policière)": who said it, not who died.
             "source", "sources",
+            // "le ministère annonce 26 morts": who says it, not who died.
+            "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
+            "rapportent", "évoque", "évoquent", "précise", "communique", "dit",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
         ],
@@ -434,7 +439,8 @@ pub const FRENCH: Language = Language {
             "abattus", "abattues",
         ]),
         ("injured", &[
-            "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
+            // "bl.": desk shorthand ("26 tués, 18 bl." gave 18 deaths).
+            "bl", "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
         ]),
         ("detained", &[
             "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",

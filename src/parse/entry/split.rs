@@ -288,8 +288,10 @@ fn aside_cuts(
         // after a separator labels the next figure; it sets nothing apart
         // from the first.
         let last_figure = counts.iter().filter(|r| r.end <= at).map(|r| r.end).max();
+        // So does one inside brackets opened after the figure ("26 dead
+        // (previous: 22)").
         let labels =
-            entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|']));
+            entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|', '(']));
         match c {
             ':' if figure_next(end) && !labels => cuts.push(at..end),
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
