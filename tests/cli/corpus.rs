@@ -2,7 +2,7 @@
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
 //! is scored on its tuning part, its held-out part and its fresh, fresh2,
-//! fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 parts (held-out parts written later without looking at the extractor)
+//! fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 parts (held-out parts written later without looking at the extractor), and its desk part (quick entries only, tuning material)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,9 +17,9 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 11] = [
+const PARTS: [&str; 12] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-    "fresh8", "fresh9",
+    "fresh8", "fresh9", "desk",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
@@ -47,7 +47,7 @@ fn rows(path: &PathBuf) -> Vec<Vec<String>> {
     let text = std::fs::read_to_string(path).unwrap();
     text.lines()
         .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter(|l| !l.trim().is_empty())
         .map(|l| l.split('\t').map(str::to_string).collect())
         .collect()
 }
@@ -141,7 +141,10 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
     let read = entries(&w, lang);
     let share = |(right, of): (usize, usize)| right as f64 / of.max(1) as f64;
     for (((part, s), e), floors) in PARTS.into_iter().zip(scores).zip(read).zip(floors) {
-        println!("{lang} {part}: extraction {}", s.line());
+        // The desk part has quick entries only.
+        if s.gold > 0 {
+            println!("{lang} {part}: extraction {}", s.line());
+        }
         println!(
             "{lang} {part}: quick entries read exactly {:.2} ({} of {})",
             share(e),
@@ -177,7 +180,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and desk. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -227,6 +230,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.92, 0.80, 0.91, 0.84],
                 entries: 0.59,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.84,
             },
         ],
     );
@@ -280,6 +287,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.97, 0.85, 0.94, 0.90],
                 entries: 0.67,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.84,
             },
         ],
     );
