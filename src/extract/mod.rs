@@ -110,7 +110,7 @@ pub fn extraction_lexicon(aliases: Vec<Alias>) -> Lexicon {
             kind,
         });
     }
-    Lexicon::new(all)
+    Lexicon::new(all).exact()
 }
 
 /// How many distinct claimants are remembered for "the ministry" / "la

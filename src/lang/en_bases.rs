@@ -77,7 +77,7 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "injured",
         all_of: &[&[
-            "intensive care", "hospital", "hospitalised", "hospitalized",
+            "intensive care", "hospital", "hospitalised", "hospitalized", "hosp",
             "critical condition", "serious condition",
         ]],
         qualifier: BasisQualifier::Kept,
@@ -99,6 +99,22 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "missing",
         all_of: &[&["trapped", "feared buried", "believed buried", "still buried"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    // Military and desk shorthand: "5 soldiers KIA, 2 MIA", "3 WIA".
+    Basis {
+        metric: "deaths",
+        all_of: &[&["kia"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&["wia"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        all_of: &[&["mia"]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {

@@ -74,8 +74,26 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "detained",
-        all_of: &[&["garde à vue", "gardes à vue"]],
+        // "2 GAV": desk shorthand, kept as typed.
+        all_of: &[&["garde à vue", "gardes à vue", "gav"]],
         qualifier: BasisQualifier::Kept,
+    },
+    // Desk shorthand: "32 bless. dont 5 graves", "250 évac.", "le tireur
+    // abattu" (quick entry only: copy's "abattu 38 drones" counts no one).
+    Basis {
+        metric: "injured",
+        all_of: &[&["bless"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&["évac"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&["abattu", "abattue"]],
+        qualifier: BasisQualifier::Dropped,
     },
     // "2 aiguilleurs et le chef de poste en détention".
     Basis {

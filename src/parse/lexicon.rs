@@ -7,6 +7,7 @@
 
 use crate::domain::Kind;
 use crate::lang::{ALL, Lang};
+use crate::parse::typos;
 use crate::text::words::is_word_boundary;
 use std::ops::Range;
 
@@ -57,6 +58,9 @@ pub fn builtin_aliases() -> Vec<Alias> {
 pub struct Lexicon {
     /// Sorted longest word first, so phrases win over their parts.
     aliases: Vec<Alias>,
+    /// Whether a metric word typed a letter wrong is known (quick entry:
+    /// `missng`); extraction reads edited copy and takes words as written.
+    exact: bool,
     /// Each alias's word in lower case, ready to search for: made once,
     /// not per fragment (a searcher set up per alias and fragment was a
     /// fifth of `extract`'s time).
@@ -84,7 +88,17 @@ impl Lexicon {
             .iter()
             .map(|a| memchr::memmem::Finder::new(&a.word.to_lowercase()).into_owned())
             .collect();
-        Lexicon { aliases, needles }
+        Lexicon {
+            aliases,
+            needles,
+            exact: false,
+        }
+    }
+
+    /// The lexicon with words taken only as written.
+    pub fn exact(mut self) -> Lexicon {
+        self.exact = true;
+        self
     }
 
     pub fn builtin() -> Lexicon {
@@ -134,12 +148,63 @@ impl Lexicon {
                 break;
             }
         }
-        best.map(|(at, _, len, alias)| MetricMatch {
-            metric: alias.metric.clone(),
-            kind: alias.kind,
-            span: at..at + len,
-        })
+        if let Some((at, _, len, alias)) = best {
+            return Some(MetricMatch {
+                metric: alias.metric.clone(),
+                kind: alias.kind,
+                span: at..at + len,
+            });
+        }
+        if self.exact {
+            return None;
+        }
+        self.near_miss(&haystack, lang)
     }
+
+    /// The first word of `folded` that is a metric word of `lang` typed a
+    /// letter wrong (`missng`, `deplacés`), when it is no word the tables
+    /// know otherwise (`rounded up` is no `wounded`) and names one metric.
+    fn near_miss(&self, folded: &str, lang: Lang) -> Option<MetricMatch> {
+        let words = crate::text::tokens::words_joined_by(folded, |c| c == '-');
+        for run in words {
+            let typed = &folded[run.clone()];
+            if known_word(typed) {
+                continue;
+            }
+            let mut meant = self.aliases.iter().filter(|a| {
+                a.lang == lang.code() && !a.word.contains(' ') && typos::near_miss(typed, &a.word)
+            });
+            let Some(first) = meant.next() else { continue };
+            if meant.any(|a| a.metric != first.metric) {
+                return None;
+            }
+            return Some(MetricMatch {
+                metric: first.metric.clone(),
+                kind: first.kind,
+                span: run,
+            });
+        }
+        None
+    }
+}
+
+/// Whether a folded word is one the language tables know as something
+/// other than a metric word: a stop word, a word of a basis, of people no
+/// metric counts, of a thing, or of an attribution.
+fn known_word(word: &str) -> bool {
+    ALL.iter().any(|l| {
+        let e = &l.entry;
+        e.stopwords.contains(&word)
+            || e.unmeasured.contains(&word)
+            || e.qualifier_ends.contains(&word)
+            || l.extraction.thing_nouns.contains(&word)
+            || e.bases.iter().any(|b| {
+                b.all_of
+                    .iter()
+                    .flat_map(|g| g.iter())
+                    .any(|p| p.split_whitespace().any(|w| w == word))
+            })
+    })
 }
 
 #[cfg(test)]

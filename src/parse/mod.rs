@@ -5,6 +5,7 @@ pub mod date;
 pub mod entry;
 pub mod lang;
 pub mod lexicon;
+pub mod typos;
 pub mod value;
 
 /// The one case folder lives in the text layer; re-exported for callers

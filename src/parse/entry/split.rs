@@ -174,6 +174,11 @@ fn figure_cuts(
     cuts: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let folded = crate::parse::fold_case(text);
+    // "killed 12 wounded 18": the entry names its first metric before its
+    // first figure; "1 mort / 6 blessés / 2 GAV" names it after.
+    let label_first = counts
+        .first()
+        .is_some_and(|c| lexicon.find(&text[..c.start], lang).is_some());
     let mut out = Vec::new();
     for (i, pair) in counts.windows(2).enumerate() {
         let (gap_start, gap_end) = (pair[0].end, pair[1].start);
@@ -211,7 +216,8 @@ fn figure_cuts(
                 .filter(|&end| end <= pair[0].start)
                 .max()
                 .unwrap_or(0);
-            let word_first = lexicon.find(&text[opened..pair[0].start], lang).is_some()
+            let word_first = label_first
+                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
                 && text[gap_start..gap_start + m.span.start]
                     .trim_matches(|c: char| {
                         c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
