@@ -74,6 +74,8 @@ pub const ENGLISH: Language = Language {
     counts: Counts {
         bounds: &[
             ("at least", Bound::AtLeast),
+            // Typed fast: "atleast 21 killed".
+            ("atleast", Bound::AtLeast),
             ("no less than", Bound::AtLeast),
             ("no fewer than", Bound::AtLeast),
             ("not less than", Bound::AtLeast),
@@ -433,7 +435,7 @@ pub const ENGLISH: Language = Language {
             "council", "government", "cabinet", "commission", "secretariat", "police", "army",
             "forces", "guard", "organization", "organisation", "association", "federation",
             "institute", "hospital", "authority", "authorities", "administration", "bureau",
-            "command", "headquarters",
+            "command", "headquarters", "media",
         ],
         speakers: &[
             "officials", "official", "sources", "witnesses", "rescuers", "medics", "doctors",

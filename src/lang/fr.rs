@@ -143,6 +143,7 @@ pub const FRENCH: Language = Language {
             ("~", Bound::Approx),
             ("≈", Bound::Approx),
             ("env .", Bound::Approx),
+            ("c .", Bound::Approx),
         ],
         between_and: "et",
         range_words: &["a"],
@@ -353,7 +354,7 @@ pub const FRENCH: Language = Language {
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
             "pers", "vs",
             // "26 morts mardi soir": when, not who.
-            "matin", "après-midi", "soir", "soirée", "matinée",
+            "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
@@ -468,6 +469,7 @@ pub const FRENCH: Language = Language {
             "gouvernement", "cabinet", "parquet", "prefecture", "direction", "commission",
             "secretariat", "police", "gendarmerie", "armee", "croix-rouge", "croissant-rouge",
             "organisation", "association", "federation", "institut", "hopital", "mairie",
+            "medias",
         ],
         speakers: &["responsables", "autorites", "sources", "temoins", "secouristes", "medecins"],
     },

@@ -47,6 +47,17 @@ pub fn is_stopword(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.stopwords.contains(&word))
 }
 
+/// Whether a lower-cased word is a word of a quick-entry basis phrase of
+/// any language (`hospital`, `garde`, `recovered`).
+pub fn is_basis_word(word: &str) -> bool {
+    ALL.iter().flat_map(|l| l.entry.bases).any(|b| {
+        b.all_of.iter().flat_map(|g| g.iter()).any(|p| {
+            p.split_whitespace()
+                .any(|pw| crate::text::words::fold_case(pw) == word)
+        })
+    })
+}
+
 /// A language, as the rest of the program passes it around: a cheap
 /// handle on its [`Language`] description, compared by code.
 #[derive(Clone, Copy)]

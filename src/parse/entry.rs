@@ -354,8 +354,8 @@ fn read_fragment(
             removed.push(0..verb.start);
         }
     }
-    if entry && let Some(label) = infer::source_label(fragment, &value_span, metric.as_ref()) {
-        removed.push(label);
+    if entry {
+        removed.extend(infer::source_labels(fragment, &value_span, metric.as_ref()));
     }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());

@@ -198,13 +198,7 @@ fn known_word(word: &str) -> bool {
             || e.unmeasured.contains(&word)
             || e.qualifier_ends.contains(&word)
             || l.extraction.thing_nouns.contains(&word)
-            || e.bases.iter().any(|b| {
-                b.all_of
-                    .iter()
-                    .flat_map(|g| g.iter())
-                    .any(|p| p.split_whitespace().any(|w| w == word))
-            })
-    })
+    }) || crate::lang::is_basis_word(word)
 }
 
 #[cfg(test)]

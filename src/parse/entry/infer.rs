@@ -9,7 +9,7 @@ use crate::domain::Kind;
 use crate::lang::{ALL, BasisQualifier, Lang};
 use crate::parse::fold_case;
 use crate::parse::lexicon::{Lexicon, MetricMatch};
-use crate::text::words::is_word_boundary;
+use crate::text::words::{fold_word, is_word_boundary};
 use std::ops::Range;
 
 /// The phrase standing for one at the start of `fragment` (`another`,
@@ -120,7 +120,7 @@ pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
             return None;
         }
         // The body words are written folded (`ministere`).
-        let plain = crate::text::words::fold_word(noun);
+        let plain = fold_word(noun);
         let ex = &lang.extraction;
         let person = !ex.thing_nouns.contains(&noun)
             && !ex.area_nouns.contains(&noun)
@@ -479,7 +479,22 @@ pub(super) fn more_after<'a>(
 /// dash (`AFP: 26 dead`, `Reuters - 12 dead`), or in capitals in brackets
 /// after it (`45 dead (AFP)`): who says it, not who is counted. A label of
 /// the metric word itself (`soldiers killed: 12`) is kept.
-pub(super) fn source_label(
+pub(super) fn source_labels(
+    fragment: &str,
+    value: &Range<usize>,
+    metric: Option<&MetricMatch>,
+) -> Vec<Range<usize>> {
+    // "18h: 25 morts (préfecture)": one before and one after.
+    [
+        label_before(fragment, value, metric),
+        label_after(fragment, value),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn label_before(
     fragment: &str,
     value: &Range<usize>,
     metric: Option<&MetricMatch>,
@@ -495,14 +510,54 @@ pub(super) fn source_label(
     {
         return Some(0..end);
     }
-    let open = fragment[value.end..].find('(').map(|at| value.end + at)?;
-    let close = fragment[open..].find(')').map(|at| open + at)?;
+    None
+}
+
+fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
+    // "16 killed - governor": a spaced dash after the figure, then only
+    // who says it.
+    let after = &fragment[value.end..];
+    if let Some(at) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|m| after.rfind(m))
+        .max()
+        .map(|at| value.end + at)
+        && names_source(fragment[at..].trim_start_matches([' ', '-', '–', '—']))
+    {
+        return Some(at..fragment.len());
+    }
+    let open = after.find(['(', '[']).map(|at| value.end + at)?;
+    let close = fragment[open..].find([')', ']']).map(|at| open + at)?;
     let inside = fragment[open + 1..close].trim();
     let capitals = !inside.is_empty()
         && inside
             .split_whitespace()
             .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
-    (capitals && fragment[close + 1..].trim().is_empty()).then_some(open..close + 1)
+    ((capitals || names_source(inside)) && fragment[close + 1..].trim().is_empty())
+        .then_some(open..close + 1)
+}
+
+/// Whether `text` (after a figure, in brackets or after a dash) only says
+/// who gave it: no figure, and a title, a body or a speaker among its
+/// words (`state media`, `governor`, `préfecture`), none of them a word
+/// of a basis (`hospital` is where the injured are).
+fn names_source(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && words.iter().any(|w| {
+            let w = fold_word(w);
+            ALL.iter().any(|l| {
+                let p = &l.persons;
+                p.titles.contains(&w.as_str())
+                    || p.bodies.contains(&w.as_str())
+                    || p.speakers.contains(&w.as_str())
+            })
+        })
+        && !words.iter().any(|w| {
+            let w = fold_case(w);
+            !crate::lang::is_stopword(&w) && crate::lang::is_basis_word(&w)
+        })
 }
 
 /// Whether a fragment names one of the people counted before (`another`,

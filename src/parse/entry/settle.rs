@@ -189,12 +189,7 @@ fn how_only(claim: &EntryClaim) -> bool {
 
 /// Whether a folded word is a word of a basis phrase.
 fn basis_word(w: &str) -> bool {
-    ALL.iter().flat_map(|l| l.entry.bases).any(|b| {
-        b.all_of
-            .iter()
-            .flat_map(|g| g.iter())
-            .any(|p| p.split_whitespace().any(|pw| fold_case(pw) == w))
-    })
+    crate::lang::is_basis_word(w)
 }
 
 /// "2 police, 1 civilian killed": two figures, each with one noun of
