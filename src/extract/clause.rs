@@ -481,6 +481,11 @@ impl Clause<'_> {
         if let Some(m) = &metric_span
             && let Some(named) = partitive_predicate(text, &range, m)
         {
+            // "Twenty-three of those arrested were later released": a part
+            // counted for no metric now is no claim.
+            if unmeasured(&text[named.clone()], self.lang) {
+                return None;
+            }
             window.push(named);
         }
         // "five more died later in hospital": where they were.

@@ -384,6 +384,16 @@ pub const ENGLISH: Language = Language {
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],
+        // "200+ hurt in metro crash", "42 killed in clashes", "6,000
+        // evacuated after ammonia leak": the event, not who is counted.
+        event_nouns: &[
+            "crash", "crashes", "collision", "clashes", "clash", "attack", "attacks", "ambush",
+            "blast", "explosion", "leak", "derailment", "stampede", "crush", "shooting",
+            "bombing", "riot", "riots", "violence", "fighting", "quake",
+            "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
+            "collapse", "capsizing", "sinking",
+        ],
+        event_links: &["in", "after", "during", "from"],
     },
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {
@@ -400,7 +410,11 @@ pub const ENGLISH: Language = Language {
     },
     elisions: &[],
     metrics: &[
-        ("deaths", &["dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost"]),
+        ("deaths", &[
+            "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost",
+            // "army claims ~30 militants neutralised".
+            "neutralised", "neutralized",
+        ]),
         ("injured", &["wounded", "injured", "injuries", "hurt"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),

@@ -314,6 +314,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "last year", "last month", "a year earlier",
         // A rate: "records some 9,000 road deaths a year".
         "deaths a year", "deaths each year", "deaths every year", "deaths per year",
+        // "Lightning kills about 2,500 people a year".
+        "people a year", "people each year", "people every year", "people per year",
     ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],

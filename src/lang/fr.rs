@@ -405,6 +405,8 @@ pub const FRENCH: Language = Language {
         // manège placé en garde à vue": one each.
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
+        event_nouns: &[],
+        event_links: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

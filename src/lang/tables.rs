@@ -503,6 +503,11 @@ pub struct Entry {
     /// Words that make what follows a complement of the noun before
     /// (`le directeur de l'hôpital`): a basis after them names no metric.
     pub noun_links: &'static [&'static str],
+    /// Nouns of the event a figure came out of (`in metro crash`, `after
+    /// ammonia leak`): after the figure, they and the words since the
+    /// preposition before them (`event_links`) name no one counted.
+    pub event_nouns: &'static [&'static str],
+    pub event_links: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -363,6 +363,7 @@ fn read_fragment(
     let words = qualifier::qualifier(
         &fragment[clause.clone()],
         &qualifier::removed_in(&removed, clause),
+        entry && matches!(value, Value::Count(_)),
     );
     let qualifier = match named.label {
         Some(name) if words.is_empty() => name.to_string(),

@@ -150,7 +150,8 @@ fn breakdown_cuts(
                 .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
             let figure_after = counts.iter().any(|r| r.start >= end)
                 || one_after_marker(&text[end..], lang).is_some()
-                || (!own_figure && person_phrase(&text[end..], lang, lexicon).is_some());
+                || (!own_figure
+                    && person_phrase(first_item(&text[end..], lang), lang, lexicon).is_some());
             let word_end = at + marker.len();
             if is_word_boundary(&folded, at, word_end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
@@ -158,6 +159,24 @@ fn breakdown_cuts(
         }
     }
     cuts
+}
+
+/// The first item of a list after a breakdown marker ("incl co-pilot
+/// and a flight attendant" → " co-pilot"): up to a joining word or a
+/// comma.
+fn first_item(rest: &str, lang: Lang) -> &str {
+    let lower = crate::parse::fold_case(rest);
+    let mut end = rest.find([',', ';']).unwrap_or(rest.len());
+    for joiner in lang.entry.joiners {
+        if let Some(at) = lower
+            .match_indices(joiner)
+            .map(|(at, _)| at)
+            .find(|&at| at > 0 && is_word_boundary(&lower, at, at + joiner.len()))
+        {
+            end = end.min(at);
+        }
+    }
+    rest.get(..end).unwrap_or(rest)
 }
 
 /// Empty cuts between two figures with nothing cutting them apart, so the
