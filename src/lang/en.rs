@@ -328,6 +328,10 @@ pub const ENGLISH: Language = Language {
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
             "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
+            // "8 of 11 on board killed", "toll 52+ (first report 30)".
+            "board", "aboard", "first", "report", "reports",
+            // "3,400 moved to neighbouring camp": where to, not how.
+            "moved", "relocated",
         ],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
@@ -378,6 +382,10 @@ pub const ENGLISH: Language = Language {
             "affected", "alive", "released", "freed", "discharged", "questioned",
             // "more than 140 pupils and staff fell ill", "hundreds escape".
             "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
+            // Admissions: "11 others were taken to hospital".
+            "taken to hospital", "taken to hospitals",
+            // "2 technicians under investigation": no arrest.
+            "under investigation",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
@@ -394,6 +402,8 @@ pub const ENGLISH: Language = Language {
             "collapse", "capsizing", "sinking",
         ],
         event_links: &["in", "after", "during", "from"],
+        // "5 officers wounded, 2 seriously, plus a bystander".
+        adders: &["plus"],
     },
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {

@@ -144,6 +144,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
+            // "left more than 12,000 without shelter".
+            "without shelter",
         ]),
         // "captured two others" (attackers): held; escapees "recaptured" or
         // "rounded up"; headline "police arrest three".
@@ -228,7 +230,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
         ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
-        ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
+        ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
     ],
     basis_words: &[],
     thing_nouns: &[

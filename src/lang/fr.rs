@@ -407,6 +407,7 @@ pub const FRENCH: Language = Language {
         noun_links: &["de", "du", "d'", "d’"],
         event_nouns: &[],
         event_links: &[],
+        adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

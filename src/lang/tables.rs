@@ -508,6 +508,10 @@ pub struct Entry {
     /// preposition before them (`event_links`) name no one counted.
     pub event_nouns: &'static [&'static str],
     pub event_links: &'static [&'static str],
+    /// Joining words that add one more of the people counted before
+    /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
+    /// after them takes the metric before.
+    pub adders: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

@@ -186,10 +186,26 @@ fn read_fragment(
         return Ok(read);
     }
     let breakdown = is_breakdown(fragment);
-    let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let mut named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let mut of_part = false;
+    // "6 of the wounded died in hospital": a part of the people one metric
+    // counts, counted by the metric after; the first word says who.
+    if entry
+        && let Some(m) = &named.metric
+        && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
+        && other.span.start > m.span.end
+        && infer::partitive_header_before(fragment, lang, &m.span)
+    {
+        named.metric = Some(other);
+        named.spans.clear();
+        named.removed.clear();
+        named.label = None;
+        of_part = true;
+    }
     let metric = named.metric;
     // "300 dead or injured": two metrics for one figure is neither.
     if entry
+        && !of_part
         && let Some(m) = &metric
         && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
     {

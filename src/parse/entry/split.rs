@@ -38,7 +38,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
         .collect();
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
-    let mut cuts = cuts_outside(text, &protected);
+    let mut cuts = cuts_outside(text, &protected, lang);
     cuts.extend(aside_cuts(text, &counts, &protected, entry));
     cuts.sort_by_key(|r| r.start);
     if entry {
@@ -69,7 +69,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
 
 /// Separator ranges outside the `protected` values: punctuation, or a
 /// joining word (`and`, `et`, `&`) between spaces. Sorted by start.
-fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range<usize>> {
     let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
     let mut cuts: Vec<Range<usize>> = Vec::new();
     let bytes = text.as_bytes();
@@ -90,9 +90,14 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
             cuts.push(at..at + 1);
         }
     }
-    // "&" joins in every language.
+    // "&" and "+" join in every language ("29 mine workers + 8 soldiers");
+    // the entry's own language adds one more ("plus a bystander": French
+    // `plus` is "more").
     let joiners = ALL.iter().flat_map(|l| l.entry.joiners).copied();
-    for word in joiners.chain(["&"]) {
+    for word in joiners
+        .chain(["&", "+"])
+        .chain(lang.entry.adders.iter().copied())
+    {
         let lower = text.to_ascii_lowercase();
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
@@ -203,6 +208,11 @@ fn figure_cuts(
             continue;
         }
         let gap = &folded[gap_start..gap_end];
+        // "19 of the dead under five": an age bound keeps its figure.
+        let last = gap.split_whitespace().next_back().unwrap_or("");
+        if ALL.iter().any(|l| l.extraction.age_bounds.contains(&last)) {
+            continue;
+        }
         let among = lang.entry.among.iter().find_map(|w| {
             gap.match_indices(w)
                 .map(|(at, _)| gap_start + at)
@@ -410,7 +420,8 @@ fn merge_pieces(
                     && (continues(&text[piece.clone()])
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
-                        || (entry && says_nothing(&text[piece.clone()]))) =>
+                        || (entry && says_nothing(&text[piece.clone()]))
+                        || (entry && vague_part(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -499,6 +510,22 @@ fn continues(piece: &str) -> bool {
         .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
 }
 
+/// Whether a piece without a figure gives a vague part of the figure
+/// before (`many of them children`): a quantity word, then a breakdown
+/// marker; an aside that counts no one.
+fn vague_part(piece: &str, lang: Lang) -> bool {
+    let folded = crate::parse::fold_case(piece.trim());
+    let Some((first, rest)) = folded.split_once(' ') else {
+        return false;
+    };
+    lang.entry.collective_nouns.contains(&first)
+        && lang
+            .entry
+            .breakdown_markers
+            .iter()
+            .any(|m| rest.starts_with(m) && is_word_boundary(rest, 0, m.len()))
+}
+
 /// Whether a piece is only stop words (`possibly more`, `more feared`):
 /// a hedge on the figure before, which names no one.
 fn says_nothing(piece: &str) -> bool {
@@ -514,5 +541,6 @@ fn says_nothing(piece: &str) -> bool {
 /// named after them ("3 police and 2 civilians dead").
 pub(super) fn joined_by_word(gap: &str) -> bool {
     let gap = gap.trim().to_lowercase();
-    !gap.is_empty() && (gap == "&" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+    !gap.is_empty()
+        && (gap == "&" || gap == "+" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
 }
