@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 mod infer;
+mod measure;
 mod person;
 mod qualifier;
 mod settle;
@@ -227,7 +228,7 @@ fn read_fragment(
         .into_iter()
         .find(|(_, r)| {
             let in_date = dates.iter().any(|d| overlaps(d, r));
-            let measure = entry && infer::has_unit(fragment, r);
+            let measure = entry && measure::has_unit(fragment, r);
             !in_date && !measure
         })
         .or_else(|| {

@@ -25,7 +25,7 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             Some((start, w))
         })
         // "driver (46)": an age in brackets names no one else.
-        .filter(|(_, w)| !w.is_empty() && !super::infer::bracketed_figure(w))
+        .filter(|(_, w)| !w.is_empty() && !super::measure::bracketed_figure(w))
         .collect();
     let (first_at, first) = *words.first()?;
     // "the seller", "his brother".

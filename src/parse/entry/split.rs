@@ -47,7 +47,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
         // A figure with a unit ("in 3 days") opens no fragment.
         let figures: Vec<Range<usize>> = counts
             .iter()
-            .filter(|r| !super::infer::has_unit(text, r))
+            .filter(|r| !super::measure::has_unit(text, r))
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
