@@ -108,7 +108,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "driver's", "one", "two", "three", "first", "second", "third",
     ],
     age_bounds: &["over", "under", "above", "below"],
-    baselines: &["average of", "norm of", "usual", "every", "per"],
+    // A camp "home to some 64,000 refugees": its population, no count.
+    baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
     label_nouns: &[],
     deployment_verbs: &[],
     above_verbs: &[
