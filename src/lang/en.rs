@@ -137,6 +137,7 @@ pub const ENGLISH: Language = Language {
         ],
         between_and: "and",
         range_words: &["to"],
+        range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
         approx_phrases: &[("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0)],

@@ -141,6 +141,7 @@ pub const FRENCH: Language = Language {
         ],
         between_and: "et",
         range_words: &["a"],
+        range_not_after: &[],
         noun_of: "de",
         elided_words: &[("de", "d")],
         approx_phrases: &[],

@@ -175,6 +175,9 @@ pub struct Counts {
     pub between_and: &'static str,
     /// Words between the ends of a range (`20 to 30`).
     pub range_words: &'static [&'static str],
+    /// Words after which `N to M` is a move, not a range ("the toll had
+    /// risen from two to five": two figures).
+    pub range_not_after: &'static [&'static str],
     /// The word that may follow a noun count (`hundreds of`).
     pub noun_of: &'static str,
     /// Words of the phrases above that may be elided before a vowel:

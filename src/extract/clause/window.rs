@@ -4,6 +4,7 @@
 
 use crate::domain::Count;
 use crate::extract::words::*;
+use crate::lang::ALL;
 use std::ops::Range;
 
 /// A word before a figure that bounds it (`passed 100`) or makes it
@@ -78,6 +79,24 @@ pub(super) fn partitive_predicate(
     let bound = words_of(&text[from..end]).any(|w| any_lang(&lowered(w), |e| e.age_bounds));
     let figure = has_figure(&text[end..longer]);
     Some(from..if bound && figure { longer } else { end })
+}
+
+/// Whether the metric word at `word` names the set a figure is a part of
+/// ("Six of the wounded died"): a figure and a partitive header right
+/// before it. Another metric word of the clause then says what befell the
+/// part, and this one who they are.
+pub(super) fn part_of(text: &str, word: &Range<usize>) -> bool {
+    let head = lowered(text[..word.start].trim_end());
+    every_lang(|e| e.partitive_headers).any(|h| {
+        head.strip_suffix(h).is_some_and(|before| {
+            let before = before.trim_end();
+            ALL.iter().any(|l| {
+                crate::parse::value::find_counts(before, *l)
+                    .last()
+                    .is_some_and(|(_, r)| r.end == before.len())
+            })
+        })
+    })
 }
 
 /// A window of one piece.
@@ -186,7 +205,7 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
     };
     let subordinator = |w: &str, after: bool| {
         let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        crate::lang::ALL.iter().any(|l| {
+        ALL.iter().any(|l| {
             let e = &l.extraction;
             let words = if after {
                 e.subordinators
@@ -256,7 +275,7 @@ pub(super) fn group_before(text: &str, figure: &Range<usize>) -> Option<Range<us
     let before = words_before(text, figure.start, 3);
     match before.as_slice() {
         [(of, _), (noun, r), (a, _)]
-            if crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+            if ALL.iter().any(|l| l.counts.noun_of == of)
                 && any_lang(a, |e| e.singular_markers)
                 && !any_lang(noun, |e| e.thing_nouns) =>
         {

@@ -213,6 +213,15 @@ fn figure_cuts(
         if ALL.iter().any(|l| l.extraction.age_bounds.contains(&last)) {
             continue;
         }
+        // "risen from two to five": the figure it moved from, then the one
+        // it moved to.
+        let before = folded[..pair[0].start].split_whitespace().next_back();
+        if lang.counts.range_words.contains(&gap.trim())
+            && before.is_some_and(|w| lang.counts.range_not_after.contains(&w))
+        {
+            out.push(gap_start..gap_start);
+            continue;
+        }
         let among = lang.entry.among.iter().find_map(|w| {
             gap.match_indices(w)
                 .map(|(at, _)| gap_start + at)
