@@ -15,8 +15,8 @@ use qualifier::{
 };
 pub(super) use window::continuation_in;
 use window::{
-    across_subordinate, among_follows, bare_living, few_words_after, group_before, one_piece,
-    part_of, partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
+    across_subordinate, among_follows, bare_living, describes, few_words_after, group_before,
+    one_piece, part_of, partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
 };
 
 use super::lists::{
@@ -84,7 +84,7 @@ pub(super) fn read_clause(
     let metric = c.lexicon.find(&c.text, lang).map(|m| {
         let word = lowered(&c.text[m.span.clone()]);
         let status = any_lang(&word, |e| e.status_metric_words);
-        let part = part_of(&c.text, &m.span);
+        let part = part_of(&c.text, &m.span) || describes(&c.text, &m.span);
         let weak = status || any_lang(&word, |e| e.weak_metric_words) || part;
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));

@@ -147,6 +147,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "left their homes", "sheltering in", "emergency accommodation",
             // "left more than 12,000 without shelter".
             "without shelter",
+            // "About 6,000 residents remained under an evacuation order".
+            "under an evacuation order", "under evacuation orders", "under evacuation order",
         ]),
         // "captured two others" (attackers): held; escapees "recaptured" or
         // "rounded up"; headline "police arrest three".

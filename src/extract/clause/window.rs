@@ -99,6 +99,30 @@ pub(super) fn part_of(text: &str, word: &Range<usize>) -> bool {
     })
 }
 
+/// Whether the metric word at `word` describes the noun after it, with
+/// an article before it ("a wounded miner, aged 19, died"): another
+/// metric word of the clause then says what befell the person.
+pub(super) fn describes(text: &str, word: &Range<usize>) -> bool {
+    let before = words_before(text, word.start, 1);
+    let article = before
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.articles) || any_lang(w, |e| e.singular_markers));
+    let next = words_of(&text[word.end..]).next().unwrap_or("");
+    let plain = lowered(next);
+    // "La victime décédée": a metric word after is what befell them.
+    let metric_word = ALL.iter().any(|l| {
+        l.metrics.iter().any(|(_, ws)| ws.contains(&plain.as_str()))
+            || (l.extraction.extra_metrics.iter()).any(|(_, ws)| ws.contains(&plain.as_str()))
+    });
+    article
+        && !text[word.end..]
+            .trim_start()
+            .starts_with([',', ';', '.', ':'])
+        && next.starts_with(char::is_lowercase)
+        && !crate::lang::is_stopword(&plain)
+        && !metric_word
+}
+
 /// A window of one piece.
 pub(super) fn one_piece(piece: Range<usize>) -> Vec<Range<usize>> {
     vec![piece]
