@@ -15,8 +15,8 @@ use qualifier::{
 };
 pub(super) use window::continuation_in;
 use window::{
-    across_subordinate, among_follows, bare_living, few_words_after, group_before, one_piece,
-    partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
+    across_subordinate, among_follows, bare_living, describes, few_words_after, group_before,
+    one_piece, part_of, partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
 };
 
 use super::lists::{
@@ -84,7 +84,8 @@ pub(super) fn read_clause(
     let metric = c.lexicon.find(&c.text, lang).map(|m| {
         let word = lowered(&c.text[m.span.clone()]);
         let status = any_lang(&word, |e| e.status_metric_words);
-        let weak = status || any_lang(&word, |e| e.weak_metric_words);
+        let part = part_of(&c.text, &m.span) || describes(&c.text, &m.span);
+        let weak = status || any_lang(&word, |e| e.weak_metric_words) || part;
         let mut rest = c.text.clone();
         rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
         let mut between = None;
@@ -95,7 +96,9 @@ pub(super) fn read_clause(
         match other {
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
-            Some(other) if weak && other.kind == Kind::Count => {
+            Some(other)
+                if weak && other.kind == Kind::Count && !(part && other.metric == m.metric) =>
+            {
                 swapped = Some((
                     between.take().unwrap_or(word),
                     lowered(&c.text[other.span.clone()]),
@@ -481,6 +484,11 @@ impl Clause<'_> {
         if let Some(m) = &metric_span
             && let Some(named) = partitive_predicate(text, &range, m)
         {
+            // "Twenty-three of those arrested were later released": a part
+            // counted for no metric now is no claim.
+            if unmeasured(&text[named.clone()], self.lang) {
+                return None;
+            }
             window.push(named);
         }
         // "five more died later in hospital": where they were.

@@ -156,6 +156,9 @@ pub struct Extractor<'a> {
     published: bool,
     /// Claimants named so far, most recent last, each once.
     history: Vec<String>,
+    /// Bodies named in full in the text so far ("Kelby General
+    /// Hospital"), most recent last.
+    bodies: Vec<String>,
     /// The last count claim of the sentence before (metric, kind,
     /// qualifier) and its claimant: what "Of those, 188 were children"
     /// breaks down, said by the same voice unless it names another.
@@ -195,6 +198,7 @@ impl<'a> Extractor<'a> {
             reference,
             published,
             history: Vec::new(),
+            bodies: Vec::new(),
             last_count: None,
             emitted: Vec::new(),
             first: true,
@@ -286,7 +290,17 @@ impl<'a> Extractor<'a> {
             && !lang.extraction.headline_claimants
             && !s.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
         let mut named = Vec::new();
-        let attributions = attributions(s, lang, reference, &self.history, &mut named);
+        let mut attributions = attributions(s, lang, reference, &self.history, &mut named);
+        // "…, died in Kelby General Hospital, the hospital said": a body
+        // named by its kind is the one named in full before.
+        self.bodies.extend(resolve::body_names(s));
+        for a in &mut attributions {
+            if let Some(full) = resolve::named_body(&a.claimant, &self.bodies) {
+                a.claimant = full;
+            }
+        }
+        let over = self.bodies.len().saturating_sub(HISTORY);
+        self.bodies.drain(..over);
         self.remember(named);
         let carried = std::mem::take(&mut self.last_count).filter(|_| opens_with_carried_header(s));
         if is_background(s, lang, reference) {

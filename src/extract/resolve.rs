@@ -64,6 +64,63 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
     name.to_string()
 }
 
+/// Bodies named in full in `s`: two to six capitalised words (links such
+/// as "of" between them) ending on a body's kind ("Kelby General
+/// Hospital", "Ministry of Health" is not: it ends on its complement).
+pub(super) fn body_names(s: &str) -> Vec<String> {
+    let words: Vec<&str> = words_of(s).collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let link = |w: &str| ALL.iter().any(|l| l.extraction.name_links.contains(&w));
+    let mut names = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for w in words.iter().chain(std::iter::once(&"")) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !bare.is_empty() && (capital(bare) || (!run.is_empty() && link(bare))) {
+            run.push(bare);
+            if bare.len() == w.len() {
+                continue;
+            }
+        }
+        while run.last().is_some_and(|w| link(w)) {
+            run.pop();
+        }
+        // "The Kelby General Hospital": the article is no part of it.
+        if run.first().is_some_and(|f| {
+            ALL.iter()
+                .any(|l| l.extraction.articles.contains(&lowered(f).as_str()))
+        }) {
+            run.remove(0);
+        }
+        let body = run.last().is_some_and(|l| {
+            ALL.iter()
+                .any(|g| g.persons.bodies.contains(&lowered(l).as_str()))
+        });
+        if (2..=6).contains(&run.len()) && body {
+            names.push(run.join(" "));
+        }
+        run.clear();
+    }
+    names
+}
+
+/// The body named in full last whose kind a claimant names alone ("the
+/// hospital" → "Kelby General Hospital").
+pub(super) fn named_body(claimant: &str, bodies: &[String]) -> Option<String> {
+    let lower = lowered(claimant);
+    if lower.contains(' ')
+        || !ALL
+            .iter()
+            .any(|l| l.persons.bodies.contains(&lower.as_str()))
+    {
+        return None;
+    }
+    bodies
+        .iter()
+        .rev()
+        .find(|b| words_of(b).last().is_some_and(|w| lowered(w) == lower))
+        .cloned()
+}
+
 /// Whether `short` (all capitals, "OIM") is made of the initials of the
 /// words of `full` that are not links ("Organisation internationale pour
 /// les migrations").

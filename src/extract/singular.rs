@@ -38,15 +38,21 @@ pub(super) fn singular_subject(
     let head = &text[..metric.start];
     // The subject is in the clause part holding the metric word.
     let mut part_start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // A name in apposition, left out of the noun.
+    let mut name: Option<Range<usize>> = None;
     // "A second man, aged 20, was later arrested": an age in apposition
     // stands between the person and the verb.
     if let Some(comma) = part_start.checked_sub(1) {
         let from = head[..comma].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-        let apposed = words_of(&head[from..comma])
-            .next()
-            .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.age_words));
+        // "A volunteer firefighter, Yusuf Abdi, died": a name too.
+        let named = is_name(&head[from..comma]);
+        let apposed = named
+            || words_of(&head[from..comma])
+                .next()
+                .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.age_words));
         if from > 0 && apposed && words_of(&head[part_start..]).count() <= 3 {
             part_start = head[..from - 1].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            name = named.then_some(from..comma);
         }
     }
     let words_in = |from: usize, to: usize| -> Vec<(String, Range<usize>)> {
@@ -61,6 +67,9 @@ pub(super) fn singular_subject(
             .collect()
     };
     let mut part = words_in(part_start, head.len());
+    if let Some(name) = &name {
+        part.retain(|(_, r)| !(name.start <= r.start && r.start < name.end));
+    }
     // "Un homme de 26 ans, locataire de la cave, a été placé en garde à
     // vue": a predicate alone after asides takes the subject that opens
     // the first of them with a singular marker.
@@ -88,7 +97,20 @@ pub(super) fn singular_subject(
         }
     }
     let words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
-    let (marker_len, another) = marker_at(&words)?;
+    // "The train's conductor, Roy Ames, was among the injured": a role
+    // with a definite article among the dead or injured is one of them.
+    let definite_among = || {
+        let among = words
+            .iter()
+            .rposition(|w| ALL.iter().any(|l| l.entry.among.contains(w)))?;
+        let tail = &words[among + 1..];
+        (any_lang(words.first()?, |e| e.articles)
+            && among >= 3
+            && any_lang(words[among - 1], |e| e.singular_verbs)
+            && tail.iter().all(|w| crate::lang::is_stopword(w)))
+        .then_some((1, false))
+    };
+    let (marker_len, another) = marker_at(&words).or_else(definite_among)?;
     let rest = &words[marker_len..];
     // "a été touchée": the French auxiliary is no English article
     // ("another was wounded" stands alone).
@@ -185,6 +207,9 @@ pub(super) fn singular_subject(
                 && !any_lang(w, |e| e.age_words)
                 && !any_lang(w, |e| e.units)
                 && !w.contains(|c: char| c.is_ascii_digit())
+                // "the ride's owner": the possessive is no part of the role.
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
                 // "a girl of nine died": the age is no part of the noun.
                 && !ALL
                     .iter()
@@ -384,6 +409,16 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// Whether `segment` is a name alone: one to four capitalised words.
+fn is_name(segment: &str) -> bool {
+    let words: Vec<&str> = words_of(segment).collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// Whether the person named by `words` (a marker first) ends before word

@@ -144,6 +144,7 @@ pub const ENGLISH: Language = Language {
         ],
         between_and: "and",
         range_words: &["to"],
+        range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
         approx_phrases: &[("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0)],
@@ -339,6 +340,10 @@ pub const ENGLISH: Language = Language {
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
             "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
+            // "8 of 11 on board killed", "toll 52+ (first report 30)".
+            "board", "aboard", "first", "report", "reports",
+            // "3,400 moved to neighbouring camp": where to, not how.
+            "moved", "relocated",
         ],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
@@ -391,12 +396,28 @@ pub const ENGLISH: Language = Language {
             "affected", "alive", "released", "freed", "discharged", "questioned",
             // "more than 140 pupils and staff fell ill", "hundreds escape".
             "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
+            // Admissions: "11 others were taken to hospital".
+            "taken to hospital", "taken to hospitals",
+            // "2 technicians under investigation": no arrest.
+            "under investigation",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],
+        // "200+ hurt in metro crash", "42 killed in clashes", "6,000
+        // evacuated after ammonia leak": the event, not who is counted.
+        event_nouns: &[
+            "crash", "crashes", "collision", "clashes", "clash", "attack", "attacks", "ambush",
+            "blast", "explosion", "leak", "derailment", "stampede", "crush", "shooting",
+            "bombing", "riot", "riots", "violence", "fighting", "quake",
+            "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
+            "collapse", "capsizing", "sinking",
+        ],
+        event_links: &["in", "after", "during", "from"],
+        // "5 officers wounded, 2 seriously, plus a bystander".
+        adders: &["plus"],
     },
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {
@@ -413,7 +434,11 @@ pub const ENGLISH: Language = Language {
     },
     elisions: &[],
     metrics: &[
-        ("deaths", &["dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost"]),
+        ("deaths", &[
+            "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost",
+            // "army claims ~30 militants neutralised".
+            "neutralised", "neutralized",
+        ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),

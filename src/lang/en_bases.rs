@@ -51,8 +51,15 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
             "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
-            "gymnasium", "tents",
+            "gymnasium", "tents", "without shelter",
         ]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "displaced",
+        // "3,400 moved to neighbouring camp" (after their shelters burned);
+        // inmates moved to another prison are not.
+        all_of: &[&["moved to", "moved into", "relocated to"], &["camp", "camps"]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {

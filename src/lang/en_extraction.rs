@@ -108,7 +108,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "driver's", "one", "two", "three", "first", "second", "third",
     ],
     age_bounds: &["over", "under", "above", "below"],
-    baselines: &["average of", "norm of", "usual", "every", "per"],
+    // A camp "home to some 64,000 refugees": its population, no count.
+    baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
     label_nouns: &[],
     deployment_verbs: &[],
     above_verbs: &[
@@ -144,6 +145,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
+            // "left more than 12,000 without shelter".
+            "without shelter",
+            // "About 6,000 residents remained under an evacuation order".
+            "under an evacuation order", "under evacuation orders", "under evacuation order",
         ]),
         // "captured two others" (attackers): held; escapees "recaptured" or
         // "rounded up"; headline "police arrest three".
@@ -228,7 +233,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("moved to a school", "school"), ("moved to schools", "schools"),
         ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
         ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
-        ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
+        ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -314,6 +319,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "last year", "last month", "a year earlier",
         // A rate: "records some 9,000 road deaths a year".
         "deaths a year", "deaths each year", "deaths every year", "deaths per year",
+        // "Lightning kills about 2,500 people a year".
+        "people a year", "people each year", "people every year", "people per year",
     ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],

@@ -147,6 +147,7 @@ pub const FRENCH: Language = Language {
         ],
         between_and: "et",
         range_words: &["a"],
+        range_not_after: &[],
         noun_of: "de",
         elided_words: &[("de", "d")],
         approx_phrases: &[],
@@ -416,6 +417,9 @@ pub const FRENCH: Language = Language {
         // manège placé en garde à vue": one each.
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
+        event_nouns: &[],
+        event_links: &[],
+        adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,
     guess: Guess {

@@ -175,6 +175,9 @@ pub struct Counts {
     pub between_and: &'static str,
     /// Words between the ends of a range (`20 to 30`).
     pub range_words: &'static [&'static str],
+    /// Words after which `N to M` is a move, not a range ("the toll had
+    /// risen from two to five": two figures).
+    pub range_not_after: &'static [&'static str],
     /// The word that may follow a noun count (`hundreds of`).
     pub noun_of: &'static str,
     /// Words of the phrases above that may be elided before a vowel:
@@ -502,6 +505,15 @@ pub struct Entry {
     /// Words that make what follows a complement of the noun before
     /// (`le directeur de l'hôpital`): a basis after them names no metric.
     pub noun_links: &'static [&'static str],
+    /// Nouns of the event a figure came out of (`in metro crash`, `after
+    /// ammonia leak`): after the figure, they and the words since the
+    /// preposition before them (`event_links`) name no one counted.
+    pub event_nouns: &'static [&'static str],
+    pub event_links: &'static [&'static str],
+    /// Joining words that add one more of the people counted before
+    /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
+    /// after them takes the metric before.
+    pub adders: &'static [&'static str],
 }
 
 /// Words naming a figure's metric by what is counted.

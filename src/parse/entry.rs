@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 mod infer;
+mod measure;
 mod person;
 mod qualifier;
 mod settle;
@@ -186,10 +187,26 @@ fn read_fragment(
         return Ok(read);
     }
     let breakdown = is_breakdown(fragment);
-    let named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let mut named = infer::metric_of(fragment, lang, lexicon, entry && !breakdown);
+    let mut of_part = false;
+    // "6 of the wounded died in hospital": a part of the people one metric
+    // counts, counted by the metric after; the first word says who.
+    if entry
+        && let Some(m) = &named.metric
+        && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
+        && other.span.start > m.span.end
+        && infer::partitive_header_before(fragment, lang, &m.span)
+    {
+        named.metric = Some(other);
+        named.spans.clear();
+        named.removed.clear();
+        named.label = None;
+        of_part = true;
+    }
     let metric = named.metric;
     // "300 dead or injured": two metrics for one figure is neither.
     if entry
+        && !of_part
         && let Some(m) = &metric
         && let Some(other) = infer::second_metric(fragment, lang, lexicon, m, &named.spans)
     {
@@ -211,7 +228,7 @@ fn read_fragment(
         .into_iter()
         .find(|(_, r)| {
             let in_date = dates.iter().any(|d| overlaps(d, r));
-            let measure = entry && infer::has_unit(fragment, r);
+            let measure = entry && measure::has_unit(fragment, r);
             !in_date && !measure
         })
         .or_else(|| {
@@ -363,6 +380,7 @@ fn read_fragment(
     let words = qualifier::qualifier(
         &fragment[clause.clone()],
         &qualifier::removed_in(&removed, clause),
+        entry && matches!(value, Value::Count(_)),
     );
     let qualifier = match named.label {
         Some(name) if words.is_empty() => name.to_string(),

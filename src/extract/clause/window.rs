@@ -4,6 +4,7 @@
 
 use crate::domain::Count;
 use crate::extract::words::*;
+use crate::lang::ALL;
 use std::ops::Range;
 
 /// A word before a figure that bounds it (`passed 100`) or makes it
@@ -78,6 +79,48 @@ pub(super) fn partitive_predicate(
     let bound = words_of(&text[from..end]).any(|w| any_lang(&lowered(w), |e| e.age_bounds));
     let figure = has_figure(&text[end..longer]);
     Some(from..if bound && figure { longer } else { end })
+}
+
+/// Whether the metric word at `word` names the set a figure is a part of
+/// ("Six of the wounded died"): a figure and a partitive header right
+/// before it. Another metric word of the clause then says what befell the
+/// part, and this one who they are.
+pub(super) fn part_of(text: &str, word: &Range<usize>) -> bool {
+    let head = lowered(text[..word.start].trim_end());
+    every_lang(|e| e.partitive_headers).any(|h| {
+        head.strip_suffix(h).is_some_and(|before| {
+            let before = before.trim_end();
+            ALL.iter().any(|l| {
+                crate::parse::value::find_counts(before, *l)
+                    .last()
+                    .is_some_and(|(_, r)| r.end == before.len())
+            })
+        })
+    })
+}
+
+/// Whether the metric word at `word` describes the noun after it, with
+/// an article before it ("a wounded miner, aged 19, died"): another
+/// metric word of the clause then says what befell the person.
+pub(super) fn describes(text: &str, word: &Range<usize>) -> bool {
+    let before = words_before(text, word.start, 1);
+    let article = before
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.articles) || any_lang(w, |e| e.singular_markers));
+    let next = words_of(&text[word.end..]).next().unwrap_or("");
+    let plain = lowered(next);
+    // "La victime décédée": a metric word after is what befell them.
+    let metric_word = ALL.iter().any(|l| {
+        l.metrics.iter().any(|(_, ws)| ws.contains(&plain.as_str()))
+            || (l.extraction.extra_metrics.iter()).any(|(_, ws)| ws.contains(&plain.as_str()))
+    });
+    article
+        && !text[word.end..]
+            .trim_start()
+            .starts_with([',', ';', '.', ':'])
+        && next.starts_with(char::is_lowercase)
+        && !crate::lang::is_stopword(&plain)
+        && !metric_word
 }
 
 /// A window of one piece.
@@ -186,7 +229,7 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
     };
     let subordinator = |w: &str, after: bool| {
         let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        crate::lang::ALL.iter().any(|l| {
+        ALL.iter().any(|l| {
             let e = &l.extraction;
             let words = if after {
                 e.subordinators
@@ -256,7 +299,7 @@ pub(super) fn group_before(text: &str, figure: &Range<usize>) -> Option<Range<us
     let before = words_before(text, figure.start, 3);
     match before.as_slice() {
         [(of, _), (noun, r), (a, _)]
-            if crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+            if ALL.iter().any(|l| l.counts.noun_of == of)
                 && any_lang(a, |e| e.singular_markers)
                 && !any_lang(noun, |e| e.thing_nouns) =>
         {

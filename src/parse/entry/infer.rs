@@ -180,7 +180,11 @@ pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
                     .iter()
                     .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
         };
-        if spans.iter().any(complement) {
+        if spans.iter().any(complement)
+            || (spans.len() == 1
+                && matches!(basis.qualifier, BasisQualifier::Kept)
+                && modifier(&folded, &spans[0], lang))
+        {
             return None;
         }
         Some(BasisMatch {
@@ -189,6 +193,33 @@ pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
             qualifier: basis.qualifier,
         })
     })
+}
+
+/// Whether the one-word basis at `r` qualifies the noun after it
+/// ("hospital director and chief technician detained"), with no
+/// preposition before it ("19 in hospital overnight" is where they are).
+fn modifier(folded: &str, r: &Range<usize>, lang: Lang) -> bool {
+    let word = |w: &str| {
+        w.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let next = word(folded[r.end..].strip_prefix(' ').unwrap_or(""));
+    let before = folded[..r.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let metric_word = |w: &str| {
+        ALL.iter()
+            .flat_map(|l| l.metrics.iter())
+            .any(|(_, words)| words.contains(&w))
+    };
+    !folded[r.clone()].contains(' ')
+        && next.chars().next().is_some_and(char::is_alphabetic)
+        && !crate::lang::is_stopword(&next)
+        && !metric_word(&next)
+        && !lang.extraction.place_prepositions.contains(&before)
 }
 
 /// Whether `head` ends on a word linking a complement to its noun (`de`,
@@ -235,20 +266,6 @@ pub(super) fn change_before<'a>(
         let at = trimmed.len().checked_sub(phrase.len())?;
         (trimmed.ends_with(phrase) && is_word_boundary(trimmed, at, trimmed.len()))
             .then(|| &fragment[at..value.end])
-    })
-}
-
-/// Whether the figure at `value` is followed by a unit of any language
-/// (`5 ans`, `15 percent`): an age or a measure, not a count.
-pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
-    let rest = fold_case(&fragment[value.end..]);
-    let rest = rest.trim_start();
-    ALL.iter().flat_map(|l| l.extraction.units).any(|unit| {
-        rest.starts_with(unit)
-            && rest[unit.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -328,6 +345,22 @@ fn stronger_word(fragment: &str, lang: Lang, lexicon: &Lexicon, m: MetricMatch) 
         Some(other) if other.kind == Kind::Count => other,
         _ => m,
     }
+}
+
+/// Whether a figure and a partitive header (`of the`) stand right before
+/// the metric word at `word`: "6 of the wounded …".
+pub(super) fn partitive_header_before(fragment: &str, lang: Lang, word: &Range<usize>) -> bool {
+    let head = fold_case(&fragment[..word.start]);
+    let head = head.trim_end();
+    lang.extraction.partitive_headers.iter().any(|h| {
+        head.strip_suffix(h).is_some_and(|before| {
+            let figure = before.trim_end();
+            figure.ends_with(|c: char| c.is_alphanumeric())
+                && crate::parse::value::find_counts(figure, lang)
+                    .last()
+                    .is_some_and(|(_, r)| r.end == figure.len())
+        })
+    })
 }
 
 /// Whether a metric word names who is counted more than what befell them.

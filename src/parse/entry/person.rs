@@ -24,7 +24,8 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             *at += w.len() + 1;
             Some((start, w))
         })
-        .filter(|(_, w)| !w.is_empty())
+        // "driver (46)": an age in brackets names no one else.
+        .filter(|(_, w)| !w.is_empty() && !super::measure::bracketed_figure(w))
         .collect();
     let (first_at, first) = *words.first()?;
     // "the seller", "his brother".

@@ -41,8 +41,10 @@ pub(super) fn removed_in(removed: &[Range<usize>], clause: Range<usize>) -> Vec<
 }
 
 /// The content words of `fragment` outside the `removed` ranges, the
-/// first of which is the value.
-pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
+/// first of which is the value. With `events` (a count), the event the
+/// figure came out of ("hurt in metro crash") is left out; a start keeps
+/// it ("since fighting began").
+pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) -> String {
     // The value (the first removed range) becomes a NUL, so the words
     // before it and after it can be told apart.
     let mut kept = String::with_capacity(fragment.len());
@@ -56,6 +58,9 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
     let (before, after) = kept.split_once('\0').unwrap_or(("", kept.as_str()));
     let mut words: Vec<String> = Vec::new();
     for (part, is_after) in [(before, false), (after, true)] {
+        // Where the words after the figure last met a preposition that may
+        // open the event ("hurt in metro crash").
+        let mut link = None;
         for run in words_joined_by(part, |c| c == '-' || c == '\'' || c == '’') {
             let mut word = part[run]
                 .trim_matches(|c| c == '-' || c == '\'' || c == '’')
@@ -69,6 +74,21 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>]) -> String {
                 && ALL.iter().any(|l| l.elisions.contains(&head))
             {
                 word = tail.to_string();
+            }
+            if events
+                && is_after
+                && ALL
+                    .iter()
+                    .any(|l| l.entry.event_links.contains(&word.as_str()))
+            {
+                link = Some(words.len());
+            }
+            if let Some(at) = link.filter(|_| {
+                ALL.iter()
+                    .any(|l| l.entry.event_nouns.contains(&word.as_str()))
+            }) {
+                words.truncate(at);
+                break;
             }
             if ends_qualifier(&word) {
                 // After the figure, an attribution ("selon le ministère")

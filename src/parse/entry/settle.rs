@@ -86,8 +86,16 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             // "26 wounded incl 9 guards and a nurse": one joined to a
             // breakdown is one more of it.
             let joined = i > 0 && joined_by_word(gaps[i - 1]);
+            // "…, plus a bystander": one added to the people before.
+            let added = i > 0 && {
+                let gap = gaps[i - 1]
+                    .trim_start_matches([' ', ','])
+                    .trim()
+                    .to_lowercase();
+                ALL.iter().any(|l| l.entry.adders.contains(&gap.as_str()))
+            };
             before
-                .filter(|r| joined && r.breakdown)
+                .filter(|r| (joined && r.breakdown) || added)
                 .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())

@@ -38,7 +38,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
         .collect();
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
-    let mut cuts = cuts_outside(text, &protected);
+    let mut cuts = cuts_outside(text, &protected, lang);
     cuts.extend(aside_cuts(text, &counts, &protected, entry));
     cuts.sort_by_key(|r| r.start);
     if entry {
@@ -47,7 +47,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
         // A figure with a unit ("in 3 days") opens no fragment.
         let figures: Vec<Range<usize>> = counts
             .iter()
-            .filter(|r| !super::infer::has_unit(text, r))
+            .filter(|r| !super::measure::has_unit(text, r))
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
@@ -69,7 +69,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
 
 /// Separator ranges outside the `protected` values: punctuation, or a
 /// joining word (`and`, `et`, `&`) between spaces. Sorted by start.
-fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range<usize>> {
     let inside = |at: usize| protected.iter().any(|r| r.start <= at && at < r.end);
     let mut cuts: Vec<Range<usize>> = Vec::new();
     let bytes = text.as_bytes();
@@ -90,9 +90,14 @@ fn cuts_outside(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
             cuts.push(at..at + 1);
         }
     }
-    // "&" joins in every language.
+    // "&" and "+" join in every language ("29 mine workers + 8 soldiers");
+    // the entry's own language adds one more ("plus a bystander": French
+    // `plus` is "more").
     let joiners = ALL.iter().flat_map(|l| l.entry.joiners).copied();
-    for word in joiners.chain(["&"]) {
+    for word in joiners
+        .chain(["&", "+"])
+        .chain(lang.entry.adders.iter().copied())
+    {
         let lower = text.to_ascii_lowercase();
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
@@ -150,7 +155,8 @@ fn breakdown_cuts(
                 .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
             let figure_after = counts.iter().any(|r| r.start >= end)
                 || one_after_marker(&text[end..], lang).is_some()
-                || (!own_figure && person_phrase(&text[end..], lang, lexicon).is_some());
+                || (!own_figure
+                    && person_phrase(first_item(&text[end..], lang), lang, lexicon).is_some());
             let word_end = at + marker.len();
             if is_word_boundary(&folded, at, word_end) && !inside && figure_before && figure_after {
                 cuts.push(at..at);
@@ -158,6 +164,24 @@ fn breakdown_cuts(
         }
     }
     cuts
+}
+
+/// The first item of a list after a breakdown marker ("incl co-pilot
+/// and a flight attendant" → " co-pilot"): up to a joining word or a
+/// comma.
+fn first_item(rest: &str, lang: Lang) -> &str {
+    let lower = crate::parse::fold_case(rest);
+    let mut end = rest.find([',', ';']).unwrap_or(rest.len());
+    for joiner in lang.entry.joiners {
+        if let Some(at) = lower
+            .match_indices(joiner)
+            .map(|(at, _)| at)
+            .find(|&at| at > 0 && is_word_boundary(&lower, at, at + joiner.len()))
+        {
+            end = end.min(at);
+        }
+    }
+    rest.get(..end).unwrap_or(rest)
 }
 
 /// Empty cuts between two figures with nothing cutting them apart, so the
@@ -189,6 +213,20 @@ fn figure_cuts(
             continue;
         }
         let gap = &folded[gap_start..gap_end];
+        // "19 of the dead under five": an age bound keeps its figure.
+        let last = gap.split_whitespace().next_back().unwrap_or("");
+        if ALL.iter().any(|l| l.extraction.age_bounds.contains(&last)) {
+            continue;
+        }
+        // "risen from two to five": the figure it moved from, then the one
+        // it moved to.
+        let before = folded[..pair[0].start].split_whitespace().next_back();
+        if lang.counts.range_words.contains(&gap.trim())
+            && before.is_some_and(|w| lang.counts.range_not_after.contains(&w))
+        {
+            out.push(gap_start..gap_start);
+            continue;
+        }
         let among = lang.entry.among.iter().find_map(|w| {
             gap.match_indices(w)
                 .map(|(at, _)| gap_start + at)
@@ -405,7 +443,8 @@ fn merge_pieces(
                     && (continues(&text[piece.clone()])
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
-                        || (entry && says_nothing(&text[piece.clone()]))) =>
+                        || (entry && says_nothing(&text[piece.clone()]))
+                        || (entry && vague_part(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -494,6 +533,22 @@ fn continues(piece: &str) -> bool {
         .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
 }
 
+/// Whether a piece without a figure gives a vague part of the figure
+/// before (`many of them children`): a quantity word, then a breakdown
+/// marker; an aside that counts no one.
+fn vague_part(piece: &str, lang: Lang) -> bool {
+    let folded = crate::parse::fold_case(piece.trim());
+    let Some((first, rest)) = folded.split_once(' ') else {
+        return false;
+    };
+    lang.entry.collective_nouns.contains(&first)
+        && lang
+            .entry
+            .breakdown_markers
+            .iter()
+            .any(|m| rest.starts_with(m) && is_word_boundary(rest, 0, m.len()))
+}
+
 /// Whether a piece is only stop words (`possibly more`, `more feared`):
 /// a hedge on the figure before, which names no one.
 fn says_nothing(piece: &str) -> bool {
@@ -509,5 +564,6 @@ fn says_nothing(piece: &str) -> bool {
 /// named after them ("3 police and 2 civilians dead").
 pub(super) fn joined_by_word(gap: &str) -> bool {
     let gap = gap.trim().to_lowercase();
-    !gap.is_empty() && (gap == "&" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+    !gap.is_empty()
+        && (gap == "&" || gap == "+" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
 }

@@ -35,8 +35,8 @@ fn a_decomposed_accent_stays_in_its_qualifier_word() {
     // word; a split on non-alphanumerics read "arme s".
     // The value, "26", is the one range taken out.
     let value = std::slice::from_ref(&(0..2));
-    assert_eq!(qualifier("26 arme\u{301}s", value), "arme\u{301}s");
-    assert_eq!(qualifier("26 morts d'Almaty", value), "morts almaty");
+    assert_eq!(qualifier("26 arme\u{301}s", value, true), "arme\u{301}s");
+    assert_eq!(qualifier("26 morts d'Almaty", value, true), "morts almaty");
 }
 
 #[test]

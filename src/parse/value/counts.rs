@@ -174,7 +174,11 @@ fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> 
         return Some(hit);
     }
     let x = read_number(toks, i, lang)?;
-    if let Some((low, high, end)) = range_tail(toks, &x, lang) {
+    // "risen from two to five": where the figure moved, not a range.
+    let moved = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        matches!(&t.tok, Tok::Word { norm, .. } if lang.counts.range_not_after.contains(&norm.as_str()))
+    });
+    if !moved && let Some((low, high, end)) = range_tail(toks, &x, lang) {
         return Some(Hit {
             count: range(low, high),
             end,

@@ -1,0 +1,59 @@
+//! Figures that are no count in a quick entry: a measure with its unit
+//! (`15 percent`, `5 ans`) or someone's age (`a girl of 9`, `driver
+//! (46)`).
+
+use crate::lang::ALL;
+use crate::parse::fold_case;
+use std::ops::Range;
+
+/// Whether the figure at `value` is followed by a unit of any language
+/// (`5 ans`, `15 percent`), or is an age (`a girl of 9`, `driver (46)`):
+/// an age or a measure, not a count.
+pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
+    if is_age(fragment, value) {
+        return true;
+    }
+    let rest = fold_case(&fragment[value.end..]);
+    let rest = rest.trim_start();
+    ALL.iter().flat_map(|l| l.extraction.units).any(|unit| {
+        rest.starts_with(unit)
+            && rest[unit.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether the figure at `value` gives someone's age: after a singular
+/// noun of a person and `of` ("a girl of 9"), or alone in brackets right
+/// after a word ("driver (46) arrested").
+fn is_age(fragment: &str, value: &Range<usize>) -> bool {
+    let before = fold_case(&fragment[..value.start]);
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let of_person = matches!(words.as_slice(), [of, noun] if ALL.iter().any(|l| {
+        *of == l.counts.noun_of
+            && l.extraction.age_nouns.contains(noun)
+            && !l.entry.is_plural(noun)
+    }));
+    // "toll (30)", "dead (12)": a figure in brackets after a stop word or
+    // a metric word is one more count.
+    let bracketed = before.trim_end().strip_suffix('(').is_some_and(|head| {
+        let word = head.split_whitespace().next_back().unwrap_or("");
+        word.chars().all(char::is_alphabetic)
+            && !word.is_empty()
+            && !crate::lang::is_stopword(word)
+            && !ALL
+                .iter()
+                .flat_map(|l| l.metrics.iter())
+                .any(|(_, words)| words.contains(&word))
+            && fragment[value.end..].trim_start().starts_with(')')
+    });
+    of_person || bracketed
+}
+
+/// Whether `word` is a figure alone in brackets (`(46)`).
+pub(super) fn bracketed_figure(word: &str) -> bool {
+    word.strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+}
