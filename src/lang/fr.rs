@@ -371,10 +371,20 @@ pub const FRENCH: Language = Language {
             "autre", "autres", "2e", "3e", "4e", "5e", "6e", "second", "seconde", "deuxième",
             "troisième", "quatrième", "cinquième", "sixième",
         ],
-        // No noun alone counts one in French quick entry yet.
-        plural_endings: &[],
+        // "chauffeur arrêté", "le frère du forcené en garde à vue": a
+        // singular noun alone names one ("les" nouns and "-s"/"-x" plurals
+        // do not).
+        plural_endings: &["s", "x"],
         singular_endings: &[],
-        collective_nouns: &[],
+        collective_nouns: &[
+            "police", "gendarmerie", "armée", "personnel", "famille", "foule", "public",
+            "population", "équipage", "direction", "gouvernement", "jeunesse", "monde",
+            "plusieurs", "quelques", "beaucoup", "nombreux", "certains", "tous", "toutes",
+            "aucun", "aucune", "chacun", "chacune", "la plupart", "dizaine", "centaine",
+            "millier",
+        ],
+        // "maisons détruites": the adjective follows.
+        kind_before_noun: false,
         bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
@@ -427,14 +437,22 @@ pub const FRENCH: Language = Language {
             // "Dix détenus ont été abattus par les gardiens": shot dead
             // (cattle are "têtes", a thing noun; "s'est abattue" is no count).
             "abattus", "abattues",
+            // "un supporter mortellement poignardé": a blow that killed.
+            "mortellement poignardé", "mortellement poignardée", "mortellement poignardés",
+            "mortellement poignardées", "mortellement touché", "mortellement touchée",
+            "mortellement touchés", "mortellement touchées", "mortellement atteint",
+            "mortellement atteinte", "mortellement atteints", "mortellement atteintes",
+            "mortellement fauché", "mortellement fauchée", "mortellement fauchés",
+            "mortellement fauchées", "mortellement renversé", "mortellement renversée",
         ]),
         ("injured", &[
             "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
         ]),
         ("detained", &[
             "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",
-            "arrestations", "détenus", "placés en détention",
-
+            "arrestations", "détenus",
+            // "7 soldats darviens capturés": soldats an army holds.
+            "capturés", "capturées", "capturé", "capturée",
         ]),
         ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
         ("missing", &["disparus", "disparues", "portés disparus"]),

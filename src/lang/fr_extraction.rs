@@ -101,6 +101,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
         ("injured", &["blessée"]),
         ("detained", &[
+            // "19 ont été placés en détention provisoire": longest first.
+            "placés en détention provisoire", "placées en détention provisoire",
+            "placé en détention provisoire", "placée en détention provisoire",
+            "en détention provisoire", "placés en détention",
             "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
             "placées en garde à vue", "en garde à vue", "en détention",
         ]),
@@ -203,6 +207,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("légèrement brûlées", "légèrement brûlées"),
         // "94 évadés ont été repris": escaped prisoners caught again.
         ("été repris", "repris"), ("été reprises", "reprises"),
+        // Detention, like custody, is kept, and which ("provisoire").
+        ("placés en détention provisoire", "détention provisoire"),
+        ("placées en détention provisoire", "détention provisoire"),
+        ("placé en détention provisoire", "détention provisoire"),
+        ("placée en détention provisoire", "détention provisoire"),
+        ("en détention provisoire", "détention provisoire"),
+        ("placés en détention", "détention"), ("placées en détention", "détention"),
+        ("placé en détention", "détention"), ("placée en détention", "détention"),
+        ("en détention", "détention"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
@@ -220,6 +233,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
+        // "deux chars capturés", "trois fusils saisis": arms, not soldiers.
+        "chars", "blindés", "armes", "fusils", "pistolets", "obus", "munitions",
         // "plusieurs centaines de têtes de bétail abattues": herds, not people.
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
         "chameaux", "volailles",
@@ -306,7 +321,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
         "placé en garde à vue", "placée en garde à vue", "placé en détention",
-        "placée en détention",
+        "placée en détention", "placé en détention provisoire", "placée en détention provisoire",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",

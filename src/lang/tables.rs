@@ -471,6 +471,9 @@ pub struct Entry {
     /// Nouns of a group and words of quantity that count no one alone
     /// (`police`, `crew`, `many`).
     pub collective_nouns: &'static [&'static str],
+    /// Whether a noun names the kind of the noun after it (`train
+    /// passengers`); false where adjectives follow (`maisons détruites`).
+    pub kind_before_noun: bool,
     /// Words that name what a figure counts, and so its metric, when the
     /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
     pub bases: &'static [Basis],

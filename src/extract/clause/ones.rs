@@ -68,6 +68,10 @@ impl Clause<'_> {
             value
         };
         cuts.retain(|c| c.end <= value || c.start >= value_end);
+        // "deux coffreurs de 34 et 41 ans": a joiner between two figures
+        // joins ages, not subjects.
+        let digit = |c: char| c.is_ascii_digit();
+        cuts.retain(|c| !(head[..c.start].ends_with(digit) && head[c.end..].starts_with(digit)));
         // "Le chauffeur et deux automobilistes, bloqués …, ont péri": past
         // an aside after the figure, the subjects run from the last comma
         // before it, and only those before it are joined to it.
@@ -105,7 +109,7 @@ impl Clause<'_> {
         }
         segments.push(at..head.len());
         segments.into_iter().find_map(|seg| {
-            if seg.contains(&value) || has_figure(&head[seg.clone()]) {
+            if seg.contains(&value) || counts_in(&head[seg.clone()]) {
                 return None;
             }
             // "and a volunteer who was helping carry the injured": the
@@ -414,4 +418,21 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
+}
+
+/// Whether `text` holds a figure that counts: one with no unit after it
+/// ("un intérimaire de 22 ans" names one person and counts none).
+fn counts_in(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(i) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + i;
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(text.len(), |j| start + j);
+        if !crate::extract::traps::followed_by_unit(text, end) {
+            return true;
+        }
+        at = end;
+    }
+    false
 }

@@ -92,7 +92,17 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
 /// metric; a body, a place or a thing (`le ministère`, `la capitale`) is
 /// no one.
 pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
-    let at = fragment.len() - fragment.trim_start().len();
+    // "police : le propriétaire": past a source's label.
+    let label = fragment
+        .find(':')
+        .filter(|&c| {
+            let head = &fragment[..c];
+            !head.trim().is_empty()
+                && head.split_whitespace().count() <= 3
+                && !head.chars().any(|ch| ch.is_ascii_digit())
+        })
+        .map_or(0, |c| c + 1);
+    let at = label + (fragment[label..].len() - fragment[label..].trim_start().len());
     let folded = fold_case(fragment);
     lang.entry.definite_ones.iter().find_map(|phrase| {
         let (stem, elided) = match phrase.strip_suffix('\'') {
@@ -414,10 +424,11 @@ fn counts_things(fragment: &str, lang: Lang) -> bool {
     // "2 train passengers": a thing before people names their kind.
     let people_after = |w: &str| {
         let e = &lang.entry;
-        e.collective_nouns.contains(&w)
-            || e.plural_endings
-                .iter()
-                .any(|p| w.len() > p.len() + 2 && w.ends_with(p))
+        e.kind_before_noun
+            && (e.collective_nouns.contains(&w)
+                || e.plural_endings
+                    .iter()
+                    .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
     };
     words
         .next()
