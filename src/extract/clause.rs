@@ -16,7 +16,7 @@ use qualifier::{
 pub(super) use window::continuation_in;
 use window::{
     across_subordinate, among_follows, bare_living, few_words_after, group_before, one_piece,
-    partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
+    partitive_predicate, predicate_after_aside, unmeasured, unmeasured_ahead, word_before_figure,
 };
 
 use super::lists::{
@@ -347,6 +347,11 @@ impl Clause<'_> {
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
         let name = match (shape, before) {
+            // "Un supporter a été tué et 31 personnes, dont 18 policiers,
+            // ont été blessées": the subject of the verb past the aside.
+            _ if borrowed.ahead.is_some() && predicate_after_aside(self.s, self.clause.end) => {
+                borrowed.ahead.clone()?
+            }
             // "…, and another 267 students and 10 teachers were injured":
             // coordinated with a clause that names its own metric.
             (ItemShape::Short, Some(_)) if borrowed.and_after && borrowed.ahead.is_some() => {

@@ -399,6 +399,8 @@ pub const FRENCH: Language = Language {
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "réfugiés sur leur toit, ont été hélitreuillés": winched out.
+            "hélitreuillés", "hélitreuillées", "hélitreuillé", "hélitreuillée",
             // "dont 22 ont été identifiés": being identified is no metric.
             "identifiés", "identifiées",
             // "et revendiquent 25 000 participants": a crowd.

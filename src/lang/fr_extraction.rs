@@ -67,6 +67,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
+        // "des obus de 152 mm": a calibre.
+        "mm", "cm", "km", "kg",
     ],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
@@ -189,7 +191,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     report_authors: &["par", "de", "du", "des", "d'", "d’"],
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
-        ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+        ("dans un état critique", "état critique"),
+        ("blessés graves", "graves"),
         ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
         ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
@@ -226,6 +229,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         // "Plusieurs campings ont accueilli des familles évacuées".
         "campings", "gymnases", "hôtels",
+        // "rattrapé quelques rues plus loin".
+        "rues", "minutes",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
@@ -258,7 +263,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "blessé", "blessés", "blessée", "blessées", "mort", "morts", "tués", "tuées", "décès",
         "décédés",
     ],
-    not_metric_after: &["camp de", "camps de", "statut de"],
+    // "brûlés sur plus de la moitié du corps": the body burned, no one dead.
+    not_metric_after: &[
+        "camp de", "camps de", "statut de", "moitié du", "partie du", "surface du", "% du",
+    ],
     // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
     status_metric_words: &["détenus", "détenues"],
     weak_metric_words: &[
@@ -325,6 +333,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
+        // "Chaque année, les intoxications font une centaine de morts":
+        // a yearly toll, background.
+        "chaque année", "chaque hiver", "chaque été", "par an",
         "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
         "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],
