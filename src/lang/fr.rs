@@ -319,7 +319,8 @@ pub const FRENCH: Language = Language {
         },
     },
     entry: Entry {
-        joiners: &["et"],
+        // "ont été arrêtés, ainsi que le responsable de la sécurité".
+        joiners: &["et", "ainsi que"],
         stopwords: &[
             // How tolls move ("le bilan s'élève à 225"): they say nothing
             // about who is counted.
@@ -392,9 +393,10 @@ pub const FRENCH: Language = Language {
         ],
         not_singular_before: &[
             "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
-            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
+            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble", "plupart",
         ],
-        among: &["parmi"],
+        // "fait partie des blessés": one of them.
+        among: &["parmi", "partie"],
         unmeasured: &[
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",

@@ -144,6 +144,19 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+        // "Deux pompiers ont été brûlés", "hospitalisées pour des brûlures
+        // ou des gelures": hurt ("brûlés vifs" are dead).
+        ("deaths", &[
+            "été brûlés vifs", "été brûlées vives", "été brûlé vif", "été brûlée vive",
+            "brûlés vifs", "brûlées vives", "brûlé vif", "brûlée vive",
+        ]),
+        ("injured", &[
+            "été brûlés", "été brûlées", "été brûlé", "été brûlée",
+            // Hospitalised, not treated and sent home (`traitées pour des
+            // brûlures légères`).
+            "hospitalisés pour des brûlures", "hospitalisées pour des brûlures",
+            "hospitalisés pour des gelures", "hospitalisées pour des gelures",
+        ]),
         // "cinq personnes hospitalisées en urgence absolue": the triage of
         // the injured ("en réanimation" is left to the toll it follows, as
         // the sick in intensive care are cases).
@@ -192,6 +205,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
         ("dans un état critique", "état critique"),
+        ("été brûlés", "brûlés"), ("été brûlées", "brûlées"), ("été brûlé", "brûlé"),
+        ("été brûlée", "brûlée"),
+        ("hospitalisés pour des brûlures", "hospitalisés brûlures"),
+        ("hospitalisées pour des brûlures", "hospitalisées brûlures"),
+        ("hospitalisés pour des gelures", "hospitalisés gelures"),
+        ("hospitalisées pour des gelures", "hospitalisées gelures"),
         ("blessés graves", "graves"),
         ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
@@ -317,7 +336,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "faisait état d'un mort".
     object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
     // "Le prêtre figure parmi les victimes".
-    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait"],
+    // "Le grutier fait partie des blessés graves".
+    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait", "fait", "faisait"],
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
