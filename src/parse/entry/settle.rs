@@ -86,8 +86,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             // "26 wounded incl 9 guards and a nurse": one joined to a
             // breakdown is one more of it.
             let joined = i > 0 && joined_by_word(gaps[i - 1]);
+            // "3 morts : 2 coffreurs et un intérimaire": so is one joined
+            // to a list a colon sets apart.
+            let listed = i > 1 && gaps[i - 2].contains(':');
             before
-                .filter(|r| joined && r.breakdown)
+                .filter(|r| joined && (r.breakdown || listed))
                 .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())
