@@ -204,10 +204,10 @@ pub(super) fn read_clause(
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
-                let named = count
-                    .as_ref()
-                    .map(|f| c.ones_in_apposition(f))
-                    .unwrap_or_default();
+                let named = match count.as_ref() {
+                    Some(f) => c.ones_in_apposition(f),
+                    None => c.ones_after_casualty_word(&metric, &m.span),
+                };
                 let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
                 let definite = c.definite_ones(&metric, &m.span, &read);
                 return count

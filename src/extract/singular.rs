@@ -528,10 +528,19 @@ pub(super) fn singular_in_breakdown(
         .iter()
         .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
         .count();
-    // "dont la plupart étaient …": a share of those counted, no one.
+    // "dont la plupart étaient …": a share of those counted, no one; nor
+    // is a thing ("dont la maison s'est effondrée").
     let share = noun
         .first()
-        .is_some_and(|w| ALL.iter().any(|l| l.entry.not_singular_before.contains(w)));
+        .is_some_and(|w| ALL.iter().any(|l| l.entry.not_singular_before.contains(w)))
+        // The head noun first, where adjectives follow it (a language
+        // that puts the kind first, "bus driver", is left alone).
+        || ALL.iter().any(|l| {
+            !l.entry.kind_before_noun
+                && noun
+                    .first()
+                    .is_some_and(|w| l.extraction.thing_nouns.contains(w))
+        });
     if another || share || noun.is_empty() || content > 3 {
         return None;
     }

@@ -248,6 +248,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         // "Plusieurs campings ont accueilli des familles évacuées".
         "campings", "gymnases", "hôtels",
+        // "dont la maison s'est effondrée": one thing, no one.
+        "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
+        "église", "usine", "boutique", "échoppe",
         // "rattrapé quelques rues plus loin".
         "rues", "minutes",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
@@ -304,6 +307,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
         "feu", "feux", "pluies", "inondations", "crues", "intempéries", "épidémie", "canicule",
         "séisme", "tempête", "tempêtes", "cyclone", "ouragan", "pèlerinage", "raids",
+        // "depuis le début, lundi, de l'éruption", "… de la vague de froid".
+        "éruption", "vague", "canicules", "sécheresse", "grève", "grèves",
     ],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
