@@ -382,6 +382,7 @@ pub const ENGLISH: Language = Language {
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
+        whole_words: &["all"],
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],

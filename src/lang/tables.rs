@@ -495,6 +495,10 @@ pub struct Entry {
     /// `more_words` in it, the clause is a change and no part of the claim.
     pub change_openers: &'static [&'static str],
     pub more_words: &'static [&'static str],
+    /// Words that say every one of those counted before (`all`, `tous`):
+    /// a fragment opening with one and holding no figure nor metric word
+    /// says who they were ("11 disparus, tous militaires").
+    pub whole_words: &'static [&'static str],
     /// Definite articles that name one person after a breakdown marker
     /// (`incl the seller`, `including the groom and eight children`).
     pub definites: &'static [&'static str],

@@ -262,7 +262,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.93, 0.89, 0.88],
-                entries: 0.94,
+                entries: 0.96,
             },
         ],
     );

@@ -391,7 +391,8 @@ fn merge_pieces(
                     && (continues(&text[piece.clone()])
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
-                        || (entry && says_nothing(&text[piece.clone()]))) =>
+                        || (entry && says_nothing(&text[piece.clone()]))
+                        || (entry && says_who_all(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -496,4 +497,15 @@ fn says_nothing(piece: &str) -> bool {
 pub(super) fn joined_by_word(gap: &str) -> bool {
     let gap = gap.trim().to_lowercase();
     !gap.is_empty() && (gap == "&" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+}
+
+/// Whether a piece opens with a word for every one of those counted
+/// before (`tous militaires`, `all civilians`): who they were.
+fn says_who_all(piece: &str, lang: Lang) -> bool {
+    let lower = piece.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| lang.entry.whole_words.contains(&w))
+        && words.next().is_some()
 }
