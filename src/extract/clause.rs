@@ -16,7 +16,8 @@ use qualifier::{
 pub(super) use window::continuation_in;
 use window::{
     across_subordinate, among_follows, bare_living, describes, few_words_after, group_before,
-    one_piece, part_of, partitive_predicate, unmeasured, unmeasured_ahead, word_before_figure,
+    one_piece, part_of, partitive_predicate, predicate_after_aside, unmeasured, unmeasured_ahead,
+    word_before_figure,
 };
 
 use super::lists::{
@@ -207,10 +208,10 @@ pub(super) fn read_clause(
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
-                let named = count
-                    .as_ref()
-                    .map(|f| c.ones_in_apposition(f))
-                    .unwrap_or_default();
+                let named = match count.as_ref() {
+                    Some(f) => c.ones_in_apposition(f),
+                    None => c.ones_after_casualty_word(&metric, &m.span),
+                };
                 let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
                 let definite = c.definite_ones(&metric, &m.span, &read);
                 return count
@@ -350,6 +351,11 @@ impl Clause<'_> {
         // the dead were 11 children and eight women, …, adding that 64
         // were wounded"); one before any claim takes the metric ahead.
         let name = match (shape, before) {
+            // "Un supporter a été tué et 31 personnes, dont 18 policiers,
+            // ont été blessées": the subject of the verb past the aside.
+            _ if borrowed.ahead.is_some() && predicate_after_aside(self.s, self.clause.end) => {
+                borrowed.ahead.clone()?
+            }
             // "…, and another 267 students and 10 teachers were injured":
             // coordinated with a clause that names its own metric.
             (ItemShape::Short, Some(_)) if borrowed.and_after && borrowed.ahead.is_some() => {

@@ -96,11 +96,32 @@ pub(super) fn join_split_subjects(
                     }
                     continue;
                 }
+                // "Le frère du forcené, soupçonné de complicité, | a été
+                // placé en garde à vue jeudi": the subject and its aside
+                // in one piece.
+                if let Some(last) = out.last_mut()
+                    && aside(last)
+                    && one_with_aside(&s[last.clone()])
+                {
+                    last.end = clause.end;
+                    continue;
+                }
             }
         }
         out.push(clause);
     }
     out
+}
+
+/// Whether `text` opens on one person named by a singular marker, then
+/// an aside after a comma ("Le tireur, un homme de 19 ans").
+fn one_with_aside(text: &str) -> bool {
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    let words: Vec<String> = words_of(&text[..comma]).map(lowered).collect();
+    let plain: Vec<&str> = words.iter().map(String::as_str).collect();
+    words.len() <= 6 && super::singular::marker_at(&plain).is_some()
 }
 
 /// Whether a piece of text holds a verb of being or an auxiliary.
@@ -194,4 +215,34 @@ pub(super) fn split_breakdowns(
         }
     }
     out
+}
+
+/// Drops one person read again in the apposition of one read before it
+/// in the same clause ("Le tireur, un jeune homme de 19 ans, a été
+/// interpellé": one arrest).
+pub(super) fn without_apposed_ones(
+    s: &str,
+    found: Vec<super::clause::Found>,
+) -> Vec<super::clause::Found> {
+    let one = |f: &super::clause::Found| matches!(&f.value, crate::domain::Value::Count(c) if c.low == Some(1.0) && c.high == Some(1.0));
+    let apposed = |g: &super::clause::Found, f: &super::clause::Found| {
+        let Some(between) = s.get(g.span.start..f.span.start) else {
+            return false;
+        };
+        g.metric == f.metric
+            && one(g)
+            && g.span.start < f.span.start
+            && between.trim_end().ends_with(',')
+            && between.matches(',').count() == 1
+            && words_of(between).count() <= 4
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|f| !(one(f) && found.iter().any(|g| apposed(g, f))))
+        .collect();
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
 }

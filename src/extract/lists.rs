@@ -111,9 +111,14 @@ pub(super) fn list_item(
         // "and one was the group's local guide": the verb and articles
         // name no one.
         .filter(|w| {
+            // "d'une grande famille": an elided link with its article.
+            let elided = w.split_once(['\'', '’']).is_some_and(|(head, tail)| {
+                any_lang(&format!("{head}'"), |e| e.name_links) && any_lang(tail, |e| e.articles)
+            });
             !any_lang(w, |e| e.name_links)
                 && !any_lang(w, |e| e.linking_verbs)
                 && !any_lang(w, |e| e.articles)
+                && !elided
         })
         .count()
         <= 3

@@ -371,7 +371,7 @@ impl<'a> Extractor<'a> {
                     .into_iter()
                     .collect()
             } else {
-                found
+                joins::without_apposed_ones(s, found)
             };
             let toll = found
                 .iter()

@@ -135,6 +135,10 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
             if !is_word_boundary(&lower, at, end) {
                 return None;
             }
+            // "depuis le début, lundi, de l'éruption": the day in
+            // apposition after the word for the start.
+            let opened = apposed_opening(&s[end..], lang);
+            let end = end + opened.unwrap_or(0);
             let after = &s[end..];
             let gap = after.len() - after.trim_start().len();
             let (span, r) = date::find_day(after, lang, Some(reference), Tense::Past)?;
@@ -142,6 +146,10 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
                 return None;
             }
             let rest = &after[r.end..];
+            let rest = match opened {
+                Some(_) => rest.trim_start().strip_prefix(',')?,
+                None => rest,
+            };
             let ahead = pieces(rest)
                 .into_iter()
                 .take(EVENT_WITHIN)
@@ -169,4 +177,26 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
             })
         })
     })
+}
+
+/// Where the day starts after a since word and a word for the start set
+/// off by a comma (`le début, | lundi, de l'éruption`): the start word is
+/// one a date metric names before a link (`début de`).
+fn apposed_opening(after: &str, lang: Lang) -> Option<usize> {
+    let comma = after.find(',')?;
+    let words: Vec<&str> = words_of(&after[..comma]).collect();
+    let last = lowered(words.last()?);
+    let starts = lang
+        .metrics
+        .iter()
+        .chain(lang.extraction.extra_metrics)
+        .filter(|(m, _)| *m == "start")
+        .flat_map(|(_, ws)| ws.iter());
+    let opens = starts.clone().any(|w| {
+        lang.extraction
+            .name_links
+            .iter()
+            .any(|l| *w == format!("{last} {l}"))
+    });
+    (words.len() <= 3 && opens).then_some(comma + 1)
 }

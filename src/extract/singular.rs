@@ -73,13 +73,24 @@ pub(super) fn singular_subject(
     // "Un homme de 26 ans, locataire de la cave, a été placé en garde à
     // vue": a predicate alone after asides takes the subject that opens
     // the first of them with a singular marker.
-    let verbs_only = !part.is_empty()
-        && part.len() <= 3
-        && part.iter().all(|(w, _)| {
-            any_lang(w, |e| e.singular_verbs)
-                || any_lang(w, |e| e.auxiliaries)
-                || any_lang(w, |e| e.singular_adverbs)
-        });
+    // "Le chauffeur, qui …, | figure parmi les morts": a partitive after
+    // the verb too.
+    let verb = |w: &str| {
+        any_lang(w, |e| e.singular_verbs)
+            || any_lang(w, |e| e.auxiliaries)
+            || any_lang(w, |e| e.singular_adverbs)
+    };
+    let among = part
+        .iter()
+        .position(|(w, _)| ALL.iter().any(|l| l.entry.among.contains(&w.as_str())))
+        .filter(|&i| {
+            i > 0
+                && part[i + 1..]
+                    .iter()
+                    .all(|(w, _)| crate::lang::is_stopword(w))
+        })
+        .unwrap_or(part.len());
+    let verbs_only = !part.is_empty() && among <= 3 && part[..among].iter().all(|(w, _)| verb(w));
     if verbs_only {
         let mut end = part_start.saturating_sub(1);
         for _ in 0..3 {
@@ -552,7 +563,20 @@ pub(super) fn singular_in_breakdown(
         .iter()
         .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
         .count();
-    if another || noun.is_empty() || content > 3 {
+    // "dont la plupart étaient …": a share of those counted, no one; nor
+    // is a thing ("dont la maison s'est effondrée").
+    let share = noun
+        .first()
+        .is_some_and(|w| ALL.iter().any(|l| l.entry.not_singular_before.contains(w)))
+        // The head noun first, where adjectives follow it (a language
+        // that puts the kind first, "bus driver", is left alone).
+        || ALL.iter().any(|l| {
+            !l.entry.kind_before_noun
+                && noun
+                    .first()
+                    .is_some_and(|w| l.extraction.thing_nouns.contains(w))
+        });
+    if another || share || noun.is_empty() || content > 3 {
         return None;
     }
     let marker = &words[..marker_len];

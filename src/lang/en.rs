@@ -380,6 +380,7 @@ pub const ENGLISH: Language = Language {
             "many", "most", "several", "numerous", "countless", "everyone", "nobody", "none",
             "some", "few", "both", "each", "dozen", "dozens", "hundreds", "thousands", "scores",
         ],
+        kind_before_noun: true,
         bases: super::en_bases::BASES,
         changes: &[
             "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
@@ -403,6 +404,7 @@ pub const ENGLISH: Language = Language {
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
+        whole_words: &["all"],
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],

@@ -326,7 +326,8 @@ pub const FRENCH: Language = Language {
         },
     },
     entry: Entry {
-        joiners: &["et"],
+        // "ont été arrêtés, ainsi que le responsable de la sécurité".
+        joiners: &["et", "ainsi que"],
         stopwords: &[
             // How tolls move ("le bilan s'élève à 225"): they say nothing
             // about who is counted.
@@ -383,10 +384,20 @@ pub const FRENCH: Language = Language {
             "autre", "autres", "2e", "3e", "4e", "5e", "6e", "second", "seconde", "deuxième",
             "troisième", "quatrième", "cinquième", "sixième",
         ],
-        // No noun alone counts one in French quick entry yet.
-        plural_endings: &[],
+        // "chauffeur arrêté", "le frère du forcené en garde à vue": a
+        // singular noun alone names one ("les" nouns and "-s"/"-x" plurals
+        // do not).
+        plural_endings: &["s", "x"],
         singular_endings: &[],
-        collective_nouns: &[],
+        collective_nouns: &[
+            "police", "gendarmerie", "armée", "personnel", "famille", "foule", "public",
+            "population", "équipage", "direction", "gouvernement", "jeunesse", "monde",
+            "plusieurs", "quelques", "beaucoup", "nombreux", "certains", "tous", "toutes",
+            "aucun", "aucune", "chacun", "chacune", "la plupart", "dizaine", "centaine",
+            "millier",
+        ],
+        // "maisons détruites": the adjective follows.
+        kind_before_noun: false,
         bases: super::fr_bases::BASES,
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
@@ -394,13 +405,16 @@ pub const FRENCH: Language = Language {
         ],
         not_singular_before: &[
             "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
-            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble",
+            "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble", "plupart",
         ],
-        among: &["parmi"],
+        // "fait partie des blessés": one of them.
+        among: &["parmi", "partie"],
         unmeasured: &[
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "réfugiés sur leur toit, ont été hélitreuillés": winched out.
+            "hélitreuillés", "hélitreuillées", "hélitreuillé", "hélitreuillée",
             // "dont 22 ont été identifiés": being identified is no metric.
             "identifiés", "identifiées",
             // "et revendiquent 25 000 participants": a crowd.
@@ -410,6 +424,7 @@ pub const FRENCH: Language = Language {
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
+        whole_words: &["tous", "toutes"],
         // "12 gardes à vue dont le DG du port": a definite person in a
         // breakdown is one.
         definites: &["le", "la", "l'"],
@@ -442,6 +457,13 @@ pub const FRENCH: Language = Language {
             // "Dix détenus ont été abattus par les gardiens": shot dead
             // (cattle are "têtes", a thing noun; "s'est abattue" is no count).
             "abattus", "abattues",
+            // "un supporter mortellement poignardé": a blow that killed.
+            "mortellement poignardé", "mortellement poignardée", "mortellement poignardés",
+            "mortellement poignardées", "mortellement touché", "mortellement touchée",
+            "mortellement touchés", "mortellement touchées", "mortellement atteint",
+            "mortellement atteinte", "mortellement atteints", "mortellement atteintes",
+            "mortellement fauché", "mortellement fauchée", "mortellement fauchés",
+            "mortellement fauchées", "mortellement renversé", "mortellement renversée",
         ]),
         ("injured", &[
             // "bl.": desk shorthand ("26 tués, 18 bl." gave 18 deaths).
@@ -449,8 +471,9 @@ pub const FRENCH: Language = Language {
         ]),
         ("detained", &[
             "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",
-            "arrestations", "détenus", "placés en détention",
-
+            "arrestations", "détenus",
+            // "7 soldats darviens capturés": soldats an army holds.
+            "capturés", "capturées", "capturé", "capturée",
         ]),
         ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
         ("missing", &["disparus", "disparues", "portés disparus"]),

@@ -95,6 +95,12 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["abattu", "abattue"]],
         qualifier: BasisQualifier::Dropped,
     },
+    // "19 placés en détention provisoire": the detention, and which.
+    Basis {
+        metric: "detained",
+        all_of: &[&["en détention provisoire"]],
+        qualifier: BasisQualifier::Named("détention provisoire"),
+    },
     // "2 aiguilleurs et le chef de poste en détention".
     Basis {
         metric: "detained",

@@ -67,6 +67,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
+        // "des obus de 152 mm": a calibre.
+        "mm", "cm", "km", "kg",
     ],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
@@ -101,6 +103,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
         ("injured", &["blessée"]),
         ("detained", &[
+            // "19 ont été placés en détention provisoire": longest first.
+            "placés en détention provisoire", "placées en détention provisoire",
+            "placé en détention provisoire", "placée en détention provisoire",
+            "en détention provisoire", "placés en détention",
             "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
             "placées en garde à vue", "en garde à vue", "en détention",
         ]),
@@ -138,6 +144,19 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
         ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
+        // "Deux pompiers ont été brûlés", "hospitalisées pour des brûlures
+        // ou des gelures": hurt ("brûlés vifs" are dead).
+        ("deaths", &[
+            "été brûlés vifs", "été brûlées vives", "été brûlé vif", "été brûlée vive",
+            "brûlés vifs", "brûlées vives", "brûlé vif", "brûlée vive",
+        ]),
+        ("injured", &[
+            "été brûlés", "été brûlées", "été brûlé", "été brûlée",
+            // Hospitalised, not treated and sent home (`traitées pour des
+            // brûlures légères`).
+            "hospitalisés pour des brûlures", "hospitalisées pour des brûlures",
+            "hospitalisés pour des gelures", "hospitalisées pour des gelures",
+        ]),
         // "cinq personnes hospitalisées en urgence absolue": the triage of
         // the injured ("en réanimation" is left to the toll it follows, as
         // the sick in intensive care are cases).
@@ -185,7 +204,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     report_authors: &["par", "de", "du", "des", "d'", "d’"],
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
-        ("dans un état critique", "état critique"), ("blessés graves", "graves"),
+        ("dans un état critique", "état critique"),
+        ("été brûlés", "brûlés"), ("été brûlées", "brûlées"), ("été brûlé", "brûlé"),
+        ("été brûlée", "brûlée"),
+        ("hospitalisés pour des brûlures", "hospitalisés brûlures"),
+        ("hospitalisées pour des brûlures", "hospitalisées brûlures"),
+        ("hospitalisés pour des gelures", "hospitalisés gelures"),
+        ("hospitalisées pour des gelures", "hospitalisées gelures"),
+        ("blessés graves", "graves"),
         ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
         ("sans abri", "sans abri"), ("dans des centres d'accueil", "centres d'accueil"),
@@ -203,6 +229,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("légèrement brûlées", "légèrement brûlées"),
         // "94 évadés ont été repris": escaped prisoners caught again.
         ("été repris", "repris"), ("été reprises", "reprises"),
+        // Detention, like custody, is kept, and which ("provisoire").
+        ("placés en détention provisoire", "détention provisoire"),
+        ("placées en détention provisoire", "détention provisoire"),
+        ("placé en détention provisoire", "détention provisoire"),
+        ("placée en détention provisoire", "détention provisoire"),
+        ("en détention provisoire", "détention provisoire"),
+        ("placés en détention", "détention"), ("placées en détention", "détention"),
+        ("placé en détention", "détention"), ("placée en détention", "détention"),
+        ("en détention", "détention"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
@@ -213,6 +248,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         // "Plusieurs campings ont accueilli des familles évacuées".
         "campings", "gymnases", "hôtels",
+        // "dont la maison s'est effondrée": one thing, no one.
+        "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
+        "église", "usine", "boutique", "échoppe",
+        // "rattrapé quelques rues plus loin".
+        "rues", "minutes",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",
         "immeubles", "résidences", "bâtiments", "logements", "véhicules", "missiles", "drones",
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
@@ -220,6 +260,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
+        // "deux chars capturés", "trois fusils saisis": arms, not soldiers.
+        "chars", "blindés", "armes", "fusils", "pistolets", "obus", "munitions",
         // "plusieurs centaines de têtes de bétail abattues": herds, not people.
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
         "chameaux", "volailles",
@@ -243,7 +285,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "blessé", "blessés", "blessée", "blessées", "mort", "morts", "tués", "tuées", "décès",
         "décédés",
     ],
-    not_metric_after: &["camp de", "camps de", "statut de"],
+    // "brûlés sur plus de la moitié du corps": the body burned, no one dead.
+    not_metric_after: &[
+        "camp de", "camps de", "statut de", "moitié du", "partie du", "surface du", "% du",
+    ],
     // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
     status_metric_words: &["détenus", "détenues"],
     weak_metric_words: &[
@@ -262,6 +307,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "manifestations", "bombardements", "frappes", "offensive", "incendie", "incendies",
         "feu", "feux", "pluies", "inondations", "crues", "intempéries", "épidémie", "canicule",
         "séisme", "tempête", "tempêtes", "cyclone", "ouragan", "pèlerinage", "raids",
+        // "depuis le début, lundi, de l'éruption", "… de la vague de froid".
+        "éruption", "vague", "canicules", "sécheresse", "grève", "grèves",
     ],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
@@ -294,7 +341,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "faisait état d'un mort".
     object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
     // "Le prêtre figure parmi les victimes".
-    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait"],
+    // "Le grutier fait partie des blessés graves".
+    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait", "fait", "faisait"],
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
@@ -306,10 +354,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "tué", "tuée", "blessé", "blessée", "mort", "morte", "décédé", "décédée", "disparu",
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
         "placé en garde à vue", "placée en garde à vue", "placé en détention",
-        "placée en détention",
+        "placée en détention", "placé en détention provisoire", "placée en détention provisoire",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
+        // "Chaque année, les intoxications font une centaine de morts":
+        // a yearly toll, background.
+        "chaque année", "chaque hiver", "chaque été", "par an",
         "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
         "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],

@@ -473,6 +473,9 @@ pub struct Entry {
     /// Nouns of a group and words of quantity that count no one alone
     /// (`police`, `crew`, `many`).
     pub collective_nouns: &'static [&'static str],
+    /// Whether a noun names the kind of the noun after it (`train
+    /// passengers`); false where adjectives follow (`maisons détruites`).
+    pub kind_before_noun: bool,
     /// Words that name what a figure counts, and so its metric, when the
     /// fragment has no metric word (`bodies recovered`, `gardes à vue`).
     pub bases: &'static [Basis],
@@ -494,6 +497,10 @@ pub struct Entry {
     /// `more_words` in it, the clause is a change and no part of the claim.
     pub change_openers: &'static [&'static str],
     pub more_words: &'static [&'static str],
+    /// Words that say every one of those counted before (`all`, `tous`):
+    /// a fragment opening with one and holding no figure nor metric word
+    /// says who they were ("11 disparus, tous militaires").
+    pub whole_words: &'static [&'static str],
     /// Definite articles that name one person after a breakdown marker
     /// (`incl the seller`, `including the groom and eight children`).
     pub definites: &'static [&'static str],

@@ -20,6 +20,7 @@ mod measure;
 mod person;
 mod qualifier;
 mod settle;
+mod source;
 mod split;
 
 pub use split::split_fragments;
@@ -372,7 +373,11 @@ fn read_fragment(
         }
     }
     if entry {
-        removed.extend(infer::source_labels(fragment, &value_span, metric.as_ref()));
+        removed.extend(source::source_labels(
+            fragment,
+            &value_span,
+            metric.as_ref(),
+        ));
     }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());

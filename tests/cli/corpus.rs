@@ -225,15 +225,15 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.98, 0.89, 0.90, 0.93],
-                entries: 0.67,
+                entries: 0.74,
             },
             Floors {
-                extraction: [0.92, 0.80, 0.91, 0.84],
-                entries: 0.59,
+                extraction: [0.92, 0.81, 0.91, 0.84],
+                entries: 0.71,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.84,
+                entries: 0.96,
             },
         ],
     );
@@ -273,24 +273,24 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.80, 0.92, 0.87],
-                entries: 0.85,
+                extraction: [0.98, 0.87, 0.94, 0.89],
+                entries: 0.99,
             },
             Floors {
-                extraction: [0.94, 0.87, 0.88, 0.88],
-                entries: 0.87,
+                extraction: [0.97, 0.93, 0.89, 0.88],
+                entries: 0.96,
             },
             Floors {
-                extraction: [0.94, 0.90, 0.90, 0.88],
-                entries: 0.84,
+                extraction: [0.94, 0.91, 0.90, 0.88],
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.85, 0.94, 0.90],
-                entries: 0.67,
+                extraction: [0.97, 0.86, 0.93, 0.89],
+                entries: 0.71,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.84,
+                entries: 0.96,
             },
         ],
     );

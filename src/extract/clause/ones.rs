@@ -68,6 +68,10 @@ impl Clause<'_> {
             value
         };
         cuts.retain(|c| c.end <= value || c.start >= value_end);
+        // "deux coffreurs de 34 et 41 ans": a joiner between two figures
+        // joins ages, not subjects.
+        let digit = |c: char| c.is_ascii_digit();
+        cuts.retain(|c| !(head[..c.start].ends_with(digit) && head[c.end..].starts_with(digit)));
         // "Le chauffeur et deux automobilistes, bloqués …, ont péri": past
         // an aside after the figure, the subjects run from the last comma
         // before it, and only those before it are joined to it.
@@ -105,7 +109,7 @@ impl Clause<'_> {
         }
         segments.push(at..head.len());
         segments.into_iter().find_map(|seg| {
-            if seg.contains(&value) || has_figure(&head[seg.clone()]) {
+            if seg.contains(&value) || counts_in(&head[seg.clone()]) {
                 return None;
             }
             // "and a volunteer who was helping carry the injured": the
@@ -160,9 +164,30 @@ impl Clause<'_> {
             (Some(l), Some(h)) if l == h && !count.approx && (2.0..=4.0).contains(&l) => l as usize,
             _ => return Vec::new(),
         };
+        self.ones_apposed(&found.metric, found.span.clone(), Some(total))
+    }
+
+    /// "Les victimes, un homme de 67 ans … et une femme de 82 ans, …":
+    /// with no figure, the casualty word after a plural article heads the
+    /// people named one by one after it (two or more, none counted by a
+    /// figure).
+    pub(super) fn ones_after_casualty_word(&self, metric: &str, m: &Range<usize>) -> Vec<Found> {
+        let word = lowered(self.text[m.clone()].trim());
+        let article = words_of(&self.text[..m.start])
+            .last()
+            .is_some_and(|w| any_lang(&lowered(w), |e| e.articles));
+        if !any_lang(&word, |e| e.casualty_words) || !article {
+            return Vec::new();
+        }
+        self.ones_apposed(metric, self.shifted(m.clone()), None)
+    }
+
+    /// The ones named in apposition after `span`, as many as `total`
+    /// (or two or more, with no figure among them, when it is `None`).
+    fn ones_apposed(&self, metric: &str, span: Range<usize>, total: Option<usize>) -> Vec<Found> {
+        let found_metric = metric.to_string();
         // Between commas inside the claim's words ("deux victimes, un X et
         // un Y, sont mortes") or right after them.
-        let span = found.span.clone();
         let after = &self.s[span.end..];
         let (from, words) = if after.trim_start().starts_with(',') {
             (span.end, after)
@@ -266,7 +291,7 @@ impl Clause<'_> {
                 return Vec::new();
             }
             ones.push(Found {
-                metric: found.metric.clone(),
+                metric: found_metric.clone(),
                 qualifier: one.qualifier,
                 span: one.start..one.start + one.text.len(),
                 text: one.text,
@@ -275,7 +300,11 @@ impl Clause<'_> {
                 breakdown: true,
             });
         }
-        if !ones.is_empty() && ones.len() + counted == total {
+        let complete = match total {
+            Some(total) => ones.len() + counted == total,
+            None => counted == 0 && ones.len() >= 2,
+        };
+        if !ones.is_empty() && complete {
             ones
         } else {
             Vec::new()
@@ -414,4 +443,21 @@ impl Clause<'_> {
             breakdown: false,
         })
     }
+}
+
+/// Whether `text` holds a figure that counts: one with no unit after it
+/// ("un intérimaire de 22 ans" names one person and counts none).
+fn counts_in(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(i) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + i;
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(text.len(), |j| start + j);
+        if !crate::extract::traps::followed_by_unit(text, end) {
+            return true;
+        }
+        at = end;
+    }
+    false
 }

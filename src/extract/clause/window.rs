@@ -333,3 +333,24 @@ pub(in crate::extract) fn continuation_in(
         None => None,
     }
 }
+
+/// Whether the clause ending at `end` is the subject of a predicate past
+/// a breakdown in commas: "31 personnes | , dont 18 policiers, ont été
+/// blessées", "12 people | , including four children, were killed".
+pub(super) fn predicate_after_aside(s: &str, end: usize) -> bool {
+    let Some(rest) = s[end..].trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let rest = lowered(rest.trim_start());
+    let aside = every_lang(|e| e.breakdowns).any(|b| {
+        rest.strip_prefix(b)
+            .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
+    });
+    let Some(close) = rest.find(',').filter(|_| aside) else {
+        return false;
+    };
+    words_of(&rest[close + 1..]).next().is_some_and(|w| {
+        let w = lowered(w);
+        any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
+    })
+}

@@ -92,7 +92,17 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
 /// metric; a body, a place or a thing (`le ministère`, `la capitale`) is
 /// no one.
 pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
-    let at = fragment.len() - fragment.trim_start().len();
+    // "police : le propriétaire": past a source's label.
+    let label = fragment
+        .find(':')
+        .filter(|&c| {
+            let head = &fragment[..c];
+            !head.trim().is_empty()
+                && head.split_whitespace().count() <= 3
+                && !head.chars().any(|ch| ch.is_ascii_digit())
+        })
+        .map_or(0, |c| c + 1);
+    let at = label + (fragment[label..].len() - fragment[label..].trim_start().len());
     let folded = fold_case(fragment);
     lang.entry.definite_ones.iter().find_map(|phrase| {
         let (stem, elided) = match phrase.strip_suffix('\'') {
@@ -447,10 +457,11 @@ fn counts_things(fragment: &str, lang: Lang) -> bool {
     // "2 train passengers": a thing before people names their kind.
     let people_after = |w: &str| {
         let e = &lang.entry;
-        e.collective_nouns.contains(&w)
-            || e.plural_endings
-                .iter()
-                .any(|p| w.len() > p.len() + 2 && w.ends_with(p))
+        e.kind_before_noun
+            && (e.collective_nouns.contains(&w)
+                || e.plural_endings
+                    .iter()
+                    .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
     };
     words
         .next()
@@ -506,91 +517,6 @@ pub(super) fn more_after<'a>(
         .filter(|w| !lang.entry.others.contains(w))
         .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
         .map(|w| &fragment[value.start..at + w.len()])
-}
-
-/// A source written before the figure and cut off by a colon or a spaced
-/// dash (`AFP: 26 dead`, `Reuters - 12 dead`), or in capitals in brackets
-/// after it (`45 dead (AFP)`): who says it, not who is counted. A label of
-/// the metric word itself (`soldiers killed: 12`) is kept.
-pub(super) fn source_labels(
-    fragment: &str,
-    value: &Range<usize>,
-    metric: Option<&MetricMatch>,
-) -> Vec<Range<usize>> {
-    // "18h: 25 morts (préfecture)": one before and one after.
-    [
-        label_before(fragment, value, metric),
-        label_after(fragment, value),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-fn label_before(
-    fragment: &str,
-    value: &Range<usize>,
-    metric: Option<&MetricMatch>,
-) -> Option<Range<usize>> {
-    let before = &fragment[..value.start];
-    let mark = [": ", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
-        .chain(before.trim_end().strip_suffix(':').map(|b| b.len() + 1))
-        .max();
-    if let Some(end) = mark
-        && metric.is_none_or(|m| m.span.is_empty() || m.span.start >= end)
-    {
-        return Some(0..end);
-    }
-    None
-}
-
-fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
-    // "16 killed - governor": a spaced dash after the figure, then only
-    // who says it.
-    let after = &fragment[value.end..];
-    if let Some(at) = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|m| after.rfind(m))
-        .max()
-        .map(|at| value.end + at)
-        && names_source(fragment[at..].trim_start_matches([' ', '-', '–', '—']))
-    {
-        return Some(at..fragment.len());
-    }
-    let open = after.find(['(', '[']).map(|at| value.end + at)?;
-    let close = fragment[open..].find([')', ']']).map(|at| open + at)?;
-    let inside = fragment[open + 1..close].trim();
-    let capitals = !inside.is_empty()
-        && inside
-            .split_whitespace()
-            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
-    ((capitals || names_source(inside)) && fragment[close + 1..].trim().is_empty())
-        .then_some(open..close + 1)
-}
-
-/// Whether `text` (after a figure, in brackets or after a dash) only says
-/// who gave it: no figure, and a title, a body or a speaker among its
-/// words (`state media`, `governor`, `préfecture`), none of them a word
-/// of a basis (`hospital` is where the injured are).
-fn names_source(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    !words.is_empty()
-        && !text.chars().any(|c| c.is_ascii_digit())
-        && words.iter().any(|w| {
-            let w = fold_word(w);
-            ALL.iter().any(|l| {
-                let p = &l.persons;
-                p.titles.contains(&w.as_str())
-                    || p.bodies.contains(&w.as_str())
-                    || p.speakers.contains(&w.as_str())
-            })
-        })
-        && !words.iter().any(|w| {
-            let w = fold_case(w);
-            !crate::lang::is_stopword(&w) && crate::lang::is_basis_word(&w)
-        })
 }
 
 /// Whether a fragment names one of the people counted before (`another`,

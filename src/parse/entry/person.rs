@@ -40,11 +40,19 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
     let tail = content.iter().rev().take_while(|(_, w)| small(w)).count();
     let content = &content[..content.len() - tail];
-    // "owner of the bus company": the person is the noun before `of`.
-    let of = content
-        .iter()
-        .position(|(_, w)| fold_case(w) == lang.counts.noun_of)
-        .filter(|&i| i > 0);
+    // "owner of the bus company", "frère du forcené": the person is the
+    // noun before `of` (or a link word that holds an article).
+    let link = |w: &str| {
+        let w = fold_case(w);
+        w == lang.counts.noun_of || entry.noun_links.contains(&w.as_str())
+    };
+    let of = content.iter().position(|(_, w)| link(w)).filter(|&i| i > 0);
+    // "assaillant de 29 ans": an age after the noun says who, not how many.
+    let content = match of {
+        Some(i) if is_age(&content[i + 1..], lang) => &content[..i],
+        _ => content,
+    };
+    let of = of.filter(|&i| i < content.len());
     let complement_ok = of.is_none_or(|i| {
         let rest: Vec<&(usize, &str)> = content[i + 1..]
             .iter()
@@ -74,7 +82,10 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let last = fold_case(last);
     let plural = entry.is_plural(&last);
     // The head noun is the last ("bus driver" is a person).
-    let thing = ex.thing_nouns.contains(&last.as_str()) || ex.area_nouns.contains(&last.as_str());
+    // "le matin, 4 blessés": a time is no one either.
+    let thing = ex.thing_nouns.contains(&last.as_str())
+        || ex.area_nouns.contains(&last.as_str())
+        || lang.dates.tense.time_words.contains(&last.as_str());
     // "AP and 3 …", "Garo": a name is no person counted.
     let named = content
         .iter()
@@ -95,4 +106,12 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             first_at..first_at
         }
     })
+}
+
+/// Whether `words` are a figure with a unit (`29 ans`): an age or a
+/// measure that says who the person is, not how many.
+fn is_age(words: &[(usize, &str)], lang: Lang) -> bool {
+    matches!(words, [(_, n), (_, unit)]
+        if n.chars().all(|c| c.is_ascii_digit())
+            && lang.extraction.units.contains(&fold_case(unit).as_str()))
 }

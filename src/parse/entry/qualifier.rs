@@ -25,9 +25,25 @@ pub(super) fn clause_around(fragment: &str, value: &Range<usize>) -> Range<usize
     let start = fragment[..value.start]
         .rfind([',', ';'])
         .map_or(0, |at| at + 1);
-    let end = fragment[value.end..]
+    let mut end = fragment[value.end..]
         .find([',', ';'])
         .map_or(fragment.len(), |at| value.end + at);
+    // "11 disparus, tous militaires": an aside saying who they all were
+    // is part of it.
+    let rest = fragment
+        .get(end + 1..)
+        .unwrap_or("")
+        .trim_start()
+        .to_lowercase();
+    let whole = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ALL.iter().any(|l| l.entry.whole_words.contains(&w)));
+    if whole {
+        end = fragment[end + 1..]
+            .find([',', ';'])
+            .map_or(fragment.len(), |at| end + 1 + at);
+    }
     start..end
 }
 

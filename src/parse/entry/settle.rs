@@ -94,8 +94,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
                     .to_lowercase();
                 ALL.iter().any(|l| l.entry.adders.contains(&gap.as_str()))
             };
+            // "3 morts : 2 coffreurs et un intérimaire": so is one joined
+            // to a list a colon sets apart.
+            let listed = i > 1 && gaps[i - 2].contains(':');
             before
-                .filter(|r| (joined && r.breakdown) || added)
+                .filter(|r| (joined && (r.breakdown || listed)) || added)
                 .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())

@@ -444,7 +444,8 @@ fn merge_pieces(
                         || (names_metric(&piece) && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))
-                        || (entry && vague_part(&text[piece.clone()], lang))) =>
+                        || (entry && vague_part(&text[piece.clone()], lang))
+                        || (entry && says_who_all(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -566,4 +567,15 @@ pub(super) fn joined_by_word(gap: &str) -> bool {
     let gap = gap.trim().to_lowercase();
     !gap.is_empty()
         && (gap == "&" || gap == "+" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+}
+
+/// Whether a piece opens with a word for every one of those counted
+/// before (`tous militaires`, `all civilians`): who they were.
+fn says_who_all(piece: &str, lang: Lang) -> bool {
+    let lower = piece.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| lang.entry.whole_words.contains(&w))
+        && words.next().is_some()
 }
