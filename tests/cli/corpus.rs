@@ -2,7 +2,7 @@
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
 //! is scored on its tuning part, its held-out part and its fresh, fresh2,
-//! fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 parts (held-out parts written later without looking at the extractor), and its desk part (quick entries only, tuning material)
+//! fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 parts (held-out parts written later without looking at the extractor), and its desk and desk2 parts (quick entries only, tuning material)
 //! apart; the floors below are the figures reached so far, so a change that
 //! reads real copy worse fails (issue 10 raises them).
 
@@ -17,9 +17,9 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 12] = [
+const PARTS: [&str; 13] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-    "fresh8", "fresh9", "desk",
+    "fresh8", "fresh9", "desk", "desk2",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
@@ -180,7 +180,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and desk. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, desk and desk2. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -234,6 +234,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
                 entries: 0.96,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.79,
             },
         ],
     );
@@ -291,6 +295,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
                 entries: 0.96,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.77,
             },
         ],
     );
