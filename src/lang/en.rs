@@ -321,7 +321,9 @@ pub const ENGLISH: Language = Language {
             // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
             "ppl", "vs",
             // "26 dead by Monday evening": when, not who.
-            "morning", "afternoon", "evening", "tonight",
+            "morning", "afternoon", "evening", "tonight", "noon", "midday", "midnight", "yday",
+            // A desk's own correction: "17 dead (not 71, typo)".
+            "typo", "typed",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
@@ -349,7 +351,10 @@ pub const ENGLISH: Language = Language {
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
             "incl", "inc", "say", "told",
             // "ministry reports 26 dead": who says it, not who died.
-            "reports", "announces", "confirms", "claims", "citing", "cites", "quoting",
+            "reports", "announces", "confirms", "claims", "citing", "cites", "quoting", "tell",
+            "tells", "reporting",
+            // "injured 38 not 83 as typed": a refuted figure after it.
+            "not",
             // "the crash left 12 dead": the cause is not who is counted.
             "left",
         ],
@@ -366,6 +371,8 @@ pub const ENGLISH: Language = Language {
         // "a third pupil died" (not "a third of them": `of` follows).
         singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],
+        negations: &["not"],
+        headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
         // more of the people counted before.
         others: &["another", "other", "others", "second", "third", "fourth", "fifth", "sixth"],

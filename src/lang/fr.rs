@@ -378,6 +378,10 @@ pub const FRENCH: Language = Language {
         breakdown_markers: &["dont", "dt", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
+        negations: &["non", "pas"],
+        headers: &[
+            "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
+        ],
         // "2 salariés tués, un 3e porté disparu": an ordinal names one
         // more of the people counted before.
         others: &[

@@ -90,6 +90,28 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["évac"]],
         qualifier: BasisQualifier::Dropped,
     },
+    // "3 disp.", "8 DCD", "17 interp.": more desk shorthand.
+    Basis {
+        metric: "missing",
+        all_of: &[&["disp"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&["dcd"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "detained",
+        all_of: &[&["interp"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    // Triage as desks type it: "3 UA, 7 UR" (urgence absolue, relative).
+    Basis {
+        metric: "injured",
+        all_of: &[&["ua", "ur"]],
+        qualifier: BasisQualifier::Kept,
+    },
     Basis {
         metric: "deaths",
         all_of: &[&["abattu", "abattue"]],

@@ -460,6 +460,12 @@ pub struct Entry {
     /// Words for none at the start of a fragment with a metric word (`no
     /// deaths`, `aucun mort`).
     pub zeros: &'static [&'static str],
+    /// Words just before a figure that refute it (`17 dead, not 71`, `et
+    /// non 17`): a desk's correction, no claim.
+    pub negations: &'static [&'static str],
+    /// Words opening an entry as a header, with any number of theirs,
+    /// before a colon (`UPDATE 2:`, `màj :`): no claim.
+    pub headers: &'static [&'static str],
     /// Words that stand for the people counted before (`another`,
     /// `autres`): a fragment naming no one else borrows their qualifier.
     pub others: &'static [&'static str],

@@ -69,6 +69,9 @@ pub fn parse_entry(
     lexicon: &Lexicon,
     reference: NaiveDate,
 ) -> Result<Vec<EntryClaim>, EntryError> {
+    // "UPDATE 2: toll now 27": a header says when, its number counts no one.
+    let blanked = infer::without_header(text, lang);
+    let text = blanked.as_str();
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
     if fragments.is_empty() {
@@ -118,6 +121,10 @@ pub fn parse_entry(
                 &claim.fragment,
                 format!("'{}' {why}", claim.text),
             ));
+        }
+        // "17 dead (not 71, typo)": a refuted figure is no claim.
+        if infer::refuted(&claim, lang) {
+            continue;
         }
         claims.push(claim);
     }

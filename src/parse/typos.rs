@@ -6,7 +6,7 @@
 use crate::text::words::fold_word;
 
 /// Whether `typed` is `word` typed a letter wrong: the same letters with
-/// accents dropped (four letters or more), or, from six letters on, one
+/// accents dropped (four letters or more), or, from five letters on, one
 /// letter added, dropped, changed or two swapped. Shorter words are too
 /// close to other words (`dead`, `head`) to guess.
 pub fn near_miss(typed: &str, word: &str) -> bool {
@@ -18,7 +18,7 @@ pub fn near_miss(typed: &str, word: &str) -> bool {
     if a == b {
         return true;
     }
-    a.len().min(b.len()) >= 6 && one_edit(&a, &b)
+    a.len().min(b.len()) >= 5 && one_edit(&a, &b)
 }
 
 /// Whether one insertion, deletion, substitution or swap of neighbours

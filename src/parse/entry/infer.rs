@@ -527,3 +527,62 @@ pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| lang.entry.others.contains(&w))
 }
+
+/// `text` with an opening header blanked out, offsets kept: a header word
+/// of the language, in brackets or not, with any number of its own, ended
+/// by a colon, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`, `màj :`).
+pub(super) fn without_header(text: &str, lang: Lang) -> String {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let bracket = rest.starts_with(['[', '(']);
+    let body = &rest[usize::from(bracket)..];
+    let folded = fold_case(body);
+    let Some(word) = lang
+        .entry
+        .headers
+        .iter()
+        .find(|h| folded.starts_with(*h) && is_word_boundary(&folded, 0, h.len()))
+    else {
+        return text.to_string();
+    };
+    let mut end = lead + usize::from(bracket) + word.len();
+    if bracket {
+        match text[end..].find([']', ')']) {
+            Some(at)
+                if text[end..end + at]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit()) =>
+            {
+                end += at + 1;
+            }
+            _ => return text.to_string(),
+        }
+    } else {
+        let after = text[end..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit());
+        let Some(mark) = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ':' | '-' | '–' | '—'))
+        else {
+            return text.to_string();
+        };
+        end = text.len() - after.len() + mark.len_utf8();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&" ".repeat(end));
+    out.push_str(&text[end..]);
+    out
+}
+
+/// Whether a claim's figure comes right after a word that refutes it
+/// (`not 71`, `et non 17`, `pas 41`).
+pub(super) fn refuted(claim: &super::EntryClaim, lang: Lang) -> bool {
+    claim.fragment.find(&claim.text).is_some_and(|at| {
+        let before = fold_case(&claim.fragment[..at]);
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| lang.entry.negations.contains(&w))
+    })
+}

@@ -77,8 +77,12 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         // Where the words after the figure last met a preposition that may
         // open the event ("hurt in metro crash").
         let mut link = None;
-        for run in words_joined_by(part, |c| c == '-' || c == '\'' || c == '’') {
-            let mut word = part[run]
+        let runs = words_joined_by(part, |c| c == '-' || c == '\'' || c == '’');
+        let mut after_stop = false;
+        for (n, run) in runs.iter().enumerate() {
+            let last = n + 1 == runs.len();
+            let stop_before = std::mem::take(&mut after_stop);
+            let mut word = part[run.clone()]
                 .trim_matches(|c| c == '-' || c == '\'' || c == '’')
                 .to_lowercase();
             // "s'élève": a verb with its elision is a stop word whole.
@@ -144,10 +148,22 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             if figure && of_person && !bound {
                 continue;
             }
-            if word.is_empty()
-                || crate::lang::is_stopword(&word)
-                || (word.chars().any(|c| c.is_ascii_digit()) && !(bound && figure))
-            {
+            if crate::lang::is_stopword(&word) {
+                // "on sat", not "in Sun City".
+                after_stop = !ALL
+                    .iter()
+                    .any(|l| l.extraction.place_prepositions.contains(&word.as_str()));
+                continue;
+            }
+            if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !(bound && figure)) {
+                continue;
+            }
+            // "arrests 96 on sat", "14 dead tues": a weekday's short form
+            // after a stop word or at the end says when, not who.
+            let weekday = ALL
+                .iter()
+                .any(|l| l.dates.weekday_abbrevs.iter().any(|d| d.0 == word));
+            if weekday && (stop_before || last) {
                 continue;
             }
             words.push(word);

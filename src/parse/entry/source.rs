@@ -34,6 +34,15 @@ fn label_before(
     metric: Option<&MetricMatch>,
 ) -> Option<Range<usize>> {
     let before = &fragment[..value.start];
+    // "(Reuters) 9 dead", "[AFP] 13 morts": a bracket opening the entry
+    // before its figure holds who gave it.
+    let lead = before.len() - before.trim_start().len();
+    if before[lead..].starts_with(['(', '['])
+        && let Some(close) = before.find([')', ']'])
+        && !before[lead..close].chars().any(|c| c.is_ascii_digit())
+    {
+        return Some(lead..close + 1);
+    }
     let mark = [": ", " - ", " – ", " — "]
         .iter()
         .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
@@ -73,23 +82,19 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
 
 /// Whether `text` (after a figure, in brackets or after a dash) only says
 /// who gave it: no figure, and a title, a body or a speaker among its
-/// words (`state media`, `governor`, `préfecture`), none of them a word
-/// of a basis (`hospital` is where the injured are).
+/// words that is no word of a basis (`state media`, `governor`,
+/// `préfecture`, `hospital sources`; `hospital` alone is where the injured
+/// are).
 fn names_source(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    !words.is_empty()
-        && !text.chars().any(|c| c.is_ascii_digit())
-        && words.iter().any(|w| {
-            let w = fold_word(w);
-            ALL.iter().any(|l| {
+    !text.chars().any(|c| c.is_ascii_digit())
+        && text.split_whitespace().any(|w| {
+            let folded = fold_word(w);
+            let person = ALL.iter().any(|l| {
                 let p = &l.persons;
-                p.titles.contains(&w.as_str())
-                    || p.bodies.contains(&w.as_str())
-                    || p.speakers.contains(&w.as_str())
-            })
-        })
-        && !words.iter().any(|w| {
-            let w = fold_case(w);
-            !crate::lang::is_stopword(&w) && crate::lang::is_basis_word(&w)
+                p.titles.contains(&folded.as_str())
+                    || p.bodies.contains(&folded.as_str())
+                    || p.speakers.contains(&folded.as_str())
+            });
+            person && !crate::lang::is_basis_word(&fold_case(w))
         })
 }
