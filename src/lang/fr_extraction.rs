@@ -108,6 +108,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "placé en détention provisoire", "placée en détention provisoire",
             "en détention provisoire", "placés en détention",
             "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
+            // "Le chauffeur présumé a été arrêté mercredi" (quick entry's
+            // table keeps the plurals only).
+            "arrêté", "arrêtée",
             "placées en garde à vue", "en garde à vue", "en détention",
         ]),
         // "victimes" alone may count the injured too ("le total des
@@ -372,6 +375,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     actor_verbs: &["interpellé", "arrêté", "retrouvé", "repêché", "dégagé", "extrait"],
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
+    passive_only_metric_words: &["arrêté", "arrêtée"],
 };
 
 /// Verbs of saying, participles and present forms.
