@@ -101,7 +101,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
     extra_metrics: &[
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
-        ("injured", &["blessée"]),
+        // "Treize autres, plus légèrement atteints, ont pu regagner leur
+        // domicile": hit, with how badly ("le bilan a atteint 30 morts" and
+        // "gravement touchée par les crues" are no injury).
+        ("injured", &[
+            "blessée", "légèrement atteint", "légèrement atteinte", "légèrement atteints",
+            "légèrement atteintes", "grièvement atteint", "grièvement atteinte",
+            "grièvement atteints", "grièvement atteintes", "grièvement touché",
+            "grièvement touchée", "grièvement touchés", "grièvement touchées",
+        ]),
         ("detained", &[
             // "19 ont été placés en détention provisoire": longest first.
             "placés en détention provisoire", "placées en détention provisoire",
