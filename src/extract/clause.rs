@@ -67,7 +67,7 @@ pub(super) fn read_clause(
         .map(|a| a.range.clone())
         .filter(|r| r.start < clause.end && clause.start < r.end)
         .collect();
-    let text = blanked(s, &clause, &blank);
+    let text = super::traps::passive_only_blanked(blanked(s, &clause, &blank));
     let c = Clause {
         s,
         clause,

@@ -98,7 +98,14 @@ pub(super) fn singular_subject(
             let segment = words_in(from, end);
             let plain: Vec<&str> = segment.iter().map(|(w, _)| w.as_str()).collect();
             if marker_at(&plain).is_some() && segment.len() <= 6 {
-                part = segment.into_iter().chain(part).collect();
+                // "Le chauffeur présumé, un homme de 41 ans, a été arrêté":
+                // an apposition with an age describes the role before it.
+                let prior = head[..from.saturating_sub(1)].rfind([',', ';', ':']);
+                let role = (from > 0 && has_figure(&head[from..end]))
+                    .then(|| words_in(prior.map_or(0, |i| i + 1), from - 1))
+                    .filter(|r| r.len() <= 4 && !r.iter().any(|(w, _)| has_figure(w)))
+                    .filter(|r| marker_at(&[r.first().map_or("", |(w, _)| w.as_str())]).is_some());
+                part = role.unwrap_or(segment).into_iter().chain(part).collect();
                 break;
             }
             if from == 0 {
@@ -420,16 +427,6 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
         }
     }
     None
-}
-
-/// Whether `segment` is a name alone: one to four capitalised words.
-fn is_name(segment: &str) -> bool {
-    let words: Vec<&str> = words_of(segment).collect();
-    (1..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .any(|w| w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// Whether the person named by `words` (a marker first) ends before word

@@ -400,6 +400,31 @@ fn after_age_word(text: &str, start: usize) -> bool {
     of_person || bounded || before.iter().any(|(w, _)| any_lang(w, |e| e.age_words))
 }
 
+/// `text` with each passive-only metric word (`arrêté`) blanked where no
+/// passive marker stands before it, past adverbs ("le train s'est
+/// arrêté", "un arrêté préfectoral"); "a été arrêté" keeps it.
+pub(super) fn passive_only_blanked(mut text: String) -> String {
+    let found: Vec<Range<usize>> = pieces(&text)
+        .into_iter()
+        .filter(|r| {
+            let w = lowered(text[r.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+            any_lang(&w, |e| e.passive_only_metric_words)
+                && !words_before(&text, r.start, 3)
+                    .iter()
+                    .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
+                    .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
+        })
+        .collect();
+    for r in found {
+        let end = r.start
+            + text[r.clone()]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        text.replace_range(r.start..end, &" ".repeat(end - r.start));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::followed_by_unit;

@@ -214,3 +214,13 @@ pub(super) fn named_tail(segment: &str, lang: crate::lang::Lang) -> Option<usize
     }
     start.filter(|&at| at > words.first().map_or(0, |r| r.start))
 }
+
+/// Whether `segment` is a name alone: one to four capitalised words.
+pub(super) fn is_name(segment: &str) -> bool {
+    let words: Vec<&str> = words_of(segment).collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_lowercase))
+}

@@ -326,4 +326,5 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     actor_verbs: &["arrested", "detained"],
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
+    passive_only_metric_words: &[],
 };

@@ -258,4 +258,8 @@ pub struct Extraction {
     /// ("X, joint par téléphone, a fait état de", "X, reached by phone,
     /// said"): the subject is the phrase before the aside.
     pub subject_asides: &'static [&'static str],
+    /// Metric words that count only right after a passive marker (`a été
+    /// arrêté`): elsewhere they are a noun or another verb (`un arrêté
+    /// préfectoral`, `le train s'est arrêté`).
+    pub passive_only_metric_words: &'static [&'static str],
 }

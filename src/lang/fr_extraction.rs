@@ -101,13 +101,24 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
     extra_metrics: &[
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
-        ("injured", &["blessée"]),
+        // "Treize autres, plus légèrement atteints, ont pu regagner leur
+        // domicile": hit, with how badly ("le bilan a atteint 30 morts" and
+        // "gravement touchée par les crues" are no injury).
+        ("injured", &[
+            "blessée", "légèrement atteint", "légèrement atteinte", "légèrement atteints",
+            "légèrement atteintes", "grièvement atteint", "grièvement atteinte",
+            "grièvement atteints", "grièvement atteintes", "grièvement touché",
+            "grièvement touchée", "grièvement touchés", "grièvement touchées",
+        ]),
         ("detained", &[
             // "19 ont été placés en détention provisoire": longest first.
             "placés en détention provisoire", "placées en détention provisoire",
             "placé en détention provisoire", "placée en détention provisoire",
             "en détention provisoire", "placés en détention",
             "interpellé", "interpellée", "placées en détention", "placés en garde à vue",
+            // "Le chauffeur présumé a été arrêté mercredi" (quick entry's
+            // table keeps the plurals only).
+            "arrêté", "arrêtée",
             "placées en garde à vue", "en garde à vue", "en détention",
         ]),
         // "victimes" alone may count the injured too ("le total des
@@ -372,6 +383,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     actor_verbs: &["interpellé", "arrêté", "retrouvé", "repêché", "dégagé", "extrait"],
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
+    passive_only_metric_words: &["arrêté", "arrêtée"],
 };
 
 /// Verbs of saying, participles and present forms.

@@ -22,7 +22,25 @@ impl Clause<'_> {
         // metric word itself.
         let first = words_of(&self.text[..m.end]).next()?.to_lowercase();
         let rest = &self.text[m.end..];
-        let verb = pieces(rest).into_iter().next()?;
+        let all = pieces(rest);
+        let mut verb = all.first()?.clone();
+        // "Parmi les blessés en urgence absolue figure un pompier": a few
+        // words saying which of them may stand before the verb.
+        let verb_at = |r: &Range<usize>| {
+            let w = rest[r.clone()].to_lowercase();
+            any_lang(&w, |e| e.header_verbs) || any_lang(&w, |e| e.singular_verbs)
+        };
+        if any_lang(&first, |e| e.among) && !verb_at(&verb) {
+            let at = all.iter().take(4).position(verb_at);
+            if let Some(at) = at.filter(|&at| {
+                all[..at].iter().all(|r| {
+                    let w = &rest[r.clone()];
+                    !has_figure(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                })
+            }) {
+                verb = all[at].clone();
+            }
+        }
         let word = rest[verb.clone()].to_lowercase();
         // "The dead included a guide": the metric word after a definite
         // alone heads a list a verb that is not `be` opens.
