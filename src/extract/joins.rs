@@ -52,6 +52,12 @@ pub(super) fn join_split_subjects(
                     && people_counts(aside, lang, None).is_empty()
             });
             let predicate = opens_predicate(tail) || after_aside;
+            // "A lifeguard, | Tiago Moura, | drowned on Monday": a predicate
+            // opening on its metric word, cut off by its day, is one only
+            // over asides to a subject (below).
+            let opens_metric = metric
+                .as_ref()
+                .is_some_and(|m| tail[..m.span.start].trim().is_empty());
             if (is_and(&s[last.end..clause.start]) || predicate)
                 && lexicon.find(head, lang).is_none()
                 && !people_counts(head, lang, None).is_empty()
@@ -73,7 +79,7 @@ pub(super) fn join_split_subjects(
             // "Deux personnes, | un homme | et sa fille, | ont été tuées":
             // over a few asides.
             let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
-            if predicate
+            if (predicate || opens_metric)
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
             {
@@ -82,10 +88,10 @@ pub(super) fn join_split_subjects(
                         let subject = &s[out[out.len() - 1 - k].clone()];
                         // "Un homme de 26 ans, | locataire de la cave, | a été
                         // placé en garde à vue": one, by its marker.
-                        let words: Vec<String> = words_of(subject).map(lowered).collect();
-                        let plain: Vec<&str> = words.iter().map(String::as_str).collect();
-                        let one = words.len() <= 6 && super::singular::marker_at(&plain).is_some();
-                        lexicon.find(subject, lang).is_none()
+                        let one = opens_one(subject);
+                        // "a wounded miner, | aged 19, | died on Friday": a
+                        // metric word in one's noun, the verb after it.
+                        (lexicon.find(subject, lang).is_none() || (one && opens_metric))
                             && (one || !people_counts(subject, lang, None).is_empty())
                     }
                 });
@@ -119,9 +125,20 @@ fn one_with_aside(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    let words: Vec<String> = words_of(&text[..comma]).map(lowered).collect();
-    let plain: Vec<&str> = words.iter().map(String::as_str).collect();
-    words.len() <= 6 && super::singular::marker_at(&plain).is_some()
+    opens_one(&text[..comma])
+}
+
+/// Whether `text` is one person named by a singular marker, in a few
+/// words; after a speech verb, what is said ("Officials said a miner, |
+/// aged 19, | died on Friday").
+fn opens_one(text: &str) -> bool {
+    let words: Vec<String> = words_of(text).map(lowered).collect();
+    let said = words
+        .iter()
+        .rposition(|w| any_lang(w, |e| e.speech_verbs))
+        .map_or(0, |i| i + 1);
+    let plain: Vec<&str> = words[said..].iter().map(String::as_str).collect();
+    plain.len() <= 6 && super::singular::marker_at(&plain).is_some()
 }
 
 /// Whether a piece of text holds a verb of being or an auxiliary.
