@@ -18,6 +18,19 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
+/// Whether a clause names those counted by its metric word and a header
+/// verb ("The dead were two workers", "The injured included …"): the items
+/// after it, comma by comma, are more of them; after a verb's object ("Police
+/// detained two men, a driver and a cook") they may be the two, in apposition.
+pub(super) fn names_series(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    let Some(metric) = lexicon.find(text, lang) else {
+        return false;
+    };
+    words_of(&text[metric.span.end..])
+        .next()
+        .is_some_and(|w| any_lang(&lowered(w), |e| e.header_verbs))
+}
+
 /// Rejoins "2 300 habitants et vacanciers ont été évacués lundi" and
 /// "Trois personnes, dont un enfant, ont été tuées jeudi": quick entry
 /// keeps a piece with a day apart, which leaves the figure in one clause

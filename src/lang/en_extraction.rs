@@ -80,6 +80,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
         "km", "km/h", "kilometres", "kilometers", "miles", "metres", "meters", "millimetres",
+        "yards", "feet", "inches", "centimetres", "centimeters",
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
         "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
