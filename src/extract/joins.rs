@@ -92,6 +92,9 @@ pub(super) fn join_split_subjects(
             // "Deux personnes, | un homme | et sa fille, | ont été tuées":
             // over a few asides.
             let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
+            // "The driver, | a 46-year-old Vesland national, | was arrested
+            // on Wednesday": a role with its article, said to be one.
+            let aside_is_one = out.last().is_some_and(|r| opens_one(&s[r.clone()]));
             if (predicate || opens_metric)
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
@@ -101,7 +104,7 @@ pub(super) fn join_split_subjects(
                         let subject = &s[out[out.len() - 1 - k].clone()];
                         // "Un homme de 26 ans, | locataire de la cave, | a été
                         // placé en garde à vue": one, by its marker.
-                        let one = opens_one(subject);
+                        let one = opens_one(subject) || (opens_role(subject) && aside_is_one);
                         // "a wounded miner, | aged 19, | died on Friday": a
                         // metric word in one's noun, the verb after it.
                         (lexicon.find(subject, lang).is_none() || (one && opens_metric))
@@ -138,7 +141,19 @@ fn one_with_aside(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    opens_one(&text[..comma])
+    opens_one(&text[..comma]) || (opens_role(&text[..comma]) && opens_one(&text[comma + 1..]))
+}
+
+/// Whether `text` is a role with its article alone ("The driver", "the
+/// ride's owner"), no thing.
+fn opens_role(text: &str) -> bool {
+    let words: Vec<String> = words_of(text).map(lowered).collect();
+    (2..=3).contains(&words.len())
+        && any_lang(&words[0], |e| e.articles)
+        && !words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && !any_lang(&words[words.len() - 1], |e| e.thing_nouns)
 }
 
 /// Whether `text` is one person named by a singular marker, in a few
