@@ -18,6 +18,19 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
+/// Whether a clause names those counted by its metric word and a header
+/// verb ("The dead were two workers", "The injured included …"): the items
+/// after it, comma by comma, are more of them; after a verb's object ("Police
+/// detained two men, a driver and a cook") they may be the two, in apposition.
+pub(super) fn names_series(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    let Some(metric) = lexicon.find(text, lang) else {
+        return false;
+    };
+    words_of(&text[metric.span.end..])
+        .next()
+        .is_some_and(|w| any_lang(&lowered(w), |e| e.header_verbs))
+}
+
 /// Rejoins "2 300 habitants et vacanciers ont été évacués lundi" and
 /// "Trois personnes, dont un enfant, ont été tuées jeudi": quick entry
 /// keeps a piece with a day apart, which leaves the figure in one clause
@@ -52,6 +65,12 @@ pub(super) fn join_split_subjects(
                     && people_counts(aside, lang, None).is_empty()
             });
             let predicate = opens_predicate(tail) || after_aside;
+            // "A lifeguard, | Tiago Moura, | drowned on Monday": a predicate
+            // opening on its metric word, cut off by its day, is one only
+            // over asides to a subject (below).
+            let opens_metric = metric
+                .as_ref()
+                .is_some_and(|m| tail[..m.span.start].trim().is_empty());
             if (is_and(&s[last.end..clause.start]) || predicate)
                 && lexicon.find(head, lang).is_none()
                 && !people_counts(head, lang, None).is_empty()
@@ -73,7 +92,10 @@ pub(super) fn join_split_subjects(
             // "Deux personnes, | un homme | et sa fille, | ont été tuées":
             // over a few asides.
             let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
-            if predicate
+            // "The driver, | a 46-year-old Vesland national, | was arrested
+            // on Wednesday": a role with its article, said to be one.
+            let aside_is_one = out.last().is_some_and(|r| opens_one(&s[r.clone()]));
+            if (predicate || opens_metric)
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
             {
@@ -82,10 +104,10 @@ pub(super) fn join_split_subjects(
                         let subject = &s[out[out.len() - 1 - k].clone()];
                         // "Un homme de 26 ans, | locataire de la cave, | a été
                         // placé en garde à vue": one, by its marker.
-                        let words: Vec<String> = words_of(subject).map(lowered).collect();
-                        let plain: Vec<&str> = words.iter().map(String::as_str).collect();
-                        let one = words.len() <= 6 && super::singular::marker_at(&plain).is_some();
-                        lexicon.find(subject, lang).is_none()
+                        let one = opens_one(subject) || (opens_role(subject) && aside_is_one);
+                        // "a wounded miner, | aged 19, | died on Friday": a
+                        // metric word in one's noun, the verb after it.
+                        (lexicon.find(subject, lang).is_none() || (one && opens_metric))
                             && (one || !people_counts(subject, lang, None).is_empty())
                     }
                 });
@@ -119,9 +141,32 @@ fn one_with_aside(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    let words: Vec<String> = words_of(&text[..comma]).map(lowered).collect();
-    let plain: Vec<&str> = words.iter().map(String::as_str).collect();
-    words.len() <= 6 && super::singular::marker_at(&plain).is_some()
+    opens_one(&text[..comma]) || (opens_role(&text[..comma]) && opens_one(&text[comma + 1..]))
+}
+
+/// Whether `text` is a role with its article alone ("The driver", "the
+/// ride's owner"), no thing.
+fn opens_role(text: &str) -> bool {
+    let words: Vec<String> = words_of(text).map(lowered).collect();
+    (2..=3).contains(&words.len())
+        && any_lang(&words[0], |e| e.articles)
+        && !words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && !any_lang(&words[words.len() - 1], |e| e.thing_nouns)
+}
+
+/// Whether `text` is one person named by a singular marker, in a few
+/// words; after a speech verb, what is said ("Officials said a miner, |
+/// aged 19, | died on Friday").
+fn opens_one(text: &str) -> bool {
+    let words: Vec<String> = words_of(text).map(lowered).collect();
+    let said = words
+        .iter()
+        .rposition(|w| any_lang(w, |e| e.speech_verbs))
+        .map_or(0, |i| i + 1);
+    let plain: Vec<&str> = words[said..].iter().map(String::as_str).collect();
+    plain.len() <= 6 && super::singular::marker_at(&plain).is_some()
 }
 
 /// Whether a piece of text holds a verb of being or an auxiliary.

@@ -337,8 +337,17 @@ impl<'a> Extractor<'a> {
                 before: named_before.clone(),
                 after_header: i > 0 && is_partitive_header(&s[clauses[i - 1].clone()]),
                 and_before: i > 0 && is_and(&s[clauses[i - 1].end.min(clause.start)..clause.start]),
+                // "The dead were two workers, | a truck driver | and a
+                // woman": an item after a comma, when "and" closes the series.
                 joined_to_list: previous_end.is_some_and(|(end, _, list)| {
-                    list && is_and(&s[end.min(clause.start)..clause.start])
+                    let gap = &s[end.min(clause.start)..clause.start];
+                    let series = gap.trim() == ","
+                        && i > 0
+                        && joins::names_series(&s[clauses[i - 1].clone()], lang, lexicon)
+                        && clauses
+                            .get(i + 1)
+                            .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start]));
+                    list && (is_and(gap) || series)
                 }),
                 and_after: clauses
                     .get(i + 1)
@@ -404,8 +413,8 @@ impl<'a> Extractor<'a> {
                 // "detained the club's two co-owners": the metric word
                 // before the figure, whose list may go on.
                 let object = !s[found.span.clone()].starts_with(found.text.as_str());
-                let list =
-                    found.value.kind() == crate::domain::Kind::Count && (found.breakdown || object);
+                let list = found.value.kind() == crate::domain::Kind::Count
+                    && (found.breakdown || object || borrowed.joined_to_list);
                 previous_end = Some((clause.end, found.breakdown, list));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.

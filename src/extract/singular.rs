@@ -70,6 +70,9 @@ pub(super) fn singular_subject(
     if let Some(name) = &name {
         part.retain(|(_, r)| !(name.start <= r.start && r.start < name.end));
     }
+    // "(said) that a boy had died overnight": what is said.
+    let plain: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
+    part.drain(..speech_opening(&plain));
     // "Un homme de 26 ans, locataire de la cave, a été placé en garde à
     // vue": a predicate alone after asides takes the subject that opens
     // the first of them with a singular marker.

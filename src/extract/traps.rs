@@ -280,7 +280,12 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
     // noun.
     let of = |w: &String| crate::lang::ALL.iter().any(|l| l.counts.noun_of == w);
     let words = match words.split_first() {
-        Some((first, rest)) if of(first) => rest.to_vec(),
+        Some((first, rest)) if of(first) => {
+            if of_the_things(&text[end..]) {
+                return true;
+            }
+            rest.to_vec()
+        }
         _ => words,
     };
     let plural = |w: &str| crate::lang::ALL.iter().any(|l| l.entry.is_plural(w));
@@ -423,6 +428,24 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
         text.replace_range(r.start..end, &" ".repeat(end - r.start));
     }
     text
+}
+
+/// Whether `rest` opens on a partitive of things: "of", an article, then
+/// possessives and figures up to a thing noun ("11 of the state's 38
+/// districts").
+fn of_the_things(rest: &str) -> bool {
+    let words: Vec<String> = pieces(rest)
+        .into_iter()
+        .take(5)
+        .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
+        .map(|r| lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let Some(head) = words.iter().skip(2).find(|w| {
+        !(w.ends_with("'s") || w.ends_with("’s") || w.chars().all(|c| c.is_ascii_digit()))
+    }) else {
+        return false;
+    };
+    words.len() > 2 && any_lang(&words[1], |e| e.articles) && any_lang(head, |e| e.thing_nouns)
 }
 
 #[cfg(test)]

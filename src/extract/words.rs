@@ -224,3 +224,20 @@ pub(super) fn is_name(segment: &str) -> bool {
             .iter()
             .any(|w| w.chars().skip(1).any(char::is_lowercase))
 }
+
+/// How many words open `words` as the start of reported speech: a
+/// complementizer, after "and" if one comes first ("and that a boy had
+/// died"). None when they hold no complementizer.
+pub(super) fn speech_opening(words: &[&str]) -> usize {
+    let joiner = |w: &str| ALL.iter().any(|l| l.entry.joiners.contains(&w));
+    let that = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| any_lang(w, |e| e.complementizers))
+    };
+    match words.first() {
+        _ if that(0) => 1,
+        Some(w) if joiner(w) && that(1) => 2,
+        _ => 0,
+    }
+}

@@ -80,6 +80,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
         "km", "km/h", "kilometres", "kilometers", "miles", "metres", "meters", "millimetres",
+        "yards", "feet", "inches", "centimetres", "centimeters",
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
         "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
@@ -239,7 +240,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         "earthquakes", "quakes", "aftershocks", "carriages", "coaches", "wagons", "hospitals",
         "houses", "homes", "buildings", "wildfires", "fires", "drones", "missiles", "rockets",
-        "flights", "towns", "villages", "provinces", "districts", "trucks", "vehicles", "cars",
+        "flights", "towns", "villages", "provinces", "districts", "counties", "trucks", "vehicles", "cars",
         "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
         "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
