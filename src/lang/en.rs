@@ -172,6 +172,11 @@ pub const ENGLISH: Language = Language {
             ],
         },
         adjective_bounds: &["top", "past"],
+        moved_bounds: &["up to"],
+        moved_by: &[
+            "toll", "revised", "rises", "rose", "risen", "climbs", "climbed", "jumps", "jumped",
+            "deaths", "now",
+        ],
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
@@ -372,6 +377,11 @@ pub const ENGLISH: Language = Language {
         singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
         zeros: &["no one", "nobody", "no", "none", "zero"],
         negations: &["not"],
+        source_words: &[
+            "media", "ministry", "officials", "official", "sources", "authorities", "agency",
+            "government", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+            "office", "department", "commission", "council", "command", "headquarters",
+        ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
         // more of the people counted before.
@@ -449,7 +459,7 @@ pub const ENGLISH: Language = Language {
             "neutralised", "neutralized",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
-        ("injured", &["wounded", "injured", "injuries", "hurt", "inj"]),
+        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

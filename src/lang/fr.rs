@@ -174,6 +174,8 @@ pub const FRENCH: Language = Language {
             written_plurals: &[],
         },
         adjective_bounds: &[],
+        moved_bounds: &[],
+        moved_by: &[],
         bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
         counted_nouns: &[
             ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
@@ -357,6 +359,9 @@ pub const FRENCH: Language = Language {
             "pers", "vs",
             // "26 morts mardi soir": when, not who.
             "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
+            // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
+            // "le bilan s'établit à 18 morts".
+            "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
         ],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
@@ -364,6 +369,7 @@ pub const FRENCH: Language = Language {
             "source", "sources",
             // "le ministère annonce 26 morts": who says it, not who died.
             "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
+            "annoncés", "annoncées", "annoncée",
             "rapportent", "évoque", "évoquent", "précise", "communique", "dit",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
@@ -379,6 +385,11 @@ pub const FRENCH: Language = Language {
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
         negations: &["non", "pas"],
+        source_words: &[
+            "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
+            "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
+            "direction", "commission",
+        ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
         ],

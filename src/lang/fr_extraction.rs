@@ -262,6 +262,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "dont la maison s'est effondrée": one thing, no one.
         "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
         "église", "usine", "boutique", "échoppe",
+        // "lycée évacué, 3 blessés": a building evacuated is no person.
+        "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",
+        "tribunal", "train", "centre", "musée", "théâtre", "mairie", "quartier", "hameau",
+        // "3 arrêts cardiaques": stops, not arrests.
+        "arrêts", "avion", "drone", "sanglier", "ballons", "lits",
         // "rattrapé quelques rues plus loin".
         "rues", "minutes",
         "séismes", "secousses", "répliques", "wagons", "voitures", "hôpitaux", "maisons",

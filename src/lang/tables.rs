@@ -196,6 +196,10 @@ pub struct Counts {
     /// Bounds that after an article are adjectives (`the top 10
     /// officials`, `the past 24 hours`), not bounds.
     pub adjective_bounds: &'static [&'static str],
+    /// Bound phrases that say how a toll moved after one of `moved_by`
+    /// ("toll revised up to 61" is 61, not at most 61).
+    pub moved_bounds: &'static [&'static str],
+    pub moved_by: &'static [&'static str],
     /// Nouns a number multiplies into an approximate count (`two dozen`,
     /// `deux douzaines`, `trois centaines`).
     pub counted_nouns: &'static [(&'static str, f64)],
@@ -460,6 +464,10 @@ pub struct Entry {
     /// Words for none at the start of a fragment with a metric word (`no
     /// deaths`, `aucun mort`).
     pub zeros: &'static [&'static str],
+    /// Words that name who gave a figure when they follow it in brackets
+    /// or after a dash (`26 dead (state media)`, `- governor`); people who
+    /// may be the ones counted (`police`, `residents`) are not among them.
+    pub source_words: &'static [&'static str],
     /// Words just before a figure that refute it (`17 dead, not 71`, `et
     /// non 17`): a desk's correction, no claim.
     pub negations: &'static [&'static str],

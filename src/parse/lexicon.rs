@@ -158,21 +158,27 @@ impl Lexicon {
         if self.exact {
             return None;
         }
-        self.near_miss(&haystack, lang)
+        self.near_miss(text, &haystack, lang)
     }
 
     /// The first word of `folded` that is a metric word of `lang` typed a
     /// letter wrong (`missng`, `deplacés`), when it is no word the tables
     /// know otherwise (`rounded up` is no `wounded`) and names one metric.
-    fn near_miss(&self, folded: &str, lang: Lang) -> Option<MetricMatch> {
+    fn near_miss(&self, text: &str, folded: &str, lang: Lang) -> Option<MetricMatch> {
         let words = crate::text::tokens::words_joined_by(folded, |c| c == '-');
         for run in words {
             let typed = &folded[run.clone()];
-            if known_word(typed) {
+            // A capitalised word is a name ("Megan"), not a typo.
+            let named = text[run.clone()].starts_with(char::is_uppercase);
+            if known_word(typed) || named {
                 continue;
             }
+            // A day metric wants a day; a name is no typo.
             let mut meant = self.aliases.iter().filter(|a| {
-                a.lang == lang.code() && !a.word.contains(' ') && typos::near_miss(typed, &a.word)
+                a.lang == lang.code()
+                    && a.kind == Kind::Count
+                    && !a.word.contains(' ')
+                    && typos::near_miss(typed, &a.word)
             });
             let Some(first) = meant.next() else { continue };
             if meant.any(|a| a.metric != first.metric) {

@@ -5,20 +5,46 @@
 
 use crate::text::words::fold_word;
 
-/// Whether `typed` is `word` typed a letter wrong: the same letters with
-/// accents dropped (four letters or more), or, from five letters on, one
-/// letter added, dropped, changed or two swapped. Shorter words are too
-/// close to other words (`dead`, `head`) to guess.
+/// Whether `typed` is `word` typed a letter wrong, the way fast typing
+/// goes wrong: the same letters with accents dropped (four letters or
+/// more), or, from five letters on, a letter left out, a letter doubled
+/// or two neighbours swapped, the first letter right. A changed letter is
+/// no typo here: it makes other words (`depths`, `insured`, `killer`).
 pub fn near_miss(typed: &str, word: &str) -> bool {
     let (typed, word) = (fold_word(typed), fold_word(word));
     let (a, b): (Vec<char>, Vec<char>) = (typed.chars().collect(), word.chars().collect());
-    if a.len() < 4 || b.len() < 4 {
+    if a.len() < 4 || b.len() < 4 || a[0] != b[0] {
         return false;
     }
     if a == b {
         return true;
     }
-    a.len().min(b.len()) >= 5 && one_edit(&a, &b)
+    if a.len().min(b.len()) < 5 {
+        return false;
+    }
+    match a.len() as isize - b.len() as isize {
+        // One letter left out.
+        -1 => one_edit(&a, &b),
+        // One letter doubled ("killled").
+        1 => one_edit(&a, &b) && a.windows(2).any(|p| p[0] == p[1]) && doubled(&a, &b),
+        0 => swapped(&a, &b),
+        _ => false,
+    }
+}
+
+/// Whether `long` is `short` with one of its letters typed twice.
+fn doubled(long: &[char], short: &[char]) -> bool {
+    (1..long.len())
+        .any(|i| long[i] == long[i - 1] && long[..i] == short[..i] && long[i + 1..] == short[i..])
+}
+
+/// Whether `a` is `b` with two neighbouring letters swapped.
+fn swapped(a: &[char], b: &[char]) -> bool {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    head + 1 < a.len()
+        && a[head] == b[head + 1]
+        && a[head + 1] == b[head]
+        && a[head + 2..] == b[head + 2..]
 }
 
 /// Whether one insertion, deletion, substitution or swap of neighbours
@@ -76,5 +102,13 @@ mod tests {
         assert!(!near_miss("kidnapped", "killed"));
         assert!(!near_miss("evaluation", "evacuated"));
         assert!(!near_miss("missions", "missing"));
+        // A changed letter makes other words.
+        assert!(!near_miss("depths", "deaths"));
+        assert!(!near_miss("insured", "injured"));
+        assert!(!near_miss("killer", "killed"));
+        assert!(!near_miss("displayed", "displaced"));
+        assert!(!near_miss("kissing", "missing"));
+        assert!(!near_miss("handed", "landed"));
+        assert!(!near_miss("député", "débuté"));
     }
 }

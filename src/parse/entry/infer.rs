@@ -559,11 +559,15 @@ pub(super) fn without_header(text: &str, lang: Lang) -> String {
             _ => return text.to_string(),
         }
     } else {
-        let after = text[end..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit());
+        let after =
+            text[end..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
+        // A dash ends a header only with a space before it: "Update 20-30
+        // dead" is a range.
+        let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
         let Some(mark) = after
             .chars()
             .next()
-            .filter(|c| matches!(c, ':' | '-' | '–' | '—'))
+            .filter(|c| *c == ':' || (spaced && matches!(c, '-' | '–' | '—')))
         else {
             return text.to_string();
         };

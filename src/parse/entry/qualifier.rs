@@ -79,9 +79,11 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         let mut link = None;
         let runs = words_joined_by(part, |c| c == '-' || c == '\'' || c == '’');
         let mut after_stop = false;
+        let mut after_place = false;
         for (n, run) in runs.iter().enumerate() {
             let last = n + 1 == runs.len();
             let stop_before = std::mem::take(&mut after_stop);
+            let place_before = std::mem::take(&mut after_place);
             let mut word = part[run.clone()]
                 .trim_matches(|c| c == '-' || c == '\'' || c == '’')
                 .to_lowercase();
@@ -149,10 +151,11 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
                 continue;
             }
             if crate::lang::is_stopword(&word) {
-                // "on sat", not "in Sun City".
-                after_stop = !ALL
+                // "on sat", not "in Sun City" nor "disparus en mer".
+                after_place = ALL
                     .iter()
                     .any(|l| l.extraction.place_prepositions.contains(&word.as_str()));
+                after_stop = !after_place;
                 continue;
             }
             if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !(bound && figure)) {
@@ -163,7 +166,7 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             let weekday = ALL
                 .iter()
                 .any(|l| l.dates.weekday_abbrevs.iter().any(|d| d.0 == word));
-            if weekday && (stop_before || last) {
+            if weekday && (stop_before || (last && !place_before)) {
                 continue;
             }
             words.push(word);

@@ -6,7 +6,6 @@
 use crate::lang::ALL;
 use crate::parse::fold_case;
 use crate::parse::lexicon::MetricMatch;
-use crate::text::words::fold_word;
 use std::ops::Range;
 
 /// A source written before the figure and cut off by a colon or a spaced
@@ -80,21 +79,15 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         .then_some(open..close + 1)
 }
 
-/// Whether `text` (after a figure, in brackets or after a dash) only says
-/// who gave it: no figure, and a title, a body or a speaker among its
-/// words that is no word of a basis (`state media`, `governor`,
-/// `préfecture`, `hospital sources`; `hospital` alone is where the injured
-/// are).
+/// Whether `text` (after a figure, in brackets or after a dash) says who
+/// gave it: no figure, and a word naming a source (`state media`,
+/// `governor`, `préfecture`, `hospital sources`); `(police officers)` or
+/// `(residents)` may be the ones counted.
 fn names_source(text: &str) -> bool {
     !text.chars().any(|c| c.is_ascii_digit())
         && text.split_whitespace().any(|w| {
-            let folded = fold_word(w);
-            let person = ALL.iter().any(|l| {
-                let p = &l.persons;
-                p.titles.contains(&folded.as_str())
-                    || p.bodies.contains(&folded.as_str())
-                    || p.speakers.contains(&folded.as_str())
-            });
-            person && !crate::lang::is_basis_word(&fold_case(w))
+            let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            ALL.iter()
+                .any(|l| l.entry.source_words.contains(&w.as_str()))
         })
 }

@@ -267,6 +267,9 @@ fn figure_cuts(
                 gap_end
             };
             out.push(at..at);
+        } else if super::infer::basis_of(&text[gap_start..gap_end], lang).is_some() {
+            // "3 WIA / 2 KIA": a basis after a figure closes its piece.
+            out.push(gap_end..gap_end);
         }
     }
     out

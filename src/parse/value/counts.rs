@@ -32,7 +32,7 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
         .counts
         .bounds
         .iter()
-        .filter(|&&(p, _)| !adjective_at(toks, i, p, lang))
+        .filter(|&&(p, _)| !adjective_at(toks, i, p, lang) && !moved_at(toks, i, p, lang))
         .filter_map(|&(p, b)| match_phrase(toks, i, p).map(|end| (end, b)))
         .collect();
     // Longest first, so "approx ." wins over "approx".
@@ -54,6 +54,15 @@ fn adjective_at(toks: &[Token], i: usize, p: &str, lang: Lang) -> bool {
         && i.checked_sub(1)
             .and_then(|before| word(toks, before))
             .is_some_and(|w| lang.extraction.articles.contains(&w))
+}
+
+/// Whether the bound phrase `p` at token `i` tells how a toll moved
+/// ("toll revised up to 61", "deaths up to 30"): the figure is the new one.
+fn moved_at(toks: &[Token], i: usize, p: &str, lang: Lang) -> bool {
+    lang.counts.moved_bounds.contains(&p)
+        && i.checked_sub(1)
+            .and_then(|before| word(toks, before))
+            .is_some_and(|w| lang.counts.moved_by.contains(&w))
 }
 
 /// A bound said after an exact figure (`500 or more`, `500 ou plus`).

@@ -289,7 +289,11 @@ fn fraction_numeral(text: &str, start: usize, lead: usize) -> Option<(Tok, usize
     let after = start + lead;
     // "1½", or "3 ½" with one space: a symbol after a space still belongs
     // to the whole number (read apart, `3 ½ million` gave 3).
-    let spaced = usize::from(bytes.get(after) == Some(&b' '));
+    let spaced = text[after..]
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8);
     if let Some(c) = text[after + spaced..].chars().next()
         && let Some(f) = vulgar_fraction(c)
     {
