@@ -246,9 +246,6 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("placé en détention provisoire", "détention provisoire"),
         ("placée en détention provisoire", "détention provisoire"),
         ("en détention provisoire", "détention provisoire"),
-        ("placés en détention", "détention"), ("placées en détention", "détention"),
-        ("placé en détention", "détention"), ("placée en détention", "détention"),
-        ("en détention", "détention"),
     ],
     basis_words: &[
         ("retrouvé", "retrouvés"), ("retrouvés", "retrouvés"), ("retrouvées", "retrouvés"),
