@@ -198,13 +198,13 @@ impl Lexicon {
 /// other than a metric word: a stop word, a word of a basis, of people no
 /// metric counts, of a thing, or of an attribution.
 fn known_word(word: &str) -> bool {
-    ALL.iter().any(|l| {
-        let e = &l.entry;
-        e.stopwords.contains(&word)
-            || e.unmeasured.contains(&word)
-            || e.qualifier_ends.contains(&word)
-            || l.extraction.thing_nouns.contains(&word)
-    }) || crate::lang::is_basis_word(word)
+    crate::lang::is_stopword(word)
+        || crate::lang::is_basis_word(word)
+        || ALL.iter().any(|l| {
+            l.entry.unmeasured.contains(&word)
+                || l.entry.qualifier_ends.contains(&word)
+                || l.extraction.thing_nouns.contains(&word)
+        })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use super::EntryClaim;
 use super::split::joined_by_word;
-use crate::lang::ALL;
+use crate::lang::{ALL, is_basis_word};
 use crate::parse::fold_case;
 
 /// One fragment as read, with what the entry still has to settle.
@@ -137,7 +137,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
                 .claim
                 .qualifier
                 .split_whitespace()
-                .filter(|w| basis_word(&fold_case(w)) && !own.contains(&fold_case(w)))
+                .filter(|w| is_basis_word(&fold_case(w)) && !own.contains(&fold_case(w)))
                 .map(str::to_string)
                 .collect();
             if !basis.is_empty() {
@@ -180,7 +180,7 @@ fn basis_words_only(claim: &EntryClaim) -> bool {
     let words: Vec<String> = claim.qualifier.split_whitespace().map(fold_case).collect();
     !words.is_empty()
         && words.iter().all(|w| {
-            basis_word(w)
+            is_basis_word(w)
                 || ALL
                     .iter()
                     .any(|l| l.extraction.singular_adverbs.contains(&w.as_str()))
@@ -196,11 +196,6 @@ fn how_only(claim: &EntryClaim) -> bool {
             ALL.iter()
                 .any(|l| l.extraction.singular_adverbs.contains(&w.as_str()))
         })
-}
-
-/// Whether a folded word is a word of a basis phrase.
-fn basis_word(w: &str) -> bool {
-    crate::lang::is_basis_word(w)
 }
 
 /// "2 police, 1 civilian killed": two figures, each with one noun of
