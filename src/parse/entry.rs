@@ -63,7 +63,29 @@ fn unreadable(fragment: &str, why: impl Into<String>) -> EntryError {
 
 /// Reads every claim of a quick entry. `reference` resolves weekdays and
 /// `yesterday` (the claim's said/published date, else today).
+///
+/// A desk set to one language pastes lines in another (an English wire
+/// alert on a French desk): when the entry's own words clearly say the
+/// other language and it reads whole there (every figure with a metric),
+/// that reading is taken, so `at least 23 dead` keeps its bound.
 pub fn parse_entry(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<Vec<EntryClaim>, EntryError> {
+    if let Some(other) = crate::parse::lang::clear_guess(text).filter(|l| *l != lang)
+        && let Ok(claims) = read_entry(text, other, lexicon, reference)
+        && !claims.is_empty()
+        && claims.iter().all(|c| c.metric.is_some())
+    {
+        return Ok(claims);
+    }
+    read_entry(text, lang, lexicon, reference)
+}
+
+/// Reads every claim of a quick entry in one language.
+fn read_entry(
     text: &str,
     lang: Lang,
     lexicon: &Lexicon,

@@ -11,6 +11,27 @@ use crate::text::tokens::words_joined_by;
 /// and elisions (2 each) and its letters (1 per word); the first language
 /// of `lang::ALL` wins a tie.
 pub fn guess(text: &str) -> Lang {
+    let scores = scores(text);
+    let best = scores.iter().max().copied().unwrap_or(0);
+    let first = scores.iter().position(|&s| s == best).unwrap_or(0);
+    ALL[first]
+}
+
+/// The language `text` is in when its cues say so clearly: one language
+/// scores above every other (`at least 23 dead`), not a tie (`9 morts`
+/// without accent or function word).
+pub fn clear_guess(text: &str) -> Option<Lang> {
+    let scores = scores(text);
+    let best = scores.iter().max().copied()?;
+    let mut at_best = scores.iter().enumerate().filter(|(_, s)| **s == best);
+    match (at_best.next(), at_best.next()) {
+        (Some((i, _)), None) if best > 0 => Some(ALL[i]),
+        _ => None,
+    }
+}
+
+/// Each language's score for `text`, in the order of `lang::ALL`.
+fn scores(text: &str) -> Vec<i32> {
     let lower = text.to_lowercase();
     let mut scores = vec![0i32; ALL.len()];
     for run in words_joined_by(&lower, |c| c == '\'' || c == '’') {
@@ -31,9 +52,7 @@ pub fn guess(text: &str) -> Lang {
             }
         }
     }
-    let best = scores.iter().max().copied().unwrap_or(0);
-    let first = scores.iter().position(|&s| s == best).unwrap_or(0);
-    ALL[first]
+    scores
 }
 
 /// The language whose elisions start `word` (`l'armée`, `qu'il`).
@@ -63,6 +82,14 @@ mod tests {
         assert_eq!(guess("26 armed criminals killed, 18 wounded"), EN);
         assert_eq!(guess("troops arrived Thursday"), EN);
         assert_eq!(guess("at least 26 dead"), EN);
+    }
+
+    #[test]
+    fn a_clear_guess_needs_a_lead() {
+        assert_eq!(clear_guess("at least 23 dead, 4 of them patients"), Some(EN));
+        assert_eq!(clear_guess("au moins 23 morts dont 4 enfants"), Some(FR));
+        assert_eq!(clear_guess("12 pax 3 kia"), None);
+        assert_eq!(clear_guess("26"), None);
     }
 
     #[test]
