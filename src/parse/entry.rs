@@ -17,6 +17,7 @@ use std::ops::Range;
 
 mod infer;
 mod measure;
+mod mend;
 mod person;
 mod qualifier;
 mod settle;
@@ -93,7 +94,9 @@ fn read_entry(
 ) -> Result<Vec<EntryClaim>, EntryError> {
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = infer::without_header(text, lang);
-    let text = blanked.as_str();
+    // "at lest 10 dead": a bound typed a letter wrong still bounds.
+    let mended = mend::mended(&blanked, lang);
+    let text = mended.as_ref();
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
     if fragments.is_empty() {

@@ -86,7 +86,10 @@ mod tests {
 
     #[test]
     fn a_clear_guess_needs_a_lead() {
-        assert_eq!(clear_guess("at least 23 dead, 4 of them patients"), Some(EN));
+        assert_eq!(
+            clear_guess("at least 23 dead, 4 of them patients"),
+            Some(EN)
+        );
         assert_eq!(clear_guess("au moins 23 morts dont 4 enfants"), Some(FR));
         assert_eq!(clear_guess("12 pax 3 kia"), None);
         assert_eq!(clear_guess("26"), None);

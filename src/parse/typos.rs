@@ -11,6 +11,20 @@ use crate::text::words::fold_word;
 /// or two neighbours swapped, the first letter right. A changed letter is
 /// no typo here: it makes other words (`depths`, `insured`, `killer`).
 pub fn near_miss(typed: &str, word: &str) -> bool {
+    near(typed, word, 5)
+}
+
+/// `near_miss` for a word inside a phrase whose other words are typed
+/// right and which a figure follows (`at lest 10`, `au moin 5`, `plsu de
+/// 50`, `dnot 3`): the phrase around it says which word was meant, so
+/// four letters are enough.
+pub fn near_miss_in_phrase(typed: &str, word: &str) -> bool {
+    near(typed, word, 4)
+}
+
+/// Whether `typed` is `word` typed a letter wrong, an edit allowed from
+/// `shortest` letters on.
+fn near(typed: &str, word: &str, shortest: usize) -> bool {
     let (typed, word) = (fold_word(typed), fold_word(word));
     let (a, b): (Vec<char>, Vec<char>) = (typed.chars().collect(), word.chars().collect());
     if a.len() < 4 || b.len() < 4 || a[0] != b[0] {
@@ -19,7 +33,7 @@ pub fn near_miss(typed: &str, word: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.len().min(b.len()) < 5 {
+    if a.len().min(b.len()) < shortest {
         return false;
     }
     match a.len() as isize - b.len() as isize {
@@ -67,6 +81,17 @@ mod tests {
         assert!(near_miss("deplacés", "déplacés"));
         assert!(near_miss("deplaces", "déplacés"));
         assert!(near_miss("tues", "tués"));
+    }
+
+    #[test]
+    fn in_a_phrase_four_letters_are_enough() {
+        assert!(near_miss_in_phrase("lest", "least"));
+        assert!(near_miss_in_phrase("moin", "moins"));
+        assert!(near_miss_in_phrase("plsu", "plus"));
+        assert!(near_miss_in_phrase("dnot", "dont"));
+        assert!(!near_miss("lest", "least"));
+        assert!(!near_miss_in_phrase("lots", "plus"));
+        assert!(!near_miss_in_phrase("must", "most"));
     }
 
     #[test]

@@ -1,0 +1,142 @@
+//! Bound and breakdown words typed a letter wrong (`at lest 10 dead`, `au
+//! moin 5 morts`, `plsu de 50 blessés`, `9 morts dnot 3 enfants`): read as
+//! typed, the word lands in the qualifier and the bound is lost, so `at
+//! lest 10` would record exactly 10. A word is mended only inside a whole
+//! phrase of the language's bound or breakdown words whose other words are
+//! typed right and which a figure follows. No word of any language here.
+
+use crate::lang::Lang;
+use crate::parse::typos::near_miss_in_phrase;
+use crate::text::words::fold_word;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// `text` with each mistyped bound or breakdown word written as meant.
+pub(super) fn mended(text: &str, lang: Lang) -> Cow<'_, str> {
+    let words = word_spans(text);
+    let mut fixes: Vec<(Range<usize>, &str)> = Vec::new();
+    for (i, span) in words.iter().enumerate() {
+        let typed = &text[span.clone()];
+        if typed.chars().count() < 4 || typed.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // A word some phrase spells as typed is no typo (`proche de`
+        // beside `proches de`).
+        if phrase_words(lang).any(|w| fold_word(w) == fold_word(typed)) {
+            continue;
+        }
+        if let Some(meant) = meant_word(text, &words, i, lang) {
+            fixes.push((span.clone(), meant));
+        }
+    }
+    if fixes.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for (span, meant) in fixes {
+        out.push_str(&text[at..span.start]);
+        out.push_str(meant);
+        at = span.end;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
+/// The phrase word the `i`th word was meant to be, if a phrase of bound or
+/// breakdown words fits around it with every other word typed right and a
+/// figure after it.
+fn meant_word(text: &str, words: &[Range<usize>], i: usize, lang: Lang) -> Option<&'static str> {
+    let typed = &text[words[i].clone()];
+    for phrase in phrases(lang) {
+        let parts: Vec<&str> = phrase.split_whitespace().collect();
+        if parts.iter().any(|p| !p.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        for (k, part) in parts.iter().enumerate() {
+            if !near_miss_in_phrase(typed, part) {
+                continue;
+            }
+            let Some(first) = i.checked_sub(k) else {
+                continue;
+            };
+            let last = first + parts.len() - 1;
+            if last >= words.len() {
+                continue;
+            }
+            let rest_right = (first..=last)
+                .filter(|&j| j != i)
+                .all(|j| fold_word(&text[words[j].clone()]) == fold_word(parts[j - first]));
+            let joined =
+                (first..last).all(|j| text[words[j].end..words[j + 1].start].trim().is_empty());
+            let figure_after = text[words[last].end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            if rest_right && joined && figure_after {
+                return Some(part);
+            }
+        }
+    }
+    None
+}
+
+/// The bound and breakdown phrases of `lang`.
+fn phrases(lang: Lang) -> impl Iterator<Item = &'static str> {
+    lang.counts
+        .bounds
+        .iter()
+        .map(|(p, _)| *p)
+        .chain(lang.entry.breakdown_markers.iter().copied())
+}
+
+/// Every word of `lang`'s bound and breakdown phrases.
+fn phrase_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    phrases(lang).flat_map(str::split_whitespace)
+}
+
+/// The runs of letters in `text`.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                spans.push(s..at);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push(s..text.len());
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{EN, FR};
+
+    #[test]
+    fn a_bound_word_typed_wrong_before_a_figure_is_mended() {
+        assert_eq!(mended("at lest 10 dead", EN), "at least 10 dead");
+        assert_eq!(mended("au moin 5 morts", FR), "au moins 5 morts");
+        assert_eq!(mended("plsu de 50 blessés", FR), "plus de 50 blessés");
+        assert_eq!(
+            mended("9 morts dnot 3 enfants", FR),
+            "9 morts dont 3 enfants"
+        );
+    }
+
+    #[test]
+    fn without_its_phrase_or_its_figure_a_word_stays() {
+        assert_eq!(
+            mended("lest we forget, 10 dead", EN),
+            "lest we forget, 10 dead"
+        );
+        assert_eq!(mended("at lest ten dead", EN), "at lest ten dead");
+        assert_eq!(mended("au Mons 9 morts", FR), "au Mons 9 morts");
+    }
+}
