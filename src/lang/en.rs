@@ -352,6 +352,7 @@ pub const ENGLISH: Language = Language {
             // "3,400 moved to neighbouring camp": where to, not how.
             "moved", "relocated",
         ],
+        source_prepositions: &["according", "acc", "per"],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
             "incl", "inc", "say", "told",
@@ -381,6 +382,8 @@ pub const ENGLISH: Language = Language {
             "media", "ministry", "officials", "official", "sources", "authorities", "agency",
             "government", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
             "office", "department", "commission", "council", "command", "headquarters",
+            // "20 dead – fire service", "(emergency services)".
+            "service", "services",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -432,7 +435,8 @@ pub const ENGLISH: Language = Language {
             "blast", "explosion", "leak", "derailment", "stampede", "crush", "shooting",
             "bombing", "riot", "riots", "violence", "fighting", "quake",
             "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
-            "collapse", "capsizing", "sinking",
+            "collapse", "capsizing", "sinking", "fire", "fires", "blaze", "wildfire", "flood", "floods",
+            "flooding", "airstrike", "airstrikes", "shelling", "eruption", "avalanche", "heatwave",
         ],
         event_links: &["in", "after", "during", "from"],
         // "5 officers wounded, 2 seriously, plus a bystander".

@@ -363,6 +363,7 @@ pub const FRENCH: Language = Language {
             // "le bilan s'établit à 18 morts".
             "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
         ],
+        source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
             // "26 morts (source policière)": who said it, not who died.

@@ -41,6 +41,41 @@ pub const FR: Lang = ALL[1];
 /// The language assumed when a stored claim names none that is known.
 pub const DEFAULT: Lang = EN;
 
+/// News agencies, by the names desks type after or around a figure
+/// (`9 dead — Xinhua`, `22 morts (Reuters)`, `police tell AFP`): who
+/// passes a figure on, never who is counted. Proper names, the same in
+/// every language, folded to lower case.
+pub const NEWS_AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "xinhua",
+    "tass",
+    "ria",
+    "interfax",
+    "anadolu",
+    "efe",
+    "ansa",
+    "dpa",
+    "belga",
+    "kyodo",
+    "yonhap",
+    "pti",
+    "irna",
+    "wafa",
+    "bernama",
+    "antara",
+    "ukrinform",
+    "unian",
+    "qna",
+    "upi",
+];
+
+/// Whether `word` (lower case) names a news agency.
+pub fn is_news_agency(word: &str) -> bool {
+    NEWS_AGENCIES.contains(&word)
+}
+
 /// Whether `word` (lower case) is a stopword of any language: what a
 /// qualifier drops whatever language its text is in.
 pub fn is_stopword(word: &str) -> bool {

@@ -447,6 +447,10 @@ pub struct Entry {
     /// Words that start an attribution or a breakdown (`selon`,
     /// `including`): after the figure they end its qualifier.
     pub qualifier_ends: &'static [&'static str],
+    /// Prepositions that put the source after them (`selon`, `according
+    /// to`): before the figure, every word from them to it names who
+    /// gives it (`selon les secours 7 blessés`).
+    pub source_prepositions: &'static [&'static str],
     /// Verbs of counting (`counted`, `dénombré`): before the figure, the
     /// words before them name who counted, not who is counted; after it
     /// they are stop words.

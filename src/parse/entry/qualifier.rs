@@ -14,6 +14,11 @@ pub(super) fn ends_qualifier(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
 }
 
+fn is_source_preposition(word: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.entry.source_prepositions.contains(&word))
+}
+
 fn is_counting_verb(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
 }
@@ -80,6 +85,7 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         let runs = words_joined_by(part, |c| c == '-' || c == '\'' || c == '’');
         let mut after_stop = false;
         let mut after_place = false;
+        let mut after_source = false;
         for (n, run) in runs.iter().enumerate() {
             let last = n + 1 == runs.len();
             let stop_before = std::mem::take(&mut after_stop);
@@ -91,6 +97,7 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             if word.contains(['\'', '’']) && crate::lang::is_stopword(&word) {
                 continue;
             }
+            let typed = word.clone();
             // Elisions: d'Almaty → almaty, l'armée → armée.
             if let Some((head, tail)) = word.split_once(['\'', '’'])
                 && ALL.iter().any(|l| l.elisions.contains(&head))
@@ -111,6 +118,12 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             }) {
                 words.truncate(at);
                 break;
+            }
+            // "selon les secours 7 blessés": who gives the figure.
+            if !is_after && (after_source || is_source_preposition(&typed)) {
+                after_source = true;
+                words.clear();
+                continue;
             }
             if ends_qualifier(&word) {
                 // After the figure, an attribution ("selon le ministère")
@@ -148,6 +161,9 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
                     .any(|l| l.extraction.age_nouns.contains(&w.as_str()))
             });
             if figure && of_person && !bound {
+                continue;
+            }
+            if crate::lang::is_news_agency(&word) {
                 continue;
             }
             if crate::lang::is_stopword(&word) {

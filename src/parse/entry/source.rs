@@ -87,7 +87,9 @@ fn names_source(text: &str) -> bool {
     !text.chars().any(|c| c.is_ascii_digit())
         && text.split_whitespace().any(|w| {
             let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            ALL.iter()
-                .any(|l| l.entry.source_words.contains(&w.as_str()))
+            crate::lang::is_news_agency(&w)
+                || ALL
+                    .iter()
+                    .any(|l| l.entry.source_words.contains(&w.as_str()))
         })
 }
