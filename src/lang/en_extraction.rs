@@ -51,6 +51,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     comparisons: &[
         "up from", "down from", "toll from", "whereas", "bringing the total to",
         "taking the total to", "raising the total to", "bringing the number to",
+        // Desk shorthand: "toll 64 vs 52 earlier".
+        "vs", "vs.", "versus",
     ],
     breakdowns: &[
         "including", "of whom", "of them", "among them", "of those", "of these",
@@ -125,7 +127,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
         "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx", "cmdr", "capt",
-        "maj", "supt", "insp", "cpl", "adm", "gov",
+        "maj", "supt", "insp", "cpl", "adm", "gov", "prev",
     ],
     extra_metrics: &[
         // Headline present: "Two pupils die, scores fall ill".

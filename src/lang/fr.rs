@@ -109,6 +109,9 @@ pub const FRENCH: Language = Language {
             ("un peu moins de", Bound::LessThan),
             ("entre", Bound::Between),
             ("environ", Bound::Approx),
+            // Desk shorthand: "env. 300 évacués".
+            ("env .", Bound::Approx),
+            ("env", Bound::Approx),
             ("quelque", Bound::Approx),
             // "quelques 200" (a common slip); alone, "quelques" is vague.
             ("quelques", Bound::Approx),
@@ -147,7 +150,9 @@ pub const FRENCH: Language = Language {
         ],
         between_and: "et",
         range_words: &["a"],
-        range_not_after: &[],
+        // "grimpé de 22" stays a change (`change_before`): only verbs that
+        // never give a rise by N open a move.
+        range_not_after: &["passe de", "evolue de", "releve de", "revu de", "corrige de"],
         noun_of: "de",
         elided_words: &[("de", "d")],
         approx_phrases: &[],

@@ -46,7 +46,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     named_days: &["hier", "aujourd'hui"],
     be_have: &["été", "sont", "ont", "est"],
-    comparisons: &["contre", "tandis que", "portant le total à", "portant le nombre total à"],
+    comparisons: &[
+        "contre", "tandis que", "portant le total à", "portant le nombre total à", "vs", "vs.",
+    ],
     breakdowns: &[
         "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
         "parmi elles", "parmi lesquels", "parmi lesquelles",
@@ -98,7 +100,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
-    abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil"],
+    // "34 morts (préc. 27)", "env. 300 évacués": desk shorthand too.
+    abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil", "préc", "env"],
     extra_metrics: &[
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
         // "Treize autres, plus légèrement atteints, ont pu regagner leur

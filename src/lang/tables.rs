@@ -175,8 +175,9 @@ pub struct Counts {
     pub between_and: &'static str,
     /// Words between the ends of a range (`20 to 30`).
     pub range_words: &'static [&'static str],
-    /// Words after which `N to M` is a move, not a range ("the toll had
-    /// risen from two to five": two figures).
+    /// Words (or phrases, folded) after which `N to M` is a move, not a
+    /// range ("the toll had risen from two to five", "le bilan passe de 22
+    /// à 25": two figures).
     pub range_not_after: &'static [&'static str],
     /// The word that may follow a noun count (`hundreds of`).
     pub noun_of: &'static str,

@@ -68,21 +68,36 @@ fn unreadable(fragment: &str, why: impl Into<String>) -> EntryError {
 /// A desk set to one language pastes lines in another (an English wire
 /// alert on a French desk): when the entry's own words clearly say the
 /// other language and it reads whole there (every figure with a metric),
-/// that reading is taken, so `at least 23 dead` keeps its bound.
+/// that reading is taken if the entry's language reads it in part, or
+/// reads the same metrics with other values (`at least 23 dead` keeps
+/// its bound). Where the two name other metrics, the entry's language
+/// (and the words a user gave it) decides.
 pub fn parse_entry(
     text: &str,
     lang: Lang,
     lexicon: &Lexicon,
     reference: NaiveDate,
 ) -> Result<Vec<EntryClaim>, EntryError> {
+    let own = read_entry(text, lang, lexicon, reference);
     if let Some(other) = crate::parse::lang::clear_guess(text).filter(|l| *l != lang)
         && let Ok(claims) = read_entry(text, other, lexicon, reference)
-        && !claims.is_empty()
-        && claims.iter().all(|c| c.metric.is_some())
+        && whole(&claims)
     {
-        return Ok(claims);
+        let metrics = |c: &[EntryClaim]| c.iter().map(|c| c.metric.clone()).collect::<Vec<_>>();
+        let better = match &own {
+            Ok(mine) => !whole(mine) || metrics(mine) == metrics(&claims),
+            Err(_) => true,
+        };
+        if better {
+            return Ok(claims);
+        }
     }
-    read_entry(text, lang, lexicon, reference)
+    own
+}
+
+/// Whether every figure of a reading has a metric.
+fn whole(claims: &[EntryClaim]) -> bool {
+    !claims.is_empty() && claims.iter().all(|c| c.metric.is_some())
 }
 
 /// Reads every claim of a quick entry in one language.

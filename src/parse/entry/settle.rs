@@ -43,6 +43,20 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     // the place list before it, whatever the place suggests alone; so does
     // one more or another ("14 died at scene, another 3 on way to
     // hospital").
+    // "31 blessés (précédent bilan 24)": an earlier toll in brackets is
+    // of the figure before it, whatever the word for a toll suggests.
+    for i in 1..reads.len() {
+        let bracketed = gaps[i - 1].trim_end().ends_with(['(', '['])
+            || reads[i].claim.fragment.starts_with(['(', '[']);
+        if bracketed
+            && reads[i].from_basis
+            && reads[i].claim.qualifier.is_empty()
+            && reads[i - 1].own_metric
+            && !reads[i - 1].from_basis
+        {
+            reads[i].claim.metric = reads[i - 1].claim.metric.clone();
+        }
+    }
     for i in 1..reads.len() {
         if reads[i].from_basis
             && !reads[i - 1].from_basis
@@ -73,9 +87,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
                 .get(i + 1)
                 .is_some_and(|r| r.own_metric && same_kind(r));
         let before = i.checked_sub(1).map(|p| &reads[p]).filter(|r| same_kind(r));
-        // A figure alone ("26 dead, 18") says nothing of what it counts.
+        // A figure alone ("26 dead, 18") says nothing of what it counts,
+        // but where one moved to does ("toll 12→19").
         let alone = reads[i].claim.fragment == reads[i].claim.text;
-        let from = if reads[i].breakdown {
+        let moved_to = i > 0 && (gaps[i - 1].contains('→') || gaps[i - 1].contains("->"));
+        let from = if reads[i].breakdown || (alone && moved_to) {
             before.map(|r| r.claim.metric.clone())
         } else if alone {
             None

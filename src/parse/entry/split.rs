@@ -14,7 +14,7 @@ use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
 use crate::text::tokens::words_joined_by;
-use crate::text::words::is_word_boundary;
+use crate::text::words::{fold_word, is_word_boundary};
 use std::ops::Range;
 
 /// Splits a text into clause byte ranges, as extraction reads them. A piece
@@ -78,7 +78,8 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
             continue;
         }
         let is_cut = match c {
-            ',' | ';' => true,
+            // "toll 12→19": where the figure moved from, then to.
+            ',' | ';' | '→' => true,
             // "12 dead acc. to police": an abbreviation's dot cuts nothing.
             '.' => {
                 bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
@@ -87,7 +88,9 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
             _ => false,
         };
         if is_cut {
-            cuts.push(at..at + 1);
+            cuts.push(at..at + c.len_utf8());
+        } else if text[at..].starts_with("->") {
+            cuts.push(at..at + 2);
         }
     }
     // "&" and "+" join in every language ("29 mine workers + 8 soldiers");
@@ -220,9 +223,23 @@ fn figure_cuts(
         }
         // "risen from two to five": the figure it moved from, then the one
         // it moved to.
-        let before = folded[..pair[0].start].split_whitespace().next_back();
-        if lang.counts.range_words.contains(&gap.trim())
-            && before.is_some_and(|w| lang.counts.range_not_after.contains(&w))
+        let head: Vec<String> = folded[..pair[0].start]
+            .split_whitespace()
+            .map(fold_word)
+            .collect();
+        let moved = lang.counts.range_not_after.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            head.len() >= words.len()
+                && head[head.len() - words.len()..]
+                    .iter()
+                    .zip(&words)
+                    .all(|(h, w)| h == w)
+        });
+        if lang
+            .counts
+            .range_words
+            .contains(&fold_word(gap.trim()).as_str())
+            && moved
         {
             out.push(gap_start..gap_start);
             continue;

@@ -184,9 +184,15 @@ fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> 
     }
     let x = read_number(toks, i, lang)?;
     // "risen from two to five": where the figure moved, not a range.
-    let moved = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-        matches!(&t.tok, Tok::Word { norm, .. } if lang.counts.range_not_after.contains(&norm.as_str()))
-    });
+    // "le bilan passe de 22 à 25": so is one after a verb of moving.
+    let moved =
+        lang.counts.range_not_after.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            words.len() <= i
+                && words.iter().rev().enumerate().all(
+                    |(k, w)| matches!(&toks[i - 1 - k].tok, Tok::Word { norm, .. } if norm == w),
+                )
+        });
     if !moved && let Some((low, high, end)) = range_tail(toks, &x, lang) {
         return Some(Hit {
             count: range(low, high),
