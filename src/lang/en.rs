@@ -357,7 +357,7 @@ pub const ENGLISH: Language = Language {
         source_prepositions: &["according", "acc", "per"],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
-            "incl", "inc", "say", "told",
+            "incl", "inc", "say", "told", "added", "adds", "stated",
             // "ministry reports 26 dead": who says it, not who died.
             "reports", "announces", "confirms", "claims", "citing", "cites", "quoting", "tell",
             "tells", "reporting",

@@ -376,7 +376,7 @@ pub const FRENCH: Language = Language {
             // "le ministère annonce 26 morts": who says it, not who died.
             "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
             "annoncés", "annoncées", "annoncée",
-            "rapportent", "évoque", "évoquent", "précise", "communique", "dit",
+            "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
             // "l'attaque a fait 3 morts": the cause is not who is counted.
             "fait",
         ],

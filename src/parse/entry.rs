@@ -18,6 +18,7 @@ use std::ops::Range;
 mod infer;
 mod measure;
 mod mend;
+mod merge;
 mod person;
 mod qualifier;
 mod settle;
@@ -428,6 +429,14 @@ fn read_fragment(
     }
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
+    if entry {
+        // "2 ados (16 et 17 ans)": their ages are not who they are.
+        let figures: Vec<Range<usize>> = value::find_counts(fragment, lang)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        removed.extend(measure::age_brackets(fragment, &figures));
+    }
     let clause = qualifier::clause_around(fragment, &value_span);
     let words = qualifier::qualifier(
         &fragment[clause.clone()],

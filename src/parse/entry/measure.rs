@@ -57,3 +57,52 @@ pub(super) fn bracketed_figure(word: &str) -> bool {
         .and_then(|w| w.strip_suffix(')'))
         .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
 }
+
+/// The brackets (with their marks) that hold only ages or measures.
+pub(super) fn age_brackets(text: &str, counts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(close) = text[open..].find(')').map(|i| open + i) else {
+            continue;
+        };
+        let inside = open + 1..close;
+        if counts
+            .iter()
+            .any(|r| r.start >= inside.start && r.end <= inside.end)
+            && ages_only(text, inside, counts)
+        {
+            out.push(open..close + 1);
+        }
+    }
+    out
+}
+
+/// Whether brackets hold only ages or measures, no count: "man (34)",
+/// "2 ados (16 et 17 ans)".
+fn ages_only(text: &str, inside: Range<usize>, counts: &[Range<usize>]) -> bool {
+    let within: Vec<&Range<usize>> = counts
+        .iter()
+        .filter(|r| r.start >= inside.start && r.end <= inside.end)
+        .collect();
+    if within.iter().all(|r| has_unit(text, r)) {
+        return true;
+    }
+    let words: Vec<String> = text[inside]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(fold_case)
+        .collect();
+    let unit = |w: &str| {
+        ALL.iter().any(|l| {
+            l.extraction.units.contains(&w)
+                || l.extraction.age_words.contains(&w)
+                || l.entry.joiners.contains(&w)
+        })
+    };
+    words
+        .iter()
+        .any(|w| unit(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || w == "&" || unit(w))
+}

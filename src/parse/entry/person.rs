@@ -26,7 +26,11 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         })
         // "driver (46)": an age in brackets names no one else.
         .filter(|(_, w)| !w.is_empty() && !super::measure::bracketed_figure(w))
+        // "suspect, 31 ans, en GAV": nor does one between commas.
+        .map(|(at, w)| (at, w.trim_end_matches(',')))
+        .filter(|(_, w)| !w.is_empty())
         .collect();
+    let words = without_ages(words, lang);
     let (first_at, first) = *words.first()?;
     // "the seller", "his brother".
     let article = entry.definites.contains(&fold_case(first).as_str())
@@ -106,6 +110,21 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             first_at..first_at
         }
     })
+}
+
+/// `words` without each figure and the unit after it (`31 ans`).
+fn without_ages(words: Vec<(usize, &str)>, lang: Lang) -> Vec<(usize, &str)> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if i + 1 < words.len() && is_age(&words[i..i + 2], lang) {
+            i += 2;
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Whether `words` are a figure with a unit (`29 ans`): an age or a

@@ -5,7 +5,7 @@
 //! stand for.
 
 use super::EntryClaim;
-use super::split::joined_by_word;
+use super::merge::joined_by_word;
 use crate::lang::{ALL, is_basis_word};
 use crate::parse::fold_case;
 
