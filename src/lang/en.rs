@@ -99,6 +99,8 @@ pub const ENGLISH: Language = Language {
             ("less than", Bound::LessThan),
             ("between", Bound::Between),
             ("about", Bound::Approx),
+            // Desk shorthand: "abt 2,600 sheltering".
+            ("abt", Bound::Approx),
             ("around", Bound::Approx),
             ("some", Bound::Approx),
             ("roughly", Bound::Approx),
@@ -347,8 +349,8 @@ pub const ENGLISH: Language = Language {
             "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
             "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
             "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
-            // "deaths climb to 88", "(wk earlier 241)".
-            "climb", "wk", "wks",
+            // "deaths climb to 88", "(wk earlier 241)", "5 critical w/ burns".
+            "climb", "wk", "wks", "w",
             // "8 of 11 on board killed", "toll 52+ (first report 30)".
             "board", "aboard", "first", "report", "reports",
             // "3,400 moved to neighbouring camp": where to, not how.

@@ -37,7 +37,7 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "displaced",
         all_of: &[&[
-            "lost their homes", "homeless", "sleeping in", "sheltering in", "sheltering",
+            "lost their homes", "lost homes", "homeless", "sleeping in", "sheltering in", "sheltering",
             "evacuees", "moved out", "moved to safety", "moved to higher ground",
             // "1,500 told to leave their homes", "600 slept in sports hall".
             "told to leave their homes", "told to leave", "ordered to leave", "told to evacuate",
@@ -85,7 +85,8 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "intensive care", "hospital", "hospitalised", "hospitalized", "hosp",
-            "critical condition", "serious condition",
+            "critical condition", "serious condition", "critical", "in a critical condition",
+            "with burns", "w/ burns",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -497,7 +497,9 @@ pub const FRENCH: Language = Language {
             "capturés", "capturées", "capturé", "capturée",
         ]),
         ("displaced", &["déplacés", "déplacées", "évacués", "ont fui"]),
-        ("missing", &["disparus", "disparues", "portés disparus"]),
+        ("missing", &[
+            "disparus", "disparues", "portés disparus", "manquent à l'appel", "manque à l'appel",
+        ]),
         ("arrival", &[
             "arrivées", "arrivés", "arrivée", "arrivé", "arriveront", "arrivera", "arrivent",
             "arrive",

@@ -20,6 +20,12 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "deaths",
+        // "hôpital : 14 corps, 31 blessés": bodies counted are deaths.
+        all_of: &[&["corps", "dépouilles", "cadavres"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "deaths",
         all_of: &[&[
             "ont péri", "a péri", "péri", "ont trouvé la mort", "a trouvé la mort",
             "trouvé la mort", "ont perdu la vie", "a perdu la vie", "perdu la vie",
