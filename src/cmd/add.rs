@@ -224,14 +224,16 @@ pub fn read_quick_entry(
     }
     let lang = fields.lang(text)?;
     let lexicon = store.lexicon()?;
-    let parsed =
-        entry::parse_entry(text, lang, &lexicon, times.reference).map_err(|e| match e {
+    let reading =
+        entry::parse_entry_noting(text, lang, &lexicon, times.reference).map_err(|e| match e {
             EntryError::Unreadable { fragment, why } => {
                 anyhow!("cannot read '{fragment}': {why}; nothing was recorded")
             }
             other => anyhow!("{other}"),
         })?;
-    parsed
+    note_unmeasured(&reading.unmeasured);
+    reading
+        .claims
         .into_iter()
         .map(|p| {
             let metric = p.metric.clone().ok_or_else(|| {
@@ -251,6 +253,16 @@ pub fn read_quick_entry(
             Ok((p.fragment.clone(), claim))
         })
         .collect()
+}
+
+/// Says which fragments of an entry were left out because their figures
+/// count no one a metric measures ("41 rescapés").
+pub fn note_unmeasured(fragments: &[String]) {
+    for fragment in fragments {
+        note(format!(
+            "left out '{fragment}': it counts no one a metric measures (see `claimlog metric list`)"
+        ));
+    }
 }
 
 /// Records claims in one transaction, saying which names (found by

@@ -4,7 +4,7 @@ use super::add::{ClaimFields, Times, blank_claim};
 use super::{Ctx, today, when_arg};
 use crate::domain::{Lang, Value, When};
 use crate::interchange::{ClaimRecord, Record, display_value};
-use crate::parse::entry::parse_entry;
+use crate::parse::entry::parse_entry_noting;
 use crate::parse::lang;
 use crate::parse::lexicon::Lexicon;
 use crate::render::{self, Format, Grid};
@@ -35,7 +35,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         None => today(),
     };
     let lexicon = Lexicon::new(ctx.aliases()?);
-    let parsed = parse_entry(&text, lang, &lexicon, reference).map_err(|e| anyhow!("{e}"))?;
+    let reading =
+        parse_entry_noting(&text, lang, &lexicon, reference).map_err(|e| anyhow!("{e}"))?;
+    super::add::note_unmeasured(&reading.unmeasured);
+    let parsed = reading.claims;
     let records: Vec<ClaimRecord> = parsed
         .iter()
         .map(|p| {

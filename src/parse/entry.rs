@@ -65,6 +65,26 @@ fn unreadable(fragment: &str, why: impl Into<String>) -> EntryError {
 
 /// Reads every claim of a quick entry. `reference` resolves weekdays and
 /// `yesterday` (the claim's said/published date, else today).
+pub fn parse_entry(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<Vec<EntryClaim>, EntryError> {
+    parse_entry_noting(text, lang, lexicon, reference).map(|r| r.claims)
+}
+
+/// A quick entry as read: its claims, and the fragments left out because
+/// their figures count no one a metric measures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryReading {
+    pub claims: Vec<EntryClaim>,
+    /// "41 rescapés", "1 200 maisons détruites" beside claims that have a
+    /// metric: said, so the caller can say they were not recorded.
+    pub unmeasured: Vec<String>,
+}
+
+/// `parse_entry`, with the fragments it left out.
 ///
 /// A desk set to one language pastes lines in another (an English wire
 /// alert on a French desk): when the entry's own words clearly say the
@@ -73,24 +93,24 @@ fn unreadable(fragment: &str, why: impl Into<String>) -> EntryError {
 /// reads the same metrics with other values (`at least 23 dead` keeps
 /// its bound). Where the two name other metrics, the entry's language
 /// (and the words a user gave it) decides.
-pub fn parse_entry(
+pub fn parse_entry_noting(
     text: &str,
     lang: Lang,
     lexicon: &Lexicon,
     reference: NaiveDate,
-) -> Result<Vec<EntryClaim>, EntryError> {
+) -> Result<EntryReading, EntryError> {
     let own = read_entry(text, lang, lexicon, reference);
     if let Some(other) = crate::parse::lang::clear_guess(text).filter(|l| *l != lang)
-        && let Ok(claims) = read_entry(text, other, lexicon, reference)
-        && whole(&claims)
+        && let Ok(theirs) = read_entry(text, other, lexicon, reference)
+        && whole(&theirs.claims)
     {
         let metrics = |c: &[EntryClaim]| c.iter().map(|c| c.metric.clone()).collect::<Vec<_>>();
         let better = match &own {
-            Ok(mine) => !whole(mine) || metrics(mine) == metrics(&claims),
+            Ok(mine) => !whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims),
             Err(_) => true,
         };
         if better {
-            return Ok(claims);
+            return Ok(theirs);
         }
     }
     own
@@ -107,7 +127,7 @@ fn read_entry(
     lang: Lang,
     lexicon: &Lexicon,
     reference: NaiveDate,
-) -> Result<Vec<EntryClaim>, EntryError> {
+) -> Result<EntryReading, EntryError> {
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = infer::without_header(text, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
@@ -150,8 +170,9 @@ fn read_entry(
             read.claim.metric = None;
         }
     }
-    let mut claims: Vec<EntryClaim> = Vec::with_capacity(reads.len());
+    let mut claims: Vec<(EntryClaim, bool)> = Vec::with_capacity(reads.len());
     for read in reads {
+        let unmeasured = read.unmeasured && read.claim.metric.is_none();
         let claim = read.claim;
         // An opening "a"/"un" is a figure only beside a metric word.
         if read.bare_singular && claim.metric.is_none() {
@@ -167,9 +188,19 @@ fn read_entry(
         if infer::refuted(&claim, lang) {
             continue;
         }
-        claims.push(claim);
+        claims.push((claim, unmeasured));
     }
-    Ok(claims)
+    // "naufrage : 41 rescapés, 23 corps repêchés": beside claims with a
+    // metric, figures that count no one measured are left out (and said);
+    // alone they stay, for `add` to refuse with a word.
+    let measured = claims.iter().any(|(c, _)| c.metric.is_some());
+    let (out, kept): (Vec<_>, Vec<_>) = claims
+        .into_iter()
+        .partition(|(_, unmeasured)| measured && *unmeasured);
+    Ok(EntryReading {
+        claims: kept.into_iter().map(|(c, _)| c).collect(),
+        unmeasured: out.into_iter().map(|(c, _)| c.fragment).collect(),
+    })
 }
 
 /// The fragments with each clause telling how the total moved cut off as

@@ -262,3 +262,23 @@ fn list_filters_and_formats() {
         "{table}"
     );
 }
+
+#[test]
+fn a_figure_of_no_metric_beside_claims_is_left_out_and_said() {
+    let w = Workdir::with_event();
+    let out = w
+        .cmd(&["add", "kz", "40 killed, 30 rescued", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let claims: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(claims.as_array().unwrap().len(), 1);
+    assert_eq!(claims[0]["metric"], "deaths");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("left out '30 rescued'"), "{err}");
+    assert_eq!(w.count(), 1);
+    // Alone, it is refused with a word, and nothing is written.
+    let err = w.fails(&["add", "kz", "30 rescued"], 1);
+    assert!(err.contains("no metric word"), "{err}");
+    assert_eq!(w.count(), 1);
+}
