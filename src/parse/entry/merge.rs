@@ -100,14 +100,15 @@ pub(super) fn merge_pieces(
             {
                 last.end = piece.end
             }
-            // "26 dead, a spokesman said", "…, the ministry added": who
-            // said it, though "a" and "the" may open a person counted.
+            // "26 dead, a spokesman said", "…, the ministry added", "(prev
+            // 9) — Xinhua": who said it, though "a" and "the" may open a
+            // person counted.
             Some(last)
                 if entry
                     && !figure(&piece)
                     && !names_metric(&piece)
                     && opening_marker(&text[piece.clone()], lang).is_none()
-                    && continues(&text[piece.clone()]) =>
+                    && (continues(&text[piece.clone()]) || dashed_source(&text[piece.clone()])) =>
             {
                 last.end = piece.end
             }
@@ -206,6 +207,13 @@ fn continues(piece: &str) -> bool {
     words_joined_by(piece, |c| c == '\'' || c == '’')
         .into_iter()
         .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
+}
+
+/// Whether a piece is a dash and who gave the figure (`— Xinhua`).
+fn dashed_source(piece: &str) -> bool {
+    let piece = piece.trim_start();
+    piece.starts_with(['-', '–', '—'])
+        && super::source::names_source(piece.trim_start_matches(['-', '–', '—', ' ']))
 }
 
 /// Whether a piece without a figure gives a vague part of the figure

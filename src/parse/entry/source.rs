@@ -83,7 +83,7 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
 /// gave it: no figure, and a word naming a source (`state media`,
 /// `governor`, `préfecture`, `hospital sources`); `(police officers)` or
 /// `(residents)` may be the ones counted.
-fn names_source(text: &str) -> bool {
+pub(super) fn names_source(text: &str) -> bool {
     !text.chars().any(|c| c.is_ascii_digit())
         && text.split_whitespace().any(|w| {
             let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
