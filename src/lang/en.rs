@@ -379,7 +379,11 @@ pub const ENGLISH: Language = Language {
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "inc", "of which", "among them"],
         // "a third pupil died" (not "a third of them": `of` follows).
-        singulars: &["another", "a second", "a third", "a fourth", "an", "a", "one"],
+        // "3rd gunman arrested": desks write the ordinal in figures.
+        singulars: &[
+            "another", "a second", "a third", "a fourth", "2nd", "3rd", "4th", "5th", "an", "a",
+            "one",
+        ],
         zeros: &["no one", "nobody", "no", "none", "zero"],
         negations: &["not"],
         source_words: &[

@@ -269,7 +269,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
-    care_places: &["hospital", "scene", "unit", "ward"],
+    care_places: &["hospital", "hosp", "scene", "unit", "ward"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],

@@ -78,9 +78,14 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         // "the mayor | among 12 dead": a cut with no word joins too.
         // "bus driver, 3 passengers killed": so does a comma after one
         // named alone.
+        // "6 morts + le tireur, 14 blessés": one joined to the figure
+        // before is of it, whatever follows the comma.
+        let joined_before = i > 0 && joined_by_word(gaps[i - 1]);
         let cut = |g: &&str| {
             joined_by_word(g)
-                || (reads[i].bare_singular && (g.trim().is_empty() || g.trim() == ","))
+                || (reads[i].bare_singular
+                    && !joined_before
+                    && (g.trim().is_empty() || g.trim() == ","))
         };
         let joined_next = gaps.get(i).is_some_and(cut)
             && reads
