@@ -343,7 +343,27 @@ pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
         && text[range.clone()].trim().len() <= 3;
+    // "kills 9; man, 34, arrested": a headline's bare person noun, no
+    // article, before digits alone; a metric word ("dead, 12,") counts.
+    let bare_noun = match words_of(segment).collect::<Vec<_>>().as_slice() {
+        [w] => {
+            let w = lowered(w);
+            w.chars().all(char::is_alphabetic)
+                && !crate::lang::ALL.iter().any(|l| {
+                    l.metrics
+                        .iter()
+                        .chain(l.extraction.extra_metrics)
+                        .any(|(_, ws)| ws.contains(&w.as_str()))
+                })
+        }
+        _ => false,
+    } && text[range.clone()]
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        && text[range.clone()].trim().len() <= 2;
     described
+        || bare_noun
         || words_of(head)
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
