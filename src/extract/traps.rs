@@ -318,6 +318,26 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
 pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].trim_end();
     let after = text[range.end..].trim_start();
+    let digits = text[range.clone()].trim();
+    let digits = digits.len() <= 3 && digits.chars().all(|c| c.is_ascii_digit());
+    // "Among the dead was Professor Helen Park, 61.": an age ends the
+    // sentence after a name of two words or more.
+    if before.ends_with(',') && (after.is_empty() || after.starts_with('.')) && digits {
+        let head = before.trim_end_matches(',');
+        let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+        // The capitalised words ending the segment.
+        let words: Vec<&str> = words_of(segment).collect();
+        let name = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        // A segment that is the name alone is an item of a list ("Deaths
+        // by district: Upper Dir, 61.").
+        if name >= 2 && name < words.len() && is_name(&words[words.len() - name..].join(" ")) {
+            return true;
+        }
+    }
     if !(before.ends_with(',') && after.starts_with(',')) {
         return false;
     }

@@ -282,6 +282,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
     care_places: &["hospital", "scene", "unit", "ward"],
+    // "five more died on the way to hospital".
+    care_routes: &["on the way to", "on their way to", "en route to"],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],
