@@ -17,9 +17,28 @@ pub(super) fn people_counts(
     lang: Lang,
     metric: Option<&Range<usize>>,
 ) -> Vec<(Count, Range<usize>)> {
-    counts_of_people(text, lang, metric)
+    let counts: Vec<(Count, Range<usize>)> = counts_of_people(text, lang, metric)
         .filter(|(_, r)| !says_more(text, r.end, lang))
-        .collect()
+        .collect();
+    // "two of the three gunmen who had seized the branch were shot dead":
+    // the whole a part is taken from is no count of its own when the
+    // metric word is the part's predicate, past the whole's noun ("two of
+    // the 30 people detained" keeps its whole).
+    let predicate = |r: &Range<usize>| {
+        metric.is_some_and(|m| m.start >= r.end && words_of(&text[r.end..m.start]).count() > 3)
+    };
+    let whole = |r: &Range<usize>| {
+        predicate(r)
+            && counts.iter().any(|(_, part)| {
+                part.end <= r.start && {
+                    let gap: Vec<String> =
+                        words_of(&text[part.end..r.start]).map(lowered).collect();
+                    matches!(gap.as_slice(), [of, the] if *of == lang.counts.noun_of
+                    && any_lang(the, |e| e.articles))
+                }
+            })
+    };
+    counts.iter().filter(|(_, r)| !whole(r)).cloned().collect()
 }
 
 /// The figures of people said as more ("nine more bodies", "dozens more

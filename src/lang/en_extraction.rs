@@ -133,6 +133,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     extra_metrics: &[
         // Headline present: "Two pupils die, scores fall ill".
         ("deaths", &["kills", "kill", "lost their lives", "were found dead", "die", "dies"]),
+        // "Holiday weekend drownings reach 36".
+        ("deaths", &["drownings"]),
         // "people had been held"; "funerals have been held for 12" is none.
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
@@ -284,6 +286,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     care_places: &["hospital", "scene", "unit", "ward"],
     // "five more died on the way to hospital".
     care_routes: &["on the way to", "on their way to", "en route to"],
+    // "the toll had risen overnight from two to five".
+    toll_moves: &[("from", "to")],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],

@@ -172,6 +172,9 @@ pub struct Extraction {
     /// Words of a way to a place of care that stand for a preposition of
     /// place before it ("died on the way to hospital").
     pub care_routes: &'static [&'static str],
+    /// The words a toll moved from and to between two figures ("risen
+    /// from two to five"): (before the first, between them).
+    pub toll_moves: &'static [(&'static str, &'static str)],
     /// Words after a metric word that give a cause, not who is counted
     /// (`death toll from the earthquakes`).
     pub cause_markers: &'static [&'static str],

@@ -286,6 +286,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     care_places: &[],
     care_routes: &[],
+    toll_moves: &[],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],
