@@ -25,9 +25,8 @@ use super::lists::{
     naming_words_end, place_after, place_before_relative,
 };
 use super::singular::{Singular, one as singular_count, singular_in_breakdown, singular_joined};
-use super::traps::{apposed_age, more_counts, people_counts};
 use super::words::*;
-use crate::domain::{Count, Kind, Lang, Value};
+use crate::domain::{Kind, Lang, Value};
 use crate::parse::date;
 use crate::parse::entry::parse_fragment;
 use crate::parse::lexicon::Lexicon;
@@ -115,12 +114,16 @@ pub(super) fn read_clause(
     // the dead, 28 were homeless people": after a partitive header the
     // header's metric holds over another metric's basis or word naming
     // who is counted, which says who the part are.
+    // So does the claim before over a weak word in a breakdown opening the
+    // clause ("11 were found outdoors, | among them five homeless people").
+    let opens_breakdown = continuation_in(&c.text, false)
+        .is_some_and(|(r, comparison)| !comparison && c.text[..r.start].trim().is_empty());
     let header_holds = metric.as_ref().is_some_and(|m| {
         let word = lowered(&c.text[m.span.clone()]);
-        borrowed.after_header
-            && borrowed.before.as_ref().is_some_and(|b| *b != m.metric)
-            && (any_lang(&word, |e| e.weak_metric_words)
-                || every_lang_pairs(|e| e.kept_metric_words).any(|(w, _)| *w == word))
+        let weak = any_lang(&word, |e| e.weak_metric_words);
+        let kept = every_lang_pairs(|e| e.kept_metric_words).any(|(w, _)| *w == word);
+        borrowed.before.as_ref().is_some_and(|b| *b != m.metric)
+            && (borrowed.after_header && (weak || kept) || opens_breakdown && weak)
     });
     let weak_word = metric
         .as_ref()
@@ -208,6 +211,7 @@ pub(super) fn read_clause(
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
+                let moved = count.as_ref().and_then(|f| c.moved_to(f));
                 let named = match count.as_ref() {
                     Some(f) => c.ones_in_apposition(f),
                     None => c.ones_after_casualty_word(&metric, &m.span),
@@ -218,7 +222,7 @@ pub(super) fn read_clause(
                     .into_iter()
                     .chain(one)
                     .map(swap)
-                    .chain(more)
+                    .chain(more.into_iter().chain(moved))
                     .chain(named)
                     .chain(definite)
                     .chain(date)
@@ -366,19 +370,6 @@ impl Clause<'_> {
             (_, None) => borrowed.before.clone()?,
         };
         self.count(name, None, Some((0..0, false)), previous, true, false)
-    }
-
-    /// Figures outside dates, units, ages and counts of things.
-    fn counts(&self, metric: Option<&Range<usize>>) -> Vec<(Count, Range<usize>)> {
-        let counts = if self.more {
-            more_counts(&self.text, self.lang, metric)
-        } else {
-            people_counts(&self.text, self.lang, metric)
-        };
-        counts
-            .into_iter()
-            .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
-            .collect()
     }
 
     fn shifted(&self, r: Range<usize>) -> Range<usize> {

@@ -83,6 +83,16 @@ pub(super) fn list_item(
         .map(|(_, w)| w)
         .collect();
     let next = after.first().map(String::as_str).unwrap_or("");
+    // "and about 400 homes were flooded": things counted are no item of
+    // a list of people.
+    // The thing is the head noun: a verb or nothing follows it ("prison
+    // guards" are people).
+    let head_noun = after
+        .get(1)
+        .is_none_or(|w| any_lang(w, |e| e.be_have) || any_lang(w, |e| e.passive_markers));
+    if any_lang(next, |e| e.thing_nouns) && head_noun {
+        return None;
+    }
     // "and four were children under 10": an age is no second figure.
     let second = counts
         .iter()
@@ -328,6 +338,38 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
+    // "five more died on the way to hospital": a route to the place of
+    // care stands for the preposition; the range runs from the route's
+    // last word of its own ("way") to the place.
+    let lower = lowered(rest);
+    let route = words.iter().take(SKIPPED + 1).find_map(|r| {
+        let tail = &lower[r.start..];
+        every_lang(|e| e.care_routes)
+            .find(|p| tail.starts_with(p) && is_word_boundary(tail, 0, p.len()))
+            .map(|p| (r.start, r.start + p.len()))
+    });
+    if let Some((start, end)) = route {
+        let route_words = &lower[start..end];
+        let own = pieces(route_words)
+            .into_iter()
+            .find(|w| {
+                let w = &route_words[w.clone()];
+                !crate::lang::is_stopword(w) && !any_lang(w, |e| e.articles)
+            })
+            .map(|w| start + w.start);
+        let place = pieces(&rest[end..])
+            .into_iter()
+            .map(|r| end + r.start..end + r.end)
+            .find(|r| !any_lang(&bare(r), |e| e.articles))?;
+        let before_route = words.iter().take_while(|r| r.start < start);
+        if before_route.clone().any(|r| {
+            has_figure(&rest[r.clone()]) || rest[r.clone()].ends_with([',', ';', '.', ':'])
+        }) {
+            return None;
+        }
+        return any_lang(&bare(&place), |e| e.care_places)
+            .then(|| from + own.unwrap_or(start)..from + place.start + bare(&place).len());
+    }
     let at = words
         .iter()
         .take(SKIPPED + 1)

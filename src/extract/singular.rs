@@ -9,6 +9,9 @@ use crate::domain::Count;
 use crate::lang::ALL;
 use std::ops::Range;
 
+mod breakdown;
+pub(super) use breakdown::{singular_after, singular_in_breakdown};
+
 /// What a singular subject says: the words of its marker, the qualifier,
 /// and where the marker starts in the clause.
 pub(super) struct Singular {
@@ -100,6 +103,25 @@ pub(super) fn singular_subject(
             let from = head[..end].rfind([',', ';', ':']).map_or(0, |i| i + 1);
             let segment = words_in(from, end);
             let plain: Vec<&str> = segment.iter().map(|(w, _)| w.as_str()).collect();
+            // "The driver, a 58-year-old man with 30 years of service, | was
+            // among the injured"; "The crane's operator, who was pulled
+            // out, | was also among the injured": a short definite role
+            // before asides, among the dead or injured.
+            if among < part.len()
+                && (2..=4).contains(&segment.len())
+                && plain.first().is_some_and(|w| any_lang(w, |e| e.articles))
+                && marker_at(&plain).is_none()
+                && !has_figure(&head[from..end])
+            {
+                part = segment.into_iter().chain(part).collect();
+                break;
+            }
+            let aside = plain.first().is_some_and(|w| {
+                any_lang(w, |e| e.relative_subjects) || any_lang(w, |e| e.age_words)
+            }) || marker_at(&plain).is_some();
+            if among < part.len() && !aside && segment.len() > 6 {
+                break;
+            }
             if marker_at(&plain).is_some() && segment.len() <= 6 {
                 // "Le chauffeur présumé, un homme de 41 ans, a été arrêté":
                 // an apposition with an age describes the role before it.
@@ -125,9 +147,13 @@ pub(super) fn singular_subject(
             .iter()
             .rposition(|w| ALL.iter().any(|l| l.entry.among.contains(w)))?;
         let tail = &words[among + 1..];
+        // "was also among the injured": an adverb after the verb.
+        let verb = (1..among)
+            .rev()
+            .find(|&i| !any_lang(words[i], |e| e.singular_adverbs))?;
         (any_lang(words.first()?, |e| e.articles)
-            && among >= 3
-            && any_lang(words[among - 1], |e| e.singular_verbs)
+            && verb >= 2
+            && any_lang(words[verb], |e| e.singular_verbs)
             && tail.iter().all(|w| crate::lang::is_stopword(w)))
         .then_some((1, false))
     };
@@ -430,159 +456,4 @@ pub(super) fn marker_at(words: &[&str]) -> Option<(usize, bool)> {
         }
     }
     None
-}
-
-/// Whether the person named by `words` (a marker first) ends before word
-/// `i`: a relative ("qui tentait"), a participle after the noun ("touché
-/// par"), or an age ("de 12 ans") opens there.
-fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let w = bare(&words[i].0);
-    let relative = any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects);
-    let participle = w.chars().count() >= 5
-        && ALL.iter().any(|l| {
-            let p = &l.dates.tense.compound.participle;
-            p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w.as_str())
-        });
-    let age = any_lang(&w, |e| e.name_links)
-        && words
-            .get(i + 1)
-            .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
-    relative || participle || age
-}
-
-/// One in a breakdown without a figure ("dont un pompier", "including a
-/// police officer"): the words after the breakdown word ending at `from`.
-pub(super) fn singular_after(text: &str, from: usize) -> Option<Singular> {
-    singular_in_breakdown(text, from, None)
-}
-
-/// As `singular_after`, and a definite person too ("including the groom
-/// and eight children") when `tail`, the sentence after `text`, is given:
-/// a joiner there must lead to a figure or another marker of one.
-pub(super) fn singular_in_breakdown(
-    text: &str,
-    from: usize,
-    tail: Option<&str>,
-) -> Option<Singular> {
-    let rest = &text[from..];
-    let mut words: Vec<(String, Range<usize>)> = pieces(rest)
-        .into_iter()
-        .map(|r| (rest[r.clone()].to_lowercase(), from + r.start..from + r.end))
-        .collect();
-    // "dont un père de famille qui tentait …", "dont un sapeur-pompier
-    // touché par …", "dont un garçon de 12 ans": the person ends where a
-    // relative, a participle or an age opens.
-    if let Some(cut) = (2..words.len()).find(|&i| ends_person(&words, i)) {
-        // "a volunteer who was helping carry the injured … was killed":
-        // a relative that names a metric tells more than who.
-        let metric_after = words[cut..].iter().any(|(w, _)| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ALL.iter()
-                .flat_map(|l| l.metrics.iter().chain(l.extraction.extra_metrics))
-                .any(|(_, ws)| ws.contains(&w))
-        });
-        if metric_after {
-            return None;
-        }
-        words.truncate(cut);
-    }
-    let kept = words.last().map_or(from, |(_, r)| r.end);
-    if has_figure(&text[from..kept]) || (kept == text.len() && has_figure(rest)) {
-        return None;
-    }
-    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-    let (marker_len, another, definite) = match marker_at(&plain) {
-        Some((n, another)) => (n, another, false),
-        // "including the groom and eight children": a definite person
-        // named in a breakdown is one too.
-        None if tail.is_some()
-            && plain
-                .first()
-                .is_some_and(|w| ALL.iter().any(|l| l.entry.definites.contains(w))) =>
-        {
-            (1, false, true)
-        }
-        None => return None,
-    };
-    let mut noun: Vec<&str> = plain[marker_len..]
-        .iter()
-        .take_while(|w| !w.ends_with([',', ';', '.']))
-        .chain(
-            plain[marker_len..]
-                .iter()
-                .find(|w| w.ends_with([',', ';', '.'])),
-        )
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if definite {
-        // Up to a joiner, after which comes a figure or another marker of
-        // one ("the seller and the men accused of …" names no one alone);
-        // no name, place or thing.
-        let reaches_end = !plain.last().is_some_and(|w| w.ends_with([',', ';', '.']));
-        let mut joined: Vec<&str> = noun.clone();
-        if reaches_end {
-            joined.extend(words_of(tail.unwrap_or("")).take(2));
-        }
-        if let Some(j) = joined
-            .iter()
-            .position(|w| ALL.iter().any(|l| l.entry.joiners.contains(w)))
-        {
-            let next = joined
-                .get(j + 1)
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .unwrap_or_default();
-            let next = next.as_str();
-            let counted = ALL.iter().any(|l| {
-                crate::parse::value::find_counts(next, *l)
-                    .first()
-                    .is_some_and(|(_, r)| r.start == 0)
-            });
-            if !(counted || marker_at(&[next]).is_some_and(|(_, another)| !another)) {
-                return None;
-            }
-            noun.truncate(j.min(noun.len()));
-        }
-        let capital = words[marker_len..]
-            .first()
-            .is_some_and(|(_, r)| text[r.clone()].starts_with(char::is_uppercase));
-        // The head noun is the last ("the village imam" is a person).
-        let thing = noun
-            .last()
-            .is_some_and(|w| any_lang(w, |e| e.thing_nouns) || any_lang(w, |e| e.area_nouns))
-            || noun.iter().any(|w| has_figure(w));
-        if capital || thing || noun.is_empty() || noun.len() > 3 {
-            return None;
-        }
-    }
-    let content = noun
-        .iter()
-        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
-        .count();
-    // "dont la plupart étaient …": a share of those counted, no one; nor
-    // is a thing ("dont la maison s'est effondrée").
-    let share = noun
-        .first()
-        .is_some_and(|w| ALL.iter().any(|l| l.entry.not_singular_before.contains(w)))
-        // The head noun first, where adjectives follow it (a language
-        // that puts the kind first, "bus driver", is left alone).
-        || ALL.iter().any(|l| {
-            !l.entry.kind_before_noun
-                && noun
-                    .first()
-                    .is_some_and(|w| l.extraction.thing_nouns.contains(w))
-        });
-    if another || share || noun.is_empty() || content > 3 {
-        return None;
-    }
-    let marker = &words[..marker_len];
-    Some(Singular {
-        text: text[marker.first()?.1.start..marker.last()?.1.end].to_string(),
-        qualifier: noun.join(" "),
-        start: marker.first()?.1.start,
-    })
 }

@@ -17,9 +17,28 @@ pub(super) fn people_counts(
     lang: Lang,
     metric: Option<&Range<usize>>,
 ) -> Vec<(Count, Range<usize>)> {
-    counts_of_people(text, lang, metric)
+    let counts: Vec<(Count, Range<usize>)> = counts_of_people(text, lang, metric)
         .filter(|(_, r)| !says_more(text, r.end, lang))
-        .collect()
+        .collect();
+    // "two of the three gunmen who had seized the branch were shot dead":
+    // the whole a part is taken from is no count of its own when the
+    // metric word is the part's predicate, past the whole's noun ("two of
+    // the 30 people detained" keeps its whole).
+    let predicate = |r: &Range<usize>| {
+        metric.is_some_and(|m| m.start >= r.end && words_of(&text[r.end..m.start]).count() > 3)
+    };
+    let whole = |r: &Range<usize>| {
+        predicate(r)
+            && counts.iter().any(|(_, part)| {
+                part.end <= r.start && {
+                    let gap: Vec<String> =
+                        words_of(&text[part.end..r.start]).map(lowered).collect();
+                    matches!(gap.as_slice(), [of, the] if *of == lang.counts.noun_of
+                    && any_lang(the, |e| e.articles))
+                }
+            })
+    };
+    counts.iter().filter(|(_, r)| !whole(r)).cloned().collect()
 }
 
 /// The figures of people said as more ("nine more bodies", "dozens more
@@ -318,6 +337,26 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
 pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].trim_end();
     let after = text[range.end..].trim_start();
+    let digits = text[range.clone()].trim();
+    let digits = digits.len() <= 3 && digits.chars().all(|c| c.is_ascii_digit());
+    // "Among the dead was Professor Helen Park, 61.": an age ends the
+    // sentence after a name of two words or more.
+    if before.ends_with(',') && (after.is_empty() || after.starts_with('.')) && digits {
+        let head = before.trim_end_matches(',');
+        let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+        // The capitalised words ending the segment.
+        let words: Vec<&str> = words_of(segment).collect();
+        let name = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        // A segment that is the name alone is an item of a list ("Deaths
+        // by district: Upper Dir, 61.").
+        if name >= 2 && name < words.len() && is_name(&words[words.len() - name..].join(" ")) {
+            return true;
+        }
+    }
     if !(before.ends_with(',') && after.starts_with(',')) {
         return false;
     }
@@ -343,7 +382,27 @@ pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
         && text[range.clone()].trim().len() <= 3;
+    // "kills 9; man, 34, arrested": a headline's bare person noun, no
+    // article, before digits alone; a metric word ("dead, 12,") counts.
+    let bare_noun = match words_of(segment).collect::<Vec<_>>().as_slice() {
+        [w] => {
+            let w = lowered(w);
+            w.chars().all(char::is_alphabetic)
+                && !crate::lang::ALL.iter().any(|l| {
+                    l.metrics
+                        .iter()
+                        .chain(l.extraction.extra_metrics)
+                        .any(|(_, ws)| ws.contains(&w.as_str()))
+                })
+        }
+        _ => false,
+    } && text[range.clone()]
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        && text[range.clone()].trim().len() <= 2;
     described
+        || bare_noun
         || words_of(head)
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))

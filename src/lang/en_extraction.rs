@@ -15,6 +15,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "An earlier toll from the provincial government had given 13
         // dead": the report's author says it.
         "had given", "has given", "have given",
+        // "The ministry had earlier given a toll of eight".
+        "earlier given a toll of", "initially given a toll of", "had earlier given",
+        "had initially given",
     ],
     not_said_objects: &["lives"],
     // ", said Daniel Okoro."
@@ -132,6 +135,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     extra_metrics: &[
         // Headline present: "Two pupils die, scores fall ill".
         ("deaths", &["kills", "kill", "lost their lives", "were found dead", "die", "dies"]),
+        // "Holiday weekend drownings reach 36".
+        ("deaths", &["drownings"]),
         // "people had been held"; "funerals have been held for 12" is none.
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
@@ -195,6 +200,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "spent the night in", "spent the night at", "night in a shelter", "in a shelter",
             "staying in", "moved to higher ground", "moved to safety", "moved to a school",
             "moved to schools", "moved to shelters",
+            // "were moved to a shelter", "had been moved to heated shelters",
+            // "were moved to hotels": a roof for people put out of harm's way.
+            "moved to a shelter", "moved to heated shelters", "moved to temporary shelters",
+            "moved to emergency shelters", "moved to a hotel", "moved to hotels",
+            // "Some 1,200 people ... were ordered out on Thursday over fears
+            // of a second slide"; diplomats "ordered out of the country" are
+            // expelled, not displaced.
+            "ordered out of their homes", "ordered out of the area", "ordered out on",
+            "ordered out overnight", "ordered out over",
+            "in cooling centres", "in cooling centers",
         ]),
         // "Another 30 or more people are feared buried"; "nine still under
         // rubble".
@@ -234,7 +249,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("with broken limbs", "broken limbs"), ("with broken bones", "broken bones"),
         ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
-        ("moved to shelters", "shelters"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
+        ("moved to shelters", "shelters"), ("in cooling centres", "cooling centres"),
+        ("in cooling centers", "cooling centres"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
         ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
         ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
     ],
@@ -270,6 +286,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
     care_places: &["hospital", "hosp", "scene", "unit", "ward"],
+    // "five more died on the way to hospital".
+    care_routes: &["on the way to", "on their way to", "en route to"],
+    // "the toll had risen overnight from two to five".
+    toll_moves: &[("from", "to")],
     cause_markers: &["from", "by"],
     partitive_headers: &["of the", "of those", "among the"],
     place_relatives: &["where"],

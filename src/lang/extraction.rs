@@ -169,6 +169,12 @@ pub struct Extraction {
     /// metric word and a place preposition (`died in hospital`, `at the
     /// scene`): the word goes to the qualifier.
     pub care_places: &'static [&'static str],
+    /// Words of a way to a place of care that stand for a preposition of
+    /// place before it ("died on the way to hospital").
+    pub care_routes: &'static [&'static str],
+    /// The words a toll moved from and to between two figures ("risen
+    /// from two to five"): (before the first, between them).
+    pub toll_moves: &'static [(&'static str, &'static str)],
     /// Words after a metric word that give a cause, not who is counted
     /// (`death toll from the earthquakes`).
     pub cause_markers: &'static [&'static str],

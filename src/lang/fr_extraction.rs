@@ -288,6 +288,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     list_lead_words: &["tous", "toutes", "soit", "de"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     care_places: &[],
+    care_routes: &[],
+    toll_moves: &[],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],
     place_relatives: &["où"],

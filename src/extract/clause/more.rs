@@ -10,10 +10,14 @@
 
 use super::window::few_words_after;
 use super::{Clause, Found};
+use crate::domain::Count;
 use crate::domain::Kind;
 use crate::domain::Value;
-use crate::extract::traps::more_counts;
-use crate::extract::words::{any_lang, every_lang_pairs, is_day_word, lowered, words_of};
+use crate::extract::traps::{apposed_age, more_counts, people_counts};
+use crate::extract::words::{
+    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
+};
+use std::ops::Range;
 
 /// How many words may stand between a figure said as more and its metric
 /// word ("five more people were killed").
@@ -48,6 +52,54 @@ impl Clause<'_> {
 }
 
 impl Clause<'_> {
+    /// Figures outside dates, units, ages and counts of things; said as
+    /// more in a clause read for them.
+    pub(super) fn counts(&self, metric: Option<&Range<usize>>) -> Vec<(Count, Range<usize>)> {
+        let counts = if self.more {
+            more_counts(&self.text, self.lang, metric)
+        } else {
+            people_counts(&self.text, self.lang, metric)
+        };
+        counts
+            .into_iter()
+            .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
+            .collect()
+    }
+
+    /// The figure a toll moved to, after the one it moved from ("the toll
+    /// had risen overnight from two to five"): a claim as `found`, the
+    /// claim of the figure it moved from, is.
+    pub(super) fn moved_to(&self, found: &Found) -> Option<Found> {
+        let Value::Count(from) = &found.value else {
+            return None;
+        };
+        let counts = self.counts(None);
+        let same = |c: &Count| c.low == from.low && c.high == from.high;
+        let lower = lowered(&self.text);
+        let (count, range) = counts.windows(2).find_map(|pair| {
+            let [(a, ra), (b, rb)] = pair else {
+                return None;
+            };
+            let origin = lower[..ra.start].trim_end();
+            let gap = lower[ra.end..rb.start].trim();
+            let moved = every_lang_pairs(|e| e.toll_moves).any(|(o, t)| {
+                gap == t
+                    && origin.ends_with(o)
+                    && is_word_boundary(origin, origin.len() - o.len(), origin.len())
+            });
+            (same(a) && moved).then(|| (*b, rb.clone()))
+        })?;
+        Some(Found {
+            metric: found.metric.clone(),
+            qualifier: found.qualifier.clone(),
+            text: self.text[range.clone()].trim().to_string(),
+            value: Value::Count(count),
+            span: self.shifted(range),
+            day: found.day,
+            breakdown: found.breakdown,
+        })
+    }
+
     /// An elliptical figure said as more, with no metric word of its own
     /// ("died at the scene and three more on the way to hospital",
     /// "recovered the bodies of 21 … and five more on Thursday"): a claim

@@ -444,9 +444,11 @@ impl Clause<'_> {
         // "another died in hospital": where the one was.
         let qualifier = match care_place_after(&self.text, m.end) {
             Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {
-                format!("{qualifier} {}", &self.text[care])
-                    .trim()
-                    .to_string()
+                // "on the way to hospital": the route's small words go.
+                let care: Vec<&str> = words_of(&self.text[care])
+                    .filter(|w| !crate::lang::is_stopword(&w.to_lowercase()))
+                    .collect();
+                format!("{qualifier} {}", care.join(" ")).trim().to_string()
             }
             _ => qualifier,
         };
