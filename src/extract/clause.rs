@@ -2,6 +2,8 @@
 
 use super::attribution::Attribution;
 use super::said_day::same_day;
+pub(super) use borrowed::Borrowed;
+mod borrowed;
 mod date_claim;
 mod definite;
 mod more;
@@ -239,30 +241,6 @@ pub(super) fn read_clause(
     found.into_iter().collect()
 }
 
-/// Metrics a clause without a metric word may take: the one a list's
-/// last item names ("Two crew members and 16 passengers died": `ahead`),
-/// and the last one the sentence named before it (`before`), with or
-/// without a figure ("Of the deaths, 211 were in …").
-#[derive(Default)]
-pub(super) struct Borrowed {
-    pub(super) ahead: Option<String>,
-    pub(super) before: Option<String>,
-    /// The clause before opens as a partitive header ("Of the 52 dead").
-    pub(super) after_header: bool,
-    /// The clause after is a located item ("…, 261 in Sareth"): this
-    /// clause's own place is part of its qualifier.
-    pub(super) heads_list: bool,
-    /// "and"/"et" joins this clause to the one before.
-    pub(super) and_before: bool,
-    /// "and"/"et" joins this clause to the one after.
-    pub(super) and_after: bool,
-    /// "and"/"et" joins this clause to a list the claim before opened (its
-    /// metric word before its figure, or a breakdown): "detained the
-    /// club's two co-owners and a stage manager", "including five women
-    /// and a child".
-    pub(super) joined_to_list: bool,
-}
-
 /// One clause of a sentence, with attribution words blanked out of `text`
 /// (offsets in `text` are offsets in the clause).
 struct Clause<'a> {
@@ -378,6 +356,9 @@ impl Clause<'_> {
         counts
             .into_iter()
             .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
+            // "qui a engagé un hélicoptère | et une vingtaine de militaires":
+            // the verb sending them may stand in the clause before.
+            .filter(|(_, r)| !crate::extract::traps::deployed(self.s, &self.shifted(r.clone())))
             .collect()
     }
 

@@ -113,6 +113,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
     label_nouns: &[],
     deployment_verbs: &[],
+    deployment_verbs_before: &[],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",

@@ -74,6 +74,10 @@ pub struct Extraction {
     /// Verbs that send people to the scene (`mobilisés`, `a engagé`):
     /// beside a figure, it counts rescuers or forces, not victims.
     pub deployment_verbs: &'static [&'static str],
+    /// Such verbs only before the figure they send ("qui a engagé 85
+    /// pompiers"; "le pronostic vital de trois blessés est engagé" sends
+    /// no one).
+    pub deployment_verbs_before: &'static [&'static str],
     /// Bounds that, after a linking verb and ending the clause, give an
     /// age (`the dead were over 75`).
     pub age_bounds: &'static [&'static str],

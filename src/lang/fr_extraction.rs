@@ -86,12 +86,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "déployées", "déploie", "déploient",
         "dépêché", "dépêchés", "dépêchées", "dépêche",
     ],
+    // "le Sdis, qui a engagé 85 sapeurs-pompiers et une trentaine d'engins".
+    deployment_verbs_before: &["engagé", "engagés", "engagées", "engage", "engagent"],
     // "sur la départementale 557", "le vol 302", "la ligne 4".
     label_nouns: &[
         "départementale", "nationale", "route", "autoroute", "vol", "ligne", "numéro", "n°",
         "chambre", "salle", "quai", "voie", "pavillon", "bâtiment", "porte", "article",
     ],
-    above_verbs: &["dépasse", "dépassent", "dépassé"],
+    above_verbs: &["dépasse", "dépassent", "dépassé", "dépasser"],
     near_words: &[],
     among: &["parmi"],
     background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
@@ -262,6 +264,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "lycée évacué, 3 blessés": a building evacuated is no person.
         "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",
         "tribunal", "train", "centre", "musée", "théâtre", "mairie", "quartier", "hameau",
+        "quartiers", "hameaux", "cliniques", "clinique", "centres", "stations",
+        // "1 400 habitants de trois localités": places, not people.
+        "localités", "villes", "régions", "districts", "départements",
         // "3 arrêts cardiaques": stops, not arrests.
         "arrêts", "avion", "drone", "sanglier", "ballons", "lits",
         // "rattrapé quelques rues plus loin".

@@ -8,8 +8,8 @@ use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
 use crate::extract::lists::care_place_after;
 use crate::extract::singular::{
-    Singular, one as singular_count, singular_after, singular_in_breakdown, singular_object,
-    singular_object_after, singular_subject,
+    Singular, one as singular_count, person_after_marker, singular_after, singular_in_breakdown,
+    singular_object, singular_object_after, singular_subject,
 };
 use crate::extract::words::*;
 use std::ops::Range;
@@ -440,7 +440,18 @@ impl Clause<'_> {
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))
             .or_else(|| singular_object_after(&self.text, m))?;
-        let qualifier = with_kept_words(one.qualifier, m, &self.text);
+        // "La quatrième victime, un sans-abri de 52 ans, …": an ordinal
+        // or "other" says which of those counted; the person in apposition
+        // after the metric word says who.
+        let other = |w: &str| self.lang.entry.others.contains(&w);
+        // "Une personne est portée disparue, un randonneur…" says no which.
+        let marked = lowered(&one.text).split([' ', '\'', '’']).any(&other);
+        let which = words_of(&one.qualifier).all(other) && (marked || !one.qualifier.is_empty());
+        let qualifier = match self.apposed_person(m) {
+            Some(person) if which => person,
+            _ => one.qualifier,
+        };
+        let qualifier = with_kept_words(qualifier, m, &self.text);
         // "another died in hospital": where the one was.
         let qualifier = match care_place_after(&self.text, m.end) {
             Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {
@@ -460,6 +471,19 @@ impl Clause<'_> {
             day: None,
             breakdown: false,
         })
+    }
+}
+
+impl Clause<'_> {
+    /// The person in apposition right after the metric word at `m`
+    /// ("…, un client de 68 ans, a reçu"): the noun after its marker.
+    fn apposed_person(&self, m: &Range<usize>) -> Option<String> {
+        // The apposition may be a clause of its own: read the sentence.
+        let at = self.clause.start + m.end;
+        let rest = self.s.get(at..)?.trim_start().strip_prefix(',')?;
+        let aside = &rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())];
+        let (person, _) = person_after_marker(aside.trim_start())?;
+        (!person.qualifier.is_empty()).then_some(person.qualifier)
     }
 }
 
