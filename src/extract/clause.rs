@@ -210,16 +210,24 @@ pub(super) fn read_clause(
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
-                let named = match count.as_ref() {
-                    Some(f) => c.ones_in_apposition(f),
-                    None => c.ones_after_casualty_word(&metric, &m.span),
+                // "Les victimes, un chauffeur et trois membres d'une même
+                // famille, dont …, ont été tuées": the list after the
+                // casualty word holds the figure the clause reads.
+                let named = match count.as_ref().map(|f| c.ones_in_apposition(f)) {
+                    Some(named) if !named.is_empty() => named,
+                    _ => c.ones_after_casualty_word(&metric, &m.span),
                 };
                 let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
                 let definite = c.definite_ones(&metric, &m.span, &read);
-                return count
+                // People named before the claim's own words come first, in
+                // the order of the copy ("Les victimes, un chauffeur | et
+                // trois membres d'une même famille, dont un enfant").
+                let before =
+                    |f: &Found| count.as_ref().is_some_and(|c| f.span.start < c.span.start);
+                let (ahead, named): (Vec<Found>, Vec<Found>) = named.into_iter().partition(before);
+                return ahead
                     .into_iter()
-                    .chain(one)
-                    .map(swap)
+                    .chain(count.into_iter().chain(one).map(swap))
                     .chain(more)
                     .chain(named)
                     .chain(definite)
