@@ -252,7 +252,26 @@ pub(super) fn singular_subject(
             .filter(|&head| (1..=6).contains(&head))
             .unwrap_or(noun_end);
     }
-    if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
+    // "trois morts, un suspect en garde à vue": a clause with no verb at
+    // all says a few words of one person are in the metric's state.
+    let verbless = || {
+        let after = &text[metric.end..];
+        after.trim().trim_end_matches(['.', '!', '?']).is_empty()
+            && words_of(text).all(|w| {
+                let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                !any_lang(&w, |e| e.be_have)
+                    && !any_lang(&w, |e| e.auxiliaries)
+                    && !any_lang(&w, |e| e.singular_verbs)
+            })
+            && noun_end <= 3
+            && !rest[..noun_end]
+                .iter()
+                .any(|w| relative(w) || participle(w))
+            && !rest[..noun_end]
+                .iter()
+                .any(|w| any_lang(w, |e| e.thing_nouns))
+    };
+    if !(singular_word || singular_verb || coordinated || verbless()) || noun_end > 6 {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]

@@ -276,6 +276,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
+        "bateau", "navire", "hélicoptère", "chalutier", "ferry",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
         // "deux chars capturés", "trois fusils saisis": arms, not soldiers.
