@@ -286,6 +286,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     since_words: &["since"],
     event_nouns: &[],
     body_kinds: &[],
+    office_kinds: &[],
     living_states: &[],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",

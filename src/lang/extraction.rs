@@ -196,6 +196,10 @@ pub struct Extraction {
     /// Nouns naming a body by its kind alone (`l'organisation`): they
     /// stand for the body named last by its own name.
     pub body_kinds: &'static [&'static str],
+    /// Nouns naming a person by the kind of office alone, with the first
+    /// words of the titles they stand for (`le magistrat` after `le
+    /// procureur de la République de …`).
+    pub office_kinds: &'static [(&'static str, &'static [&'static str])],
     /// Phrases of a state only the living are in (`en réanimation`, `état
     /// grave`): a figure said with one takes no deaths from the claim
     /// before ("un élève mort, neuf en réanimation").

@@ -317,6 +317,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     since_words: &["depuis"],
     body_kinds: &["organisation", "ong", "association"],
+    // "a précisé le magistrat" after "le procureur de la République de …".
+    office_kinds: &[
+        ("magistrat", &["procureur", "procureure", "juge", "substitut"]),
+        ("magistrate", &["procureure", "juge", "substitute"]),
+    ],
     living_states: &[
         "réanimation", "urgence absolue", "urgence relative", "état grave", "état critique",
         "soins intensifs",
