@@ -18,6 +18,12 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
+/// Whether a gap between clauses is a joiner of several words ("ainsi
+/// que"), which adds people to the claim before, whatever its shape.
+pub(super) fn adds_to(gap: &str) -> bool {
+    is_and(gap) && gap.trim().trim_matches(',').trim().contains(' ')
+}
+
 /// Whether a clause names those counted by its metric word and a header
 /// verb ("The dead were two workers", "The injured included …"): the items
 /// after it, comma by comma, are more of them; after a verb's object ("Police

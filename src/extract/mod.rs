@@ -347,7 +347,9 @@ impl<'a> Extractor<'a> {
                         && clauses
                             .get(i + 1)
                             .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start]));
-                    list && (is_and(gap) || series)
+                    // "a été placé en garde à vue, ainsi que son matelot": a
+                    // joiner of more than a word adds to any claim.
+                    (list && (is_and(gap) || series)) || joins::adds_to(gap)
                 }),
                 and_after: clauses
                     .get(i + 1)
