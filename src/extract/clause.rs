@@ -2,6 +2,8 @@
 
 use super::attribution::Attribution;
 use super::said_day::same_day;
+pub(super) use borrowed::Borrowed;
+mod borrowed;
 mod date_claim;
 mod definite;
 mod more;
@@ -212,16 +214,24 @@ pub(super) fn read_clause(
                 let before = count.as_ref().map(|f| f.metric.clone());
                 let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
                 let moved = count.as_ref().and_then(|f| c.moved_to(f));
-                let named = match count.as_ref() {
-                    Some(f) => c.ones_in_apposition(f),
-                    None => c.ones_after_casualty_word(&metric, &m.span),
+                // "Les victimes, un chauffeur et trois membres d'une même
+                // famille, dont …, ont été tuées": the list after the
+                // casualty word holds the figure the clause reads.
+                let named = match count.as_ref().map(|f| c.ones_in_apposition(f)) {
+                    Some(named) if !named.is_empty() => named,
+                    _ => c.ones_after_casualty_word(&metric, &m.span),
                 };
                 let read: Vec<&Found> = count.iter().chain(one.iter()).collect();
                 let definite = c.definite_ones(&metric, &m.span, &read);
-                return count
+                // People named before the claim's own words come first, in
+                // the order of the copy ("Les victimes, un chauffeur | et
+                // trois membres d'une même famille, dont un enfant").
+                let before =
+                    |f: &Found| count.as_ref().is_some_and(|c| f.span.start < c.span.start);
+                let (ahead, named): (Vec<Found>, Vec<Found>) = named.into_iter().partition(before);
+                return ahead
                     .into_iter()
-                    .chain(one)
-                    .map(swap)
+                    .chain(count.into_iter().chain(one).map(swap))
                     .chain(more.into_iter().chain(moved))
                     .chain(named)
                     .chain(definite)
@@ -241,30 +251,6 @@ pub(super) fn read_clause(
             }),
     };
     found.into_iter().collect()
-}
-
-/// Metrics a clause without a metric word may take: the one a list's
-/// last item names ("Two crew members and 16 passengers died": `ahead`),
-/// and the last one the sentence named before it (`before`), with or
-/// without a figure ("Of the deaths, 211 were in …").
-#[derive(Default)]
-pub(super) struct Borrowed {
-    pub(super) ahead: Option<String>,
-    pub(super) before: Option<String>,
-    /// The clause before opens as a partitive header ("Of the 52 dead").
-    pub(super) after_header: bool,
-    /// The clause after is a located item ("…, 261 in Sareth"): this
-    /// clause's own place is part of its qualifier.
-    pub(super) heads_list: bool,
-    /// "and"/"et" joins this clause to the one before.
-    pub(super) and_before: bool,
-    /// "and"/"et" joins this clause to the one after.
-    pub(super) and_after: bool,
-    /// "and"/"et" joins this clause to a list the claim before opened (its
-    /// metric word before its figure, or a breakdown): "detained the
-    /// club's two co-owners and a stage manager", "including five women
-    /// and a child".
-    pub(super) joined_to_list: bool,
 }
 
 /// One clause of a sentence, with attribution words blanked out of `text`

@@ -18,6 +18,12 @@ pub(super) fn is_and(gap: &str) -> bool {
         .any(|l| l.entry.joiners.contains(&gap.as_str()))
 }
 
+/// Whether a gap between clauses is a joiner of several words ("ainsi
+/// que"), which adds people to the claim before, whatever its shape.
+pub(super) fn adds_to(gap: &str) -> bool {
+    is_and(gap) && gap.trim().trim_matches(',').trim().contains(' ')
+}
+
 /// Whether a clause names those counted by its metric word and a header
 /// verb ("The dead were two workers", "The injured included …"): the items
 /// after it, comma by comma, are more of them; after a verb's object ("Police
@@ -46,6 +52,19 @@ pub(super) fn join_split_subjects(
         if let Some(last) = out.last_mut() {
             let head = &s[last.clone()];
             let tail = &s[clause.clone()];
+            // "deux frères de 24 | et 27 ans": a joiner between two figures
+            // of a unit joins ages, not clauses.
+            let digits = tail
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(tail.len());
+            if head.ends_with(|c: char| c.is_ascii_digit())
+                && digits > 0
+                && super::traps::followed_by_unit(tail, digits)
+                && is_and(&s[last.end..clause.start])
+            {
+                last.end = clause.end;
+                continue;
+            }
             let metric = lexicon.find(tail, lang);
             // "Trois personnes, dont un enfant, | ont été tuées jeudi": a
             // predicate with no subject of its own belongs to the one before.
@@ -290,4 +309,19 @@ pub(super) fn without_apposed_ones(
         .zip(keep)
         .filter_map(|(f, k)| k.then_some(f))
         .collect()
+}
+
+/// Whether `text` is an aside saying how the one before it is, with no
+/// count and no metric word: it opens on an age, a participle or an
+/// adverb of how ("le boulanger, | âgé de 54 ans, | et une cliente"; "two
+/// men, | a taxi driver | and a cook": an aside naming someone is an item).
+pub(super) fn describes_one_before(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    let opening = words_of(text).next().map(lowered).unwrap_or_default();
+    let describes = any_lang(&opening, |e| e.age_words)
+        || any_lang(&opening, |e| e.singular_adverbs)
+        || crate::lang::ALL.iter().any(|l| {
+            let p = &l.dates.tense.compound.participle;
+            opening.chars().count() >= 4 && p.accented_endings.iter().any(|e| opening.ends_with(e))
+        });
+    describes && lexicon.find(text, lang).is_none() && people_counts(text, lang, None).is_empty()
 }

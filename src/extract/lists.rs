@@ -56,6 +56,9 @@ pub(super) fn list_item(
     // item's words end at its punctuation.
     let rest = &text[first.end..];
     let rest = rest.find([',', ';', ':']).map_or(rest, |at| &rest[..at]);
+    // "deux frères de 24 et 27 ans": their ages are no part of the item's
+    // words.
+    let rest = &rest[..age_phrase(rest).unwrap_or(rest.len())];
     // "two volunteers from the Marava Red Cross": where they came from,
     // a name, is no part of the item's words.
     let raw: Vec<&str> = words_of(rest).collect();
@@ -139,6 +142,23 @@ pub(super) fn list_item(
     } else {
         None
     }
+}
+
+/// Where an age phrase opens in `text`: a link of a name before a figure
+/// of a unit ("de 24 et 27 ans", "de 9 ans").
+fn age_phrase(text: &str) -> Option<usize> {
+    let words = pieces(text);
+    words.windows(2).find_map(|pair| {
+        let link = lowered(&text[pair[0].clone()]);
+        let figure = &text[pair[1].clone()];
+        let digits = figure
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(figure.len());
+        (crate::lang::ALL.iter().any(|l| l.counts.noun_of == link)
+            && digits > 0
+            && super::traps::followed_by_unit(text, pair[1].start + digits))
+        .then_some(pair[0].start)
+    })
 }
 
 /// Where an aside between a metric word and its figure starts ("death

@@ -347,7 +347,9 @@ impl<'a> Extractor<'a> {
                         && clauses
                             .get(i + 1)
                             .is_some_and(|next| is_and(&s[clause.end.min(next.start)..next.start]));
-                    list && (is_and(gap) || series)
+                    // "a été placé en garde à vue, ainsi que son matelot": a
+                    // joiner of more than a word adds to any claim.
+                    (list && (is_and(gap) || series)) || joins::adds_to(gap)
                 }),
                 and_after: clauses
                     .get(i + 1)
@@ -396,7 +398,15 @@ impl<'a> Extractor<'a> {
                 }
             }
             if found.is_empty() {
-                previous_end = None;
+                // "figurent le boulanger, | âgé de 54 ans, | et une cliente":
+                // an aside with no count and no metric word leaves the list
+                // open past it.
+                let aside = joins::describes_one_before(&s[clause.clone()], lang, lexicon);
+                previous_end = previous_end
+                    .filter(|&(end, _, list)| {
+                        list && aside && s[end.min(clause.start)..clause.start].trim() == ","
+                    })
+                    .map(|(_, breakdown, list)| (clause.end, breakdown, list));
                 continue;
             }
             let several = found.len() > 1;
@@ -406,7 +416,13 @@ impl<'a> Extractor<'a> {
                     found.metric.clone(),
                     found.value.clone(),
                 );
-                if read_at.contains(&at) {
+                // "Les victimes, un chauffeur et un passager, ont été tuées":
+                // the passenger read in the apposition and as a subject of
+                // the verb, from the same marker, is one claim.
+                if read_at
+                    .iter()
+                    .any(|r| r.0.start == at.0.start && r.1 == at.1 && r.2 == at.2)
+                {
                     continue;
                 }
                 read_at.push(at);
@@ -418,7 +434,14 @@ impl<'a> Extractor<'a> {
                 previous_end = Some((clause.end, found.breakdown, list));
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
-                if !apposed && (!several || found.value.kind() == crate::domain::Kind::Count) {
+                // "Quatre personnes, dont un enfant, ont été tuées et 47
+                // autres blessées": the others are more than the total,
+                // not than the one in its breakdown.
+                let part = several && found.breakdown;
+                if !apposed
+                    && !part
+                    && (!several || found.value.kind() == crate::domain::Kind::Count)
+                {
                     previous = Some((
                         found.metric.clone(),
                         found.value.kind(),

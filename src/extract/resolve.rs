@@ -18,6 +18,20 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
     {
         return history.last().cloned().unwrap_or_default();
     }
+    // "le magistrat" after "le procureur de la République de Kervanec,
+    // Yann Kerhervé": the office's kind stands for the title named last.
+    let office = ALL
+        .iter()
+        .flat_map(|l| l.extraction.office_kinds)
+        .find(|(kind, _)| *kind == lower);
+    if let Some((_, titles)) = office
+        && let Some(full) = history.iter().rev().find(|h| {
+            let first = lowered(words_of(h).next().unwrap_or(""));
+            titles.contains(&first.as_str())
+        })
+    {
+        return full.clone();
+    }
     // "l'OIM" after "l'Organisation internationale pour les migrations".
     if let Some(full) = history.iter().rev().find(|h| is_acronym_of(name, h)) {
         return full.clone();

@@ -10,7 +10,11 @@ use crate::lang::ALL;
 use std::ops::Range;
 
 mod breakdown;
+mod objects;
 pub(super) use breakdown::{singular_after, singular_in_breakdown};
+pub(super) use objects::{
+    person_after_marker, singular_joined, singular_object, singular_object_after,
+};
 
 /// What a singular subject says: the words of its marker, the qualifier,
 /// and where the marker starts in the clause.
@@ -139,7 +143,14 @@ pub(super) fn singular_subject(
             end = from - 1;
         }
     }
-    let words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
+    let mut words: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
+    // "L'organisateur a été placé en garde à vue": the elided article
+    // glued to the noun is the marker, the rest of the word the noun.
+    if let Some(tail) = words.first().and_then(|w| elided_tail(w))
+        && marker_at(&words).is_none()
+    {
+        words.splice(0..1, ["", tail]);
+    }
     // "The train's conductor, Roy Ames, was among the injured": a role
     // with a definite article among the dead or injured is one of them.
     let definite_among = || {
@@ -157,8 +168,21 @@ pub(super) fn singular_subject(
             && tail.iter().all(|w| crate::lang::is_stopword(w)))
         .then_some((1, false))
     };
-    let (marker_len, another) = marker_at(&words).or_else(definite_among)?;
+    let elided = words.first() == Some(&"");
+    let (marker_len, another) = if elided {
+        (1, false)
+    } else {
+        marker_at(&words).or_else(definite_among)?
+    };
     let rest = &words[marker_len..];
+    // "la plupart ont été intoxiqués": a share of a group, no one person
+    // ("one of the gunmen" is one).
+    if rest.first().is_some_and(|w| {
+        ALL.iter()
+            .any(|l| l.entry.not_singular_before.contains(w) && l.counts.noun_of != *w)
+    }) {
+        return None;
+    }
     // "a été touchée": the French auxiliary is no English article
     // ("another was wounded" stands alone).
     if !another
@@ -196,9 +220,9 @@ pub(super) fn singular_subject(
     // coordinated with it).
     let pair = (1..noun_end).find(|&i| {
         ALL.iter().any(|l| l.entry.joiners.contains(&rest[i]))
-            && rest
-                .get(i + 1)
-                .is_some_and(|w| marker_at(&[w]).is_some_and(|(_, another)| !another))
+            && rest.get(i + 1).is_some_and(|w| {
+                marker_at(&[w]).is_some_and(|(_, another)| !another) || opens_elided(w)
+            })
     });
     let mut noun_end = pair.unwrap_or(noun_end);
     let coordinated = coordinated || pair.is_some();
@@ -224,6 +248,23 @@ pub(super) fn singular_subject(
                 p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
             })
     };
+    // "Le maire a rendu hommage à la victime": the subject has a verb of
+    // its own, and the metric word is its object, no predicate.
+    // ("Un pompier a par ailleurs été blessé": words of the subject's
+    // tail may stand between the auxiliary and its participle.)
+    let own_verb = (0..noun_end).any(|i| {
+        let next = rest[i + 1..noun_end]
+            .iter()
+            .find(|w| !any_lang(w, |e| e.subject_tail) && !any_lang(w, |e| e.singular_adverbs));
+        next.is_some_and(|w| {
+            !any_lang(w, |e| e.singular_verbs)
+                && !any_lang(w, |e| e.passive_markers)
+                && compound_past(rest[i], w)
+        }) && !rest[..i].iter().any(relative)
+    });
+    if own_verb {
+        return None;
+    }
     // "un bénévole qui aidait à porter les blessés": with no verb of its
     // own before the metric word, the word closes the relative.
     if !singular_verb && rest[..noun_end].iter().any(relative) {
@@ -236,7 +277,26 @@ pub(super) fn singular_subject(
             .filter(|&head| (1..=6).contains(&head))
             .unwrap_or(noun_end);
     }
-    if !(singular_word || singular_verb || coordinated) || noun_end > 6 {
+    // "trois morts, un suspect en garde à vue": a clause with no verb at
+    // all says a few words of one person are in the metric's state.
+    let verbless = || {
+        let after = &text[metric.end..];
+        after.trim().trim_end_matches(['.', '!', '?']).is_empty()
+            && words_of(text).all(|w| {
+                let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                !any_lang(&w, |e| e.be_have)
+                    && !any_lang(&w, |e| e.auxiliaries)
+                    && !any_lang(&w, |e| e.singular_verbs)
+            })
+            && noun_end <= 3
+            && !rest[..noun_end]
+                .iter()
+                .any(|w| relative(w) || participle(w))
+            && !rest[..noun_end]
+                .iter()
+                .any(|w| any_lang(w, |e| e.thing_nouns))
+    };
+    if !(singular_word || singular_verb || coordinated || verbless()) || noun_end > 6 {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]
@@ -290,156 +350,33 @@ pub(super) fn singular_subject(
     })
 }
 
-/// One said right before a singular metric word, as the object of a verb:
-/// "L'attaque a fait un mort", "faisant une victime", "un autre blessé".
-pub(super) fn singular_object(
-    text: &str,
-    metric: &Range<usize>,
-    previous: Option<&str>,
-) -> Option<Singular> {
-    let word = lowered(text[metric.clone()].trim());
-    if !any_lang(&word, |e| e.singular_metric_words) {
-        return None;
-    }
-    let head = &text[..metric.start];
-    let words = pieces(head);
-    [2, 1].into_iter().find_map(|n| {
-        let tail = words.get(words.len().checked_sub(n)?..)?;
-        let phrase: Vec<String> = tail.iter().map(|r| lowered(&head[r.clone()])).collect();
-        let (first, last) = (tail.first()?, tail.last()?);
-        let phrase = phrase.join(" ");
-        // "et un autre blessé": another of those counted before.
-        let another = any_lang(&phrase, |e| e.another_markers);
-        (any_lang(&phrase, |e| e.object_markers) && head[last.end..].trim().is_empty()).then(|| {
-            Singular {
-                text: head[first.start..last.end].to_string(),
-                qualifier: if another {
-                    previous.unwrap_or("").to_string()
-                } else {
-                    String::new()
-                },
-                start: first.start,
-            }
-        })
+/// Whether `aux` and `w` make a compound past in one language ("a
+/// promis", "a rendu"; "a second" is no French verb).
+fn compound_past(aux: &str, w: &str) -> bool {
+    let fold = crate::text::words::fold_word(w);
+    ALL.iter().any(|l| {
+        let p = &l.dates.tense.compound.participle;
+        l.extraction.auxiliaries.contains(&aux)
+            && (p.accented_endings.iter().any(|e| w.ends_with(e))
+                || p.words.contains(&fold.as_str())
+                || (fold.len() >= p.min_len
+                    && p.endings.iter().any(|e| fold.ends_with(e))
+                    && !p.exceptions.contains(&fold.as_str())))
     })
 }
 
-/// One as the object of an active verb that counts: "Detectives arrested
-/// a 23-year-old man suspected of …", "…, killing a police officer"; "killed
-/// a total of 40" is no one.
-pub(super) fn singular_object_after(text: &str, metric: &Range<usize>) -> Option<Singular> {
-    let verb = lowered(text[metric.clone()].trim());
-    let passive = words_before(text, metric.start, 1)
-        .first()
-        .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
-    if !any_lang(&verb, |e| e.object_verbs) || passive {
-        return None;
-    }
-    let rest = &text[metric.end..];
-    if rest.trim_start().starts_with([',', ';', ':']) {
-        return None;
-    }
-    let (one, _) = person_after_marker(rest)?;
-    Some(Singular {
-        start: metric.end + one.start,
-        ..one
+/// Whether `w` is a noun with its elided article glued on ("l'employé").
+fn opens_elided(w: &str) -> bool {
+    elided_tail(w).is_some()
+}
+
+/// The noun after the elided article glued to `w` ("l'employé": employé).
+fn elided_tail(w: &str) -> Option<&str> {
+    every_lang(|e| e.elided_articles).find_map(|a| {
+        w.strip_prefix(a)
+            .and_then(|t| t.strip_prefix(['\'', '’']))
+            .filter(|t| t.starts_with(char::is_alphabetic))
     })
-}
-
-/// One joined by "and" to a list of the claim before ("detained the
-/// club's two co-owners and a stage manager on Sunday", "including five
-/// women and a child"): a marker and a person, with no verb after them.
-pub(super) fn singular_joined(text: &str) -> Option<Singular> {
-    // A figure makes this no list of ones, unless it is an age: glued to
-    // its unit ("a 9-year-old girl") or before it ("un garçon de 11 ans").
-    if figure_of_people(text) && has_count_figure(text) {
-        return None;
-    }
-    let (one, noun_end) = person_after_marker(text)?;
-    let after = &text[noun_end..];
-    // "and a nurse who was hit by a stray bullet": a relative's verb is
-    // the person's description.
-    let verb = words_of(after)
-        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
-        .any(|w| {
-            any_lang(&w, |e| e.be_have)
-                || any_lang(&w, |e| e.auxiliaries)
-                || any_lang(&w, |e| e.singular_verbs)
-        });
-    (!verb).then_some(one)
-}
-
-/// Whether `text` holds a figure in digits that is not followed by a unit:
-/// "et un garçon de 11 ans" names one person of an age.
-fn figure_of_people(text: &str) -> bool {
-    let mut at = 0;
-    while let Some(start) = text[at..]
-        .find(|c: char| c.is_ascii_digit())
-        .map(|i| at + i)
-    {
-        let end = text[start..]
-            .find(|c: char| !c.is_ascii_digit())
-            .map_or(text.len(), |i| start + i);
-        // "and a building contractor, 46, on Monday": an age in apposition.
-        if !super::traps::followed_by_unit(text, end)
-            && !super::traps::apposed_age(text, &(start..end))
-        {
-            return true;
-        }
-        at = end;
-    }
-    false
-}
-
-/// A marker of one opening `text` and the person it names: the words
-/// after it, past an age, up to a small word, a relative or what is said
-/// of the person (`suspected`). The Singular's text is the marker; the
-/// offset is where the noun ends.
-fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
-    /// The longest noun read as one person ("heating engineer").
-    const NOUN_WORDS: usize = 3;
-    let words: Vec<(String, Range<usize>)> = pieces(text)
-        .into_iter()
-        .map(|r| (text[r.clone()].to_lowercase(), r))
-        .collect();
-    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-    let (marker_len, another) = marker_at(&plain)?;
-    if another {
-        return None;
-    }
-    let mut noun = Vec::new();
-    let mut noun_end = words[marker_len - 1].1.end;
-    for (w, (_, r)) in plain[marker_len..].iter().zip(&words[marker_len..]) {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let small = ALL.iter().any(|l| {
-            l.entry.stopwords.contains(&bare) || l.entry.not_singular_before.contains(&bare)
-        });
-        if small || any_lang(bare, |e| e.person_tails) || any_lang(bare, |e| e.relatives) {
-            break;
-        }
-        // "a 23-year-old man": the age is no part of the noun.
-        if !has_figure(bare) && !any_lang(bare, |e| e.age_words) {
-            noun.push(bare);
-        }
-        noun_end = r.end;
-        if w.ends_with([',', ';', '.', ':']) || noun.len() > NOUN_WORDS {
-            break;
-        }
-    }
-    // The head noun is the last ("a building contractor" is a person).
-    let things = noun.last().is_some_and(|w| any_lang(w, |e| e.thing_nouns));
-    if noun.is_empty() || noun.len() > NOUN_WORDS || things {
-        return None;
-    }
-    let marker = &words[..marker_len];
-    let start = marker.first()?.1.start;
-    let one = Singular {
-        text: text[start..marker.last()?.1.end].to_string(),
-        qualifier: noun.join(" "),
-        start,
-    };
-    Some((one, noun_end))
 }
 
 /// The marker opening a subject ("a", "another", "un autre"): how many

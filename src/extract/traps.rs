@@ -72,16 +72,20 @@ fn counts_of_people<'t>(
 /// Whether a verb sending people to the scene stands within a few words
 /// of the figure, in its clause ("a engagé une vingtaine de militaires",
 /// "200 sapeurs-pompiers sont mobilisés"): rescuers or forces.
-fn deployed(text: &str, r: &Range<usize>) -> bool {
+pub(super) fn deployed(text: &str, r: &Range<usize>) -> bool {
     let verb = |w: &str| {
         any_lang(
             &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
             |e| e.deployment_verbs,
         )
     };
-    let before = words_before(text, r.start, 6)
-        .into_iter()
-        .any(|(w, _)| verb(&w));
+    let before = words_before(text, r.start, 6).into_iter().any(|(w, _)| {
+        verb(&w)
+            || any_lang(
+                &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
+                |e| e.deployment_verbs_before,
+            )
+    });
     let rest = &text[r.end..];
     let after = pieces(rest)
         .into_iter()
@@ -294,6 +298,7 @@ fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool 
         // after the noun ends the phrase, not before it.
         .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
         .map(|r| lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric())))
+        .flat_map(unelided)
         .collect();
     // "hundreds of cattle": `of` right after the figure joins it to its
     // noun.
@@ -492,6 +497,19 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
 /// Whether `rest` opens on a partitive of things: "of", an article, then
 /// possessives and figures up to a thing noun ("11 of the state's 38
 /// districts").
+/// A word with its elided link apart ("d'engins" is `de` and "engins"),
+/// so the link reads as the word it stands for.
+fn unelided(w: String) -> Vec<String> {
+    let split = w.split_once(['\'', '’']).and_then(|(head, tail)| {
+        crate::lang::ALL
+            .iter()
+            .flat_map(|l| l.counts.elided_words)
+            .find(|(_, short)| *short == head)
+            .map(|(full, _)| vec![full.to_string(), tail.to_string()])
+    });
+    split.unwrap_or_else(|| vec![w])
+}
+
 fn of_the_things(rest: &str) -> bool {
     let words: Vec<String> = pieces(rest)
         .into_iter()

@@ -118,6 +118,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
     label_nouns: &[],
     deployment_verbs: &[],
+    deployment_verbs_before: &[],
     above_verbs: &[
         "pass", "passes", "passed", "top", "tops", "topped", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "past",
@@ -307,6 +308,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     since_words: &["since"],
     event_nouns: &[],
     body_kinds: &[],
+    office_kinds: &[],
     living_states: &[],
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",

@@ -74,6 +74,10 @@ pub struct Extraction {
     /// Verbs that send people to the scene (`mobilisés`, `a engagé`):
     /// beside a figure, it counts rescuers or forces, not victims.
     pub deployment_verbs: &'static [&'static str],
+    /// Such verbs only before the figure they send ("qui a engagé 85
+    /// pompiers"; "le pronostic vital de trois blessés est engagé" sends
+    /// no one).
+    pub deployment_verbs_before: &'static [&'static str],
     /// Bounds that, after a linking verb and ending the clause, give an
     /// age (`the dead were over 75`).
     pub age_bounds: &'static [&'static str],
@@ -198,6 +202,10 @@ pub struct Extraction {
     /// Nouns naming a body by its kind alone (`l'organisation`): they
     /// stand for the body named last by its own name.
     pub body_kinds: &'static [&'static str],
+    /// Nouns naming a person by the kind of office alone, with the first
+    /// words of the titles they stand for (`le magistrat` after `le
+    /// procureur de la République de …`).
+    pub office_kinds: &'static [(&'static str, &'static [&'static str])],
     /// Phrases of a state only the living are in (`en réanimation`, `état
     /// grave`): a figure said with one takes no deaths from the claim
     /// before ("un élève mort, neuf en réanimation").

@@ -88,12 +88,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "déployées", "déploie", "déploient",
         "dépêché", "dépêchés", "dépêchées", "dépêche",
     ],
+    // "le Sdis, qui a engagé 85 sapeurs-pompiers et une trentaine d'engins".
+    deployment_verbs_before: &["engagé", "engagés", "engagées", "engage", "engagent"],
     // "sur la départementale 557", "le vol 302", "la ligne 4".
     label_nouns: &[
         "départementale", "nationale", "route", "autoroute", "vol", "ligne", "numéro", "n°",
         "chambre", "salle", "quai", "voie", "pavillon", "bâtiment", "porte", "article",
     ],
-    above_verbs: &["dépasse", "dépassent", "dépassé"],
+    above_verbs: &["dépasse", "dépassent", "dépassé", "dépasser"],
     near_words: &[],
     among: &["parmi"],
     background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
@@ -265,6 +267,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "lycée évacué, 3 blessés": a building evacuated is no person.
         "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",
         "tribunal", "train", "centre", "musée", "théâtre", "mairie", "quartier", "hameau",
+        "quartiers", "hameaux", "cliniques", "clinique", "centres", "stations",
+        // "1 400 habitants de trois localités": places, not people.
+        "localités", "villes", "régions", "districts", "départements",
         // "3 arrêts cardiaques": stops, not arrests.
         "arrêts", "avion", "drone", "sanglier", "ballons", "lits",
         // "rattrapé quelques rues plus loin".
@@ -274,6 +279,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roquettes", "incendies", "villages", "communes", "provinces", "étages", "écoles",
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
+        "bateau", "navire", "hélicoptère", "chalutier", "ferry",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
         // "deux chars capturés", "trois fusils saisis": arms, not soldiers.
@@ -316,6 +322,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     since_words: &["depuis"],
     body_kinds: &["organisation", "ong", "association"],
+    // "a précisé le magistrat" after "le procureur de la République de …".
+    office_kinds: &[
+        ("magistrat", &["procureur", "procureure", "juge", "substitut"]),
+        ("magistrate", &["procureure", "juge", "substitute"]),
+    ],
     living_states: &[
         "réanimation", "urgence absolue", "urgence relative", "état grave", "état critique",
         "soins intensifs",

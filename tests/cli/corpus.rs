@@ -249,11 +249,11 @@ fn french_wire_copy_reads_no_worse() {
         "fr",
         [
             Floors {
-                extraction: [0.98, 0.98, 0.95, 0.86],
+                extraction: [0.98, 0.98, 0.96, 0.86],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.93, 0.91, 0.94],
+                extraction: [0.96, 0.94, 0.91, 0.94],
                 entries: 0.975,
             },
             Floors {
@@ -265,31 +265,31 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.90, 0.87],
+                extraction: [0.98, 0.94, 0.90, 0.87],
                 entries: 0.975,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.87, 0.84],
+                extraction: [0.98, 0.91, 0.88, 0.86],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.91, 0.96, 0.89],
+                extraction: [0.97, 0.94, 0.96, 0.91],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.88, 0.94, 0.89],
+                extraction: [0.98, 0.90, 0.96, 0.89],
                 entries: 0.99,
             },
             Floors {
-                extraction: [0.97, 0.93, 0.89, 0.87],
+                extraction: [0.97, 0.93, 0.89, 0.88],
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.94, 0.91, 0.90, 0.88],
+                extraction: [0.97, 0.93, 0.91, 0.88],
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.86, 0.93, 0.89],
+                extraction: [0.99, 0.92, 0.94, 0.90],
                 entries: 0.74,
             },
             Floors {

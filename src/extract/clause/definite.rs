@@ -88,9 +88,15 @@ impl Clause<'_> {
         };
         let read = |r: &Range<usize>| {
             let r = self.shifted(r.clone());
-            found
-                .iter()
-                .any(|f| f.span.start <= r.start && r.start < f.span.end)
+            // One read by its marker covers that marker only: "Le
+            // président et l'employé communal ont été arrêtés" reads the
+            // first and leaves the second to this list.
+            found.iter().any(|f| {
+                let one = f.value == Value::Count(singular_count());
+                let marker_only = one && passive;
+                f.span.start == r.start
+                    || (!marker_only && f.span.start <= r.start && r.start < f.span.end)
+            })
         };
         items
             .into_iter()
@@ -101,7 +107,7 @@ impl Clause<'_> {
             })
             .map(|p| Found {
                 metric: metric.to_string(),
-                qualifier: p.noun,
+                qualifier: super::qualifier::with_kept_words(p.noun, m, text),
                 text: text[p.marker.clone()].to_string(),
                 value: Value::Count(singular_count()),
                 span: self.shifted(p.marker),
@@ -173,7 +179,24 @@ impl Clause<'_> {
 
     fn definite_marker(&self, marker: &Range<usize>) -> bool {
         let w = lowered(&self.text[marker.clone()]);
-        self.lang.entry.definites.contains(&w.as_str()) || any_lang(&w, |e| e.possessives)
+        self.lang.entry.definites.contains(&w.as_str())
+            || any_lang(&w, |e| e.possessives)
+            || self.elided_noun(&w).is_some()
+    }
+
+    /// The noun after a definite article elided and glued to it
+    /// ("l'employé": employé).
+    fn elided_noun<'w>(&self, w: &'w str) -> Option<&'w str> {
+        self.lang
+            .entry
+            .definites
+            .iter()
+            .filter(|d| d.ends_with('\''))
+            .find_map(|d| {
+                w.strip_prefix(d.trim_end_matches('\''))
+                    .and_then(|t| t.strip_prefix(['\'', '’']))
+                    .filter(|t| t.starts_with(char::is_alphabetic))
+            })
     }
 
     /// The items of a list between `from` and `to`, cut at joiners: a
@@ -231,26 +254,48 @@ impl Clause<'_> {
             .map(|r| (lowered(&piece[r.clone()]), from + r.start..from + r.end))
             .collect();
         let (first, marker) = words.first()?;
-        let opens = self.lang.entry.definites.contains(&first.as_str())
+        let entry = &self.lang.entry;
+        // "l'employé communal": the elided article glued to the noun.
+        let elided = self.elided_noun(first);
+        let opens = entry.definites.contains(&first.as_str())
             || any_lang(first, |e| e.possessives)
-            || any_lang(first, |e| e.singular_markers);
+            || any_lang(first, |e| e.singular_markers)
+            || elided.is_some();
         if !opens {
             return None;
         }
         let mut noun: Vec<String> = Vec::new();
+        if let Some(tail) = elided {
+            let tail = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if tail.chars().any(char::is_uppercase) || first.ends_with([',', ';', '.', ':']) {
+                return None;
+            }
+            noun.push(tail.to_string());
+        }
         let mut head: Option<String> = None;
         let mut complement = false;
         let mut whole = true;
         for (w, r) in &words[1..] {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
             let raw = &self.text[r.clone()];
-            if bare == self.lang.counts.noun_of && head.is_none() && !noun.is_empty() {
+            let link = bare == self.lang.counts.noun_of || entry.noun_links.contains(&bare);
+            if link && head.is_none() && !noun.is_empty() {
                 head = noun.last().cloned();
                 complement = true;
                 continue;
             }
             if complement && any_lang(bare, |e| e.articles) {
                 continue;
+            }
+            // "l'employé communal chargé de la salle", "le gérant de la
+            // société qui a monté la tribune": a participle or a relative
+            // after the noun describes the person, who ends there.
+            let describes = any_lang(bare, |e| e.relatives)
+                || any_lang(bare, |e| e.relative_subjects)
+                || (!noun.is_empty() && is_participle(bare));
+            if describes && !noun.is_empty() && !entry.plural_endings.is_empty() {
+                whole = !has_count_figure(&self.text[r.start..to]);
+                break;
             }
             let small = crate::lang::is_stopword(bare)
                 || any_lang(bare, |e| e.person_tails)
@@ -274,8 +319,8 @@ impl Clause<'_> {
             }
         }
         let head = head.or_else(|| noun.last().cloned())?;
-        let entry = &self.lang.entry;
         let refused = noun.is_empty()
+            || entry.not_singular_before.contains(&noun[0].as_str())
             || noun.len() > 3
             || any_lang(&head, |e| e.thing_nouns)
             || any_lang(&head, |e| e.area_nouns)
@@ -288,6 +333,15 @@ impl Clause<'_> {
             whole,
         })
     }
+}
+
+/// Whether `w` is a past participle of any language ("chargé").
+fn is_participle(w: &str) -> bool {
+    w.chars().count() >= 5
+        && crate::lang::ALL.iter().any(|l| {
+            let p = &l.dates.tense.compound.participle;
+            p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w)
+        })
 }
 
 /// Whether a piece holds a figure spelled in words ("two crew members").

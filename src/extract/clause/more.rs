@@ -63,6 +63,9 @@ impl Clause<'_> {
         counts
             .into_iter()
             .filter(|(_, r)| !apposed_age(self.s, &self.shifted(r.clone())))
+            // "qui a engagé un hélicoptère | et une vingtaine de militaires":
+            // the verb sending them may stand in the clause before.
+            .filter(|(_, r)| !crate::extract::traps::deployed(self.s, &self.shifted(r.clone())))
             .collect()
     }
 

@@ -8,8 +8,8 @@ use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
 use crate::extract::lists::care_place_after;
 use crate::extract::singular::{
-    Singular, one as singular_count, singular_after, singular_in_breakdown, singular_object,
-    singular_object_after, singular_subject,
+    Singular, one as singular_count, person_after_marker, singular_after, singular_in_breakdown,
+    singular_object, singular_object_after, singular_subject,
 };
 use crate::extract::words::*;
 use std::ops::Range;
@@ -182,7 +182,7 @@ impl Clause<'_> {
             (Some(l), Some(h)) if l == h && !count.approx && (2.0..=4.0).contains(&l) => l as usize,
             _ => return Vec::new(),
         };
-        self.ones_apposed(&found.metric, found.span.clone(), Some(total))
+        self.ones_apposed(&found.metric, found.span.clone(), Some(total), false)
     }
 
     /// "Les victimes, un homme de 67 ans … et une femme de 82 ans, …":
@@ -195,14 +195,43 @@ impl Clause<'_> {
             .last()
             .is_some_and(|w| any_lang(&lowered(w), |e| e.articles));
         if !any_lang(&word, |e| e.casualty_words) || !article {
+            return self.ones_after_opening_casualty_word(metric);
+        }
+        self.ones_apposed(metric, self.shifted(m.clone()), None, false)
+    }
+
+    /// "Les victimes, | un chauffeur routier | et trois membres d'une même
+    /// famille, dont …, ont été tuées": the sentence opens on the casualty
+    /// word with its article, and the list after it runs into this clause.
+    fn ones_after_opening_casualty_word(&self, metric: &str) -> Vec<Found> {
+        let head = &self.s[..self.clause.start];
+        let words = pieces(head);
+        let [article, word, ..] = words.as_slice() else {
+            return Vec::new();
+        };
+        let w = lowered(&head[word.clone()]);
+        let bare = w.trim_end_matches(',');
+        if !any_lang(&lowered(&head[article.clone()]), |e| e.articles)
+            || !any_lang(bare, |e| e.casualty_words)
+            || bare == w
+        {
             return Vec::new();
         }
-        self.ones_apposed(metric, self.shifted(m.clone()), None)
+        let span = word.start..word.start + bare.len();
+        self.ones_apposed(metric, span, None, true)
     }
 
     /// The ones named in apposition after `span`, as many as `total`
     /// (or two or more, with no figure among them, when it is `None`).
-    fn ones_apposed(&self, metric: &str, span: Range<usize>, total: Option<usize>) -> Vec<Found> {
+    /// `mixed`: the list may hold items with a figure, which the clause
+    /// reads, beside the ones.
+    fn ones_apposed(
+        &self,
+        metric: &str,
+        span: Range<usize>,
+        total: Option<usize>,
+        mixed: bool,
+    ) -> Vec<Found> {
         let found_metric = metric.to_string();
         // Between commas inside the claim's words ("deux victimes, un X et
         // un Y, sont mortes") or right after them.
@@ -242,6 +271,12 @@ impl Clause<'_> {
             let j = format!(" {j} ");
             joiners.extend(lower.match_indices(&j).map(|(at, _)| (at, at + j.len())));
         }
+        // "deux frères de 24 et 27 ans": a joiner between two figures
+        // joins ages, not people.
+        let digit = |c: char| c.is_ascii_digit();
+        joiners.retain(|&(at, end)| {
+            !(lower[..at].trim_end().ends_with(digit) && lower[end..].starts_with(digit))
+        });
         joiners.sort_unstable();
         let mut pieces_at = Vec::new();
         let mut from = 0;
@@ -255,6 +290,7 @@ impl Clause<'_> {
         // with a figure of their own are read as such and count towards
         // the total.
         let mut counted = 0;
+        let mut figured = 0;
         for piece in pieces_at {
             // The noun ends at a relative ("dont la voiture…").
             let text = &self.s[inner.start + piece.start..inner.start + piece.end];
@@ -292,6 +328,7 @@ impl Clause<'_> {
                             && !text[..r.start].contains(',') =>
                     {
                         counted += l as usize;
+                        figured += 1;
                         continue;
                     }
                     _ => return Vec::new(),
@@ -320,6 +357,10 @@ impl Clause<'_> {
         }
         let complete = match total {
             Some(total) => ones.len() + counted == total,
+            // "Les victimes, | un chauffeur et trois membres d'une même
+            // famille, …": the items with a figure are claims of their
+            // own; the ones beside them are named by the list.
+            None if mixed => ones.len() + figured >= 2,
             None => counted == 0 && ones.len() >= 2,
         };
         if !ones.is_empty() && complete {
@@ -334,7 +375,9 @@ impl Clause<'_> {
     pub(super) fn one_in_breakdown(&self, found: &Found) -> Option<Found> {
         let after = found.span.end.checked_sub(self.clause.start)?;
         let rest = self.text.get(after..)?;
-        let (opening, comparison) = continuation_in(rest, false)?;
+        let Some((opening, comparison)) = continuation_in(rest, false) else {
+            return self.one_in_inner_breakdown(found);
+        };
         if comparison {
             return None;
         }
@@ -343,6 +386,38 @@ impl Clause<'_> {
         let tail = (found.metric != "detained").then(|| &self.s[self.clause.end..]);
         let one = singular_in_breakdown(&self.text, after + opening.end, tail)?;
         Some(self.one_found(found.metric.clone(), one, true))
+    }
+
+    /// A breakdown of one in commas between the figure and its verb:
+    /// "Trois personnes, dont un enfant de 9 ans, ont été tuées".
+    fn one_in_inner_breakdown(&self, found: &Found) -> Option<Found> {
+        let start = found.span.start.checked_sub(self.clause.start)?;
+        let end = found.span.end.checked_sub(self.clause.start)?;
+        // The claim's own figure opens its words, the breakdown right
+        // after its noun.
+        if !self.text.get(start..)?.starts_with(found.text.as_str()) {
+            return None;
+        }
+        let noun = start + found.text.len();
+        let open = noun + self.text.get(noun..end)?.find(',')? + 1;
+        if has_figure(&self.text[noun..open]) {
+            return None;
+        }
+        let close = open + self.text.get(open..end)?.find(',')?;
+        let aside = &self.text[open..close];
+        let (opening, comparison) = continuation_in(aside, false)?;
+        if comparison || !aside[..opening.start].trim().is_empty() {
+            return None;
+        }
+        let tail = (found.metric != "detained").then(|| &self.text[close..]);
+        let one = singular_in_breakdown(&self.text[..close], open + opening.end, tail)?;
+        // "Trois hommes, dont le tireur présumé, ont été placés en garde à
+        // vue": one the copy names already, no one more ("Le conducteur,
+        // dont le dépistage …": no breakdown at all).
+        let marker = lowered(&one.text);
+        let definite = self.lang.entry.definites.contains(&marker.as_str())
+            || any_lang(&marker, |e| e.possessives);
+        (!definite).then(|| self.one_found(found.metric.clone(), one, true))
     }
 
     /// "Three hikers were injured, one of them critically": one of the
@@ -440,7 +515,21 @@ impl Clause<'_> {
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))
             .or_else(|| singular_object_after(&self.text, m))?;
-        let qualifier = with_kept_words(one.qualifier, m, &self.text);
+        // "La quatrième victime, un sans-abri de 52 ans, …": an ordinal
+        // or "other" says which of those counted; the person in apposition
+        // after the metric word says who.
+        let other = |w: &str| self.lang.entry.others.contains(&w);
+        // "Une personne est portée disparue, un randonneur…" says no which.
+        let marked = lowered(&one.text).split([' ', '\'', '’']).any(&other);
+        let which = words_of(&one.qualifier).all(other) && (marked || !one.qualifier.is_empty());
+        // "La quatrième victime, une femme de 71 ans, a succombé": the claim
+        // starts where the person does, so a reading of her as the subject
+        // of the verb after is the same claim.
+        let (qualifier, apposed) = match self.apposed_person(m) {
+            Some((person, marker)) if which => (person, Some(marker)),
+            _ => (one.qualifier, None),
+        };
+        let qualifier = with_kept_words(qualifier, m, &self.text);
         // "another died in hospital": where the one was.
         let qualifier = match care_place_after(&self.text, m.end) {
             Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {
@@ -452,16 +541,36 @@ impl Clause<'_> {
             }
             _ => qualifier,
         };
-        let span = self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end));
+        let span = match apposed.clone() {
+            Some(marker) => marker,
+            None => self.shifted(one.start.min(m.start)..(one.start + one.text.len()).max(m.end)),
+        };
         Some(Found {
             metric,
             qualifier,
-            text: one.text,
+            text: apposed.map_or(one.text, |r| self.s[r].to_string()),
             value: Value::Count(singular_count()),
             span,
             day: None,
             breakdown: false,
         })
+    }
+}
+
+impl Clause<'_> {
+    /// The person in apposition right after the metric word at `m`
+    /// ("…, un client de 68 ans, a reçu"): the noun after its marker, and
+    /// the marker's range in the sentence.
+    fn apposed_person(&self, m: &Range<usize>) -> Option<(String, Range<usize>)> {
+        // The apposition may be a clause of its own: read the sentence.
+        let at = self.clause.start + m.end;
+        let rest = self.s.get(at..)?.trim_start().strip_prefix(',')?;
+        let aside = &rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())];
+        let trimmed = aside.trim_start();
+        let from = self.s.len() - rest.len() + (aside.len() - trimmed.len());
+        let (person, _) = person_after_marker(trimmed)?;
+        let marker = from + person.start..from + person.start + person.text.len();
+        (!person.qualifier.is_empty()).then_some((person.qualifier, marker))
     }
 }
 

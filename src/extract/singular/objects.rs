@@ -1,0 +1,164 @@
+//! One read as the object of a verb ("L'attaque a fait un mort",
+//! "Detectives arrested a 23-year-old man") or joined by "and" to a list
+//! before ("including five women and a child"): a marker and the person
+//! it names, with no verb of their own.
+
+use super::{Singular, marker_at};
+use crate::extract::words::*;
+use crate::lang::ALL;
+use std::ops::Range;
+
+/// One said right before a singular metric word, as the object of a verb:
+/// "L'attaque a fait un mort", "faisant une victime", "un autre blessé".
+pub(in crate::extract) fn singular_object(
+    text: &str,
+    metric: &Range<usize>,
+    previous: Option<&str>,
+) -> Option<Singular> {
+    let word = lowered(text[metric.clone()].trim());
+    if !any_lang(&word, |e| e.singular_metric_words) {
+        return None;
+    }
+    let head = &text[..metric.start];
+    let words = pieces(head);
+    [2, 1].into_iter().find_map(|n| {
+        let tail = words.get(words.len().checked_sub(n)?..)?;
+        let phrase: Vec<String> = tail.iter().map(|r| lowered(&head[r.clone()])).collect();
+        let (first, last) = (tail.first()?, tail.last()?);
+        let phrase = phrase.join(" ");
+        // "et un autre blessé": another of those counted before.
+        let another = any_lang(&phrase, |e| e.another_markers);
+        (any_lang(&phrase, |e| e.object_markers) && head[last.end..].trim().is_empty()).then(|| {
+            Singular {
+                text: head[first.start..last.end].to_string(),
+                qualifier: if another {
+                    previous.unwrap_or("").to_string()
+                } else {
+                    String::new()
+                },
+                start: first.start,
+            }
+        })
+    })
+}
+
+/// One as the object of an active verb that counts: "Detectives arrested
+/// a 23-year-old man suspected of …", "…, killing a police officer"; "killed
+/// a total of 40" is no one.
+pub(in crate::extract) fn singular_object_after(
+    text: &str,
+    metric: &Range<usize>,
+) -> Option<Singular> {
+    let verb = lowered(text[metric.clone()].trim());
+    let passive = words_before(text, metric.start, 1)
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
+    if !any_lang(&verb, |e| e.object_verbs) || passive {
+        return None;
+    }
+    let rest = &text[metric.end..];
+    if rest.trim_start().starts_with([',', ';', ':']) {
+        return None;
+    }
+    let (one, _) = person_after_marker(rest)?;
+    Some(Singular {
+        start: metric.end + one.start,
+        ..one
+    })
+}
+
+/// One joined by "and" to a list of the claim before ("detained the
+/// club's two co-owners and a stage manager on Sunday", "including five
+/// women and a child"): a marker and a person, with no verb after them.
+pub(in crate::extract) fn singular_joined(text: &str) -> Option<Singular> {
+    // A figure makes this no list of ones, unless it is an age: glued to
+    // its unit ("a 9-year-old girl") or before it ("un garçon de 11 ans").
+    if figure_of_people(text) && has_count_figure(text) {
+        return None;
+    }
+    let (one, noun_end) = person_after_marker(text)?;
+    let after = &text[noun_end..];
+    // "and a nurse who was hit by a stray bullet": a relative's verb is
+    // the person's description.
+    let verb = words_of(after)
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .take_while(|w| !any_lang(w, |e| e.relative_subjects))
+        .any(|w| {
+            any_lang(&w, |e| e.be_have)
+                || any_lang(&w, |e| e.auxiliaries)
+                || any_lang(&w, |e| e.singular_verbs)
+        });
+    (!verb).then_some(one)
+}
+
+/// Whether `text` holds a figure in digits that is not followed by a unit:
+/// "et un garçon de 11 ans" names one person of an age.
+fn figure_of_people(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(start) = text[at..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|i| at + i)
+    {
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(text.len(), |i| start + i);
+        // "and a building contractor, 46, on Monday": an age in apposition.
+        if !crate::extract::traps::followed_by_unit(text, end)
+            && !crate::extract::traps::apposed_age(text, &(start..end))
+        {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+/// A marker of one opening `text` and the person it names: the words
+/// after it, past an age, up to a small word, a relative or what is said
+/// of the person (`suspected`). The Singular's text is the marker; the
+/// offset is where the noun ends.
+pub(in crate::extract) fn person_after_marker(text: &str) -> Option<(Singular, usize)> {
+    /// The longest noun read as one person ("heating engineer").
+    const NOUN_WORDS: usize = 3;
+    let words: Vec<(String, Range<usize>)> = pieces(text)
+        .into_iter()
+        .map(|r| (text[r.clone()].to_lowercase(), r))
+        .collect();
+    let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    let (marker_len, another) = marker_at(&plain)?;
+    if another {
+        return None;
+    }
+    let mut noun = Vec::new();
+    let mut noun_end = words[marker_len - 1].1.end;
+    for (w, (_, r)) in plain[marker_len..].iter().zip(&words[marker_len..]) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let small = ALL.iter().any(|l| {
+            l.entry.stopwords.contains(&bare) || l.entry.not_singular_before.contains(&bare)
+        });
+        if small || any_lang(bare, |e| e.person_tails) || any_lang(bare, |e| e.relatives) {
+            break;
+        }
+        // "a 23-year-old man": the age is no part of the noun.
+        if !has_figure(bare) && !any_lang(bare, |e| e.age_words) {
+            noun.push(bare);
+        }
+        noun_end = r.end;
+        if w.ends_with([',', ';', '.', ':']) || noun.len() > NOUN_WORDS {
+            break;
+        }
+    }
+    // The head noun is the last ("a building contractor" is a person).
+    let things = noun.last().is_some_and(|w| any_lang(w, |e| e.thing_nouns));
+    if noun.is_empty() || noun.len() > NOUN_WORDS || things {
+        return None;
+    }
+    let marker = &words[..marker_len];
+    let start = marker.first()?.1.start;
+    let one = Singular {
+        text: text[start..marker.last()?.1.end].to_string(),
+        qualifier: noun.join(" "),
+        start,
+    };
+    Some((one, noun_end))
+}
