@@ -356,6 +356,7 @@ pub const ENGLISH: Language = Language {
             // "3,400 moved to neighbouring camp": where to, not how.
             "moved", "relocated",
         ],
+        earlier_words: &["prev", "previous", "previously", "earlier", "before", "first", "initial"],
         source_prepositions: &["according", "acc", "per"],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",

@@ -85,7 +85,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "intensive care", "hospital", "hospitalised", "hospitalized", "hosp",
-            "critical condition", "serious condition", "critical", "in a critical condition",
+            "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
         ]],
         qualifier: BasisQualifier::Kept,

@@ -368,6 +368,10 @@ pub const FRENCH: Language = Language {
             // "le bilan s'établit à 18 morts".
             "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
         ],
+        earlier_words: &[
+            "préc", "précédent", "précédente", "précédemment", "auparavant", "avant", "initial",
+            "ancien",
+        ],
         source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",

@@ -452,6 +452,10 @@ pub struct Entry {
     /// to`): before the figure, every word from them to it names who
     /// gives it (`selon les secours 7 blessés`).
     pub source_prepositions: &'static [&'static str],
+    /// Words that mark an earlier figure in brackets (`prev`, `préc`):
+    /// `31 blessés (précédent bilan 24)` is of the figure before it, where
+    /// `40 blessés (bilan 3)` is the toll.
+    pub earlier_words: &'static [&'static str],
     /// Verbs of counting (`counted`, `dénombré`): before the figure, the
     /// words before them name who counted, not who is counted; after it
     /// they are stop words.

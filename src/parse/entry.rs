@@ -105,8 +105,25 @@ pub fn parse_entry_noting(
         && whole(&theirs.claims)
     {
         let metrics = |c: &[EntryClaim]| c.iter().map(|c| c.metric.clone()).collect::<Vec<_>>();
+        // It must understand at least as much: no more words left over in
+        // its qualifiers, and no fewer words of a value ("some 40" read as
+        // 40) than ours.
+        let left = |c: &[EntryClaim]| {
+            c.iter()
+                .map(|c| c.qualifier.split_whitespace().count())
+                .sum::<usize>()
+        };
+        let said = |c: &EntryClaim| c.text.split_whitespace().count();
         let better = match &own {
-            Ok(mine) => !whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims),
+            Ok(mine) => {
+                (!whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims))
+                    && left(&theirs.claims) <= left(&mine.claims)
+                    && mine
+                        .claims
+                        .iter()
+                        .zip(&theirs.claims)
+                        .all(|(m, t)| said(t) >= said(m))
+            }
             Err(_) => true,
         };
         if better {

@@ -11,17 +11,18 @@ use crate::text::tokens::words_joined_by;
 /// and elisions (2 each) and its letters (1 per word); the first language
 /// of `lang::ALL` wins a tie.
 pub fn guess(text: &str) -> Lang {
-    let scores = scores(text);
+    let scores = scores(text, true);
     let best = scores.iter().max().copied().unwrap_or(0);
     let first = scores.iter().position(|&s| s == best).unwrap_or(0);
     ALL[first]
 }
 
-/// The language `text` is in when its cues say so clearly: one language
-/// scores above every other (`at least 23 dead`), not a tie (`9 morts`
-/// without accent or function word).
+/// The language `text` is in when its words say so clearly: one language
+/// scores above every other on its cue words and elisions (`at least 23
+/// dead`), not a tie (`12 pax 3 kia`).
 pub fn clear_guess(text: &str) -> Option<Lang> {
-    let scores = scores(text);
+    // Letters alone say little: "five hurt near Nîmes" is English.
+    let scores = scores(text, false);
     let best = scores.iter().max().copied()?;
     let mut at_best = scores.iter().enumerate().filter(|(_, s)| **s == best);
     match (at_best.next(), at_best.next()) {
@@ -30,8 +31,9 @@ pub fn clear_guess(text: &str) -> Option<Lang> {
     }
 }
 
-/// Each language's score for `text`, in the order of `lang::ALL`.
-fn scores(text: &str) -> Vec<i32> {
+/// Each language's score for `text`, in the order of `lang::ALL`; with
+/// `letters`, a word with a letter only one language uses counts too.
+fn scores(text: &str, letters: bool) -> Vec<i32> {
     let lower = text.to_lowercase();
     let mut scores = vec![0i32; ALL.len()];
     for run in words_joined_by(&lower, |c| c == '\'' || c == '’') {
@@ -47,7 +49,7 @@ fn scores(text: &str) -> Vec<i32> {
             if lang.guess.words.contains(&word) {
                 *score += 2;
             }
-            if word.chars().any(|c| lang.guess.letters.contains(c)) {
+            if letters && word.chars().any(|c| lang.guess.letters.contains(c)) {
                 *score += 1;
             }
         }
@@ -92,6 +94,7 @@ mod tests {
         );
         assert_eq!(clear_guess("au moins 23 morts dont 4 enfants"), Some(FR));
         assert_eq!(clear_guess("12 pax 3 kia"), None);
+        assert_eq!(clear_guess("five hurt near Nîmes"), None);
         assert_eq!(clear_guess("26"), None);
     }
 

@@ -21,8 +21,10 @@ pub(super) fn mended(text: &str, lang: Lang) -> Cow<'_, str> {
             continue;
         }
         // A word some phrase spells as typed is no typo (`proche de`
-        // beside `proches de`).
-        if phrase_words(lang).any(|w| fold_word(w) == fold_word(typed)) {
+        // beside `proches de`), nor is a word the tables know (`at last`).
+        let known = crate::lang::is_stopword(&typed.to_lowercase())
+            || lang.dates.last.contains(&typed.to_lowercase().as_str());
+        if known || phrase_words(lang).any(|w| fold_word(w) == fold_word(typed)) {
             continue;
         }
         if let Some(meant) = meant_word(text, &words, i, lang) {

@@ -108,6 +108,7 @@ pub(super) fn merge_pieces(
                     && !figure(&piece)
                     && !names_metric(&piece)
                     && opening_marker(&text[piece.clone()], lang).is_none()
+                    && super::infer::basis_of(&text[piece.clone()], lang).is_none()
                     && (continues(&text[piece.clone()]) || dashed_source(&text[piece.clone()])) =>
             {
                 last.end = piece.end
@@ -122,7 +123,9 @@ pub(super) fn merge_pieces(
             Some(last)
                 if !has_value(&piece)
                     && (continues(&text[piece.clone()])
-                        || ((names_metric(&piece) || basis_alone(&piece))
+                        || ((names_metric(&piece)
+                            || (basis_alone(&piece)
+                                && (!figure(last) || measure_only(last))))
                             && !names_metric(last))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))

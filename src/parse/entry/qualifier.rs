@@ -122,7 +122,6 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             // "selon les secours 7 blessés": who gives the figure.
             if !is_after && (after_source || is_source_preposition(&typed)) {
                 after_source = true;
-                words.clear();
                 continue;
             }
             if ends_qualifier(&word) {
@@ -163,7 +162,10 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             if figure && of_person && !bound {
                 continue;
             }
-            if crate::lang::is_news_agency(&word) {
+            // "9 dead — Xinhua", "(Reuters)", "police tell AFP 6 arrested":
+            // an agency in the place of a source ("12 PTI workers" keeps it).
+            let told = !is_after && words.is_empty() && n > 0;
+            if crate::lang::is_news_agency(&word) && ((is_after && last) || told) {
                 continue;
             }
             if crate::lang::is_stopword(&word) {

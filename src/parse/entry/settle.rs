@@ -48,7 +48,13 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 1..reads.len() {
         let bracketed = gaps[i - 1].trim_end().ends_with(['(', '['])
             || reads[i].claim.fragment.starts_with(['(', '[']);
+        let earlier = reads[i].claim.fragment.split_whitespace().any(|w| {
+            let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            ALL.iter()
+                .any(|l| l.entry.earlier_words.contains(&w.as_str()))
+        });
         if bracketed
+            && earlier
             && reads[i].from_basis
             && reads[i].claim.qualifier.is_empty()
             && reads[i - 1].own_metric
@@ -95,8 +101,16 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         // A figure alone ("26 dead, 18") says nothing of what it counts,
         // but where one moved to does ("toll 12→19").
         let alone = reads[i].claim.fragment == reads[i].claim.text;
-        let moved_to = i > 0 && (gaps[i - 1].contains('→') || gaps[i - 1].contains("->"));
-        let from = if reads[i].breakdown || (alone && moved_to) {
+        let arrow = |g: &str| g.contains('→') || g.contains("->");
+        let moved_to = i > 0 && arrow(gaps[i - 1]);
+        // "12→19 dead": where it moved from takes the metric after.
+        let moved_from = gaps.get(i).is_some_and(|g| arrow(g))
+            && reads
+                .get(i + 1)
+                .is_some_and(|r| r.own_metric && same_kind(r));
+        let from = if alone && moved_from {
+            Some(reads[i + 1].claim.metric.clone())
+        } else if reads[i].breakdown || (alone && moved_to) {
             before.map(|r| r.claim.metric.clone())
         } else if alone {
             None
@@ -118,8 +132,10 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             // "3 morts : 2 coffreurs et un intérimaire": so is one joined
             // to a list a colon sets apart.
             let listed = i > 1 && gaps[i - 2].contains(':');
+            // "5 dead + a policeman": one added by a sign.
+            let signed = i > 0 && matches!(gaps[i - 1].trim(), "+" | "&");
             before
-                .filter(|r| (joined && (r.breakdown || listed)) || added)
+                .filter(|r| (joined && (r.breakdown || listed)) || added || signed)
                 .map(|r| r.claim.metric.clone())
         } else if let Some(r) = before {
             Some(r.claim.metric.clone())

@@ -47,35 +47,12 @@ fn label_before(
         .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
         .chain(before.trim_end().strip_suffix(':').map(|b| b.len() + 1))
         .max();
-    // "Grenoble : 6" in a list with no metric word of its own: a short
-    // name is a place, unless it names a source; anything else is a
-    // headline ("bank siege over: 3 hostages + 2 gunmen dead", "convoy
-    // attack: 12 drivers + …", "canicule : 3 arrêts cardiaques").
     if let Some(end) = mark
-        && match metric {
-            None => !place_label(&before[..end]) || names_source(&before[..end]),
-            Some(m) => m.span.is_empty() || m.span.start >= end,
-        }
+        && metric.is_none_or(|m| m.span.is_empty() || m.span.start >= end)
     {
         return Some(0..end);
     }
     None
-}
-
-/// Whether a label before a colon is a short proper name (`Grenoble`,
-/// `Sidi Lemfadel`) that names no event.
-fn place_label(label: &str) -> bool {
-    let words: Vec<&str> = label
-        .trim_end_matches([':', '-', '–', '—', ' '])
-        .split_whitespace()
-        .collect();
-    (1..=2).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && !words.iter().any(|w| {
-            let w = fold_case(w);
-            ALL.iter()
-                .any(|l| l.entry.event_nouns.contains(&w.as_str()))
-        })
 }
 
 fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {

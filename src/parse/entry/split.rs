@@ -37,9 +37,12 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
     let mut protected = counts.clone();
     protected.extend(date::date_spans(text, lang));
     // "2 ados (16 et 17 ans)": ages in brackets are cut nowhere.
-    if entry {
-        protected.extend(super::measure::age_brackets(text, &counts));
-    }
+    let ages = if entry {
+        super::measure::age_brackets(text, &counts)
+    } else {
+        Vec::new()
+    };
+    protected.extend(ages.iter().cloned());
     let mut cuts = cuts_outside(text, &protected, lang);
     cuts.extend(aside_cuts(text, &counts, &protected, entry));
     cuts.sort_by_key(|r| r.start);
@@ -50,6 +53,7 @@ fn split(text: &str, lang: Lang, lexicon: &Lexicon, entry: bool) -> Vec<Range<us
         let figures: Vec<Range<usize>> = counts
             .iter()
             .filter(|r| !super::measure::has_unit(text, r))
+            .filter(|r| !ages.iter().any(|a| a.start <= r.start && r.end <= a.end))
             .cloned()
             .collect();
         cuts.extend(figure_cuts(text, lang, lexicon, &figures, &cuts));
