@@ -17,16 +17,16 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 13] = [
+const PARTS: [&str; 15] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-    "fresh8", "fresh9", "desk", "desk2",
+    "fresh8", "fresh9", "fresh10", "desk", "desk2", "desk3",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 2] = ["fresh10", "desk3"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -180,7 +180,8 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, desk and desk2. They guard against a regression; the targets a
+// holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9,
+// fresh10, desk, desk2 and desk3. They guard against a regression; the targets a
 // held-out part must reach are in the README.
 #[test]
 fn english_wire_copy_reads_no_worse() {
@@ -217,7 +218,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.85, 0.93, 0.89],
-                entries: 0.91,
+                entries: 0.96,
             },
             Floors {
                 extraction: [0.95, 0.91, 0.94, 0.91],
@@ -225,19 +226,27 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.98, 0.93, 0.90, 0.93],
-                entries: 0.74,
+                entries: 0.79,
             },
             Floors {
                 extraction: [0.95, 0.87, 0.91, 0.84],
-                entries: 0.71,
+                entries: 0.79,
+            },
+            Floors {
+                extraction: [0.95, 0.82, 0.81, 0.91],
+                entries: 0.59,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.96,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.89,
+                entries: 0.95,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.91,
             },
         ],
     );
@@ -254,11 +263,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.96, 0.94, 0.91, 0.94],
-                entries: 0.975,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.99, 0.96, 0.97, 0.91],
-                entries: 0.975,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.98, 0.98, 0.99, 0.90],
@@ -278,7 +287,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.98, 0.90, 0.96, 0.89],
-                entries: 0.99,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.97, 0.93, 0.89, 0.88],
@@ -286,19 +295,27 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.93, 0.91, 0.88],
-                entries: 0.92,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.99, 0.92, 0.94, 0.90],
-                entries: 0.74,
+                entries: 0.84,
+            },
+            Floors {
+                extraction: [0.95, 0.88, 0.86, 0.86],
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.96,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.86,
+                entries: 0.95,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.79,
             },
         ],
     );
