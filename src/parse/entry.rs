@@ -7,7 +7,7 @@
 //! recovered`, a metric carried over a list); the content words left over
 //! become the qualifier (`qualifier`).
 
-use crate::domain::{Count, DateSpan, Kind, Value};
+use crate::domain::{Count, Kind, Value};
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
 use crate::parse::lexicon::Lexicon;
@@ -24,8 +24,10 @@ mod qualifier;
 mod settle;
 mod source;
 mod split;
+mod structured;
 
 pub use split::split_fragments;
+pub use structured::parse_structured_value;
 
 /// One claim read from a fragment of a quick entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -559,45 +561,6 @@ fn is_breakdown(fragment: &str) -> bool {
             .match_indices(m)
             .any(|(at, _)| crate::text::words::is_word_boundary(&lower, at, at + m.len()))
     })
-}
-
-/// Reads a `--value` given with `--metric`: a count for count metrics, a day
-/// (ISO, `6 January`, `jeudi`) for date metrics, the text itself otherwise.
-pub fn parse_structured_value(
-    text: &str,
-    kind: Kind,
-    lang: Lang,
-    reference: NaiveDate,
-) -> Result<Value, String> {
-    match kind {
-        Kind::Count => {
-            if let Some((bad, why)) = value::first_unreadable(text, lang) {
-                return Err(format!("'{}' {why}", &text[bad]));
-            }
-            let value = value::parse_count(text, lang)
-                .map(Value::Count)
-                .ok_or_else(|| format!("'{}' is not a figure", text.trim()))?;
-            match count_range_error(&value, text) {
-                Some(why) => Err(format!("'{}' {why}", text.trim())),
-                None => Ok(value),
-            }
-        }
-        Kind::Date => {
-            if let Ok(when) = date::parse_when(text, Some(reference)) {
-                return Ok(Value::Date(DateSpan::day(when.date())));
-            }
-            let (span, _) = date::find_day(text, lang, Some(reference), date::tense_of(text, lang))
-                .ok_or_else(|| format!("'{}' is not a day", text.trim()))?;
-            date::check_years(span, text).map(Value::Date)
-        }
-        Kind::Text => {
-            if text.trim().is_empty() {
-                Err("the value is empty".to_string())
-            } else {
-                Ok(Value::Text)
-            }
-        }
-    }
 }
 
 #[cfg(test)]

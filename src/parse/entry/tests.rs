@@ -4,6 +4,7 @@
 
 use super::qualifier::qualifier;
 use super::*;
+use crate::domain::DateSpan;
 use crate::lang::{EN, FR};
 
 fn friday() -> NaiveDate {
