@@ -232,6 +232,8 @@ pub fn read_quick_entry(
             other => anyhow!("{other}"),
         })?;
     note_unmeasured(&reading.unmeasured);
+    // An English line on a French desk is recorded as English.
+    let lang = reading.lang;
     reading
         .claims
         .into_iter()

@@ -84,6 +84,9 @@ pub struct EntryReading {
     /// "41 rescapés", "1 200 maisons détruites" beside claims that have a
     /// metric: said, so the caller can say they were not recorded.
     pub unmeasured: Vec<String>,
+    /// The language it was read in: the entry's own, or the other one a
+    /// pasted line is clearly in (the claims' `lang` says which).
+    pub lang: Lang,
 }
 
 /// `parse_entry`, with the fragments it left out.
@@ -219,6 +222,7 @@ fn read_entry(
     Ok(EntryReading {
         claims: kept.into_iter().map(|(c, _)| c).collect(),
         unmeasured: out.into_iter().map(|(c, _)| c.fragment).collect(),
+        lang,
     })
 }
 

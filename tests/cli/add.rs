@@ -282,3 +282,25 @@ fn a_figure_of_no_metric_beside_claims_is_left_out_and_said() {
     assert!(err.contains("no metric word"), "{err}");
     assert_eq!(w.count(), 1);
 }
+
+#[test]
+fn an_english_line_on_a_french_desk_is_read_and_recorded_as_english() {
+    let w = Workdir::with_event();
+    let out = w.json(&[
+        "add",
+        "kz",
+        "storm: at least 23 dead, 4 of them children",
+        "--lang",
+        "fr",
+    ]);
+    let claims = out.as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[0]["metric"], "deaths");
+    assert_eq!(claims[0]["low"], 23);
+    assert_eq!(claims[0]["high"], serde_json::Value::Null);
+    assert_eq!(claims[0]["lang"], "en");
+    assert_eq!(claims[1]["qualifier"], "children");
+    // A French line stays French.
+    let out = w.json(&["add", "kz", "au moins 5 morts", "--lang", "fr"]);
+    assert_eq!(out[0]["lang"], "fr");
+}
