@@ -66,11 +66,11 @@ pub(super) fn age_brackets(text: &str, counts: &[Range<usize>]) -> Vec<Range<usi
             continue;
         };
         let inside = open + 1..close;
-        if counts
+        let within: Vec<&Range<usize>> = counts
             .iter()
-            .any(|r| r.start >= inside.start && r.end <= inside.end)
-            && ages_only(text, inside, counts)
-        {
+            .filter(|r| r.start >= inside.start && r.end <= inside.end)
+            .collect();
+        if !within.is_empty() && ages_only(text, inside, &within) {
             out.push(open..close + 1);
         }
     }
@@ -79,11 +79,8 @@ pub(super) fn age_brackets(text: &str, counts: &[Range<usize>]) -> Vec<Range<usi
 
 /// Whether brackets hold only ages or measures, no count: "man (34)",
 /// "2 ados (16 et 17 ans)".
-fn ages_only(text: &str, inside: Range<usize>, counts: &[Range<usize>]) -> bool {
-    let within: Vec<&Range<usize>> = counts
-        .iter()
-        .filter(|r| r.start >= inside.start && r.end <= inside.end)
-        .collect();
+/// `within` are the figures inside.
+fn ages_only(text: &str, inside: Range<usize>, within: &[&Range<usize>]) -> bool {
     if within.iter().all(|r| has_unit(text, r)) {
         return true;
     }

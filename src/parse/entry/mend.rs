@@ -7,13 +7,14 @@
 
 use crate::lang::Lang;
 use crate::parse::typos::near_miss_in_phrase;
+use crate::text::tokens::words_joined_by;
 use crate::text::words::fold_word;
 use std::borrow::Cow;
 use std::ops::Range;
 
 /// `text` with each mistyped bound or breakdown word written as meant.
 pub(super) fn mended(text: &str, lang: Lang) -> Cow<'_, str> {
-    let words = word_spans(text);
+    let words = words_joined_by(text, |_| false);
     let mut fixes: Vec<(Range<usize>, &str)> = Vec::new();
     for (i, span) in words.iter().enumerate() {
         let typed = &text[span.clone()];
@@ -94,26 +95,6 @@ fn phrases(lang: Lang) -> impl Iterator<Item = &'static str> {
 /// Every word of `lang`'s bound and breakdown phrases.
 fn phrase_words(lang: Lang) -> impl Iterator<Item = &'static str> {
     phrases(lang).flat_map(str::split_whitespace)
-}
-
-/// The runs of letters in `text`.
-fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (at, c) in text.char_indices() {
-        match (c.is_alphabetic(), start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                spans.push(s..at);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        spans.push(s..text.len());
-    }
-    spans
 }
 
 #[cfg(test)]

@@ -40,8 +40,9 @@ pub(super) fn merge_pieces(
                     && person_phrase(&piece[after..], lang, lexicon).is_some()
             })
     };
+    let figure = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
     let has_value = |r: &Range<usize>| {
-        protected.iter().any(|p| overlaps(p, r))
+        figure(r)
             || (entry && singular_in(&text[r.clone()], lang).is_some())
             || (entry && super::infer::definite_at(&text[r.clone()], lang).is_some())
             || person(r, true)
@@ -82,14 +83,10 @@ pub(super) fn merge_pieces(
             merged.push(piece);
             continue;
         }
-        let figure = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
         // "suspect, 31 ans, en GAV": an age or a measure set apart by commas.
         let measure_only = |r: &Range<usize>| {
             let inside: Vec<&Range<usize>> = protected.iter().filter(|p| overlaps(p, r)).collect();
-            !inside.is_empty()
-                && inside
-                    .iter()
-                    .all(|p| super::measure::has_unit(text, p) && p.end <= text.len())
+            !inside.is_empty() && inside.iter().all(|p| super::measure::has_unit(text, p))
         };
         match merged.last_mut() {
             Some(last)

@@ -48,13 +48,15 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
     for i in 1..reads.len() {
         let bracketed = gaps[i - 1].trim_end().ends_with(['(', '['])
             || reads[i].claim.fragment.starts_with(['(', '[']);
-        let earlier = reads[i].claim.fragment.split_whitespace().any(|w| {
-            let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            ALL.iter()
-                .any(|l| l.entry.earlier_words.contains(&w.as_str()))
-        });
+        let earlier = || {
+            reads[i].claim.fragment.split_whitespace().any(|w| {
+                let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                ALL.iter()
+                    .any(|l| l.entry.earlier_words.contains(&w.as_str()))
+            })
+        };
         if bracketed
-            && earlier
+            && earlier()
             && reads[i].from_basis
             && reads[i].claim.qualifier.is_empty()
             && reads[i - 1].own_metric
@@ -120,7 +122,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         } else if reads[i].bare_singular && !reads[i].definite {
             // "26 wounded incl 9 guards and a nurse": one joined to a
             // breakdown is one more of it.
-            let joined = i > 0 && joined_by_word(gaps[i - 1]);
+            let joined = joined_before;
             // "…, plus a bystander": one added to the people before.
             let added = i > 0 && {
                 let gap = gaps[i - 1]
