@@ -391,8 +391,9 @@ pub const ENGLISH: Language = Language {
             "media", "ministry", "officials", "official", "sources", "authorities", "agency",
             "government", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
             "office", "department", "commission", "council", "command", "headquarters",
-            // "20 dead – fire service", "(emergency services)".
-            "service", "services",
+            // "20 dead – fire service", "(emergency services)"; desks
+            // shorten them ("fire svc", "fire dept", "govt").
+            "service", "services", "svc", "dept", "govt",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -446,8 +447,10 @@ pub const ENGLISH: Language = Language {
             "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
             "collapse", "capsizing", "sinking", "fire", "fires", "blaze", "wildfire", "flood", "floods",
             "flooding", "airstrike", "airstrikes", "shelling", "eruption", "avalanche", "heatwave",
+            "crackdown",
         ],
         event_links: &["in", "after", "during", "from"],
+        clause_openers: &["as", "when", "while", "whilst"],
         // "5 officers wounded, 2 seriously, plus a bystander".
         adders: &["plus"],
     },
@@ -470,9 +473,11 @@ pub const ENGLISH: Language = Language {
             "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost",
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
+            // Headline present: "blast kills 5", "2 more die in hospital".
+            "kills", "die", "dies",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
-        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd"]),
+        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

@@ -12,7 +12,9 @@ pub(super) const BASES: &[Basis] = &[
             &["bodies", "body", "corpses", "corpse"],
             &[
                 "recovered", "found", "retrieved", "pulled out", "pulled from", "washed up",
-                "washed ashore",
+                "washed ashore", "dug out", "dug from", "exhumed",
+                // "we have counted 17 bodies".
+                "counted",
             ],
         ],
         qualifier: BasisQualifier::Named("bodies recovered"),
@@ -42,6 +44,7 @@ pub(super) const BASES: &[Basis] = &[
             // "1,500 told to leave their homes", "600 slept in sports hall".
             "told to leave their homes", "told to leave", "ordered to leave", "told to evacuate",
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
+            "forced from their homes", "forced from homes", "driven from their homes",
             "spent the night at",
         ]],
         qualifier: BasisQualifier::Dropped,

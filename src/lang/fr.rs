@@ -459,6 +459,7 @@ pub const FRENCH: Language = Language {
         noun_links: &["de", "du", "d'", "d’"],
         event_nouns: &[],
         event_links: &[],
+        clause_openers: &["lorsque", "quand", "alors"],
         adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,
@@ -482,6 +483,8 @@ pub const FRENCH: Language = Language {
             // "Dix détenus ont été abattus par les gardiens": shot dead
             // (cattle are "têtes", a thing noun; "s'est abattue" is no count).
             "abattus", "abattues",
+            // Titles in the present: "un séisme tue 300 personnes".
+            "tue", "tuent", "meurt", "meurent",
             // "un supporter mortellement poignardé": a blow that killed.
             "mortellement poignardé", "mortellement poignardée", "mortellement poignardés",
             "mortellement poignardées", "mortellement touché", "mortellement touchée",

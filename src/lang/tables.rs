@@ -540,6 +540,9 @@ pub struct Entry {
     /// preposition before them (`event_links`) name no one counted.
     pub event_nouns: &'static [&'static str],
     pub event_links: &'static [&'static str],
+    /// Words opening a clause of what was happening (`3 killed as police
+    /// fire on mob`): in a quick entry, what follows is no one counted.
+    pub clause_openers: &'static [&'static str],
     /// Joining words that add one more of the people counted before
     /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
     /// after them takes the metric before.

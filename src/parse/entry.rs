@@ -332,7 +332,8 @@ fn read_fragment(
         .find(|(_, r)| {
             let in_date = dates.iter().any(|d| overlaps(d, r));
             let measure = entry && measure::has_unit(fragment, r);
-            !in_date && !measure
+            let name = entry && source::numbers_a_source(fragment, r);
+            !in_date && !measure && !name
         })
         .or_else(|| {
             let one = infer::singular_in(fragment, lang).filter(|_| entry)?;

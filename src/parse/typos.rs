@@ -8,7 +8,8 @@ use crate::text::words::fold_word;
 /// Whether `typed` is `word` typed a letter wrong, the way fast typing
 /// goes wrong: the same letters with accents dropped (four letters or
 /// more), or, from five letters on, a letter left out, a letter doubled
-/// or two neighbours swapped, the first letter right. A changed letter is
+/// or two neighbours swapped (from four letters: `deda`), the first letter
+/// right. A changed letter is
 /// no typo here: it makes other words (`depths`, `insured`, `killer`).
 pub fn near_miss(typed: &str, word: &str) -> bool {
     near(typed, word, 5)
@@ -33,7 +34,9 @@ fn near(typed: &str, word: &str, shortest: usize) -> bool {
     if a == b {
         return true;
     }
-    if a.len().min(b.len()) < shortest {
+    // Two neighbours swapped keep every letter, so a short word is still
+    // known by them ("12 deda"); a letter lost or doubled needs more.
+    if a.len().min(b.len()) < shortest && a.len() != b.len() {
         return false;
     }
     match a.len() as isize - b.len() as isize {
@@ -81,6 +84,14 @@ mod tests {
         assert!(near_miss("deplacés", "déplacés"));
         assert!(near_miss("deplaces", "déplacés"));
         assert!(near_miss("tues", "tués"));
+    }
+
+    #[test]
+    fn two_neighbours_swapped_are_a_near_miss_from_four_letters() {
+        assert!(near_miss("deda", "dead"));
+        assert!(near_miss("hutr", "hurt"));
+        assert!(!near_miss("edad", "dead"));
+        assert!(!near_miss("dae", "dea"));
     }
 
     #[test]

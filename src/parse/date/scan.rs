@@ -303,6 +303,11 @@ impl<'a> Scan<'a> {
         }
         let (month, abbrev, _, k) = self.month_at(j)?;
         let (year, end) = self.year_after(k, abbrev);
+        // "up to 5 may still be trapped": as after a month, a lowercase
+        // month that is a verb too needs a year.
+        if year.is_none() && !self.toks[j].capital && self.is_any(j, |l| l.dates.verb_months) {
+            return None;
+        }
         Some((Partial { year, month, day }, end))
     }
 

@@ -16,7 +16,32 @@ use std::ops::Range;
 /// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
 /// compound is no figure of its own).
 pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
-    opening(fragment, lang, lang.entry.singulars)
+    let one = opening(fragment, lang, lang.entry.singulars)?;
+    // "a fifth missing", "a 6th in burns unit", "un 3e blessé": the
+    // ordinal is part of the one, not who it is.
+    let rest = &fragment[one.end..];
+    let lead = rest.len() - rest.trim_start().len();
+    let word = rest[lead..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let end = if !word.is_empty() && is_ordinal(word, lang) {
+        one.end + lead + word.len()
+    } else {
+        one.end
+    };
+    Some(one.start..end)
+}
+
+/// An ordinal of the people counted before (`fifth`, `6th`, `3e`): a word
+/// of the table, or a figure with the language's ordinal suffix.
+fn is_ordinal(word: &str, lang: Lang) -> bool {
+    let folded = fold_case(word);
+    let digits = folded.len() - folded.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let figure = digits > 0 && lang.numbers.ordinal_suffixes.contains(&&folded[digits..]);
+    figure
+        || (lang.entry.others.contains(&folded.as_str())
+            && !lang.entry.singulars.contains(&folded.as_str()))
 }
 
 /// The word for none at the start of `fragment` (`no`, `aucun`), when a
@@ -526,6 +551,12 @@ pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| lang.entry.others.contains(&w))
+        || singular_at(fragment, lang).is_some_and(|one| {
+            fragment[one]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| is_ordinal(w, lang))
+        })
 }
 
 /// `text` with an opening header blanked out, offsets kept: a header word

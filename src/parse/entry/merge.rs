@@ -40,7 +40,11 @@ pub(super) fn merge_pieces(
                     && person_phrase(&piece[after..], lang, lexicon).is_some()
             })
     };
-    let figure = |r: &Range<usize>| protected.iter().any(|p| overlaps(p, r));
+    let figure = |r: &Range<usize>| {
+        protected
+            .iter()
+            .any(|p| overlaps(p, r) && !(entry && super::source::numbers_a_source(text, p)))
+    };
     let has_value = |r: &Range<usize>| {
         figure(r)
             || (entry && singular_in(&text[r.clone()], lang).is_some())
@@ -170,7 +174,16 @@ pub(super) fn merge_pieces(
             && names_metric(next)
             && !joined_by_word(&text[first.end..next.start])
     };
-    let person_joined = merged.len() > 1 && person(&merged[0], false) && {
+    // "per fire dept, 3 firefighters hurt": who gave the figure is no one
+    // counted.
+    let attributed = |r: &Range<usize>| {
+        let lower = text[r.clone()].trim_start().to_lowercase();
+        lower.split_whitespace().next().is_some_and(|w| {
+            ALL.iter()
+                .any(|l| l.entry.source_prepositions.contains(&w))
+        })
+    };
+    let person_joined = merged.len() > 1 && person(&merged[0], false) && !attributed(&merged[0]) && {
         let gap = &text[merged[0].end..merged[1].start];
         // "bus driver, 3 passengers killed": a comma joins one named alone.
         joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","

@@ -112,6 +112,15 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             {
                 link = Some(words.len());
             }
+            // "3 killed as police fire on mob": what was happening.
+            if events
+                && is_after
+                && ALL
+                    .iter()
+                    .any(|l| l.entry.clause_openers.contains(&word.as_str()))
+            {
+                break;
+            }
             if let Some(at) = link.filter(|_| {
                 ALL.iter()
                     .any(|l| l.entry.event_nouns.contains(&word.as_str()))

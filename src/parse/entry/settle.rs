@@ -66,12 +66,17 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         }
     }
     for i in 1..reads.len() {
-        if reads[i].from_basis
+        // "9 died at the scene, 2 later in hospital", "21 pax died at
+        // scene, 6 in hosp", "…, a 6th in burns unit": the place comes
+        // within a word of the figure and its verb.
+        let near_place = |r: &Read, from: usize| (from..from + 2).any(|n| place_at(&r.claim.fragment, n));
+        let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
+        if (reads[i].from_basis || one_more)
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
-            && (place_at(&reads[i].claim.fragment, 1) || reads[i].others || reads[i].more)
-            && place_at(&reads[i - 1].claim.fragment, 2)
+            && (near_place(&reads[i], 1) || reads[i].others || reads[i].more)
+            && near_place(&reads[i - 1], 2)
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
         }

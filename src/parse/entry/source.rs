@@ -93,3 +93,26 @@ pub(super) fn names_source(text: &str) -> bool {
                     .any(|l| l.entry.source_words.contains(&w.as_str()))
         })
 }
+
+/// Whether the figure at `figure` in `text` is the number of a body named
+/// just before it (`Sdis 33`, `selon le Sdis 06`): part of who gives the
+/// toll, not a count. Punctuation or the end of the text follows it.
+pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
+    let said = &text[figure.clone()];
+    // A figure a word follows counts it ("préfecture 12 morts").
+    let after = text[figure.end..].trim_start().chars().next();
+    let before = text[..figure.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    said.chars().all(|c| c.is_ascii_digit())
+        && said.len() <= 3
+        && before.len() < figure.start
+        && after.is_none_or(|c| !c.is_alphanumeric())
+        && text[figure.end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        && !word.is_empty()
+        && ALL
+            .iter()
+            .any(|l| l.entry.source_words.contains(&fold_case(word).as_str()))
+}
