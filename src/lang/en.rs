@@ -438,6 +438,7 @@ pub const ENGLISH: Language = Language {
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],
+        size_links: &["of"],
         // "200+ hurt in metro crash", "42 killed in clashes", "6,000
         // evacuated after ammonia leak": the event, not who is counted.
         event_nouns: &[
@@ -457,7 +458,7 @@ pub const ENGLISH: Language = Language {
     extraction: super::en_extraction::EXTRACTION,
     guess: Guess {
         words: &[
-            "the", "of", "and", "a", "an", "in", "on", "at", "by", "were", "was", "is", "are",
+            "the", "toll", "now", "up", "from", "of", "and", "a", "an", "in", "on", "at", "by", "were", "was", "is", "are",
             "have", "has", "said", "according", "to", "dead", "killed", "wounded", "injured",
             "least", "more", "than", "about", "nearly", "dozens", "hundreds", "thousands",
             "several", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -90,6 +90,7 @@ pub const FRENCH: Language = Language {
         bounds: &[
             ("au moins", Bound::AtLeast),
             ("au minimum", Bound::AtLeast),
+            ("au bas mot", Bound::AtLeast),
             // Desk shorthand: "min. 26 morts", "max 30 disparus".
             ("min .", Bound::AtLeast),
             ("min", Bound::AtLeast),
@@ -152,7 +153,9 @@ pub const FRENCH: Language = Language {
         range_words: &["a"],
         // "grimpé de 22" stays a change (`change_before`): only verbs that
         // never give a rise by N open a move.
-        range_not_after: &["passe de", "evolue de", "releve de", "revu de", "corrige de"],
+        range_not_after: &[
+            "passe de", "evolue de", "releve de", "revu de", "corrige de", "grimpe de", "monte de",
+        ],
         noun_of: "de",
         elided_words: &[("de", "d")],
         approx_phrases: &[],
@@ -173,7 +176,7 @@ pub const FRENCH: Language = Language {
                 ("milliards", "", 2e9, 9_999_999_999.0),
             ],
             multiplied_only: &[],
-            quantifiers: &["plusieurs", "quelques", "une poignee"],
+            quantifiers: &["plusieurs", "quelques", "qq", "une poignee"],
             articles: &["des"],
             few: (2.0, 9.0),
             written_plurals: &[],
@@ -340,6 +343,9 @@ pub const FRENCH: Language = Language {
             // about who is counted.
             // "s'élève" (the toll rises), not "un élève" (a pupil).
             "bilan", "s'élève", "s’élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
+            // Desk words of when or of how it reads ("tjrs 5 disparus", "7
+            // noyés ce week-end", "erratum - lire 3 disparus").
+            "tjrs", "tjs", "week-end", "weekend", "lire",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -374,7 +380,8 @@ pub const FRENCH: Language = Language {
         ],
         source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
-            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt",
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
+            "incl",
             // "26 morts (source policière)": who said it, not who died.
             "source", "sources",
             // "le ministère annonce 26 morts": who says it, not who died.
@@ -390,15 +397,17 @@ pub const FRENCH: Language = Language {
             "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
             "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
             "déplorent", "déploré",
+            // "« Nous déplorons 8 décès »".
+            "déplorons", "comptons", "dénombrons", "recensons",
         ],
-        breakdown_markers: &["dont", "dt", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+        breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
         negations: &["non", "pas"],
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
-            "direction", "commission",
+            "direction", "commission", "secrétariat", "sécu", "garde-côtes", "gendarmerie", "santé",
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -457,6 +466,7 @@ pub const FRENCH: Language = Language {
         // manège placé en garde à vue": one each.
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
+        size_links: &["de", "d'", "d’"],
         event_nouns: &[],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors"],

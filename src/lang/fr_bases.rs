@@ -160,7 +160,9 @@ pub(super) const BASES: &[Basis] = &[
     },
     Basis {
         metric: "missing",
-        all_of: &[&["disparu", "disparue", "porté disparu", "portée disparue"]],
+        all_of: &[&[
+            "disparu", "disparue", "porté disparu", "portée disparue", "sans nouvelles",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {

@@ -48,6 +48,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     be_have: &["été", "sont", "ont", "est"],
     comparisons: &[
         "contre", "tandis que", "portant le total à", "portant le nombre total à", "vs", "vs.",
+        // "8 morts au lieu de 6".
+        "au lieu de",
     ],
     breakdowns: &[
         "dont", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "parmi eux",
@@ -103,7 +105,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
     // "34 morts (préc. 27)", "env. 300 évacués": desk shorthand too.
-    abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil", "préc", "env"],
+    abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil", "préc", "env",
+        // Desk shorthand: "23 pers. évacuées", "(min. Santé)", "incl. le chauffeur".
+        "pers", "min", "incl",
+    ],
     extra_metrics: &[
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),
         // "Treize autres, plus légèrement atteints, ont pu regagner leur

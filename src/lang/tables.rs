@@ -535,6 +535,9 @@ pub struct Entry {
     /// Words that make what follows a complement of the noun before
     /// (`le directeur de l'hôpital`): a basis after them names no metric.
     pub noun_links: &'static [&'static str],
+    /// Words between a place and its size (`town of 90k`, `ville de
+    /// 90 000 habitants`): a figure after them counts no one.
+    pub size_links: &'static [&'static str],
     /// Nouns of the event a figure came out of (`in metro crash`, `after
     /// ammonia leak`): after the figure, they and the words since the
     /// preposition before them (`event_links`) name no one counted.

@@ -15,6 +15,7 @@ use crate::parse::value;
 use chrono::NaiveDate;
 use std::ops::Range;
 
+mod header;
 mod infer;
 mod measure;
 mod mend;
@@ -151,9 +152,10 @@ fn read_entry(
     reference: NaiveDate,
 ) -> Result<EntryReading, EntryError> {
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
-    let blanked = infer::without_header(text, lang);
+    let blanked = header::without_header(text, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
-    let mended = mend::mended(&blanked, lang);
+    let unglued = mend::unglued(&blanked, lang);
+    let mended = mend::mended(&unglued, lang);
     let text = mended.as_ref();
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);

@@ -37,7 +37,10 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
 /// of the table, or a figure with the language's ordinal suffix.
 fn is_ordinal(word: &str, lang: Lang) -> bool {
     let folded = fold_case(word);
-    let digits = folded.len() - folded.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = folded.len()
+        - folded
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
     let figure = digits > 0 && lang.numbers.ordinal_suffixes.contains(&&folded[digits..]);
     figure
         || (lang.entry.others.contains(&folded.as_str())
@@ -478,6 +481,14 @@ fn counts_things(fragment: &str, lang: Lang) -> bool {
     else {
         return false;
     };
+    // "curfew on town of 90k": the size of a place.
+    let before: Vec<&str> = folded[..r.start].split_whitespace().rev().take(2).collect();
+    if let [link, place] = before[..]
+        && lang.entry.size_links.contains(&link)
+        && lang.extraction.area_nouns.contains(&place)
+    {
+        return true;
+    }
     let mut words = folded[r.end..].split_whitespace();
     // "2 train passengers": a thing before people names their kind.
     let people_after = |w: &str| {
@@ -557,57 +568,6 @@ pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
                 .last()
                 .is_some_and(|w| is_ordinal(w, lang))
         })
-}
-
-/// `text` with an opening header blanked out, offsets kept: a header word
-/// of the language, in brackets or not, with any number of its own, ended
-/// by a colon, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`, `màj :`).
-pub(super) fn without_header(text: &str, lang: Lang) -> String {
-    let lead = text.len() - text.trim_start().len();
-    let rest = &text[lead..];
-    let bracket = rest.starts_with(['[', '(']);
-    let body = &rest[usize::from(bracket)..];
-    let folded = fold_case(body);
-    let Some(word) = lang
-        .entry
-        .headers
-        .iter()
-        .find(|h| folded.starts_with(*h) && is_word_boundary(&folded, 0, h.len()))
-    else {
-        return text.to_string();
-    };
-    let mut end = lead + usize::from(bracket) + word.len();
-    if bracket {
-        match text[end..].find([']', ')']) {
-            Some(at)
-                if text[end..end + at]
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_digit()) =>
-            {
-                end += at + 1;
-            }
-            _ => return text.to_string(),
-        }
-    } else {
-        let after =
-            text[end..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
-        // A dash ends a header only with a space before it: "Update 20-30
-        // dead" is a range.
-        let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
-        let Some(mark) = after
-            .chars()
-            .next()
-            .filter(|c| *c == ':' || (spaced && matches!(c, '-' | '–' | '—')))
-        else {
-            return text.to_string();
-        };
-        end = text.len() - after.len() + mark.len_utf8();
-    }
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&" ".repeat(end));
-    out.push_str(&text[end..]);
-    out
 }
 
 /// Whether a claim's figure comes right after a word that refutes it

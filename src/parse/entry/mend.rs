@@ -97,6 +97,45 @@ fn phrase_words(lang: Lang) -> impl Iterator<Item = &'static str> {
     phrases(lang).flat_map(str::split_whitespace)
 }
 
+/// `text` with a space put back between a figure and a metric word typed
+/// against it (`12morts, 3blessés`, `12dead`): the whole word after the
+/// digits must be one of the language's metric words, so `12k`, `3rd` and
+/// `1e400` stay as typed (and are read or refused as they are).
+pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
+    let mut cuts = Vec::new();
+    for span in words_joined_by(text, |_| false) {
+        let word = &text[span.clone()];
+        let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let starts_word = text[..span.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ','));
+        if digits == 0 || digits == word.len() || !starts_word {
+            continue;
+        }
+        let letters = word[digits..].to_lowercase();
+        let metric_word = lang
+            .metrics
+            .iter()
+            .any(|(_, words)| words.contains(&letters.as_str()));
+        if metric_word {
+            cuts.push(span.start + digits);
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut at = 0;
+    for cut in cuts {
+        out.push_str(&text[at..cut]);
+        out.push(' ');
+        at = cut;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

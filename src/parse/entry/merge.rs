@@ -178,16 +178,17 @@ pub(super) fn merge_pieces(
     // counted.
     let attributed = |r: &Range<usize>| {
         let lower = text[r.clone()].trim_start().to_lowercase();
-        lower.split_whitespace().next().is_some_and(|w| {
-            ALL.iter()
-                .any(|l| l.entry.source_prepositions.contains(&w))
-        })
+        lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ALL.iter().any(|l| l.entry.source_prepositions.contains(&w)))
     };
-    let person_joined = merged.len() > 1 && person(&merged[0], false) && !attributed(&merged[0]) && {
-        let gap = &text[merged[0].end..merged[1].start];
-        // "bus driver, 3 passengers killed": a comma joins one named alone.
-        joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
-    };
+    let person_joined =
+        merged.len() > 1 && person(&merged[0], false) && !attributed(&merged[0]) && {
+            let gap = &text[merged[0].end..merged[1].start];
+            // "bus driver, 3 passengers killed": a comma joins one named alone.
+            joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
+        };
     if merged.len() > 1
         && (!has_value(&merged[0]) || leading_definite(&merged))
         && !person_joined

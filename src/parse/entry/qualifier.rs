@@ -97,6 +97,10 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             if word.contains(['\'', '’']) && crate::lang::is_stopword(&word) {
                 continue;
             }
+            // "#Crues": a hashtag files the line, it names no one.
+            if part[..run.start].ends_with('#') {
+                continue;
+            }
             let typed = word.clone();
             // Elisions: d'Almaty → almaty, l'armée → armée.
             if let Some((head, tail)) = word.split_once(['\'', '’'])

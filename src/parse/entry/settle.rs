@@ -39,6 +39,7 @@ pub(super) struct Read {
 /// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
+    parts_in_brackets(reads, gaps);
     // "39 died at scene, 9 in hospital": a place after a figure continues
     // the place list before it, whatever the place suggests alone; so does
     // one more or another ("14 died at scene, another 3 on way to
@@ -69,7 +70,8 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         // "9 died at the scene, 2 later in hospital", "21 pax died at
         // scene, 6 in hosp", "…, a 6th in burns unit": the place comes
         // within a word of the figure and its verb.
-        let near_place = |r: &Read, from: usize| (from..from + 2).any(|n| place_at(&r.claim.fragment, n));
+        let near_place =
+            |r: &Read, from: usize| (from..from + 2).any(|n| place_at(&r.claim.fragment, n));
         let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
         if (reads[i].from_basis || one_more)
             && !reads[i - 1].from_basis
@@ -115,6 +117,23 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             && reads
                 .get(i + 1)
                 .is_some_and(|r| r.own_metric && same_kind(r));
+        // A list that ends on its metric word: the last link is
+        // and/et ("19 women, 8 men and 4 children dead"), a breakdown
+        // ("40 people, including 9 children, were killed") or a part
+        // of its total ("two children among 14 dead"), not a comma
+        // ("2,000 homes destroyed, 8,000 homeless" is no list).
+        let list_end = |reads: &[Read]| {
+            (i + 1..reads.len())
+                .find(|&j| reads[j].own_metric)
+                .filter(|&j| {
+                    let gap = gaps.get(j - 1).copied().unwrap_or("");
+                    joined_by_word(gap)
+                        || gap.trim().is_empty()
+                        || reads[j].breakdown
+                        || (j == i + 1 && pair_of_people(&reads[i], &reads[j]))
+                })
+                .filter(|&j| same_kind(&reads[j]))
+        };
         let from = if alone && moved_from {
             Some(reads[i + 1].claim.metric.clone())
         } else if reads[i].breakdown || (alone && moved_to) {
@@ -141,27 +160,29 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             let listed = i > 1 && gaps[i - 2].contains(':');
             // "5 dead + a policeman": one added by a sign.
             let signed = i > 0 && matches!(gaps[i - 1].trim(), "+" | "&");
-            before
+            let joined_list = before
                 .filter(|r| (joined && (r.breakdown || listed)) || added || signed)
-                .map(|r| r.claim.metric.clone())
+                .map(|r| r.claim.metric.clone());
+            // "bus driver, 2 bouncers & club manager held": one named
+            // alone opens a list.
+            let opens_list = || {
+                let comma = gaps.get(i).is_some_and(|g| g.trim() == ",");
+                (i == 0 && comma)
+                    .then(|| list_end(reads))
+                    .flatten()
+                    .inspect(|&j| lender = Some(j))
+                    .map(|j| reads[j].claim.metric.clone())
+            };
+            joined_list.or_else(opens_list)
         } else if let Some(r) = before {
+            // "27 bodies recovered, 18 in Mbirigo": a place list shares
+            // the basis too.
+            if place_at(&reads[i].claim.fragment, 1) {
+                lender = Some(i - 1);
+            }
             Some(r.claim.metric.clone())
         } else {
-            // A list that ends on its metric word: the last link is
-            // and/et ("19 women, 8 men and 4 children dead"), a breakdown
-            // ("40 people, including 9 children, were killed") or a part
-            // of its total ("two children among 14 dead"), not a comma
-            // ("2,000 homes destroyed, 8,000 homeless" is no list).
-            (i + 1..reads.len())
-                .find(|&j| reads[j].own_metric)
-                .filter(|&j| {
-                    let gap = gaps.get(j - 1).copied().unwrap_or("");
-                    joined_by_word(gap)
-                        || gap.trim().is_empty()
-                        || reads[j].breakdown
-                        || (j == i + 1 && pair_of_people(&reads[i], &reads[j]))
-                })
-                .filter(|&j| same_kind(&reads[j]))
+            list_end(reads)
                 .inspect(|&j| lender = Some(j))
                 .map(|j| reads[j].claim.metric.clone())
         };
@@ -213,6 +234,44 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             let own = &reads[i].claim.qualifier;
             if !before.is_empty() && !own.contains(&before) {
                 reads[i].claim.qualifier = format!("{before} {own}");
+            }
+        }
+    }
+}
+
+/// "4 dead (3 at site, 1 in hosp)", "12 pupils (10 girls, 2 boys)":
+/// figures in brackets after a figure that add up to it exactly are its
+/// parts, and count what it counts, whatever a place of care suggests
+/// alone.
+fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
+    let exact = |r: &Read| match r.claim.value {
+        crate::domain::Value::Count(c) if c.low == c.high => c.low,
+        _ => None,
+    };
+    for p in 0..gaps.len() {
+        let Some(total) = exact(&reads[p]).filter(|_| reads[p].own_metric && !reads[p].from_basis)
+        else {
+            continue;
+        };
+        if !gaps[p].trim_end().ends_with(['(', '[']) {
+            continue;
+        }
+        let mut end = p + 1;
+        while end + 1 < reads.len()
+            && !reads[end].claim.fragment.contains([')', ']'])
+            && !gaps[end].contains([')', ']'])
+        {
+            end += 1;
+        }
+        let parts = &reads[p + 1..=end];
+        let sum: Option<f64> = parts.iter().map(exact).sum();
+        let borrowed = parts
+            .iter()
+            .all(|r| r.claim.metric.is_none() || r.from_basis);
+        if parts.len() > 1 && borrowed && sum == Some(total) {
+            let metric = reads[p].claim.metric.clone();
+            for r in &mut reads[p + 1..=end] {
+                r.claim.metric = metric.clone();
             }
         }
     }

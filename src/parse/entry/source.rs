@@ -42,6 +42,15 @@ fn label_before(
     {
         return Some(lead..close + 1);
     }
+    // "first toll (fire svc) 6 dead": a source in brackets before the
+    // figure, after words that head the toll.
+    if let Some(open) = before.rfind(['(', '['])
+        && let Some(close) = before[open..].find([')', ']']).map(|at| open + at)
+        && before[close + 1..].trim().is_empty()
+        && names_source(&before[open + 1..close])
+    {
+        return Some(open..close + 1);
+    }
     let mark = [": ", " - ", " – ", " — "]
         .iter()
         .filter_map(|m| before.rfind(m).map(|at| at + m.trim_end().len()))
@@ -110,7 +119,10 @@ pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
         && said.len() <= 3
         && before.len() < figure.start
         && after.is_none_or(|c| !c.is_alphanumeric())
-        && text[figure.end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        && text[figure.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
         && !word.is_empty()
         && ALL
             .iter()

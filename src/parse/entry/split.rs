@@ -250,6 +250,12 @@ fn figure_cuts(
             out.push(gap_start..gap_start);
             continue;
         }
+        // "dead: 19 civilians / 12 soldiers": a spaced slash between two
+        // figures lists them.
+        if let Some(at) = gap.find(" / ") {
+            out.push(gap_start + at + 2..gap_start + at + 2);
+            continue;
+        }
         let among = lang.entry.among.iter().find_map(|w| {
             gap.match_indices(w)
                 .map(|(at, _)| gap_start + at)

@@ -1,0 +1,57 @@
+//! A header opening a pasted line (`UPDATE 2:`, `[LIVE]`, `màj :`): it
+//! says when or how the line came, and its number counts no one.
+
+use crate::lang::Lang;
+use crate::parse::fold_case;
+use crate::text::words::is_word_boundary;
+
+/// `text` with an opening header blanked out, offsets kept: a header word
+/// of the language, in brackets or not, with any number of its own, ended
+/// by a colon, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`, `màj :`).
+pub(super) fn without_header(text: &str, lang: Lang) -> String {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let bracket = rest.starts_with(['[', '(']);
+    let body = &rest[usize::from(bracket)..];
+    let folded = fold_case(body);
+    let Some(word) = lang
+        .entry
+        .headers
+        .iter()
+        .find(|h| folded.starts_with(*h) && is_word_boundary(&folded, 0, h.len()))
+    else {
+        return text.to_string();
+    };
+    let mut end = lead + usize::from(bracket) + word.len();
+    if bracket {
+        match text[end..].find([']', ')']) {
+            Some(at)
+                if text[end..end + at]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit()) =>
+            {
+                end += at + 1;
+            }
+            _ => return text.to_string(),
+        }
+    } else {
+        let after =
+            text[end..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
+        // A dash ends a header only with a space before it: "Update 20-30
+        // dead" is a range.
+        let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
+        let Some(mark) = after
+            .chars()
+            .next()
+            .filter(|c| *c == ':' || (spaced && matches!(c, '-' | '–' | '—')))
+        else {
+            return text.to_string();
+        };
+        end = text.len() - after.len() + mark.len_utf8();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&" ".repeat(end));
+    out.push_str(&text[end..]);
+    out
+}
