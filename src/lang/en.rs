@@ -452,6 +452,7 @@ pub const ENGLISH: Language = Language {
         ],
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst"],
+        scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         // "5 officers wounded, 2 seriously, plus a bystander".
         adders: &["plus"],
     },
@@ -475,7 +476,7 @@ pub const ENGLISH: Language = Language {
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".
-            "kills", "die", "dies",
+            "kills", "die", "dies", "drownings",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),

@@ -54,7 +54,7 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
             "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
-            "gymnasium", "tents", "without shelter",
+            "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
         ]],
         qualifier: BasisQualifier::Kept,
     },
@@ -97,10 +97,15 @@ pub(super) const BASES: &[Basis] = &[
         metric: "detained",
         // "3 attackers killed, 2 captured", "2 held for looting".
         // "87 escapees recaptured", "as many as 1,400 held".
-        all_of: &[&[
-            "rounded up", "captured", "recaptured", "held for", "held on suspicion", "held",
-        ]],
+        all_of: &[&["rounded up", "captured", "held for", "held on suspicion", "held"]],
         qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "detained",
+        // "40 recaptured": those counted are escapees taken back, and the
+        // qualifier says so.
+        all_of: &[&["recaptured"]],
+        qualifier: BasisQualifier::Kept,
     },
     Basis {
         metric: "detained",

@@ -470,6 +470,7 @@ pub const FRENCH: Language = Language {
         event_nouns: &[],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors"],
+        scene_words: &["sur place", "sur le coup", "à bord"],
         adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,

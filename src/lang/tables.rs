@@ -546,6 +546,10 @@ pub struct Entry {
     /// Words opening a clause of what was happening (`3 killed as police
     /// fire on mob`): in a quick entry, what follows is no one counted.
     pub clause_openers: &'static [&'static str],
+    /// Where people die on the spot (`at the scene`, `inside`, `sur
+    /// place`): after such a figure, one in a place of care died there too
+    /// (`7 died inside, 2 in hosp`).
+    pub scene_words: &'static [&'static str],
     /// Joining words that add one more of the people counted before
     /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
     /// after them takes the metric before.

@@ -78,7 +78,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
             && (near_place(&reads[i], 1) || reads[i].others || reads[i].more)
-            && near_place(&reads[i - 1], 2)
+            && (near_place(&reads[i - 1], 2) || at_scene(&reads[i - 1].claim.fragment))
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
         }
@@ -177,7 +177,10 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         } else if let Some(r) = before {
             // "27 bodies recovered, 18 in Mbirigo": a place list shares
             // the basis too.
-            if place_at(&reads[i].claim.fragment, 1) {
+            // So does a list after a colon ("8 bodies found: 5 in X, 3 in
+            // Y").
+            let colon = gaps[..i].iter().rev().take(2).any(|g| g.contains(':'));
+            if place_at(&reads[i].claim.fragment, 1) || colon {
                 lender = Some(i - 1);
             }
             Some(r.claim.metric.clone())
@@ -317,6 +320,17 @@ fn pair_of_people(first: &Read, second: &Read) -> bool {
         && words(second) == 3
         && !second.claim.qualifier.is_empty()
         && !second.claim.qualifier.contains(' ')
+}
+
+/// Whether `fragment` says its people died where it happened (`at
+/// scene`, `inside`, `sur place`).
+fn at_scene(fragment: &str) -> bool {
+    let folded = fold_case(fragment);
+    ALL.iter().flat_map(|l| l.entry.scene_words).any(|w| {
+        folded
+            .match_indices(w)
+            .any(|(at, _)| crate::text::words::is_word_boundary(&folded, at, at + w.len()))
+    })
 }
 
 /// Whether the `n`th word of `fragment` (from 0) is a place preposition
