@@ -33,6 +33,9 @@ pub(super) const BASES: &[Basis] = &[
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
             "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
             "noyé", "noyée", "victimes", "victime", "bilan", "neutralisés", "neutralisées",
+            // "l'assaillant abattu": one person shot dead (in quick entry
+            // only: "abattu 38 drones" in copy counts things).
+            "neutralisé", "neutralisée", "abattu", "abattue",
             "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
         ]],
         qualifier: BasisQualifier::Dropped,

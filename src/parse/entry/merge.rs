@@ -171,6 +171,7 @@ pub(super) fn merge_pieces(
             && !protected.iter().any(|p| overlaps(p, first))
             && super::infer::singular_at(&text[first.clone()], lang).is_none()
             && !names_metric(first)
+            && super::infer::basis_of(&text[first.clone()], lang).is_none()
             && names_metric(next)
             && !joined_by_word(&text[first.end..next.start])
     };

@@ -243,9 +243,9 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
 }
 
 /// "4 dead (3 at site, 1 in hosp)", "12 pupils (10 girls, 2 boys)":
-/// figures in brackets after a figure that add up to it exactly are its
-/// parts, and count what it counts, whatever a place of care suggests
-/// alone.
+/// figures in brackets after a figure (or listed after a comma to the end
+/// of the entry) that add up to it exactly are its parts, and count what
+/// it counts, whatever a place of care suggests alone.
 fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
     let exact = |r: &Read| match r.claim.value {
         crate::domain::Value::Count(c) if c.low == c.high => c.low,
@@ -256,15 +256,30 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
         else {
             continue;
         };
-        if !gaps[p].trim_end().ends_with(['(', '[']) {
-            continue;
-        }
+        let bracket = gaps[p].trim_end().ends_with(['(', '[']);
         let mut end = p + 1;
-        while end + 1 < reads.len()
-            && !reads[end].claim.fragment.contains([')', ']'])
-            && !gaps[end].contains([')', ']'])
-        {
-            end += 1;
+        if bracket {
+            while end + 1 < reads.len()
+                && !reads[end].claim.fragment.contains([')', ']'])
+                && !gaps[end].contains([')', ']'])
+            {
+                end += 1;
+            }
+        } else if matches!(gaps[p].trim(), "," | ":") {
+            // "2 blessés en réa, un ado de 15 ans et un homme de 70 ans":
+            // a list after a comma that runs to the end, none of it with
+            // a metric of its own.
+            while end + 1 < reads.len()
+                && (gaps[end].trim() == "," || joined_by_word(gaps[end]))
+            {
+                end += 1;
+            }
+            let named = |r: &Read| r.own_metric && !r.from_basis;
+            if end + 1 != reads.len() || reads[p + 1..=end].iter().any(named) {
+                continue;
+            }
+        } else {
+            continue;
         }
         let parts = &reads[p + 1..=end];
         let sum: Option<f64> = parts.iter().map(exact).sum();
