@@ -219,6 +219,11 @@ pub const ENGLISH: Language = Language {
         day_of: &["of"],
         month_only_after: &["in"],
         verb_months: &["may", "march", "mar"],
+        verb_month_followers: &[
+            "be", "have", "still", "not", "also", "never", "yet", "well", "rise", "climb",
+            "exceed", "reach", "top", "include", "die", "number", "total", "grow", "increase",
+            "already", "now", "soon",
+        ],
         date_prepositions: &["on"],
         day_articles: &["the"],
         span_articles: &["the"],
@@ -393,7 +398,7 @@ pub const ENGLISH: Language = Language {
             "office", "department", "commission", "council", "command", "headquarters",
             // "20 dead – fire service", "(emergency services)"; desks
             // shorten them ("fire svc", "fire dept", "govt").
-            "service", "services", "svc", "dept", "govt",
+            "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -453,6 +458,10 @@ pub const ENGLISH: Language = Language {
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
+        later_words: &["later", "subsequently"],
+        modals: &["could", "may", "might", "would", "will", "can"],
+        perfect_auxiliaries: &["have"],
+        rate_links: &["in", "out of"],
         // "5 officers wounded, 2 seriously, plus a bystander".
         adders: &["plus"],
     },

@@ -116,6 +116,7 @@ pub const FRENCH: Language = Language {
             ("quelque", Bound::Approx),
             // "quelques 200" (a common slip); alone, "quelques" is vague.
             ("quelques", Bound::Approx),
+            ("qq", Bound::Approx),
             ("pres de", Bound::Approx),
             ("presque", Bound::Approx),
             ("autour de", Bound::Approx),
@@ -222,6 +223,7 @@ pub const FRENCH: Language = Language {
         day_of: &[],
         month_only_after: &["en"],
         verb_months: &[],
+        verb_month_followers: &[],
         date_prepositions: &["le"],
         day_articles: &[],
         span_articles: &["le"],
@@ -345,7 +347,7 @@ pub const FRENCH: Language = Language {
             "bilan", "s'élève", "s’élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
             // Desk words of when or of how it reads ("tjrs 5 disparus", "7
             // noyés ce week-end", "erratum - lire 3 disparus").
-            "tjrs", "tjs", "week-end", "weekend", "lire",
+            "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -407,7 +409,7 @@ pub const FRENCH: Language = Language {
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
-            "direction", "commission", "secrétariat", "sécu", "garde-côtes", "gendarmerie", "santé",
+            "direction", "commission", "secrétariat", "sécu", "gendarmerie",
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -467,10 +469,18 @@ pub const FRENCH: Language = Language {
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
         size_links: &["de", "d'", "d’"],
-        event_nouns: &[],
+        // "une explosion, 5 morts": the event, not one counted.
+        event_nouns: &[
+            "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",
+            "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
+        ],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors"],
         scene_words: &["sur place", "sur le coup", "à bord"],
+        later_words: &["ensuite"],
+        modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
+        perfect_auxiliaries: &["avoir", "être"],
+        rate_links: &["sur"],
         adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,

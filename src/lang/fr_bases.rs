@@ -164,7 +164,7 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "missing",
         all_of: &[&[
-            "disparu", "disparue", "porté disparu", "portée disparue", "sans nouvelles",
+            "disparu", "disparue", "porté disparu", "portée disparue",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -246,6 +246,9 @@ pub struct Dates {
     pub month_only_after: &'static [&'static str],
     /// Month names that are verbs too: lower case, they need a year.
     pub verb_months: &'static [&'static str],
+    /// Words after which such a month is the verb (`5 may still be
+    /// trapped`, `3 may have died`): after a day, the month is no date.
+    pub verb_month_followers: &'static [&'static str],
     /// Words before a date or weekday that belong to it (`on`, `le`).
     pub date_prepositions: &'static [&'static str],
     /// Articles before a day number (`the 6th of January`).
@@ -550,6 +553,17 @@ pub struct Entry {
     /// place`): after such a figure, one in a place of care died there too
     /// (`7 died inside, 2 in hosp`).
     pub scene_words: &'static [&'static str],
+    /// Words for later (`2 later in hospital`): one who died there.
+    pub later_words: &'static [&'static str],
+    /// Words that make a metric word a projection (`200 could die`): no
+    /// count.
+    pub modals: &'static [&'static str],
+    /// The auxiliary that makes a modal a hedge on what happened (`may
+    /// have died`, `pourraient avoir fait`): a count, hedged.
+    pub perfect_auxiliaries: &'static [&'static str],
+    /// Words between two figures that make a rate (`1 in 5`, `1 sur 5`):
+    /// no count.
+    pub rate_links: &'static [&'static str],
     /// Joining words that add one more of the people counted before
     /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
     /// after them takes the metric before.

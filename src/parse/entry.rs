@@ -26,6 +26,7 @@ mod settle;
 mod source;
 mod split;
 mod structured;
+mod uncounted;
 
 pub use split::split_fragments;
 pub use structured::parse_structured_value;
@@ -185,7 +186,7 @@ fn read_entry(
         .windows(2)
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
-    settle::settle(&mut reads, &gaps);
+    settle::settle(&mut reads, &gaps, lang);
     // "15 victimes dont 2 morts et 13 blessés": a total of casualties
     // counts no metric of its own.
     for (i, read) in reads.iter_mut().enumerate() {
@@ -199,7 +200,7 @@ fn read_entry(
         let unmeasured = read.unmeasured && read.claim.metric.is_none();
         let claim = read.claim;
         // An opening "a"/"un" is a figure only beside a metric word.
-        if read.bare_singular && claim.metric.is_none() {
+        if read.bare_singular && claim.metric.is_none() && !unmeasured {
             return Err(unreadable(&claim.fragment, "no figure, day or metric word"));
         }
         if let Some(why) = count_range_error(&claim.value, &claim.text) {
@@ -442,6 +443,9 @@ fn read_fragment(
     if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
         return Err(changed(change));
     }
+    if entry && let Some(why) = uncounted::no_count(fragment, &value_span, metric.as_ref(), lang) {
+        return Err(unreadable(fragment, why));
+    }
     // "2 more dead", "5 more injured in Kabul" only move a toll; "three
     // more bodies recovered" (a basis) and "one more died in hospital" (a
     // place of care) count people their own words set apart from it (read
@@ -512,6 +516,12 @@ fn read_fragment(
     if let Some(change) = more.filter(|_| !apart) {
         return Err(changed(change));
     }
+    // "blast kills 5": the metric word is a verb taking the figure.
+    let metric_first = metric.as_ref().is_some_and(|m| {
+        !m.span.is_empty()
+            && m.span.end <= value_span.start
+            && !fragment[m.span.end..value_span.start].contains(':')
+    });
     Ok(settle::Read {
         claim: EntryClaim {
             fragment: fragment.trim().to_string(),
@@ -526,9 +536,10 @@ fn read_fragment(
             && infer::definite_at(fragment, lang).is_some(),
         breakdown,
         others: entry && infer::names_others(fragment, lang),
-        unmeasured: entry && !own_metric && infer::names_unmeasured(fragment, lang),
+        unmeasured: entry && !own_metric && uncounted::names_unmeasured(fragment, lang),
         from_basis,
         more: more.is_some(),
+        metric_first,
     })
 }
 

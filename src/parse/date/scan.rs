@@ -303,9 +303,13 @@ impl<'a> Scan<'a> {
         }
         let (month, abbrev, _, k) = self.month_at(j)?;
         let (year, end) = self.year_after(k, abbrev);
-        // "up to 5 may still be trapped": as after a month, a lowercase
-        // month that is a verb too needs a year.
-        if year.is_none() && !self.toks[j].capital && self.is_any(j, |l| l.dates.verb_months) {
+        // "up to 5 may still be trapped": a lowercase month that is a verb
+        // too, with no year and a verb's word after it, is the verb.
+        if year.is_none()
+            && !self.toks[j].capital
+            && self.is_any(j, |l| l.dates.verb_months)
+            && self.is_any(k, |l| l.dates.verb_month_followers)
+        {
             return None;
         }
         Some((Partial { year, month, day }, end))

@@ -25,6 +25,20 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "a fifth of them", "a 2nd explosion": a fraction or a thing.
+    let next = fold_case(
+        rest[lead + word.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or(""),
+    );
+    let ex = &lang.extraction;
+    let of_thing = lang.entry.size_links.contains(&next.as_str())
+        || ex.thing_nouns.contains(&next.as_str())
+        || lang.entry.event_nouns.contains(&next.as_str());
+    if !word.is_empty() && is_ordinal(word, lang) && of_thing {
+        return None;
+    }
     let end = if !word.is_empty() && is_ordinal(word, lang) {
         one.end + lead + word.len()
     } else {
@@ -280,7 +294,7 @@ fn after_noun_link(head: &str, lang: Lang) -> bool {
 }
 
 /// A phrase as a whole-word match in folded text, with either apostrophe.
-fn find_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
+pub(super) fn find_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
     [phrase.to_string(), phrase.replace('\'', "’")]
         .iter()
         .find_map(|variant| {
@@ -457,52 +471,6 @@ pub(super) fn casualty_total(fragment: &str, after: &str, lang: Lang) -> bool {
             .casualty_parts
             .iter()
             .any(|p| find_phrase(&rest[split..], p).is_some())
-}
-
-/// Whether a fragment names people counted for no metric (`rescued`,
-/// `casualties`): their figure borrows no metric from a neighbour.
-pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
-    let folded = fold_case(fragment);
-    counts_things(fragment, lang)
-        || lang
-            .entry
-            .unmeasured
-            .iter()
-            .any(|w| find_phrase(&folded, w).is_some())
-}
-
-/// Whether the figure opening a fragment counts things (`1 200 maisons
-/// détruites`): no one, so it borrows no metric.
-fn counts_things(fragment: &str, lang: Lang) -> bool {
-    let folded = fold_case(fragment);
-    let Some((_, r)) = crate::parse::value::find_counts(fragment, lang)
-        .into_iter()
-        .next()
-    else {
-        return false;
-    };
-    // "curfew on town of 90k": the size of a place.
-    let before: Vec<&str> = folded[..r.start].split_whitespace().rev().take(2).collect();
-    if let [link, place] = before[..]
-        && lang.entry.size_links.contains(&link)
-        && lang.extraction.area_nouns.contains(&place)
-    {
-        return true;
-    }
-    let mut words = folded[r.end..].split_whitespace();
-    // "2 train passengers": a thing before people names their kind.
-    let people_after = |w: &str| {
-        let e = &lang.entry;
-        e.kind_before_noun
-            && (e.collective_nouns.contains(&w)
-                || e.plural_endings
-                    .iter()
-                    .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
-    };
-    words
-        .next()
-        .is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
-        && !words.next().is_some_and(people_after)
 }
 
 /// Where a clause after the value tells how the total moved (`toll rises

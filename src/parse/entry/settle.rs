@@ -6,7 +6,7 @@
 
 use super::EntryClaim;
 use super::merge::joined_by_word;
-use crate::lang::{ALL, is_basis_word};
+use crate::lang::{ALL, Lang, is_basis_word};
 use crate::parse::fold_case;
 
 /// One fragment as read, with what the entry still has to settle.
@@ -28,6 +28,9 @@ pub(super) struct Read {
     pub(super) from_basis: bool,
     /// Its figure is said as more (`3 more in the burns unit`).
     pub(super) more: bool,
+    /// Its metric word comes before its figure, as a verb before its
+    /// object (`kills 5`).
+    pub(super) metric_first: bool,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -38,7 +41,7 @@ pub(super) struct Read {
 /// children dead"); a figure with no word of its own takes none ("26
 /// dead, 18"). `gaps[i]` is the text between fragments `i` and `i + 1`. Then `another` and
 /// `autres` take the qualifier before when they name no one else.
-pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
+pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
     parts_in_brackets(reads, gaps);
     // "39 died at scene, 9 in hospital": a place after a figure continues
     // the place list before it, whatever the place suggests alone; so does
@@ -67,18 +70,23 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         }
     }
     for i in 1..reads.len() {
-        // "9 died at the scene, 2 later in hospital", "21 pax died at
-        // scene, 6 in hosp", "…, a 6th in burns unit": the place comes
-        // within a word of the figure and its verb.
-        let near_place =
-            |r: &Read, from: usize| (from..from + 2).any(|n| place_at(&r.claim.fragment, n));
+        // "9 died at the scene, 2 later in hospital", "…, a 6th in burns
+        // unit": the place right after the figure, or after a word for
+        // later or an ordinal ("40 still in hospital" are alive).
+        let fragment = &reads[i].claim.fragment;
+        let later = fragment.split_whitespace().nth(1).is_some_and(|w| {
+            let w = fold_case(w);
+            ALL.iter()
+                .any(|l| l.entry.later_words.contains(&w.as_str()))
+        });
         let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
+        let place_next = place_at(fragment, 1) || ((later || one_more) && place_at(fragment, 2));
         if (reads[i].from_basis || one_more)
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
-            && (near_place(&reads[i], 1) || reads[i].others || reads[i].more)
-            && (near_place(&reads[i - 1], 2) || at_scene(&reads[i - 1].claim.fragment))
+            && (place_next || reads[i].others || reads[i].more)
+            && (place_at(&reads[i - 1].claim.fragment, 2) || at_scene(&reads[i - 1].claim.fragment))
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
         }
@@ -96,10 +104,22 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
         // "6 morts + le tireur, 14 blessés": one joined to the figure
         // before is of it, whatever follows the comma.
         let joined_before = i > 0 && joined_by_word(gaps[i - 1]);
+        // "an explosion, 5 dead": an event or a thing is no one (its head
+        // noun: "bus driver" is a driver).
+        let mut words = reads[i].claim.qualifier.split_whitespace();
+        let noun = if lang.entry.kind_before_noun {
+            words.next_back()
+        } else {
+            words.next()
+        }
+        .unwrap_or("");
+        let no_one =
+            lang.entry.event_nouns.contains(&noun) || lang.extraction.thing_nouns.contains(&noun);
         let cut = |g: &&str| {
             joined_by_word(g)
                 || (reads[i].bare_singular
                     && !joined_before
+                    && !no_one
                     && (g.trim().is_empty() || g.trim() == ","))
         };
         let joined_next = gaps.get(i).is_some_and(cut)
@@ -167,14 +187,24 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str]) {
             // alone opens a list.
             let opens_list = || {
                 let comma = gaps.get(i).is_some_and(|g| g.trim() == ",");
-                (i == 0 && comma)
+                // "army spokesman, 2 soldiers … killed": who said it.
+                let source = super::source::names_source(&reads[i].claim.fragment);
+                (i == 0 && comma && !source)
                     .then(|| list_end(reads))
                     .flatten()
                     .inspect(|&j| lender = Some(j))
                     .map(|j| reads[j].claim.metric.clone())
             };
             joined_list.or_else(opens_list)
-        } else if let Some(r) = before {
+        } else if let Some(r) = before.filter(|r| {
+            // "blast kills 5, wounds 12": a verb of its own after a verb.
+            // "5 dead when 2 trains collide": a clause of what happened.
+            let head = head_word(&reads[i].claim);
+            let clause = head.as_ref().is_some_and(|(w, _)| is_clause_opener(w));
+            let verb = head
+                .is_some_and(|(w, lower)| lower && !crate::lang::is_stopword(&w) && !any_place(&w));
+            reads[i].others || !(clause || (r.metric_first && verb))
+        }) {
             // "27 bodies recovered, 18 in Mbirigo": a place list shares
             // the basis too.
             // So does a list after a colon ("8 bodies found: 5 in X, 3 in
@@ -269,9 +299,7 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
             // "2 blessés en réa, un ado de 15 ans et un homme de 70 ans":
             // a list after a comma that runs to the end, none of it with
             // a metric of its own.
-            while end + 1 < reads.len()
-                && (gaps[end].trim() == "," || joined_by_word(gaps[end]))
-            {
+            while end + 1 < reads.len() && (gaps[end].trim() == "," || joined_by_word(gaps[end])) {
                 end += 1;
             }
             let named = |r: &Read| r.own_metric && !r.from_basis;
@@ -283,9 +311,17 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
         }
         let parts = &reads[p + 1..=end];
         let sum: Option<f64> = parts.iter().map(exact).sum();
-        let borrowed = parts
+        // A part a basis names ("1 in hosp") takes the total's metric only
+        // as a place beside another place ("3 at site"): "4 dead (2
+        // hospitalised, 2 in intensive care)" or "7 dead (4 in hospital, 3
+        // discharged)" tell of others, alive.
+        let at_place = |r: &Read| place_at(&r.claim.fragment, 1);
+        let placed = parts
             .iter()
-            .all(|r| r.claim.metric.is_none() || r.from_basis);
+            .any(|r| r.claim.metric.is_none() && !r.unmeasured && at_place(r));
+        let borrowed = parts.iter().all(|r| {
+            (r.claim.metric.is_none() && !r.unmeasured) || (r.from_basis && at_place(r) && placed)
+        });
         if parts.len() > 1 && borrowed && sum == Some(total) {
             let metric = reads[p].claim.metric.clone();
             for r in &mut reads[p + 1..=end] {
@@ -335,6 +371,25 @@ fn pair_of_people(first: &Read, second: &Read) -> bool {
         && words(second) == 3
         && !second.claim.qualifier.is_empty()
         && !second.claim.qualifier.contains(' ')
+}
+
+/// The first word before a claim's figure, lower-cased, and whether it
+/// was typed in lower case (`wounds 12` after `kills 5`, `when 2 trains
+/// collide`); none after a label's colon.
+fn head_word(claim: &EntryClaim) -> Option<(String, bool)> {
+    let at = claim.fragment.find(&claim.text)?;
+    let head = &claim.fragment[..at];
+    if head.contains(':') {
+        return None;
+    }
+    let first = head
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())?;
+    Some((first.to_lowercase(), first.chars().all(char::is_lowercase)))
+}
+
+fn is_clause_opener(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.clause_openers.contains(&word))
 }
 
 /// Whether `fragment` says its people died where it happened (`at

@@ -44,10 +44,16 @@ fn label_before(
     }
     // "first toll (fire svc) 6 dead": a source in brackets before the
     // figure, after words that head the toll.
+    // The bracket ends on the source word ("(health service workers)"
+    // are who is counted).
     if let Some(open) = before.rfind(['(', '['])
         && let Some(close) = before[open..].find([')', ']']).map(|at| open + at)
         && before[close + 1..].trim().is_empty()
         && names_source(&before[open + 1..close])
+        && before[open + 1..close]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(names_source)
     {
         return Some(open..close + 1);
     }
@@ -104,8 +110,10 @@ pub(super) fn names_source(text: &str) -> bool {
 }
 
 /// Whether the figure at `figure` in `text` is the number of a body named
-/// just before it (`Sdis 33`, `selon le Sdis 06`): part of who gives the
-/// toll, not a count. Punctuation or the end of the text follows it.
+/// just before it (`Sdis 33 : 4 morts`, `selon le Sdis 06, 2 morts`): part
+/// of who gives the toll, not a count. Punctuation and more of the entry
+/// follow it, and it is written with a leading zero, a colon after it or
+/// an article before the body ("toll: govt 34, UN 50" are two tolls).
 pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
     let said = &text[figure.clone()];
     // A figure a word follows counts it ("préfecture 12 morts").
@@ -115,8 +123,19 @@ pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    let rest = text[figure.end..].trim_start();
+    let article = before[..before.len() - word.len()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            let w = fold_case(w);
+            ALL.iter().any(|l| l.entry.definites.contains(&w.as_str()))
+        });
+    let named = said.starts_with('0') || rest.starts_with(':') || article;
     said.chars().all(|c| c.is_ascii_digit())
         && said.len() <= 3
+        && named
+        && rest.len() > 1
         && before.len() < figure.start
         && after.is_none_or(|c| !c.is_alphanumeric())
         && text[figure.end..]

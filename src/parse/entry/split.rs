@@ -252,7 +252,10 @@ fn figure_cuts(
         }
         // "dead: 19 civilians / 12 soldiers": a spaced slash between two
         // figures lists them.
-        if let Some(at) = gap.find(" / ") {
+        if let Some(at) = gap
+            .find(" / ")
+            .filter(|&at| gap[..at].chars().any(char::is_alphabetic))
+        {
             out.push(gap_start + at + 2..gap_start + at + 2);
             continue;
         }
@@ -290,10 +293,22 @@ fn figure_cuts(
                         c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
                     })
                     .is_empty();
+            // "5 dead when 2 trains collide": a clause opened after the
+            // metric word goes with the figure after it.
+            let after_word = gap_start + m.span.end;
+            let opener = folded[after_word..gap_end]
+                .split_whitespace()
+                .find(|w| ALL.iter().any(|l| l.entry.clause_openers.contains(w)))
+                .and_then(|w| {
+                    folded[after_word..gap_end]
+                        .match_indices(w)
+                        .map(|(at, _)| after_word + at)
+                        .find(|&at| is_word_boundary(&folded, at, at + w.len()))
+                });
             let at = if word_first {
                 gap_start + m.span.start
             } else {
-                gap_end
+                opener.unwrap_or(gap_end)
             };
             out.push(at..at);
         } else if super::infer::basis_of(&text[gap_start..gap_end], lang).is_some() {

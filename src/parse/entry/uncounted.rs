@@ -1,0 +1,118 @@
+//! Figures a quick entry reads that count no one a metric measures: people
+//! no metric counts (`41 rescapés`), things (`1 200 maisons détruites`),
+//! the size of a place (`town of 90k`), an event (`an explosion, 5 dead`),
+//! a clause of what happened (`when 2 trains collide`), a projection (`200
+//! could die`) or a rate (`1 in 5`).
+
+use super::infer::{find_phrase, singular_at};
+use crate::lang::Lang;
+use crate::parse::fold_case;
+use crate::parse::lexicon::MetricMatch;
+use crate::text::words::is_word_boundary;
+use std::ops::Range;
+
+/// Whether a fragment names people counted for no metric (`rescued`,
+/// `casualties`): their figure borrows no metric from a neighbour.
+pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    // "5 dead | when 2 trains collide": a clause of what happened.
+    let clause = folded
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lang.entry.clause_openers.contains(&w));
+    clause
+        || counts_things(fragment, lang)
+        || one_event(fragment, lang)
+        || lang
+            .entry
+            .unmeasured
+            .iter()
+            .any(|w| find_phrase(&folded, w).is_some())
+}
+
+/// Whether a fragment opens on one event (`an explosion at the port, 5
+/// dead`): the event, not one counted.
+fn one_event(fragment: &str, lang: Lang) -> bool {
+    singular_at(fragment, lang).is_some_and(|one| {
+        let next = fold_case(&fragment[one.end..]);
+        next.split_whitespace()
+            .next()
+            .is_some_and(|w| lang.entry.event_nouns.contains(&w))
+    })
+}
+
+/// Whether the figure opening a fragment counts things (`1 200 maisons
+/// détruites`): no one, so it borrows no metric.
+fn counts_things(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    let Some((_, r)) = crate::parse::value::find_counts(fragment, lang)
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    // "curfew on town of 90k": the size of a place.
+    let before: Vec<&str> = folded[..r.start].split_whitespace().rev().take(2).collect();
+    if let [link, place] = before[..]
+        && lang.entry.size_links.contains(&link)
+        && lang.extraction.area_nouns.contains(&place)
+    {
+        return true;
+    }
+    let mut words = folded[r.end..].split_whitespace();
+    // "2 train passengers": a thing before people names their kind.
+    let people_after = |w: &str| {
+        let e = &lang.entry;
+        e.kind_before_noun
+            && (e.collective_nouns.contains(&w)
+                || e.plural_endings
+                    .iter()
+                    .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
+    };
+    words
+        .next()
+        .is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
+        && !words.next().is_some_and(people_after)
+}
+
+/// Why a figure with its metric word is no count: a projection (`200
+/// could die`, `pourraient mourir`) or a rate (`kills 1 in 5 elderly`,
+/// `1 patient sur 5`).
+pub(super) fn no_count(
+    fragment: &str,
+    value: &Range<usize>,
+    metric: Option<&MetricMatch>,
+    lang: Lang,
+) -> Option<String> {
+    let folded = fold_case(fragment);
+    // Between the figure and its metric word: "200 could die", "5 may
+    // have died".
+    if let Some(m) = metric.filter(|m| !m.span.is_empty() && m.span.start >= value.end) {
+        let between = &folded[value.end..m.span.start];
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let projection = words.iter().enumerate().any(|(n, w)| {
+            lang.entry.modals.contains(w)
+                && !words
+                    .get(n + 1)
+                    .is_some_and(|next| lang.entry.perfect_auxiliaries.contains(next))
+        });
+        if projection {
+            return Some(format!(
+                "'{}' is a projection, not a count",
+                fragment[value.end..m.span.end].trim()
+            ));
+        }
+    }
+    let after = folded[value.end..].trim_start();
+    let rate = lang.entry.rate_links.iter().find(|link| {
+        after.starts_with(*link)
+            && is_word_boundary(after, 0, link.len())
+            && after[link.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    Some(format!(
+        "'{} {rate} …' is a rate, not a count",
+        &fragment[value.clone()]
+    ))
+}
