@@ -20,6 +20,7 @@ use std::ops::Deref;
 pub mod en;
 mod en_bases;
 mod en_extraction;
+mod entry_tables;
 mod extraction;
 pub mod fr;
 mod fr_bases;
@@ -27,6 +28,7 @@ mod fr_extraction;
 mod fr_tense;
 mod tables;
 
+pub use entry_tables::{Basis, BasisQualifier, Entry};
 pub use extraction::Extraction;
 pub use tables::*;
 
