@@ -39,6 +39,7 @@ mod said_day;
 mod sentences;
 mod since;
 mod singular;
+mod subject;
 mod traps;
 mod words;
 

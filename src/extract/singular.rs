@@ -89,6 +89,7 @@ pub(super) fn singular_subject(
         any_lang(w, |e| e.singular_verbs)
             || any_lang(w, |e| e.auxiliaries)
             || any_lang(w, |e| e.singular_adverbs)
+            || is_day_word(w)
     };
     let among = part
         .iter()
@@ -210,6 +211,14 @@ pub(super) fn singular_subject(
             singular_verb = true;
             noun_end -= 1;
         } else if any_lang(w, |e| e.singular_adverbs) && noun_end == rest.len() {
+            noun_end -= 1;
+        } else if is_day_word(w)
+            && rest[..noun_end - 1]
+                .iter()
+                .any(|v| any_lang(v, |e| e.singular_verbs))
+        {
+            // "se trouvait mercredi dans un état critique": the day the
+            // verb is said of stands between it and the metric word.
             noun_end -= 1;
         } else {
             break;

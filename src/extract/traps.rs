@@ -255,13 +255,23 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
                     .is_some_and(|(_, r)| r.start == gap)
         })
     });
+    // "La précédente attaque, en mars, avait tué quatre soldats": an
+    // earlier event named before the first figure.
+    let first_figure = value::find_counts(s, lang)
+        .first()
+        .map_or(0, |(_, r)| r.start);
+    let earlier = every_lang(|e| e.earlier_events).any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            at + p.len() <= first_figure && is_word_boundary(&lower, at, at + p.len())
+        })
+    });
     // "In August, 12 people lost their lives …" in a November paper: a
     // sentence opening on another month is about that month.
     let other_month = words.len() > 1
         && any_lang(&words[0].to_lowercase(), |e| e.place_prepositions)
         && month_of(&words[1].trim_end_matches(',').to_lowercase())
             .is_some_and(|m| m != reference.month());
-    past_year || phrase || before_figure || other_month
+    past_year || phrase || before_figure || other_month || earlier
 }
 
 /// Where a relative opened after a comma (`, which`, `, qui`) starts,
@@ -482,6 +492,7 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
                     .iter()
                     .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
                     .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
+                && !figure_object(&text[r.end..])
         })
         .collect();
     for r in found {
@@ -492,6 +503,24 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
         text.replace_range(r.start..end, &" ".repeat(end - r.start));
     }
     text
+}
+
+/// Whether `rest` opens on a figure, after at most a day ("a arrêté
+/// jeudi deux complices"): the object of an active verb, who is counted.
+fn figure_object(rest: &str) -> bool {
+    let word =
+        |r: &Range<usize>| lowered(rest[r.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = pieces(rest).into_iter().find(|r| !is_day_word(&word(r)));
+    first.is_some_and(|r| {
+        let w = word(&r);
+        !any_lang(&w, |e| e.articles)
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::lang::ALL
+                    .iter()
+                    .any(|l| value::parse_count(&w, *l).is_some()))
+            // "s'est arrêté deux heures": a time, no one counted.
+            && !followed_by_unit(rest, r.end)
+    })
 }
 
 /// Whether `rest` opens on a partitive of things: "of", an article, then
