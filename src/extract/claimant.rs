@@ -496,6 +496,16 @@ pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -
     if next.is_empty() || !closes || !is_named_person(&next) {
         return (name, end);
     }
+    // "le commandant Loïc Guérin, du Sdis": where the speaker is from,
+    // no second name.
+    let first = words_of(raw).next().unwrap_or("").to_lowercase();
+    let link = first.split_inclusive(['\'', '’']).next().unwrap_or("");
+    if [first.as_str(), link]
+        .iter()
+        .any(|w| any_lang(w, |e| e.name_links) && !any_lang(w, |e| e.articles))
+    {
+        return (name, end);
+    }
     // "M. Karim Haddad": an abbreviated title makes the name stand alone;
     // "le docteur Emmanuel Ndongo" keeps the function before it where the
     // language logs roles ("directeur de l'hôpital, le docteur …").

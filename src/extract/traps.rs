@@ -296,7 +296,7 @@ fn relative_after_figures(s: &str, lang: Lang) -> usize {
 /// words ("two powerful earthquakes", "cinq hôpitaux"), up to the end of
 /// any metric word: the figure counts things ("212 evacuation centres"
 /// counts centres, even where centres are the metric's place).
-fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
+pub(super) fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
     let rest = &text[end..];
     let limit = metric
         .filter(|m| m.start >= end)

@@ -315,7 +315,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_relatives: &["où"],
     casualty_words: &["victimes", "victime"],
     casualty_hints: &[
-        "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
+        "hôpital", "hôpitaux", "hospitalisé", "hospitalisée", "hospitalisés", "hospitalisées", "soignés",
         "soignées", "état grave", "état critique", "urgence", "indemnes", "réanimation",
     ],
     casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
