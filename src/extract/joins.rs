@@ -319,9 +319,7 @@ pub(super) fn describes_one_before(text: &str, lang: Lang, lexicon: &Lexicon) ->
     let opening = words_of(text).next().map(lowered).unwrap_or_default();
     let describes = any_lang(&opening, |e| e.age_words)
         || any_lang(&opening, |e| e.singular_adverbs)
-        || crate::lang::ALL.iter().any(|l| {
-            let p = &l.dates.tense.compound.participle;
-            opening.chars().count() >= 4 && p.accented_endings.iter().any(|e| opening.ends_with(e))
-        });
+        // "deux octogénaires, | surpris dans leur sommeil, | et un pompier".
+        || is_participle(&opening, false);
     describes && lexicon.find(text, lang).is_none() && people_counts(text, lang, None).is_empty()
 }

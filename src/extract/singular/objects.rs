@@ -139,6 +139,11 @@ pub(in crate::extract) fn person_after_marker(text: &str) -> Option<(Singular, u
         if small || any_lang(bare, |e| e.person_tails) || any_lang(bare, |e| e.relatives) {
             break;
         }
+        // "et un gendarme emporté alors qu'il tentait …": a participle
+        // after the noun says what befell the person, no part of who.
+        if !noun.is_empty() && is_participle(bare, true) {
+            break;
+        }
         // "a 23-year-old man": the age is no part of the noun.
         if !has_figure(bare) && !any_lang(bare, |e| e.age_words) {
             noun.push(bare);
