@@ -282,7 +282,9 @@ impl Clause<'_> {
         // "Forty people were rescued and 12 others died": people counted
         // for no metric take none from the claims beside them.
         let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
+        // "en présence du maire | et de plusieurs dizaines d'habitants".
         if unmeasured_one(&self.text, self.lang)
+            || super::scene::present_at(self.s, self.clause.start)
             || unmeasured_ahead(self.s, self.clause.end, self.lang, self.lexicon)
             || (dead_before && bare_living(&self.text, self.lang))
         {

@@ -36,6 +36,7 @@ mod joins;
 mod lists;
 mod resolve;
 mod said_day;
+mod scene;
 mod sentences;
 mod since;
 mod singular;

@@ -1,6 +1,8 @@
 //! Figures that are no claim about the story: background sentences set
 //! in an earlier event, ages, units, and counts of things.
 
+pub(super) use super::scene::deployed;
+use super::scene::present_at;
 use super::words::*;
 use crate::domain::{Count, Lang};
 use crate::parse::date;
@@ -67,32 +69,7 @@ fn counts_of_people<'t>(
         .filter(move |(_, r)| !counts_things(text, r.end, metric))
         .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
         .filter(|(_, r)| !after_label(text, r) && !deployed(text, r))
-}
-
-/// Whether a verb sending people to the scene stands within a few words
-/// of the figure, in its clause ("a engagé une vingtaine de militaires",
-/// "200 sapeurs-pompiers sont mobilisés"): rescuers or forces.
-pub(super) fn deployed(text: &str, r: &Range<usize>) -> bool {
-    let verb = |w: &str| {
-        any_lang(
-            &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
-            |e| e.deployment_verbs,
-        )
-    };
-    let before = words_before(text, r.start, 6).into_iter().any(|(w, _)| {
-        verb(&w)
-            || any_lang(
-                &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
-                |e| e.deployment_verbs_before,
-            )
-    });
-    let rest = &text[r.end..];
-    let after = pieces(rest)
-        .into_iter()
-        .take(4)
-        .take_while(|p| !rest[..p.start].contains([',', ';', '.', ':']))
-        .any(|p| verb(&rest[p]));
-    before || after
+        .filter(|(_, r)| !present_at(text, r.start))
 }
 
 /// Whether digits follow a noun that they name ("la départementale 557",

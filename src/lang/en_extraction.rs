@@ -226,6 +226,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     relative_subjects: &["which", "who"],
     opener_relatives: &["which", "whom"],
     earlier_events: &[],
+    presence_phrases: &["in the presence of"],
     inverted_pronouns: &[],
     addressee_markers: &["to"],
     report_nouns: &[

@@ -217,6 +217,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     opener_relatives: &["lequel", "laquelle", "lesquels", "lesquelles"],
     // "La précédente attaque d'ampleur, en mars, avait tué quatre soldats"
     // ("le précédent bilan" is this event's earlier toll, and stays).
+    // "Les corps ont été inhumés en présence du maire et de plusieurs
+    // dizaines d'habitants": mourners, not dead.
+    presence_phrases: &["en présence de", "en présence du", "en présence des", "en présence d"],
     earlier_events: &[
         "précédente attaque", "précédent attentat", "précédent accident", "précédente explosion",
         "précédent naufrage", "précédent séisme", "précédente catastrophe", "précédent incendie",
