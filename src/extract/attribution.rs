@@ -6,6 +6,7 @@ use super::claimant::{
 };
 use super::resolve::resolve_claimant;
 use super::said_day::day_near;
+pub(super) use super::subject::clean_subject;
 use super::words::*;
 use crate::lang::{ALL, Lang};
 use crate::parse::date;
@@ -142,6 +143,10 @@ impl Said<'_> {
                 if !is_word_boundary(lower, at, end) || lower[end..].starts_with('-') {
                     continue;
                 }
+                if let Some(a) = self.relative_opener(at, end) {
+                    found.push(a);
+                    continue;
+                }
                 let (name, name_end) = phrase_after(self.s, end);
                 if name.is_empty() {
                     continue;
@@ -164,6 +169,27 @@ impl Said<'_> {
             }
         }
         found
+    }
+
+    /// "a précisé le ministère, selon lequel …": a relative pronoun after
+    /// the opener stands for the claimant before its comma, found once
+    /// every attribution is known.
+    fn relative_opener(&self, at: usize, end: usize) -> Option<Attribution> {
+        let word = pieces(&self.s[end..]).into_iter().next()?;
+        let pronoun = self.s[end..][word.clone()].to_lowercase();
+        if !any_lang(&pronoun, |e| e.opener_relatives) {
+            return None;
+        }
+        let comma = self.s[..at].trim_end();
+        let comma = comma.strip_suffix(',')?.len();
+        Some(Attribution {
+            claimant: String::new(),
+            range: at..end + word.end,
+            day: self.day_near(at, end + word.end),
+            contrast: false,
+            citing: String::new(),
+            relative_to: Some(comma),
+        })
     }
 
     /// "Le précédent bilan, publié le 13 juin par le ministère,
@@ -505,56 +531,6 @@ fn subject_before_relative(s: &str, verb_start: usize) -> Option<(String, Range<
     let named = opens_with_article(raw) || name.starts_with(char::is_uppercase);
     (named && !name.is_empty() && words_of(&name).count() <= 8 && !has_figure(&name))
         .then_some((name, start..verb_start))
-}
-
-/// A subject phrase without the words around it: leading days, articles
-/// and conjunctions, trailing auxiliaries and adverbs.
-pub(super) fn clean_subject(segment: &str) -> String {
-    let mut words: Vec<&str> = words_of(segment).collect();
-    // Leading "On Thursday", "Jeudi", "and", "mais".
-    while let Some(first) = words.first() {
-        let w = first.to_lowercase();
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        // "On Tuesday morning the ministry": the part of the day too.
-        if any_lang(w, |e| e.subject_openers)
-            || any_lang(w, |e| e.contrasts)
-            || is_day_word(w)
-            || any_lang(w, |e| e.claimant_skips)
-        {
-            words.remove(0);
-        } else {
-            break;
-        }
-    }
-    // "Fishing cooperatives in the three worst-hit villages": a phrase
-    // of where, in lower case, after a bare plural subject is no part of
-    // it ("Police in Almaty" names one; "diffusé dimanche à la mi-journée par la
-    // télévision publique" leaves its author to what follows).
-    // A description led by an article keeps its place ("A security
-    // official in the region").
-    let authored = words
-        .iter()
-        .any(|w| any_lang(&w.to_lowercase(), |e| e.report_authors))
-        || words
-            .first()
-            .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.articles));
-    if let Some(cut) = (1..words.len()).filter(|_| !authored).find(|&i| {
-        any_lang(&words[i].to_lowercase(), |e| e.claimant_stops)
-            && words
-                .get(i + 1)
-                .is_some_and(|next| !next.starts_with(char::is_uppercase))
-    }) {
-        words.truncate(cut);
-    }
-    while let Some(last) = words.last() {
-        let w = last.to_lowercase();
-        if any_lang(&w, |e| e.subject_tail) {
-            words.pop();
-        } else {
-            break;
-        }
-    }
-    normalise_claimant(&words.join(" "))
 }
 
 /// The attribution that speaks for a clause: one inside it, else the

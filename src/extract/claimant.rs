@@ -182,7 +182,26 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         // ("Aerolinas del Sur").
         let in_name = trimmed.starts_with(char::is_uppercase)
             && words.iter().any(|(w, _)| w.starts_with(char::is_uppercase));
-        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) && !in_name {
+        // "le secrétariat à la Sécurité publique de l'État": an addressee
+        // word before an article and a capital names a body's remit.
+        let remit = any_lang(bare, |e| e.addressee_markers) && {
+            let piece = |k: usize| all.get(at + k).map_or("", |r| &rest[r.clone()]);
+            // A remit's word, not an outlet ("à l'AFP", "à la BBC,"):
+            // capitalised, not an acronym, with the name running on.
+            let capital = |w: &str| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && !w.ends_with(|c: char| ",.;:!?»)".contains(c))
+            };
+            let elided = every_lang(|e| e.elided_articles).any(|a| {
+                let w = piece(1);
+                w.len() > a.len()
+                    && w[..a.len()].eq_ignore_ascii_case(a)
+                    && w[a.len()..].strip_prefix(['\'', '’']).is_some_and(capital)
+            });
+            elided || (any_lang(&piece(1).to_lowercase(), |e| e.articles) && capital(piece(2)))
+        };
+        if !words.is_empty() && any_lang(bare, |e| e.claimant_stops) && !in_name && !remit {
             break;
         }
         // "selon un responsable humanitaire joint par téléphone".
@@ -494,6 +513,16 @@ pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -
         .next()
         .is_none_or(|c| ",.;".contains(c));
     if next.is_empty() || !closes || !is_named_person(&next) {
+        return (name, end);
+    }
+    // "le commandant Loïc Guérin, du Sdis": where the speaker is from,
+    // no second name.
+    let first = words_of(raw).next().unwrap_or("").to_lowercase();
+    let link = first.split_inclusive(['\'', '’']).next().unwrap_or("");
+    if [first.as_str(), link]
+        .iter()
+        .any(|w| any_lang(w, |e| e.name_links) && !any_lang(w, |e| e.articles))
+    {
         return (name, end);
     }
     // "M. Karim Haddad": an abbreviated title makes the name stand alone;

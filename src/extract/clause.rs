@@ -19,7 +19,7 @@ pub(super) use window::continuation_in;
 use window::{
     across_subordinate, among_follows, bare_living, describes, few_words_after, group_before,
     one_piece, part_of, partitive_predicate, predicate_after_aside, unmeasured, unmeasured_ahead,
-    word_before_figure,
+    unmeasured_one, word_before_figure,
 };
 
 use super::lists::{
@@ -282,7 +282,9 @@ impl Clause<'_> {
         // "Forty people were rescued and 12 others died": people counted
         // for no metric take none from the claims beside them.
         let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
-        if unmeasured(&self.text, self.lang)
+        // "en présence du maire | et de plusieurs dizaines d'habitants".
+        if unmeasured_one(&self.text, self.lang)
+            || super::scene::present_at(self.s, self.clause.start)
             || unmeasured_ahead(self.s, self.clause.end, self.lang, self.lexicon)
             || (dead_before && bare_living(&self.text, self.lang))
         {

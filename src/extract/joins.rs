@@ -29,12 +29,21 @@ pub(super) fn adds_to(gap: &str) -> bool {
 /// after it, comma by comma, are more of them; after a verb's object ("Police
 /// detained two men, a driver and a cook") they may be the two, in apposition.
 pub(super) fn names_series(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
-    let Some(metric) = lexicon.find(text, lang) else {
-        return false;
+    let header_after = |at: usize| {
+        words_of(&text[at..])
+            .next()
+            .is_some_and(|w| any_lang(&lowered(w), |e| e.header_verbs))
     };
-    words_of(&text[metric.span.end..])
-        .next()
-        .is_some_and(|w| any_lang(&lowered(w), |e| e.header_verbs))
+    // "Parmi elles figurent 14 suspects, | un policier | et deux
+    // habitants": a header carried from the sentence before.
+    let lower = lowered(text);
+    let opening = lower.trim_start();
+    let carried = every_lang(|e| e.carried_headers)
+        .any(|h| opening.starts_with(h) && header_after(text.len() - opening.len() + h.len()));
+    carried
+        || lexicon
+            .find(text, lang)
+            .is_some_and(|metric| header_after(metric.span.end))
 }
 
 /// Rejoins "2 300 habitants et vacanciers ont été évacués lundi" and
@@ -319,9 +328,7 @@ pub(super) fn describes_one_before(text: &str, lang: Lang, lexicon: &Lexicon) ->
     let opening = words_of(text).next().map(lowered).unwrap_or_default();
     let describes = any_lang(&opening, |e| e.age_words)
         || any_lang(&opening, |e| e.singular_adverbs)
-        || crate::lang::ALL.iter().any(|l| {
-            let p = &l.dates.tense.compound.participle;
-            opening.chars().count() >= 4 && p.accented_endings.iter().any(|e| opening.ends_with(e))
-        });
+        // "deux octogénaires, | surpris dans leur sommeil, | et un pompier".
+        || is_participle(&opening, false);
     describes && lexicon.find(text, lang).is_none() && people_counts(text, lang, None).is_empty()
 }

@@ -137,11 +137,33 @@ pub(super) fn list_item(
         <= 3
         && after.len() <= 6
         && !has_figure(rest)
+        && !own_participle(&after)
     {
         Some(ItemShape::Short)
     } else {
         None
     }
+}
+
+/// Whether the words after a figure end on a participle of their own
+/// after "of" and a noun ("des dizaines d'élèves enlevées"): what befell
+/// them, which is no metric, so they are no item of the list before.
+fn own_participle(after: &[String]) -> bool {
+    let [.., noun, last] = after else {
+        return false;
+    };
+    let of = |w: &str| crate::lang::ALL.iter().any(|l| l.counts.noun_of == w);
+    let linked = noun.split_once(['\'', '’']).is_some_and(|(head, tail)| {
+        !tail.is_empty() && any_lang(&format!("{head}'"), |e| e.name_links)
+    }) || after.len() >= 3 && of(&after[after.len() - 3]);
+    let participle = last.chars().count() >= 5
+        && !any_lang(last, |e| e.age_words)
+        && crate::lang::ALL.iter().any(|l| {
+            let p = &l.dates.tense.compound.participle;
+            p.accented_endings.iter().any(|e| last.ends_with(e))
+                && !p.exceptions.contains(&last.as_str())
+        });
+    linked && participle
 }
 
 /// Where an age phrase opens in `text`: a link of a name before a figure

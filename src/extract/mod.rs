@@ -36,9 +36,11 @@ mod joins;
 mod lists;
 mod resolve;
 mod said_day;
+mod scene;
 mod sentences;
 mod since;
 mod singular;
+mod subject;
 mod traps;
 mod words;
 

@@ -80,6 +80,15 @@ pub(super) fn singular_subject(
     // "(said) that a boy had died overnight": what is said.
     let plain: Vec<&str> = part.iter().map(|(w, _)| w.as_str()).collect();
     part.drain(..speech_opening(&plain));
+    // "dont un adolescent de 15 ans tué devant son école": one of the
+    // toll before, with the metric word of its own.
+    if part
+        .first()
+        .is_some_and(|(w, _)| any_lang(w, |e| e.breakdowns))
+        && part.len() > 2
+    {
+        part.remove(0);
+    }
     // "Un homme de 26 ans, locataire de la cave, a été placé en garde à
     // vue": a predicate alone after asides takes the subject that opens
     // the first of them with a singular marker.
@@ -89,6 +98,7 @@ pub(super) fn singular_subject(
         any_lang(w, |e| e.singular_verbs)
             || any_lang(w, |e| e.auxiliaries)
             || any_lang(w, |e| e.singular_adverbs)
+            || is_day_word(w)
     };
     let among = part
         .iter()
@@ -210,6 +220,14 @@ pub(super) fn singular_subject(
             singular_verb = true;
             noun_end -= 1;
         } else if any_lang(w, |e| e.singular_adverbs) && noun_end == rest.len() {
+            noun_end -= 1;
+        } else if is_day_word(w)
+            && rest[..noun_end - 1]
+                .iter()
+                .any(|v| any_lang(v, |e| e.singular_verbs))
+        {
+            // "se trouvait mercredi dans un état critique": the day the
+            // verb is said of stands between it and the metric word.
             noun_end -= 1;
         } else {
             break;

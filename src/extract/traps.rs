@@ -1,6 +1,8 @@
 //! Figures that are no claim about the story: background sentences set
 //! in an earlier event, ages, units, and counts of things.
 
+pub(super) use super::scene::deployed;
+use super::scene::present_at;
 use super::words::*;
 use crate::domain::{Count, Lang};
 use crate::parse::date;
@@ -67,32 +69,7 @@ fn counts_of_people<'t>(
         .filter(move |(_, r)| !counts_things(text, r.end, metric))
         .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
         .filter(|(_, r)| !after_label(text, r) && !deployed(text, r))
-}
-
-/// Whether a verb sending people to the scene stands within a few words
-/// of the figure, in its clause ("a engagé une vingtaine de militaires",
-/// "200 sapeurs-pompiers sont mobilisés"): rescuers or forces.
-pub(super) fn deployed(text: &str, r: &Range<usize>) -> bool {
-    let verb = |w: &str| {
-        any_lang(
-            &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
-            |e| e.deployment_verbs,
-        )
-    };
-    let before = words_before(text, r.start, 6).into_iter().any(|(w, _)| {
-        verb(&w)
-            || any_lang(
-                &lowered(w.trim_matches(|c: char| !c.is_alphanumeric())),
-                |e| e.deployment_verbs_before,
-            )
-    });
-    let rest = &text[r.end..];
-    let after = pieces(rest)
-        .into_iter()
-        .take(4)
-        .take_while(|p| !rest[..p.start].contains([',', ';', '.', ':']))
-        .any(|p| verb(&rest[p]));
-    before || after
+        .filter(|(_, r)| !present_at(text, r.start))
 }
 
 /// Whether digits follow a noun that they name ("la départementale 557",
@@ -255,13 +232,23 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
                     .is_some_and(|(_, r)| r.start == gap)
         })
     });
+    // "La précédente attaque, en mars, avait tué quatre soldats": an
+    // earlier event named before the first figure.
+    let first_figure = value::find_counts(s, lang)
+        .first()
+        .map_or(0, |(_, r)| r.start);
+    let earlier = every_lang(|e| e.earlier_events).any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            at + p.len() <= first_figure && is_word_boundary(&lower, at, at + p.len())
+        })
+    });
     // "In August, 12 people lost their lives …" in a November paper: a
     // sentence opening on another month is about that month.
     let other_month = words.len() > 1
         && any_lang(&words[0].to_lowercase(), |e| e.place_prepositions)
         && month_of(&words[1].trim_end_matches(',').to_lowercase())
             .is_some_and(|m| m != reference.month());
-    past_year || phrase || before_figure || other_month
+    past_year || phrase || before_figure || other_month || earlier
 }
 
 /// Where a relative opened after a comma (`, which`, `, qui`) starts,
@@ -286,7 +273,7 @@ fn relative_after_figures(s: &str, lang: Lang) -> usize {
 /// words ("two powerful earthquakes", "cinq hôpitaux"), up to the end of
 /// any metric word: the figure counts things ("212 evacuation centres"
 /// counts centres, even where centres are the metric's place).
-fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
+pub(super) fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>>) -> bool {
     let rest = &text[end..];
     let limit = metric
         .filter(|m| m.start >= end)
@@ -482,6 +469,7 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
                     .iter()
                     .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
                     .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
+                && !figure_object(&text[r.end..])
         })
         .collect();
     for r in found {
@@ -492,6 +480,24 @@ pub(super) fn passive_only_blanked(mut text: String) -> String {
         text.replace_range(r.start..end, &" ".repeat(end - r.start));
     }
     text
+}
+
+/// Whether `rest` opens on a figure, after at most a day ("a arrêté
+/// jeudi deux complices"): the object of an active verb, who is counted.
+fn figure_object(rest: &str) -> bool {
+    let word =
+        |r: &Range<usize>| lowered(rest[r.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = pieces(rest).into_iter().find(|r| !is_day_word(&word(r)));
+    first.is_some_and(|r| {
+        let w = word(&r);
+        !any_lang(&w, |e| e.articles)
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::lang::ALL
+                    .iter()
+                    .any(|l| value::parse_count(&w, *l).is_some()))
+            // "s'est arrêté deux heures": a time, no one counted.
+            && !followed_by_unit(rest, r.end)
+    })
 }
 
 /// Whether `rest` opens on a partitive of things: "of", an article, then

@@ -241,3 +241,22 @@ pub(super) fn speech_opening(words: &[&str]) -> usize {
         _ => 0,
     }
 }
+
+/// Whether `w` (lower case) reads as a past participle in a language whose
+/// participles are marked by accented endings ("emporté", "surpris"):
+/// `accented` only, or any of its endings too.
+pub(super) fn is_participle(w: &str, accented: bool) -> bool {
+    let fold = crate::text::words::fold_word(w);
+    ALL.iter().any(|l| {
+        let p = &l.dates.tense.compound.participle;
+        !p.accented_endings.is_empty()
+            && w.chars().count() >= 4
+            && !p.exceptions.contains(&w)
+            && (p.accented_endings.iter().any(|e| w.ends_with(e))
+                || (!accented
+                    && (p.words.contains(&fold.as_str())
+                        || (fold.len() >= p.min_len
+                            && p.endings.iter().any(|e| fold.ends_with(e))
+                            && !p.exceptions.contains(&fold.as_str())))))
+    })
+}

@@ -224,6 +224,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     name_links: &["of", "for", "the", "and", "on", "to", "in", "de", "del", "al", "bin"],
     citing_words: &["citing", "quoting"],
     relative_subjects: &["which", "who"],
+    opener_relatives: &["which", "whom"],
+    earlier_events: &[],
+    presence_phrases: &["in the presence of"],
     inverted_pronouns: &[],
     addressee_markers: &["to"],
     report_nouns: &[

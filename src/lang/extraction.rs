@@ -134,6 +134,16 @@ pub struct Extraction {
     pub citing_words: &'static [&'static str],
     /// Relative pronouns standing for the phrase before a comma (`qui`).
     pub relative_subjects: &'static [&'static str],
+    /// Relative pronouns after a claimant opener that stand for the
+    /// claimant named just before their comma (`, selon lequel`,
+    /// `, according to which`).
+    pub opener_relatives: &'static [&'static str],
+    /// An earlier event named as such (`la précédente attaque`): a
+    /// sentence naming one before its first figure tells that event's toll.
+    pub earlier_events: &'static [&'static str],
+    /// Phrases after which the people a figure counts were only there
+    /// (`en présence de plusieurs dizaines d'habitants`).
+    pub presence_phrases: &'static [&'static str],
     /// An inverted auxiliary and its pronoun (`a-t-il` → `il`).
     pub inverted_pronouns: &'static [(&'static str, &'static str)],
     /// Words that put the addressee after a verb of saying (`à l'AFP`).

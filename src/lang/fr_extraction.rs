@@ -64,6 +64,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
+        // "il y a environ une semaine": a time ago, no one counted.
+        "jour", "semaine", "heure", "minute", "minutes", "seconde", "secondes",
         // "à trois reprises": three times.
         "reprises",
         // "deux Lyonnais d'une soixantaine d'années": an age.
@@ -216,6 +218,21 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     citing_words: &["citant"],
     relative_subjects: &["qui"],
+    // "a précisé le ministère, selon lequel 11 d'entre elles …".
+    opener_relatives: &["lequel", "laquelle", "lesquels", "lesquelles"],
+    // "La précédente attaque d'ampleur, en mars, avait tué quatre soldats"
+    // ("le précédent bilan" is this event's earlier toll, and stays).
+    // "Les corps ont été inhumés en présence du maire et de plusieurs
+    // dizaines d'habitants": mourners, not dead.
+    presence_phrases: &["en présence de", "en présence du", "en présence des", "en présence d"],
+    earlier_events: &[
+        "précédente attaque", "précédent attentat", "précédent accident", "précédente explosion",
+        "précédent naufrage", "précédent séisme", "précédente catastrophe", "précédent incendie",
+        "précédente tempête", "précédente épidémie", "précédente éruption", "précédent crash",
+        "précédente inondation", "précédentes inondations", "précédente opération",
+        "précédent glissement", "précédente collision", "précédent déraillement",
+        "précédente émeute", "précédentes émeutes", "précédent raid", "précédente fusillade",
+    ],
     inverted_pronouns: &[
         ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
         ("a-t-on", "on"), ("avait-il", "il"), ("avait-elle", "elle"),
@@ -306,7 +323,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     place_relatives: &["où"],
     casualty_words: &["victimes", "victime"],
     casualty_hints: &[
-        "hôpital", "hôpitaux", "hospitalisé", "hospitalisés", "hospitalisées", "soignés",
+        "hôpital", "hôpitaux", "hospitalisé", "hospitalisée", "hospitalisés", "hospitalisées", "soignés",
         "soignées", "état grave", "état critique", "urgence", "indemnes", "réanimation",
     ],
     casualty_splits: &["dont", ":", "soit", "parmi lesquelles", "parmi lesquels"],
@@ -376,7 +393,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     object_markers: &["un", "une", "un autre", "une autre", "d'un", "d’un", "d'une", "d’une"],
     // "Le prêtre figure parmi les victimes".
     // "Le grutier fait partie des blessés graves".
-    singular_verbs: &["a", "été", "est", "avait", "figure", "figurait", "fait", "faisait"],
+    singular_verbs: &[
+        "a", "été", "est", "avait", "figure", "figurait", "fait", "faisait",
+        // "Un garçon de 12 ans se trouvait mercredi dans un état critique".
+        "se", "trouve", "trouvait", "reste", "restait",
+    ],
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],

@@ -197,7 +197,13 @@ impl Clause<'_> {
         if !any_lang(&word, |e| e.casualty_words) || !article {
             return self.ones_after_opening_casualty_word(metric);
         }
-        self.ones_apposed(metric, self.shifted(m.clone()), None, false)
+        // "La victime, un sapeur-pompier de 37 ans, a été encerclée par
+        // les flammes": one victim names one, unless a metric word after
+        // says what befell them ("…, est décédée"), whose subject reads it.
+        let span = self.shifted(m.clone());
+        let told = self.lexicon.find(&self.s[span.end..], self.lang).is_some();
+        let one = !told && !crate::lang::ALL.iter().any(|l| l.entry.is_plural(&word));
+        self.ones_apposed(metric, span, one.then_some(1), false)
     }
 
     /// "Les victimes, | un chauffeur routier | et trois membres d'une même

@@ -31,7 +31,23 @@ pub(super) fn not_people(sentence: &str, text: &str, start: usize, word: Range<u
         && (every_lang(|e| e.casualty_hints).any(says) || split_into_parts);
     let before = lowered(&text[..word.start]);
     let placed = every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p));
-    casualty || placed
+    casualty || placed || breaks_down_things(sentence, text, start)
+}
+
+/// "43 drones et deux missiles ont été lancés, dont 38 ont été abattus":
+/// a breakdown whose total, in the comma piece before it, counts things.
+fn breaks_down_things(sentence: &str, text: &str, start: usize) -> bool {
+    let opening = lowered(text.trim_start());
+    let breakdown = every_lang(|e| e.breakdowns)
+        .any(|b| opening.starts_with(b) && is_word_boundary(&opening, 0, b.len()));
+    if !breakdown {
+        return false;
+    }
+    let head = sentence[..start].trim_end().trim_end_matches(',');
+    let piece = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    ALL.iter()
+        .flat_map(|l| find_counts(piece, *l).into_iter().take(1))
+        .any(|(_, r)| super::super::traps::counts_things(piece, r.end, None))
 }
 
 /// The qualifier quick entry reads from the window's words.

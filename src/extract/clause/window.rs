@@ -260,6 +260,22 @@ pub(super) fn unmeasured(text: &str, lang: crate::domain::Lang) -> bool {
     })
 }
 
+/// `unmeasured`, but for one person named at the clause's opening only up
+/// to a subordinate clause: "et un gendarme emporté alors qu'il tentait
+/// de secourir une famille" says whom he tried to rescue, not that he was.
+pub(super) fn unmeasured_one(text: &str, lang: crate::domain::Lang) -> bool {
+    let cut = crate::extract::singular::person_after_marker(text)
+        .and_then(|_| {
+            pieces(text).into_iter().find(|r| {
+                let w = lowered(text[r.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+                (any_lang(&w, |e| e.contrasts) || any_lang(&w, |e| e.relatives))
+                    && !any_lang(&w, |e| e.relative_subjects)
+            })
+        })
+        .map_or(text.len(), |r| r.start);
+    unmeasured(&text[..cut], lang)
+}
+
 /// "un élève mort, neuf en réanimation": a bare figure of the living is
 /// no dead ("11 patients en réanimation" may have been).
 pub(super) fn bare_living(text: &str, lang: crate::domain::Lang) -> bool {

@@ -16,11 +16,20 @@ pub(in crate::extract) fn singular_object(
     previous: Option<&str>,
 ) -> Option<Singular> {
     let word = lowered(text[metric.clone()].trim());
+    let head = &text[..metric.start];
+    let words = pieces(head);
+    // "grièvement brûlé": a singular participle closes the metric phrase.
+    let last = word.rsplit(' ').next().unwrap_or("");
+    let singular_participle =
+        is_participle(last, true) && !ALL.iter().any(|l| l.entry.is_plural(last));
+    if (any_lang(&word, |e| e.singular_metric_words) || singular_participle)
+        && let Some(one) = object_person(head, &words)
+    {
+        return Some(one);
+    }
     if !any_lang(&word, |e| e.singular_metric_words) {
         return None;
     }
-    let head = &text[..metric.start];
-    let words = pieces(head);
     [2, 1].into_iter().find_map(|n| {
         let tail = words.get(words.len().checked_sub(n)?..)?;
         let phrase: Vec<String> = tail.iter().map(|r| lowered(&head[r.clone()])).collect();
@@ -39,6 +48,55 @@ pub(in crate::extract) fn singular_object(
                 start: first.start,
             }
         })
+    })
+}
+
+/// "a fait état d'un technicien grièvement brûlé": after a verb of
+/// saying, an elided object marker, a person's noun of at most three words
+/// (and adverbs of how) right before the metric word.
+fn object_person(head: &str, words: &[Range<usize>]) -> Option<Singular> {
+    let at = words.len().saturating_sub(5);
+    let (i, marker) = words[at..].iter().enumerate().rev().find(|(_, r)| {
+        let w = lowered(&head[(*r).clone()]);
+        w.contains(['\'', '’']) && any_lang(&w, |e| e.object_markers)
+    })?;
+    let between: Vec<String> = words[at + i + 1..]
+        .iter()
+        .map(|r| lowered(&head[r.clone()]))
+        .collect();
+    let adverbs = between
+        .iter()
+        .rev()
+        .take_while(|w| any_lang(w, |e| e.singular_adverbs))
+        .count();
+    // Said by a report ("faisait état d'un …"), not owned ("la maison
+    // d'une femme blessée").
+    let before = lowered(&head[..marker.start]);
+    let before = before.trim_end();
+    // (The verb is blanked out of the clause with its speaker.)
+    if !before.is_empty()
+        && !ALL
+            .iter()
+            .flat_map(|l| l.extraction.speech_verbs)
+            .any(|v| before.ends_with(v))
+    {
+        return None;
+    }
+    let noun = &between[..between.len() - adverbs];
+    let person = |w: &String| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::lang::is_stopword(w)
+            && !any_lang(w, |e| e.thing_nouns)
+            && !any_lang(w, |e| e.singular_verbs)
+            && !any_lang(w, |e| e.auxiliaries)
+    };
+    if noun.is_empty() || noun.len() > 3 || !noun.iter().all(person) {
+        return None;
+    }
+    Some(Singular {
+        text: head[marker.clone()].to_string(),
+        qualifier: noun.join(" "),
+        start: marker.start,
     })
 }
 
@@ -137,6 +195,11 @@ pub(in crate::extract) fn person_after_marker(text: &str) -> Option<(Singular, u
             l.entry.stopwords.contains(&bare) || l.entry.not_singular_before.contains(&bare)
         });
         if small || any_lang(bare, |e| e.person_tails) || any_lang(bare, |e| e.relatives) {
+            break;
+        }
+        // "et un gendarme emporté alors qu'il tentait …": a participle
+        // after the noun says what befell the person, no part of who.
+        if !noun.is_empty() && is_participle(bare, true) {
             break;
         }
         // "a 23-year-old man": the age is no part of the noun.
