@@ -231,6 +231,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "bulletin", "report", "statement",
     ],
     report_authors: &["by", "from", "of"],
+    report_sources: &["from"],
     kept_metric_words: &[
         ("bodies", "bodies recovered"), ("body", "bodies recovered"),
         ("in evacuation centres", "evacuation centres"),

@@ -142,6 +142,9 @@ pub struct Extraction {
     pub report_nouns: &'static [&'static str],
     /// Words after a report noun that name its author (`par`, `of`).
     pub report_authors: &'static [&'static str],
+    /// Words right after a report noun that name its source (`toll from
+    /// the ministry`).
+    pub report_sources: &'static [&'static str],
     /// Metric words that also say who or what is counted, and the
     /// qualifier they give (`bodies` → `bodies recovered`, `centres
     /// d'accueil`, `gardes à vue`).

@@ -218,6 +218,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     addressee_markers: &["à", "au", "aux"],
     report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
     report_authors: &["par", "de", "du", "des", "d'", "d’"],
+    report_sources: &[],
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
         ("dans un état critique", "état critique"),
