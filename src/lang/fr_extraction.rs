@@ -376,6 +376,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
+    describing_endings: &[],
+    describing_exceptions: &[],
     // "Un adolescent est toujours porté disparu".
     singular_adverbs: &[
         "grièvement", "légèrement", "mortellement", "également", "aussi", "toujours", "encore",
