@@ -293,8 +293,17 @@ pub(super) fn singular_subject(
     }
     // "un bénévole qui aidait à porter les blessés": with no verb of its
     // own before the metric word, the word closes the relative.
-    if !singular_verb && rest[..noun_end].iter().any(relative) {
-        return None;
+    // "A man who was rescued on Monday | died in hospital": a relative
+    // with a verb of its own describes the one, whose own verb is the
+    // metric word.
+    if !singular_verb && let Some(at) = rest[..noun_end].iter().position(relative) {
+        let own = rest[at + 1..noun_end]
+            .iter()
+            .any(|w| any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries));
+        if !(own && at >= 1 && singular_word) {
+            return None;
+        }
+        noun_end = at;
     }
     if noun_end > 6 {
         noun_end = rest[..noun_end]
