@@ -351,7 +351,15 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             relative_to: Some(before.len()),
         });
     }
-    let subject = clean_subject(subject_of_first_verb(segment));
+    let first_verb = subject_of_first_verb(segment);
+    let subject = clean_subject(first_verb);
+    // "Police detained the plant's manager and said": the subject's own
+    // clause stays readable; only the joiner before the verb is the
+    // attribution's.
+    let joined_at = (first_verb.len() < segment.len())
+        .then(|| pieces(segment).last().map(|r| boundary + r.start))
+        .flatten()
+        .unwrap_or(boundary);
     if !subject.is_empty() {
         if s[..boundary].trim_end().ends_with(',') {
             let before = s[..boundary].trim_end_matches([',', ' ']);
@@ -399,7 +407,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         if let Some((name, range)) = tail {
             return Some(Subject::plain(name, range, contrast));
         }
-        return Some(Subject::plain(subject, boundary..verb_start, contrast));
+        return Some(Subject::plain(subject, joined_at..verb_start, contrast));
     }
     if !may_invert {
         return None;
