@@ -109,7 +109,9 @@ impl Said<'_> {
             .into_iter()
             .find(|r| {
                 let w = self.s[name_from + r.start..name_from + r.end].to_lowercase();
-                any_lang(&w, |e| e.be_have)
+                // The sentence's own language: "a" is an English article.
+                let e = &self.lang.extraction;
+                e.be_have.contains(&w.as_str()) || e.auxiliaries.contains(&w.as_str())
             });
         let (name, name_end) = match verb {
             Some(r) => {
