@@ -13,6 +13,8 @@ use crate::parse::date;
 use chrono::NaiveDate;
 use std::ops::Range;
 
+mod reports;
+
 /// Who said it, where the sentence says so, and on which day.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Attribution {
@@ -190,75 +192,6 @@ impl Said<'_> {
             citing: String::new(),
             relative_to: Some(comma),
         })
-    }
-
-    /// "Le précédent bilan, publié le 13 juin par le ministère,
-    /// s'établissait à 97 morts": a report whose author follows it after
-    /// a participle and the agent word (`par`, `by`), in the report's own
-    /// comma piece or the one right after it; outside `taken`.
-    fn report_agents(&self, lower: &str, taken: &[Attribution]) -> Vec<Attribution> {
-        let mut found = Vec::new();
-        for noun in every_lang(|e| e.report_nouns) {
-            for (at, _) in lower.match_indices(noun) {
-                let end = at + noun.len();
-                let inside = taken
-                    .iter()
-                    .any(|a| a.range.start <= at && at < a.range.end);
-                if !is_word_boundary(lower, at, end) || inside {
-                    continue;
-                }
-                let rest = self.s[end..].trim_start_matches([',', ' ']);
-                let from = self.s.len() - rest.len();
-                let words: Vec<Range<usize>> = pieces(rest).into_iter().take(8).collect();
-                let Some(agent) = words.iter().position(|r| {
-                    let w = rest[r.clone()].to_lowercase();
-                    ALL.iter()
-                        .any(|l| l.extraction.report_authors.first() == Some(&w.as_str()))
-                }) else {
-                    continue;
-                };
-                // The participle and its day ("publié le 13 juin", "établi
-                // mardi"), no clause of their own; a figure before them
-                // ("un bilan de 54 morts communiqué par") stays out.
-                let closed = words[..agent]
-                    .iter()
-                    .any(|r| rest[r.clone()].ends_with([',', ';', ':', '.']));
-                let dated = |r: &Range<usize>| {
-                    let w = rest[r.clone()].to_lowercase();
-                    let at = from + r.start;
-                    is_day_word(&w)
-                        || any_lang(&w, |e| e.claimant_skips)
-                        || any_lang(&w, |e| e.articles)
-                        || self.days.iter().any(|d| d.start <= at && at < d.end)
-                };
-                let dates = words[..agent].iter().rev().take_while(|r| dated(r)).count();
-                let Some(participle) = agent.checked_sub(dates + 1) else {
-                    continue;
-                };
-                let first = &rest[words[participle].clone()];
-                if closed || has_figure(first) || !first.starts_with(char::is_lowercase) {
-                    continue;
-                }
-                let name_from = from + words[agent].end;
-                let raw = self.s[name_from..].trim_start();
-                if !(opens_with_article(raw) || raw.starts_with(char::is_uppercase)) {
-                    continue;
-                }
-                let (name, name_end) = phrase_after(self.s, name_from);
-                if name.is_empty() || has_figure(&name) {
-                    continue;
-                }
-                found.push(Attribution {
-                    claimant: resolve_claimant(&name, self.history),
-                    range: from + words[participle].start..name_end,
-                    day: None,
-                    contrast: false,
-                    citing: String::new(),
-                    relative_to: None,
-                });
-            }
-        }
-        found
     }
 
     /// The attribution of a verb of saying at `at..end`, with the
@@ -444,7 +377,15 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             relative_to: Some(before.len()),
         });
     }
-    let subject = clean_subject(subject_of_first_verb(segment));
+    let first_verb = subject_of_first_verb(segment);
+    let subject = clean_subject(first_verb);
+    // "Police detained the plant's manager and said": the subject's own
+    // clause stays readable; only the joiner before the verb is the
+    // attribution's.
+    let joined_at = (first_verb.len() < segment.len())
+        .then(|| pieces(segment).last().map(|r| boundary + r.start))
+        .flatten()
+        .unwrap_or(boundary);
     if !subject.is_empty() {
         if s[..boundary].trim_end().ends_with(',') {
             let before = s[..boundary].trim_end_matches([',', ' ']);
@@ -492,7 +433,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         if let Some((name, range)) = tail {
             return Some(Subject::plain(name, range, contrast));
         }
-        return Some(Subject::plain(subject, boundary..verb_start, contrast));
+        return Some(Subject::plain(subject, joined_at..verb_start, contrast));
     }
     if !may_invert {
         return None;

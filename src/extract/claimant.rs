@@ -275,9 +275,36 @@ pub(super) fn shape(name: &str, lang: Lang) -> String {
     if !lang.extraction.name_without_role {
         return name;
     }
-    let words: Vec<&str> = words_of(&name).collect();
-    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut words: Vec<&str> = words_of(&name).collect();
+    // "Faris al-Tamimi": a particle joined to a capitalised name is part
+    // of it.
+    let capital = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            || w.split_once('-')
+                .is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
+    };
     let link = |w: &str| ALL.iter().any(|l| l.extraction.name_links.contains(&w));
+    // "a UN official in Mabenza", "a doctor at the hospital": a place
+    // after a lower-case role is where the speaker is, no part of them.
+    if let Some(at) = words.iter().position(|w| {
+        ALL.iter()
+            .any(|l| l.extraction.place_prepositions.contains(w))
+    }) && at > 0
+        && !capital(words[at - 1])
+    {
+        words.truncate(at);
+        return words.join(" ");
+    }
+    // "Dr Lian Mercer of Tirvana Central Hospital": a person named with
+    // a title, then the body they work for.
+    if let Some(of) = words.iter().position(|w| link(w))
+        && of >= 3
+        && words[..of].iter().all(|w| capital(w))
+        && is_title(words[0])
+        && super::resolve::body_names(&words[of + 1..].join(" ")).len() == 1
+    {
+        return words[..of].join(" ");
+    }
     // The trailing run of capitalised words (links inside it allowed).
     let mut start = words.len();
     while start > 0
@@ -300,11 +327,24 @@ pub(super) fn shape(name: &str, lang: Lang) -> String {
         return words[..of].join(" ");
     }
     let described = start > 0 && !link(words[start - 1]) && !capital(words[start - 1]);
-    if described && run.len() >= 2 {
+    // "the national railway company KRZ", "metro operator TirMetro": one
+    // name after the body it is (no day, no stop word before it).
+    let one_name = run.len() == 1
+        && start >= 2
+        && !is_day_word(&run[0].to_lowercase())
+        && !has_figure(run[0])
+        && !crate::lang::is_stopword(&words[start - 1].to_lowercase());
+    if described && (run.len() >= 2 || one_name) {
         run.join(" ")
     } else {
         name
     }
+}
+
+/// Whether `w` is a person's title ("Dr", "Colonel").
+fn is_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_lowercase();
+    ALL.iter().any(|l| l.persons.titles.contains(&w.as_str()))
 }
 
 /// The author of a report named in a claimant phrase, or the phrase.
@@ -313,7 +353,7 @@ fn author_of_report(name: &str) -> String {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let Some(noun) = lower
         .iter()
-        .take(3)
+        .take(4)
         .position(|w| any_lang(w, |e| e.report_nouns))
     else {
         return agent_of_participle(&words).unwrap_or_else(|| name.to_string());
@@ -385,7 +425,16 @@ fn author_of_report(name: &str) -> String {
                     .join(" "),
             )
         }
-        (None, None) => String::new(),
+        // "An earlier police statement": the body before the report
+        // made it.
+        (None, None) => noun
+            .checked_sub(1)
+            .filter(|&b| {
+                ALL.iter()
+                    .any(|l| l.persons.bodies.contains(&lower[b].as_str()))
+            })
+            .map(|b| words[b].to_string())
+            .unwrap_or_default(),
     }
 }
 

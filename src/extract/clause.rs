@@ -111,7 +111,20 @@ pub(super) fn read_clause(
             _ => Some(m),
         }
     });
-    let metric = metric.flatten();
+    // "an inquiry into Tavde's death", "over his death": one person's
+    // death owned after a preposition counts nobody.
+    let metric = metric.flatten().filter(|m| {
+        let before = words_before(&c.text, m.span.start, 2);
+        let owned = before.first().is_some_and(|(w, _)| {
+            w.ends_with("'s") || w.ends_with("’s") || any_lang(w, |e| e.possessives)
+        });
+        let word = lowered(&c.text[m.span.clone()]);
+        !(owned
+            && !lang.entry.is_plural(&word)
+            && before
+                .get(1)
+                .is_some_and(|(w, _)| crate::lang::is_stopword(w) && !any_lang(w, |e| e.articles)))
+    });
     // "Of the 47 injured, 15 had burns over half of their bodies", "Of
     // the dead, 28 were homeless people": after a partitive header the
     // header's metric holds over another metric's basis or word naming

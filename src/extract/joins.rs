@@ -74,6 +74,21 @@ pub(super) fn join_split_subjects(
                 last.end = clause.end;
                 continue;
             }
+            // "two were boys aged 15 | and 16", "Two boys aged 15 | and 16
+            // died": a figure after an age and a joiner is an age too.
+            if head.ends_with(|c: char| c.is_ascii_digit())
+                && digits > 0
+                && words_of(head)
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| any_lang(&lowered(w), |e| e.age_words))
+                && is_and(&s[last.end..clause.start])
+            {
+                last.end = clause.end;
+                continue;
+            }
             let metric = lexicon.find(tail, lang);
             // "Trois personnes, dont un enfant, | ont été tuées jeudi": a
             // predicate with no subject of its own belongs to the one before.

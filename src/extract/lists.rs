@@ -422,11 +422,23 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
     {
         return None;
     }
-    let place = words[at + 1..]
+    // "in the district hospital", "at Solem Children's Hospital": the
+    // place is the head of the few words after the article.
+    const NAMED: usize = 4;
+    let mut after = words[at + 1..]
         .iter()
-        .find(|r| !any_lang(&bare(r), |e| e.articles))?;
-    any_lang(&bare(place), |e| e.care_places)
-        .then(|| from + place.start..from + place.start + bare(place).len())
+        .skip_while(|r| any_lang(&bare(r), |e| e.articles));
+    let first = after.next()?;
+    let place = std::iter::once(first)
+        .chain(after.take(NAMED - 1))
+        .scan(false, |closed, r| {
+            // The phrase ends at its punctuation.
+            let open = !*closed;
+            *closed = rest[r.clone()].ends_with([',', ';', '.', ':']);
+            open.then_some(r)
+        })
+        .find(|r| any_lang(&bare(r), |e| e.care_places))?;
+    Some(from + place.start..from + place.start + bare(place).len())
 }
 
 fn is_month(w: &str) -> bool {

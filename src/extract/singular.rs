@@ -110,7 +110,16 @@ pub(super) fn singular_subject(
                     .all(|(w, _)| crate::lang::is_stopword(w))
         })
         .unwrap_or(part.len());
-    let verbs_only = !part.is_empty() && among <= 3 && part[..among].iter().all(|(w, _)| verb(w));
+    // "A fourth worker, who was pulled out alive, | died": an intransitive
+    // metric verb right after asides has its subject before them.
+    let intransitive = part.is_empty()
+        && head.trim_end().ends_with(',')
+        && any_lang(&lowered(text[metric.clone()].trim()), |e| {
+            e.singular_metric_words
+        });
+    let verbs_only = (intransitive || !part.is_empty())
+        && among <= 3
+        && part[..among].iter().all(|(w, _)| verb(w));
     if verbs_only {
         let mut end = part_start.saturating_sub(1);
         for _ in 0..3 {
@@ -140,9 +149,26 @@ pub(super) fn singular_subject(
                 // "Le chauffeur présumé, un homme de 41 ans, a été arrêté":
                 // an apposition with an age describes the role before it.
                 let prior = head[..from.saturating_sub(1)].rfind([',', ';', ':']);
-                let role = (from > 0 && has_figure(&head[from..end]))
+                let role = (from > 0 && (intransitive || has_figure(&head[from..end])))
                     .then(|| words_in(prior.map_or(0, |i| i + 1), from - 1))
-                    .filter(|r| r.len() <= 4 && !r.iter().any(|(w, _)| has_figure(w)))
+                    // "… at the scene and the pilot, a 58-year-old …": the
+                    // role is what the joiner adds.
+                    .map(|r| {
+                        let joiner = |w: &str| ALL.iter().any(|l| l.entry.joiners.contains(&w));
+                        match r.iter().rposition(|(w, _)| joiner(w)) {
+                            Some(j) if intransitive => r[j + 1..].to_vec(),
+                            _ => r,
+                        }
+                    })
+                    // "A 12th child, a girl of eight,": an ordinal is no age.
+                    .filter(|r| {
+                        let ordinal = |w: &str| {
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                && w.ends_with(char::is_alphabetic)
+                                && !w.contains('-')
+                        };
+                        r.len() <= 4 && !r.iter().any(|(w, _)| has_figure(w) && !ordinal(w))
+                    })
                     .filter(|r| marker_at(&[r.first().map_or("", |(w, _)| w.as_str())]).is_some());
                 part = role.unwrap_or(segment).into_iter().chain(part).collect();
                 break;
@@ -285,8 +311,17 @@ pub(super) fn singular_subject(
     }
     // "un bénévole qui aidait à porter les blessés": with no verb of its
     // own before the metric word, the word closes the relative.
-    if !singular_verb && rest[..noun_end].iter().any(relative) {
-        return None;
+    // "A man who was rescued on Monday | died in hospital": a relative
+    // with a verb of its own describes the one, whose own verb is the
+    // metric word.
+    if !singular_verb && let Some(at) = rest[..noun_end].iter().position(relative) {
+        let own = rest[at + 1..noun_end]
+            .iter()
+            .any(|w| any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries));
+        if !(own && at >= 1 && singular_word) {
+            return None;
+        }
+        noun_end = at;
     }
     if noun_end > 6 {
         noun_end = rest[..noun_end]

@@ -81,6 +81,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "m",
         // "since the cold set in".
         "set",
+        // "two boys aged 15 and 16": the age's word, its figures gone.
+        "aged",
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
@@ -234,6 +236,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "bulletin", "report", "statement",
     ],
     report_authors: &["by", "from", "of"],
+    report_sources: &["from"],
     kept_metric_words: &[
         ("bodies", "bodies recovered"), ("body", "bodies recovered"),
         ("in evacuation centres", "evacuation centres"),
@@ -340,6 +343,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     person_tails: &[
         "suspected", "accused", "believed", "wanted", "charged", "named", "identified", "thought",
         "known", "described",
+    ],
+    // "a municipal worker clearing a drain".
+    describing_endings: &["ing"],
+    describing_exceptions: &[
+        "morning", "evening", "building", "king", "thing", "ring", "wing", "spring", "string",
+        "ceiling", "clothing", "housing", "lightning", "during", "something", "anything",
+        "nothing", "everything", "including",
     ],
     singular_adverbs: &["seriously", "critically", "slightly", "fatally", "also", "later"],
     singular_metric_words: &["died", "drowned", "perished", "body", "dead"],

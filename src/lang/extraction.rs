@@ -152,6 +152,9 @@ pub struct Extraction {
     pub report_nouns: &'static [&'static str],
     /// Words after a report noun that name its author (`par`, `of`).
     pub report_authors: &'static [&'static str],
+    /// Words right after a report noun that name its source (`toll from
+    /// the ministry`).
+    pub report_sources: &'static [&'static str],
     /// Metric words that also say who or what is counted, and the
     /// qualifier they give (`bodies` → `bodies recovered`, `centres
     /// d'accueil`, `gardes à vue`).
@@ -268,6 +271,11 @@ pub struct Extraction {
     /// Words after a person that open what is said of them, not who they
     /// are (`a man suspected of arson`).
     pub person_tails: &'static [&'static str],
+    /// Endings of a participle that describes a person after their noun
+    /// (`a worker clearing a drain`), and words with that ending that are
+    /// none (`morning`).
+    pub describing_endings: &'static [&'static str],
+    pub describing_exceptions: &'static [&'static str],
     /// Singular forms of `be` before a metric word (`was`, `a été`).
     pub singular_verbs: &'static [&'static str],
     /// Adverbs between them and the metric word (`seriously`).

@@ -240,6 +240,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     addressee_markers: &["à", "au", "aux"],
     report_nouns: &["bilan", "chiffres", "décompte", "estimation", "estimations", "données", "liste"],
     report_authors: &["par", "de", "du", "des", "d'", "d’"],
+    report_sources: &[],
     kept_metric_words: &[
         ("corps", "corps"), ("dans un état grave", "état grave"),
         ("dans un état critique", "état critique"),
@@ -401,6 +402,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     result_verbs: &[],
     object_verbs: &[],
     person_tails: &[],
+    describing_endings: &[],
+    describing_exceptions: &[],
     // "Un adolescent est toujours porté disparu".
     singular_adverbs: &[
         "grièvement", "légèrement", "mortellement", "également", "aussi", "toujours", "encore",

@@ -194,7 +194,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.88, 0.93, 0.84],
+                extraction: [0.96, 0.88, 0.95, 0.84],
                 entries: 1.00,
             },
             Floors {
@@ -206,7 +206,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.99, 0.93, 0.93, 0.88],
+                extraction: [0.99, 0.94, 0.93, 0.88],
                 entries: 1.00,
             },
             Floors {
@@ -214,27 +214,27 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.97, 0.94, 0.93],
+                extraction: [0.97, 0.97, 0.95, 0.93],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.85, 0.93, 0.89],
+                extraction: [0.98, 0.86, 0.93, 0.89],
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.95, 0.91, 0.94, 0.91],
+                extraction: [0.95, 0.93, 0.94, 0.91],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.90, 0.93],
+                extraction: [0.98, 0.93, 0.94, 0.93],
                 entries: 0.79,
             },
             Floors {
-                extraction: [0.95, 0.87, 0.91, 0.84],
+                extraction: [0.95, 0.88, 0.94, 0.84],
                 entries: 0.79,
             },
             Floors {
-                extraction: [0.95, 0.82, 0.81, 0.91],
+                extraction: [0.97, 0.86, 0.91, 0.92],
                 entries: 0.59,
             },
             Floors {

@@ -83,3 +83,32 @@ fn phrases_after_a_verb() {
     let s = "the agency, citing the Office of Civil Defense, reported";
     assert_eq!(citing_after(s, 10).unwrap().0, "Office of Civil Defense");
 }
+
+#[test]
+fn a_speaker_is_logged_without_their_place_or_description() {
+    for (name, logged) in [
+        ("UN official in Mabenza", "UN official"),
+        ("doctor at the hospital", "doctor"),
+        (
+            "Dr Lena Brandt of Oskar Municipal Hospital",
+            "Dr Lena Brandt",
+        ),
+        ("national ferry company Nordlink", "Nordlink"),
+        (
+            "civil defence spokesman Major Adel al-Hamdi",
+            "Major Adel al-Hamdi",
+        ),
+        (
+            "UN Stabilisation Mission in Tarvo",
+            "UN Stabilisation Mission in Tarvo",
+        ),
+        (
+            "Director General of Police Anil Sood",
+            "Director General of Police Anil Sood",
+        ),
+        ("ministry of social affairs", "ministry of social affairs"),
+        ("police officials Tuesday", "police officials Tuesday"),
+    ] {
+        assert_eq!(shape(name, EN), logged, "{name}");
+    }
+}

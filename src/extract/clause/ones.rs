@@ -540,8 +540,9 @@ impl Clause<'_> {
         let qualifier = match care_place_after(&self.text, m.end) {
             Some(care) if !words_of(&qualifier).any(|w| w == &self.text[care.clone()]) => {
                 // "on the way to hospital": the route's small words go.
-                let care: Vec<&str> = words_of(&self.text[care])
-                    .filter(|w| !crate::lang::is_stopword(&w.to_lowercase()))
+                let care = lowered(&self.text[care]);
+                let care: Vec<&str> = words_of(&care)
+                    .filter(|w| !crate::lang::is_stopword(w))
                     .collect();
                 format!("{qualifier} {}", care.join(" ")).trim().to_string()
             }

@@ -18,11 +18,15 @@ fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
             let p = &l.dates.tense.compound.participle;
             p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w.as_str())
         });
+    // "a municipal worker clearing a drain": a describing participle.
+    let describing = w.chars().count() >= 5
+        && !any_lang(&w, |e| e.describing_exceptions)
+        && every_lang(|e| e.describing_endings).any(|e| w.ends_with(e));
     let age = any_lang(&w, |e| e.name_links)
         && words
             .get(i + 1)
             .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
-    relative || participle || age
+    relative || participle || describing || age
 }
 
 /// One in a breakdown without a figure ("dont un pompier", "including a
@@ -88,7 +92,7 @@ pub(in crate::extract) fn singular_in_breakdown(
                 .find(|w| w.ends_with([',', ';', '.'])),
         )
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !is_age_word(w))
         .collect();
     if definite {
         // Up to a joiner, after which comes a figure or another marker of
@@ -96,8 +100,11 @@ pub(in crate::extract) fn singular_in_breakdown(
         // no name, place or thing.
         let reaches_end = !plain.last().is_some_and(|w| w.ends_with([',', ';', '.']));
         let mut joined: Vec<&str> = noun.clone();
-        if reaches_end {
-            joined.extend(words_of(tail.unwrap_or("")).take(2));
+        // "including the pilot, and injured 60": past a comma the joiner
+        // opens a clause of its own.
+        let tail = tail.unwrap_or("");
+        if reaches_end && !tail.trim_start().starts_with(',') {
+            joined.extend(words_of(tail).take(2));
         }
         if let Some(j) = joined
             .iter()
