@@ -456,7 +456,7 @@ pub const ENGLISH: Language = Language {
             "crackdown",
         ],
         event_links: &["in", "after", "during", "from"],
-        clause_openers: &["as", "when", "while", "whilst"],
+        clause_openers: &["as", "when", "while", "whilst", "since"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
         modals: &["could", "may", "might", "would", "will", "can"],

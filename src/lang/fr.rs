@@ -475,7 +475,7 @@ pub const FRENCH: Language = Language {
             "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
         ],
         event_links: &[],
-        clause_openers: &["lorsque", "quand", "alors"],
+        clause_openers: &["lorsque", "quand", "alors", "depuis"],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],

@@ -442,6 +442,15 @@ pub(super) fn second_metric(
         .filter(|other| other.metric != metric.metric && !metric.span.is_empty())
         // "17 détenus tués": the weaker word is the qualifier.
         .filter(|other| !is_weak(&fragment[other.span.clone()]))
+        // "37 killed since war began": the start of what is counted.
+        .filter(|other| {
+            let before = fold_case(&fragment[..other.span.start]);
+            !lang.extraction.since_words.iter().any(|w| {
+                before
+                    .match_indices(w)
+                    .any(|(at, _)| is_word_boundary(&before, at, at + w.len()))
+            })
+        })
 }
 
 /// Whether a fragment counts casualties with a word that names the dead
