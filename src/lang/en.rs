@@ -177,7 +177,7 @@ pub const ENGLISH: Language = Language {
         moved_bounds: &["up to"],
         moved_by: &[
             "toll", "revised", "rises", "rose", "risen", "climbs", "climbed", "jumps", "jumped",
-            "deaths", "now",
+            "deaths", "now", "injured", "wounded", "injuries", "arrests",
         ],
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),

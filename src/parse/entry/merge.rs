@@ -190,8 +190,22 @@ pub(super) fn merge_pieces(
             // "bus driver, 3 passengers killed": a comma joins one named alone.
             joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
         };
+    // "hier à 23h, 2 morts": a leading day says when, and counts no one.
+    let day_only = |r: &Range<usize>| {
+        let days = crate::parse::date::date_spans(&text[r.clone()], lang);
+        let inside: Vec<&Range<usize>> = protected.iter().filter(|p| overlaps(p, r)).collect();
+        entry
+            && !days.is_empty()
+            && !names_metric(r)
+            && inside.iter().all(|p| {
+                days.iter()
+                    .any(|d| overlaps(&(d.start + r.start..d.end + r.start), p))
+            })
+    };
     if merged.len() > 1
-        && (!has_value(&merged[0]) || leading_definite(&merged))
+        && (!has_value(&merged[0])
+            || leading_definite(&merged)
+            || (day_only(&merged[0]) && names_metric(&merged[1])))
         && !person_joined
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {

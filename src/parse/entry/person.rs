@@ -87,15 +87,26 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let plural = entry.is_plural(&last);
     // The head noun is the last ("bus driver" is a person).
     // "le matin, 4 blessés": a time is no one either.
+    // "jeudi, 3 morts": nor is a day.
+    let day = crate::lang::ALL.iter().any(|l| {
+        l.dates.weekdays.iter().any(|(w, _)| *w == last)
+            || l.dates.months.iter().any(|m| m.word == last)
+    });
     let thing = ex.thing_nouns.contains(&last.as_str())
         || ex.area_nouns.contains(&last.as_str())
-        || lang.dates.tense.time_words.contains(&last.as_str());
+        || lang.dates.tense.time_words.contains(&last.as_str())
+        || day;
     // "AP and 3 …", "Garo": a name is no person counted.
     let named = content
         .iter()
         .enumerate()
         .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
+    // "AFP, 16h : 19 morts": a news agency is who reports, no one counted.
+    let agency = content
+        .iter()
+        .any(|(_, w)| crate::lang::is_news_agency(&fold_case(w)));
     let ok = (1..=3).contains(&content.len())
+        && !agency
         && content.iter().all(|(_, w)| plain(w))
         && !plural
         && !thing
