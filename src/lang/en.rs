@@ -221,8 +221,7 @@ pub const ENGLISH: Language = Language {
         verb_months: &["may", "march", "mar"],
         verb_month_followers: &[
             "be", "have", "still", "not", "also", "never", "yet", "well", "rise", "climb",
-            "exceed", "reach", "top", "include", "die", "number", "total", "grow", "increase",
-            "already", "now", "soon",
+            "exceed", "reach", "include", "die", "grow", "increase",
         ],
         date_prepositions: &["on"],
         day_articles: &["the"],
@@ -324,7 +323,7 @@ pub const ENGLISH: Language = Language {
         },
     },
     entry: Entry {
-        joiners: &["and"],
+        joiners: &["and", "as well as"],
         stopwords: &[
             // How tolls move ("the toll rose to 225"): they say nothing
             // about who is counted.
@@ -459,9 +458,9 @@ pub const ENGLISH: Language = Language {
         clause_openers: &["as", "when", "while", "whilst", "since"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
-        modals: &["could", "may", "might", "would", "will", "can"],
-        perfect_auxiliaries: &["have"],
-        rate_links: &["in", "out of"],
+        modals: &["could", "may", "might", "will", "can"],
+        perfect_auxiliaries: &["have", "be"],
+        rate_links: &["in"],
         // "5 officers wounded, 2 seriously, plus a bystander".
         adders: &["plus"],
     },

@@ -186,6 +186,13 @@ fn read_entry(
         .windows(2)
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
+    if let Some(why) = reads
+        .iter()
+        .map(|r| r.no_count.clone())
+        .collect::<Option<Vec<_>>>()
+    {
+        return Err(unreadable(&reads[0].claim.fragment, why.join("; ")));
+    }
     settle::settle(&mut reads, &gaps, lang);
     // "15 victimes dont 2 morts et 13 blessés": a total of casualties
     // counts no metric of its own.
@@ -443,9 +450,12 @@ fn read_fragment(
     if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
         return Err(changed(change));
     }
-    if entry && let Some(why) = uncounted::no_count(fragment, &value_span, metric.as_ref(), lang) {
-        return Err(unreadable(fragment, why));
-    }
+    // "200 could die", "kills 1 in 5": no count; beside real claims it is
+    // left out (and said), alone it is refused with why.
+    let no_count =
+        uncounted::no_count(fragment, &value_span, metric.as_ref(), lang).filter(|_| entry);
+    let metric = metric.filter(|_| no_count.is_none());
+    let own_metric = own_metric && no_count.is_none();
     // "2 more dead", "5 more injured in Kabul" only move a toll; "three
     // more bodies recovered" (a basis) and "one more died in hospital" (a
     // place of care) count people their own words set apart from it (read
@@ -536,10 +546,12 @@ fn read_fragment(
             && infer::definite_at(fragment, lang).is_some(),
         breakdown,
         others: entry && infer::names_others(fragment, lang),
-        unmeasured: entry && !own_metric && uncounted::names_unmeasured(fragment, lang),
+        unmeasured: no_count.is_some()
+            || (entry && !own_metric && uncounted::names_unmeasured(fragment, lang)),
         from_basis,
         more: more.is_some(),
         metric_first,
+        no_count,
     })
 }
 

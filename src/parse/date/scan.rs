@@ -305,7 +305,12 @@ impl<'a> Scan<'a> {
         let (year, end) = self.year_after(k, abbrev);
         // "up to 5 may still be trapped": a lowercase month that is a verb
         // too, with no year and a verb's word after it, is the verb.
+        // "since 1 may now 40" keeps its day.
+        let introduced = i > 0
+            && (self.is_any(i - 1, |l| l.dates.date_prepositions)
+                || self.is_any(i - 1, |l| l.extraction.since_words));
         if year.is_none()
+            && !introduced
             && !self.toks[j].capital
             && self.is_any(j, |l| l.dates.verb_months)
             && self.is_any(k, |l| l.dates.verb_month_followers)

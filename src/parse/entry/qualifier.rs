@@ -116,6 +116,16 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             {
                 link = Some(words.len());
             }
+            // "5 dead | while 3 wounded": the opener a split left before
+            // the figure says nothing of who.
+            if events
+                && !is_after
+                && ALL
+                    .iter()
+                    .any(|l| l.entry.clause_openers.contains(&word.as_str()))
+            {
+                continue;
+            }
             // "3 killed as police fire on mob": what was happening.
             if events
                 && is_after

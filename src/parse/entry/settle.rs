@@ -31,6 +31,8 @@ pub(super) struct Read {
     /// Its metric word comes before its figure, as a verb before its
     /// object (`kills 5`).
     pub(super) metric_first: bool,
+    /// Why its figure is no count (`200 could die`, `1 in 5`).
+    pub(super) no_count: Option<String>,
 }
 
 /// Gives each fragment without a metric word the metric it leaves unsaid:
@@ -81,7 +83,16 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
         });
         let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
         let place_next = place_at(fragment, 1) || ((later || one_more) && place_at(fragment, 2));
+        // Fewer than died there ("3 dead on board, 40 in hospital" are
+        // the injured).
+        let fewer = match (&reads[i].claim.value, &reads[i - 1].claim.value) {
+            (crate::domain::Value::Count(a), crate::domain::Value::Count(b)) => {
+                a.high.zip(b.low).is_some_and(|(a, b)| a < b)
+            }
+            _ => false,
+        };
         if (reads[i].from_basis || one_more)
+            && fewer
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","

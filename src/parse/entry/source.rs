@@ -112,8 +112,8 @@ pub(super) fn names_source(text: &str) -> bool {
 /// Whether the figure at `figure` in `text` is the number of a body named
 /// just before it (`Sdis 33 : 4 morts`, `selon le Sdis 06, 2 morts`): part
 /// of who gives the toll, not a count. Punctuation and more of the entry
-/// follow it, and it is written with a leading zero, a colon after it or
-/// an article before the body ("toll: govt 34, UN 50" are two tolls).
+/// follow it, and it is written with a leading zero or a colon after it
+/// ("toll: the govt 34, the UN 50" are two tolls).
 pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
     let said = &text[figure.clone()];
     // A figure a word follows counts it ("préfecture 12 morts").
@@ -124,14 +124,7 @@ pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
         .next()
         .unwrap_or("");
     let rest = text[figure.end..].trim_start();
-    let article = before[..before.len() - word.len()]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| {
-            let w = fold_case(w);
-            ALL.iter().any(|l| l.entry.definites.contains(&w.as_str()))
-        });
-    let named = said.starts_with('0') || rest.starts_with(':') || article;
+    let named = said.starts_with('0') || rest.starts_with(':');
     said.chars().all(|c| c.is_ascii_digit())
         && said.len() <= 3
         && named

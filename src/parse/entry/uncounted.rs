@@ -33,11 +33,15 @@ pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
 /// Whether a fragment opens on one event (`an explosion at the port, 5
 /// dead`): the event, not one counted.
 fn one_event(fragment: &str, lang: Lang) -> bool {
+    // Any event word among the first few ("a suicide bombing", "a bus
+    // crash"), before any figure.
     singular_at(fragment, lang).is_some_and(|one| {
         let next = fold_case(&fragment[one.end..]);
-        next.split_whitespace()
-            .next()
-            .is_some_and(|w| lang.entry.event_nouns.contains(&w))
+        next.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .any(|w| lang.entry.event_nouns.contains(&w))
     })
 }
 
@@ -103,13 +107,28 @@ pub(super) fn no_count(
             ));
         }
     }
+    // One in so many, the link right after the figure or after its noun
+    // ("1 patient sur 5"); "3 in 2 hospitals", "10 sur 12 passagers tués"
+    // are counts.
+    let one = crate::parse::value::find_counts(fragment, lang)
+        .into_iter()
+        .find(|(_, r)| r == value)
+        .is_some_and(|(c, _)| c.low == Some(1.0) && c.high == Some(1.0));
+    if !one {
+        return None;
+    }
     let after = folded[value.end..].trim_start();
+    let past_noun = after
+        .split_once(' ')
+        .map_or("", |(_, rest)| rest.trim_start());
     let rate = lang.entry.rate_links.iter().find(|link| {
-        after.starts_with(*link)
-            && is_word_boundary(after, 0, link.len())
-            && after[link.len()..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
+        [after, past_noun].iter().any(|a| {
+            a.starts_with(*link)
+                && is_word_boundary(a, 0, link.len())
+                && a[link.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
     })?;
     Some(format!(
         "'{} {rate} …' is a rate, not a count",
