@@ -210,15 +210,15 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.94, 0.89],
+                extraction: [0.98, 0.94, 0.94, 0.90],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.97, 0.95, 0.93],
+                extraction: [0.98, 0.97, 0.95, 0.93],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.86, 0.93, 0.89],
+                extraction: [0.98, 0.86, 0.94, 0.89],
                 entries: 0.96,
             },
             Floors {
@@ -227,35 +227,35 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.98, 0.93, 0.94, 0.93],
-                entries: 0.79,
+                entries: 0.81,
             },
             Floors {
-                extraction: [0.95, 0.88, 0.94, 0.84],
-                entries: 0.79,
+                extraction: [0.95, 0.89, 0.94, 0.84],
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.97, 0.86, 0.91, 0.92],
-                entries: 0.59,
-            },
-            Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
-            },
-            Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 1.00,
-            },
-            Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.95,
-            },
-            Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
                 entries: 0.91,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.93, 0.82, 0.92, 0.93],
+                entries: 0.89,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.96,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.93,
             },
         ],
     );
@@ -284,7 +284,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.98, 0.94, 0.90, 0.87],
-                entries: 0.975,
+                entries: 0.97,
             },
             Floors {
                 extraction: [0.98, 0.91, 0.88, 0.86],
@@ -295,7 +295,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.90, 0.96, 0.89],
+                extraction: [0.98, 0.91, 0.96, 0.89],
                 entries: 1.00,
             },
             Floors {
@@ -308,31 +308,31 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.99, 0.94, 0.96, 0.90],
-                entries: 0.84,
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.99, 0.95, 0.90, 0.86],
-                entries: 0.91,
+                entries: 0.96,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.95, 0.86, 0.89, 0.82],
+                entries: 0.84,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.95,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.96,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.79,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.94,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.90,
             },
         ],
     );
