@@ -452,7 +452,7 @@ pub const ENGLISH: Language = Language {
             "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
             "collapse", "capsizing", "sinking", "fire", "fires", "blaze", "wildfire", "flood", "floods",
             "flooding", "airstrike", "airstrikes", "shelling", "eruption", "avalanche", "heatwave",
-            "crackdown",
+            "crackdown", "blasts", "explosions", "bombings", "collisions", "stampedes",
         ],
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst", "since"],

@@ -473,6 +473,7 @@ pub const FRENCH: Language = Language {
         event_nouns: &[
             "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",
             "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
+            "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
         ],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],

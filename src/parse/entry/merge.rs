@@ -184,11 +184,16 @@ pub(super) fn merge_pieces(
             .next()
             .is_some_and(|w| ALL.iter().any(|l| l.entry.source_prepositions.contains(&w)))
     };
+    // "army spokesman, 2 soldiers killed": nor is one who speaks for a body.
+    let speaker = |r: &Range<usize>| super::source::names_source(&text[r.clone()]);
+    // ("the mayor | among 12 dead" is one of them).
     let person_joined =
         merged.len() > 1 && person(&merged[0], false) && !attributed(&merged[0]) && {
             let gap = &text[merged[0].end..merged[1].start];
             // "bus driver, 3 passengers killed": a comma joins one named alone.
-            joined_by_word(gap) || gap.trim().is_empty() || gap.trim() == ","
+            joined_by_word(gap)
+                || gap.trim().is_empty()
+                || (gap.trim() == "," && !speaker(&merged[0]))
         };
     // "hier à 23h, 2 morts": a leading day says when, and counts no one.
     let day_only = |r: &Range<usize>| {

@@ -126,12 +126,15 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
         .unwrap_or("");
         let no_one =
             lang.entry.event_nouns.contains(&noun) || lang.extraction.thing_nouns.contains(&noun);
+        // Nor is a witness or a spokesman before a comma, who tells of the
+        // dead ("the mayor among 12 dead" is one of them).
+        let speaker = super::source::names_source(&reads[i].claim.fragment);
         let cut = |g: &&str| {
             joined_by_word(g)
                 || (reads[i].bare_singular
                     && !joined_before
                     && !no_one
-                    && (g.trim().is_empty() || g.trim() == ","))
+                    && (g.trim().is_empty() || (g.trim() == "," && !speaker)))
         };
         let joined_next = gaps.get(i).is_some_and(cut)
             && reads

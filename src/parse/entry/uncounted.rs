@@ -73,10 +73,11 @@ fn counts_things(fragment: &str, lang: Lang) -> bool {
                     .iter()
                     .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
     };
-    words
-        .next()
-        .is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
-        && !words.next().is_some_and(people_after)
+    // "6 dead in 2 attacks": events are no one either.
+    let first = words.next();
+    first.is_some_and(|w| lang.entry.event_nouns.contains(&w))
+        || (first.is_some_and(|w| lang.extraction.thing_nouns.contains(&w))
+            && !words.next().is_some_and(people_after))
 }
 
 /// Why a figure with its metric word is no count: a projection (`200
