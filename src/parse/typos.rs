@@ -9,8 +9,8 @@ use crate::text::words::fold_word;
 /// goes wrong: the same letters with accents dropped (four letters or
 /// more), or, from five letters on, a letter left out, a letter doubled
 /// or two neighbours swapped (from four letters: `deda`), the first letter
-/// right. A changed letter is
-/// no typo here: it makes other words (`depths`, `insured`, `killer`).
+/// right. A changed letter is no typo here: it makes other words
+/// (`depths`, `insured`, `killer`).
 pub fn near_miss(typed: &str, word: &str) -> bool {
     near(typed, word, 5)
 }

@@ -36,10 +36,11 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     let of_thing = lang.entry.size_links.contains(&next.as_str())
         || ex.thing_nouns.contains(&next.as_str())
         || lang.entry.event_nouns.contains(&next.as_str());
-    if !word.is_empty() && is_ordinal(word, lang) && of_thing {
+    let ordinal = !word.is_empty() && is_ordinal(word, lang);
+    if ordinal && of_thing {
         return None;
     }
-    let end = if !word.is_empty() && is_ordinal(word, lang) {
+    let end = if ordinal {
         one.end + lead + word.len()
     } else {
         one.end
@@ -445,11 +446,11 @@ pub(super) fn second_metric(
         // "37 killed since war began": the start of what is counted.
         .filter(|other| {
             let before = fold_case(&fragment[..other.span.start]);
-            !lang.extraction.since_words.iter().any(|w| {
-                before
-                    .match_indices(w)
-                    .any(|(at, _)| is_word_boundary(&before, at, at + w.len()))
-            })
+            !lang
+                .extraction
+                .since_words
+                .iter()
+                .any(|w| find_phrase(&before, w).is_some())
         })
 }
 

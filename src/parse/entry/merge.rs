@@ -182,7 +182,7 @@ pub(super) fn merge_pieces(
         lower
             .split_whitespace()
             .next()
-            .is_some_and(|w| ALL.iter().any(|l| l.entry.source_prepositions.contains(&w)))
+            .is_some_and(super::qualifier::is_source_preposition)
     };
     // "army spokesman, 2 soldiers killed": nor is one who speaks for a body.
     let speaker = |r: &Range<usize>| super::source::names_source(&text[r.clone()]);

@@ -14,7 +14,13 @@ pub(super) fn ends_qualifier(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.qualifier_ends.contains(&word))
 }
 
-fn is_source_preposition(word: &str) -> bool {
+/// Whether `word` opens a clause of what was happening (`as`, `when`,
+/// `lorsque`), in any language.
+pub(super) fn is_clause_opener(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.clause_openers.contains(&word))
+}
+
+pub(super) fn is_source_preposition(word: &str) -> bool {
     ALL.iter()
         .any(|l| l.entry.source_prepositions.contains(&word))
 }
@@ -118,21 +124,11 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             }
             // "5 dead | while 3 wounded": the opener a split left before
             // the figure says nothing of who.
-            if events
-                && !is_after
-                && ALL
-                    .iter()
-                    .any(|l| l.entry.clause_openers.contains(&word.as_str()))
-            {
+            if events && !is_after && is_clause_opener(&word) {
                 continue;
             }
             // "3 killed as police fire on mob": what was happening.
-            if events
-                && is_after
-                && ALL
-                    .iter()
-                    .any(|l| l.entry.clause_openers.contains(&word.as_str()))
-            {
+            if events && is_after && is_clause_opener(&word) {
                 break;
             }
             if let Some(at) = link.filter(|_| {

@@ -6,6 +6,7 @@
 
 use super::EntryClaim;
 use super::merge::joined_by_word;
+use super::qualifier::is_clause_opener;
 use crate::lang::{ALL, Lang, is_basis_word};
 use crate::parse::fold_case;
 
@@ -402,19 +403,13 @@ fn head_word(claim: &EntryClaim) -> Option<(String, bool)> {
     Some((first.to_lowercase(), first.chars().all(char::is_lowercase)))
 }
 
-fn is_clause_opener(word: &str) -> bool {
-    ALL.iter().any(|l| l.entry.clause_openers.contains(&word))
-}
-
 /// Whether `fragment` says its people died where it happened (`at
 /// scene`, `inside`, `sur place`).
 fn at_scene(fragment: &str) -> bool {
     let folded = fold_case(fragment);
-    ALL.iter().flat_map(|l| l.entry.scene_words).any(|w| {
-        folded
-            .match_indices(w)
-            .any(|(at, _)| crate::text::words::is_word_boundary(&folded, at, at + w.len()))
-    })
+    ALL.iter()
+        .flat_map(|l| l.entry.scene_words)
+        .any(|w| super::infer::find_phrase(&folded, w).is_some())
 }
 
 /// Whether the `n`th word of `fragment` (from 0) is a place preposition

@@ -116,13 +116,16 @@ pub(super) fn names_source(text: &str) -> bool {
 /// ("toll: the govt 34, the UN 50" are two tolls).
 pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
     let said = &text[figure.clone()];
-    // A figure a word follows counts it ("préfecture 12 morts").
-    let after = text[figure.end..].trim_start().chars().next();
     let before = text[..figure.start].trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // A figure a word follows counts it ("préfecture 12 morts").
+    let glued = text[figure.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
     let rest = text[figure.end..].trim_start();
     let named = said.starts_with('0') || rest.starts_with(':');
     said.chars().all(|c| c.is_ascii_digit())
@@ -130,11 +133,8 @@ pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
         && named
         && rest.len() > 1
         && before.len() < figure.start
-        && after.is_none_or(|c| !c.is_alphanumeric())
-        && text[figure.end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+        && !glued
+        && !rest.starts_with(char::is_alphanumeric)
         && !word.is_empty()
         && ALL
             .iter()

@@ -298,13 +298,9 @@ fn figure_cuts(
             let after_word = gap_start + m.span.end;
             let opener = folded[after_word..gap_end]
                 .split_whitespace()
-                .find(|w| ALL.iter().any(|l| l.entry.clause_openers.contains(w)))
-                .and_then(|w| {
-                    folded[after_word..gap_end]
-                        .match_indices(w)
-                        .map(|(at, _)| after_word + at)
-                        .find(|&at| is_word_boundary(&folded, at, at + w.len()))
-                });
+                .find(|w| super::qualifier::is_clause_opener(w))
+                .and_then(|w| super::infer::find_phrase(&folded[after_word..gap_end], w))
+                .map(|r| after_word + r.start);
             let at = if word_first {
                 gap_start + m.span.start
             } else {
