@@ -2,7 +2,7 @@
 
 use super::{Ctx, note, opt_when_arg, print_claims, today, when_arg};
 use crate::domain::{Claim, Lang, Status, Value, When};
-use crate::parse::entry::{self, EntryError};
+use crate::parse::entry::{self, EntryError, LeftOut};
 use crate::parse::lang;
 use crate::store::names::Party;
 use crate::store::{Origin, Store};
@@ -259,11 +259,14 @@ pub fn read_quick_entry(
 
 /// Says which fragments of an entry were left out because their figures
 /// count no one a metric measures ("41 rescapés").
-pub fn note_unmeasured(fragments: &[String]) {
-    for fragment in fragments {
-        note(format!(
-            "left out '{fragment}': it counts no one a metric measures (see `claimlog metric list`)"
-        ));
+pub fn note_unmeasured(left_out: &[LeftOut]) {
+    for LeftOut { fragment, why } in left_out {
+        match why {
+            Some(why) => note(format!("left out '{fragment}': {why}")),
+            None => note(format!(
+                "left out '{fragment}': it counts no one a metric measures (see `claimlog metric list`)"
+            )),
+        }
     }
 }
 

@@ -146,7 +146,7 @@ pub const ENGLISH: Language = Language {
         ],
         between_and: "and",
         range_words: &["to"],
-        range_not_after: &["from"],
+        range_not_after: &["from", "by"],
         noun_of: "of",
         elided_words: &[],
         approx_phrases: &[("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0)],
@@ -380,7 +380,7 @@ pub const ENGLISH: Language = Language {
         ],
         counting_verbs: &[
             "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
-            "estimate", "estimates", "put",
+            "estimate", "estimates", "put", "report", "reports",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "inc", "of which", "among them"],
         // "a third pupil died" (not "a third of them": `of` follows).
@@ -398,6 +398,8 @@ pub const ENGLISH: Language = Language {
             // "20 dead – fire service", "(emergency services)"; desks
             // shorten them ("fire svc", "fire dept", "govt").
             "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
+            // "2 dead (company)", "(operator)".
+            "company", "operator", "airline",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -443,6 +445,7 @@ pub const ENGLISH: Language = Language {
         definite_ones: &[],
         noun_links: &[],
         size_links: &["of"],
+        scale_words: &["magnitude", "category", "cat", "level", "force", "grade", "stage", "phase"],
         // "200+ hurt in metro crash", "42 killed in clashes", "6,000
         // evacuated after ammonia leak": the event, not who is counted.
         event_nouns: &[

@@ -11,7 +11,7 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[
             &["bodies", "body", "corpses", "corpse"],
             &[
-                "recovered", "found", "retrieved", "pulled out", "pulled from", "washed up",
+                "recovered", "found", "retrieved", "pulled out", "pulled", "pulled from", "washed up",
                 "washed ashore", "dug out", "dug from", "exhumed",
                 // "we have counted 17 bodies".
                 "counted",
@@ -54,7 +54,7 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
             "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
-            "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
+            "gymnasium", "tents", "without shelter", "in camps", "in camp", "cooling centres", "cooling centers",
         ]],
         qualifier: BasisQualifier::Kept,
     },
@@ -87,7 +87,7 @@ pub(super) const BASES: &[Basis] = &[
     Basis {
         metric: "injured",
         all_of: &[&[
-            "intensive care", "hospital", "hospitalised", "hospitalized", "hosp",
+            "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
         ]],

@@ -292,7 +292,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     list_lead_words: &["all", "another"],
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
-    care_places: &["hospital", "hosp", "scene", "unit", "ward"],
+    care_places: &["hospital", "hosp", "scene", "unit", "ward", "icu"],
     // "five more died on the way to hospital".
     care_routes: &["on the way to", "on their way to", "en route to"],
     // "the toll had risen overnight from two to five".

@@ -102,6 +102,9 @@ pub struct Entry {
     /// Words between a place and its size (`town of 90k`, `ville de
     /// 90 000 habitants`): a figure after them counts no one.
     pub size_links: &'static [&'static str],
+    /// Words of a scale whose figure after them is a degree, not a count
+    /// (`magnitude 6.1`, `category 4 hurricane`, `niveau 3`).
+    pub scale_words: &'static [&'static str],
     /// Nouns of the event a figure came out of (`in metro crash`, `after
     /// ammonia leak`): after the figure, they and the words since the
     /// preposition before them (`event_links`) name no one counted.

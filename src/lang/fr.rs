@@ -398,7 +398,8 @@ pub const FRENCH: Language = Language {
         counting_verbs: &[
             "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
             "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
-            "déplorent", "déploré",
+            "déplorent", "déploré", "fait état", "font état", "faisait état", "signale",
+            "signalent", "rapporte", "rapportent", "annonce", "annoncent",
             // "« Nous déplorons 8 décès »".
             "déplorons", "comptons", "dénombrons", "recensons",
         ],
@@ -409,7 +410,8 @@ pub const FRENCH: Language = Language {
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
-            "direction", "commission", "secrétariat", "sécu", "gendarmerie",
+            "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
+            "compagnie", "exploitant",
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -469,6 +471,7 @@ pub const FRENCH: Language = Language {
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
         size_links: &["de", "d'", "d’"],
+        scale_words: &["magnitude", "catégorie", "cat", "niveau", "force", "degré", "stade", "phase", "échelon"],
         // "une explosion, 5 morts": the event, not one counted.
         event_nouns: &[
             "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",

@@ -45,6 +45,8 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
             "relogés", "relogées", "évacuées", "évacuée", "évacué",
+            // "300 riverains ont dormi dans un gymnase".
+            "ont dormi dans", "ont dormi à", "ont passé la nuit dans", "ont passé la nuit à",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -316,7 +316,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "ceux de sept femmes et de deux enfants".
     list_lead_words: &["tous", "toutes", "soit", "de"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
-    care_places: &[],
+    care_places: &["hôpital", "hosto"],
     care_routes: &[],
     toll_moves: &[],
     cause_markers: &[],

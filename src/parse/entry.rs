@@ -22,12 +22,14 @@ mod mend;
 mod merge;
 mod person;
 mod qualifier;
+mod reading;
 mod settle;
 mod source;
 mod split;
 mod structured;
 mod uncounted;
 
+pub use reading::parse_entry_noting;
 pub use split::split_fragments;
 pub use structured::parse_structured_value;
 
@@ -85,188 +87,19 @@ pub struct EntryReading {
     pub claims: Vec<EntryClaim>,
     /// "41 rescapés", "1 200 maisons détruites" beside claims that have a
     /// metric: said, so the caller can say they were not recorded.
-    pub unmeasured: Vec<String>,
+    pub unmeasured: Vec<LeftOut>,
     /// The language it was read in: the entry's own, or the other one a
     /// pasted line is clearly in (the claims' `lang` says which).
     pub lang: Lang,
 }
 
-/// `parse_entry`, with the fragments it left out.
-///
-/// A desk set to one language pastes lines in another (an English wire
-/// alert on a French desk): when the entry's own words clearly say the
-/// other language and it reads whole there (every figure with a metric),
-/// that reading is taken if the entry's language reads it in part, or
-/// reads the same metrics with other values (`at least 23 dead` keeps
-/// its bound). Where the two name other metrics, the entry's language
-/// (and the words a user gave it) decides.
-pub fn parse_entry_noting(
-    text: &str,
-    lang: Lang,
-    lexicon: &Lexicon,
-    reference: NaiveDate,
-) -> Result<EntryReading, EntryError> {
-    let own = read_entry(text, lang, lexicon, reference);
-    if let Some(other) = crate::parse::lang::clear_guess(text).filter(|l| *l != lang)
-        && let Ok(theirs) = read_entry(text, other, lexicon, reference)
-        && whole(&theirs.claims)
-    {
-        let metrics = |c: &[EntryClaim]| c.iter().map(|c| c.metric.clone()).collect::<Vec<_>>();
-        // It must understand at least as much: no more words left over in
-        // its qualifiers, and no fewer words of a value ("some 40" read as
-        // 40) than ours.
-        let left = |c: &[EntryClaim]| {
-            c.iter()
-                .map(|c| c.qualifier.split_whitespace().count())
-                .sum::<usize>()
-        };
-        let said = |c: &EntryClaim| c.text.split_whitespace().count();
-        let better = match &own {
-            Ok(mine) => {
-                (!whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims))
-                    && left(&theirs.claims) <= left(&mine.claims)
-                    && mine
-                        .claims
-                        .iter()
-                        .zip(&theirs.claims)
-                        .all(|(m, t)| said(t) >= said(m))
-            }
-            Err(_) => true,
-        };
-        if better {
-            return Ok(theirs);
-        }
-    }
-    own
-}
-
-/// Whether every figure of a reading has a metric.
-fn whole(claims: &[EntryClaim]) -> bool {
-    !claims.is_empty() && claims.iter().all(|c| c.metric.is_some())
-}
-
-/// Reads every claim of a quick entry in one language.
-fn read_entry(
-    text: &str,
-    lang: Lang,
-    lexicon: &Lexicon,
-    reference: NaiveDate,
-) -> Result<EntryReading, EntryError> {
-    // "UPDATE 2: toll now 27": a header says when, its number counts no one.
-    let blanked = header::without_header(text, lang);
-    // "at lest 10 dead": a bound typed a letter wrong still bounds.
-    let unglued = mend::unglued(&blanked, lang);
-    let mended = mend::mended(&unglued, lang);
-    let text = mended.as_ref();
-    let fragments = split::split_entry(text, lang, lexicon);
-    let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
-    if fragments.is_empty() {
-        return Err(EntryError::Empty);
-    }
-    // A figure read in part (`1e400` as 1, `-5` as 5) would be recorded
-    // wrong without a word: refuse it, naming the fragment it sits in.
-    if let Some((bad, why)) = value::first_unreadable(text, lang) {
-        let around = fragments
-            .iter()
-            .find(|r| overlaps(r, &bad))
-            .map_or(text, |r| &text[r.clone()]);
-        return Err(unreadable(around, format!("'{}' {why}", &text[bad])));
-    }
-    let mut reads = Vec::with_capacity(fragments.len());
-    for range in &fragments {
-        reads.push(read_fragment(
-            &text[range.clone()],
-            lang,
-            lexicon,
-            reference,
-            true,
-        )?);
-    }
-    let gaps: Vec<&str> = fragments
-        .windows(2)
-        .map(|w| &text[w[0].end..w[1].start])
-        .collect();
-    if let Some(why) = reads
-        .iter()
-        .map(|r| r.no_count.clone())
-        .collect::<Option<Vec<_>>>()
-    {
-        return Err(unreadable(&reads[0].claim.fragment, why.join("; ")));
-    }
-    settle::settle(&mut reads, &gaps, lang);
-    // "15 victimes dont 2 morts et 13 blessés": a total of casualties
-    // counts no metric of its own.
-    for (i, read) in reads.iter_mut().enumerate() {
-        let after = fragments[i].end;
-        if infer::casualty_total(&read.claim.fragment, &text[after..], lang) {
-            read.claim.metric = None;
-        }
-    }
-    let mut claims: Vec<(EntryClaim, bool)> = Vec::with_capacity(reads.len());
-    for read in reads {
-        let unmeasured = read.unmeasured && read.claim.metric.is_none();
-        let claim = read.claim;
-        // An opening "a"/"un" is a figure only beside a metric word.
-        if read.bare_singular && claim.metric.is_none() && !unmeasured {
-            return Err(unreadable(&claim.fragment, "no figure, day or metric word"));
-        }
-        if let Some(why) = count_range_error(&claim.value, &claim.text) {
-            return Err(unreadable(
-                &claim.fragment,
-                format!("'{}' {why}", claim.text),
-            ));
-        }
-        // "17 dead (not 71, typo)": a refuted figure is no claim.
-        if infer::refuted(&claim, lang) {
-            continue;
-        }
-        claims.push((claim, unmeasured));
-    }
-    // "naufrage : 41 rescapés, 23 corps repêchés": beside claims with a
-    // metric, figures that count no one measured are left out (and said);
-    // alone they stay, for `add` to refuse with a word.
-    let measured = claims.iter().any(|(c, _)| c.metric.is_some());
-    let (out, kept): (Vec<_>, Vec<_>) = claims
-        .into_iter()
-        .partition(|(_, unmeasured)| measured && *unmeasured);
-    Ok(EntryReading {
-        claims: kept.into_iter().map(|(c, _)| c).collect(),
-        unmeasured: out.into_iter().map(|(c, _)| c.fragment).collect(),
-        lang,
-    })
-}
-
-/// The fragments with each clause telling how the total moved cut off as
-/// a fragment of its own when it reads as a claim ("toll climbs to 30 as
-/// 5 more bodies found": the bodies recovered are counted, as extraction
-/// counts them); one that does not ("after 2 more die") stays, and
-/// `read_fragment` leaves it out of the claim.
-fn with_change_clauses(
-    text: &str,
-    fragments: Vec<Range<usize>>,
-    lang: Lang,
-    lexicon: &Lexicon,
-    reference: NaiveDate,
-) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(fragments.len());
-    for range in fragments {
-        let fragment = &text[range.clone()];
-        let cut = value::find_counts(fragment, lang)
-            .first()
-            .and_then(|(_, first)| infer::change_clause_after(fragment, first, lang))
-            // The clause without its opening word (`as`, `after`).
-            .and_then(|at| Some((at, at + fragment[at..].find(char::is_whitespace)?)))
-            .filter(|&(_, from)| {
-                read_fragment(&fragment[from..], lang, lexicon, reference, true).is_ok()
-            });
-        match cut {
-            Some((at, from)) => {
-                out.extend([range.start..range.start + at, range.start + from..range.end])
-            }
-            None => out.push(range),
-        }
-    }
-    out
+/// A fragment read and left out: its figure counts no one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOut {
+    pub fragment: String,
+    /// Why, when more is known than that it names no metric ("'up by 3'
+    /// gives a change, not a total").
+    pub why: Option<String>,
 }
 
 /// Reads one fragment as extraction reads a clause: its metric word, its
@@ -337,14 +170,17 @@ fn read_fragment(
     let dates = date::date_spans(fragment, lang);
     let mut bare_singular = false;
     // In an entry, a figure with a unit ("un enfant de 5 ans") is no count.
-    let count = value::find_counts(fragment, lang)
-        .into_iter()
+    let counts = value::find_counts(fragment, lang);
+    let measure = |r: &Range<usize>| entry && measure::has_unit(fragment, r);
+    let count = counts
+        .iter()
         .find(|(_, r)| {
             let in_date = dates.iter().any(|d| overlaps(d, r));
-            let measure = entry && measure::has_unit(fragment, r);
             let name = entry && source::numbers_a_source(fragment, r);
-            !in_date && !measure && !name
+            !in_date && !measure(r) && !name
         })
+        .cloned();
+    let count = count
         .or_else(|| {
             let one = infer::singular_in(fragment, lang).filter(|_| entry)?;
             bare_singular = metric.is_none();
@@ -367,6 +203,12 @@ fn read_fragment(
             };
             infer::singular_participle(fragment, lang, &span)?;
             Some((Count::exact(1.0), span))
+        })
+        .or_else(|| {
+            // "les pompiers font état d'un mort": one before a metric word.
+            let m = metric.as_ref().filter(|m| entry && !m.span.is_empty())?;
+            let one = infer::singular_before(fragment, lang, m.span.start)?;
+            Some((Count::exact(1.0), one))
         })
         .or_else(|| {
             // "the captain and 2 crew arrested", "shop owner detained": a
@@ -395,6 +237,13 @@ fn read_fragment(
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
         });
+    // "magnitude 6.1 quake", "a 3-day siege": with no metric word nor
+    // anyone named, a fragment whose figures are all measures counts no
+    // one (left out beside counts, refused alone).
+    let measured = (count.is_none() && metric.is_none())
+        .then(|| counts.iter().find(|(_, r)| measure(r)).cloned())
+        .flatten();
+    let count = count.or_else(|| measured.clone());
     let day = || {
         date::find_day(
             fragment,
@@ -447,15 +296,27 @@ fn read_fragment(
             format!("'{change}' gives a change, not a total (write the total)"),
         )
     };
-    if entry && let Some(change) = infer::change_before(fragment, &value_span, lang) {
-        return Err(changed(change));
-    }
-    // "200 could die", "kills 1 in 5": no count; beside real claims it is
-    // left out (and said), alone it is refused with why.
+    // "200 could die", "kills 1 in 5", "rises by 4 (to 26)": no count;
+    // beside real claims it is left out (and said), alone it is refused
+    // with why.
+    // A change keeps its metric until the list is settled, for the total
+    // after it to take ("toll rises by 4 to 26").
     let no_count =
         uncounted::no_count(fragment, &value_span, metric.as_ref(), lang).filter(|_| entry);
     let metric = metric.filter(|_| no_count.is_none());
     let own_metric = own_metric && no_count.is_none();
+    let no_count = no_count.or_else(|| {
+        let (_, at) = measured.as_ref()?;
+        Some(format!(
+            "'{}' is an age or a measure, not a count",
+            &fragment[at.clone()]
+        ))
+    });
+    let no_count = no_count.or_else(|| {
+        infer::change_before(fragment, &value_span, lang)
+            .filter(|_| entry)
+            .map(|change| format!("'{change}' gives a change, not a total (write the total)"))
+    });
     // "2 more dead", "5 more injured in Kabul" only move a toll; "three
     // more bodies recovered" (a basis) and "one more died in hospital" (a
     // place of care) count people their own words set apart from it (read
@@ -519,7 +380,9 @@ fn read_fragment(
         Some(name) => format!("{name} {words}"),
         None => words,
     };
+    // "2 nouveaux corps retrouvés": bodies and what was done with them.
     let apart = named.label.is_some()
+        || named.spans.len() > 1
         || qualifier
             .split_whitespace()
             .any(|w| ALL.iter().any(|l| l.extraction.care_places.contains(&w)));

@@ -132,7 +132,13 @@ impl Lexicon {
             };
             for at in finder.find_iter(haystack.as_bytes()) {
                 let end = at + len;
-                if !is_word_boundary(&haystack, at, end) {
+                // "near-drownings": a word glued before by a hyphen makes
+                // another word of it.
+                let prefixed = haystack[..at]
+                    .strip_suffix('-')
+                    .and_then(|head| head.chars().next_back())
+                    .is_some_and(char::is_alphabetic);
+                if !is_word_boundary(&haystack, at, end) || prefixed {
                     continue;
                 }
                 let better = match best {

@@ -7,9 +7,16 @@ use crate::text::words::is_word_boundary;
 
 /// `text` with an opening header blanked out, offsets kept: a header word
 /// of the language, in brackets or not, with any number of its own, ended
-/// by a colon, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`, `màj :`).
+/// by a colon, a bar, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`,
+/// `màj :`, `ALERTE |`).
 pub(super) fn without_header(text: &str, lang: Lang) -> String {
-    let lead = text.len() - text.trim_start().len();
+    // "🔴 ALERTE |": a mark before the header is part of it.
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '[' | '(') && !c.is_ascii_punctuation()
+            })
+            .len();
     let rest = &text[lead..];
     let bracket = rest.starts_with(['[', '(']);
     let body = &rest[usize::from(bracket)..];
@@ -38,20 +45,34 @@ pub(super) fn without_header(text: &str, lang: Lang) -> String {
     } else {
         let after =
             text[end..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
+        // "UPDATE 09:40 —": the header's number is a time, and its colon
+        // no mark.
+        let timed = past_time(after);
+        let after = timed.unwrap_or(after);
         // A dash ends a header only with a space before it: "Update 20-30
         // dead" is a range.
         let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
-        let Some(mark) = after
+        let mark = after
             .chars()
             .next()
-            .filter(|c| *c == ':' || (spaced && matches!(c, '-' | '–' | '—')))
-        else {
-            return text.to_string();
+            .filter(|c| matches!(c, ':' | '|') || (spaced && matches!(c, '-' | '–' | '—')));
+        end = match (mark, timed) {
+            (Some(mark), _) => text.len() - after.len() + mark.len_utf8(),
+            // "UPDATE 09:40 5 dead": a time ends the header by itself.
+            (None, Some(_)) => text.len() - after.len(),
+            (None, None) => return text.to_string(),
         };
-        end = text.len() - after.len() + mark.len_utf8();
     }
     let mut out = String::with_capacity(text.len());
     out.push_str(&" ".repeat(end));
     out.push_str(&text[end..]);
     out
+}
+
+/// The text after a time's minutes (`:40`, `h40`, after the hour's digits
+/// were passed) and the spaces after them.
+fn past_time(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix([':', 'h', 'H'])?;
+    let minutes = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (minutes == 2).then(|| rest[2..].trim_start())
 }

@@ -85,6 +85,17 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     })
 }
 
+/// The phrase standing for one right before the metric word at `metric`
+/// (`font état d'un mort`, `police report a death`): one of it.
+pub(super) fn singular_before(fragment: &str, lang: Lang, metric: usize) -> Option<Range<usize>> {
+    let folded = fold_case(&fragment[..metric]);
+    let head = folded.trim_end();
+    lang.entry.singulars.iter().find_map(|phrase| {
+        let at = head.len().checked_sub(phrase.len())?;
+        (head.ends_with(phrase) && is_word_boundary(head, at, head.len())).then_some(at..head.len())
+    })
+}
+
 /// The phrase standing for one at the start of `fragment`, or right after
 /// the breakdown marker it opens with (`dont un enfant`, `including a
 /// child`).

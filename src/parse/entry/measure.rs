@@ -10,7 +10,7 @@ use std::ops::Range;
 /// (`5 ans`, `15 percent`), or is an age (`a girl of 9`, `driver (46)`):
 /// an age or a measure, not a count.
 pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
-    if is_age(fragment, value) {
+    if is_age(fragment, value) || on_scale(fragment, value) {
         return true;
     }
     let rest = fold_case(&fragment[value.end..]);
@@ -22,6 +22,14 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether the figure at `value` is a degree on a scale named just before
+/// it (`magnitude 6.1`, `category 4 hurricane`): no count.
+fn on_scale(fragment: &str, value: &Range<usize>) -> bool {
+    let before = fold_case(&fragment[..value.start]);
+    let word = before.split_whitespace().next_back().unwrap_or("");
+    ALL.iter().any(|l| l.entry.scale_words.contains(&word))
 }
 
 /// Whether the figure at `value` gives someone's age: after a singular

@@ -100,20 +100,44 @@ fn phrase_words(lang: Lang) -> impl Iterator<Item = &'static str> {
 /// `text` with a space put back between a figure and a metric word typed
 /// against it (`12morts, 3blessés`, `12dead`): the whole word after the
 /// digits must be one of the language's metric words, so `12k`, `3rd` and
-/// `1e400` stay as typed (and are read or refused as they are).
+/// `1e400` stay as typed (and are read or refused as they are). A figure
+/// with the ending of the noun of about that many (`15aine`, desk
+/// shorthand for `quinzaine`) is that noun.
 pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
     let mut cuts = Vec::new();
+    let mut nouns: Vec<(Range<usize>, &str)> = Vec::new();
     for span in words_joined_by(text, |_| false) {
         let word = &text[span.clone()];
         let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let starts_word = text[..span.start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ','));
+        // Not the digits after a thousands or decimal mark (`1,200dead`
+        // stays as typed); a comma after a word is a list's ("2
+        // tués,6blessés").
+        let mut back = text[..span.start].chars().rev();
+        let starts_word = match back.next() {
+            None => true,
+            Some('.' | ',') => back.next().is_some_and(char::is_alphabetic),
+            Some(c) => !c.is_alphanumeric(),
+        };
         if digits == 0 || digits == word.len() || !starts_word {
             continue;
         }
         let letters = word[digits..].to_lowercase();
+        let about = word[..digits].parse::<f64>().ok().and_then(|n| {
+            lang.counts
+                .approx_nouns
+                .iter()
+                .find(|(noun, value)| {
+                    *value == n
+                        && letters.len() >= 3
+                        && noun.len() > letters.len()
+                        && noun.ends_with(letters.as_str())
+                })
+                .map(|(noun, _)| *noun)
+        });
+        if let Some(noun) = about {
+            nouns.push((span.clone(), noun));
+            continue;
+        }
         let metric_word = lang
             .metrics
             .iter()
@@ -122,15 +146,18 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             cuts.push(span.start + digits);
         }
     }
-    if cuts.is_empty() {
+    if cuts.is_empty() && nouns.is_empty() {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut edits: Vec<(Range<usize>, &str)> = cuts.into_iter().map(|at| (at..at, " ")).collect();
+    edits.extend(nouns);
+    edits.sort_by_key(|(r, _)| r.start);
+    let mut out = String::with_capacity(text.len() + edits.len() * 8);
     let mut at = 0;
-    for cut in cuts {
-        out.push_str(&text[at..cut]);
-        out.push(' ');
-        at = cut;
+    for (range, with) in edits {
+        out.push_str(&text[at..range.start]);
+        out.push_str(with);
+        at = range.end;
     }
     out.push_str(&text[at..]);
     Cow::Owned(out)
@@ -160,5 +187,26 @@ mod tests {
         );
         assert_eq!(mended("at lest ten dead", EN), "at lest ten dead");
         assert_eq!(mended("au Mons 9 morts", FR), "au Mons 9 morts");
+    }
+
+    #[test]
+    fn a_metric_word_glued_to_its_figure_is_cut_off() {
+        assert_eq!(unglued("2 tués,6blessés", FR), "2 tués,6 blessés");
+        assert_eq!(unglued("12dead", EN), "12 dead");
+        // The digits after a thousands mark stay as typed.
+        assert_eq!(unglued("1,200dead", EN), "1,200dead");
+        assert_eq!(unglued("12k dead", EN), "12k dead");
+    }
+
+    #[test]
+    fn a_figure_with_the_ending_of_a_noun_of_about_that_many_is_the_noun() {
+        assert_eq!(
+            unglued("une 15aine de disparus", FR),
+            "une quinzaine de disparus"
+        );
+        assert_eq!(unglued("une 100aine", FR), "une centaine");
+        // Another figure, or too short an ending, is no such noun.
+        assert_eq!(unglued("une 16aine", FR), "une 16aine");
+        assert_eq!(unglued("une 15e victime", FR), "une 15e victime");
     }
 }

@@ -231,7 +231,8 @@ fn lone_word_joined(
 ) -> bool {
     let one_word = !text[piece.clone()].trim().contains(char::is_whitespace);
     let gap = &text[last.end..piece.start];
-    let joined = !gap.contains([',', ';', '.']) && gap.trim().len() > 1;
+    // "&" joins as "and" does; "+" adds one ("5 dead + a policeman").
+    let joined = !gap.contains([',', ';', '.']) && (gap.trim().len() > 1 || gap.trim() == "&");
     one_word && joined && lexicon.find(&text[piece.clone()], lang).is_none()
 }
 

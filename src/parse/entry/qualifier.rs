@@ -157,8 +157,12 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
                 words.clear();
                 continue;
             }
-            // "authorities counted 300 dead": who counted is no qualifier.
-            if is_counting_verb(&word) {
+            // "authorities counted 300 dead": who counted is no qualifier
+            // ("font état de": nor is a verb of two words).
+            let pair = n
+                .checked_sub(1)
+                .map(|p| format!("{} {word}", part[runs[p].clone()].to_lowercase()));
+            if is_counting_verb(&word) || pair.is_some_and(|p| is_counting_verb(&p)) {
                 if !is_after {
                     words.clear();
                 }

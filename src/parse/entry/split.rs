@@ -150,7 +150,15 @@ fn breakdown_cuts(
 ) -> Vec<Range<usize>> {
     let folded = crate::parse::fold_case(text);
     let mut cuts = Vec::new();
-    for marker in ALL.iter().flat_map(|l| l.entry.breakdown_markers) {
+    for (l, marker) in ALL
+        .iter()
+        .flat_map(|l| l.entry.breakdown_markers.iter().map(move |m| (*l, *m)))
+    {
+        // "3 of them critical", "2 among them": the figure before such a
+        // marker is the part; before "incl" it is the total ("toll 22
+        // incl motorcyclist").
+        let first = marker.split(' ').next().unwrap_or(marker);
+        let part_before = first == l.counts.noun_of || l.entry.among.contains(&first);
         for (at, _) in folded.match_indices(marker) {
             // "incl. driver": an abbreviated marker takes its dot.
             let end = past_marker_dot(&folded, at + marker.len());
@@ -159,9 +167,10 @@ fn breakdown_cuts(
             // "dont un enfant": one said as an article is a figure too.
             // "5 dead incl driver": a person named alone is one too.
             // Not "3 of them critical": a marker right after its figure.
-            let own_figure = counts
-                .iter()
-                .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
+            let own_figure = part_before
+                && counts
+                    .iter()
+                    .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
             let figure_after = counts.iter().any(|r| r.start >= end)
                 || one_after_marker(&text[end..], lang).is_some()
                 || (!own_figure
@@ -181,7 +190,7 @@ fn breakdown_cuts(
 fn first_item(rest: &str, lang: Lang) -> &str {
     let lower = crate::parse::fold_case(rest);
     let mut end = rest.find([',', ';']).unwrap_or(rest.len());
-    for joiner in lang.entry.joiners {
+    for joiner in lang.entry.joiners.iter().chain(&["&", "+"]) {
         if let Some(at) = lower
             .match_indices(joiner)
             .map(|(at, _)| at)
@@ -254,7 +263,7 @@ fn figure_cuts(
         // figures lists them.
         if let Some(at) = gap
             .find(" / ")
-            .filter(|&at| gap[..at].chars().any(char::is_alphabetic))
+            .filter(|_| gap.chars().any(char::is_alphabetic))
         {
             out.push(gap_start + at + 2..gap_start + at + 2);
             continue;

@@ -1,0 +1,203 @@
+//! A whole quick entry read: cut into fragments, each read, the list
+//! settled (metrics carried, breakdowns joined), and figures that count no
+//! one left out; in the entry's language, or the other one a pasted line
+//! is clearly in.
+
+use super::{
+    EntryClaim, EntryError, EntryReading, LeftOut, count_range_error, header, infer, mend,
+    overlaps, read_fragment, settle, split, unreadable,
+};
+use crate::lang::Lang;
+use crate::parse::lexicon::Lexicon;
+use crate::parse::value;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// `parse_entry`, with the fragments it left out.
+///
+/// A desk set to one language pastes lines in another (an English wire
+/// alert on a French desk): when the entry's own words clearly say the
+/// other language and it reads whole there (every figure with a metric),
+/// that reading is taken if the entry's language reads it in part, or
+/// reads the same metrics with other values (`at least 23 dead` keeps
+/// its bound). Where the two name other metrics, the entry's language
+/// (and the words a user gave it) decides.
+pub fn parse_entry_noting(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<EntryReading, EntryError> {
+    let own = read_entry(text, lang, lexicon, reference);
+    if let Some(other) = crate::parse::lang::clear_guess(text).filter(|l| *l != lang)
+        && let Ok(theirs) = read_entry(text, other, lexicon, reference)
+        && whole(&theirs.claims)
+    {
+        let metrics = |c: &[EntryClaim]| c.iter().map(|c| c.metric.clone()).collect::<Vec<_>>();
+        // It must understand at least as much: no more words left over in
+        // its qualifiers, and no fewer words of a value ("some 40" read as
+        // 40) than ours.
+        let left = |c: &[EntryClaim]| {
+            c.iter()
+                .map(|c| c.qualifier.split_whitespace().count())
+                .sum::<usize>()
+        };
+        let said = |c: &EntryClaim| c.text.split_whitespace().count();
+        let better = match &own {
+            Ok(mine) => {
+                (!whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims))
+                    && left(&theirs.claims) <= left(&mine.claims)
+                    && mine
+                        .claims
+                        .iter()
+                        .zip(&theirs.claims)
+                        .all(|(m, t)| said(t) >= said(m))
+            }
+            Err(_) => true,
+        };
+        if better {
+            return Ok(theirs);
+        }
+    }
+    own
+}
+
+/// Whether every figure of a reading has a metric.
+fn whole(claims: &[EntryClaim]) -> bool {
+    !claims.is_empty() && claims.iter().all(|c| c.metric.is_some())
+}
+
+/// Reads every claim of a quick entry in one language.
+fn read_entry(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Result<EntryReading, EntryError> {
+    // "UPDATE 2: toll now 27": a header says when, its number counts no one.
+    let blanked = header::without_header(text, lang);
+    // "at lest 10 dead": a bound typed a letter wrong still bounds.
+    let unglued = mend::unglued(&blanked, lang);
+    let mended = mend::mended(&unglued, lang);
+    let text = mended.as_ref();
+    let fragments = split::split_entry(text, lang, lexicon);
+    let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
+    if fragments.is_empty() {
+        return Err(EntryError::Empty);
+    }
+    // A figure read in part (`1e400` as 1, `-5` as 5) would be recorded
+    // wrong without a word: refuse it, naming the fragment it sits in.
+    if let Some((bad, why)) = value::first_unreadable(text, lang) {
+        let around = fragments
+            .iter()
+            .find(|r| overlaps(r, &bad))
+            .map_or(text, |r| &text[r.clone()]);
+        return Err(unreadable(around, format!("'{}' {why}", &text[bad])));
+    }
+    let mut reads = Vec::with_capacity(fragments.len());
+    for range in &fragments {
+        reads.push(read_fragment(
+            &text[range.clone()],
+            lang,
+            lexicon,
+            reference,
+            true,
+        )?);
+    }
+    let gaps: Vec<&str> = fragments
+        .windows(2)
+        .map(|w| &text[w[0].end..w[1].start])
+        .collect();
+    if let Some(why) = reads
+        .iter()
+        .map(|r| r.no_count.clone())
+        .collect::<Option<Vec<_>>>()
+    {
+        return Err(unreadable(&reads[0].claim.fragment, why.join("; ")));
+    }
+    settle::settle(&mut reads, &gaps, lang);
+    for read in reads.iter_mut().filter(|r| r.no_count.is_some()) {
+        read.claim.metric = None;
+    }
+    // "15 victimes dont 2 morts et 13 blessés": a total of casualties
+    // counts no metric of its own.
+    for (i, read) in reads.iter_mut().enumerate() {
+        let after = fragments[i].end;
+        if infer::casualty_total(&read.claim.fragment, &text[after..], lang) {
+            read.claim.metric = None;
+        }
+    }
+    let mut claims: Vec<(EntryClaim, bool, Option<String>)> = Vec::with_capacity(reads.len());
+    for read in reads {
+        let unmeasured = read.unmeasured && read.claim.metric.is_none();
+        let why = read.no_count;
+        let checked = why.is_none();
+        let claim = read.claim;
+        // An opening "a"/"un" is a figure only beside a metric word.
+        if read.bare_singular && claim.metric.is_none() && !unmeasured {
+            return Err(unreadable(&claim.fragment, "no figure, day or metric word"));
+        }
+        if let Some(why) = count_range_error(&claim.value, &claim.text).filter(|_| checked) {
+            return Err(unreadable(
+                &claim.fragment,
+                format!("'{}' {why}", claim.text),
+            ));
+        }
+        // "17 dead (not 71, typo)": a refuted figure is no claim.
+        if infer::refuted(&claim, lang) {
+            continue;
+        }
+        claims.push((claim, unmeasured, why));
+    }
+    // "naufrage : 41 rescapés, 23 corps repêchés": beside claims with a
+    // metric, figures that count no one measured are left out (and said);
+    // alone they stay, for `add` to refuse with a word.
+    let measured = claims.iter().any(|(c, _, _)| c.metric.is_some());
+    let (out, kept): (Vec<_>, Vec<_>) = claims
+        .into_iter()
+        .partition(|(_, unmeasured, _)| measured && *unmeasured);
+    Ok(EntryReading {
+        claims: kept.into_iter().map(|(c, _, _)| c).collect(),
+        unmeasured: out
+            .into_iter()
+            .map(|(c, _, why)| LeftOut {
+                fragment: c.fragment,
+                why,
+            })
+            .collect(),
+        lang,
+    })
+}
+
+/// The fragments with each clause telling how the total moved cut off as
+/// a fragment of its own when it reads as a claim ("toll climbs to 30 as
+/// 5 more bodies found": the bodies recovered are counted, as extraction
+/// counts them); one that does not ("after 2 more die") stays, and
+/// `read_fragment` leaves it out of the claim.
+fn with_change_clauses(
+    text: &str,
+    fragments: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+    reference: NaiveDate,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(fragments.len());
+    for range in fragments {
+        let fragment = &text[range.clone()];
+        let cut = value::find_counts(fragment, lang)
+            .first()
+            .and_then(|(_, first)| infer::change_clause_after(fragment, first, lang))
+            // The clause without its opening word (`as`, `after`).
+            .and_then(|at| Some((at, at + fragment[at..].find(char::is_whitespace)?)))
+            .filter(|&(_, from)| {
+                read_fragment(&fragment[from..], lang, lexicon, reference, true).is_ok()
+            });
+        match cut {
+            Some((at, from)) => {
+                out.extend([range.start..range.start + at, range.start + from..range.end])
+            }
+            None => out.push(range),
+        }
+    }
+    out
+}
