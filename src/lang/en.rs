@@ -332,7 +332,7 @@ pub const ENGLISH: Language = Language {
             // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
             "ppl", "vs",
             // "26 dead by Monday evening": when, not who.
-            "morning", "afternoon", "evening", "tonight", "noon", "midday", "midnight", "yday",
+            "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
             "typo", "typed",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
@@ -476,7 +476,8 @@ pub const ENGLISH: Language = Language {
             "several", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "between", "ministry",
-            "people", "arrived", "will",
+            "people", "arrived", "will", "missing", "bodies", "recovered", "still", "died",
+            "dies", "hurt", "arrested", "among", "after", "with", "says", "officials",
         ],
         letters: "",
     },

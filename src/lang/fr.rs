@@ -496,7 +496,8 @@ pub const FRENCH: Language = Language {
             "mercredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
             "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "été",
             "qui", "que", "a", "entre", "jusqu'à", "dizaines", "centaines", "milliers",
-            "plusieurs", "quelques", "ministère",
+            "plusieurs", "quelques", "ministère", "disparus", "corps", "bilan", "décès",
+            "pompiers", "hôpital",
         ],
         // l'armée, d'Almaty, qu'il
         letters: "éèêàùûôîçœ",

@@ -75,8 +75,12 @@ impl Scan<'_> {
             {
                 return Some((Mention::Date(date, Some(day)), end));
             }
-            // An abbreviation alone is too often a word ("sun", "mar").
-            if !abbrev {
+            // An abbreviation alone is too often a word ("sun", "mar"),
+            // though not before a time of day ("thu night").
+            let timed = abbrev
+                && self.spaced(m)
+                && self.any_phrase_at(m, |l| l.dates.tense.time_words).is_some();
+            if !abbrev || timed {
                 let mut end = m;
                 if forced.is_none() && self.spaced(m) {
                     if let Some(e) = self.any_phrase_at(m, |l| l.dates.past_after_weekday) {
