@@ -79,7 +79,9 @@ impl Scan<'_> {
             // though not before a time of day ("thu night").
             let timed = abbrev
                 && self.spaced(m)
-                && self.any_phrase_at(m, |l| l.dates.tense.time_words).is_some();
+                && self
+                    .any_phrase_at(m, |l| l.dates.tense.time_words)
+                    .is_some();
             if !abbrev || timed {
                 let mut end = m;
                 if forced.is_none() && self.spaced(m) {
