@@ -146,7 +146,7 @@ pub const ENGLISH: Language = Language {
         ],
         between_and: "and",
         range_words: &["to"],
-        range_not_after: &["from", "by"],
+        range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
         approx_phrases: &[("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0)],
@@ -380,7 +380,7 @@ pub const ENGLISH: Language = Language {
         ],
         counting_verbs: &[
             "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
-            "estimate", "estimates", "put", "report", "reports",
+            "estimate", "estimates", "put",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "inc", "of which", "among them"],
         // "a third pupil died" (not "a third of them": `of` follows).
@@ -419,8 +419,11 @@ pub const ENGLISH: Language = Language {
         kind_before_noun: true,
         bases: super::en_bases::BASES,
         changes: &[
-            "rose by", "risen by", "rises by", "increased by", "up by", "jumped by", "climbed by",
-            "grew by", "went up by", "a rise of", "an increase of", "down by", "fell by",
+            "rose by", "risen by", "rises by", "rise by", "increased by", "increases by",
+            "increase by", "up by", "jumped by", "jumps by", "jump by", "climbed by", "climbs by",
+            "grew by", "grows by", "went up by", "goes up by", "swelled by", "swells by",
+            "soared by", "soars by", "surged by", "surges by", "surge by", "a rise of",
+            "an increase of", "down by", "fell by", "falls by", "dropped by", "drops by",
         ],
         not_singular_before: &[
             "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
@@ -445,7 +448,12 @@ pub const ENGLISH: Language = Language {
         definite_ones: &[],
         noun_links: &[],
         size_links: &["of"],
-        scale_words: &["magnitude", "category", "cat", "level", "force", "grade", "stage", "phase"],
+        scale_words: &["magnitude", "category", "cat", "level", "grade", "stage", "phase"],
+        reporting_verbs: &[
+            "report", "reports", "reported", "confirm", "confirms", "confirmed", "announce",
+            "announces", "announced",
+        ],
+        not_prefixes: &["near", "non"],
         // "200+ hurt in metro crash", "42 killed in clashes", "6,000
         // evacuated after ammonia leak": the event, not who is counted.
         event_nouns: &[

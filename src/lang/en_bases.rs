@@ -32,7 +32,7 @@ pub(super) const BASES: &[Basis] = &[
             "succumbed to wounds", "died of their wounds", "died of their injuries",
             "died of wounds", "died of injuries", "burned to death", "burnt to death",
             "crushed to death", "stabbed to death", "beaten to death", "shot dead",
-            "killing", "succumbed", "toll", "massacred",
+            "killing", "succumbed", "massacred",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -54,7 +54,7 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
             "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
-            "gymnasium", "tents", "without shelter", "in camps", "in camp", "cooling centres", "cooling centers",
+            "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
         ]],
         qualifier: BasisQualifier::Kept,
     },
@@ -138,5 +138,19 @@ pub(super) const BASES: &[Basis] = &[
         // "9 still under rubble".
         all_of: &[&["still under rubble", "still under the rubble"]],
         qualifier: BasisQualifier::Named("rubble"),
+    },
+    // "2,100 in camps": after every other basis ("12 held in camps" are
+    // detained).
+    Basis {
+        metric: "displaced",
+        all_of: &[&["in camps"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    // "toll 22": a toll is of the dead, unless a word of its own says whom
+    // it counts ("toll: 2,000 in shelters"), so it comes last.
+    Basis {
+        metric: "deaths",
+        all_of: &[&["toll"]],
+        qualifier: BasisQualifier::Dropped,
     },
 ];

@@ -294,7 +294,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "3 more in the burns unit", "died in the trauma ward".
     care_places: &["hospital", "hosp", "scene", "unit", "ward", "icu"],
     // "five more died on the way to hospital".
-    care_routes: &["on the way to", "on their way to", "en route to"],
+    care_routes: &["on the way to", "on their way to", "en route to", "on way to"],
     // "the toll had risen overnight from two to five".
     toll_moves: &[("from", "to")],
     cause_markers: &["from", "by"],

@@ -105,6 +105,13 @@ pub struct Entry {
     /// Words of a scale whose figure after them is a degree, not a count
     /// (`magnitude 6.1`, `category 4 hurricane`, `niveau 3`).
     pub scale_words: &'static [&'static str],
+    /// Verbs that give a count after them (`report`, `font état de`): an
+    /// article of one right after them, before a metric word, is one
+    /// (`police report a death`, `font état d'un mort`).
+    pub reporting_verbs: &'static [&'static str],
+    /// Words that, glued before a metric word by a hyphen, make it say the
+    /// event did not happen (`near-drownings`, `quasi-noyade`).
+    pub not_prefixes: &'static [&'static str],
     /// Nouns of the event a figure came out of (`in metro crash`, `after
     /// ammonia leak`): after the figure, they and the words since the
     /// preposition before them (`event_links`) name no one counted.

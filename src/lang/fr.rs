@@ -398,8 +398,7 @@ pub const FRENCH: Language = Language {
         counting_verbs: &[
             "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
             "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
-            "déplorent", "déploré", "fait état", "font état", "faisait état", "signale",
-            "signalent", "rapporte", "rapportent", "annonce", "annoncent",
+            "déplorent", "déploré", "fait état", "font état", "faisait état",
             // "« Nous déplorons 8 décès »".
             "déplorons", "comptons", "dénombrons", "recensons",
         ],
@@ -471,7 +470,13 @@ pub const FRENCH: Language = Language {
         definite_ones: &["le", "la", "l'", "son", "sa"],
         noun_links: &["de", "du", "d'", "d’"],
         size_links: &["de", "d'", "d’"],
-        scale_words: &["magnitude", "catégorie", "cat", "niveau", "force", "degré", "stade", "phase", "échelon"],
+        scale_words: &["magnitude", "catégorie", "cat", "niveau", "force", "degré", "phase", "échelon"],
+        reporting_verbs: &[
+            "fait état de", "font état de", "faisait état de", "fait état d", "font état d",
+            "faisait état d", "signale", "signalent", "annonce", "annoncent", "rapporte",
+            "rapportent", "confirme", "confirment", "déplore", "déplorent",
+        ],
+        not_prefixes: &["quasi", "non"],
         // "une explosion, 5 morts": the event, not one counted.
         event_nouns: &[
             "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",

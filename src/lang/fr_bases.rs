@@ -32,7 +32,7 @@ pub(super) const BASES: &[Basis] = &[
             "ont succombé à leurs blessures", "a succombé à ses blessures",
             "succombé à ses blessures", "succombé à leurs blessures", "ont succombé", "a succombé",
             "succombé", "des suites de leurs blessures", "des suites de ses blessures", "noyés", "noyées",
-            "noyé", "noyée", "victimes", "victime", "bilan", "neutralisés", "neutralisées",
+            "noyé", "noyée", "victimes", "victime", "neutralisés", "neutralisées",
             // "l'assaillant abattu": one person shot dead (in quick entry
             // only: "abattu 38 drones" in copy counts things).
             "neutralisé", "neutralisée", "abattu", "abattue",
@@ -46,7 +46,7 @@ pub(super) const BASES: &[Basis] = &[
             "chassés de chez eux", "chassées de chez elles", "hébergés", "hébergées",
             "relogés", "relogées", "évacuées", "évacuée", "évacué",
             // "300 riverains ont dormi dans un gymnase".
-            "ont dormi dans", "ont dormi à", "ont passé la nuit dans", "ont passé la nuit à",
+            "ont dormi dans",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -184,5 +184,12 @@ pub(super) const BASES: &[Basis] = &[
             "prisonniers des décombres", "prisonnières des décombres", "sous les décombres",
         ]],
         qualifier: BasisQualifier::Kept,
+    },
+    // "bilan : 14": a toll is of the dead, unless a word of its own says
+    // whom it counts ("bilan : 2 000 sinistrés"), so it comes last.
+    Basis {
+        metric: "deaths",
+        all_of: &[&["bilan"]],
+        qualifier: BasisQualifier::Dropped,
     },
 ];

@@ -317,7 +317,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     list_lead_words: &["tous", "toutes", "soit", "de"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     care_places: &["hôpital", "hosto"],
-    care_routes: &[],
+    care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],
     toll_moves: &[],
     cause_markers: &[],
     partitive_headers: &["parmi les", "sur les"],

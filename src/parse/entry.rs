@@ -289,6 +289,11 @@ fn read_fragment(
             (None, None) => return Err(unreadable(fragment, "no figure, day or metric word")),
         },
     };
+    // "toll rises by 4 to 26": a change, then the total it moved to.
+    let (value, value_span) = match moved_by(fragment, &value, &value_span, lang) {
+        Some((total, at)) if entry => (Value::Count(Count::exact(total)), at),
+        _ => (value, value_span),
+    };
 
     let changed = |change: &str| {
         unreadable(
@@ -416,6 +421,30 @@ fn read_fragment(
         metric_first,
         no_count,
     })
+}
+
+/// The total after a change's range word (`rises by 4 to 26` → 26, its
+/// span): a change phrase before a count read as a range `N to M`.
+fn moved_by(
+    fragment: &str,
+    value: &Value,
+    span: &Range<usize>,
+    lang: Lang,
+) -> Option<(f64, Range<usize>)> {
+    let Value::Count(count) = value else {
+        return None;
+    };
+    let high = count.high.filter(|h| count.low != Some(*h))?;
+    infer::change_before(fragment, span, lang)?;
+    let said = crate::parse::fold_case(&fragment[span.clone()]);
+    let at = lang.counts.range_words.iter().find_map(|w| {
+        said.match_indices(w)
+            .map(|(at, _)| at + w.len())
+            .find(|&end| crate::text::words::is_word_boundary(&said, end - w.len(), end))
+    })?;
+    let lead = fragment[span.start + at..span.end].len()
+        - fragment[span.start + at..span.end].trim_start().len();
+    Some((high, span.start + at + lead..span.end))
 }
 
 /// Why a count's bounds cannot be stored (see `domain::MAX_COUNT`), or

@@ -132,12 +132,15 @@ impl Lexicon {
             };
             for at in finder.find_iter(haystack.as_bytes()) {
                 let end = at + len;
-                // "near-drownings": a word glued before by a hyphen makes
-                // another word of it.
-                let prefixed = haystack[..at]
-                    .strip_suffix('-')
-                    .and_then(|head| head.chars().next_back())
-                    .is_some_and(char::is_alphabetic);
+                // "near-drownings": a word glued before by a hyphen that
+                // says it did not happen makes another word of it.
+                let prefixed = haystack[..at].strip_suffix('-').is_some_and(|head| {
+                    let word = head
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    ALL.iter().any(|l| l.entry.not_prefixes.contains(&word))
+                });
                 if !is_word_boundary(&haystack, at, end) || prefixed {
                     continue;
                 }

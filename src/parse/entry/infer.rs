@@ -85,15 +85,23 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     })
 }
 
-/// The phrase standing for one right before the metric word at `metric`
-/// (`font état d'un mort`, `police report a death`): one of it.
+/// The phrase standing for one right before the metric word at `metric`,
+/// after a verb that gives a count (`police report a death`, `font état
+/// d'un mort`): one of it. Not after other words ("denies a death", "hit
+/// a dead end").
 pub(super) fn singular_before(fragment: &str, lang: Lang, metric: usize) -> Option<Range<usize>> {
     let folded = fold_case(&fragment[..metric]);
     let head = folded.trim_end();
-    lang.entry.singulars.iter().find_map(|phrase| {
+    let one = lang.entry.singulars.iter().find_map(|phrase| {
         let at = head.len().checked_sub(phrase.len())?;
         (head.ends_with(phrase) && is_word_boundary(head, at, head.len())).then_some(at..head.len())
-    })
+    })?;
+    let verb = head[..one.start].trim_end().trim_end_matches(['\'', '’']);
+    lang.entry
+        .reporting_verbs
+        .iter()
+        .any(|v| verb.ends_with(v) && is_word_boundary(verb, verb.len() - v.len(), verb.len()))
+        .then_some(one)
 }
 
 /// The phrase standing for one at the start of `fragment`, or right after

@@ -25,11 +25,22 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
 }
 
 /// Whether the figure at `value` is a degree on a scale named just before
-/// it (`magnitude 6.1`, `category 4 hurricane`): no count.
+/// it (`magnitude 6.1`, `category 4 hurricane`): no count. A figure a
+/// metric word or a plural follows counts them ("stage 3 injured", "au
+/// niveau 3 soldats tués").
 fn on_scale(fragment: &str, value: &Range<usize>) -> bool {
     let before = fold_case(&fragment[..value.start]);
     let word = before.split_whitespace().next_back().unwrap_or("");
-    ALL.iter().any(|l| l.entry.scale_words.contains(&word))
+    let after = fold_case(&fragment[value.end..]);
+    let next = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .filter(|_| after.starts_with(char::is_whitespace))
+        .unwrap_or("");
+    let counts_next = ALL.iter().any(|l| {
+        l.entry.is_plural(next) || l.metrics.iter().any(|(_, words)| words.contains(&next))
+    });
+    ALL.iter().any(|l| l.entry.scale_words.contains(&word)) && !counts_next
 }
 
 /// Whether the figure at `value` gives someone's age: after a singular

@@ -134,7 +134,13 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
                 })
                 .map(|(noun, _)| *noun)
         });
-        if let Some(noun) = about {
+        // Only after an article of about ("une 15aine"): "15aine de morts"
+        // stays refused.
+        let article = text[..span.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| lang.counts.approx_articles.contains(&fold_word(w).as_str()));
+        if let Some(noun) = about.filter(|_| article) {
             nouns.push((span.clone(), noun));
             continue;
         }

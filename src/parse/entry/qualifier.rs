@@ -25,8 +25,11 @@ pub(super) fn is_source_preposition(word: &str) -> bool {
         .any(|l| l.entry.source_prepositions.contains(&word))
 }
 
+/// A verb of counting or of giving a count (`counted`, `report`,
+/// `signalent`): who did it is no qualifier.
 fn is_counting_verb(word: &str) -> bool {
-    ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
+    ALL.iter()
+        .any(|l| l.entry.counting_verbs.contains(&word) || l.entry.reporting_verbs.contains(&word))
 }
 
 /// The clause of a fragment (between commas or semicolons) holding the

@@ -108,6 +108,16 @@ fn read_entry(
         .windows(2)
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
+    settle::settle(&mut reads, &gaps, lang);
+    // "toll rises by 4, 3 of them children": a part of a change is none
+    // of a total either.
+    for i in 1..reads.len() {
+        if reads[i].breakdown && reads[i].no_count.is_none() && reads[i - 1].no_count.is_some() {
+            let change = reads[i - 1].claim.text.clone();
+            reads[i].no_count = Some(format!("a part of '{change}', which is no total"));
+            reads[i].unmeasured = true;
+        }
+    }
     if let Some(why) = reads
         .iter()
         .map(|r| r.no_count.clone())
@@ -115,7 +125,6 @@ fn read_entry(
     {
         return Err(unreadable(&reads[0].claim.fragment, why.join("; ")));
     }
-    settle::settle(&mut reads, &gaps, lang);
     for read in reads.iter_mut().filter(|r| r.no_count.is_some()) {
         read.claim.metric = None;
     }

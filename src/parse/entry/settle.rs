@@ -83,7 +83,13 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                 .any(|l| l.entry.later_words.contains(&w.as_str()))
         });
         let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
-        let place_next = place_at(fragment, 1) || ((later || one_more) && place_at(fragment, 2));
+        // "5 on way to hosp": on the way to a place of care, too.
+        let route = ALL
+            .iter()
+            .flat_map(|l| l.extraction.care_routes)
+            .any(|r| super::infer::find_phrase(&fold_case(fragment), r).is_some());
+        let place_next =
+            place_at(fragment, 1) || route || ((later || one_more) && place_at(fragment, 2));
         // Fewer than died there ("3 dead on board, 40 in hospital" are
         // the injured).
         let fewer = match (&reads[i].claim.value, &reads[i - 1].claim.value) {

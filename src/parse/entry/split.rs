@@ -261,10 +261,13 @@ fn figure_cuts(
         }
         // "dead: 19 civilians / 12 soldiers": a spaced slash between two
         // figures lists them.
-        if let Some(at) = gap
-            .find(" / ")
-            .filter(|_| gap.chars().any(char::is_alphabetic))
-        {
+        // "deaths: varo 12 / kesh 9": under a label, places before their
+        // figures too (not "police 12 / hospital 15", two sources).
+        let labelled = folded[..pair[0].start].contains(':');
+        if let Some(at) = gap.find(" / ").filter(|&at| {
+            gap[..at].chars().any(char::is_alphabetic)
+                || (labelled && gap.chars().any(char::is_alphabetic))
+        }) {
             out.push(gap_start + at + 2..gap_start + at + 2);
             continue;
         }
