@@ -482,6 +482,8 @@ pub const FRENCH: Language = Language {
             "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",
             "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
             "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
+            "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",
+            "inondations", "crue", "crues",
         ],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],

@@ -92,8 +92,13 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         l.dates.weekdays.iter().any(|(w, _)| *w == last)
             || l.dates.months.iter().any(|m| m.word == last)
     });
+    // "a car bomb, 7 dead", "incendie du marché, 4 morts": an event.
+    let event = crate::lang::ALL
+        .iter()
+        .any(|l| l.entry.event_nouns.contains(&last.as_str()));
     let thing = ex.thing_nouns.contains(&last.as_str())
         || ex.area_nouns.contains(&last.as_str())
+        || event
         || lang.dates.tense.time_words.contains(&last.as_str())
         || day;
     // "AP and 3 …", "Garo": a name is no person counted.
