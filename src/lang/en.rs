@@ -424,6 +424,8 @@ pub const ENGLISH: Language = Language {
             "grew by", "grows by", "went up by", "goes up by", "swelled by", "swells by",
             "soared by", "soars by", "surged by", "surges by", "surge by", "a rise of",
             "an increase of", "down by", "fell by", "falls by", "dropped by", "drops by",
+            // "toll up 4", "toll now 26, up 4".
+            "up", "down",
         ],
         not_singular_before: &[
             "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",

@@ -439,6 +439,7 @@ pub const FRENCH: Language = Language {
         changes: &[
             "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
             "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
+            "hausse de", "baisse de",
         ],
         not_singular_before: &[
             "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",

@@ -295,12 +295,8 @@ fn read_fragment(
         _ => (value, value_span),
     };
 
-    let changed = |change: &str| {
-        unreadable(
-            fragment,
-            format!("'{change}' gives a change, not a total (write the total)"),
-        )
-    };
+    let changed =
+        |change: &str| format!("'{change}' gives a change, not a total (write the total)");
     // "200 could die", "kills 1 in 5", "rises by 4 (to 26)": no count;
     // beside real claims it is left out (and said), alone it is refused
     // with why.
@@ -320,7 +316,7 @@ fn read_fragment(
     let no_count = no_count.or_else(|| {
         infer::change_before(fragment, &value_span, lang)
             .filter(|_| entry)
-            .map(|change| format!("'{change}' gives a change, not a total (write the total)"))
+            .map(changed)
     });
     // "2 more dead", "5 more injured in Kabul" only move a toll; "three
     // more bodies recovered" (a basis) and "one more died in hospital" (a
@@ -391,9 +387,9 @@ fn read_fragment(
         || qualifier
             .split_whitespace()
             .any(|w| ALL.iter().any(|l| l.extraction.care_places.contains(&w)));
-    if let Some(change) = more.filter(|_| !apart) {
-        return Err(changed(change));
-    }
+    // A change beside a total is left out, alone refused ("4 morts de
+    // plus, bilan 26").
+    let no_count = no_count.or_else(|| more.filter(|_| !apart).map(changed));
     // "blast kills 5": the metric word is a verb taking the figure.
     let metric_first = metric.as_ref().is_some_and(|m| {
         !m.span.is_empty()

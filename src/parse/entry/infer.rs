@@ -544,12 +544,26 @@ pub(super) fn more_after<'a>(
     let folded = fold_case(fragment);
     let rest = folded[value.end..].trim_start();
     let at = folded.len() - rest.len();
+    let more = |w: &&&str| !lang.entry.others.contains(w);
+    if let Some(w) = lang
+        .entry
+        .more_words
+        .iter()
+        .filter(more)
+        .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
+    {
+        return Some(&fragment[value.start..at + w.len()]);
+    }
+    // "4 morts de plus": a phrase after the noun, ending the fragment
+    // ("900 décès supplémentaires" are excess deaths, a count).
+    let noun = rest.split_whitespace().next()?;
+    let tail = rest[noun.len()..].trim();
     lang.entry
         .more_words
         .iter()
-        .filter(|w| !lang.entry.others.contains(w))
-        .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
-        .map(|w| &fragment[value.start..at + w.len()])
+        .filter(more)
+        .find(|w| w.contains(' ') && tail == **w)
+        .map(|_| fragment[value.start..].trim_end())
 }
 
 /// Whether a fragment names one of the people counted before (`another`,

@@ -10,7 +10,7 @@ use std::ops::Range;
 /// (`5 ans`, `15 percent`), or is an age (`a girl of 9`, `driver (46)`):
 /// an age or a measure, not a count.
 pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
-    if is_age(fragment, value) || on_scale(fragment, value) {
+    if is_age(fragment, value) || on_scale(fragment, value) || after_age_word(fragment, value) {
         return true;
     }
     let rest = fold_case(&fragment[value.end..]);
@@ -22,6 +22,16 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether the figure at `value` follows a word of age (`aged 40 to 60`,
+/// `âgés de 15 ans`, with `de` between).
+fn after_age_word(fragment: &str, value: &Range<usize>) -> bool {
+    let before = fold_case(&fragment[..value.start]);
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let age = |w: &str| ALL.iter().any(|l| l.extraction.age_words.contains(&w));
+    age(last) || (ALL.iter().any(|l| l.counts.noun_of == last) && words.next().is_some_and(age))
 }
 
 /// Whether the figure at `value` is a degree on a scale named just before
