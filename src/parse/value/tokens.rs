@@ -65,7 +65,19 @@ pub(super) fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
             let why = Tok::Bad("is not written with the digits 0-9");
             (why, junk_end(text, start))
         } else if c.is_alphanumeric() {
-            let end = tokens::glued_end(&atoms, i, text);
+            let mut end = tokens::glued_end(&atoms, i, text);
+            // "M6.1", "v2,5": a decimal glued to a word's digits is part of
+            // the word, never a figure of its own.
+            let bytes = text.as_bytes();
+            if bytes[..end].last().is_some_and(u8::is_ascii_digit)
+                && matches!(bytes.get(end), Some(b'.' | b','))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            {
+                end += 1 + text[end + 1..]
+                    .bytes()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .count();
+            }
             let tok = Tok::Word {
                 norm: normalize(&text[start..end]),
                 capital: c.is_uppercase(),
