@@ -169,6 +169,43 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` with an opening part of a total said first put after it: "8 of
+/// the 27 injured still in icu" → "of the 27 injured, 8 still in icu",
+/// the shape the breakdown reader knows. Only when the entry opens on the
+/// part and the total's metric word follows it.
+pub(super) fn total_first<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
+    let counts = crate::parse::value::find_counts(text, lang);
+    let [(_, part), (_, total), ..] = counts.as_slice() else {
+        return Cow::Borrowed(text);
+    };
+    let gap: Vec<String> = text[part.end..total.start]
+        .split_whitespace()
+        .map(fold_word)
+        .collect();
+    let partitive = matches!(gap.as_slice(), [of, the]
+        if *of == lang.counts.noun_of && lang.entry.definites.contains(&the.as_str()));
+    let rest = &text[total.end..];
+    let word = rest.split_whitespace().next().unwrap_or("");
+    let metric_word = lang
+        .metrics
+        .iter()
+        .any(|(_, words)| words.contains(&fold_word(word).as_str()));
+    if !partitive || !metric_word || !text[..part.start].trim().is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let after = rest.trim_start()[word.len()..].trim_start();
+    // "4 of the 11 dead": a part that says nothing of its own stays.
+    if after.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let head = &text[part.end..total.end + (rest.len() - rest.trim_start().len()) + word.len()];
+    Cow::Owned(
+        format!("{}, {} {after}", head.trim(), &text[part.clone()])
+            .trim_end()
+            .to_string(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +239,25 @@ mod tests {
         // The digits after a thousands mark stay as typed.
         assert_eq!(unglued("1,200dead", EN), "1,200dead");
         assert_eq!(unglued("12k dead", EN), "12k dead");
+    }
+
+    #[test]
+    fn a_part_said_before_its_total_comes_after_it() {
+        assert_eq!(
+            total_first("8 of the 27 injured still in icu", EN),
+            "of the 27 injured, 8 still in icu"
+        );
+        assert_eq!(
+            total_first("4 of the 11 dead were children", EN),
+            "of the 11 dead, 4 were children"
+        );
+        assert_eq!(total_first("4 of the 11 dead", EN), "4 of the 11 dead");
+        // Not without the total's metric word, nor after other words.
+        assert_eq!(total_first("8 of the 27 buses", EN), "8 of the 27 buses");
+        assert_eq!(
+            total_first("toll 8 of the 27 dead", EN),
+            "toll 8 of the 27 dead"
+        );
     }
 
     #[test]

@@ -79,6 +79,9 @@ fn read_entry(
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
     let unglued = mend::unglued(&blanked, lang);
     let mended = mend::mended(&unglued, lang);
+    // "8 of the 27 injured still in icu" is read as "of the 27 injured,
+    // 8 still in icu": the total, then its part.
+    let mended = mend::total_first(&mended, lang);
     let text = mended.as_ref();
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
