@@ -446,6 +446,7 @@ pub const ENGLISH: Language = Language {
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
         whole_words: &["all"],
+        most_phrases: &["most of them", "mostly", "most"],
         definites: &["the"],
         definite_ones: &[],
         noun_links: &[],

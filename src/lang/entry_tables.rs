@@ -88,6 +88,10 @@ pub struct Entry {
     /// a fragment opening with one and holding no figure nor metric word
     /// says who they were ("11 disparus, tous militaires").
     pub whole_words: &'static [&'static str],
+    /// Phrases for most of those counted before (`most of them`, `pour la
+    /// plupart`): a piece with one and no figure says how they were, an
+    /// aside of the figure before.
+    pub most_phrases: &'static [&'static str],
     /// Definite articles that name one person after a breakdown marker
     /// (`incl the seller`, `including the groom and eight children`).
     pub definites: &'static [&'static str],

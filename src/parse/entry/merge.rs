@@ -131,7 +131,8 @@ pub(super) fn merge_pieces(
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))
                         || (entry && vague_part(&text[piece.clone()], lang))
-                        || (entry && says_who_all(&text[piece.clone()], lang))) =>
+                        || (entry && says_who_all(&text[piece.clone()], lang))
+                        || (entry && says_how_most(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -284,6 +285,16 @@ pub(super) fn joined_by_word(gap: &str) -> bool {
     let gap = gap.trim().to_lowercase();
     !gap.is_empty()
         && (gap == "&" || gap == "+" || ALL.iter().any(|l| l.entry.joiners.contains(&gap.as_str())))
+}
+
+/// Whether a piece says how most of those counted before were
+/// (`intoxiqués pour la plupart`, `most of them burns`).
+fn says_how_most(piece: &str, lang: Lang) -> bool {
+    let folded = crate::parse::fold_case(piece);
+    lang.entry
+        .most_phrases
+        .iter()
+        .any(|p| super::infer::find_phrase(&folded, p).is_some())
 }
 
 /// Whether a piece opens with a word for every one of those counted
