@@ -399,7 +399,7 @@ pub const ENGLISH: Language = Language {
             // shorten them ("fire svc", "fire dept", "govt").
             "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
             // "2 dead (company)", "(operator)".
-            "company", "operator", "airline",
+            "company", "operator", "airline", "coastguard", "min",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
