@@ -304,6 +304,7 @@ impl<'a> Extractor<'a> {
         let over = self.bodies.len().saturating_sub(HISTORY);
         self.bodies.drain(..over);
         self.remember(named);
+        let sentence_before = self.last_count.as_ref().map(|c| c.0.0.clone());
         let carried = std::mem::take(&mut self.last_count).filter(|_| opens_with_carried_header(s));
         if is_background(s, lang, reference) {
             return Ok(());
@@ -359,6 +360,7 @@ impl<'a> Extractor<'a> {
                 heads_list: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),
+                sentence_before: sentence_before.clone(),
             };
             if let Some(m) = lexicon.find(&s[clause.clone()], lang)
                 && m.kind == crate::domain::Kind::Count
