@@ -318,6 +318,11 @@ impl Clause<'_> {
         if let Some(more) = self.more_elliptical(previous) {
             return Some(more);
         }
+        if let Some(name) = &before
+            && let Some(one) = self.same_fate(name)
+        {
+            return Some(one);
+        }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
             && let Some(one) = singular_joined(&self.text).or_else(|| self.definite_joined())
         {

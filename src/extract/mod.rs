@@ -316,6 +316,8 @@ impl<'a> Extractor<'a> {
         // breakdown, and whether it opened a list ("detained two co-owners",
         // "including five women": more people may be joined to it).
         let mut previous_end: Option<(usize, bool, bool)> = None;
+        // Whether the last claim read counts one person.
+        let mut last_one = false;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let clauses = split_breakdowns(s, clauses, lang, lexicon);
@@ -405,7 +407,9 @@ impl<'a> Extractor<'a> {
                 // "figurent le boulanger, | âgé de 54 ans, | et une cliente":
                 // an aside with no count and no metric word leaves the list
                 // open past it.
-                let aside = joins::describes_one_before(&s[clause.clone()], lang, lexicon);
+                let after_one = previous_end.is_some() && last_one;
+                let aside =
+                    joins::describes_one_before(&s[clause.clone()], lang, lexicon, after_one);
                 previous_end = previous_end
                     .filter(|&(end, _, list)| {
                         list && aside && s[end.min(clause.start)..clause.start].trim() == ","
@@ -436,6 +440,7 @@ impl<'a> Extractor<'a> {
                 let list = found.value.kind() == crate::domain::Kind::Count
                     && (found.breakdown || object || borrowed.joined_to_list);
                 previous_end = Some((clause.end, found.breakdown, list));
+                last_one = found.value == Value::Count(singular::one());
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
                 // "Quatre personnes, dont un enfant, ont été tuées et 47

@@ -294,6 +294,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
+    same_fate_openers: &["as was", "as were"],
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
     care_places: &["hospital", "hosp", "scene", "unit", "ward"],
