@@ -129,7 +129,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &["near", "nearly"],
     among: &["among"],
     background_year_words: &["in", "since", "after", "before", "the", "of", "until"],
-    relatives: &["where", "which", "when", "after"],
+    relatives: &["where", "which", "when", "after", "whose"],
     linking_verbs: &["is", "are", "was", "were"],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
