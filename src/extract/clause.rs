@@ -225,7 +225,8 @@ pub(super) fn read_clause(
                 });
                 // "rose to 14 after divers recovered three more bodies".
                 let before = count.as_ref().map(|f| f.metric.clone());
-                let more = c.more(before.or_else(|| previous.as_ref().map(|p| p.0.clone())));
+                let before = before.or_else(|| previous.as_ref().map(|p| p.0.clone()));
+                let more = c.more(before.or_else(|| borrowed.sentence_before.clone()));
                 let moved = count.as_ref().and_then(|f| c.moved_to(f));
                 // "Les victimes, un chauffeur et trois membres d'une même
                 // famille, dont …, ont été tuées": the list after the
@@ -316,6 +317,11 @@ impl Clause<'_> {
         }
         if let Some(more) = self.more_elliptical(previous) {
             return Some(more);
+        }
+        if let Some(name) = &before
+            && let Some(one) = self.same_fate(name)
+        {
+            return Some(one);
         }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
             && let Some(one) = singular_joined(&self.text).or_else(|| self.definite_joined())

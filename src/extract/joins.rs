@@ -339,11 +339,29 @@ pub(super) fn without_apposed_ones(
 /// count and no metric word: it opens on an age, a participle or an
 /// adverb of how ("le boulanger, | âgé de 54 ans, | et une cliente"; "two
 /// men, | a taxi driver | and a cook": an aside naming someone is an item).
-pub(super) fn describes_one_before(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+/// `after_one`: the claim before counts one person, whom an age in
+/// apposition may describe.
+pub(super) fn describes_one_before(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    after_one: bool,
+) -> bool {
     let opening = words_of(text).next().map(lowered).unwrap_or_default();
     let describes = any_lang(&opening, |e| e.age_words)
         || any_lang(&opening, |e| e.singular_adverbs)
         // "deux octogénaires, | surpris dans leur sommeil, | et un pompier".
         || is_participle(&opening, false);
-    describes && lexicon.find(text, lang).is_none() && people_counts(text, lang, None).is_empty()
+    // "the driver, | who had fled on foot, | and the owner": a relative
+    // says what the one did, whatever its verb.
+    let relative = any_lang(&opening, |e| e.relative_subjects)
+        // "the yard's owner, | a 61-year-old man, | and a dealer": the one
+        // before, by age.
+        || after_one
+            && any_lang(&opening, |e| e.singular_markers)
+            && words_of(text).nth(1).is_some_and(is_age_word);
+    // A relative that counts anyone ("qui a engagé 90 pompiers") says more
+    // than who.
+    (describes && lexicon.find(text, lang).is_none() || relative && !has_count(text, lang))
+        && people_counts(text, lang, None).is_empty()
 }

@@ -304,6 +304,7 @@ impl<'a> Extractor<'a> {
         let over = self.bodies.len().saturating_sub(HISTORY);
         self.bodies.drain(..over);
         self.remember(named);
+        let sentence_before = self.last_count.as_ref().map(|c| c.0.0.clone());
         let carried = std::mem::take(&mut self.last_count).filter(|_| opens_with_carried_header(s));
         if is_background(s, lang, reference) {
             return Ok(());
@@ -315,6 +316,8 @@ impl<'a> Extractor<'a> {
         // breakdown, and whether it opened a list ("detained two co-owners",
         // "including five women": more people may be joined to it).
         let mut previous_end: Option<(usize, bool, bool)> = None;
+        // Whether the last claim read counts one person.
+        let mut last_one = false;
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let clauses = split_breakdowns(s, clauses, lang, lexicon);
@@ -359,6 +362,7 @@ impl<'a> Extractor<'a> {
                 heads_list: clauses
                     .get(i + 1)
                     .is_some_and(|next| is_located_item(&s[next.clone()], lang, lexicon)),
+                sentence_before: sentence_before.clone(),
             };
             if let Some(m) = lexicon.find(&s[clause.clone()], lang)
                 && m.kind == crate::domain::Kind::Count
@@ -403,7 +407,9 @@ impl<'a> Extractor<'a> {
                 // "figurent le boulanger, | âgé de 54 ans, | et une cliente":
                 // an aside with no count and no metric word leaves the list
                 // open past it.
-                let aside = joins::describes_one_before(&s[clause.clone()], lang, lexicon);
+                let after_one = previous_end.is_some() && last_one;
+                let aside =
+                    joins::describes_one_before(&s[clause.clone()], lang, lexicon, after_one);
                 previous_end = previous_end
                     .filter(|&(end, _, list)| {
                         list && aside && s[end.min(clause.start)..clause.start].trim() == ","
@@ -434,6 +440,7 @@ impl<'a> Extractor<'a> {
                 let list = found.value.kind() == crate::domain::Kind::Count
                     && (found.breakdown || object || borrowed.joined_to_list);
                 previous_end = Some((clause.end, found.breakdown, list));
+                last_one = found.value == Value::Count(singular::one());
                 // "perished in the wildfire that broke out on Thursday, …,
                 // up from 11": the count is what a comparison continues.
                 // "Quatre personnes, dont un enfant, ont été tuées et 47

@@ -306,7 +306,7 @@ pub(super) fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>
         if crate::lang::is_stopword(w) {
             return false;
         }
-        if any_lang(w, |e| e.thing_nouns) {
+        if is_thing_noun(w) {
             // "Four prison guards": a singular thing before a plural noun
             // names the people.
             let modifier = !plural(w)

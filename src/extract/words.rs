@@ -21,6 +21,19 @@ pub(super) fn every_lang(
     ALL.iter().flat_map(move |l| pick(&l.extraction)).copied()
 }
 
+/// Whether `w` names a thing in any language, or is the plural of one
+/// ("hotels", "churches" after "hotel", "church"): things are no people.
+pub(super) fn is_thing_noun(w: &str) -> bool {
+    let plural = ALL.iter().any(|l| l.entry.is_plural(w));
+    let stems = [w.strip_suffix('s'), w.strip_suffix("es")];
+    any_lang(w, |e| e.thing_nouns)
+        || plural
+            && stems
+                .into_iter()
+                .flatten()
+                .any(|s| any_lang(s, |e| e.thing_nouns))
+}
+
 /// The (word, meaning) pairs of the `pick` table of every language.
 pub(super) fn every_lang_pairs(
     pick: fn(&Extraction) -> &'static [(&'static str, &'static str)],

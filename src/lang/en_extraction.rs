@@ -19,7 +19,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "earlier given a toll of", "initially given a toll of", "had earlier given",
         "had initially given",
     ],
-    not_said_objects: &["lives"],
+    // "the contractor who added three floors": a builder's verb, no voice.
+    not_said_objects: &["lives", "floor", "floors", "storey", "storeys"],
     // ", said Daniel Okoro."
     inverting_verbs: &["said", "says", "added"],
     auxiliaries: &["has", "have", "had"],
@@ -128,7 +129,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &["near", "nearly"],
     among: &["among"],
     background_year_words: &["in", "since", "after", "before", "the", "of", "until"],
-    relatives: &["where", "which", "when", "after"],
+    relatives: &["where", "which", "when", "after", "whose"],
     linking_verbs: &["is", "are", "was", "were"],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
@@ -187,6 +188,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("injured", &[
             "still in hospital", "remained in hospital", "remain in hospital", "in intensive care",
+            // "and 38 others are in hospital".
+            "are in hospital", "were in hospital", "remain in hospitals", "remained in hospitals",
             "in critical condition", "in serious condition", "in a critical condition",
             "in a serious condition",
         ]),
@@ -244,7 +247,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in camps", "camps"), ("still in hospital", "hospital"),
         ("remain in hospital", "hospital"), ("evacuation centres", "evacuation centres"),
         ("evacuation centers", "evacuation centres"),
-        ("remained in hospital", "hospital"), ("in intensive care", "intensive care"),
+        ("remained in hospital", "hospital"), ("are in hospital", "hospital"),
+        ("were in hospital", "hospital"), ("in intensive care", "intensive care"),
         ("in critical condition", "critical condition"),
         ("in serious condition", "serious condition"), ("in custody", "custody"),
         ("refugees", "refugees"), ("staying with relatives", "relatives"),
@@ -290,6 +294,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],
     list_lead_words: &["all", "another"],
+    same_fate_openers: &["as was", "as were"],
     place_prepositions: &["in", "at"],
     // "3 more in the burns unit", "died in the trauma ward".
     care_places: &["hospital", "hosp", "scene", "unit", "ward", "icu"],

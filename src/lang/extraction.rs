@@ -180,6 +180,10 @@ pub struct Extraction {
     pub figure_fillers: &'static [&'static str],
     /// Words a list item may open with before its figure (`all`, `soit`).
     pub list_lead_words: &'static [&'static str],
+    /// Words opening a clause that says one more shared the fate of the
+    /// claim before (`Both drivers were among the dead, as was a
+    /// conductor`): the one they name takes its metric.
+    pub same_fate_openers: &'static [&'static str],
     /// Prepositions of place after a list item's figure (`in`, `dans`).
     pub place_prepositions: &'static [&'static str],
     /// Where the people counted were when it befell them, after the

@@ -315,6 +315,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
     // "ceux de sept femmes et de deux enfants".
     list_lead_words: &["tous", "toutes", "soit", "de"],
+    same_fate_openers: &[],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
     care_places: &["hôpital", "hosto"],
     care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],

@@ -23,4 +23,8 @@ pub(in crate::extract) struct Borrowed {
     /// club's two co-owners and a stage manager", "including five women
     /// and a child".
     pub(in crate::extract) joined_to_list: bool,
+    /// The metric of the last count claim of the sentence before, when it
+    /// had one: "Six workers were killed. | Two more were injured" says
+    /// more of another metric, a claim of its own.
+    pub(in crate::extract) sentence_before: Option<String>,
 }

@@ -15,7 +15,7 @@ use crate::domain::Kind;
 use crate::domain::Value;
 use crate::extract::traps::{apposed_age, more_counts, people_counts};
 use crate::extract::words::{
-    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
+    any_lang, every_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
 };
 use std::ops::Range;
 
@@ -159,4 +159,17 @@ fn sets_apart(qualifier: &str) -> bool {
             let label: Vec<&str> = words_of(label).collect();
             words.windows(label.len()).any(|w| w == label.as_slice())
         })
+}
+
+impl Clause<'_> {
+    /// One said to share the fate of the claim before, of metric `name`:
+    /// "…were among the dead, | as was a conductor on the train".
+    pub(super) fn same_fate(&self, name: &str) -> Option<Found> {
+        let lower = lowered(&self.text);
+        let opener = every_lang(|e| e.same_fate_openers)
+            .find(|o| lower.trim_start().starts_with(&format!("{o} ")))?;
+        let from = lower.len() - lower.trim_start().len() + opener.len();
+        let one = crate::extract::singular::singular_after(&self.text, from)?;
+        Some(self.one_found(name.to_string(), one, false))
+    }
 }

@@ -4,6 +4,7 @@
 //! festival-goers were killed") and one in a breakdown ("…, dont un
 //! pompier"). The words are read by `extract::singular`.
 
+use super::window::counts_in;
 use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
 use crate::extract::lists::care_place_after;
@@ -126,8 +127,15 @@ impl Clause<'_> {
             }
         }
         segments.push(at..head.len());
+        // "Two people, a woman and her son, were hurt": past the figure, a
+        // list opened by a comma and no joiner names those counted.
+        let apposed = segments
+            .iter()
+            .filter(|g| !head[(*g).clone()].trim().is_empty())
+            .find(|g| g.start >= value_end && !cuts.iter().any(|c| c.end == g.start))
+            .map_or(usize::MAX, |g| g.start);
         segments.into_iter().find_map(|seg| {
-            if seg.contains(&value) || counts_in(&head[seg.clone()]) {
+            if seg.contains(&value) || counts_in(&head[seg.clone()]) || seg.start >= apposed {
                 return None;
             }
             // "and a volunteer who was helping carry the injured": the
@@ -513,7 +521,12 @@ impl Clause<'_> {
         previous: &Option<(String, Kind, String)>,
         coordinated: bool,
     ) -> Option<Found> {
-        if !self.counts(Some(m)).is_empty() {
+        // "An early toll …": a report of a total counts no one itself.
+        let word = lowered(&self.text[m.clone()]);
+        let report = words_of(&word)
+            .last()
+            .is_some_and(|w| any_lang(w, |e| e.report_nouns));
+        if !self.counts(Some(m)).is_empty() || report {
             return None;
         }
         let before = previous.as_ref().map(|p| p.2.as_str());
@@ -579,21 +592,4 @@ impl Clause<'_> {
         let marker = from + person.start..from + person.start + person.text.len();
         (!person.qualifier.is_empty()).then_some((person.qualifier, marker))
     }
-}
-
-/// Whether `text` holds a figure that counts: one with no unit after it
-/// ("un intérimaire de 22 ans" names one person and counts none).
-fn counts_in(text: &str) -> bool {
-    let mut at = 0;
-    while let Some(i) = text[at..].find(|c: char| c.is_ascii_digit()) {
-        let start = at + i;
-        let end = text[start..]
-            .find(|c: char| !c.is_ascii_digit())
-            .map_or(text.len(), |j| start + j);
-        if !crate::extract::traps::followed_by_unit(text, end) {
-            return true;
-        }
-        at = end;
-    }
-    false
 }

@@ -370,3 +370,20 @@ pub(super) fn predicate_after_aside(s: &str, end: usize) -> bool {
         any_lang(&w, |e| e.be_have) || any_lang(&w, |e| e.auxiliaries)
     })
 }
+
+/// Whether `text` holds a figure that counts: one with no unit after it
+/// ("un intérimaire de 22 ans" names one person and counts none).
+pub(super) fn counts_in(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(i) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + i;
+        let end = text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(text.len(), |j| start + j);
+        if !crate::extract::traps::followed_by_unit(text, end) {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
