@@ -193,6 +193,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // "ont trouvé refuge dans une église", "ont perdu leur abri".
             "trouvé refuge", "perdu leur abri", "perdu leur maison", "perdu leur logement",
             "perdu leurs maisons", "perdu leurs logements", "perdu leur toit",
+            // "1 200 campeurs ont été hébergés dans des gymnases", "200
+            // habitants ont passé la nuit dans une école": sheltered away
+            // from home (the night spent in hospital or in custody is no
+            // shelter, so only the night in a place named after these).
+            // The place after the phrase is kept ("écoles églises").
+            "hébergés dans", "hébergées dans", "hébergés à", "hébergées à",
+            "passé la nuit dans", "passé la nuit sous", "passé la nuit au",
         ]),
         // "depuis le début de l'offensive, le 24 février".
         ("start", &[
@@ -315,7 +322,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
     // "ceux de sept femmes et de deux enfants".
     list_lead_words: &["tous", "toutes", "soit", "de"],
-    place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+    place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
     care_places: &[],
     care_routes: &[],
     toll_moves: &[],

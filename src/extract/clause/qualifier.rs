@@ -152,8 +152,25 @@ pub(super) fn with_place_after_phrase(
     }
     let end = few_words_after(clause, metric.end, 5);
     let mut words: Vec<String> = words_of(&qualifier).map(str::to_string).collect();
+    let mut placed = false;
     for w in words_of(&clause[metric.end..end]) {
         let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "dans un gymnase mis à disposition par la mairie": a participle
+        // or a relative after the place describes it, and ends it.
+        let describes = is_participle(&w, false)
+            || ALL.iter().any(|l| {
+                l.dates
+                    .tense
+                    .compound
+                    .participle
+                    .words
+                    .contains(&w.as_str())
+            })
+            || any_lang(&w, |e| e.relatives)
+            || any_lang(&w, |e| e.relative_subjects);
+        if placed && describes {
+            break;
+        }
         let stop = crate::lang::is_stopword(&w)
             || any_lang(&w, |e| e.qualifier_noise)
             || any_lang(&w, |e| e.articles)
@@ -163,6 +180,7 @@ pub(super) fn with_place_after_phrase(
             continue;
         }
         words.push(w);
+        placed = true;
     }
     words.join(" ")
 }
