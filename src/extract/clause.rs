@@ -12,8 +12,8 @@ mod qualifier;
 mod window;
 
 use qualifier::{
-    blanked, names_metric_elsewhere, not_people, past_who, qualifier_of, with_kept_words,
-    with_place_after_phrase,
+    blanked, died_of_injuries, names_metric_elsewhere, not_people, past_who, qualifier_of,
+    with_kept_words, with_place_after_phrase,
 };
 pub(super) use window::continuation_in;
 use window::{
@@ -99,7 +99,9 @@ pub(super) fn read_clause(
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
             Some(other)
-                if weak && other.kind == Kind::Count && !(part && other.metric == m.metric) =>
+                if (weak || died_of_injuries(&c.text, &m, &other))
+                    && other.kind == Kind::Count
+                    && !(part && other.metric == m.metric) =>
             {
                 swapped = Some((
                     between.take().unwrap_or(word),

@@ -102,7 +102,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     above_verbs: &["dépasse", "dépassent", "dépassé", "dépasser"],
     near_words: &[],
     among: &["parmi"],
-    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
+    // "entre 2015 et 2021": a span of past years.
+    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre"],
     // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
@@ -239,6 +240,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "précédente inondation", "précédentes inondations", "précédente opération",
         "précédent glissement", "précédente collision", "précédent déraillement",
         "précédente émeute", "précédentes émeutes", "précédent raid", "précédente fusillade",
+        // "Le 3 décembre, un engin similaire avait tué sept soldats": an
+        // event like the story's is another one.
+        "similaire", "similaires",
     ],
     inverted_pronouns: &[
         ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),

@@ -252,3 +252,24 @@ pub(super) fn past_who(
         _ => o,
     }
 }
+
+/// "Deux blessés ont succombé pendant leur transfert": the injured (at
+/// `m`) as the subject of a word of dying (at `other`), only a plural
+/// verb of a few words between, are who died, and counted as the dead
+/// ("un bénévole qui portait les blessés a été tué" is one more).
+pub(super) fn died_of_injuries(
+    text: &str,
+    m: &crate::parse::lexicon::MetricMatch,
+    other: &crate::parse::lexicon::MetricMatch,
+) -> bool {
+    if m.metric != "injured" || other.metric != "deaths" || other.span.start < m.span.end {
+        return false;
+    }
+    let between = &text[m.span.end..other.span.start];
+    let words: Vec<String> = words_of(between).map(lowered).collect();
+    words.len() <= 3
+        && !words.iter().any(|w| any_lang(w, |e| e.singular_verbs))
+        && ALL
+            .iter()
+            .all(|&lang| find_counts(between, lang).is_empty())
+}
