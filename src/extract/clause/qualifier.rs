@@ -29,9 +29,28 @@ pub(super) fn not_people(sentence: &str, text: &str, start: usize, word: Range<u
     });
     let casualty = any_lang(&said, |e| e.casualty_words)
         && (every_lang(|e| e.casualty_hints).any(says) || split_into_parts);
+    casualty || placed(text, &word) || breaks_down_things(sentence, text, start)
+}
+
+/// Whether the metric word at `word` names a place after `camp de` (`camp
+/// de réfugiés`) or a part after `moitié du`.
+fn placed(text: &str, word: &Range<usize>) -> bool {
     let before = lowered(&text[..word.start]);
-    let placed = every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p));
-    casualty || placed || breaks_down_things(sentence, text, start)
+    every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p))
+}
+
+/// "Attaque contre un camp de déplacés : au moins 38 morts": past a
+/// metric word naming a place, the clause's next metric word.
+pub(super) fn past_place(
+    c: &Clause,
+    m: crate::parse::lexicon::MetricMatch,
+) -> Option<crate::parse::lexicon::MetricMatch> {
+    if !placed(&c.text, &m.span) {
+        return Some(m);
+    }
+    let mut rest = c.text.clone();
+    rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
+    c.lexicon.find(&rest, c.lang).or(Some(m))
 }
 
 /// "43 drones et deux missiles ont été lancés, dont 38 ont été abattus":
@@ -183,6 +202,28 @@ pub(super) fn with_place_after_phrase(
         placed = true;
     }
     words.join(" ")
+}
+
+/// An attribution opening the clause with the comma or the "que" after it
+/// ("Selon la police, | 61 personnes"): the clause then opens on its
+/// figure, as it would with no attribution.
+pub(super) fn with_opening_comma(s: &str, clause: &Range<usize>, r: Range<usize>) -> Range<usize> {
+    let opens = s[clause.start..r.start.max(clause.start)].trim().is_empty();
+    let after = &s[r.end.min(s.len())..];
+    let gap = after.len() - after.trim_start().len();
+    // "L'ONU dit que | 61 personnes": so does the complementizer after it.
+    let word = words_of(after).next().unwrap_or("");
+    let that = any_lang(&lowered(word), |e| e.complementizers);
+    let skip = match after.trim_start().strip_prefix(',') {
+        Some(_) => 1,
+        None if that => word.len(),
+        None => return r,
+    };
+    if opens && r.end + gap + skip < clause.end {
+        r.start..r.end + gap + skip
+    } else {
+        r
+    }
 }
 
 /// The clause's text with the given sentence ranges replaced by spaces
