@@ -151,6 +151,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "manque à l’appel", "manquait à l'appel", "manquait à l’appel",
             "manque toujours à l'appel", "manque toujours à l’appel",
             "manquait toujours à l'appel", "manquait toujours à l’appel",
+            // "84 salariés n'ont toujours pas été localisés" ("pour
+            // retrouver" may be said of those found safe, or of one
+            // counted already).
+            "pas été localisés", "pas été localisées", "pas été retrouvés",
+            "pas été retrouvées", "pas encore été localisés", "pas encore été localisées",
+            "pas encore été retrouvés", "pas encore été retrouvées",
         ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
