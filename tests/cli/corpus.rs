@@ -230,7 +230,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.81,
             },
             Floors {
-                extraction: [0.95, 0.89, 0.94, 0.84],
+                extraction: [0.96, 0.90, 0.95, 0.85],
                 entries: 0.86,
             },
             Floors {
@@ -271,11 +271,11 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.94, 0.91, 0.94],
+                extraction: [0.96, 0.97, 0.91, 0.94],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.99, 0.96, 0.97, 0.91],
+                extraction: [0.99, 0.96, 0.97, 0.92],
                 entries: 1.00,
             },
             Floors {
@@ -291,7 +291,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.94, 0.96, 0.91],
+                extraction: [0.97, 0.95, 0.96, 0.91],
                 entries: 1.00,
             },
             Floors {
@@ -307,7 +307,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.99, 0.94, 0.96, 0.90],
+                extraction: [0.99, 0.95, 0.97, 0.91],
                 entries: 0.86,
             },
             Floors {
@@ -315,7 +315,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.95, 0.86, 0.89, 0.82],
+                extraction: [0.98, 0.89, 0.93, 0.82],
                 entries: 0.84,
             },
             Floors {
