@@ -314,3 +314,24 @@ pub(super) fn died_of_injuries(
             .iter()
             .all(|&lang| find_counts(between, lang).is_empty())
 }
+
+/// Whether every `phrase` in `lower` (the clause, lower case) stands in a
+/// relative before the metric word at `metric` of a clause with no figure:
+/// "l'entrepreneur qui avait agrandi le bâtiment l'an dernier ont été
+/// arrêtés" dates what the relative says of a person ("les inondations
+/// qui ont frappé la région l'an dernier ont fait 40 morts" date the toll).
+pub(super) fn describes_subject(c: &Clause, lower: &str, phrase: &str, metric: usize) -> bool {
+    if !c.counts(None).is_empty() {
+        return false;
+    }
+    let relative_before = |at: usize| {
+        words_of(&lower[..at]).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
+        })
+    };
+    lower
+        .match_indices(phrase)
+        .filter(|(at, _)| is_word_boundary(lower, *at, at + phrase.len()))
+        .all(|(at, _)| at + phrase.len() <= metric && relative_before(at))
+}
