@@ -420,6 +420,29 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
                 return Some(Subject::plain(other, start..verb_start, contrast));
             }
         }
+        // "… dans le tunnel du Velmar a annoncé mercredi le ministère": no
+        // comma before an inverting verb, figures before it and an article
+        // opening the words after it (past a day): the subject follows.
+        if !comma_before && may_invert && counts_in(&subject, lang) && article_after(s, verb_end) {
+            let (name, end) = phrase_after(s, verb_end);
+            // A body, a title or a name ("a indiqué le chemin aux
+            // enquêteurs" names none).
+            let speaker = words_of(&name).any(|raw| {
+                let w =
+                    crate::text::words::fold_word(raw.trim_matches(|c: char| !c.is_alphanumeric()));
+                raw.starts_with(char::is_uppercase)
+                    || ALL.iter().any(|l| {
+                        let p = &l.persons;
+                        p.bodies.contains(&w.as_str())
+                            || p.titles.contains(&w.as_str())
+                            || p.speakers.contains(&w.as_str())
+                    })
+            });
+            if speaker && !counts_in(&name, lang) {
+                let (name, end) = with_apposed_name(s, name, end, lang);
+                return Some(Subject::plain(name, verb_start..end, false));
+            }
+        }
         // "Twelve people died police said": no comma; the named words
         // that end the subject are the claimant, the figure stays a claim.
         let tail = named_tail(segment, lang)
@@ -445,6 +468,21 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     }
     let (name, end) = with_apposed_name(s, name, end, lang);
     Some(Subject::plain(name, verb_start..end, false))
+}
+
+/// Whether the words after a verb ending at `end` open, past a day, on
+/// an article ("a annoncé mercredi le ministère", "l'armée").
+fn article_after(s: &str, end: usize) -> bool {
+    words_of(&s[end..])
+        .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')))
+        .find(|w| !is_day_word(w))
+        .is_some_and(|w| {
+            any_lang(&w, |e| e.articles)
+                || every_lang(|e| e.elided_articles).any(|a| {
+                    w.strip_prefix(a)
+                        .is_some_and(|t| t.starts_with(['\'', '’']))
+                })
+        })
 }
 
 /// Whether a phrase after a verb holds a figure, in digits or in words:

@@ -47,11 +47,11 @@ pub(super) fn past_aside(
 /// mairie" names its author and is kept).
 fn report_aside(segment: &str, lang: Lang) -> bool {
     let words: Vec<&str> = words_of(segment).collect();
-    // "celle-ci faisait état de": a pronoun is the subject.
-    let Some(first) = words
-        .first()
-        .filter(|w| w.starts_with(char::is_lowercase) && !w.contains('-'))
-    else {
+    // "celle-ci faisait état de": a pronoun is the subject; "l'armée a
+    // affirmé": a noun with its elided article glued on is no participle.
+    let Some(first) = words.first().filter(|w| {
+        w.starts_with(char::is_lowercase) && !w.contains('-') && !w.contains(['\'', '’'])
+    }) else {
         return false;
     };
     let lower = first.to_lowercase();

@@ -12,8 +12,8 @@ mod qualifier;
 mod window;
 
 use qualifier::{
-    blanked, names_metric_elsewhere, not_people, past_who, qualifier_of, with_kept_words,
-    with_place_after_phrase,
+    blanked, describes_subject, died_of_injuries, names_metric_elsewhere, not_people, past_place,
+    past_who, qualifier_of, with_kept_words, with_opening_comma, with_place_after_phrase,
 };
 pub(super) use window::continuation_in;
 use window::{
@@ -67,6 +67,7 @@ pub(super) fn read_clause(
         .iter()
         .map(|a| a.range.clone())
         .filter(|r| r.start < clause.end && clause.start < r.end)
+        .map(|r| with_opening_comma(s, &clause, r))
         .collect();
     let text = super::traps::passive_only_blanked(blanked(s, &clause, &blank));
     let c = Clause {
@@ -99,7 +100,9 @@ pub(super) fn read_clause(
             // "300 detainees moved to a sports hall": held people moved are not displaced.
             Some(other) if status && other.metric == "displaced" => None,
             Some(other)
-                if weak && other.kind == Kind::Count && !(part && other.metric == m.metric) =>
+                if (weak || died_of_injuries(&c.text, &m, &other))
+                    && other.kind == Kind::Count
+                    && !(part && other.metric == m.metric) =>
             {
                 swapped = Some((
                     between.take().unwrap_or(word),
@@ -145,7 +148,9 @@ pub(super) fn read_clause(
         .filter(|_| header_holds)
         .map(|m| lowered(&c.text[m.span.clone()]))
         .filter(|w| any_lang(w, |e| e.weak_metric_words));
-    let metric = metric.filter(|_| !header_holds);
+    let metric = metric
+        .filter(|_| !header_holds)
+        .and_then(|m| past_place(&c, m));
     if metric.is_none() && !header_holds && c.lexicon.find(&c.text, lang).is_some() {
         return Vec::new();
     }
@@ -211,7 +216,9 @@ pub(super) fn read_clause(
                         .match_indices(p)
                         .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
                 };
-                let earlier = date.is_none() && every_lang(|e| e.background_in_clause).any(says);
+                let earlier = date.is_none()
+                    && every_lang(|e| e.background_in_clause)
+                        .any(|p| says(p) && !describes_subject(&c, &lower, p, m.span.start));
                 // "three people listed among the dead were found alive".
                 let alive = every_lang(|e| e.alive_phrases).any(says);
                 if earlier || alive {

@@ -102,7 +102,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     above_verbs: &["dépasse", "dépassent", "dépassé", "dépasser"],
     near_words: &[],
     among: &["parmi"],
-    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors"],
+    // "entre 2015 et 2021": a span of past years.
+    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre"],
     // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
@@ -150,6 +151,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "manque à l’appel", "manquait à l'appel", "manquait à l’appel",
             "manque toujours à l'appel", "manque toujours à l’appel",
             "manquait toujours à l'appel", "manquait toujours à l’appel",
+            // "84 salariés n'ont toujours pas été localisés" ("pour
+            // retrouver" may be said of those found safe, or of one
+            // counted already).
+            "pas été localisés", "pas été localisées", "pas été retrouvés",
+            "pas été retrouvées", "pas encore été localisés", "pas encore été localisées",
+            "pas encore été retrouvés", "pas encore été retrouvées",
         ]),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
@@ -193,6 +200,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // "ont trouvé refuge dans une église", "ont perdu leur abri".
             "trouvé refuge", "perdu leur abri", "perdu leur maison", "perdu leur logement",
             "perdu leurs maisons", "perdu leurs logements", "perdu leur toit",
+            // "1 200 campeurs ont été hébergés dans des gymnases", "200
+            // habitants ont passé la nuit dans une école": sheltered away
+            // from home (the night spent in hospital or in custody is no
+            // shelter, so only the night in a place named after these).
+            // The place after the phrase is kept ("écoles églises").
+            "hébergés dans", "hébergées dans", "hébergés à", "hébergées à",
+            "passé la nuit dans", "passé la nuit sous", "passé la nuit au",
         ]),
         // "depuis le début de l'offensive, le 24 février".
         ("start", &[
@@ -232,6 +246,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "précédente inondation", "précédentes inondations", "précédente opération",
         "précédent glissement", "précédente collision", "précédent déraillement",
         "précédente émeute", "précédentes émeutes", "précédent raid", "précédente fusillade",
+        // "Le 3 décembre, un engin similaire avait tué sept soldats": an
+        // event like the story's is another one.
+        "similaire", "similaires",
     ],
     inverted_pronouns: &[
         ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles"),
@@ -316,7 +333,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "ceux de sept femmes et de deux enfants".
     list_lead_words: &["tous", "toutes", "soit", "de"],
     same_fate_openers: &[],
-    place_prepositions: &["dans", "à", "au", "aux", "en", "sur"],
+    place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
     care_places: &["hôpital", "hosto"],
     care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],
     toll_moves: &[],

@@ -279,9 +279,19 @@ impl Clause<'_> {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
             let raw = &self.text[r.clone()];
             let link = bare == self.lang.counts.noun_of || entry.noun_links.contains(&bare);
-            if link && head.is_none() && !noun.is_empty() {
+            // "le gérant d'une entreprise": a link elided and glued to the
+            // complement's article (or noun).
+            let glued = entry
+                .noun_links
+                .iter()
+                .filter(|l| l.ends_with(['\'', '’']))
+                .find_map(|l| bare.strip_prefix(l).filter(|t| !t.is_empty()));
+            if (link || glued.is_some()) && head.is_none() && !noun.is_empty() {
                 head = noun.last().cloned();
                 complement = true;
+                if let Some(t) = glued.filter(|t| !any_lang(t, |e| e.articles)) {
+                    noun.push(t.to_string());
+                }
                 continue;
             }
             if complement && any_lang(bare, |e| e.articles) {

@@ -29,9 +29,28 @@ pub(super) fn not_people(sentence: &str, text: &str, start: usize, word: Range<u
     });
     let casualty = any_lang(&said, |e| e.casualty_words)
         && (every_lang(|e| e.casualty_hints).any(says) || split_into_parts);
+    casualty || placed(text, &word) || breaks_down_things(sentence, text, start)
+}
+
+/// Whether the metric word at `word` names a place after `camp de` (`camp
+/// de réfugiés`) or a part after `moitié du`.
+fn placed(text: &str, word: &Range<usize>) -> bool {
     let before = lowered(&text[..word.start]);
-    let placed = every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p));
-    casualty || placed || breaks_down_things(sentence, text, start)
+    every_lang(|e| e.not_metric_after).any(|p| before.trim_end().ends_with(p))
+}
+
+/// "Attaque contre un camp de déplacés : au moins 38 morts": past a
+/// metric word naming a place, the clause's next metric word.
+pub(super) fn past_place(
+    c: &Clause,
+    m: crate::parse::lexicon::MetricMatch,
+) -> Option<crate::parse::lexicon::MetricMatch> {
+    if !placed(&c.text, &m.span) {
+        return Some(m);
+    }
+    let mut rest = c.text.clone();
+    rest.replace_range(m.span.clone(), &" ".repeat(m.span.len()));
+    c.lexicon.find(&rest, c.lang).or(Some(m))
 }
 
 /// "43 drones et deux missiles ont été lancés, dont 38 ont été abattus":
@@ -152,8 +171,25 @@ pub(super) fn with_place_after_phrase(
     }
     let end = few_words_after(clause, metric.end, 5);
     let mut words: Vec<String> = words_of(&qualifier).map(str::to_string).collect();
+    let mut placed = false;
     for w in words_of(&clause[metric.end..end]) {
         let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "dans un gymnase mis à disposition par la mairie": a participle
+        // or a relative after the place describes it, and ends it.
+        let describes = is_participle(&w, false)
+            || ALL.iter().any(|l| {
+                l.dates
+                    .tense
+                    .compound
+                    .participle
+                    .words
+                    .contains(&w.as_str())
+            })
+            || any_lang(&w, |e| e.relatives)
+            || any_lang(&w, |e| e.relative_subjects);
+        if placed && describes {
+            break;
+        }
         let stop = crate::lang::is_stopword(&w)
             || any_lang(&w, |e| e.qualifier_noise)
             || any_lang(&w, |e| e.articles)
@@ -163,8 +199,31 @@ pub(super) fn with_place_after_phrase(
             continue;
         }
         words.push(w);
+        placed = true;
     }
     words.join(" ")
+}
+
+/// An attribution opening the clause with the comma or the "que" after it
+/// ("Selon la police, | 61 personnes"): the clause then opens on its
+/// figure, as it would with no attribution.
+pub(super) fn with_opening_comma(s: &str, clause: &Range<usize>, r: Range<usize>) -> Range<usize> {
+    let opens = s[clause.start..r.start.max(clause.start)].trim().is_empty();
+    let after = &s[r.end.min(s.len())..];
+    let gap = after.len() - after.trim_start().len();
+    // "L'ONU dit que | 61 personnes": so does the complementizer after it.
+    let word = words_of(after).next().unwrap_or("");
+    let that = any_lang(&lowered(word), |e| e.complementizers);
+    let skip = match after.trim_start().strip_prefix(',') {
+        Some(_) => 1,
+        None if that => word.len(),
+        None => return r,
+    };
+    if opens && r.end + gap + skip < clause.end {
+        r.start..r.end + gap + skip
+    } else {
+        r
+    }
 }
 
 /// The clause's text with the given sentence ranges replaced by spaces
@@ -233,4 +292,46 @@ pub(super) fn past_who(
         }
         _ => o,
     }
+}
+
+/// "Deux blessés ont succombé pendant leur transfert": the injured (at
+/// `m`) as the subject of a word of dying (at `other`), only a plural
+/// verb of a few words between, are who died, and counted as the dead
+/// ("un bénévole qui portait les blessés a été tué" is one more).
+pub(super) fn died_of_injuries(
+    text: &str,
+    m: &crate::parse::lexicon::MetricMatch,
+    other: &crate::parse::lexicon::MetricMatch,
+) -> bool {
+    if m.metric != "injured" || other.metric != "deaths" || other.span.start < m.span.end {
+        return false;
+    }
+    let between = &text[m.span.end..other.span.start];
+    let words: Vec<String> = words_of(between).map(lowered).collect();
+    words.len() <= 3
+        && !words.iter().any(|w| any_lang(w, |e| e.singular_verbs))
+        && ALL
+            .iter()
+            .all(|&lang| find_counts(between, lang).is_empty())
+}
+
+/// Whether every `phrase` in `lower` (the clause, lower case) stands in a
+/// relative before the metric word at `metric` of a clause with no figure:
+/// "l'entrepreneur qui avait agrandi le bâtiment l'an dernier ont été
+/// arrêtés" dates what the relative says of a person ("les inondations
+/// qui ont frappé la région l'an dernier ont fait 40 morts" date the toll).
+pub(super) fn describes_subject(c: &Clause, lower: &str, phrase: &str, metric: usize) -> bool {
+    if !c.counts(None).is_empty() {
+        return false;
+    }
+    let relative_before = |at: usize| {
+        words_of(&lower[..at]).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
+        })
+    };
+    lower
+        .match_indices(phrase)
+        .filter(|(at, _)| is_word_boundary(lower, *at, at + phrase.len()))
+        .all(|(at, _)| at + phrase.len() <= metric && relative_before(at))
 }
