@@ -457,6 +457,7 @@ pub const ENGLISH: Language = Language {
             "announces", "announced",
         ],
         not_prefixes: &["near", "non"],
+        heads_first: false,
         // "200+ hurt in metro crash", "42 killed in clashes", "6,000
         // evacuated after ammonia leak": the event, not who is counted.
         event_nouns: &[

@@ -116,6 +116,9 @@ pub struct Entry {
     /// Words that, glued before a metric word by a hyphen, make it say the
     /// event did not happen (`near-drownings`, `quasi-noyade`).
     pub not_prefixes: &'static [&'static str],
+    /// Whether a noun phrase's head comes first, adjectives after it
+    /// (`frappe aérienne`), rather than last (`car bomb`).
+    pub heads_first: bool,
     /// Nouns of the event a figure came out of (`in metro crash`, `after
     /// ammonia leak`): after the figure, they and the words since the
     /// preposition before them (`event_links`) name no one counted.

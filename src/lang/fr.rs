@@ -479,6 +479,7 @@ pub const FRENCH: Language = Language {
             "rapportent", "confirme", "confirment", "déplore", "déplorent",
         ],
         not_prefixes: &["quasi", "non"],
+        heads_first: true,
         // "une explosion, 5 morts": the event, not one counted.
         event_nouns: &[
             "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",

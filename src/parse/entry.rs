@@ -232,8 +232,20 @@ fn read_fragment(
             };
             // "le syndic placé en garde à vue", "son adjoint": a definite
             // person is one, beside a metric (or in a list that names one).
-            let one =
-                named_alone().or_else(|| infer::definite_at(fragment, lang).filter(|_| entry))?;
+            // "fire kills child": one named after a metric verb, with no
+            // one before it.
+            let after_verb = || {
+                let m = metric.as_ref().filter(|m| entry && !m.span.is_empty())?;
+                let rest = &fragment[m.span.end..];
+                let one = person::person_phrase(rest, lang, lexicon)?;
+                let own = &fragment[..m.span.start];
+                person::person_phrase(own, lang, lexicon)
+                    .is_none()
+                    .then(|| one.start + m.span.end..one.end + m.span.end)
+            };
+            let one = named_alone()
+                .or_else(|| infer::definite_at(fragment, lang).filter(|_| entry))
+                .or_else(after_verb)?;
             bare_singular = metric.is_none();
             Some((Count::exact(1.0), one))
         });

@@ -92,10 +92,39 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
 pub(super) fn singular_before(fragment: &str, lang: Lang, metric: usize) -> Option<Range<usize>> {
     let folded = fold_case(&fragment[..metric]);
     let head = folded.trim_end();
-    let one = lang.entry.singulars.iter().find_map(|phrase| {
-        let at = head.len().checked_sub(phrase.len())?;
-        (head.ends_with(phrase) && is_word_boundary(head, at, head.len())).then_some(at..head.len())
-    })?;
+    // The metric word ends the phrase ("a death toll", "a dead end" are
+    // other things): nothing after it but a place or a stop.
+    let after = fold_case(&fragment[metric..]);
+    let next = after.split_whitespace().nth(1).unwrap_or("");
+    let ends = next.is_empty()
+        || next.starts_with(|c: char| !c.is_alphanumeric())
+        || ALL
+            .iter()
+            .any(|l| l.extraction.place_prepositions.contains(&next));
+    if !ends
+        || after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.contains('-'))
+    {
+        return None;
+    }
+    // A plain article: "a second death", "another death" move a toll.
+    let plain = |p: &&&str| {
+        !p.contains(' ')
+            && !lang.entry.others.contains(p)
+            && !p.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let one = lang
+        .entry
+        .singulars
+        .iter()
+        .filter(plain)
+        .find_map(|phrase| {
+            let at = head.len().checked_sub(phrase.len())?;
+            (head.ends_with(phrase) && is_word_boundary(head, at, head.len()))
+                .then_some(at..head.len())
+        })?;
     let verb = head[..one.start].trim_end().trim_end_matches(['\'', '’']);
     lang.entry
         .reporting_verbs
@@ -336,8 +365,23 @@ pub(super) fn change_before<'a>(
     let trimmed = before.trim_end();
     lang.entry.changes.iter().find_map(|phrase| {
         let at = trimmed.len().checked_sub(phrase.len())?;
-        (trimmed.ends_with(phrase) && is_word_boundary(trimmed, at, trimmed.len()))
-            .then(|| &fragment[at..value.end])
+        if !trimmed.ends_with(phrase) || !is_word_boundary(trimmed, at, trimmed.len()) {
+            return None;
+        }
+        // "toll up 4", "deaths up 4": a word alone moves a toll only after
+        // one ("rounded up 40" counts those rounded up).
+        let word_before = trimmed[..at]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let after_toll = word_before.is_none_or(|w| {
+            w.is_empty()
+                || crate::lang::is_stopword(w)
+                || ALL
+                    .iter()
+                    .any(|l| l.metrics.iter().any(|(_, words)| words.contains(&w)))
+        });
+        (phrase.contains(' ') || after_toll).then(|| &fragment[at..value.end])
     })
 }
 

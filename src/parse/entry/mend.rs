@@ -194,8 +194,14 @@ pub(super) fn total_first<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
         return Cow::Borrowed(text);
     }
     let after = rest.trim_start()[word.len()..].trim_start();
-    // "4 of the 11 dead": a part that says nothing of its own stays.
-    if after.is_empty() {
+    // "4 of the 11 dead": a part that says nothing of its own stays; so
+    // does one whose total goes on ("of the 11 dead civilians", "of the
+    // 12 dead in hospital"): only a verb's small word may follow it.
+    let next = fold_word(after.split_whitespace().next().unwrap_or(""));
+    let place = crate::lang::ALL
+        .iter()
+        .any(|l| l.extraction.place_prepositions.contains(&next.as_str()));
+    if after.is_empty() || !crate::lang::is_stopword(&next) || place {
         return Cow::Borrowed(text);
     }
     let head = &text[part.end..total.end + (rest.len() - rest.trim_start().len()) + word.len()];

@@ -92,10 +92,16 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         l.dates.weekdays.iter().any(|(w, _)| *w == last)
             || l.dates.months.iter().any(|m| m.word == last)
     });
-    // "a car bomb, 7 dead", "incendie du marché, 4 morts": an event.
+    // "a car bomb, 7 dead", "incendie du marché, 4 morts", "frappe
+    // aérienne": an event (its head is first where adjectives follow).
+    let head = if entry.heads_first {
+        fold_case(content.first()?.1)
+    } else {
+        last.clone()
+    };
     let event = crate::lang::ALL
         .iter()
-        .any(|l| l.entry.event_nouns.contains(&last.as_str()));
+        .any(|l| l.entry.event_nouns.contains(&head.as_str()));
     let thing = ex.thing_nouns.contains(&last.as_str())
         || ex.area_nouns.contains(&last.as_str())
         || event
@@ -128,12 +134,25 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     })
 }
 
-/// `words` without each figure and the unit after it (`31 ans`).
+/// `words` without each figure and the unit after it (`31 ans`), and
+/// each word of age and the figure after it (`aged 40`).
 fn without_ages(words: Vec<(usize, &str)>, lang: Lang) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
         if i + 1 < words.len() && is_age(&words[i..i + 2], lang) {
+            i += 2;
+            continue;
+        }
+        let aged = lang
+            .extraction
+            .age_words
+            .contains(&fold_case(words[i].1).as_str());
+        if aged
+            && words
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        {
             i += 2;
             continue;
         }
