@@ -243,8 +243,8 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.94, 0.82, 0.90, 0.89],
+                entries: 0.82,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -264,7 +264,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.96,
             },
         ],
     );
@@ -328,8 +328,8 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.84,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.95, 0.84, 0.93, 0.78],
+                entries: 0.70,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -349,7 +349,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.99,
             },
         ],
     );
