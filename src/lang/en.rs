@@ -399,7 +399,7 @@ pub const ENGLISH: Language = Language {
             // shorten them ("fire svc", "fire dept", "govt").
             "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
             // "2 dead (company)", "(operator)".
-            "company", "operator", "airline", "coastguard", "min",
+            "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -442,6 +442,8 @@ pub const ENGLISH: Language = Language {
             "taken to hospital", "taken to hospitals",
             // "2 technicians under investigation": no arrest.
             "under investigation",
+            // "8 pupils walked out unharmed".
+            "unharmed", "unhurt", "uninjured",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

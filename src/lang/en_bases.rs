@@ -139,6 +139,18 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["still under rubble", "still under the rubble"]],
         qualifier: BasisQualifier::Named("rubble"),
     },
+    // "community leader: 17 buried", "47 admitted": after the bases of the
+    // missing ("feared buried") and of the sick.
+    Basis {
+        metric: "deaths",
+        all_of: &[&["buried"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    Basis {
+        metric: "injured",
+        all_of: &[&["admitted"]],
+        qualifier: BasisQualifier::Kept,
+    },
     // "2,100 in camps": after every other basis ("12 held in camps" are
     // detained).
     Basis {

@@ -459,6 +459,9 @@ pub const FRENCH: Language = Language {
             "participants", "spectateurs", "visiteurs",
             // "porté secours à 326 passagers": rescued.
             "porté secours", "portent secours", "portaient secours", "secourir",
+            // "8 ados sortis indemnes", "100 confinés chez eux": unharmed,
+            // sheltering at home.
+            "indemnes", "indemne", "sains et saufs", "saines et sauves", "confinés", "confinées",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],

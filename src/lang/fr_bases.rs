@@ -185,6 +185,16 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Kept,
     },
+    // "1 ado hospitalisée", "hôpital civil : 62 admis": desks count the
+    // injured by where they are (copy says it of the sick too, so quick
+    // entry only).
+    Basis {
+        metric: "injured",
+        all_of: &[&[
+            "hospitalisé", "hospitalisée", "hospitalisés", "hospitalisées", "admis", "admises",
+        ]],
+        qualifier: BasisQualifier::Kept,
+    },
     // "bilan : 14": a toll is of the dead, unless a word of its own says
     // whom it counts ("bilan : 2 000 sinistrés"), so it comes last.
     Basis {

@@ -263,6 +263,23 @@ pub(super) struct BasisMatch {
 /// The first basis of the language whose every group of phrases is in
 /// `fragment`.
 pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
+    // "hospital officials: 27 still in hospital": a label before a colon
+    // says who speaks; what is counted is said after it.
+    let first = crate::parse::value::find_counts(fragment, lang)
+        .first()
+        .map_or(fragment.len(), |(_, r)| r.start);
+    if let Some(colon) = fragment[..first].rfind(':')
+        && let Some(mut found) = basis_in(&fragment[colon + 1..], lang)
+    {
+        for r in &mut found.spans {
+            *r = r.start + colon + 1..r.end + colon + 1;
+        }
+        return Some(found);
+    }
+    basis_in(fragment, lang)
+}
+
+fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
     let folded = fold_case(fragment);
     lang.entry.bases.iter().find_map(|basis| {
         let spans = basis
@@ -627,9 +644,10 @@ pub(super) fn names_others(fragment: &str, lang: Lang) -> bool {
 
 /// Whether a claim's figure comes right after a word that refutes it
 /// (`not 71`, `et non 17`, `pas 41`).
-pub(super) fn refuted(claim: &super::EntryClaim, lang: Lang) -> bool {
+pub(super) fn refuted(claim: &super::EntryClaim, preceding: &str, lang: Lang) -> bool {
     claim.fragment.find(&claim.text).is_some_and(|at| {
-        let before = fold_case(&claim.fragment[..at]);
+        // "38 detained not 83": the word may end the fragment before.
+        let before = fold_case(&format!("{preceding} {}", &claim.fragment[..at]));
         before
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty())

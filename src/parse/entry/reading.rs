@@ -43,9 +43,31 @@ pub fn parse_entry_noting(
                 .sum::<usize>()
         };
         let said = |c: &EntryClaim| c.text.split_whitespace().count();
+        // "night train fire - 9 dead, 2 crew held" on a French desk: where
+        // the metrics differ, ours left the other language's metric word
+        // in the qualifier (and borrowed one).
+        let misread = |mine: &[EntryClaim]| {
+            mine.len() == theirs.claims.len()
+                && mine.iter().zip(&theirs.claims).all(|(m, t)| {
+                    m.metric == t.metric
+                        || m.qualifier.split_whitespace().any(|w| {
+                            let names = |id: &str| Some(id) == t.metric.as_deref();
+                            other
+                                .metrics
+                                .iter()
+                                .any(|(id, words)| names(id) && words.contains(&w))
+                                || other.entry.bases.iter().any(|b| {
+                                    names(b.metric)
+                                        && b.all_of.iter().flat_map(|g| g.iter()).any(|p| *p == w)
+                                })
+                        })
+                })
+        };
         let better = match &own {
             Ok(mine) => {
-                (!whole(&mine.claims) || metrics(&mine.claims) == metrics(&theirs.claims))
+                (!whole(&mine.claims)
+                    || metrics(&mine.claims) == metrics(&theirs.claims)
+                    || misread(&mine.claims))
                     && left(&theirs.claims) <= left(&mine.claims)
                     && mine
                         .claims
@@ -140,7 +162,7 @@ fn read_entry(
         }
     }
     let mut claims: Vec<(EntryClaim, bool, Option<String>)> = Vec::with_capacity(reads.len());
-    for read in reads {
+    for (i, read) in reads.into_iter().enumerate() {
         let unmeasured = read.unmeasured && read.claim.metric.is_none();
         let why = read.no_count;
         let checked = why.is_none();
@@ -156,7 +178,8 @@ fn read_entry(
             ));
         }
         // "17 dead (not 71, typo)": a refuted figure is no claim.
-        if infer::refuted(&claim, lang) {
+        let preceding = fragments.get(i).map_or("", |r| &text[..r.start]);
+        if infer::refuted(&claim, preceding, lang) {
             continue;
         }
         claims.push((claim, unmeasured, why));
