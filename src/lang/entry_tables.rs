@@ -161,7 +161,8 @@ impl Entry {
 pub struct Basis {
     pub metric: &'static str,
     /// Groups of phrases (as typed: lower case, accents kept): one phrase
-    /// of every group must be in the fragment.
+    /// of every group must be in the fragment; one ending in `$` only where
+    /// it ends the fragment.
     pub all_of: &'static [&'static [&'static str]],
     pub qualifier: BasisQualifier,
 }

@@ -195,6 +195,13 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Kept,
     },
+    // "17 marins toujours sans nouvelles" (not "200 familles sans
+    // nouvelles de leurs proches": `$` ends the entry).
+    Basis {
+        metric: "missing",
+        all_of: &[&["sans nouvelles$"]],
+        qualifier: BasisQualifier::Dropped,
+    },
     // "bilan : 14": a toll is of the dead, unless a word of its own says
     // whom it counts ("bilan : 2 000 sinistrés"), so it comes last.
     Basis {

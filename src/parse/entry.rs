@@ -15,6 +15,7 @@ use crate::parse::value;
 use chrono::NaiveDate;
 use std::ops::Range;
 
+mod basis;
 mod header;
 mod infer;
 mod measure;

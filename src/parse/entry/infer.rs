@@ -12,6 +12,8 @@ use crate::parse::lexicon::{Lexicon, MetricMatch};
 use crate::text::words::{fold_word, is_word_boundary};
 use std::ops::Range;
 
+pub(super) use super::basis::basis_of;
+
 /// The phrase standing for one at the start of `fragment` (`another`,
 /// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
 /// compound is no figure of its own).
@@ -251,112 +253,6 @@ pub(super) fn singular_participle(fragment: &str, lang: Lang, metric: &Range<usi
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| !w.is_empty() && !lang.entry.stopwords.contains(&w));
     (ends && singular && noun).then_some(())
-}
-
-/// A metric named by what is counted, and the words that named it.
-pub(super) struct BasisMatch {
-    pub(super) metric: &'static str,
-    pub(super) spans: Vec<Range<usize>>,
-    pub(super) qualifier: BasisQualifier,
-}
-
-/// The first basis of the language whose every group of phrases is in
-/// `fragment`.
-pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
-    // "hospital officials: 27 still in hospital": a label before a colon
-    // says who speaks; what is counted is said after it.
-    let first = crate::parse::value::find_counts(fragment, lang)
-        .first()
-        .map_or(fragment.len(), |(_, r)| r.start);
-    if let Some(colon) = fragment[..first].rfind(':')
-        && let Some(mut found) = basis_in(&fragment[colon + 1..], lang)
-    {
-        for r in &mut found.spans {
-            *r = r.start + colon + 1..r.end + colon + 1;
-        }
-        return Some(found);
-    }
-    basis_in(fragment, lang)
-}
-
-fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
-    let folded = fold_case(fragment);
-    lang.entry.bases.iter().find_map(|basis| {
-        let spans = basis
-            .all_of
-            .iter()
-            .map(|group| group.iter().find_map(|p| find_phrase(&folded, p)))
-            .collect::<Option<Vec<_>>>()?;
-        // "le directeur de l'hôpital": the complement of a noun is not
-        // where anyone is.
-        // "des centaines de sinistrés": after a figure the link is part
-        // of it.
-        let counts = crate::parse::value::find_counts(fragment, lang);
-        let complement = |r: &Range<usize>| {
-            after_noun_link(&folded[..r.start], lang)
-                && !counts
-                    .iter()
-                    .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
-        };
-        if spans.iter().any(complement)
-            || (spans.len() == 1
-                && matches!(basis.qualifier, BasisQualifier::Kept)
-                && modifier(&folded, &spans[0], lang))
-        {
-            return None;
-        }
-        Some(BasisMatch {
-            metric: basis.metric,
-            spans,
-            qualifier: basis.qualifier,
-        })
-    })
-}
-
-/// Whether the one-word basis at `r` qualifies the noun after it
-/// ("hospital director and chief technician detained"), with no
-/// preposition before it ("19 in hospital overnight" is where they are).
-fn modifier(folded: &str, r: &Range<usize>, lang: Lang) -> bool {
-    let word = |w: &str| {
-        w.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
-    let next = word(folded[r.end..].strip_prefix(' ').unwrap_or(""));
-    let before = folded[..r.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
-    let metric_word = |w: &str| {
-        ALL.iter()
-            .flat_map(|l| l.metrics.iter())
-            .any(|(_, words)| words.contains(&w))
-    };
-    !folded[r.clone()].contains(' ')
-        && next.chars().next().is_some_and(char::is_alphabetic)
-        && !crate::lang::is_stopword(&next)
-        && !metric_word(&next)
-        && !lang.extraction.place_prepositions.contains(&before)
-}
-
-/// Whether `head` ends on a word linking a complement to its noun (`de`,
-/// `d'`), an article after it left aside (`de l'`, `de la`).
-fn after_noun_link(head: &str, lang: Lang) -> bool {
-    let mut head = head.trim_end();
-    for article in lang.entry.definites {
-        for variant in [article.to_string(), article.replace('\'', "’")] {
-            if let Some(h) = head.strip_suffix(variant.as_str())
-                && h.ends_with(|c: char| !c.is_alphanumeric())
-            {
-                head = h.trim_end();
-            }
-        }
-    }
-    lang.entry.noun_links.iter().any(|l| {
-        head.strip_suffix(l)
-            .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
-    })
 }
 
 /// A phrase as a whole-word match in folded text, with either apostrophe.

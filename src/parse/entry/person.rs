@@ -65,9 +65,18 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
                     && !lang.numbers.one_articles.contains(&fold_case(w).as_str())
             })
             .collect();
+        // "de l'entreprise": an elided article opens the complement.
+        let bare = |w: &str| {
+            let folded = fold_case(w);
+            match folded.split_once(['\'', '’']) {
+                Some((head, tail)) if lang.elisions.contains(&head) => tail.to_string(),
+                _ => folded,
+            }
+        };
         (1..=3).contains(&rest.len())
             && rest.iter().all(|(_, w)| {
-                !crate::lang::is_stopword(&fold_case(w)) && w.chars().all(|c| c.is_alphabetic())
+                let w = bare(w);
+                !w.is_empty() && !crate::lang::is_stopword(&w) && w.chars().all(char::is_alphabetic)
             })
     });
     let content = match of {
@@ -78,9 +87,11 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     let plain = |w: &str| {
         let owner = w.trim_end_matches("'s").trim_end_matches("’s");
         let bare = fold_case(owner.trim_end_matches(['\'', '’']));
+        // "night mgr": a time of day may say which one.
+        let time = lang.dates.tense.time_words.contains(&bare.as_str());
         !bare.is_empty()
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !crate::lang::is_stopword(&bare)
+            && (!crate::lang::is_stopword(&bare) || time)
     };
     let (_, last) = *content.last()?;
     let last = fold_case(last);

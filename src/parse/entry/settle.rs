@@ -151,6 +151,13 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
         // A figure alone ("26 dead, 18") says nothing of what it counts,
         // but where one moved to does ("toll 12→19").
         let alone = reads[i].claim.fragment == reads[i].claim.text;
+        // ("oléoduc Eruka : 34 → 58 morts": where it moved from may follow
+        // a label's colon.)
+        let fragment = &reads[i].claim.fragment;
+        let unlabelled = fragment
+            .rsplit_once(':')
+            .map_or(fragment.as_str(), |(_, r)| r.trim());
+        let alone_after_label = unlabelled == reads[i].claim.text;
         let arrow = |g: &str| g.contains('→') || g.contains("->");
         let moved_to = i > 0 && arrow(gaps[i - 1]);
         // "12→19 dead": where it moved from takes the metric after.
@@ -175,7 +182,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                 })
                 .filter(|&j| same_kind(&reads[j]))
         };
-        let from = if alone && moved_from {
+        let from = if alone_after_label && moved_from {
             Some(reads[i + 1].claim.metric.clone())
         } else if reads[i].breakdown || (alone && moved_to) {
             before.map(|r| r.claim.metric.clone())

@@ -171,7 +171,11 @@ fn breakdown_cuts(
                 && counts
                     .iter()
                     .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
-            let figure_after = counts.iter().any(|r| r.start >= end)
+            // Within its clause: "6 of them kids; 2 midwives missing".
+            let clause_end = text[end..].find(';').map_or(text.len(), |at| end + at);
+            let figure_after = counts
+                .iter()
+                .any(|r| r.start >= end && r.start < clause_end)
                 || one_after_marker(&text[end..], lang).is_some()
                 || (!own_figure
                     && person_phrase(first_item(&text[end..], lang), lang, lexicon).is_some());
