@@ -196,6 +196,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "hospitalisées pour des difficultés respiratoires",
             "hospitalisés pour des troubles respiratoires",
             "hospitalisées pour des troubles respiratoires",
+            "hospitalisés pour une hypothermie", "hospitalisées pour une hypothermie",
+        ]),
+        // "deux souffrent de fractures": hurt, and how.
+        ("injured", &[
+            "souffrent de fractures", "souffrent de brûlures", "souffre de fractures",
+            "souffre de brûlures",
         ]),
         // "cinq personnes hospitalisées en urgence absolue": the triage of
         // the injured ("en réanimation" is left to the toll it follows, as
@@ -281,6 +287,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("hospitalisées pour des difficultés respiratoires", "hospitalisées difficultés respiratoires"),
         ("hospitalisés pour des troubles respiratoires", "hospitalisés troubles respiratoires"),
         ("hospitalisées pour des troubles respiratoires", "hospitalisées troubles respiratoires"),
+        ("hospitalisés pour une hypothermie", "hospitalisés hypothermie"),
+        ("hospitalisées pour une hypothermie", "hospitalisées hypothermie"),
+        ("souffrent de fractures", "fractures"), ("souffrent de brûlures", "brûlures"),
+        ("souffre de fractures", "fractures"), ("souffre de brûlures", "brûlures"),
         ("blessés graves", "graves"),
         ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
