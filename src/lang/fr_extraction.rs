@@ -73,6 +73,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "500 millions de francs": money is no count of people.
         "francs", "de francs", "euros", "d'euros", "d’euros", "dollars", "de dollars", "fcfa",
         "de fcfa", "francs cfa", "de francs cfa", "pieds", "milles nautiques", "nœuds",
+        // "une aide de 400 000 roupies aux familles": other currencies too.
+        "roupies", "de roupies", "roubles", "de roubles", "dinars", "de dinars", "dirhams",
+        "de dirhams", "livres", "de livres", "yuans", "de yuans", "pesos", "de pesos",
+        "shillings", "de shillings", "nairas", "de nairas", "rands", "de rands",
         // "des obus de 152 mm": a calibre.
         "mm", "cm", "km", "kg",
     ],
@@ -186,6 +190,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // brûlures légères`).
             "hospitalisés pour des brûlures", "hospitalisées pour des brûlures",
             "hospitalisés pour des gelures", "hospitalisées pour des gelures",
+            // "112 personnes hospitalisées pour des difficultés
+            // respiratoires" (gas, smoke, fumes): hurt, and kept as such.
+            "hospitalisés pour des difficultés respiratoires",
+            "hospitalisées pour des difficultés respiratoires",
+            "hospitalisés pour des troubles respiratoires",
+            "hospitalisées pour des troubles respiratoires",
+            "hospitalisés pour une hypothermie", "hospitalisées pour une hypothermie",
+        ]),
+        // "deux souffrent de fractures": hurt, and how.
+        ("injured", &[
+            "souffrent de fractures", "souffrent de brûlures", "souffre de fractures",
+            "souffre de brûlures",
         ]),
         // "cinq personnes hospitalisées en urgence absolue": the triage of
         // the injured ("en réanimation" is left to the toll it follows, as
@@ -267,6 +283,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("hospitalisées pour des brûlures", "hospitalisées brûlures"),
         ("hospitalisés pour des gelures", "hospitalisés gelures"),
         ("hospitalisées pour des gelures", "hospitalisées gelures"),
+        ("hospitalisés pour des difficultés respiratoires", "hospitalisés difficultés respiratoires"),
+        ("hospitalisées pour des difficultés respiratoires", "hospitalisées difficultés respiratoires"),
+        ("hospitalisés pour des troubles respiratoires", "hospitalisés troubles respiratoires"),
+        ("hospitalisées pour des troubles respiratoires", "hospitalisées troubles respiratoires"),
+        ("hospitalisés pour une hypothermie", "hospitalisés hypothermie"),
+        ("hospitalisées pour une hypothermie", "hospitalisées hypothermie"),
+        ("souffrent de fractures", "fractures"), ("souffrent de brûlures", "brûlures"),
+        ("souffre de fractures", "fractures"), ("souffre de brûlures", "brûlures"),
         ("blessés graves", "graves"),
         ("en urgence absolue", "urgence absolue"), ("en urgence relative", "urgence relative"),
         ("sinistrés", "sinistrés"), ("sinistrées", "sinistrées"), ("sans-abri", "sans-abri"),
