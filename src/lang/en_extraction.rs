@@ -367,6 +367,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
+    possessive_endings: &["'s", "’s"],
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
     passive_only_metric_words: &[],
