@@ -269,7 +269,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         "earthquakes", "quakes", "aftershocks", "carriages", "coaches", "wagons", "hospitals",
         "houses", "homes", "buildings", "wildfires", "fires", "drones", "missiles", "rockets",
-        "flights", "towns", "villages", "provinces", "districts", "counties", "trucks", "vehicles", "cars",
+        "flights", "towns", "villages", "hamlets", "settlements", "neighbourhoods", "neighborhoods",
+        "suburbs", "cities", "regions", "provinces", "districts", "counties", "trucks", "vehicles", "cars",
         "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
         "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
