@@ -269,7 +269,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     thing_nouns: &[
         "earthquakes", "quakes", "aftershocks", "carriages", "coaches", "wagons", "hospitals",
         "houses", "homes", "buildings", "wildfires", "fires", "drones", "missiles", "rockets",
-        "flights", "towns", "villages", "provinces", "districts", "counties", "trucks", "vehicles", "cars",
+        "flights", "towns", "villages", "hamlets", "settlements", "neighbourhoods", "neighborhoods",
+        "suburbs", "cities", "regions", "provinces", "districts", "counties", "trucks", "vehicles", "cars",
         "boats", "shots", "storeys", "floors", "schools", "shelters", "sites", "stations",
         "polling", "tonnes", "tons", "rupees", "pesos", "shell", "casings", "excavators",
         "bridges", "columns", "typhoons", "storms", "steps", "centres", "centers", "vessels",
@@ -367,6 +368,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     alive_phrases: &["found alive", "pulled out alive", "rescued alive"],
     actor_verbs: &["arrested", "detained"],
+    possessive_endings: &["'s", "’s"],
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
     passive_only_metric_words: &[],

@@ -290,6 +290,9 @@ pub struct Extraction {
     /// Active verbs whose subject did the counting (`Police arrested
     /// five`): with no attribution, that subject is the claimant.
     pub actor_verbs: &'static [&'static str],
+    /// Endings of an owner's word before a person ("maker's owner
+    /// arrested"): the owner names no one counted.
+    pub possessive_endings: &'static [&'static str],
     /// Words opening an aside between the subject and its speech verb
     /// ("X, joint par téléphone, a fait état de", "X, reached by phone,
     /// said"): the subject is the phrase before the aside.

@@ -470,6 +470,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     // "les secours ont retrouvé les corps de neuf personnes".
     actor_verbs: &["interpellé", "arrêté", "retrouvé", "repêché", "dégagé", "extrait"],
+    possessive_endings: &[],
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
     passive_only_metric_words: &["arrêté", "arrêtée"],

@@ -152,8 +152,19 @@ impl Clause<'_> {
             return None;
         }
         let words: Vec<Range<usize>> = pieces(&text[..m.start]);
+        // "maker's owner arrested": the owner's word says whose.
+        let owner = words.len() > 1 && {
+            let w = lowered(&text[words[0].clone()]);
+            crate::lang::ALL
+                .iter()
+                .flat_map(|l| l.extraction.possessive_endings)
+                .any(|e| w.ends_with(e) && w.len() > e.len())
+        };
         let (first, last) = (words.first()?, words.last()?);
-        let noun: Vec<String> = words.iter().map(|r| lowered(&text[r.clone()])).collect();
+        let noun: Vec<String> = words[usize::from(owner)..]
+            .iter()
+            .map(|r| lowered(&text[r.clone()]))
+            .collect();
         let head = noun.last()?;
         let entry = &self.lang.entry;
         let plain = noun.len() <= 2
