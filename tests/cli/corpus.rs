@@ -244,11 +244,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.95, 0.82, 0.90, 0.89],
-                entries: 0.82,
+                entries: 0.87,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.93, 0.89, 0.89, 0.83],
+                entries: 0.72,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -268,11 +268,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.96,
+                entries: 0.98,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.97,
             },
         ],
     );
@@ -337,11 +337,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.96, 0.85, 0.93, 0.79],
-                entries: 0.70,
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.96, 0.86, 0.89, 0.91],
+                entries: 0.87,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -361,11 +361,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.99,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.99,
             },
         ],
     );
