@@ -84,6 +84,14 @@ pub fn is_stopword(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.stopwords.contains(&word))
 }
 
+/// Whether `word` (lower case) is a metric word of any language (`dead`,
+/// `blessés`).
+pub fn is_metric_word(word: &str) -> bool {
+    ALL.iter()
+        .flat_map(|l| l.metrics.iter())
+        .any(|(_, words)| words.contains(&word))
+}
+
 /// Whether a lower-cased word is a word of a quick-entry basis phrase of
 /// any language (`hospital`, `garde`, `recovered`).
 pub fn is_basis_word(word: &str) -> bool {

@@ -3,7 +3,7 @@
 //! the language's table, found where they say who is counted.
 
 use super::infer::find_phrase;
-use crate::lang::{ALL, BasisQualifier, Lang};
+use crate::lang::{BasisQualifier, Lang, is_metric_word};
 use crate::parse::fold_case;
 use std::ops::Range;
 
@@ -82,15 +82,10 @@ fn modifier(folded: &str, r: &Range<usize>, lang: Lang) -> bool {
         .split_whitespace()
         .next_back()
         .unwrap_or("");
-    let metric_word = |w: &str| {
-        ALL.iter()
-            .flat_map(|l| l.metrics.iter())
-            .any(|(_, words)| words.contains(&w))
-    };
     !folded[r.clone()].contains(' ')
         && next.chars().next().is_some_and(char::is_alphabetic)
         && !crate::lang::is_stopword(&next)
-        && !metric_word(&next)
+        && !is_metric_word(&next)
         && !lang.extraction.place_prepositions.contains(&before)
 }
 

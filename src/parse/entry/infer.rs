@@ -122,16 +122,12 @@ pub(super) fn singular_before(fragment: &str, lang: Lang, metric: usize) -> Opti
         .singulars
         .iter()
         .filter(plain)
-        .find_map(|phrase| {
-            let at = head.len().checked_sub(phrase.len())?;
-            (head.ends_with(phrase) && is_word_boundary(head, at, head.len()))
-                .then_some(at..head.len())
-        })?;
+        .find_map(|phrase| ending_phrase(head, phrase))?;
     let verb = head[..one.start].trim_end().trim_end_matches(['\'', '’']);
     lang.entry
         .reporting_verbs
         .iter()
-        .any(|v| verb.ends_with(v) && is_word_boundary(verb, verb.len() - v.len(), verb.len()))
+        .any(|v| ending_phrase(verb, v).is_some())
         .then_some(one)
 }
 
@@ -267,6 +263,12 @@ pub(super) fn find_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
         })
 }
 
+/// Where `head` ends with `phrase` as whole words: the phrase's range.
+pub(super) fn ending_phrase(head: &str, phrase: &str) -> Option<Range<usize>> {
+    let at = head.len().checked_sub(phrase.len())?;
+    (head.ends_with(phrase) && is_word_boundary(head, at, head.len())).then_some(at..head.len())
+}
+
 /// The words before a figure, with the figure, when they make it a change
 /// (`rose by 12`, `en hausse de 12`) rather than a total.
 pub(super) fn change_before<'a>(
@@ -277,10 +279,7 @@ pub(super) fn change_before<'a>(
     let before = fold_case(&fragment[..value.start]);
     let trimmed = before.trim_end();
     lang.entry.changes.iter().find_map(|phrase| {
-        let at = trimmed.len().checked_sub(phrase.len())?;
-        if !trimmed.ends_with(phrase) || !is_word_boundary(trimmed, at, trimmed.len()) {
-            return None;
-        }
+        let at = ending_phrase(trimmed, phrase)?.start;
         // "toll up 4", "deaths up 4": a word alone moves a toll only after
         // one ("rounded up 40" counts those rounded up).
         let word_before = trimmed[..at]
@@ -288,11 +287,7 @@ pub(super) fn change_before<'a>(
             .next_back()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         let after_toll = word_before.is_none_or(|w| {
-            w.is_empty()
-                || crate::lang::is_stopword(w)
-                || ALL
-                    .iter()
-                    .any(|l| l.metrics.iter().any(|(_, words)| words.contains(&w)))
+            w.is_empty() || crate::lang::is_stopword(w) || crate::lang::is_metric_word(w)
         });
         (phrase.contains(' ') || after_toll).then(|| &fragment[at..value.end])
     })

@@ -47,9 +47,9 @@ fn on_scale(fragment: &str, value: &Range<usize>) -> bool {
         .find(|w| !w.is_empty())
         .filter(|_| after.starts_with(char::is_whitespace))
         .unwrap_or("");
-    let counts_next = ALL.iter().any(|l| {
-        l.entry.is_plural(next) || l.metrics.iter().any(|(_, words)| words.contains(&next))
-    });
+    let counts_next = ALL
+        .iter()
+        .any(|l| l.entry.is_plural(next) || crate::lang::is_metric_word(next));
     ALL.iter().any(|l| l.entry.scale_words.contains(&word)) && !counts_next
 }
 
@@ -71,10 +71,7 @@ fn is_age(fragment: &str, value: &Range<usize>) -> bool {
         word.chars().all(char::is_alphabetic)
             && !word.is_empty()
             && !crate::lang::is_stopword(word)
-            && !ALL
-                .iter()
-                .flat_map(|l| l.metrics.iter())
-                .any(|(_, words)| words.contains(&word))
+            && !crate::lang::is_metric_word(word)
             && fragment[value.end..].trim_start().starts_with(')')
     });
     of_person || bracketed

@@ -84,10 +84,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
         });
         let one_more = reads[i].bare_singular && reads[i].others && reads[i].claim.metric.is_none();
         // "5 on way to hosp": on the way to a place of care, too.
+        let folded = fold_case(fragment);
         let route = ALL
             .iter()
             .flat_map(|l| l.extraction.care_routes)
-            .any(|r| super::infer::find_phrase(&fold_case(fragment), r).is_some());
+            .any(|r| super::infer::find_phrase(&folded, r).is_some());
         let place_next =
             place_at(fragment, 1) || route || ((later || one_more) && place_at(fragment, 2));
         // Fewer than died there ("3 dead on board, 40 in hospital" are

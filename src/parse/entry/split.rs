@@ -284,9 +284,7 @@ fn figure_cuts(
         let head = gap.trim_end();
         let compared = (lang.extraction.comparisons.iter())
             .chain(lang.dates.span_openers)
-            .find(|w| {
-                head.ends_with(*w) && is_word_boundary(head, head.len() - w.len(), head.len())
-            });
+            .find(|w| super::infer::ending_phrase(head, w).is_some());
         if let Some(at) = among {
             out.push(at..at);
         } else if let Some(word) = compared {
