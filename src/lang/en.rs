@@ -1,8 +1,8 @@
 //! English: its words and how it writes numbers.
 
 use super::{
-    Bound, Compound, Counts, Cue, Dates, Ending, Entry, Fractions, Guess, Language, LoneOne, Month,
-    Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Bound, Compound, Counts, Cue, Dates, DaysAgo, Ending, Entry, Fractions, Guess, Language,
+    LoneOne, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -243,6 +243,11 @@ pub const ENGLISH: Language = Language {
             ("day after yesterday", 2), ("day after tomorrow", 2),
         ],
         relative_years: &[("last year", -1), ("this year", 0), ("next year", 1)],
+        days_ago: DaysAgo {
+            before: &[],
+            after: &["ago"],
+            units: &[("day", 1), ("days", 1), ("week", 7), ("weeks", 7)],
+        },
         span_openers: &["between", "from"],
         span_connectors: &["and", "to", "through", "till", "until"],
         tense: Tense {
@@ -444,6 +449,9 @@ pub const ENGLISH: Language = Language {
             "under investigation",
             // "8 pupils walked out unharmed".
             "unharmed", "unhurt", "uninjured",
+            // "14 dead, 900 suspected cases": the sick are counted by no
+            // metric.
+            "cases", "infections", "infected",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
@@ -456,7 +464,7 @@ pub const ENGLISH: Language = Language {
         scale_words: &["magnitude", "category", "cat", "level", "grade", "stage", "phase"],
         reporting_verbs: &[
             "report", "reports", "reported", "confirm", "confirms", "confirmed", "announce",
-            "announces", "announced",
+            "announces", "announced", "say", "says", "said", "told",
         ],
         not_prefixes: &["near", "non"],
         heads_first: false,

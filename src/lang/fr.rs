@@ -5,8 +5,8 @@ use super::fr_tense::{
     SHORT_FUTURES,
 };
 use super::{
-    Ago, Bound, Compound, Counts, Cue, Dates, Ending, Entry, Fractions, Guess, Homograph, Language,
-    Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Ago, Bound, Compound, Counts, Cue, Dates, DaysAgo, Ending, Entry, Fractions, Guess, Homograph,
+    Language, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -245,6 +245,11 @@ pub const FRENCH: Language = Language {
             ("de l'annee passee", -1), ("cette annee", 0), ("de cette annee", 0),
             ("l'an prochain", 1), ("l'annee prochaine", 1), ("de l'annee prochaine", 1),
         ],
+        days_ago: DaysAgo {
+            before: &["il y a"],
+            after: &[],
+            units: &[("jour", 1), ("jours", 1), ("semaine", 7), ("semaines", 7)],
+        },
         span_openers: &["du", "entre"],
         span_connectors: &["au", "et", "à", "jusqu'au"],
         tense: Tense {
@@ -462,6 +467,8 @@ pub const FRENCH: Language = Language {
             // "8 ados sortis indemnes", "100 confinés chez eux": unharmed,
             // sheltering at home.
             "indemnes", "indemne", "sains et saufs", "saines et sauves", "confinés", "confinées",
+            // "14 morts, 900 cas suspects": the sick, counted by no metric.
+            "cas", "contaminés", "contaminées", "infectés", "infectées",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
@@ -479,7 +486,8 @@ pub const FRENCH: Language = Language {
         reporting_verbs: &[
             "fait état de", "font état de", "faisait état de", "fait état d", "font état d",
             "faisait état d", "signale", "signalent", "annonce", "annoncent", "rapporte",
-            "rapportent", "confirme", "confirment", "déplore", "déplorent",
+            "rapportent", "confirme", "confirment", "déplore", "déplorent", "disent", "affirment",
+            "indiquent",
         ],
         not_prefixes: &["quasi", "non"],
         heads_first: true,

@@ -148,13 +148,20 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Kept,
     },
-    // "un autre grièvement brûlé": burned, and how badly ("brûlés vifs"
-    // are dead, so only with a degree).
+    // "3 brûlés vifs": burned alive are dead.
+    Basis {
+        metric: "deaths",
+        all_of: &[&["brûlés vifs", "brûlées vives", "brûlé vif", "brûlée vive"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    // "un autre grièvement brûlé", "9 grands brûlés": burned, and how
+    // badly.
     Basis {
         metric: "injured",
         all_of: &[&[
             "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
             "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
+            "brûlés", "brûlées", "brûlé", "brûlée",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -351,6 +351,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "plusieurs centaines de têtes de bétail abattues": herds, not people.
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
         "chameaux", "volailles",
+        // "2 300 abris détruits".
+        "abris", "tentes", "cabanes", "chalets", "refuges",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],

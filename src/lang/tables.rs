@@ -274,6 +274,9 @@ pub struct Dates {
     /// reference's (`15 April last year` is -1, `l'an prochain` +1),
     /// folded.
     pub relative_years: &'static [(&'static str, i32)],
+    /// Days counted back from the day said: `3 days ago`, `il y a une
+    /// semaine`.
+    pub days_ago: DaysAgo,
     /// Words opening a span (`between`, `du`).
     pub span_openers: &'static [&'static str],
     /// Words joining a span's ends, as phrases (`to`, `à`, `jusqu'au`).
@@ -392,6 +395,15 @@ pub struct Participle {
 }
 
 /// `il y a trois jours`: a phrase, then a unit within a few words.
+/// How a language counts days back (`two weeks ago`, `il y a 3 jours`):
+/// the phrase before or after the count, folded, and each unit with its
+/// days. Months and years are no number of days, so they name no day.
+pub struct DaysAgo {
+    pub before: &'static [&'static str],
+    pub after: &'static [&'static str],
+    pub units: &'static [(&'static str, i64)],
+}
+
 pub struct Ago {
     pub phrase: &'static [&'static str],
     pub units: &'static [&'static str],

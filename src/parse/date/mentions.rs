@@ -3,7 +3,7 @@
 
 use super::Tense;
 use super::scan::{End, Mention, Partial, Scan, combine};
-use crate::lang::{ALL, Language};
+use crate::lang::{ALL, Lang, Language};
 use std::ops::Range;
 
 impl Scan<'_> {
@@ -32,7 +32,52 @@ impl Scan<'_> {
             return Some(found);
         }
         self.relative_at(i)
+            .or_else(|| self.days_ago_at(i))
             .map(|(days, end)| (Mention::Offset(days), end))
+    }
+
+    /// Days counted back: `3 days ago`, `a week ago`, `il y a deux jours`
+    /// (an offset of minus so many days), and the token after it.
+    fn days_ago_at(&self, i: usize) -> Option<(i64, usize)> {
+        ALL.iter().find_map(|l| {
+            let ago = &l.dates.days_ago;
+            let (from, before) = match ago.before.iter().find_map(|p| self.phrase_at(i, p)) {
+                Some(k) if self.spaced(k) => (k, true),
+                Some(_) => return None,
+                None => (i, false),
+            };
+            let days = self.count_of_days(from, *l)?;
+            let end = from + 2;
+            if before {
+                return Some((-days, end));
+            }
+            let after = ago
+                .after
+                .iter()
+                .find_map(|p| self.spaced(end).then(|| self.phrase_at(end, p)).flatten())?;
+            Some((-days, after))
+        })
+    }
+
+    /// A count and a unit of days at `i` (`3 days`, `une semaine`): how
+    /// many days they make.
+    fn count_of_days(&self, i: usize, lang: Lang) -> Option<i64> {
+        let t = self.toks.get(i)?;
+        let count = if lang.numbers.one_articles.contains(&t.fold.as_str()) {
+            1
+        } else {
+            let said = &self.text[t.start..t.end];
+            let count = crate::parse::value::parse_count(said, lang)?;
+            match (count.low, count.high) {
+                (Some(low), Some(high)) if low == high && low.fract() == 0.0 && low <= 366.0 => {
+                    low as i64
+                }
+                _ => return None,
+            }
+        };
+        let unit = self.spaced(i + 1).then(|| self.word(i + 1)).flatten()?;
+        let (_, days) = lang.dates.days_ago.units.iter().find(|(u, _)| *u == unit)?;
+        Some(count * days)
     }
 
     /// An explicit date or a weekday, with what belongs to it: a leading

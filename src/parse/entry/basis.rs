@@ -35,36 +35,52 @@ pub(super) fn basis_of(fragment: &str, lang: Lang) -> Option<BasisMatch> {
 
 fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
     let folded = fold_case(fragment);
+    let counts = crate::parse::value::find_counts(fragment, lang);
+    // "le directeur de l'hôpital": the complement of a noun is not
+    // where anyone is.
+    // "des centaines de sinistrés": after a figure the link is part
+    // of it.
+    let complement = |r: &Range<usize>| {
+        after_noun_link(&folded[..r.start], lang)
+            && !counts
+                .iter()
+                .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
+    };
     lang.entry.bases.iter().find_map(|basis| {
+        let alone = basis.all_of.len() == 1 && matches!(basis.qualifier, BasisQualifier::Kept);
+        // Each group's first phrase that says where someone is: "hospital
+        // says 3 in critical condition" is read on its second phrase.
         let spans = basis
             .all_of
             .iter()
-            .map(|group| group.iter().find_map(|p| basis_phrase(&folded, p)))
-            .collect::<Option<Vec<_>>>()?;
-        // "le directeur de l'hôpital": the complement of a noun is not
-        // where anyone is.
-        // "des centaines de sinistrés": after a figure the link is part
-        // of it.
-        let counts = crate::parse::value::find_counts(fragment, lang);
-        let complement = |r: &Range<usize>| {
-            after_noun_link(&folded[..r.start], lang)
-                && !counts
+            .map(|group| {
+                group
                     .iter()
-                    .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
-        };
-        if spans.iter().any(complement)
-            || (spans.len() == 1
-                && matches!(basis.qualifier, BasisQualifier::Kept)
-                && modifier(&folded, &spans[0], lang))
-        {
-            return None;
-        }
+                    .filter_map(|p| basis_phrase(&folded, p))
+                    .find(|r| {
+                        !complement(r)
+                            && !spoken(&folded, r)
+                            && !(alone && modifier(&folded, r, lang))
+                    })
+            })
+            .collect::<Option<Vec<_>>>()?;
         Some(BasisMatch {
             metric: basis.metric,
             spans,
             qualifier: basis.qualifier,
         })
     })
+}
+
+/// Whether the basis at `r` is who speaks (`2 aid bodies said 4 dead`):
+/// a word ending a qualifier, a verb of saying, follows it.
+fn spoken(folded: &str, r: &Range<usize>) -> bool {
+    folded[r.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            super::qualifier::ends_qualifier(w) && !super::qualifier::is_source_preposition(w)
+        })
 }
 
 /// Whether the one-word basis at `r` qualifies the noun after it

@@ -10,7 +10,12 @@ use std::ops::Range;
 /// (`5 ans`, `15 percent`), or is an age (`a girl of 9`, `driver (46)`):
 /// an age or a measure, not a count.
 pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
-    if is_age(fragment, value) || on_scale(fragment, value) || after_age_word(fragment, value) {
+    if is_age(fragment, value)
+        || on_scale(fragment, value)
+        || after_age_word(fragment, value)
+        || places_of_things(fragment, value)
+        || counts_speakers(fragment, value)
+    {
         return true;
     }
     let rest = fold_case(&fragment[value.end..]);
@@ -21,6 +26,40 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether the figure at `value` counts who gives the next one (`2 aid
+/// groups said 4 dead`, `3 hôpitaux signalent 40 blessés`): a verb of
+/// saying follows it in the same clause, then another figure.
+fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
+    let rest = fold_case(&fragment[value.end..]);
+    let Some(next) = rest.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let between = &rest[..next];
+    !between.contains([',', ';', ':', '(', ')', '|'])
+        && ALL
+            .iter()
+            .flat_map(|l| l.entry.reporting_verbs)
+            .any(|verb| super::infer::find_phrase(between, verb).is_some())
+}
+
+/// Whether the figure at `value` counts the places things happen, after
+/// a preposition (`evacuated from 2 lodges`, `hébergés dans 2
+/// gymnases`): where, not who.
+fn places_of_things(fragment: &str, value: &Range<usize>) -> bool {
+    let before = fold_case(&fragment[..value.start]);
+    let after = fold_case(&fragment[value.end..]);
+    let link = before.split_whitespace().next_back().unwrap_or("");
+    let noun = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    ALL.iter().any(|l| {
+        l.extraction.place_prepositions.contains(&link) || l.dates.span_openers.contains(&link)
+    }) && ALL.iter().any(|l| {
+        l.extraction.thing_nouns.contains(&noun) || l.extraction.area_nouns.contains(&noun)
     })
 }
 
