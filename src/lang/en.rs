@@ -511,10 +511,10 @@ pub const ENGLISH: Language = Language {
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".
-            "kills", "die", "dies", "drownings",
+            "kills", "kill", "die", "dies", "drownings",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
-        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
+        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures", "injure"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

@@ -374,7 +374,7 @@ pub const FRENCH: Language = Language {
             "précédemment", "auparavant", "revu", "revue", "révisé", "révisée", "corrigé",
             "confirmé", "confirmés", "confirmée", "confirmées",
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
-            "pers", "vs",
+            "pers", "vs", "ds",
             // "26 morts mardi soir": when, not who.
             "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
             // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
@@ -387,7 +387,7 @@ pub const FRENCH: Language = Language {
         ],
         source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
-            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "d'après", "après", "dont", "dt", "dnt",
             "incl",
             // "26 morts (source policière)": who said it, not who died.
             "source", "sources",

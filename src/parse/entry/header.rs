@@ -10,6 +10,44 @@ use crate::text::words::is_word_boundary;
 /// by a colon, a bar, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`,
 /// `màj :`, `ALERTE |`).
 pub(super) fn without_header(text: &str, lang: Lang) -> String {
+    without_trailing_header(&without_opening_header(text, lang), lang)
+}
+
+/// `text` with a header closing it blanked out: after a comma, a bar, a
+/// dash or in brackets, a header word and a time of day, nothing after
+/// (`16 → 22 morts, MAJ 18h`, `12 dead (update 09:40)`).
+fn without_trailing_header(text: &str, lang: Lang) -> String {
+    let Some(mark) = text.rfind([',', ';', '|', '(', '—', '–']) else {
+        return text.to_string();
+    };
+    let width = text[mark..].chars().next().map_or(1, char::len_utf8);
+    let tail = &text[mark + width..];
+    let folded = fold_case(tail.trim_start().trim_end_matches([')', '.', ' ']));
+    let timed = lang.entry.headers.iter().any(|h| {
+        folded
+            .strip_prefix(h)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let hours =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                let after = &rest[hours..];
+                (1..=2).contains(&hours)
+                    && after.strip_prefix(['h', ':']).is_some_and(|m| {
+                        m.is_empty() || (m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
+                    })
+            })
+    });
+    if !timed {
+        return text.to_string();
+    }
+    let mut out = text[..mark].to_string();
+    out.push_str(&" ".repeat(text.len() - mark));
+    out
+}
+
+/// `text` with an opening header blanked out (see `without_header`).
+fn without_opening_header(text: &str, lang: Lang) -> String {
     // "🔴 ALERTE |": a mark before the header is part of it.
     let lead = text.len()
         - text

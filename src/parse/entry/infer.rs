@@ -18,7 +18,9 @@ pub(super) use super::basis::basis_of;
 /// `un autre`, `a`), when a word follows it (`a 5-year-old boy`: the
 /// compound is no figure of its own).
 pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
-    let one = opening(fragment, lang, lang.entry.singulars)?;
+    let Some(one) = opening(fragment, lang, lang.entry.singulars) else {
+        return bare_ordinal(fragment, lang);
+    };
     // "a fifth missing", "a 6th in burns unit", "un 3e blessé": the
     // ordinal is part of the one, not who it is.
     let rest = &fragment[one.end..];
@@ -48,6 +50,22 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         one.end
     };
     Some(one.start..end)
+}
+
+/// An ordinal in figures opening `fragment` before a metric word, with no
+/// article (`7th death in hospital`, `3e blessé`): one more.
+fn bare_ordinal(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    let start = fragment.len() - fragment.trim_start().len();
+    let word = fragment[start..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()?;
+    let next = fold_case(
+        fragment[start + word.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())?,
+    );
+    let figure = word.starts_with(|c: char| c.is_ascii_digit()) && is_ordinal(word, lang);
+    (figure && crate::lang::is_metric_word(&next)).then(|| start..start + word.len())
 }
 
 /// An ordinal of the people counted before (`fifth`, `6th`, `3e`): a word

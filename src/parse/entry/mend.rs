@@ -12,6 +12,27 @@ use crate::text::words::fold_word;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// A headline typed in title case (`Bus Driver Among 11 Dead`) in lower
+/// case: its capitals mark no name. Title case is every word capitalised,
+/// a small word too; offsets are kept (else the text is left as typed).
+pub(super) fn headline_lowered(text: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = words.len() >= 3
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.iter().any(|w| {
+            w.chars().skip(1).any(char::is_lowercase) && crate::lang::is_stopword(&w.to_lowercase())
+        });
+    let lowered = text.to_lowercase();
+    if title && lowered.len() == text.len() {
+        Cow::Owned(lowered)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// `text` with each mistyped bound or breakdown word written as meant.
 pub(super) fn mended(text: &str, lang: Lang) -> Cow<'_, str> {
     let words = words_joined_by(text, |_| false);

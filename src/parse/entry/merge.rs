@@ -110,7 +110,9 @@ pub(super) fn merge_pieces(
                     && !names_metric(&piece)
                     && opening_marker(&text[piece.clone()], lang).is_none()
                     && super::infer::basis_of(&text[piece.clone()], lang).is_none()
-                    && (continues(&text[piece.clone()]) || dashed_source(&text[piece.clone()])) =>
+                    && (continues(&text[piece.clone()])
+                        || dashed_source(&text[piece.clone()])
+                        || spoken_source(&text[piece.clone()])) =>
             {
                 last.end = piece.end
             }
@@ -243,6 +245,21 @@ fn continues(piece: &str) -> bool {
     words_joined_by(piece, |c| c == '\'' || c == '’')
         .into_iter()
         .any(|w| super::qualifier::ends_qualifier(&piece[w].to_lowercase()))
+}
+
+/// Whether a piece is a few words of who gave the figure, then a verb of
+/// saying (`the city fire department confirmed`, `la préfecture
+/// confirme`).
+fn spoken_source(piece: &str) -> bool {
+    let last = piece
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .map(crate::parse::fold_case)
+        .unwrap_or_default();
+    piece.split_whitespace().count() <= 6
+        && ALL
+            .iter()
+            .any(|l| l.entry.reporting_verbs.contains(&last.as_str()))
 }
 
 /// Whether a piece is a dash and who gave the figure (`— Xinhua`).

@@ -43,7 +43,20 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     // between the noun and the metric word.
     let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
     let tail = content.iter().rev().take_while(|(_, w)| small(w)).count();
+    // "Bus Driver Among 11 Dead": a headline's capitals name no one.
+    let headline = tail > 0
+        && content[content.len() - tail..]
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_uppercase));
     let content = &content[..content.len() - tail];
+    // "nurse among typhoid dead": who is among them comes before `among`.
+    let content = match content
+        .iter()
+        .position(|(_, w)| entry.among.contains(&fold_case(w).as_str()))
+    {
+        Some(i) if i > 0 => &content[..i],
+        _ => content,
+    };
     // "owner of the bus company", "frère du forcené": the person is the
     // noun before `of` (or a link word that holds an article).
     let link = |w: &str| {
@@ -119,10 +132,11 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         || lang.dates.tense.time_words.contains(&last.as_str())
         || day;
     // "AP and 3 …", "Garo": a name is no person counted.
-    let named = content
-        .iter()
-        .enumerate()
-        .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
+    let named = !headline
+        && content
+            .iter()
+            .enumerate()
+            .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
     // "AFP, 16h : 19 morts": a news agency is who reports, no one counted.
     let agency = content
         .iter()
