@@ -387,7 +387,7 @@ pub const FRENCH: Language = Language {
         ],
         source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
-            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "précisé", "d'après", "après", "dont", "dt", "dnt",
+            "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
             "incl",
             // "26 morts (source policière)": who said it, not who died.
             "source", "sources",
@@ -410,7 +410,7 @@ pub const FRENCH: Language = Language {
         breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
-        negations: &["non", "pas"],
+        negations: &["non", "pas", "non plus"],
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",

@@ -155,13 +155,13 @@ pub(super) const BASES: &[Basis] = &[
         qualifier: BasisQualifier::Kept,
     },
     // "un autre grièvement brûlé", "9 grands brûlés": burned, and how
-    // badly.
+    // badly ("200 maisons brûlées" are things burned).
     Basis {
         metric: "injured",
         all_of: &[&[
             "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
             "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
-            "brûlés", "brûlées", "brûlé", "brûlée",
+            "grands brûlés", "grandes brûlées", "grand brûlé", "grande brûlée",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -58,9 +58,8 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
                     .iter()
                     .filter_map(|p| basis_phrase(&folded, p))
                     .find(|r| {
-                        !complement(r)
-                            && !spoken(&folded, r)
-                            && !(alone && modifier(&folded, r, lang))
+                        let modifies = alone && modifier(&folded, r, lang);
+                        !(complement(r) || spoken(&folded, r) || modifies)
                     })
             })
             .collect::<Option<Vec<_>>>()?;

@@ -557,9 +557,9 @@ pub(super) fn refuted(claim: &super::EntryClaim, preceding: &str, lang: Lang) ->
     claim.fragment.find(&claim.text).is_some_and(|at| {
         // "38 detained not 83": the word may end the fragment before.
         let before = fold_case(&format!("{preceding} {}", &claim.fragment[..at]));
-        before
-            .split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| lang.entry.negations.contains(&w))
+        // "et non plus 7": a negation may be a phrase.
+        lang.entry.negations.iter().any(|n| {
+            ending_phrase(before.trim_end_matches(|c: char| !c.is_alphanumeric()), n).is_some()
+        })
     })
 }

@@ -12,6 +12,53 @@ use crate::text::words::fold_word;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// Places labelling figures in turn (`Bamoko : 6 morts ; Tiéra : 3`,
+/// `deaths - Lyon: 14; Grenoble: 6`) with their colons blanked out, so
+/// each place stays with its figure instead of reading as who gave it.
+/// Two such labels at least, each one to three words, capitalised, with
+/// no figure and naming no source, header or metric; offsets are kept.
+pub(super) fn place_labels(text: &str, lang: Lang) -> Cow<'_, str> {
+    let labels: Vec<usize> = text
+        .match_indices(':')
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let rest = text[at + 1..].trim_start();
+            let start = text[..at]
+                .rfind([';', '|', '/', ',', '-', '–', '—', '(', '['])
+                .map_or(0, |s| {
+                    s + text[s..].chars().next().map_or(1, char::len_utf8)
+                });
+            rest.starts_with(|c: char| c.is_ascii_digit()) && is_place_label(&text[start..at], lang)
+        })
+        .collect();
+    if labels.len() < 2 {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for at in labels {
+        out.replace_range(at..at + 1, " ");
+    }
+    Cow::Owned(out)
+}
+
+fn is_place_label(label: &str, lang: Lang) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        })
+        && !super::source::names_source(label)
+        && !words.iter().any(|w| {
+            let w = crate::parse::fold_case(w);
+            crate::lang::is_metric_word(&w)
+                || crate::lang::is_basis_word(&w)
+                || crate::lang::is_news_agency(&w)
+                || lang.entry.headers.contains(&w.as_str())
+        })
+}
+
 /// A headline typed in title case (`Bus Driver Among 11 Dead`) in lower
 /// case: its capitals mark no name. Title case is every word capitalised,
 /// a small word too; offsets are kept (else the text is left as typed).

@@ -99,6 +99,7 @@ fn read_entry(
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = header::without_header(text, lang);
     let blanked = mend::headline_lowered(&blanked);
+    let blanked = mend::place_labels(&blanked, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
     let unglued = mend::unglued(&blanked, lang);
     let mended = mend::mended(&unglued, lang);
