@@ -479,6 +479,9 @@ pub const ENGLISH: Language = Language {
             "flooding", "airstrike", "airstrikes", "shelling", "eruption", "avalanche", "heatwave",
             "crackdown", "blasts", "explosions", "bombings", "collisions", "stampedes", "bomb",
             "bombs", "blackout", "outage",
+            // Weather and disease: "blizzard deaths", "injured in hail".
+            "blizzard", "snowstorm", "hail", "hailstorm", "heat", "outbreak", "epidemic",
+            "cholera", "typhoid", "measles", "meningitis", "dengue",
         ],
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst", "since"],

@@ -375,6 +375,8 @@ pub const FRENCH: Language = Language {
             "confirmé", "confirmés", "confirmée", "confirmées",
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
             "pers", "vs", "ds",
+            // "5 morts et non plus 7": an earlier toll, not who.
+            "non",
             // "26 morts mardi soir": when, not who.
             "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
             // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
@@ -410,7 +412,7 @@ pub const FRENCH: Language = Language {
         breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
-        negations: &["non", "pas", "non plus"],
+        negations: &["non", "pas"],
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
@@ -498,6 +500,8 @@ pub const FRENCH: Language = Language {
             "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
             "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",
             "inondations", "crue", "crues",
+            // "la canicule a fait 12 morts", "choléra : 40 morts".
+            "canicule", "grêle", "épidémie", "choléra", "rougeole", "méningite",
         ],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],

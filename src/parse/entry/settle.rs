@@ -238,8 +238,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             // the basis too.
             // So does a list after a colon ("8 bodies found: 5 in X, 3 in
             // Y").
+            // And a figure with nothing of its own ("12 corps repêchés
+            // vendredi, 7 samedi").
             let colon = gaps[..i].iter().rev().take(2).any(|g| g.contains(':'));
-            if place_at(&reads[i].claim.fragment, 1) || colon {
+            let bare = reads[i].claim.qualifier.trim().is_empty();
+            if place_at(&reads[i].claim.fragment, 1) || colon || bare {
                 lender = Some(i - 1);
             }
             Some(r.claim.metric.clone())
