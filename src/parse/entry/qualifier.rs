@@ -7,27 +7,6 @@ use crate::lang::ALL;
 use crate::text::tokens::words_joined_by;
 use std::ops::Range;
 
-/// Where a removed part other than the value started, in the text a
-/// qualifier is read from.
-const REMOVED: char = '\u{1}';
-
-fn is_event_noun(word: &str) -> bool {
-    ALL.iter().any(|l| l.entry.event_nouns.contains(&word))
-}
-
-/// Whether the word of `runs[n]` is an event noun right before a removed
-/// part (the metric word), or before another such noun (`heat wave
-/// deaths`).
-fn event_before_removed(part: &str, runs: &[Range<usize>], n: usize) -> bool {
-    if !is_event_noun(&part[runs[n].clone()].to_lowercase()) {
-        return false;
-    }
-    let gap = &part[runs[n].end..runs.get(n + 1).map_or(part.len(), |r| r.start)];
-    let gap = gap.trim_start_matches(' ');
-    gap.starts_with(REMOVED)
-        || (gap.is_empty() && n + 1 < runs.len() && event_before_removed(part, runs, n + 1))
-}
-
 /// Whether `word` starts an attribution or a breakdown, in any language
 /// ("selon le ministère" names the claimant; "including 103 in Almaty" is
 /// another figure).
@@ -102,8 +81,6 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
     for (at, c) in fragment.char_indices() {
         match removed.iter().position(|r| r.start <= at && at < r.end) {
             Some(0) if at == removed[0].start => kept.push('\0'),
-            // Where a metric word or another removed part starts.
-            Some(i) if at == removed[i].start => kept.push(REMOVED),
             Some(_) => kept.push(' '),
             None => kept.push(c),
         }
@@ -156,11 +133,6 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             // "3 killed as police fire on mob": what was happening.
             if events && is_after && is_clause_opener(&word) {
                 break;
-            }
-            // "blizzard deaths rise to 9": the event before the metric
-            // word is what killed, not who died.
-            if events && event_before_removed(part, &runs, n) {
-                continue;
             }
             if let Some(at) = link.filter(|_| {
                 ALL.iter()
