@@ -45,11 +45,26 @@ impl Clause<'_> {
         }
         let text = &self.text;
         let word = lowered(text[m.clone()].trim());
-        let before = words_before(text, m.start, 3);
+        let before = words_before(text, m.start, 4);
         let passive = before
             .iter()
             .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
             .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
+        // "The driver and a tour guide were among the dead": a verb of
+        // being and the partitive before the metric word have a subject
+        // as the passive does.
+        let among = before
+            .iter()
+            .position(|(w, _)| any_lang(w, |e| e.among))
+            .filter(|&i| before[..i].iter().all(|(w, _)| any_lang(w, |e| e.articles)))
+            .and_then(|i| {
+                before[i + 1..]
+                    .iter()
+                    .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
+                    .filter(|(w, _)| any_lang(w, |e| e.linking_verbs))
+            })
+            .map(|(_, r)| r.start);
+        let passive = passive || among.is_some();
         let object = any_lang(&word, |e| e.object_verbs) && !passive;
         let items = if object {
             let rest = &text[m.end..];
@@ -57,15 +72,17 @@ impl Clause<'_> {
             self.items(m.end, m.end + end)
         } else if passive {
             // The subject: from the clause's last comma to the verbs.
-            let verbs = before
-                .iter()
-                .take_while(|(w, _)| {
-                    any_lang(w, |e| e.passive_markers)
-                        || any_lang(w, |e| e.auxiliaries)
-                        || any_lang(w, |e| e.singular_adverbs)
-                })
-                .last()
-                .map_or(m.start, |(_, r)| r.start);
+            let verbs = among.unwrap_or_else(|| {
+                before
+                    .iter()
+                    .take_while(|(w, _)| {
+                        any_lang(w, |e| e.passive_markers)
+                            || any_lang(w, |e| e.auxiliaries)
+                            || any_lang(w, |e| e.singular_adverbs)
+                    })
+                    .last()
+                    .map_or(m.start, |(_, r)| r.start)
+            });
             let from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
             let items = self.items(from, verbs);
             // A subject is a list of people and nothing else, opening on a
