@@ -192,6 +192,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "are in hospital", "were in hospital", "remain in hospitals", "remained in hospitals",
             "in critical condition", "in serious condition", "in a critical condition",
             "in a serious condition",
+            // An outbreak's patients: "Nineteen patients remained in
+            // isolation wards"; no plain "in isolation" (contacts
+            // quarantined are not ill).
+            "in isolation wards", "in an isolation ward", "in the isolation ward",
+            "in the isolation wards",
         ]),
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
@@ -257,6 +262,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
         ("in tents", "tents"), ("in a shelter", "shelter"),
+        ("in isolation wards", "isolation wards"), ("in an isolation ward", "isolation ward"),
+        ("in the isolation ward", "isolation ward"), ("in the isolation wards", "isolation wards"),
         ("with broken limbs", "broken limbs"), ("with broken bones", "broken bones"),
         ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
