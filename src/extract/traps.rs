@@ -254,16 +254,22 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
 
 /// Where a relative opened after a comma (`, which`, `, qui`) starts,
 /// when no figure follows it; the sentence's end otherwise.
+/// With no figure at all, a relative with no comma counts too: "Police
+/// arrested the contractor who added the upper floor in 2021" (the one
+/// detained is of the story; the year dates what they did before).
 fn relative_after_figures(s: &str, lang: Lang) -> usize {
     let lower = lowered(s);
-    let last_figure = value::find_counts(s, lang).last().map_or(0, |(_, r)| r.end);
+    let counts = value::find_counts(s, lang);
+    let last_figure = counts.last().map_or(0, |(_, r)| r.end);
     every_lang(|e| e.relative_subjects)
         .flat_map(|w| {
             let comma = format!(", {w} ");
-            lower
-                .match_indices(&comma)
-                .map(|(at, _)| at)
-                .collect::<Vec<_>>()
+            let bare = format!(" {w} ");
+            let mut at: Vec<usize> = lower.match_indices(&comma).map(|(at, _)| at).collect();
+            if counts.is_empty() {
+                at.extend(lower.match_indices(&bare).map(|(at, _)| at));
+            }
+            at
         })
         .filter(|&at| at >= last_figure)
         .min()

@@ -256,7 +256,15 @@ impl Clause<'_> {
             if piece.trim().is_empty() {
                 continue;
             }
-            let one = if has_count_figure(piece) || has_word_figure(piece, self.lang) {
+            // "the contractor who added the upper floor in 2021": what a
+            // relative says of the person holds no figure of the list.
+            let lower_piece = lowered(piece);
+            let own = every_lang(|e| e.relative_subjects)
+                .filter_map(|w| lower_piece.find(&format!(" {w} ")))
+                .min()
+                .filter(|&at| piece.is_char_boundary(at))
+                .map_or(piece, |at| &piece[..at]);
+            let one = if has_count_figure(own) || has_word_figure(own, self.lang) {
                 Some(Item::Figure)
             } else {
                 self.person(from + item.start, from + item.end)
