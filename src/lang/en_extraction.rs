@@ -154,7 +154,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &[
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
-            "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
+            "lost their homes", "fled their homes", "lost their shelters", "lost their shelter", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
             // "left more than 12,000 without shelter".
@@ -287,6 +287,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
         "tents", "warehouses", "capital", "capitals",
+        // "moved out of two neighbouring lodges".
+        "lodges", "chalets", "cabins", "hotels", "resorts",
         // "crushed between two lorries", "seized two handguns", "residents
         // of two neighbouring blocks", "1,100 head of cattle".
         "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
