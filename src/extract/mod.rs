@@ -28,6 +28,7 @@
 //! prefix is the one the whole text would give.
 
 mod actors;
+mod ages;
 mod attribution;
 mod claimant;
 mod clause;

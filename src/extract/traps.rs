@@ -1,6 +1,7 @@
 //! Figures that are no claim about the story: background sentences set
 //! in an earlier event, ages, units, and counts of things.
 
+pub(super) use super::ages::apposed_age;
 pub(super) use super::scene::deployed;
 use super::scene::present_at;
 use super::words::*;
@@ -253,16 +254,22 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
 
 /// Where a relative opened after a comma (`, which`, `, qui`) starts,
 /// when no figure follows it; the sentence's end otherwise.
+/// With no figure at all, a relative with no comma counts too: "Police
+/// arrested the contractor who added the upper floor in 2021" (the one
+/// detained is of the story; the year dates what they did before).
 fn relative_after_figures(s: &str, lang: Lang) -> usize {
     let lower = lowered(s);
-    let last_figure = value::find_counts(s, lang).last().map_or(0, |(_, r)| r.end);
+    let counts = value::find_counts(s, lang);
+    let last_figure = counts.last().map_or(0, |(_, r)| r.end);
     every_lang(|e| e.relative_subjects)
         .flat_map(|w| {
             let comma = format!(", {w} ");
-            lower
-                .match_indices(&comma)
-                .map(|(at, _)| at)
-                .collect::<Vec<_>>()
+            let bare = format!(" {w} ");
+            let mut at: Vec<usize> = lower.match_indices(&comma).map(|(at, _)| at).collect();
+            if counts.is_empty() {
+                at.extend(lower.match_indices(&bare).map(|(at, _)| at));
+            }
+            at
         })
         .filter(|&at| at >= last_figure)
         .min()
@@ -322,82 +329,6 @@ pub(super) fn counts_things(text: &str, end: usize, metric: Option<&Range<usize>
         }
     }
     false
-}
-
-/// A figure between commas right after a name ("Hasan Demir, 63, who"):
-/// an age.
-pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
-    let before = text[..range.start].trim_end();
-    let after = text[range.end..].trim_start();
-    let digits = text[range.clone()].trim();
-    let digits = digits.len() <= 3 && digits.chars().all(|c| c.is_ascii_digit());
-    // "Among the dead was Professor Helen Park, 61.": an age ends the
-    // sentence after a name of two words or more.
-    if before.ends_with(',') && (after.is_empty() || after.starts_with('.')) && digits {
-        let head = before.trim_end_matches(',');
-        let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
-        // The capitalised words ending the segment.
-        let words: Vec<&str> = words_of(segment).collect();
-        let name = words
-            .iter()
-            .rev()
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .count();
-        // A segment that is the name alone is an item of a list ("Deaths
-        // by district: Upper Dir, 61.").
-        if name >= 2 && name < words.len() && is_name(&words[words.len() - name..].join(" ")) {
-            return true;
-        }
-    }
-    if !(before.ends_with(',') && after.starts_with(',')) {
-        return false;
-    }
-    let head = before.trim_end_matches(',');
-    // "the depot's owner, 52, and his son": digits alone after a person
-    // named by a phrase opening on an article or a possessive.
-    let segment = &head[head.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
-    // "detained the shop's owner and a building contractor, 46,": the
-    // last of joined people.
-    let lower = lowered(segment);
-    let segment = crate::lang::ALL
-        .iter()
-        .flat_map(|l| l.entry.joiners)
-        .filter_map(|j| lower.rfind(&format!(" {j} ")).map(|at| at + j.len() + 2))
-        .filter(|&at| segment.is_char_boundary(at))
-        .max()
-        .map_or(segment, |at| &segment[at..]);
-    let opener = words_of(segment).next().map(lowered).unwrap_or_default();
-    let described = (any_lang(&opener, |e| e.articles) || any_lang(&opener, |e| e.possessives))
-        && words_of(segment).count() <= 4
-        && text[range.clone()]
-            .trim()
-            .chars()
-            .all(|c| c.is_ascii_digit())
-        && text[range.clone()].trim().len() <= 3;
-    // "kills 9; man, 34, arrested": a headline's bare person noun, no
-    // article, before digits alone; a metric word ("dead, 12,") counts.
-    let bare_noun = match words_of(segment).collect::<Vec<_>>().as_slice() {
-        [w] => {
-            let w = lowered(w);
-            w.chars().all(char::is_alphabetic)
-                && !crate::lang::ALL.iter().any(|l| {
-                    l.metrics
-                        .iter()
-                        .chain(l.extraction.extra_metrics)
-                        .any(|(_, ws)| ws.contains(&w.as_str()))
-                })
-        }
-        _ => false,
-    } && text[range.clone()]
-        .trim()
-        .chars()
-        .all(|c| c.is_ascii_digit())
-        && text[range.clone()].trim().len() <= 2;
-    described
-        || bare_noun
-        || words_of(head)
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether a unit follows the figure ending at `end` ("45-year-old", "62

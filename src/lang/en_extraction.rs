@@ -154,7 +154,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("displaced", &[
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
-            "lost their homes", "fled their homes", "homeless", "ordered to evacuate",
+            "lost their homes", "fled their homes", "lost their shelters", "lost their shelter", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
             // "left more than 12,000 without shelter".
@@ -192,6 +192,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "are in hospital", "were in hospital", "remain in hospitals", "remained in hospitals",
             "in critical condition", "in serious condition", "in a critical condition",
             "in a serious condition",
+            // An outbreak's patients: "Nineteen patients remained in
+            // isolation wards"; no plain "in isolation" (contacts
+            // quarantined are not ill).
+            "in isolation wards", "in an isolation ward", "in the isolation ward",
+            "in the isolation wards",
         ]),
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
@@ -257,6 +262,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in a critical condition", "critical condition"),
         ("in a serious condition", "serious condition"), ("gunshot wounds", "gunshot wounds"), ("stab wounds", "stab wounds"),
         ("in tents", "tents"), ("in a shelter", "shelter"),
+        ("in isolation wards", "isolation wards"), ("in an isolation ward", "isolation ward"),
+        ("in the isolation ward", "isolation ward"), ("in the isolation wards", "isolation wards"),
         ("with broken limbs", "broken limbs"), ("with broken bones", "broken bones"),
         ("with fractures", "fractures"), ("night in a shelter", "shelter"),
         ("moved to a school", "school"), ("moved to schools", "schools"),
@@ -280,6 +287,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "horses", "camels", "poultry", "chickens", "leopard", "bear", "elephant", "elephants",
         "huts", "shacks", "shops", "stalls", "dwellings", "latrine", "latrines", "toilets", "tent",
         "tents", "warehouses", "capital", "capitals",
+        // "moved out of two neighbouring lodges".
+        "lodges", "chalets", "cabins", "hotels", "resorts",
         // "crushed between two lorries", "seized two handguns", "residents
         // of two neighbouring blocks", "1,100 head of cattle".
         "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
@@ -291,7 +300,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "ship", "boat", "bus", "train", "car", "vehicle", "plane", "mosque", "church", "tower",
         "street", "port", "island", "valley", "zone", "hall", "station", "complex", "facility",
         "compound", "premises", "estate", "neighbourhood", "neighborhood", "ward", "clinic",
-        "lodges", "lodge", "cabins", "chalets", "hostels", "motels",
+        "lodge", "hostels", "motels",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

@@ -45,11 +45,26 @@ impl Clause<'_> {
         }
         let text = &self.text;
         let word = lowered(text[m.clone()].trim());
-        let before = words_before(text, m.start, 3);
+        let before = words_before(text, m.start, 4);
         let passive = before
             .iter()
             .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
             .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers));
+        // "The driver and a tour guide were among the dead": a verb of
+        // being and the partitive before the metric word have a subject
+        // as the passive does.
+        let among = before
+            .iter()
+            .position(|(w, _)| any_lang(w, |e| e.among))
+            .filter(|&i| before[..i].iter().all(|(w, _)| any_lang(w, |e| e.articles)))
+            .and_then(|i| {
+                before[i + 1..]
+                    .iter()
+                    .find(|(w, _)| !any_lang(w, |e| e.singular_adverbs))
+                    .filter(|(w, _)| any_lang(w, |e| e.linking_verbs))
+            })
+            .map(|(_, r)| r.start);
+        let passive = passive || among.is_some();
         let object = any_lang(&word, |e| e.object_verbs) && !passive;
         let items = if object {
             let rest = &text[m.end..];
@@ -57,15 +72,17 @@ impl Clause<'_> {
             self.items(m.end, m.end + end)
         } else if passive {
             // The subject: from the clause's last comma to the verbs.
-            let verbs = before
-                .iter()
-                .take_while(|(w, _)| {
-                    any_lang(w, |e| e.passive_markers)
-                        || any_lang(w, |e| e.auxiliaries)
-                        || any_lang(w, |e| e.singular_adverbs)
-                })
-                .last()
-                .map_or(m.start, |(_, r)| r.start);
+            let verbs = among.unwrap_or_else(|| {
+                before
+                    .iter()
+                    .take_while(|(w, _)| {
+                        any_lang(w, |e| e.passive_markers)
+                            || any_lang(w, |e| e.auxiliaries)
+                            || any_lang(w, |e| e.singular_adverbs)
+                    })
+                    .last()
+                    .map_or(m.start, |(_, r)| r.start)
+            });
             let from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
             let items = self.items(from, verbs);
             // A subject is a list of people and nothing else, opening on a
@@ -239,7 +256,15 @@ impl Clause<'_> {
             if piece.trim().is_empty() {
                 continue;
             }
-            let one = if has_count_figure(piece) || has_word_figure(piece, self.lang) {
+            // "the contractor who added the upper floor in 2021": what a
+            // relative says of the person holds no figure of the list.
+            let lower_piece = lowered(piece);
+            let own = every_lang(|e| e.relative_subjects)
+                .filter_map(|w| lower_piece.find(&format!(" {w} ")))
+                .min()
+                .filter(|&at| piece.is_char_boundary(at))
+                .map_or(piece, |at| &piece[..at]);
+            let one = if has_count_figure(own) || has_word_figure(own, self.lang) {
                 Some(Item::Figure)
             } else {
                 self.person(from + item.start, from + item.end)
