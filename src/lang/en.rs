@@ -514,10 +514,10 @@ pub const ENGLISH: Language = Language {
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".
-            "kills", "kill", "die", "dies", "drownings",
+            "kills", "die", "dies", "drownings",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
-        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures", "injure"]),
+        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

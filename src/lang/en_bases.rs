@@ -19,12 +19,6 @@ pub(super) const BASES: &[Basis] = &[
         ],
         qualifier: BasisQualifier::Named("bodies recovered"),
     },
-    // "27 bodies in mortuaries": bodies counted are deaths.
-    Basis {
-        metric: "deaths",
-        all_of: &[&["bodies", "corpses"]],
-        qualifier: BasisQualifier::Kept,
-    },
     Basis {
         metric: "deaths",
         all_of: &[&["claimed", "claiming", "claims", "has claimed"], &["lives", "life"]],
@@ -96,7 +90,6 @@ pub(super) const BASES: &[Basis] = &[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
-            "critically ill",
         ]],
         qualifier: BasisQualifier::Kept,
     },

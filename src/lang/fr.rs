@@ -375,8 +375,6 @@ pub const FRENCH: Language = Language {
             "confirmé", "confirmés", "confirmée", "confirmées",
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
             "pers", "vs", "ds",
-            // "5 morts et non plus 7": an earlier toll, not who.
-            "non",
             // "26 morts mardi soir": when, not who.
             "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
             // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",

@@ -14,8 +14,8 @@ pub(super) fn without_header(text: &str, lang: Lang) -> String {
 }
 
 /// `text` with a header closing it blanked out: after a comma, a bar, a
-/// dash or in brackets, a header word and a time of day, nothing after
-/// (`16 → 22 morts, MAJ 18h`, `12 dead (update 09:40)`).
+/// dash or in brackets, a header word and its number or a time of day,
+/// nothing after (`16 → 22 morts, MAJ 18h`, `12 dead (update 2)`).
 fn without_trailing_header(text: &str, lang: Lang) -> String {
     let Some(mark) = text.rfind([',', ';', '|', '(', '—', '–']) else {
         return text.to_string();
@@ -32,10 +32,12 @@ fn without_trailing_header(text: &str, lang: Lang) -> String {
                 let hours =
                     rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
                 let after = &rest[hours..];
+                // "UPDATE 2": the header's own number.
                 (1..=2).contains(&hours)
-                    && after.strip_prefix(['h', ':']).is_some_and(|m| {
-                        m.is_empty() || (m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
-                    })
+                    && (after.is_empty()
+                        || after.strip_prefix(['h', ':']).is_some_and(|m| {
+                            m.is_empty() || (m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
+                        }))
             })
     });
     if !timed {

@@ -34,8 +34,48 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
 /// saying follows it in the same clause, then another figure.
 fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
     let rest = fold_case(&fragment[value.end..]);
+    let saying = |w: &str| {
+        ALL.iter().any(|l| {
+            l.entry.reporting_verbs.contains(&w) || l.entry.source_prepositions.contains(&w)
+        })
+    };
+    // "12 morts selon 2 sources", "40 morts, affirment 2 ONG": who after a
+    // word of saying, a noun of no metric after the figure.
+    let before = fold_case(&fragment[..value.start]);
+    let noun = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let said_before = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(saying);
+    if said_before
+        && noun.chars().all(char::is_alphabetic)
+        && !noun.is_empty()
+        && !crate::lang::is_metric_word(noun)
+        && !crate::lang::is_basis_word(noun)
+        && !crate::lang::is_stopword(noun)
+    {
+        return true;
+    }
     let Some(next) = rest.find(|c: char| c.is_ascii_digit()) else {
-        return false;
+        // "12 killed, 3 sources say": a few words ending on a verb of
+        // saying close the entry.
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let who = words
+            .first()
+            .is_some_and(|w| !crate::lang::is_metric_word(w) && !crate::lang::is_basis_word(w));
+        // "… say" last, or "… told AFP".
+        let verb =
+            words.last().is_some_and(|w| saying(w)) || (words.len() == 3 && saying(words[1]));
+        return who
+            && verb
+            && (2..=4).contains(&words.len())
+            && !rest.contains([',', ';', ':', '(', ')', '|']);
     };
     let between = &rest[..next];
     !between.contains([',', ';', ':', '(', ')', '|'])
@@ -46,9 +86,13 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
 }
 
 /// Whether the figure at `value` counts the places things happen, after
-/// a preposition (`evacuated from 2 lodges`, `hébergés dans 2
-/// gymnases`): where, not who.
+/// a preposition and another figure (`160 evacuated from 2 lodges`,
+/// `1 300 hébergés dans 2 gymnases`): where, not who. Alone in its
+/// fragment the figure still counts.
 fn places_of_things(fragment: &str, value: &Range<usize>) -> bool {
+    if !fragment[..value.start].contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let before = fold_case(&fragment[..value.start]);
     let after = fold_case(&fragment[value.end..]);
     let link = before.split_whitespace().next_back().unwrap_or("");
