@@ -3,6 +3,7 @@
 use super::attribution::Attribution;
 use super::said_day::same_day;
 pub(super) use borrowed::Borrowed;
+mod apposed;
 mod borrowed;
 mod date_claim;
 mod definite;

@@ -71,6 +71,20 @@ fn counts_of_people<'t>(
         .filter(|(_, r)| !stated_age(text, r) && !after_baseline(text, r.start))
         .filter(|(_, r)| !after_label(text, r) && !deployed(text, r))
         .filter(|(_, r)| !present_at(text, r.start))
+        .filter(|(_, r)| !after_parent(text, r.start))
+}
+
+/// Whether a parent's noun and `of` stand right before the figure at
+/// `start` ("père de trois enfants", "a mother of two"): the children of
+/// someone described, not a count.
+fn after_parent(text: &str, start: usize) -> bool {
+    match words_before(text, start, 2).as_slice() {
+        [(of, _), (noun, _)] => {
+            crate::lang::ALL.iter().any(|l| l.counts.noun_of == of)
+                && any_lang(noun, |e| e.parent_nouns)
+        }
+        _ => false,
+    }
 }
 
 /// Whether digits follow a noun that they name ("la départementale 557",

@@ -104,6 +104,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "boys", "girls", "men", "women", "children", "babies", "infants", "people", "persons",
         "pupils", "students", "adults", "patients", "victims", "residents", "those",
     ],
+    parent_nouns: &["father", "mother", "parent"],
     first_person: &["i", "we", "my", "our", "us", "me"],
     subordinators: &[
         "when", "as", "while", "after", "because", "before", "until", "where", "which", "who",

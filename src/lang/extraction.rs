@@ -86,6 +86,9 @@ pub struct Extraction {
     /// Nouns of a person whose figure after `of` is an age ("a girl of
     /// nine").
     pub age_nouns: &'static [&'static str],
+    /// Nouns of a parent whose figure after `of` counts their children
+    /// ("a father of three", "père de trois enfants"): family, no toll.
+    pub parent_nouns: &'static [&'static str],
     /// Words of the first person: a sentence wholly in quotes that holds
     /// one is a witness's anecdote ("We spent the night in the church with
     /// 300 other people."), not a count.

@@ -83,6 +83,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
     age_nouns: &[],
+    parent_nouns: &["père", "mère", "parent"],
     first_person: &[],
     subordinators: &[],
     before_subordinators: 0,
