@@ -50,13 +50,11 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())
         .is_some_and(saying);
-    if said_before
-        && noun.chars().all(char::is_alphabetic)
-        && !noun.is_empty()
-        && !crate::lang::is_metric_word(noun)
-        && !crate::lang::is_basis_word(noun)
-        && !crate::lang::is_stopword(noun)
-    {
+    // ("army says 12 militants killed": the ones counted.)
+    let metric_after = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::lang::is_metric_word(w) || crate::lang::is_basis_word(w));
+    if said_before && !metric_after && super::source::names_source(noun) {
         return true;
     }
     let Some(next) = rest.find(|c: char| c.is_ascii_digit()) else {
