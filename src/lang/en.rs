@@ -451,7 +451,7 @@ pub const ENGLISH: Language = Language {
             "unharmed", "unhurt", "uninjured",
             // "14 dead, 900 suspected cases": the sick are counted by no
             // metric.
-            "cases", "infections", "infected",
+            "cases", "infections", "infected", "stranded",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
@@ -510,7 +510,8 @@ pub const ENGLISH: Language = Language {
     elisions: &[],
     metrics: &[
         ("deaths", &[
-            "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "lives lost",
+            "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "fatality",
+            "lives lost",
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".

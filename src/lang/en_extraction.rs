@@ -301,7 +301,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "ship", "boat", "bus", "train", "car", "vehicle", "plane", "mosque", "church", "tower",
         "street", "port", "island", "valley", "zone", "hall", "station", "complex", "facility",
         "compound", "premises", "estate", "neighbourhood", "neighborhood", "ward", "clinic",
-        "lodge", "hostels", "motels",
+        "lodge", "hostels", "motels", "roofs",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

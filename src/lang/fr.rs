@@ -468,7 +468,7 @@ pub const FRENCH: Language = Language {
             // sheltering at home.
             "indemnes", "indemne", "sains et saufs", "saines et sauves", "confinés", "confinées",
             // "14 morts, 900 cas suspects": the sick, counted by no metric.
-            "cas", "contaminés", "contaminées", "infectés", "infectées",
+            "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
         ],
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],

@@ -353,7 +353,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
         "chameaux", "volailles",
         // "2 300 abris détruits".
-        "abris", "tentes", "cabanes", "chalets", "refuges",
+        "abris", "tentes", "cabanes", "chalets", "refuges", "toits",
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
