@@ -224,15 +224,15 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.95, 0.93, 0.94, 0.91],
-                entries: 0.94,
+                entries: 0.96,
             },
             Floors {
                 extraction: [0.98, 0.93, 0.94, 0.93],
-                entries: 0.81,
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.95, 0.90, 0.94, 0.84],
-                entries: 0.86,
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.97, 0.87, 0.91, 0.92],
@@ -240,7 +240,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.88, 0.93, 0.93],
-                entries: 0.89,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.95, 0.84, 0.90, 0.90],
@@ -248,11 +248,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.91, 0.89, 0.84],
-                entries: 0.72,
+                entries: 0.86,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.92, 0.86, 0.91, 0.87],
+                entries: 0.71,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -268,7 +268,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.93,
+                entries: 0.97,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -276,11 +276,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.97,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.93,
             },
         ],
     );
@@ -333,27 +333,47 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.99, 0.95, 0.97, 0.91],
-                entries: 0.86,
-            },
-            Floors {
-                extraction: [0.99, 0.95, 0.90, 0.86],
-                entries: 0.96,
-            },
-            Floors {
-                extraction: [0.98, 0.90, 0.93, 0.82],
-                entries: 0.84,
-            },
-            Floors {
-                extraction: [0.97, 0.86, 0.93, 0.79],
                 entries: 0.89,
             },
             Floors {
+                extraction: [0.99, 0.95, 0.90, 0.86],
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.98, 0.90, 0.93, 0.82],
+                entries: 0.89,
+            },
+            Floors {
+                extraction: [0.97, 0.86, 0.93, 0.79],
+                entries: 0.94,
+            },
+            Floors {
                 extraction: [0.96, 0.87, 0.89, 0.91],
-                entries: 0.87,
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.98, 0.85, 0.91, 0.89],
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.98,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.97,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.97,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -362,26 +382,6 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.96,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.94,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.90,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 1.00,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.99,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
             },
         ],
     );
