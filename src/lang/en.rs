@@ -479,7 +479,8 @@ pub const ENGLISH: Language = Language {
             "flooding", "airstrike", "airstrikes", "shelling", "eruption", "avalanche", "heatwave",
             "crackdown", "blasts", "explosions", "bombings", "collisions", "stampedes", "bomb",
             "bombs", "blackout", "outage",
-            // Weather and disease: "blizzard deaths", "injured in hail".
+            // Weather and disease: "injured in hail", "died in a cholera
+            // outbreak".
             "blizzard", "snowstorm", "hail", "hailstorm", "heat", "outbreak", "epidemic",
             "cholera", "typhoid", "measles", "meningitis", "dengue",
         ],

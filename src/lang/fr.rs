@@ -498,7 +498,7 @@ pub const FRENCH: Language = Language {
             "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
             "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",
             "inondations", "crue", "crues",
-            // "la canicule a fait 12 morts", "choléra : 40 morts".
+            // Weather and disease: "canicule, 12 morts" names no one counted.
             "canicule", "grêle", "épidémie", "choléra", "rougeole", "méningite",
         ],
         event_links: &[],

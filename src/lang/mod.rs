@@ -84,6 +84,12 @@ pub fn is_stopword(word: &str) -> bool {
     ALL.iter().any(|l| l.entry.stopwords.contains(&word))
 }
 
+/// Whether `word` (lower case) is a verb giving a count in any language
+/// (`confirmed`, `signalent`).
+pub fn is_reporting_verb(word: &str) -> bool {
+    ALL.iter().any(|l| l.entry.reporting_verbs.contains(&word))
+}
+
 /// Whether `word` (lower case) is a metric word of any language (`dead`,
 /// `blessés`).
 pub fn is_metric_word(word: &str) -> bool {

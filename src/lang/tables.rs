@@ -394,7 +394,6 @@ pub struct Participle {
     pub capitals: bool,
 }
 
-/// `il y a trois jours`: a phrase, then a unit within a few words.
 /// How a language counts days back (`two weeks ago`, `il y a 3 jours`):
 /// the phrase before or after the count, folded, and each unit with its
 /// days. Months and years are no number of days, so they name no day.
@@ -404,6 +403,7 @@ pub struct DaysAgo {
     pub units: &'static [(&'static str, i64)],
 }
 
+/// `il y a trois jours`: a phrase, then a unit within a few words.
 pub struct Ago {
     pub phrase: &'static [&'static str],
     pub units: &'static [&'static str],

@@ -32,12 +32,9 @@ fn without_trailing_header(text: &str, lang: Lang) -> String {
                 let hours =
                     rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
                 let after = &rest[hours..];
-                // "UPDATE 2": the header's own number.
+                // "UPDATE 2": the header's own number; "MAJ 18h", "18h40".
                 (1..=2).contains(&hours)
-                    && (after.is_empty()
-                        || after.strip_prefix(['h', ':']).is_some_and(|m| {
-                            m.is_empty() || (m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
-                        }))
+                    && (matches!(after, "" | "h" | ":") || past_time(after) == Some(""))
             })
     });
     if !timed {

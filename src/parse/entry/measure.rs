@@ -34,11 +34,8 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
 /// saying follows it in the same clause, then another figure.
 fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
     let rest = fold_case(&fragment[value.end..]);
-    let saying = |w: &str| {
-        ALL.iter().any(|l| {
-            l.entry.reporting_verbs.contains(&w) || l.entry.source_prepositions.contains(&w)
-        })
-    };
+    let saying =
+        |w: &str| crate::lang::is_reporting_verb(w) || super::qualifier::is_source_preposition(w);
     // "12 morts selon 2 sources", "40 morts, affirment 2 ONG": who after a
     // word of saying, a noun of no metric after the figure.
     let before = fold_case(&fragment[..value.start]);

@@ -72,11 +72,9 @@ pub(super) fn headline_lowered(text: &str) -> Cow<'_, str> {
         && words.iter().any(|w| {
             w.chars().skip(1).any(char::is_lowercase) && crate::lang::is_stopword(&w.to_lowercase())
         });
-    let lowered = text.to_lowercase();
-    if title && lowered.len() == text.len() {
-        Cow::Owned(lowered)
-    } else {
-        Cow::Borrowed(text)
+    match title.then(|| text.to_lowercase()) {
+        Some(lowered) if lowered.len() == text.len() => Cow::Owned(lowered),
+        _ => Cow::Borrowed(text),
     }
 }
 

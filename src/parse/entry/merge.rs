@@ -256,10 +256,7 @@ fn spoken_source(piece: &str) -> bool {
         .rfind(|w| !w.is_empty())
         .map(crate::parse::fold_case)
         .unwrap_or_default();
-    piece.split_whitespace().count() <= 6
-        && ALL
-            .iter()
-            .any(|l| l.entry.reporting_verbs.contains(&last.as_str()))
+    piece.split_whitespace().count() <= 6 && crate::lang::is_reporting_verb(&last)
 }
 
 /// Whether a piece is a dash and who gave the figure (`— Xinhua`).

@@ -28,8 +28,8 @@ pub(super) fn is_source_preposition(word: &str) -> bool {
 /// A verb of counting or of giving a count (`counted`, `report`,
 /// `signalent`): who did it is no qualifier.
 fn is_counting_verb(word: &str) -> bool {
-    ALL.iter()
-        .any(|l| l.entry.counting_verbs.contains(&word) || l.entry.reporting_verbs.contains(&word))
+    crate::lang::is_reporting_verb(word)
+        || ALL.iter().any(|l| l.entry.counting_verbs.contains(&word))
 }
 
 /// The clause of a fragment (between commas or semicolons) holding the
