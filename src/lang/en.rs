@@ -404,7 +404,7 @@ pub const ENGLISH: Language = Language {
             // shorten them ("fire svc", "fire dept", "govt").
             "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
             // "2 dead (company)", "(operator)".
-            "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
+            "company", "operator", "airline", "coastguard", "navy", "min", "cross", "crescent",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -486,6 +486,7 @@ pub const ENGLISH: Language = Language {
         ],
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst", "since"],
+        cause_openers: &["after", "following"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
         modals: &["could", "may", "might", "will", "can"],

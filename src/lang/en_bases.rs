@@ -32,7 +32,7 @@ pub(super) const BASES: &[Basis] = &[
             "succumbed to wounds", "died of their wounds", "died of their injuries",
             "died of wounds", "died of injuries", "burned to death", "burnt to death",
             "crushed to death", "stabbed to death", "beaten to death", "shot dead",
-            "killing", "succumbed", "massacred",
+            "killing", "succumbed", "massacred", "lynched",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -127,6 +127,10 @@ pub struct Entry {
     /// Words opening a clause of what was happening (`3 killed as police
     /// fire on mob`): in a quick entry, what follows is no one counted.
     pub clause_openers: &'static [&'static str],
+    /// Words opening what caused the toll (`14 dead after bus plunges into
+    /// gorge`): once the figure has its metric word or a qualifier, what
+    /// follows is no one counted (`2 after being carried out` keeps it).
+    pub cause_openers: &'static [&'static str],
     /// Where people die on the spot (`at the scene`, `inside`, `sur
     /// place`): after such a figure, one in a place of care died there too
     /// (`7 died inside, 2 in hosp`).

@@ -503,6 +503,8 @@ pub const FRENCH: Language = Language {
         ],
         event_links: &[],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],
+        // "après" is left out: "d'après X" names a source.
+        cause_openers: &[],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],

@@ -37,6 +37,7 @@ pub(super) const BASES: &[Basis] = &[
             // only: "abattu 38 drones" in copy counts things).
             "neutralisé", "neutralisée", "abattu", "abattue",
             "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
+            "lynchés", "lynché", "lynchée", "lynchées",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -101,6 +101,11 @@ impl Lexicon {
         self
     }
 
+    /// Whether words are taken only as written (extraction).
+    pub fn is_exact(&self) -> bool {
+        self.exact
+    }
+
     pub fn builtin() -> Lexicon {
         Lexicon::new(builtin_aliases())
     }
@@ -206,7 +211,7 @@ impl Lexicon {
 /// Whether a folded word is one the language tables know as something
 /// other than a metric word: a stop word, a word of a basis, of people no
 /// metric counts, of a thing, or of an attribution.
-fn known_word(word: &str) -> bool {
+pub(crate) fn known_word(word: &str) -> bool {
     crate::lang::is_stopword(word)
         || crate::lang::is_basis_word(word)
         || ALL.iter().any(|l| {

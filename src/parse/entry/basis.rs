@@ -71,6 +71,32 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
     })
 }
 
+/// A basis of one word that names its metric alone and is dropped from
+/// the qualifier (`drowned`, `perished`), typed a letter wrong (`8
+/// drownd`, `7 drownned`) by a word the tables know as nothing else.
+pub(super) fn basis_typed_wrong(fragment: &str, lang: Lang) -> Option<BasisMatch> {
+    let folded = fold_case(fragment);
+    let runs = crate::text::tokens::words_joined_by(&folded, |c| c == '-');
+    runs.into_iter().find_map(|run| {
+        let typed = &folded[run.clone()];
+        if crate::parse::lexicon::known_word(typed) || is_metric_word(typed) {
+            return None;
+        }
+        let basis = lang.entry.bases.iter().find(|b| {
+            b.qualifier == BasisQualifier::Dropped
+                && b.all_of.len() == 1
+                && b.all_of[0]
+                    .iter()
+                    .any(|p| !p.contains(' ') && crate::parse::typos::near_miss(typed, p))
+        })?;
+        Some(BasisMatch {
+            metric: basis.metric,
+            spans: vec![run],
+            qualifier: basis.qualifier,
+        })
+    })
+}
+
 /// Whether the basis at `r` is who speaks (`2 aid bodies said 4 dead`):
 /// a word ending a qualifier, a verb of saying, follows it.
 fn spoken(folded: &str, r: &Range<usize>) -> bool {

@@ -335,7 +335,15 @@ pub(super) fn metric_of(fragment: &str, lang: Lang, lexicon: &Lexicon, with_base
         removed: Vec::new(),
         label: None,
     };
-    let Some(basis) = with_bases.then(|| basis_of(fragment, lang)).flatten() else {
+    // "8 drownd": a basis word typed a letter wrong, when nothing else
+    // names the metric.
+    let typed_wrong = || {
+        (word.is_none() && !lexicon.is_exact())
+            .then(|| super::basis::basis_typed_wrong(fragment, lang))
+            .flatten()
+    };
+    let basis = with_bases.then(|| basis_of(fragment, lang).or_else(typed_wrong));
+    let Some(basis) = basis.flatten() else {
         return named;
     };
     let holds = |m: &MetricMatch| {

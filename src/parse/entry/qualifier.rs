@@ -81,6 +81,9 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
     for (at, c) in fragment.char_indices() {
         match removed.iter().position(|r| r.start <= at && at < r.end) {
             Some(0) if at == removed[0].start => kept.push('\0'),
+            // The metric word or a day: marked, so what follows it is
+            // known to follow it.
+            Some(i) if at == removed[i].start => kept.push('\u{1}'),
             Some(_) => kept.push(' '),
             None => kept.push(c),
         }
@@ -132,6 +135,16 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             }
             // "3 killed as police fire on mob": what was happening.
             if events && is_after && is_clause_opener(&word) {
+                break;
+            }
+            // "14 dead after bus plunges into gorge": what caused it.
+            if events
+                && is_after
+                && (!words.is_empty() || part[..run.start].contains('\u{1}'))
+                && ALL
+                    .iter()
+                    .any(|l| l.entry.cause_openers.contains(&word.as_str()))
+            {
                 break;
             }
             if let Some(at) = link.filter(|_| {

@@ -99,14 +99,34 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
 /// `governor`, `préfecture`, `hospital sources`); `(police officers)` or
 /// `(residents)` may be the ones counted.
 pub(super) fn names_source(text: &str) -> bool {
-    !text.chars().any(|c| c.is_ascii_digit())
-        && text.split_whitespace().any(|w| {
-            let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            crate::lang::is_news_agency(&w)
-                || ALL
-                    .iter()
-                    .any(|l| l.entry.source_words.contains(&w.as_str()))
+    !text.chars().any(|c| c.is_ascii_digit()) && (names_body(text) || has_source_word(text))
+}
+
+/// Whether `text` is one or two words ending on a body that speaks
+/// (`- coast guard`, `(police)`, `– armée`): alone after a figure, it
+/// says who counted; `(police officers)` counts them, `(hospital)` says
+/// where they are.
+fn names_body(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= 2
+        && words.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let bare = crate::text::words::fold_word(w);
+            // "(hospital)" says where they are.
+            ALL.iter()
+                .any(|l| l.persons.bodies.contains(&bare.as_str()))
+                && !crate::lang::is_basis_word(&fold_case(w))
         })
+}
+
+fn has_source_word(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        crate::lang::is_news_agency(&w)
+            || ALL
+                .iter()
+                .any(|l| l.entry.source_words.contains(&w.as_str()))
+    })
 }
 
 /// Whether the figure at `figure` in `text` is the number of a body named
