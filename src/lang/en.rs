@@ -110,6 +110,10 @@ pub const ENGLISH: Language = Language {
             ("nearly", Bound::Approx),
             ("almost", Bound::Approx),
             ("close to", Bound::Approx),
+            // "lawyers say nearer 700".
+            ("closer to", Bound::Approx),
+            ("nearer to", Bound::Approx),
+            ("nearer", Bound::Approx),
             ("an estimated", Bound::Approx),
             ("as many as", Bound::AtMost),
             ("past", Bound::MoreThan),
@@ -452,6 +456,9 @@ pub const ENGLISH: Language = Language {
             // "14 dead, 900 suspected cases": the sick are counted by no
             // metric.
             "cases", "infections", "infected", "stranded",
+            // "80 treated, 6 still in hospital": treatment is no injury
+            // count; those still in care are.
+            "treated",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

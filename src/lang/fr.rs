@@ -376,7 +376,9 @@ pub const FRENCH: Language = Language {
             // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
             "pers", "vs", "ds",
             // "26 morts mardi soir": when, not who.
-            "matin", "après-midi", "soir", "soirée", "matinée", "nuit",
+            "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
+            // "bilan relevé à 52 morts", "rehaussé", "abaissé".
+            "relevé", "rehaussé", "abaissé", "réévalué",
             // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
             // "le bilan s'établit à 18 morts".
             "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",

@@ -56,6 +56,8 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&[
             "sinistrés", "sinistré", "sinistrées", "centres d'accueil", "centre d'accueil",
             "sans-abri", "sans abri",
+            // "45 000 réfugiés selon le HCR".
+            "réfugiés", "réfugiées",
         ]],
         qualifier: BasisQualifier::Kept,
     },

@@ -127,6 +127,9 @@ fn modifier(folded: &str, r: &Range<usize>, lang: Lang) -> bool {
         && next.chars().next().is_some_and(char::is_alphabetic)
         && !crate::lang::is_stopword(&next)
         && !is_metric_word(&next)
+        // "45,000 refugees per UNHCR": who says it follows.
+        && !super::qualifier::ends_qualifier(&next)
+        && !super::qualifier::is_source_preposition(&next)
         && !lang.extraction.place_prepositions.contains(&before)
 }
 

@@ -154,6 +154,11 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
                 words.truncate(at);
                 break;
             }
+            // "govt 14", "min 7": a source word alone before the figure
+            // says who gives it.
+            if !is_after && last && words.is_empty() && super::source::has_source_word(&typed) {
+                continue;
+            }
             // "selon les secours 7 blessés": who gives the figure.
             if !is_after && (after_source || is_source_preposition(&typed)) {
                 after_source = true;
@@ -215,7 +220,8 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
                 after_stop = !after_place;
                 continue;
             }
-            if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !(bound && figure)) {
+            let digits = word.chars().any(|c| c.is_ascii_digit());
+            if word.is_empty() || (digits && !(bound && figure) && !is_age_group(&word)) {
                 continue;
             }
             // "arrests 96 on sat", "14 dead tues": a weekday's short form
@@ -230,4 +236,18 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         }
     }
     words.join(" ")
+}
+
+/// `over-60s`, `under-5s`: a word, a hyphen and figures with letters
+/// glued after them name an age group, who is counted (`covid-19`,
+/// `a320-200` name no one).
+fn is_age_group(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        let digits = tail.chars().take_while(char::is_ascii_digit).count();
+        !head.is_empty()
+            && head.chars().all(char::is_alphabetic)
+            && digits > 0
+            && tail.len() > digits
+            && tail[digits..].chars().all(char::is_alphabetic)
+    })
 }

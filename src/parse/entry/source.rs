@@ -119,7 +119,8 @@ fn names_body(text: &str) -> bool {
         })
 }
 
-fn has_source_word(text: &str) -> bool {
+/// Whether a word of `text` names a source (`govt`, `ministry`, an agency).
+pub(super) fn has_source_word(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = fold_case(w.trim_matches(|c: char| !c.is_alphanumeric()));
         crate::lang::is_news_agency(&w)

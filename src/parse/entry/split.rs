@@ -321,9 +321,25 @@ fn figure_cuts(
                 opener.unwrap_or(gap_end)
             };
             out.push(at..at);
-        } else if super::infer::basis_of(&text[gap_start..gap_end], lang).is_some() {
-            // "3 WIA / 2 KIA": a basis after a figure closes its piece.
-            out.push(gap_end..gap_end);
+        } else if let Some(basis) = super::infer::basis_of(&text[gap_start..gap_end], lang) {
+            // "3 WIA / 2 KIA": a basis after a figure closes its piece;
+            // "killed 5 / held 3": when the metric word came first, it
+            // opens the next one.
+            let opened = i.checked_sub(1).map_or(0, |p| counts[p].end);
+            let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
+            let word_first = label_first
+                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
+                && text[gap_start..gap_start + start]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
+                    })
+                    .is_empty();
+            let at = if word_first {
+                gap_start + start
+            } else {
+                gap_end
+            };
+            out.push(at..at);
         }
     }
     out

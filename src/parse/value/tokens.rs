@@ -478,9 +478,11 @@ pub(super) fn after_year_word(toks: &[Token], j: usize, lang: Lang) -> bool {
     recent && j >= 1 && word(toks, j - 1).is_some_and(|w| words.contains(&w))
 }
 
-/// `covid-19`, `A320-200`, `#26`: a numeral glued to a word or a number sign.
+/// `covid-19`, `A320-200`, `#26`: a numeral glued to a word or a number
+/// sign; `over-60s`, `under-5s` too, letters glued after it (an age group).
 pub(super) fn is_code(toks: &[Token], j: usize) -> bool {
-    if !matches!(toks[j].tok, Tok::Num { .. }) || j == 0 || !adjacent(toks, j - 1, j) {
+    let numeral = matches!(toks[j].tok, Tok::Num { .. } | Tok::Bad(_));
+    if !numeral || j == 0 || !adjacent(toks, j - 1, j) {
         return false;
     }
     let glued_word = j >= 2 && word(toks, j - 2).is_some() && adjacent(toks, j - 2, j - 1);
