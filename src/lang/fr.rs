@@ -417,7 +417,7 @@ pub const FRENCH: Language = Language {
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
             "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
             "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
-            "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist",
+            "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",

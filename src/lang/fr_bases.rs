@@ -187,6 +187,19 @@ pub(super) const BASES: &[Basis] = &[
         ]],
         qualifier: BasisQualifier::Dropped,
     },
+    // "16 mineurs bloqués au fond": stuck where no one reaches them
+    // ("300 touristes bloqués à l'aéroport" are stranded, no count).
+    Basis {
+        metric: "missing",
+        all_of: &[
+            &["bloqués", "bloquées", "bloqué", "bloquée"],
+            &[
+                "au fond", "sous terre", "sous les décombres", "sous les gravats",
+                "dans la mine", "dans la galerie", "dans les galeries",
+            ],
+        ],
+        qualifier: BasisQualifier::Dropped,
+    },
     // "2 disparus sous les décombres": where, kept.
     Basis {
         metric: "missing",

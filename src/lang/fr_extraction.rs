@@ -116,6 +116,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil", "préc", "env",
         // Desk shorthand: "23 pers. évacuées", "(min. Santé)", "incl. le chauffeur".
         "pers", "min", "incl",
+        // "préf. 974 : 1 mort": the prefecture of a département.
+        "préf",
     ],
     extra_metrics: &[
         ("deaths", &["mortes", "perdu la vie", "trouvé la mort", "péri", "tuent", "tue"]),

@@ -138,7 +138,9 @@ pub(super) fn has_source_word(text: &str) -> bool {
 pub(super) fn numbers_a_source(text: &str, figure: &Range<usize>) -> bool {
     let said = &text[figure.clone()];
     let before = text[..figure.start].trim_end();
+    // "préf. 974 : 1 mort": a body's short form keeps its full stop.
     let word = before
+        .trim_end_matches('.')
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
