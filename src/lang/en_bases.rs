@@ -19,6 +19,16 @@ pub(super) const BASES: &[Basis] = &[
         ],
         qualifier: BasisQualifier::Named("bodies recovered"),
     },
+    // "27 bodies in mortuaries": bodies where the dead are kept (bodies
+    // alone may be organisations).
+    Basis {
+        metric: "deaths",
+        all_of: &[
+            &["bodies", "body", "corpses"],
+            &["in mortuaries", "in morgues", "in the morgue", "at the morgue", "in mortuary"],
+        ],
+        qualifier: BasisQualifier::Kept,
+    },
     // "remains of 2 more under excavator": what is left of the dead.
     Basis {
         metric: "deaths",

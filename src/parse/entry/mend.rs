@@ -256,7 +256,11 @@ pub(super) fn total_first<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
         .metrics
         .iter()
         .any(|(_, words)| words.contains(&fold_word(word).as_str()));
-    if !partitive || !metric_word || !text[..part.start].trim().is_empty() {
+    // "kesari trail: 41 of the 57 dead…": a label before a colon stays
+    // in front.
+    let lead = &text[..part.start];
+    let opens = lead.trim().is_empty() || lead.trim_end().ends_with(':');
+    if !partitive || !metric_word || !opens {
         return Cow::Borrowed(text);
     }
     let after = rest.trim_start()[word.len()..].trim_start();
@@ -272,8 +276,8 @@ pub(super) fn total_first<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
     }
     let head = &text[part.end..total.end + (rest.len() - rest.trim_start().len()) + word.len()];
     Cow::Owned(
-        format!("{}, {} {after}", head.trim(), &text[part.clone()])
-            .trim_end()
+        format!("{lead}{}, {} {after}", head.trim(), &text[part.clone()])
+            .trim()
             .to_string(),
     )
 }
