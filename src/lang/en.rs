@@ -337,7 +337,7 @@ pub const ENGLISH: Language = Language {
             // How tolls move ("the toll rose to 225"): they say nothing
             // about who is counted.
             "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
-            "previously",
+            "previously", "fallen", "fell", "dropped", "declined",
             // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
             "ppl", "vs",
             // "26 dead by Monday evening": when, not who.
@@ -457,8 +457,9 @@ pub const ENGLISH: Language = Language {
             // metric.
             "cases", "infections", "infected", "stranded",
             // "80 treated, 6 still in hospital": treatment is no injury
-            // count; those still in care are.
-            "treated",
+            // count; those still in care are (`^`: right after the figure,
+            // not "where the first patient was treated").
+            "^treated",
         ],
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],

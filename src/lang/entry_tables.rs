@@ -77,7 +77,8 @@ pub struct Entry {
     pub among: &'static [&'static str],
     /// Words naming people counted for no metric of the table (`rescued`,
     /// `casualties`, dead and injured together): a figure of them never
-    /// borrows the metric of a figure beside it.
+    /// borrows the metric of a figure beside it. A word written `^word`
+    /// counts only right after the figure (`80 treated`).
     pub unmeasured: &'static [&'static str],
     /// Words opening a clause that tells how the total moved (`toll rises
     /// to 9 after 2 more die`): with a figure followed by one of

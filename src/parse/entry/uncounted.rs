@@ -27,7 +27,27 @@ pub(super) fn names_unmeasured(fragment: &str, lang: Lang) -> bool {
             .entry
             .unmeasured
             .iter()
-            .any(|w| find_phrase(&folded, w).is_some())
+            .any(|w| match w.strip_prefix('^') {
+                Some(w) => right_after_figure(fragment, &folded, w, lang),
+                None => find_phrase(&folded, w).is_some(),
+            })
+}
+
+/// Whether `word` follows the fragment's first figure, at most one word
+/// between (`80 treated`, `9 patients treated`): not where the first
+/// patient was treated.
+fn right_after_figure(fragment: &str, folded: &str, word: &str, lang: Lang) -> bool {
+    let Some((_, r)) = crate::parse::value::find_counts(fragment, lang)
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    folded[r.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| w == word)
 }
 
 /// Whether a fragment opens on one event (`an explosion at the port, 5
