@@ -132,6 +132,9 @@ pub struct Entry {
     /// gorge`): once the figure has its metric word or a qualifier, what
     /// follows is no one counted (`2 after being carried out` keeps it).
     pub cause_openers: &'static [&'static str],
+    /// Hedges of more than one word (`are said to be in a critical
+    /// condition`): no attribution, and no one counted, so only they go.
+    pub hedges: &'static [&'static str],
     /// Where people die on the spot (`at the scene`, `inside`, `sur
     /// place`): after such a figure, one in a place of care died there too
     /// (`7 died inside, 2 in hosp`).

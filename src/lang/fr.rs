@@ -136,6 +136,8 @@ pub const FRENCH: Language = Language {
             ("depasse", Bound::MoreThan),
             ("franchi la barre des", Bound::MoreThan),
             ("depasser les", Bound::MoreThan),
+            // "le bilan pourrait dépasser 100 morts".
+            ("depasser", Bound::MoreThan),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
             // Typed bounds: ">= 20", "≥ 20", "≤ 20".
@@ -469,6 +471,8 @@ pub const FRENCH: Language = Language {
             // "8 ados sortis indemnes", "100 confinés chez eux": unharmed,
             // sheltering at home.
             "indemnes", "indemne", "sains et saufs", "saines et sauves", "confinés", "confinées",
+            // "≈ 80 retenus en fuite, 52 repris": on the run, not held.
+            "en fuite", "en cavale",
             // "14 morts, 900 cas suspects": the sick, counted by no metric.
             "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
         ],
@@ -507,6 +511,8 @@ pub const FRENCH: Language = Language {
         clause_openers: &["lorsque", "quand", "alors", "depuis"],
         // "après" is left out: "d'après X" names a source.
         cause_openers: &[],
+        // "seraient", "dit-on": single words, stop words already.
+        hedges: &[],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],

@@ -376,6 +376,10 @@ fn read_fragment(
     removed.extend(named.removed);
     removed.extend(dates.iter().cloned());
     if entry {
+        // "are said to be in a critical condition": the hedge, not what
+        // follows it, leaves the qualifier.
+        let folded = crate::parse::fold_case(fragment);
+        removed.extend((lang.entry.hedges.iter()).filter_map(|h| infer::find_phrase(&folded, h)));
         // "2 ados (16 et 17 ans)": their ages are not who they are.
         let figures: Vec<Range<usize>> = value::find_counts(fragment, lang)
             .into_iter()
