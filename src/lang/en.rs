@@ -408,7 +408,11 @@ pub const ENGLISH: Language = Language {
             // shorten them ("fire svc", "fire dept", "govt").
             "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
             // "2 dead (company)", "(operator)".
-            "company", "operator", "airline", "coastguard", "navy", "min", "cross", "crescent",
+            "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
+        ],
+        source_bodies: &[
+            "police", "the police", "army", "the army", "military", "the military", "navy",
+            "the navy", "coast guard", "the coast guard", "national guard", "air force",
         ],
         headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
         // "2 crew seriously injured, a third missing": an ordinal names one
@@ -501,6 +505,7 @@ pub const ENGLISH: Language = Language {
         modals: &["could", "may", "might", "will", "can"],
         perfect_auxiliaries: &["have", "be"],
         rate_links: &["in"],
+        per_times: &["per day", "per week", "per month", "per year", "per hour"],
         // "5 officers wounded, 2 seriously, plus a bystander".
         adders: &["plus"],
     },

@@ -29,12 +29,6 @@ pub(super) const BASES: &[Basis] = &[
         ],
         qualifier: BasisQualifier::Kept,
     },
-    // "remains of 2 more under excavator": what is left of the dead.
-    Basis {
-        metric: "deaths",
-        all_of: &[&["remains of"]],
-        qualifier: BasisQualifier::Named("remains"),
-    },
     Basis {
         metric: "deaths",
         all_of: &[&["claimed", "claiming", "claims", "has claimed"], &["lives", "life"]],
@@ -71,8 +65,6 @@ pub(super) const BASES: &[Basis] = &[
             "evacuation centres", "evacuation centers", "evacuation centre",
             "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
             "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
-            // "45,000 refugees per UNHCR".
-            "refugees",
         ]],
         qualifier: BasisQualifier::Kept,
     },

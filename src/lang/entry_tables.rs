@@ -41,6 +41,10 @@ pub struct Entry {
     /// or after a dash (`26 dead (state media)`, `- governor`); people who
     /// may be the ones counted (`police`, `residents`) are not among them.
     pub source_words: &'static [&'static str],
+    /// Bodies that may also be the ones counted (`police`, `navy`): they
+    /// say who gave the figure only when they are all a bracket or a
+    /// dash after it holds (`33 dead – coast guard`, `(police)`).
+    pub source_bodies: &'static [&'static str],
     /// Words just before a figure that refute it (`17 dead, not 71`, `et
     /// non 17`): a desk's correction, no claim.
     pub negations: &'static [&'static str],
@@ -150,6 +154,9 @@ pub struct Entry {
     /// Words between two figures that make a rate (`1 in 5`, `1 sur 5`):
     /// no count.
     pub rate_links: &'static [&'static str],
+    /// How often (`per day`, `par semaine`): a figure followed by one is a
+    /// rate, not a count (`12 killed per day`).
+    pub per_times: &'static [&'static str],
     /// Joining words that add one more of the people counted before
     /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
     /// after them takes the metric before.

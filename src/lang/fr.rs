@@ -421,6 +421,10 @@ pub const FRENCH: Language = Language {
             "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
             "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
         ],
+        source_bodies: &[
+            "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
+            "la marine",
+        ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
         ],
@@ -518,6 +522,7 @@ pub const FRENCH: Language = Language {
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
         perfect_auxiliaries: &["avoir", "être"],
         rate_links: &["sur"],
+        per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],
         adders: &[],
     },
     extraction: super::fr_extraction::EXTRACTION,

@@ -193,9 +193,12 @@ pub(super) const BASES: &[Basis] = &[
         metric: "missing",
         all_of: &[
             &["bloqués", "bloquées", "bloqué", "bloquée"],
+            // Where they are ends the entry ("bloqués au fond", not "au
+            // fond de la vallée" nor "dans la galerie marchande").
             &[
-                "au fond", "sous terre", "sous les décombres", "sous les gravats",
-                "dans la mine", "dans la galerie", "dans les galeries",
+                "au fond$", "au fond de la mine", "au fond du puits", "sous terre$",
+                "sous les décombres", "sous les gravats", "dans la mine", "dans le puits",
+                "dans la galerie$", "dans les galeries$",
             ],
         ],
         qualifier: BasisQualifier::Dropped,

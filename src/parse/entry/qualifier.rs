@@ -238,14 +238,13 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
     words.join(" ")
 }
 
-/// `over-60s`, `under-5s`: a word, a hyphen and figures with letters
-/// glued after them name an age group, who is counted (`covid-19`,
-/// `a320-200` name no one).
+/// `over-60s`, `under-5s`: an age bound, a hyphen and figures with
+/// letters glued after them name an age group, who is counted
+/// (`covid-19`, `t-72s`, `mid-1990s` name no one).
 fn is_age_group(word: &str) -> bool {
     word.split_once('-').is_some_and(|(head, tail)| {
         let digits = tail.chars().take_while(char::is_ascii_digit).count();
-        !head.is_empty()
-            && head.chars().all(char::is_alphabetic)
+        ALL.iter().any(|l| l.extraction.age_bounds.contains(&head))
             && digits > 0
             && tail.len() > digits
             && tail[digits..].chars().all(char::is_alphabetic)

@@ -391,17 +391,7 @@ fn how_only(claim: &EntryClaim) -> bool {
 /// people, the second closed by its metric word, are one list even across
 /// a comma ("2,000 homes, 8,000 homeless" counts things first).
 fn pair_of_people(first: &Read, second: &Read) -> bool {
-    // "footbridge crush - 9 women, 5 men dead": a label before a colon or
-    // a spaced dash is no part of the list.
-    let words = |r: &Read| {
-        let fragment = r.claim.fragment.as_str();
-        let unlabelled = [":", " - ", " – ", " — "]
-            .iter()
-            .filter_map(|m| fragment.rsplit_once(m).map(|(_, rest)| rest))
-            .min_by_key(|rest| rest.len())
-            .unwrap_or(fragment);
-        unlabelled.split_whitespace().count()
-    };
+    let words = |r: &Read| r.claim.fragment.split_whitespace().count();
     let noun = first.claim.qualifier.to_lowercase();
     let thing = ALL
         .iter()

@@ -79,7 +79,8 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         .filter_map(|m| after.rfind(m))
         .max()
         .map(|at| value.end + at)
-        && names_source(fragment[at..].trim_start_matches([' ', '-', '–', '—']))
+        && let tail = fragment[at..].trim_start_matches([' ', '-', '–', '—'])
+        && (names_source(tail) || names_body(tail))
     {
         return Some(at..fragment.len());
     }
@@ -90,8 +91,9 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         && inside
             .split_whitespace()
             .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
-    ((capitals || names_source(inside)) && fragment[close + 1..].trim().is_empty())
-        .then_some(open..close + 1)
+    ((capitals || names_source(inside) || names_body(inside))
+        && fragment[close + 1..].trim().is_empty())
+    .then_some(open..close + 1)
 }
 
 /// Whether `text` (after a figure, in brackets or after a dash) says who
@@ -99,24 +101,20 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
 /// `governor`, `préfecture`, `hospital sources`); `(police officers)` or
 /// `(residents)` may be the ones counted.
 pub(super) fn names_source(text: &str) -> bool {
-    !text.chars().any(|c| c.is_ascii_digit()) && (names_body(text) || has_source_word(text))
+    !text.chars().any(|c| c.is_ascii_digit()) && has_source_word(text)
 }
 
-/// Whether `text` is one or two words ending on a body that speaks
-/// (`- coast guard`, `(police)`, `– armée`): alone after a figure, it
-/// says who counted; `(police officers)` counts them, `(hospital)` says
-/// where they are.
+/// Whether `text` is all a body that speaks (`coast guard`, `(police)`,
+/// `l'armée`): alone after a figure, it says who counted; `(police
+/// officers)`, `(both police)` count them.
 fn names_body(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() <= 2
-        && words.last().is_some_and(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let bare = crate::text::words::fold_word(w);
-            // "(hospital)" says where they are.
-            ALL.iter()
-                .any(|l| l.persons.bodies.contains(&bare.as_str()))
-                && !crate::lang::is_basis_word(&fold_case(w))
-        })
+    let said = crate::text::words::fold_word(text.trim().trim_end_matches('.'));
+    ALL.iter().any(|l| {
+        l.entry
+            .source_bodies
+            .iter()
+            .any(|b| crate::text::words::fold_word(b) == said)
+    })
 }
 
 /// Whether a word of `text` names a source (`govt`, `ministry`, an agency).

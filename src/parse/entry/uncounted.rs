@@ -128,6 +128,15 @@ pub(super) fn no_count(
             ));
         }
     }
+    // "12 killed per day": how often, in the figure's clause.
+    let clause = &folded[value.end..];
+    let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
+    if let Some(per) = (lang.entry.per_times.iter()).find(|p| find_phrase(clause, p).is_some()) {
+        return Some(format!(
+            "'{} … {per}' is a rate, not a count",
+            &fragment[value.clone()]
+        ));
+    }
     // One in so many, the link right after the figure or after its noun
     // ("1 patient sur 5"); "3 in 2 hospitals", "10 sur 12 passagers tués"
     // are counts.
