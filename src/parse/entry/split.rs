@@ -240,6 +240,17 @@ fn figure_cuts(
         if ALL.iter().any(|l| l.extraction.age_bounds.contains(&last)) {
             continue;
         }
+        // "toll revised 4->6 after 2 pax died in hosp": a cause with a
+        // figure and a metric word of its own is a claim of its own.
+        if lang.entry.cause_openers.contains(&last) {
+            let rest = &text[pair[1].start..];
+            let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+            if lexicon.find(clause, lang).is_some() {
+                let at = gap_start + gap.trim_end().len() - last.len();
+                out.push(at..at + last.len());
+                continue;
+            }
+        }
         // "risen from two to five": the figure it moved from, then the one
         // it moved to.
         let head: Vec<String> = folded[..pair[0].start]
