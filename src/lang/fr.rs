@@ -511,7 +511,9 @@ pub const FRENCH: Language = Language {
             // Weather and disease: "canicule, 12 morts" names no one counted.
             "canicule", "grêle", "épidémie", "choléra", "rougeole", "méningite",
         ],
-        event_links: &[],
+        // "40 blessés dans l'effondrement d'un immeuble", "lors d'une
+        // fusillade", "après le naufrage".
+        event_links: &["dans", "lors", "après", "suite"],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],
         // "après" is left out: "d'après X" names a source.
         cause_openers: &[],

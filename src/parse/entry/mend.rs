@@ -59,6 +59,33 @@ fn is_place_label(label: &str, lang: Lang) -> bool {
         })
 }
 
+/// `driver, 42, arrested`: an age between commas after who it is, at the
+/// start of the entry, written in brackets (`driver (42) arrested`), as
+/// desks also type it, so it is no count of its own. Only after words with
+/// no figure and no metric word, and only a figure of up to three digits
+/// no older than people live; offsets are kept.
+pub(super) fn age_in_commas(text: &str) -> Cow<'_, str> {
+    let Some(first) = text.find(", ") else {
+        return Cow::Borrowed(text);
+    };
+    let head = &text[..first];
+    let rest = &text[first + 2..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let age: Option<u32> = rest[..digits].parse().ok();
+    // A role typed in lower case ("Halden, 9, dead" is a place).
+    let who = !head.trim().is_empty()
+        && head.split_whitespace().count() <= 4
+        && head
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '\'' || c == '’')
+        && !head.split_whitespace().any(crate::lang::is_metric_word);
+    if !who || !age.is_some_and(|a| (1..=110).contains(&a)) || !rest[digits..].starts_with(", ") {
+        return Cow::Borrowed(text);
+    }
+    let at = first + 2 + digits;
+    Cow::Owned(format!("{head} ({}) {}", &rest[..digits], &text[at + 2..]))
+}
+
 /// A headline typed in title case (`Bus Driver Among 11 Dead`) in lower
 /// case: its capitals mark no name. Title case is every word capitalised,
 /// a small word too; offsets are kept (else the text is left as typed).
