@@ -499,7 +499,8 @@ pub const ENGLISH: Language = Language {
         event_links: &["in", "after", "during", "from"],
         clause_openers: &["as", "when", "while", "whilst", "since"],
         cause_openers: &["after", "following"],
-        hedges: &["said to be", "believed to be", "thought to be", "reported to be"],
+        // Before a state only ("said to be the worst attack" names none).
+        hedges: &["said to be in", "believed to be in", "thought to be in", "reported to be in"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
         modals: &["could", "may", "might", "will", "can"],

@@ -136,8 +136,10 @@ pub const FRENCH: Language = Language {
             ("depasse", Bound::MoreThan),
             ("franchi la barre des", Bound::MoreThan),
             ("depasser les", Bound::MoreThan),
-            // "le bilan pourrait dépasser 100 morts".
+            // "le bilan pourrait dépasser 100 morts"; "sans dépasser".
             ("depasser", Bound::MoreThan),
+            ("sans depasser les", Bound::AtMost),
+            ("sans depasser", Bound::AtMost),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
             // Typed bounds: ">= 20", "≥ 20", "≤ 20".
@@ -513,7 +515,7 @@ pub const FRENCH: Language = Language {
         ],
         // "40 blessés dans l'effondrement d'un immeuble", "lors d'une
         // fusillade", "après le naufrage".
-        event_links: &["dans", "lors", "après", "suite"],
+        event_links: &["dans", "lors", "après", "pendant"],
         clause_openers: &["lorsque", "quand", "alors", "depuis"],
         // "après" is left out: "d'après X" names a source.
         cause_openers: &[],

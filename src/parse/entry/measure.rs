@@ -146,8 +146,13 @@ fn is_age(fragment: &str, value: &Range<usize>) -> bool {
     // a metric word is one more count.
     let bracketed = before.trim_end().strip_suffix('(').is_some_and(|head| {
         let word = head.split_whitespace().next_back().unwrap_or("");
-        // "l'agresseur (23)": the elided article is no part of the noun.
-        let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+        // "l'agresseur (23)": the elided article is no part of the noun,
+        // when the noun opens the fragment ("tués dans l'attaque (12)").
+        let opens = head.split_whitespace().count() == 1;
+        let word = match word.rsplit_once(['\'', '’']) {
+            Some((_, noun)) if opens => noun,
+            _ => word,
+        };
         word.chars().all(char::is_alphabetic)
             && !word.is_empty()
             && !crate::lang::is_stopword(word)

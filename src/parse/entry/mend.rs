@@ -64,7 +64,7 @@ fn is_place_label(label: &str, lang: Lang) -> bool {
 /// desks also type it, so it is no count of its own. Only after words with
 /// no figure and no metric word, and only a figure of up to three digits
 /// no older than people live; offsets are kept.
-pub(super) fn age_in_commas(text: &str) -> Cow<'_, str> {
+pub(super) fn age_in_commas(text: &str, lang: Lang) -> Cow<'_, str> {
     let Some(first) = text.find(", ") else {
         return Cow::Borrowed(text);
     };
@@ -72,14 +72,45 @@ pub(super) fn age_in_commas(text: &str) -> Cow<'_, str> {
     let rest = &text[first + 2..];
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let age: Option<u32> = rest[..digits].parse().ok();
-    // A role typed in lower case ("Halden, 9, dead" is a place).
+    // One role typed in lower case ("Halden, 9, dead" is a place;
+    // "protesters, 30, arrested" counts them).
+    let last = head.split_whitespace().next_back().unwrap_or("");
     let who = !head.trim().is_empty()
-        && head.split_whitespace().count() <= 4
+        && head.split_whitespace().count() <= 3
         && head
             .chars()
             .all(|c| c.is_lowercase() || c == ' ' || c == '\'' || c == '’')
-        && !head.split_whitespace().any(crate::lang::is_metric_word);
-    if !who || !age.is_some_and(|a| (1..=110).contains(&a)) || !rest[digits..].starts_with(", ") {
+        && !head.split_whitespace().any(crate::lang::is_metric_word)
+        && !lang.entry.is_plural(last)
+        && !lang.entry.collective_nouns.contains(&last);
+    // Only before what is done to one person held ("arrested", "in
+    // custody"), with no figure after: "kabul, 12, dead" gives Kabul's
+    // dead.
+    let tail = text.get(first + 2 + digits + 2..).unwrap_or("");
+    let held = tail.split_whitespace().take(2).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let metric_word = lang
+            .metrics
+            .iter()
+            .any(|(m, ws)| *m == "detained" && ws.contains(&w.as_str()));
+        let basis_word = lang.entry.bases.iter().any(|b| {
+            b.metric == "detained"
+                && b.all_of
+                    .iter()
+                    .flat_map(|g| g.iter())
+                    .any(|p| p.split(' ').any(|pw| pw == w))
+        });
+        metric_word || basis_word
+    });
+    let digitless = !tail.chars().any(|c| c.is_ascii_digit());
+    if !who
+        || !held
+        || !digitless
+        || !age.is_some_and(|a| (1..=110).contains(&a))
+        || !rest[digits..].starts_with(", ")
+    {
         return Cow::Borrowed(text);
     }
     let at = first + 2 + digits;

@@ -98,6 +98,7 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         let mut after_stop = false;
         let mut after_place = false;
         let mut after_source = false;
+        let mut in_event = false;
         for (n, run) in runs.iter().enumerate() {
             let last = n + 1 == runs.len();
             let stop_before = std::mem::take(&mut after_stop);
@@ -120,6 +121,18 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             {
                 word = tail.to_string();
             }
+            // "in floods in South Kivu", "dans l'effondrement d'un immeuble
+            // à Valence": once the event is dropped, so are its words, up
+            // to a place or another event.
+            let links = |w: &str| {
+                ALL.iter().any(|l| {
+                    l.entry.event_links.contains(&w) || l.extraction.place_prepositions.contains(&w)
+                })
+            };
+            if in_event && !links(&word) {
+                continue;
+            }
+            in_event = false;
             if events
                 && is_after
                 && ALL
@@ -147,12 +160,19 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
             {
                 break;
             }
-            if let Some(at) = link.filter(|_| {
-                ALL.iter()
-                    .any(|l| l.entry.event_nouns.contains(&word.as_str()))
+            // "hurt in metro crash": the event right after its link, one
+            // word at most before its noun ("dans une famille de réfugiés
+            // victime d'un incendie" names the family).
+            if let Some(at) = link.filter(|&at| {
+                words.len() <= at + 1
+                    && ALL
+                        .iter()
+                        .any(|l| l.entry.event_nouns.contains(&word.as_str()))
             }) {
                 words.truncate(at);
-                break;
+                link = None;
+                in_event = true;
+                continue;
             }
             // "govt 14", "min 7": a source word alone before the figure
             // says who gives it.

@@ -100,7 +100,7 @@ fn read_entry(
     let blanked = header::without_header(text, lang);
     let blanked = mend::headline_lowered(&blanked);
     let blanked = mend::place_labels(&blanked, lang);
-    let blanked = mend::age_in_commas(&blanked);
+    let blanked = mend::age_in_commas(&blanked, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
     let unglued = mend::unglued(&blanked, lang);
     let mended = mend::mended(&unglued, lang);

@@ -128,10 +128,18 @@ pub(super) fn no_count(
             ));
         }
     }
-    // "12 killed per day": how often, in the figure's clause.
+    // "12 killed per day": how often, two words at most after the figure
+    // ("on road used by 20000 cars per day" is the cars' rate).
     let clause = &folded[value.end..];
-    let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
-    if let Some(per) = (lang.entry.per_times.iter()).find(|p| find_phrase(clause, p).is_some()) {
+    let per_at = |p: &&&str| {
+        find_phrase(clause, p).filter(|r| {
+            let between = &clause[..r.start];
+            !between.contains([',', ';'])
+                && !between.chars().any(|c| c.is_ascii_digit())
+                && between.split_whitespace().count() <= 2
+        })
+    };
+    if let Some(per) = lang.entry.per_times.iter().find(|p| per_at(p).is_some()) {
         return Some(format!(
             "'{} … {per}' is a rate, not a count",
             &fragment[value.clone()]
