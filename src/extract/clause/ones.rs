@@ -147,7 +147,9 @@ impl Clause<'_> {
             if relative {
                 return None;
             }
-            // The verb of the coordinated subject is no part of the noun.
+            // The verb of the coordinated subject is no part of the noun,
+            // nor is the partitive before the metric word ("a technician
+            // are among the dead").
             let words = pieces(&head[seg.clone()]);
             let verbs = words
                 .iter()
@@ -157,6 +159,8 @@ impl Clause<'_> {
                     any_lang(&w, |e| e.be_have)
                         || any_lang(&w, |e| e.auxiliaries)
                         || any_lang(&w, |e| e.singular_verbs)
+                        || any_lang(&w, |e| e.among)
+                        || any_lang(&w, |e| e.articles)
                 })
                 .count();
             let noun_end = words[..words.len() - verbs]
