@@ -331,7 +331,7 @@ impl Clause<'_> {
         let one = singular_object(&self.text, m, before)
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))
-            .or_else(|| singular_object_after(&self.text, m))?;
+            .or_else(|| singular_object_after(&self.text, m, before))?;
         // "La quatrième victime, un sans-abri de 52 ans, …": an ordinal
         // or "other" says which of those counted; the person in apposition
         // after the metric word says who.
