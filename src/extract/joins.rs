@@ -365,3 +365,79 @@ pub(super) fn describes_one_before(
     (describes && lexicon.find(text, lang).is_none() || relative && !has_count(text, lang))
         && people_counts(text, lang, None).is_empty()
 }
+
+/// Whether the figure at `figure` sits in an apposition that counts again
+/// the `total` people a verb's object ending at `total_end` counted, one of
+/// them at least named by role: "Police arrested three people on Saturday,
+/// the owner of the building and two engineers" names who the three are,
+/// and the two are no claim of their own. Parts are split at commas and
+/// joiners; an age alone ("the supervisor, 49, and two inspectors") counts
+/// no one, a part opening on an article or a possessive counts one, any
+/// other part leaves the apposition unread.
+pub(super) fn recounts_total(
+    s: &str,
+    total_end: usize,
+    total: f64,
+    figure: &Range<usize>,
+    lang: Lang,
+) -> bool {
+    let Some(gap) = s.get(total_end..figure.start).filter(|_| total >= 2.0) else {
+        return false;
+    };
+    let Some(comma) = gap.find(',') else {
+        return false;
+    };
+    // The total's noun and a day at most before the comma.
+    let lead = &gap[..comma];
+    if has_figure(lead) || words_of(lead).count() > 5 {
+        return false;
+    }
+    let open = total_end + comma + 1;
+    let close = s[figure.end..]
+        .find([',', ';', '.'])
+        .map_or(s.len(), |at| figure.end + at);
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in words_of(&s[open..close]) {
+        let bare = w.trim_end_matches(',');
+        // "…, and the seven others were passengers": a clause, no apposition.
+        if any_lang(&lowered(bare), |e| e.clause_openers) || any_lang(&lowered(bare), |e| e.be_have)
+        {
+            return false;
+        }
+        if crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.joiners.contains(&lowered(bare).as_str()))
+        {
+            parts.push(Vec::new());
+            continue;
+        }
+        if let Some(last) = parts.last_mut() {
+            last.push(bare);
+        }
+        if bare.len() < w.len() {
+            parts.push(Vec::new());
+        }
+    }
+    let (mut counted, mut named) = (0.0, false);
+    for part in parts.iter().filter(|p| !p.is_empty()) {
+        let first = lowered(part[0]);
+        let text = part.join(" ");
+        if part.len() == 1 && first.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let one = any_lang(&first, |e| e.articles) || any_lang(&first, |e| e.possessives);
+        let counts = crate::parse::value::find_counts(&text, lang);
+        if one && !has_count_figure(&text) && counts.is_empty() {
+            counted += 1.0;
+            named = true;
+            continue;
+        }
+        match counts.first() {
+            Some((c, r)) if r.start == 0 && c.low.is_some() && c.low == c.high && !c.approx => {
+                counted += c.low.unwrap_or_default();
+            }
+            _ => return false,
+        }
+    }
+    named && counted == total
+}

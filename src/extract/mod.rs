@@ -331,6 +331,9 @@ impl<'a> Extractor<'a> {
         // event, dated once, beside the first toll.
         let mut dated = false;
         let mut last_claimant: Option<String> = None;
+        // Where the last exact total a verb's object counted ends, and the
+        // total ("arrested three people, the owner and two engineers").
+        let mut object_total: Option<(usize, f64)> = None;
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -438,6 +441,18 @@ impl<'a> Extractor<'a> {
                 // "detained the club's two co-owners": the metric word
                 // before the figure, whose list may go on.
                 let object = !s[found.span.clone()].starts_with(found.text.as_str());
+                let exact = match &found.value {
+                    Value::Count(c) if c.low.is_some() && c.low == c.high && !c.approx => c.low,
+                    _ => None,
+                };
+                if let (Some(_), Some((end, total))) = (exact, object_total)
+                    && joins::recounts_total(s, end, total, &found.span, lang)
+                {
+                    continue;
+                }
+                if let Some(n) = exact.filter(|_| object && !found.breakdown) {
+                    object_total = Some((found.span.end, n));
+                }
                 let list = found.value.kind() == crate::domain::Kind::Count
                     && (found.breakdown || object || borrowed.joined_to_list);
                 previous_end = Some((clause.end, found.breakdown, list));

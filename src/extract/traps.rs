@@ -193,9 +193,13 @@ pub(super) fn is_background(s: &str, lang: Lang, reference: NaiveDate) -> bool {
         let after_article = i > 0
             && any_lang(&before, |e| e.articles)
             && any_lang(&bare(words[i - 1]), |e| e.background_year_words);
+        // "A 2017 outbreak … killed three people": a sentence opening on
+        // an article and a past year tells of that year's event.
+        let opening = i == 0 && any_lang(&before, |e| e.articles);
         let year_word = (any_lang(&before, |e| e.background_year_words)
             || month_of(&before).is_some()
-            || after_article)
+            || after_article
+            || opening)
             && {
                 // "in the 1990s": a decade is as past as its year.
                 let year = pair[1]

@@ -147,11 +147,14 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "detentions", "in custody", "people had been held", "people have been held",
             "people were being held", "people are being held",
         ]),
-        ("missing", &["unaccounted"]),
+        // "Up to 300 people … had not been accounted for".
+        ("missing", &["unaccounted", "not been accounted for", "not accounted for"]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
             "shot dead", "toll", "massacred",
+            // "the remains of two more people were found".
+            "remains of",
         ]),
         ("displaced", &[
             "in evacuation centres", "in evacuation centers", "in relief camps", "in camps",
@@ -258,6 +261,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in critical condition", "critical condition"),
         ("in serious condition", "serious condition"), ("in custody", "custody"),
         ("refugees", "refugees"), ("staying with relatives", "relatives"),
+        ("remains of", "bodies recovered"),
         ("with relatives", "relatives"), ("in shelters", "shelters"),
         ("in temporary shelters", "shelters"), ("in emergency shelters", "shelters"),
         ("in a critical condition", "critical condition"),
@@ -295,6 +299,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "lorries", "lorry", "buses", "handguns", "guns", "rifles", "pistols", "weapons",
         "blocks", "campgrounds", "campsites", "flats", "apartments", "head", "followers",
         "aircraft", "canyons", "cranes", "ambulances", "sacks", "bags", "tablets", "pills",
+        // "12 dead, 300 contacts traced": an outbreak's contacts are no toll.
+        "contacts",
         // Singular: "The building was evacuated" names no one.
         "building", "block", "house", "home", "school", "plant", "factory", "site", "mine",
         "prison", "centre", "center", "camp", "hotel", "stadium", "market", "bridge", "road",

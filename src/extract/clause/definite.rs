@@ -86,10 +86,11 @@ impl Clause<'_> {
             let from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
             let items = self.items(from, verbs);
             // A subject is a list of people and nothing else, opening on a
-            // definite person.
-            let definite = items.first().is_some_and(
-                |i| matches!(i, Some(Item::One(p)) if self.definite_marker(&p.marker)),
-            );
+            // definite person ("A nurse and a laboratory technician were
+            // among the dead": before the partitive, any person).
+            let definite = items.first().is_some_and(|i| {
+                matches!(i, Some(Item::One(p)) if among.is_some() || self.definite_marker(&p.marker))
+            });
             let whole = items.iter().all(|i| {
                 matches!(
                     i,
@@ -350,6 +351,10 @@ impl Clause<'_> {
             if small {
                 whole = false;
                 break;
+            }
+            // "a 19-year-old student": an age before the noun says how old.
+            if noun.is_empty() && is_age_word(bare) {
+                continue;
             }
             // "a 46-year-old", "Sudanese": ages and names are no noun here.
             if has_figure(bare) || raw.starts_with(char::is_uppercase) {

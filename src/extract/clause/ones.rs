@@ -147,7 +147,9 @@ impl Clause<'_> {
             if relative {
                 return None;
             }
-            // The verb of the coordinated subject is no part of the noun.
+            // The verb of the coordinated subject is no part of the noun,
+            // nor is the partitive before the metric word ("a technician
+            // are among the dead").
             let words = pieces(&head[seg.clone()]);
             let verbs = words
                 .iter()
@@ -157,6 +159,8 @@ impl Clause<'_> {
                     any_lang(&w, |e| e.be_have)
                         || any_lang(&w, |e| e.auxiliaries)
                         || any_lang(&w, |e| e.singular_verbs)
+                        || any_lang(&w, |e| e.among)
+                        || any_lang(&w, |e| e.articles)
                 })
                 .count();
             let noun_end = words[..words.len() - verbs]
@@ -327,7 +331,7 @@ impl Clause<'_> {
         let one = singular_object(&self.text, m, before)
             .or_else(|| singular_subject(&self.text, m, before, coordinated))
             .or_else(|| self.one_among(m))
-            .or_else(|| singular_object_after(&self.text, m))?;
+            .or_else(|| singular_object_after(&self.text, m, before))?;
         // "La quatrième victime, un sans-abri de 52 ans, …": an ordinal
         // or "other" says which of those counted; the person in apposition
         // after the metric word says who.

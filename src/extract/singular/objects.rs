@@ -102,10 +102,13 @@ fn object_person(head: &str, words: &[Range<usize>]) -> Option<Singular> {
 
 /// One as the object of an active verb that counts: "Detectives arrested
 /// a 23-year-old man suspected of …", "…, killing a police officer"; "killed
-/// a total of 40" is no one.
+/// a total of 40" is no one. An ordinal alone closing the clause ("killed
+/// two of the attackers and arrested a third") is one more of those the
+/// claim before counted, whose noun (`previous`) it takes.
 pub(in crate::extract) fn singular_object_after(
     text: &str,
     metric: &Range<usize>,
+    previous: Option<&str>,
 ) -> Option<Singular> {
     let verb = lowered(text[metric.clone()].trim());
     let passive = words_before(text, metric.start, 1)
@@ -118,10 +121,42 @@ pub(in crate::extract) fn singular_object_after(
     if rest.trim_start().starts_with([',', ';', ':']) {
         return None;
     }
+    if let Some(one) = previous.and_then(|p| ordinal_alone(rest, p)) {
+        return Some(Singular {
+            start: metric.end + one.start,
+            ..one
+        });
+    }
     let (one, _) = person_after_marker(rest)?;
     Some(Singular {
         start: metric.end + one.start,
         ..one
+    })
+}
+
+/// "a third" with nothing after it but the clause's end: the marker of
+/// one more, named by `previous`.
+fn ordinal_alone(rest: &str, previous: &str) -> Option<Singular> {
+    let words: Vec<Range<usize>> = pieces(rest);
+    let plain: Vec<String> = words.iter().map(|r| lowered(&rest[r.clone()])).collect();
+    let refs: Vec<&str> = plain
+        .iter()
+        .map(|w| w.trim_end_matches(['.', ',', ';']))
+        .collect();
+    let (n, another) = marker_at(&refs)?;
+    let ordinal = another && refs.get(..n)?.len() > 1;
+    if !ordinal || words.len() != n || previous.is_empty() {
+        return None;
+    }
+    let (first, last) = (words.first()?, words.get(n - 1)?);
+    let end = first.start
+        + rest[first.start..last.end]
+            .trim_end_matches(['.', ',', ';'])
+            .len();
+    Some(Singular {
+        text: rest[first.start..end].to_string(),
+        qualifier: previous.to_string(),
+        start: first.start,
     })
 }
 
