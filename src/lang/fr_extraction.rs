@@ -357,9 +357,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
-    // "ceux de sept femmes et de deux enfants".
-    list_lead_words: &["tous", "toutes", "soit", "de"],
-    same_fate_openers: &[],
+    // "ceux de sept femmes et de deux enfants"; "une mère et ses deux
+    // enfants": family named by a possessive.
+    list_lead_words: &["tous", "toutes", "soit", "de", "ses", "leurs"],
+    // "ont été tués sur le coup, de même qu'un baigneur".
+    same_fate_openers: &["de même que", "de même qu'", "de même qu’", "tout comme"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
     care_places: &["hôpital", "hosto"],
     care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],

@@ -15,7 +15,7 @@ use crate::domain::Kind;
 use crate::domain::Value;
 use crate::extract::traps::{apposed_age, more_counts, people_counts};
 use crate::extract::words::{
-    any_lang, every_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
+    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
 };
 use std::ops::Range;
 
@@ -165,11 +165,20 @@ impl Clause<'_> {
     /// One said to share the fate of the claim before, of metric `name`:
     /// "…were among the dead, | as was a conductor on the train".
     pub(super) fn same_fate(&self, name: &str) -> Option<Found> {
-        let lower = lowered(&self.text);
-        let opener = every_lang(|e| e.same_fate_openers)
-            .find(|o| lower.trim_start().starts_with(&format!("{o} ")))?;
-        let from = lower.len() - lower.trim_start().len() + opener.len();
+        let from = crate::extract::joins::same_fate_opening(&self.text)?;
         let one = crate::extract::singular::singular_after(&self.text, from)?;
+        // "tout comme la veille", "de même que le toit": without a verb of
+        // being in the opener ("as was the driver"), a definite after it
+        // may compare a time or a thing; only a new one ("de même qu'un
+        // baigneur") is counted.
+        let verb = words_of(&self.text[..from]).any(|w| any_lang(&lowered(w), |e| e.be_have));
+        let marker = lowered(&one.text);
+        let definite = crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.definites.contains(&marker.as_str()));
+        if definite && !verb {
+            return None;
+        }
         Some(self.one_found(name.to_string(), one, false))
     }
 }
