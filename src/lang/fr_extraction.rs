@@ -146,6 +146,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("missing", &[
             "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+            // "onze mineurs tués, quatre toujours coincés", "quatre mineurs
+            // restés coincés au fond du puits" (motorists "coincés" on a
+            // road are only held up).
+            "toujours coincés", "toujours coincées", "encore coincés", "encore coincées",
+            "restés coincés au fond", "restées coincées au fond", "coincés sous les décombres",
+            "coincées sous les décombres",
             "disparu", "disparue",
             // "Soixante-sept personnes manquaient toujours à l'appel".
             "manquent à l'appel", "manquent à l’appel", "manquaient à l'appel",
@@ -409,6 +415,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "depuis le début, lundi, de l'éruption", "… de la vague de froid".
         "éruption", "vague", "canicules", "sécheresse", "grève", "grèves",
     ],
+    onset_nouns: &["apparition", "détection", "premier cas", "premiers cas"],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
         "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
