@@ -365,7 +365,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
     // "ceux de sept femmes et de deux enfants"; "une mère et ses deux
     // enfants": family named by a possessive.
-    list_lead_words: &["tous", "toutes", "soit", "de", "ses", "leurs"],
+    list_lead_words: &["tous", "toutes", "soit", "de", "ses", "leurs", "ceux", "celles"],
     // "ont été tués sur le coup, de même qu'un baigneur".
     same_fate_openers: &["de même que", "de même qu'", "de même qu’", "tout comme"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
