@@ -29,7 +29,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
-    possessives: &["son", "sa", "leur"],
+    possessives: &["son", "sa", "leur", "ses", "leurs"],
     // "Mercredi matin, celle-ci faisait encore état de quatre morts".
     pronouns: &["il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci"],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
