@@ -260,6 +260,132 @@ pub(super) fn split_partitive_headers(
     out
 }
 
+/// Cuts a header's list of people at the joiner before the second one:
+/// "Parmi les morts figurent un agent de sécurité | et une adolescente de
+/// 15 ans", "Les victimes sont un doctorant | et une technicienne", "…
+/// figurent une mère | et ses deux enfants". The split glues a piece with
+/// no figure to the figure after it (an age, a count), which leaves two
+/// people in one clause; cut, each reads as an item of the header.
+pub(super) fn split_header_items(
+    s: &str,
+    clauses: Vec<Range<usize>>,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(clauses.len());
+    for clause in clauses {
+        match header_item_cut(&s[clause.clone()], lang, lexicon) {
+            Some(cut) => {
+                out.push(clause.start..clause.start + cut.start);
+                out.push(clause.start + cut.end..clause.end);
+            }
+            None => out.push(clause),
+        }
+    }
+    out
+}
+
+/// Where the joiner before a header's second person lies in `text` (see
+/// `split_header_items`): the metric word after an among word or after
+/// its article alone, a header verb, one person by a marker of one with
+/// no figure nor comma, then the joiner and another marker of one, a
+/// possessive or a figure.
+fn header_item_cut(text: &str, lang: Lang, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let m = lexicon.find(text, lang).filter(|m| m.kind == Kind::Count)?;
+    let before: Vec<String> = words_of(&text[..m.span.start]).map(lowered).collect();
+    let definite_alone = before.len() == 1 && any_lang(&before[0], |e| e.articles);
+    if !(is_partitive_header(text) || definite_alone) {
+        return None;
+    }
+    let rest = &text[m.span.end..];
+    let all = pieces(rest);
+    let verb = all.first()?;
+    if !any_lang(&lowered(&rest[verb.clone()]), |e| e.header_verbs) {
+        return None;
+    }
+    let items = &rest[verb.end..];
+    let first: Vec<String> = words_of(items).take(2).map(lowered).collect();
+    let first: Vec<&str> = first.iter().map(String::as_str).collect();
+    super::singular::marker_at(&first).filter(|(_, another)| !another)?;
+    let lower = lowered(items);
+    let (at, joiner) = crate::lang::ALL
+        .iter()
+        .flat_map(|l| l.entry.joiners)
+        .filter_map(|j| {
+            let j = format!(" {j} ");
+            lower.find(&j).map(|at| (at, j.len()))
+        })
+        .min()?;
+    let (one, next) = (&items[..at], &items[at + joiner..]);
+    if has_figure(one) || one.contains([',', ';', ':']) {
+        return None;
+    }
+    let opening = words_of(next).next().map(lowered).unwrap_or_default();
+    // "et ses deux enfants": a figure after at most one word.
+    let person = super::singular::marker_at(&[opening.as_str()]).is_some_and(|(_, a)| !a)
+        || any_lang(&opening, |e| e.possessives)
+        || people_counts(next, lang, None)
+            .first()
+            .is_some_and(|(_, r)| words_of(&next[..r.start]).count() <= 1);
+    let from = m.span.end + verb.end + at;
+    person.then_some(from..from + joiner)
+}
+
+/// "Le conducteur du camion, légèrement blessé, | a été placé en détention
+/// provisoire lundi": a predicate with no subject of its own after one
+/// person and an aside naming a metric of its own. The aside is read as
+/// that person's claim; the predicate is one more claim of the same
+/// person. Gives the sentence with the aside blanked (offsets kept) and
+/// the range to read in it, subject and predicate.
+pub(super) fn subject_past_metric_aside(
+    s: &str,
+    clauses: &[Range<usize>],
+    i: usize,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Option<(String, Range<usize>)> {
+    let (before, clause) = (clauses.get(i.checked_sub(1)?)?, clauses.get(i)?);
+    let tail = &s[clause.clone()];
+    lexicon.find(tail, lang).filter(|m| m.kind == Kind::Count)?;
+    let first = words_of(tail).next().map(lowered).unwrap_or_default();
+    let predicate = any_lang(&first, |e| e.be_have) || any_lang(&first, |e| e.auxiliaries);
+    if !predicate || has_figure(tail) || s[before.end..clause.start].trim() != "," {
+        return None;
+    }
+    let head = &s[before.clone()];
+    let comma = head.find(',')?;
+    let (subject, aside) = (&head[..comma], &head[comma + 1..]);
+    if !(opens_one(subject) || opens_role(subject)) || has_figure(head) {
+        return None;
+    }
+    // The aside says how the person was: an adverb or a participle first
+    // ("grièvement blessé", "blessé aux mains"), with a metric word.
+    let opening = words_of(aside).next().map(lowered).unwrap_or_default();
+    let describes = any_lang(&opening, |e| e.singular_adverbs) || is_participle(&opening, true);
+    lexicon
+        .find(aside, lang)
+        .filter(|m| describes && m.kind == Kind::Count)?;
+    let blank = before.start + comma..clause.start;
+    let mut blanked = s.to_string();
+    blanked.replace_range(blank.clone(), &" ".repeat(blank.len()));
+    Some((blanked, before.start..clause.end))
+}
+
+/// Where the opener of a clause saying one more shared the fate of the
+/// claim before ends ("as was a conductor", "de même qu'un baigneur",
+/// "tout comme le propriétaire"), an elided opener glued to its word.
+pub(super) fn same_fate_opening(text: &str) -> Option<usize> {
+    let lower = lowered(text);
+    let trimmed = lower.trim_start();
+    let from = lower.len() - trimmed.len();
+    every_lang(|e| e.same_fate_openers)
+        .find(|o| {
+            trimmed.starts_with(o)
+                && (o.ends_with(['\'', '’']) || trimmed[o.len()..].starts_with(' '))
+        })
+        .map(|o| from + o.len())
+}
+
 /// Cuts "164 tués dont 103 à Almaty", "au moins 21 morts dont trois
 /// Français" before the breakdown word: a headline writes the breakdown
 /// with no comma, and the part reads as a breakdown of the claim before.

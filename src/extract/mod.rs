@@ -54,7 +54,9 @@ use attribution::{attributions, pick_attribution};
 use chrono::NaiveDate;
 pub use claimant::normalise_claimant;
 use clause::{Borrowed, read_clause};
-use joins::{is_and, join_split_subjects, split_breakdowns, split_partitive_headers};
+use joins::{
+    is_and, join_split_subjects, split_breakdowns, split_header_items, split_partitive_headers,
+};
 use lists::{is_located_item, is_partitive_header, metric_ahead, opens_with_carried_header};
 pub use sentences::MAX_SENTENCE;
 use std::ops::Range;
@@ -322,6 +324,7 @@ impl<'a> Extractor<'a> {
         let clauses = join_split_subjects(s, split_fragments(s, lang, lexicon), lang, lexicon);
         let clauses = split_partitive_headers(s, clauses, lang, lexicon);
         let clauses = split_breakdowns(s, clauses, lang, lexicon);
+        let clauses = split_header_items(s, clauses, lang, lexicon);
         let mut named_before: Option<String> = carried.map(|c| c.0.0);
         // Each claim of the sentence (its words, metric and value): one read
         // twice (an item of an apposition, and joined to the list before
@@ -384,6 +387,22 @@ impl<'a> Extractor<'a> {
                 chained,
                 &borrowed,
             );
+            // "Le conducteur, légèrement blessé, | a été placé en détention":
+            // the predicate read with the subject over the aside.
+            let found = match joins::subject_past_metric_aside(s, &clauses, i, lang, lexicon) {
+                Some((blanked, range)) if found.is_empty() => read_clause(
+                    &blanked,
+                    range,
+                    lang,
+                    lexicon,
+                    reference,
+                    &attributions,
+                    &previous,
+                    chained,
+                    &borrowed,
+                ),
+                _ => found,
+            };
             // "depuis le début de l'offensive, | le 24 février": a day in
             // apposition, which the claims after it do not continue.
             let apposed = found.is_empty();
@@ -453,8 +472,11 @@ impl<'a> Extractor<'a> {
                 if let Some(n) = exact.filter(|_| object && !found.breakdown) {
                     object_total = Some((found.span.end, n));
                 }
+                // "de même qu'un baigneur et une fillette": one sharing the
+                // fate of those before opens a list too.
+                let same_fate = joins::same_fate_opening(&s[clause.clone()]).is_some();
                 let list = found.value.kind() == crate::domain::Kind::Count
-                    && (found.breakdown || object || borrowed.joined_to_list);
+                    && (found.breakdown || object || borrowed.joined_to_list || same_fate);
                 previous_end = Some((clause.end, found.breakdown, list));
                 last_one = found.value == Value::Count(singular::one());
                 // "perished in the wildfire that broke out on Thursday, …,

@@ -137,7 +137,9 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
             }
             // "depuis le début, lundi, de l'éruption": the day in
             // apposition after the word for the start.
-            let opened = apposed_opening(&s[end..], lang);
+            let opening = apposed_opening(&s[end..], lang);
+            let opened = opening.map(|(at, _)| at);
+            let onset = opening.is_some_and(|(_, onset)| onset);
             let end = end + opened.unwrap_or(0);
             let after = &s[end..];
             let gap = after.len() - after.trim_start().len();
@@ -165,7 +167,10 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
                     .take_while(|p| !head[p.end..].contains([',', ';', '.', ':']))
                     .find_map(|p| event(&head[p.clone()]))
             };
-            let noun = ahead.or_else(behind)?;
+            // "L'épidémie … a fait 74 morts depuis la détection du premier
+            // cas, le 8 juillet": the event the sentence opens on.
+            let opening_event = || onset.then(|| subject_event(s, &event)).flatten();
+            let noun = ahead.or_else(behind).or_else(opening_event)?;
             Some(Found {
                 metric: "start".to_string(),
                 qualifier: noun,
@@ -179,12 +184,41 @@ pub(super) fn since_day_start(s: &str, lang: Lang, reference: NaiveDate) -> Opti
     })
 }
 
+/// The event a sentence opens on, with the word after its link
+/// (`L'épidémie de diphtérie qui …` → `épidémie diphtérie`), when its first
+/// noun is one (`event`).
+fn subject_event(s: &str, event: &impl Fn(&str) -> Option<String>) -> Option<String> {
+    let words: Vec<&str> = words_of(s).collect();
+    let at = words
+        .iter()
+        .position(|w| !any_lang(&lowered(w), |e| e.articles))?;
+    let noun = event(words[at])?;
+    let kind = words
+        .get(at + 1..at + 3)
+        .filter(|w| any_lang(&lowered(w[0]), |e| e.name_links))
+        .map(|w| w[1].trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase) && !crate::lang::is_stopword(w));
+    Some(kind.map_or(noun.clone(), |k| format!("{noun} {k}")))
+}
+
 /// Where the day starts after a since word and a word for the start set
 /// off by a comma (`le début, | lundi, de l'éruption`): the start word is
-/// one a date metric names before a link (`début de`).
-fn apposed_opening(after: &str, lang: Lang) -> Option<usize> {
+/// one a date metric names before a link (`début de`). Or after a few
+/// words naming the event's first sign (`son apparition, | le 4
+/// novembre`), which the second value says.
+fn apposed_opening(after: &str, lang: Lang) -> Option<(usize, bool)> {
     let comma = after.find(',')?;
     let words: Vec<&str> = words_of(&after[..comma]).collect();
+    let phrase = lowered(&after[..comma]);
+    let onset = words.len() <= 5
+        && lang.extraction.onset_nouns.iter().any(|n| {
+            phrase
+                .match_indices(n)
+                .any(|(at, _)| is_word_boundary(&phrase, at, at + n.len()))
+        });
+    if onset {
+        return Some((comma + 1, true));
+    }
     let last = lowered(words.last()?);
     let starts = lang
         .metrics
@@ -198,5 +232,5 @@ fn apposed_opening(after: &str, lang: Lang) -> Option<usize> {
             .iter()
             .any(|l| *w == format!("{last} {l}"))
     });
-    (words.len() <= 3 && opens).then_some(comma + 1)
+    (words.len() <= 3 && opens).then_some((comma + 1, false))
 }

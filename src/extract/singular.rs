@@ -323,7 +323,16 @@ pub(super) fn singular_subject(
         }
         noun_end = at;
     }
-    if noun_end > 6 {
+    // "Le chef de circulation de la gare de Tarnel": the links of a name
+    // make a role long, not a subject of many words.
+    let content = |n: usize| {
+        rest[..n]
+            .iter()
+            .filter(|w| !any_lang(w, |e| e.name_links))
+            .count()
+    };
+    let too_long = |n: usize| n > 6 && (n > 9 || content(n) > 4);
+    if too_long(noun_end) {
         noun_end = rest[..noun_end]
             .iter()
             .position(|w| relative(w) || participle(w))
@@ -349,7 +358,7 @@ pub(super) fn singular_subject(
                 .iter()
                 .any(|w| any_lang(w, |e| e.thing_nouns))
     };
-    if !(singular_word || singular_verb || coordinated || verbless()) || noun_end > 6 {
+    if !(singular_word || singular_verb || coordinated || verbless()) || too_long(noun_end) {
         return None;
     }
     let noun: Vec<&str> = rest[..noun_end]

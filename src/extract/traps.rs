@@ -30,16 +30,21 @@ pub(super) fn people_counts(
     let predicate = |r: &Range<usize>| {
         metric.is_some_and(|m| m.start >= r.end && words_of(&text[r.end..m.start]).count() > 3)
     };
+    // "54 de ses 212 employés manquaient à l'appel": a whole someone owns
+    // is the size of their group, whatever the metric word's place.
     let whole = |r: &Range<usize>| {
-        predicate(r)
-            && counts.iter().any(|(_, part)| {
-                part.end <= r.start && {
-                    let gap: Vec<String> =
-                        words_of(&text[part.end..r.start]).map(lowered).collect();
-                    matches!(gap.as_slice(), [of, the] if *of == lang.counts.noun_of
-                    && any_lang(the, |e| e.articles))
+        counts.iter().any(|(_, part)| {
+            part.end <= r.start && {
+                let gap: Vec<String> = words_of(&text[part.end..r.start]).map(lowered).collect();
+                match gap.as_slice() {
+                    [of, the] if *of == lang.counts.noun_of => {
+                        (predicate(r) && any_lang(the, |e| e.articles))
+                            || (metric.is_some() && any_lang(the, |e| e.possessives))
+                    }
+                    _ => false,
                 }
-            })
+            }
+        })
     };
     counts.iter().filter(|(_, r)| !whole(r)).cloned().collect()
 }

@@ -336,6 +336,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     since_words: &["since"],
     event_nouns: &[],
+    onset_nouns: &[],
     body_kinds: &[],
     office_kinds: &[],
     living_states: &[],

@@ -219,6 +219,11 @@ pub struct Extraction {
     /// ("tuées depuis dimanche dans des violences", "les pluies qui
     /// s'abattent depuis samedi"): a start claim beside the toll.
     pub event_nouns: &'static [&'static str],
+    /// Nouns of an event's first sign ("depuis son apparition, le 4
+    /// novembre", "depuis la détection du premier cas, le 8 juillet"):
+    /// the day set off after them dates the start of the event the
+    /// sentence opens on.
+    pub onset_nouns: &'static [&'static str],
     /// Nouns naming a body by its kind alone (`l'organisation`): they
     /// stand for the body named last by its own name.
     pub body_kinds: &'static [&'static str],

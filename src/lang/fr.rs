@@ -466,6 +466,10 @@ pub const FRENCH: Language = Language {
             "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
             "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
             "relâchées", "libérés", "libérées",
+            // "deux autres agents ont été entendus puis laissés libres":
+            // questioned, not held.
+            "entendus", "entendues", "auditionnés", "auditionnées", "laissés libres",
+            "laissées libres", "remis en liberté", "remises en liberté",
             // "réfugiés sur leur toit, ont été hélitreuillés": winched out.
             "hélitreuillés", "hélitreuillées", "hélitreuillé", "hélitreuillée",
             // "dont 22 ont été identifiés": being identified is no metric.

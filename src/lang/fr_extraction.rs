@@ -29,7 +29,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
-    possessives: &["son", "sa", "leur"],
+    possessives: &["son", "sa", "leur", "ses", "leurs"],
     // "Mercredi matin, celle-ci faisait encore état de quatre morts".
     pronouns: &["il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci"],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
@@ -148,6 +148,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         ("missing", &[
             "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
+            // "onze mineurs tués, quatre toujours coincés", "quatre mineurs
+            // restés coincés au fond du puits" (motorists "coincés" on a
+            // road are only held up).
+            "toujours coincés", "toujours coincées", "encore coincés", "encore coincées",
+            "restés coincés au fond", "restées coincées au fond", "coincés sous les décombres",
+            "coincées sous les décombres",
             "disparu", "disparue",
             // "Soixante-sept personnes manquaient toujours à l'appel".
             "manquent à l'appel", "manquent à l’appel", "manquaient à l'appel",
@@ -359,9 +365,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     background_before_figure: &["avait fait", "avaient fait"],
     figure_fillers: &["les", "la", "le", "désormais", "déjà", "maintenant"],
-    // "ceux de sept femmes et de deux enfants".
-    list_lead_words: &["tous", "toutes", "soit", "de"],
-    same_fate_openers: &[],
+    // "ceux de sept femmes et de deux enfants"; "une mère et ses deux
+    // enfants": family named by a possessive.
+    list_lead_words: &["tous", "toutes", "soit", "de", "ses", "leurs", "ceux", "celles"],
+    // "ont été tués sur le coup, de même qu'un baigneur".
+    same_fate_openers: &["de même que", "de même qu'", "de même qu’", "tout comme"],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
     care_places: &["hôpital", "hosto"],
     care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],
@@ -409,6 +417,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "depuis le début, lundi, de l'éruption", "… de la vague de froid".
         "éruption", "vague", "canicules", "sécheresse", "grève", "grèves",
     ],
+    onset_nouns: &["apparition", "détection", "premier cas", "premiers cas"],
     dated_descriptions: &[
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
         "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",

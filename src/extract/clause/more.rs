@@ -15,7 +15,7 @@ use crate::domain::Kind;
 use crate::domain::Value;
 use crate::extract::traps::{apposed_age, more_counts, people_counts};
 use crate::extract::words::{
-    any_lang, every_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
+    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
 };
 use std::ops::Range;
 
@@ -126,6 +126,8 @@ impl Clause<'_> {
                     && !any_lang(w, |e| e.qualifier_noise)
                     && !any_lang(w, |e| e.articles)
                     && !is_day_word(w)
+                    // "puis cinq autres mercredi matin": when, no words of who.
+                    && !is_time_word(w)
             })
             .collect();
         let own = own.join(" ");
@@ -153,23 +155,111 @@ impl Clause<'_> {
 /// words ("three more soldiers", "in Kabul") name part of the toll, whose
 /// change the figure is.
 fn sets_apart(qualifier: &str) -> bool {
+    words_of(qualifier).any(|w| any_lang(w, |e| e.care_places)) || has_basis(qualifier)
+}
+
+/// Whether a qualifier holds a basis (`bodies recovered`, `corps`).
+fn has_basis(qualifier: &str) -> bool {
     let words: Vec<&str> = words_of(qualifier).collect();
-    words.iter().any(|w| any_lang(w, |e| e.care_places))
-        || every_lang_pairs(|e| e.kept_metric_words).any(|(_, label)| {
-            let label: Vec<&str> = words_of(label).collect();
-            words.windows(label.len()).any(|w| w == label.as_slice())
-        })
+    every_lang_pairs(|e| e.kept_metric_words).any(|(_, label)| {
+        let label: Vec<&str> = words_of(label).collect();
+        words.windows(label.len()).any(|w| w == label.as_slice())
+    })
 }
 
 impl Clause<'_> {
     /// One said to share the fate of the claim before, of metric `name`:
     /// "…were among the dead, | as was a conductor on the train".
     pub(super) fn same_fate(&self, name: &str) -> Option<Found> {
-        let lower = lowered(&self.text);
-        let opener = every_lang(|e| e.same_fate_openers)
-            .find(|o| lower.trim_start().starts_with(&format!("{o} ")))?;
-        let from = lower.len() - lower.trim_start().len() + opener.len();
+        let from = crate::extract::joins::same_fate_opening(&self.text)?;
         let one = crate::extract::singular::singular_after(&self.text, from)?;
+        // "tout comme la veille", "de même que le toit": without a verb of
+        // being in the opener ("as was the driver"), a definite after it
+        // may compare a time or a thing; only a new one ("de même qu'un
+        // baigneur") is counted.
+        let verb = words_of(&self.text[..from]).any(|w| any_lang(&lowered(w), |e| e.be_have));
+        let marker = lowered(&one.text);
+        let definite = crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.definites.contains(&marker.as_str()));
+        if definite && !verb {
+            return None;
+        }
         Some(self.one_found(name.to_string(), one, false))
+    }
+}
+
+/// Whether `w` names a part of the day or a span of time in any language
+/// (`matin`, `nuit`, `week`).
+fn is_time_word(w: &str) -> bool {
+    let fold = crate::text::words::fold_word(w);
+    crate::lang::ALL
+        .iter()
+        .any(|l| l.dates.tense.time_words.contains(&fold.as_str()))
+}
+
+impl Clause<'_> {
+    /// One more batch of those the claim before counted on a basis of its
+    /// own (`corps`): "Les secouristes ont retiré 11 corps …, | puis cinq
+    /// autres mercredi matin", "| et ceux de deux autres mercredi matin",
+    /// "| et un troisième vendredi matin". A figure said as others, or a
+    /// marker of another, with only leading words before it and only
+    /// when after it; the claim takes the basis of the claim before.
+    pub(super) fn other_batch(&self, previous: &Option<(String, Kind, String)>) -> Option<Found> {
+        let (metric, _, before) = previous.as_ref().filter(|p| p.1 == Kind::Count)?;
+        // ("Two people died at the scene and a third, a 67-year-old woman,
+        // died in hospital": a place is no batch; the third is read as
+        // herself.)
+        if !has_basis(before) {
+            return None;
+        }
+        let words: Vec<(String, Range<usize>)> = crate::extract::words::pieces(&self.text)
+            .into_iter()
+            .map(|r| (lowered(self.text[r.clone()].trim_matches(',')), r))
+            .collect();
+        let other = |w: &str| crate::lang::ALL.iter().any(|l| l.entry.others.contains(&w));
+        let lead =
+            |w: &str| any_lang(w, |e| e.subject_openers) || any_lang(w, |e| e.list_lead_words);
+        let counts = self.counts(None);
+        let (value, marked, after) = match counts.as_slice() {
+            [(count, figure)] => {
+                let at = words.iter().position(|(_, r)| r.start >= figure.end)?;
+                let before_figure = words.iter().take_while(|(_, r)| r.end <= figure.start);
+                if !before_figure.clone().all(|(w, _)| lead(w)) || !other(&words[at].0) {
+                    return None;
+                }
+                (*count, figure.clone(), at + 1)
+            }
+            [] => {
+                let opening = words.iter().position(|(w, _)| !lead(w))?;
+                let pair = words.get(opening..opening + 2)?;
+                let phrase = format!("{} {}", pair[0].0, pair[1].0);
+                if !any_lang(&phrase, |e| e.another_markers) {
+                    return None;
+                }
+                (
+                    crate::extract::singular::one(),
+                    pair[0].1.start..pair[1].1.end,
+                    opening + 2,
+                )
+            }
+            _ => return None,
+        };
+        // Nothing after but when: a day, a part of it, their small words.
+        let when = words[after..]
+            .iter()
+            .all(|(w, _)| is_day_word(w) || is_time_word(w) || crate::lang::is_stopword(w));
+        if !when {
+            return None;
+        }
+        Some(Found {
+            metric: metric.clone(),
+            qualifier: before.clone(),
+            text: self.text[marked.clone()].trim().to_string(),
+            value: Value::Count(value),
+            span: self.shifted(marked),
+            day: None,
+            breakdown: false,
+        })
     }
 }

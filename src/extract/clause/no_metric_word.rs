@@ -36,7 +36,10 @@ impl Clause<'_> {
         {
             return Some(one);
         }
-        if let Some(more) = self.more_elliptical(previous) {
+        if let Some(more) = self
+            .more_elliptical(previous)
+            .or_else(|| self.other_batch(previous))
+        {
             return Some(more);
         }
         if let Some(name) = &before

@@ -45,21 +45,49 @@ impl Clause<'_> {
         let word = rest[verb.clone()].to_lowercase();
         // "The dead included a guide": the metric word after a definite
         // alone heads a list a verb that is not `be` opens.
-        let definite = crate::lang::ALL
+        // "Les victimes sont un doctorant …": after `be`, only a marker of
+        // one that is no definite nor possessive ("Les blessés sont les
+        // mêmes", "The dead were over 75").
+        let next = words_of(&rest[verb.end..]).next().map(lowered);
+        let one_after = next.as_deref().is_some_and(|w| {
+            crate::extract::singular::marker_at(&[w]).is_some_and(|(_, another)| !another)
+                && !crate::lang::ALL
+                    .iter()
+                    .any(|l| l.entry.definites.contains(&w))
+                && !any_lang(w, |e| e.possessives)
+        });
+        // "Les victimes sont …": a plural article heads the list as well.
+        let plural_article = one_after
+            && any_lang(&first, |e| e.articles)
+            && !any_lang(&first, |e| e.singular_markers);
+        let definite = (crate::lang::ALL
             .iter()
             .any(|l| l.entry.definites.contains(&first.as_str()))
+            || plural_article)
             && words_of(&self.text[..m.start]).count() == 1
             && any_lang(&word, |e| e.header_verbs)
-            && !any_lang(&word, |e| e.be_have)
+            && (one_after || !any_lang(&word, |e| e.be_have))
             && !any_lang(&word, |e| e.singular_verbs);
         if !any_lang(&first, |e| e.among) && !definite {
+            return None;
+        }
+        // "Les morts sont une tragédie": after `be`, the one must be a
+        // person, said with an age ("un doctorant de 26 ans") or joined to
+        // another (" et une technicienne").
+        let tail = &self.s[self.clause.end..];
+        // ("Among the dead was a firefighter" names one of them anyway.)
+        let among = any_lang(&first, |e| e.among);
+        if !among
+            && one_after
+            && any_lang(&word, |e| e.be_have)
+            && !aged_or_joined(&rest[verb.end..], tail)
+        {
             return None;
         }
         let be = definite
             || any_lang(&word, |e| e.singular_verbs)
             || any_lang(&word, |e| e.be_have)
             || any_lang(&word, |e| e.qualifier_noise);
-        let tail = &self.s[self.clause.end..];
         be.then(|| singular_in_breakdown(&self.text, m.end + verb.end, Some(tail)))?
     }
 
@@ -390,4 +418,28 @@ impl Clause<'_> {
         let marker = from + person.start..from + person.start + person.text.len();
         (!person.qualifier.is_empty()).then_some((person.qualifier, marker))
     }
+}
+
+/// Whether the one after a header's `be` (`after`, up to the clause's end)
+/// is said with an age ("un doctorant de 26 ans", "âgé de 40 ans"), or is
+/// joined, at the start of `tail`, to another one or a figure (" et une
+/// technicienne", " et ses deux enfants").
+fn aged_or_joined(after: &str, tail: &str) -> bool {
+    let aged = pieces(after).into_iter().any(|r| {
+        let w = lowered(&after[r.clone()]);
+        any_lang(&w, |e| e.age_words)
+            || (has_figure(&w) && crate::extract::traps::followed_by_unit(after, r.end))
+    });
+    let next: Vec<String> = words_of(tail).take(3).map(lowered).collect();
+    let joined = next.first().is_some_and(|j| {
+        crate::lang::ALL
+            .iter()
+            .any(|l| l.entry.joiners.contains(&j.as_str()))
+    }) && next.get(1).is_some_and(|w| {
+        crate::extract::singular::marker_at(&[w.as_str()]).is_some()
+            || any_lang(w, |e| e.possessives)
+            || has_figure(w)
+            || any_lang(w, |e| e.list_lead_words)
+    });
+    aged || joined
 }

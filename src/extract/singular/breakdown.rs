@@ -13,7 +13,11 @@ fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let w = bare(&words[i].0);
     let relative = any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects);
+    // "un agent de sécurité": after a link of a name the word is a noun
+    // of the role, whatever its ending.
+    let linked = i > 0 && any_lang(&bare(&words[i - 1].0), |e| e.name_links);
     let participle = w.chars().count() >= 5
+        && !linked
         && ALL.iter().any(|l| {
             let p = &l.dates.tense.compound.participle;
             p.accented_endings.iter().any(|e| w.ends_with(e)) && !p.exceptions.contains(&w.as_str())

@@ -169,7 +169,25 @@ pub(in crate::extract) fn singular_joined(text: &str) -> Option<Singular> {
     if figure_of_people(text) && has_count_figure(text) {
         return None;
     }
-    let (one, noun_end) = person_after_marker(text)?;
+    // "Les corps de deux salariés | et d'un chauffeur routier ont été
+    // dégagés": one joined inside the noun's complement, by the elided link
+    // before its marker; the verb after is the whole subject's.
+    let link = elided_link(text);
+    let (one, noun_end) = match link {
+        Some(at) => {
+            let (one, end) = person_after_marker(&text[at..])?;
+            let one = Singular {
+                start: one.start + at,
+                ..one
+            };
+            // "et d'une dizaine d'habitants": a figure, no one.
+            let collective = words_of(&one.qualifier)
+                .next()
+                .is_some_and(|w| ALL.iter().any(|l| l.entry.collective_nouns.contains(&w)));
+            return (!collective && end > 0).then_some(one);
+        }
+        None => person_after_marker(text)?,
+    };
     let after = &text[noun_end..];
     // "and a nurse who was hit by a stray bullet": a relative's verb is
     // the person's description.
@@ -182,6 +200,23 @@ pub(in crate::extract) fn singular_joined(text: &str) -> Option<Singular> {
                 || any_lang(&w, |e| e.singular_verbs)
         });
     (!verb).then_some(one)
+}
+
+/// Where the marker starts after an elided link of a name opening `text`
+/// ("d'un chauffeur" → "un chauffeur").
+fn elided_link(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let first = words_of(text).next()?;
+    let low = lowered(first);
+    let (link, rest) = low.split_once(['\'', '’'])?;
+    let elided = ALL.iter().any(|l| {
+        l.extraction
+            .name_links
+            .iter()
+            .any(|n| n.strip_suffix(['\'', '’']) == Some(link))
+    });
+    let marker = marker_at(&[rest]).is_some_and(|(_, another)| !another);
+    (elided && marker).then(|| lead + first.len() - rest.len())
 }
 
 /// Whether `text` holds a figure in digits that is not followed by a unit:
