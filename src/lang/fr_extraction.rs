@@ -422,6 +422,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "construit", "construite", "construits", "fondé", "fondée", "ouvert", "ouverte", "élu",
         "élue", "pouvoir", "fonctions", "installé", "installée", "installés", "inauguré",
         "inaugurée", "rénové", "rénovée", "né", "née",
+        // "un fusil semi-automatique acheté en 2022": when a thing was got.
+        "acheté", "achetée", "achetés", "achetées", "fabriqué", "fabriquée", "fabriqués",
+        "fabriquées", "acquis", "acquise",
     ],
     superlatives: &[
         "meurtrier", "meurtrière", "lourd", "lourde", "grave", "pire", "violent", "violente",
