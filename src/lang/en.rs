@@ -446,25 +446,7 @@ pub const ENGLISH: Language = Language {
             "few", "of",
         ],
         among: &["among"],
-        unmeasured: &[
-            "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
-            "affected", "alive", "released", "freed", "discharged", "questioned",
-            // "more than 140 pupils and staff fell ill", "hundreds escape".
-            "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
-            // Admissions: "11 others were taken to hospital".
-            "taken to hospital", "taken to hospitals",
-            // "2 technicians under investigation": no arrest.
-            "under investigation",
-            // "8 pupils walked out unharmed".
-            "unharmed", "unhurt", "uninjured",
-            // "14 dead, 900 suspected cases": the sick are counted by no
-            // metric.
-            "cases", "infections", "infected", "stranded",
-            // "80 treated, 6 still in hospital": treatment is no injury
-            // count; those still in care are (`^`: right after the figure,
-            // not "where the first patient was treated").
-            "^treated",
-        ],
+        unmeasured: super::en_bases::UNMEASURED,
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
         whole_words: &["all"],

@@ -176,3 +176,26 @@ pub(super) const BASES: &[Basis] = &[
         qualifier: BasisQualifier::Dropped,
     },
 ];
+
+/// People counted for no metric of the table (`Entry::unmeasured`): kept
+/// beside the bases, the words that do name a metric by who is counted.
+#[rustfmt::skip]
+pub(super) const UNMEASURED: &[&str] = &[
+        "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
+        "affected", "alive", "released", "freed", "discharged", "questioned",
+        // "more than 140 pupils and staff fell ill", "hundreds escape".
+        "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",
+        // Admissions: "11 others were taken to hospital".
+        "taken to hospital", "taken to hospitals",
+        // "2 technicians under investigation": no arrest.
+        "under investigation",
+        // "8 pupils walked out unharmed".
+        "unharmed", "unhurt", "uninjured",
+        // "14 dead, 900 suspected cases": the sick are counted by no
+        // metric.
+        "cases", "infections", "infected", "stranded",
+        // "80 treated, 6 still in hospital": treatment is no injury
+        // count; those still in care are (`^`: right after the figure,
+        // not "where the first patient was treated").
+        "^treated",
+];

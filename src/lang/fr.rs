@@ -462,30 +462,7 @@ pub const FRENCH: Language = Language {
         ],
         // "fait partie des blessés": one of them.
         among: &["parmi", "partie"],
-        unmeasured: &[
-            "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
-            "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
-            "relâchées", "libérés", "libérées",
-            // "deux autres agents ont été entendus puis laissés libres":
-            // questioned, not held.
-            "entendus", "entendues", "auditionnés", "auditionnées", "laissés libres",
-            "laissées libres", "remis en liberté", "remises en liberté",
-            // "réfugiés sur leur toit, ont été hélitreuillés": winched out.
-            "hélitreuillés", "hélitreuillées", "hélitreuillé", "hélitreuillée",
-            // "dont 22 ont été identifiés": being identified is no metric.
-            "identifiés", "identifiées",
-            // "et revendiquent 25 000 participants": a crowd.
-            "participants", "spectateurs", "visiteurs",
-            // "porté secours à 326 passagers": rescued.
-            "porté secours", "portent secours", "portaient secours", "secourir",
-            // "8 ados sortis indemnes", "100 confinés chez eux": unharmed,
-            // sheltering at home.
-            "indemnes", "indemne", "sains et saufs", "saines et sauves", "confinés", "confinées",
-            // "≈ 80 retenus en fuite, 52 repris": on the run, not held.
-            "en fuite", "en cavale",
-            // "14 morts, 900 cas suspects": the sick, counted by no metric.
-            "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
-        ],
+        unmeasured: super::fr_bases::UNMEASURED,
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
         whole_words: &["tous", "toutes"],
