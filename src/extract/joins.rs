@@ -230,11 +230,10 @@ pub(super) fn split_partitive_headers(
     lang: Lang,
     lexicon: &Lexicon,
 ) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(clauses.len());
-    for clause in clauses {
-        let text = &s[clause.clone()];
+    cut_clauses(clauses, |clause| {
+        let text = &s[clause];
         let counts = people_counts(text, lang, None);
-        let cut = lexicon
+        lexicon
             .find(text, lang)
             .filter(|m| m.kind == Kind::Count && is_partitive_header(text))
             .map(|m| m.span)
@@ -247,17 +246,9 @@ pub(super) fn split_partitive_headers(
                 let verbs = !gap.is_empty()
                     && gap.len() <= 2
                     && gap.iter().all(|w| any_lang(w, |e| e.header_verbs));
-                (verbs && first.1.end <= m.start).then_some(part.start)
-            });
-        match cut {
-            Some(at) => {
-                out.push(clause.start..clause.start + at);
-                out.push(clause.start + at..clause.end);
-            }
-            None => out.push(clause),
-        }
-    }
-    out
+                (verbs && first.1.end <= m.start).then_some(part.start..part.start)
+            })
+    })
 }
 
 /// Cuts a header's list of people at the joiner before the second one:
@@ -272,12 +263,21 @@ pub(super) fn split_header_items(
     lang: Lang,
     lexicon: &Lexicon,
 ) -> Vec<Range<usize>> {
+    cut_clauses(clauses, |clause| header_item_cut(&s[clause], lang, lexicon))
+}
+
+/// Each clause, or its two sides when `cut` finds where (in the clause's
+/// own offsets) it is cut; the cut's own text is left out.
+fn cut_clauses(
+    clauses: Vec<Range<usize>>,
+    cut: impl Fn(Range<usize>) -> Option<Range<usize>>,
+) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(clauses.len());
     for clause in clauses {
-        match header_item_cut(&s[clause.clone()], lang, lexicon) {
-            Some(cut) => {
-                out.push(clause.start..clause.start + cut.start);
-                out.push(clause.start + cut.end..clause.end);
+        match cut(clause.clone()) {
+            Some(at) => {
+                out.push(clause.start..clause.start + at.start);
+                out.push(clause.start + at.end..clause.end);
             }
             None => out.push(clause),
         }

@@ -376,22 +376,9 @@ impl<'a> Extractor<'a> {
             {
                 named_before = Some(m.metric);
             }
-            let found = read_clause(
-                s,
-                clause.clone(),
-                lang,
-                lexicon,
-                reference,
-                &attributions,
-                &previous,
-                chained,
-                &borrowed,
-            );
-            // "Le conducteur, légèrement blessé, | a été placé en détention":
-            // the predicate read with the subject over the aside.
-            let found = match joins::subject_past_metric_aside(s, &clauses, i, lang, lexicon) {
-                Some((blanked, range)) if found.is_empty() => read_clause(
-                    &blanked,
+            let read = |text: &str, range: Range<usize>| {
+                read_clause(
+                    text,
                     range,
                     lang,
                     lexicon,
@@ -400,7 +387,13 @@ impl<'a> Extractor<'a> {
                     &previous,
                     chained,
                     &borrowed,
-                ),
+                )
+            };
+            let found = read(s, clause.clone());
+            // "Le conducteur, légèrement blessé, | a été placé en détention":
+            // the predicate read with the subject over the aside.
+            let found = match joins::subject_past_metric_aside(s, &clauses, i, lang, lexicon) {
+                Some((blanked, range)) if found.is_empty() => read(&blanked, range),
                 _ => found,
             };
             // "depuis le début de l'offensive, | le 24 février": a day in
