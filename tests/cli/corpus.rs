@@ -223,7 +223,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.95, 0.93, 0.94, 0.91],
+                extraction: [0.95, 0.94, 0.95, 0.91],
                 entries: 0.96,
             },
             Floors {
@@ -231,48 +231,36 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.84,
             },
             Floors {
-                extraction: [0.95, 0.90, 0.94, 0.84],
-                entries: 0.91,
+                extraction: [0.96, 0.90, 0.95, 0.85],
+                entries: 0.92,
             },
             Floors {
                 extraction: [0.97, 0.87, 0.91, 0.92],
-                entries: 0.91,
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.93, 0.93],
+                extraction: [0.97, 0.89, 0.93, 0.93],
                 entries: 1.00,
             },
             Floors {
                 extraction: [0.95, 0.84, 0.90, 0.90],
-                entries: 0.87,
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.91, 0.89, 0.84],
-                entries: 0.86,
+                extraction: [0.98, 0.91, 0.89, 0.85],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.92, 0.86, 0.91, 0.87],
-                entries: 0.71,
+                extraction: [0.95, 0.87, 0.91, 0.87],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 1.00,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.96,
+                extraction: [0.98, 0.89, 0.94, 0.83],
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.97,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -284,11 +272,23 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.93,
+                entries: 0.97,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.99,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.98,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.78,
             },
         ],
     );
@@ -316,7 +316,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.94, 0.90, 0.87],
+                extraction: [0.98, 0.95, 0.90, 0.88],
                 entries: 0.97,
             },
             Floors {
@@ -344,28 +344,28 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.95, 0.90, 0.86],
+                extraction: [0.99, 0.96, 0.90, 0.86],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.90, 0.93, 0.82],
-                entries: 0.89,
+                extraction: [0.98, 0.93, 0.93, 0.84],
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.86, 0.93, 0.79],
+                extraction: [0.98, 0.88, 0.93, 0.79],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.96, 0.87, 0.89, 0.91],
+                extraction: [0.97, 0.93, 0.90, 0.91],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.85, 0.91, 0.89],
-                entries: 0.91,
+                extraction: [0.98, 0.91, 0.91, 0.89],
+                entries: 0.96,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.94, 0.88, 0.90, 0.88],
+                entries: 0.77,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -381,7 +381,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.97,
+                entries: 0.98,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -393,11 +393,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.96,
+                entries: 0.99,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.77,
             },
         ],
     );
