@@ -296,6 +296,19 @@ fn figure_cuts(
         let compared = (lang.extraction.comparisons.iter())
             .chain(lang.dates.span_openers)
             .find(|w| super::infer::ending_phrase(head, w).is_some());
+        // Whether the first figure's metric word came before it (in its
+        // piece from `opened`) and only separators stand between the
+        // figure and `word` (an offset in the gap), which then opens the
+        // next piece.
+        let word_first = |opened: usize, word: usize| {
+            label_first
+                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
+                && text[gap_start..gap_start + word]
+                    .trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
+                    })
+                    .is_empty()
+        };
         if let Some(at) = among {
             out.push(at..at);
         } else if let Some(word) = compared {
@@ -311,13 +324,7 @@ fn figure_cuts(
                 .filter(|&end| end <= pair[0].start)
                 .max()
                 .unwrap_or(0);
-            let word_first = label_first
-                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
-                && text[gap_start..gap_start + m.span.start]
-                    .trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
-                    })
-                    .is_empty();
+            let word_first = word_first(opened, m.span.start);
             // "5 dead when 2 trains collide": a clause opened after the
             // metric word goes with the figure after it.
             let after_word = gap_start + m.span.end;
@@ -338,14 +345,7 @@ fn figure_cuts(
             // opens the next one.
             let opened = i.checked_sub(1).map_or(0, |p| counts[p].end);
             let start = basis.spans.iter().map(|r| r.start).min().unwrap_or(0);
-            let word_first = label_first
-                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
-                && text[gap_start..gap_start + start]
-                    .trim_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
-                    })
-                    .is_empty();
-            let at = if word_first {
+            let at = if word_first(opened, start) {
                 gap_start + start
             } else {
                 gap_end
