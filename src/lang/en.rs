@@ -414,7 +414,12 @@ pub const ENGLISH: Language = Language {
             "police", "the police", "army", "the army", "military", "the military", "navy",
             "the navy", "coast guard", "the coast guard", "national guard", "air force",
         ],
-        headers: &["update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert"],
+        headers: &[
+            "update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert", "day",
+            "bulletin",
+        ],
+        time_zones: &["gmt", "utc", "local time", "local", "hrs", "hours"],
+        number_marks: &["no.", "no", "nr"],
         // "2 crew seriously injured, a third missing": an ordinal names one
         // more of the people counted before.
         others: &["another", "other", "others", "second", "third", "fourth", "fifth", "sixth"],
@@ -485,7 +490,8 @@ pub const ENGLISH: Language = Language {
         hedges: &["said to be in", "believed to be in", "thought to be in", "reported to be in"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
-        modals: &["could", "may", "might", "will", "can"],
+        modals: &["could", "may", "might", "will", "can", "would"],
+        infinitive_markers: &["to"],
         perfect_auxiliaries: &["have", "be"],
         rate_links: &["in"],
         per_times: &["per day", "per week", "per month", "per year", "per hour"],
@@ -514,7 +520,7 @@ pub const ENGLISH: Language = Language {
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".
-            "kills", "die", "dies", "drownings",
+            "kills", "kill", "die", "dies", "drownings",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),

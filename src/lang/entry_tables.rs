@@ -51,6 +51,10 @@ pub struct Entry {
     /// Words opening an entry as a header, with any number of theirs,
     /// before a colon (`UPDATE 2:`, `màj :`): no claim.
     pub headers: &'static [&'static str],
+    /// Words after a header's or a line's time (`GMT`, `heure locale`)
+    /// and before its number (`n°`), all part of the header.
+    pub time_zones: &'static [&'static str],
+    pub number_marks: &'static [&'static str],
     /// Words that stand for the people counted before (`another`,
     /// `autres`): a fragment naming no one else borrows their qualifier.
     pub others: &'static [&'static str],
@@ -148,6 +152,9 @@ pub struct Entry {
     /// Words that make a metric word a projection (`200 could die`): no
     /// count.
     pub modals: &'static [&'static str],
+    /// Words that make the metric verb after them an infinitive (`plan to
+    /// kill 30`): an intent, no count.
+    pub infinitive_markers: &'static [&'static str],
     /// The auxiliary that makes a modal a hedge on what happened (`may
     /// have died`, `pourraient avoir fait`): a count, hedged.
     pub perfect_auxiliaries: &'static [&'static str],

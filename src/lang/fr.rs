@@ -429,7 +429,10 @@ pub const FRENCH: Language = Language {
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
+            "jour", "j", "point de situation", "point presse", "bulletin",
         ],
+        time_zones: &["gmt", "utc", "heure locale", "heure de paris", "locale"],
+        number_marks: &["n°", "nº", "no", "n."],
         // "2 salariés tués, un 3e porté disparu": an ordinal names one
         // more of the people counted before.
         others: &[
@@ -505,6 +508,7 @@ pub const FRENCH: Language = Language {
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
+        infinitive_markers: &[],
         perfect_auxiliaries: &["avoir", "être"],
         rate_links: &["sur"],
         per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],

@@ -45,7 +45,11 @@ fn without_trailing_header(text: &str, lang: Lang) -> String {
     out
 }
 
-/// `text` with an opening header blanked out (see `without_header`).
+/// `text` with an opening header blanked out (see `without_header`): a
+/// header word, bare or in brackets, then its stamps (its number, `n°4`,
+/// `+3`, a day `12/10`, a time `18h`, `1130 GMT`, in brackets or not), up
+/// to a colon, a bar or a dash; or a time of day alone before one (`0930:`,
+/// `14:05 -`, `09h58 :`), which says when the line came.
 fn without_opening_header(text: &str, lang: Lang) -> String {
     // "🔴 ALERTE |": a mark before the header is part of it.
     let lead = text.len()
@@ -54,56 +58,136 @@ fn without_opening_header(text: &str, lang: Lang) -> String {
                 !c.is_alphanumeric() && !matches!(c, '[' | '(') && !c.is_ascii_punctuation()
             })
             .len();
-    let rest = &text[lead..];
-    let bracket = rest.starts_with(['[', '(']);
-    let body = &rest[usize::from(bracket)..];
-    let folded = fold_case(body);
-    let Some(word) = lang
-        .entry
-        .headers
-        .iter()
-        .find(|h| folded.starts_with(*h) && is_word_boundary(&folded, 0, h.len()))
-    else {
-        return text.to_string();
+    let folded = fold_case(text);
+    let (mut end, worded) = match header_word(&folded, lead, lang) {
+        Some(end) => (end, true),
+        None => (lead, false),
     };
-    let mut end = lead + usize::from(bracket) + word.len();
-    if bracket {
-        match text[end..].find([']', ')']) {
-            Some(at)
-                if text[end..end + at]
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_digit()) =>
-            {
-                end += at + 1;
-            }
-            _ => return text.to_string(),
-        }
-    } else {
-        let after =
-            text[end..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
-        // "UPDATE 09:40 —": the header's number is a time, and its colon
-        // no mark.
-        let timed = past_time(after);
-        let after = timed.unwrap_or(after);
-        // A dash ends a header only with a space before it: "Update 20-30
-        // dead" is a range.
-        let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
-        let mark = after
-            .chars()
-            .next()
-            .filter(|c| matches!(c, ':' | '|') || (spaced && matches!(c, '-' | '–' | '—')));
-        end = match (mark, timed) {
-            (Some(mark), _) => text.len() - after.len() + mark.len_utf8(),
-            // "UPDATE 09:40 5 dead": a time ends the header by itself.
-            (None, Some(_)) => text.len() - after.len(),
-            (None, None) => return text.to_string(),
-        };
+    let closed = worded && folded[lead..].starts_with(['[', '(']);
+    let mut timed = false;
+    let mut numbered = false;
+    while let Some((len, time)) = stamp(&folded[end..], worded && !closed && !numbered, lang) {
+        numbered = true;
+        timed |= time;
+        end += len;
     }
+    if !worded && !timed {
+        return text.to_string();
+    }
+    let after = text[end..].trim_start();
+    // A dash ends a header only with a space before it ("Update 20-30
+    // dead" is a range), or glued before a word ("UPDATE 1-Floods").
+    let spaced = text[..text.len() - after.len()].ends_with(char::is_whitespace);
+    let worded_dash = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
+    let mark = after.chars().next().filter(|c| {
+        matches!(c, ':' | '|')
+            || (spaced && matches!(c, '-' | '–' | '—'))
+            || (worded && *c == '-' && worded_dash)
+    });
+    let end = match mark {
+        Some(mark) => text.len() - after.len() + mark.len_utf8(),
+        // "[LIVE] 5 dead", "UPDATE 09:40 5 dead": a bracketed header or a
+        // time ends the header by itself.
+        None if closed || (worded && timed) => end,
+        None => return text.to_string(),
+    };
     let mut out = String::with_capacity(text.len());
     out.push_str(&" ".repeat(end));
     out.push_str(&text[end..]);
     out
+}
+
+/// Where a header word of the language opening `folded` at `at` ends,
+/// past its closing bracket when it is in brackets with nothing but
+/// stamps (`[LIVE]`, `(UPDATE 2)`).
+fn header_word(folded: &str, at: usize, lang: Lang) -> Option<usize> {
+    let bracket = folded[at..].starts_with(['[', '(']);
+    let start = at + usize::from(bracket);
+    let body = &folded[start..];
+    let word = lang
+        .entry
+        .headers
+        .iter()
+        .filter(|h| body.starts_with(*h) && is_word_boundary(body, 0, h.len()))
+        .max_by_key(|h| h.len())?;
+    let mut end = start + word.len();
+    if bracket {
+        let mut numbered = false;
+        while let Some((len, _)) = stamp(&folded[end..], !numbered, lang) {
+            numbered = true;
+            end += len;
+        }
+        let rest = folded[end..].trim_start();
+        let close = rest.strip_prefix([']', ')'])?;
+        end = folded.len() - close.len();
+    }
+    Some(end)
+}
+
+/// The length of a stamp opening `text` after spaces, and whether it is a
+/// time: a time of day with its zone, a day and month, in brackets or not,
+/// or (when `number` allows) a header's own number.
+fn stamp(text: &str, number: bool, lang: Lang) -> Option<(usize, bool)> {
+    let rest = text.trim_start();
+    let lead = text.len() - rest.len();
+    if let Some(inner) = rest.strip_prefix(['(', '[']) {
+        let mut len = 1;
+        let mut time = false;
+        while let Some((l, t)) = stamp(&inner[len - 1..], false, lang) {
+            len += l;
+            time |= t;
+        }
+        let close = inner[len - 1..].trim_start();
+        let len = rest.len() - close.strip_prefix([')', ']'])?.len();
+        return (len > 2).then_some((lead + len, time));
+    }
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = |len: usize| !rest[len..].starts_with(|c: char| c.is_alphanumeric());
+    let zone = |len: usize| {
+        let after = rest[len..].trim_start();
+        lang.entry
+            .time_zones
+            .iter()
+            .find(|z| after.starts_with(*z) && is_word_boundary(after, 0, z.len()))
+            .map_or(len, |z| rest.len() - after.len() + z.len())
+    };
+    let hours = digits(rest);
+    // "18:40", "09h58", "18h".
+    if (1..=2).contains(&hours) && rest[hours..].starts_with([':', 'h']) {
+        let minutes = digits(&rest[hours + 1..]);
+        let len = hours + 1 + minutes;
+        if (minutes == 2 || (minutes == 0 && rest[hours..].starts_with('h'))) && whole(len) {
+            return Some((lead + zone(len), true));
+        }
+    }
+    // "0930", "1130 GMT": four digits of a time, led by a zero or zoned.
+    if hours == 4 && whole(4) && rest[..2] <= *"23" && rest[2..4] <= *"59" {
+        let zoned = zone(4);
+        if rest.starts_with('0') || zoned > 4 {
+            return Some((lead + zoned, true));
+        }
+    }
+    if !number {
+        return None;
+    }
+    // "12/10": the day of the update.
+    if (1..=2).contains(&hours) && rest[hours..].starts_with('/') {
+        let month = digits(&rest[hours + 1..]);
+        if (1..=2).contains(&month) && whole(hours + 1 + month) {
+            return Some((lead + hours + 1 + month, false));
+        }
+    }
+    // "UPDATE 2", "J+3", "n°4", "#4": the header's own number.
+    let mark = ["+", "#"]
+        .into_iter()
+        .chain(lang.entry.number_marks.iter().copied())
+        .find(|m| rest.starts_with(m))
+        .map_or(0, str::len);
+    let after = rest[mark..].trim_start();
+    let at = rest.len() - after.len();
+    let n = digits(after);
+    ((1..=3).contains(&n) && !after[n..].starts_with(|c: char| c.is_alphanumeric()))
+        .then_some((lead + at + n, false))
 }
 
 /// The text after a time's minutes (`:40`, `h40`, after the hour's digits

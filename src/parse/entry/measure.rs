@@ -65,8 +65,12 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
             .first()
             .is_some_and(|w| !crate::lang::is_metric_word(w) && !crate::lang::is_basis_word(w));
         // "… say" last, or "… told AFP".
-        let verb =
-            words.last().is_some_and(|w| saying(w)) || (words.len() == 3 && saying(words[1]));
+        // ("7 now confirmed dead": a metric word last is what is counted.)
+        let told = words.len() == 3
+            && saying(words[1])
+            && !crate::lang::is_metric_word(words[2])
+            && !crate::lang::is_basis_word(words[2]);
+        let verb = words.last().is_some_and(|w| saying(w)) || told;
         return who
             && verb
             && (2..=4).contains(&words.len())

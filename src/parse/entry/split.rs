@@ -86,6 +86,12 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
         let is_cut = match c {
             // "toll 12→19": where the figure moved from, then to.
             ',' | ';' | '→' => true,
+            // "toll: 7 | hurt: 19": a bar before another figure; "12 dead |
+            // Kabul" keeps its place.
+            '|' => text[at + 1..]
+                .split('|')
+                .next()
+                .is_some_and(|piece| piece.contains(|c: char| c.is_ascii_digit())),
             // "12 dead acc. to police": an abbreviation's dot cuts nothing.
             '.' => {
                 bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
@@ -418,8 +424,14 @@ fn aside_cuts(
         let last_figure = counts.iter().filter(|r| r.end <= at).map(|r| r.end).max();
         // So does one inside brackets opened after the figure ("26 dead
         // (previous: 22)").
-        let labels =
-            entry && last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|', '(']));
+        // So does one right after a metric word ("KILLED: 12 INJURED: 40").
+        let metric_label = text[..at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| crate::lang::is_metric_word(&crate::parse::fold_case(w)));
+        let labels = entry
+            && (metric_label
+                || last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|', '('])));
         match c {
             ':' if figure_next(end) && !labels => cuts.push(at..end),
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),

@@ -128,6 +128,19 @@ pub(super) fn no_count(
             ));
         }
     }
+    // "could kill 1,000", "plan to kill 30": a modal right before a metric
+    // verb the figure follows.
+    if let Some(m) = metric.filter(|m| !m.span.is_empty() && m.span.end <= value.start) {
+        let before = folded[..m.span.start].split_whitespace().next_back();
+        if before.is_some_and(|w| {
+            lang.entry.modals.contains(&w) || lang.entry.infinitive_markers.contains(&w)
+        }) {
+            return Some(format!(
+                "'{}' is a projection, not a count",
+                fragment[m.span.start..value.end].trim()
+            ));
+        }
+    }
     // "12 killed per day": how often, two words at most after the figure
     // ("on road used by 20000 cars per day" is the cars' rate).
     let clause = &folded[value.end..];
