@@ -11,7 +11,7 @@ pub const ENGLISH: Language = Language {
     code: "en",
     names: &["english"],
     numbers: Numbers {
-        group_separators: &[',', ' ', '\u{a0}', '\u{202f}'],
+        group_separators: &[',', ' ', '\u{a0}', '\u{202f}', '\'', '’'],
         decimal_separators: &['.'],
         decimal_unless_grouping: &[],
         ordinal_suffixes: &["st", "nd", "rd", "th"],
@@ -83,6 +83,8 @@ pub const ENGLISH: Language = Language {
             // Desk shorthand: "min. 26 dead", "max 30 missing".
             ("min .", Bound::AtLeast),
             ("min", Bound::AtLeast),
+            ("minimum", Bound::AtLeast),
+            ("maximum", Bound::AtMost),
             ("more than", Bound::MoreThan),
             ("over", Bound::MoreThan),
             ("well over", Bound::MoreThan),
@@ -153,8 +155,11 @@ pub const ENGLISH: Language = Language {
         range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
-        approx_phrases: &[("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0)],
+        approx_phrases: &[
+            ("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0), ("a good dozen", 12.0),
+        ],
         approx_articles: &[],
+        approx_adjectives: &[],
         approx_nouns: &[],
         multipliers: &[
             ("of thousands", 1e3), ("of millions", 1e6), ("of billions", 1e9),
@@ -343,10 +348,10 @@ pub const ENGLISH: Language = Language {
             // "26 dead by Monday evening": when, not who.
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
-            "typo", "typed",
+            "typo", "typed", "should", "read", "unchanged", "steady", "day",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
-            "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
+            "the", "them", "whom", "all", "both", "a", "an", "of", "in", "on", "at", "by", "to", "for",
             "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",
             "had", "are", "is", "people", "persons", "person", "who", "which", "that", "with",
             "during", "since", "so", "far", "total", "reportedly", "officially", "confirmed",
@@ -399,6 +404,7 @@ pub const ENGLISH: Language = Language {
             "one",
         ],
         zeros: &["no one", "nobody", "no", "none", "zero"],
+        pairs: &["both"],
         negations: &["not"],
         source_words: &[
             "media", "ministry", "officials", "official", "sources", "authorities", "agency",
@@ -454,7 +460,7 @@ pub const ENGLISH: Language = Language {
         unmeasured: super::en_bases::UNMEASURED,
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
-        whole_words: &["all"],
+        whole_words: &["all", "both"],
         most_phrases: &["most of them", "mostly", "most"],
         definites: &["the"],
         definite_ones: &[],

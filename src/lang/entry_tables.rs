@@ -37,6 +37,9 @@ pub struct Entry {
     /// Words for none at the start of a fragment with a metric word (`no
     /// deaths`, `aucun mort`).
     pub zeros: &'static [&'static str],
+    /// Words for two at the start of a fragment with a metric word (`both
+    /// pilots killed`).
+    pub pairs: &'static [&'static str],
     /// Words that name who gave a figure when they follow it in brackets
     /// or after a dash (`26 dead (state media)`, `- governor`); people who
     /// may be the ones counted (`police`, `residents`) are not among them.

@@ -15,7 +15,7 @@ pub const FRENCH: Language = Language {
     code: "fr",
     names: &["french", "français", "francais"],
     numbers: Numbers {
-        group_separators: &[' ', '\u{a0}', '\u{202f}', '.'],
+        group_separators: &[' ', '\u{a0}', '\u{202f}', '.', '\'', '’'],
         decimal_separators: &[','],
         decimal_unless_grouping: &['.'],
         ordinal_suffixes: &["er", "re", "ere", "e", "eme", "ieme", "nde"],
@@ -94,6 +94,8 @@ pub const FRENCH: Language = Language {
             // Desk shorthand: "min. 26 morts", "max 30 disparus".
             ("min .", Bound::AtLeast),
             ("min", Bound::AtLeast),
+            ("minimum", Bound::AtLeast),
+            ("maximum", Bound::AtMost),
             ("pas moins de", Bound::AtLeast),
             ("plus de", Bound::MoreThan),
             // Desk shorthand: "+ de 30 blessés".
@@ -165,6 +167,7 @@ pub const FRENCH: Language = Language {
         elided_words: &[("de", "d")],
         approx_phrases: &[],
         approx_articles: &["un", "une"],
+        approx_adjectives: &["petite", "bonne", "grosse", "large"],
         approx_nouns: &[
             ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0),
             ("trentaine", 30.0), ("quarantaine", 40.0), ("cinquantaine", 50.0),
@@ -356,7 +359,8 @@ pub const FRENCH: Language = Language {
             "bilan", "s'élève", "s’élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
             // Desk words of when or of how it reads ("tjrs 5 disparus", "7
             // noyés ce week-end", "erratum - lire 3 disparus").
-            "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il",
+            "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
+            "rectificatif", "inchangé", "semaine", "dernière", "dernier",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -416,6 +420,8 @@ pub const FRENCH: Language = Language {
         breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
         singulars: &["un autre", "une autre", "un", "une"],
         zeros: &["aucun", "aucune", "pas de", "zéro"],
+        // "tous deux", "les deux" already read two.
+        pairs: &[],
         negations: &["non", "pas"],
         source_words: &[
             "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",

@@ -189,6 +189,9 @@ pub struct Counts {
     pub approx_phrases: &'static [(&'static str, f64)],
     /// Articles before an approximate noun (`une dizaine`).
     pub approx_articles: &'static [&'static str],
+    /// Adjectives between such an article and its noun (`une petite
+    /// centaine`): still about the noun's value.
+    pub approx_adjectives: &'static [&'static str],
     pub approx_nouns: &'static [(&'static str, f64)],
     /// Phrases multiplying a noun count (`of thousands`).
     pub multipliers: &'static [(&'static str, f64)],

@@ -188,6 +188,11 @@ fn read_fragment(
             Some((Count::exact(1.0), one))
         })
         .or_else(|| {
+            // "both pilots killed": two, beside a metric word.
+            let two = infer::pair_at(fragment, lang).filter(|_| entry && metric.is_some())?;
+            Some((Count::exact(2.0), two))
+        })
+        .or_else(|| {
             // "no deaths", "aucun blessé": none, beside a metric word only.
             let none = infer::zero_at(fragment, lang).filter(|_| entry && metric.is_some())?;
             Some((Count::exact(0.0), none))
@@ -308,6 +313,22 @@ fn read_fragment(
         _ => (value, value_span),
     };
 
+    // "3 morts minimum": a bound after the metric word.
+    let mut trailing_bound = None;
+    let value = match (&value, &metric) {
+        (Value::Count(c), Some(m))
+            if entry && !m.span.is_empty() && m.span.end >= value_span.end =>
+        {
+            match measure::bound_after_metric(fragment, m.span.end, *c, lang) {
+                Some((bounded, at)) => {
+                    trailing_bound = Some(at);
+                    Value::Count(bounded)
+                }
+                None => value,
+            }
+        }
+        _ => value,
+    };
     let changed =
         |change: &str| format!("'{change}' gives a change, not a total (write the total)");
     // "200 could die", "kills 1 in 5", "rises by 4 (to 26)": no count;
@@ -374,6 +395,7 @@ fn read_fragment(
         ));
     }
     removed.extend(named.removed);
+    removed.extend(trailing_bound);
     removed.extend(dates.iter().cloned());
     if entry {
         // "are said to be in a critical condition": the hedge, not what

@@ -105,6 +105,11 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     })
 }
 
+/// The word standing for two at the start of `fragment` (`both`).
+pub(super) fn pair_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
+    opening(fragment, lang, lang.entry.pairs)
+}
+
 /// The phrase standing for one right before the metric word at `metric`,
 /// after a verb that gives a count (`police report a death`, `font état
 /// d'un mort`): one of it. Not after other words ("denies a death", "hit

@@ -2,7 +2,8 @@
 //! (`15 percent`, `5 ans`) or someone's age (`a girl of 9`, `driver
 //! (46)`).
 
-use crate::lang::ALL;
+use crate::domain::Count;
+use crate::lang::{ALL, Bound, Lang};
 use crate::parse::fold_case;
 use std::ops::Range;
 
@@ -217,4 +218,35 @@ fn ages_only(text: &str, inside: Range<usize>, within: &[&Range<usize>]) -> bool
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_ascii_digit()) || w == "&" || unit(w))
+}
+
+/// A bound said after the metric word, ending the fragment (`3 morts
+/// minimum`, `12 dead at least`): the exact `count` bounded, and the
+/// bound's span for the qualifier to drop.
+pub(super) fn bound_after_metric(
+    fragment: &str,
+    metric_end: usize,
+    count: Count,
+    lang: Lang,
+) -> Option<(Count, Range<usize>)> {
+    if count.low != count.high || count.approx || count.vague {
+        return None;
+    }
+    let tail = fold_case(&fragment[metric_end..]);
+    let said = tail.trim().trim_end_matches(['.', ')', ' ']);
+    let phrases = (lang.counts.bounds.iter()).chain(lang.counts.bounds_after);
+    let bound = phrases
+        .filter(|(p, _)| p.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .find(|(p, _)| *p == said)
+        .map(|&(_, b)| b)?;
+    let count = match bound {
+        Bound::AtLeast => Count {
+            high: None,
+            ..count
+        },
+        Bound::AtMost => Count { low: None, ..count },
+        _ => return None,
+    };
+    let start = metric_end + (tail.len() - tail.trim_start().len());
+    Some((count, start..start + said.len()))
 }

@@ -33,7 +33,16 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
         .bounds
         .iter()
         .filter(|&&(p, _)| !adjective_at(toks, i, p, lang) && !moved_at(toks, i, p, lang))
-        .filter_map(|&(p, b)| match_phrase(toks, i, p).map(|end| (end, b)))
+        .filter_map(|&(p, b)| {
+            // "aumoins 15", "plusde 40": a bound typed without its spaces.
+            let glued = || {
+                (p.contains(' ') && p.split(' ').all(|w| w.chars().all(char::is_alphabetic)))
+                    .then(|| word(toks, i).filter(|w| *w == p.replace(' ', "")))
+                    .flatten()
+                    .map(|_| i + 1)
+            };
+            match_phrase(toks, i, p).or_else(glued).map(|end| (end, b))
+        })
         .collect();
     // Longest first, so "approx ." wins over "approx".
     matches.sort_by_key(|m| std::cmp::Reverse(m.0));
@@ -301,9 +310,13 @@ fn approx_noun_at(toks: &[Token], i: usize, lang: Lang) -> Option<Hit> {
             if !word(toks, i).is_some_and(|w| c.approx_articles.contains(&w)) {
                 return None;
             }
-            let noun = word(toks, i + 1)?;
+            // "une petite centaine": an adjective before the noun.
+            let at = i
+                + 1
+                + usize::from(word(toks, i + 1).is_some_and(|w| c.approx_adjectives.contains(&w)));
+            let noun = word(toks, at)?;
             let &(_, v) = c.approx_nouns.iter().find(|(n, _)| *n == noun)?;
-            (v, i + 2)
+            (v, at + 1)
         }
     };
     let (value, end) = match multiplier(toks, end, lang) {
@@ -336,7 +349,9 @@ fn multiplier(toks: &[Token], k: usize, lang: Lang) -> Option<(f64, usize)> {
 fn vague_at(toks: &[Token], i: usize, lang: Lang) -> Option<Hit> {
     let (low, high, end, needs_multiplier) = vague_core(toks, i, lang)?;
     let (low, high, end) = match multiplier(toks, end, lang) {
-        Some((m, e)) => (low * m, high * m, e),
+        // "tens of thousands" is 20,000 to 99,999: every thousand up to the
+        // next hundred thousand.
+        Some((m, e)) => (low * m, (high + 1.0) * m - 1.0, e),
         // "tens" is only a count in "tens of thousands".
         None if needs_multiplier => return None,
         None => (low, high, end),
