@@ -360,7 +360,7 @@ pub const ENGLISH: Language = Language {
             // Hedges, adverbs and verbs of how a toll moves: they name no one.
             "still", "alone", "feared", "soared", "soaring", "surged", "believed", "thought",
             "likely", "may", "might", "could", "possibly", "probably", "presumed", "up", "down",
-            "earlier", "before", "previously", "prev", "previous", "later", "overnight", "another", "other", "others",
+            "earlier", "before", "previously", "prev", "previous", "orig", "originally", "initially", "later", "overnight", "another", "other", "others",
             "homes", "were", "also", "further", "more", "least", "latest", "new", "so-far",
             "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
             "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
@@ -374,7 +374,10 @@ pub const ENGLISH: Language = Language {
             // "3,400 moved to neighbouring camp": where to, not how.
             "moved", "relocated",
         ],
-        earlier_words: &["prev", "previous", "previously", "earlier", "before", "first", "initial"],
+        earlier_words: &[
+            "prev", "previous", "previously", "earlier", "before", "first", "initial", "initially",
+            "orig", "original", "originally",
+        ],
         source_prepositions: &["according", "acc", "per"],
         qualifier_ends: &[
             "according", "acc", "said", "says", "per", "announced", "reported", "including",
@@ -419,6 +422,7 @@ pub const ENGLISH: Language = Language {
         source_bodies: &[
             "police", "the police", "army", "the army", "military", "the military", "navy",
             "the navy", "coast guard", "the coast guard", "national guard", "air force",
+            "opposition", "the opposition", "civil defence", "civil defense",
         ],
         headers: &[
             "update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert", "day",

@@ -100,6 +100,8 @@ pub(super) const BASES: &[Basis] = &[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
+            // "7 dead, 3 critical": a severity alone says injured.
+            "^critical", "^serious",
         ]],
         qualifier: BasisQualifier::Kept,
     },

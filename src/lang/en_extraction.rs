@@ -8,7 +8,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     speech_verbs: &[
         "said", "says", "say", "told", "tells", "announced", "announces", "added", "reported",
         "reports", "stated", "confirmed", "claimed", "estimated", "estimates",
-        "put the", "wrote", "posted",
+        "put the", "wrote", "posted", "tweeted",
         // "The ministry counted 63 deaths", "the ministry had given a toll
         // of three dead".
         "counted", "gave a toll of", "given a toll of",
@@ -135,7 +135,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
         "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx", "cmdr", "capt",
-        "maj", "supt", "insp", "cpl", "adm", "gov", "prev",
+        "maj", "supt", "insp", "cpl", "adm", "gov", "prev", "orig",
     ],
     extra_metrics: &[
         // Headline present: "Two pupils die, scores fall ill".

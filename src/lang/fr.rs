@@ -360,7 +360,7 @@ pub const FRENCH: Language = Language {
             // Desk words of when or of how it reads ("tjrs 5 disparus", "7
             // noyés ce week-end", "erratum - lire 3 disparus").
             "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
-            "rectificatif", "inchangé", "semaine", "dernière", "dernier",
+            "rectificatif", "inchangé", "semaine", "dernière", "dernier", "initialement",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -393,11 +393,12 @@ pub const FRENCH: Language = Language {
         ],
         earlier_words: &[
             "préc", "précédent", "précédente", "précédemment", "auparavant", "avant", "initial",
-            "ancien",
+            "ancien", "initialement",
         ],
         source_prepositions: &["selon", "d'après", "d’après"],
         qualifier_ends: &[
             "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
+            "tweeté", "écrit", "posté",
             "incl",
             // "26 morts (source policière)": who said it, not who died.
             "source", "sources",
@@ -431,7 +432,8 @@ pub const FRENCH: Language = Language {
         ],
         source_bodies: &[
             "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
-            "la marine",
+            "la marine", "pompiers", "les pompiers", "sapeurs-pompiers", "secours", "les secours",
+            "police ferroviaire", "police nationale", "police municipale", "police judiciaire",
         ],
         headers: &[
             "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -489,7 +491,7 @@ pub const FRENCH: Language = Language {
             "fait état de", "font état de", "faisait état de", "fait état d", "font état d",
             "faisait état d", "signale", "signalent", "annonce", "annoncent", "rapporte",
             "rapportent", "confirme", "confirment", "déplore", "déplorent", "disent", "affirment",
-            "indiquent",
+            "indiquent", "évoque", "évoquent", "évoquait", "parle de", "parlent de", "parlait de",
         ],
         not_prefixes: &["quasi", "non"],
         heads_first: true,

@@ -218,6 +218,8 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "hospitalisé", "hospitalisée", "hospitalisés", "hospitalisées", "admis", "admises",
+            // "3 morts, 27 hosp., 4 graves": a severity alone says injured.
+            "^hosp", "^graves", "^grave", "^critiques", "^critique",
         ]],
         qualifier: BasisQualifier::Kept,
     },

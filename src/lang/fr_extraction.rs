@@ -503,7 +503,9 @@ const SPEECH_VERBS: &[&str] = &[
     "souligné", "détaillé", "déploré", "appris", "dit", "expliqué", "reconnu", "reconnaît",
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
     "faisaient encore état", "fait également état", "faisait également état", "évoqué",
-    "évoque",
+    "évoque", "évoquent", "évoquait",
+    // Posted rather than said: "a tweeté le préfet", "a écrit le maire".
+    "tweeté", "écrit", "posté",
     // Who counted says the count: "Le ministère avait recensé 12 morts",
     // "L'opposition avance un bilan de 27 morts".
     "recensé", "dénombré", "comptabilisé", "avance", "avancent",

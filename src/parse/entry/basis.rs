@@ -163,8 +163,16 @@ fn after_noun_link(head: &str, lang: Lang) -> bool {
 
 /// A basis phrase in `folded`; one written with a final `$` only where it
 /// ends the fragment ("17 marins sans nouvelles", not "familles sans
-/// nouvelles de leurs proches").
+/// nouvelles de leurs proches"), one with a leading `^` only right after a
+/// figure ("4 graves", not "2 accidents graves").
 fn basis_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
+    if let Some(word) = phrase.strip_prefix('^') {
+        return find_phrase(folded, word).filter(|r| {
+            folded[..r.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+        });
+    }
     match phrase.strip_suffix('$') {
         Some(last) => find_phrase(folded, last).filter(|r| {
             folded[r.end..]

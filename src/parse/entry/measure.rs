@@ -55,7 +55,17 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
     if said_before && !metric_after && super::source::names_source(noun) {
         return true;
     }
-    let Some(next) = rest.find(|c: char| c.is_ascii_digit()) else {
+    // "2 sources évoquent une quarantaine de morts": the next figure may
+    // be written in words.
+    let worded = || {
+        let after = &fragment[value.end..];
+        ALL.iter().find_map(|l| {
+            crate::parse::value::find_counts(after, *l)
+                .first()
+                .map(|(_, r)| r.start)
+        })
+    };
+    let Some(next) = rest.find(|c: char| c.is_ascii_digit()).or_else(worded) else {
         // "12 killed, 3 sources say": a few words ending on a verb of
         // saying close the entry.
         let words: Vec<&str> = rest

@@ -74,7 +74,8 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
     // "16 killed - governor": a spaced dash after the figure, then only
     // who says it.
     let after = &fragment[value.end..];
-    if let Some(at) = [" - ", " – ", " — "]
+    // ("-- civil defence": a dash typed twice.)
+    if let Some(at) = [" - ", " – ", " — ", " -- "]
         .iter()
         .filter_map(|m| after.rfind(m))
         .max()

@@ -177,8 +177,11 @@ fn breakdown_cuts(
                 && counts
                     .iter()
                     .any(|r| r.end <= at && text[r.end..at].trim().is_empty());
-            // Within its clause: "6 of them kids; 2 midwives missing".
-            let clause_end = text[end..].find(';').map_or(text.len(), |at| end + at);
+            // Within its clause: "6 of them kids; 2 midwives missing"; a
+            // part's own marker within its piece ("2 of them children, 11
+            // hurt").
+            let ends: &[char] = if own_figure { &[';', ','] } else { &[';'] };
+            let clause_end = text[end..].find(ends).map_or(text.len(), |at| end + at);
             let figure_after = counts
                 .iter()
                 .any(|r| r.start >= end && r.start < clause_end)
