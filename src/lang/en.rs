@@ -398,6 +398,8 @@ pub const ENGLISH: Language = Language {
         counting_verbs: &[
             "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
             "estimate", "estimates", "put",
+            // "storm leaves 5 dead": the cause before it.
+            "leaves", "leaving",
         ],
         breakdown_markers: &["of them", "of whom", "including", "incl", "inc", "of which", "among them"],
         // "a third pupil died" (not "a third of them": `of` follows).
@@ -497,6 +499,7 @@ pub const ENGLISH: Language = Language {
         clause_openers: &["as", "when", "while", "whilst", "since"],
         cause_openers: &["after", "following"],
         // Before a state only ("said to be the worst attack" names none).
+        exclusions: &["excluding", "excl", "not counting", "not including"],
         hedges: &["said to be in", "believed to be in", "thought to be in", "reported to be in"],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],

@@ -196,6 +196,8 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "14 dead, 900 suspected cases": the sick are counted by no
         // metric.
         "cases", "infections", "infected", "stranded",
+        // "1.2M need aid", "20k without power", "52 on board": no toll.
+        "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
         // "80 treated, 6 still in hospital": treatment is no injury
         // count; those still in care are (`^`: right after the figure,
         // not "where the first patient was treated").

@@ -135,7 +135,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jan", "feb", "aug",
         "sept", "oct", "nov", "dec", "no", "vs", "etc", "acc", "incl", "approx", "cmdr", "capt",
-        "maj", "supt", "insp", "cpl", "adm", "gov", "prev", "orig",
+        "maj", "supt", "insp", "cpl", "adm", "gov", "prev", "orig", "excl",
     ],
     extra_metrics: &[
         // Headline present: "Two pupils die, scores fall ill".

@@ -146,6 +146,10 @@ pub struct Entry {
     /// Hedges of more than one word (`are said to be in a critical
     /// condition`): no attribution, and no one counted, so only they go.
     pub hedges: &'static [&'static str],
+    /// Words that leave out who follows them (`34 morts hors assaillants`,
+    /// `excluding attackers`): they and the words after them, up to the
+    /// next mark, name no one counted.
+    pub exclusions: &'static [&'static str],
     /// Where people die on the spot (`at the scene`, `inside`, `sur
     /// place`): after such a figure, one in a place of care died there too
     /// (`7 died inside, 2 in hosp`).

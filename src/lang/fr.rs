@@ -512,6 +512,7 @@ pub const FRENCH: Language = Language {
         // "après" is left out: "d'après X" names a source.
         cause_openers: &[],
         // "seraient", "dit-on": single words, stop words already.
+        exclusions: &["hors", "sans compter", "non compris"],
         hedges: &[],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],

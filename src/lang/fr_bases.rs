@@ -265,4 +265,6 @@ pub(super) const UNMEASURED: &[&str] = &[
         "en fuite", "en cavale",
         // "14 morts, 900 cas suspects": the sick, counted by no metric.
         "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
+        // "sur les 52 à bord", "24 impliqués": no toll.
+        "à bord", "impliqués", "impliquées", "sans électricité",
 ];

@@ -402,6 +402,13 @@ fn read_fragment(
         // follows it, leaves the qualifier.
         let folded = crate::parse::fold_case(fragment);
         removed.extend((lang.entry.hedges.iter()).filter_map(|h| infer::find_phrase(&folded, h)));
+        // "34 morts hors assaillants": who is left out, up to the next mark.
+        removed.extend(lang.entry.exclusions.iter().filter_map(|x| {
+            let at = infer::find_phrase(&folded, x)?;
+            let end =
+                (folded[at.end..].find([',', ';', '(', ')'])).map_or(folded.len(), |e| at.end + e);
+            (at.start >= value_span.end).then_some(at.start..end)
+        }));
         // "2 ados (16 et 17 ans)": their ages are not who they are.
         let figures: Vec<Range<usize>> = value::find_counts(fragment, lang)
             .into_iter()

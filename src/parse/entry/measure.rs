@@ -16,6 +16,7 @@ pub(super) fn has_unit(fragment: &str, value: &Range<usize>) -> bool {
         || after_age_word(fragment, value)
         || places_of_things(fragment, value)
         || counts_speakers(fragment, value)
+        || place_code(fragment, value)
     {
         return true;
     }
@@ -259,4 +260,20 @@ pub(super) fn bound_after_metric(
     };
     let start = metric_end + (tail.len() - tail.trim_start().len());
     Some((count, start..start + said.len()))
+}
+
+/// Whether the figure at `value` is a place's code in brackets after its
+/// name, a figure already given before it (`3 morts en Haute-Orlane
+/// (71)`): a département's number, no count.
+pub(super) fn place_code(fragment: &str, value: &Range<usize>) -> bool {
+    let said = &fragment[value.clone()];
+    let Some(head) = fragment[..value.start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let place = head.trim_end().rsplit(' ').next().unwrap_or("");
+    (2..=3).contains(&said.len())
+        && said.chars().all(|c| c.is_ascii_digit())
+        && fragment[value.end..].trim_start().starts_with(')')
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && head.contains(|c: char| c.is_ascii_digit())
 }

@@ -134,7 +134,8 @@ pub(super) fn merge_pieces(
                         || (entry && says_nothing(&text[piece.clone()]))
                         || (entry && vague_part(&text[piece.clone()], lang))
                         || (entry && says_who_all(&text[piece.clone()], lang))
-                        || (entry && says_how_most(&text[piece.clone()], lang))) =>
+                        || (entry && says_how_most(&text[piece.clone()], lang))
+                        || (entry && whose_aside(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
             }
@@ -309,6 +310,20 @@ fn says_how_most(piece: &str, lang: Lang) -> bool {
         .most_phrases
         .iter()
         .any(|p| super::infer::find_phrase(&folded, p).is_some())
+}
+
+/// Whether a piece without a figure is a relative clause on those counted
+/// before (`dont le pronostic vital est engagé`): a breakdown marker, then
+/// a definite article naming a thing of theirs.
+fn whose_aside(piece: &str, lang: Lang) -> bool {
+    let Some(marker) = opening_marker(piece, lang) else {
+        return false;
+    };
+    let rest = crate::parse::fold_case(piece[marker.end..].trim_start());
+    lang.entry.definites.iter().any(|d| {
+        let elided = d.ends_with('\'');
+        rest.starts_with(d) && (elided || rest[d.len()..].starts_with(' '))
+    })
 }
 
 /// Whether a piece opens with a word for every one of those counted

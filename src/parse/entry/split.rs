@@ -440,7 +440,11 @@ fn aside_cuts(
             '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
             '(' => {
                 if let Some(close) = text[end..].find(')').map(|i| end + i)
-                    && counts.iter().any(|r| r.start >= end && r.end <= close)
+                    && counts.iter().any(|r| {
+                        r.start >= end
+                            && r.end <= close
+                            && !(entry && super::measure::place_code(text, r))
+                    })
                 {
                     cuts.push(at..end);
                     cuts.push(close..close + 1);
