@@ -1,5 +1,6 @@
 //! English: its words and how it writes numbers.
 
+use super::en_tense::{ED_NOT_PAST, ING_NOT_VERB, PAST};
 use super::{
     Bound, Compound, Counts, Cue, Dates, DaysAgo, Ending, Entry, Fractions, Guess, Language,
     LoneOne, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
@@ -564,35 +565,3 @@ pub const ENGLISH: Language = Language {
         ],
     },
 };
-
-/// Past markers: auxiliaries, irregular past forms, "ago".
-#[rustfmt::skip]
-const PAST: &[&str] = &[
-    "was", "were", "had", "did", "wasn", "weren", "hadn", "didn", "ago", "earlier", "began",
-    "broke", "came", "went", "fled", "took", "fell", "left", "met", "sent", "told", "said",
-    "struck", "shot", "fought", "held", "made", "saw", "gave", "ran", "rose", "won", "lost",
-    "spoke", "wrote", "brought", "bought", "caught", "thought", "found", "got", "drove", "flew",
-    "grew", "knew", "threw", "blew", "drew", "led", "sank", "stood", "stole", "tore", "arose",
-    "became", "overran", "withdrew", "undertook", "sought", "meant", "kept", "felt", "built",
-    "spent", "paid", "laid", "sold", "heard", "understood", "froze", "chose", "hid", "slid",
-    "swept", "seen", "gone", "taken", "given", "fallen", "begun", "been",
-];
-
-/// Words ending in -ed that are not past verbs, or are mostly adjectives.
-#[rustfmt::skip]
-const ED_NOT_PAST: &[&str] = &[
-    "need", "speed", "feed", "seed", "weed", "deed", "breed", "bleed", "creed", "greed", "heed",
-    "reed", "steed", "tweed", "proceed", "succeed", "exceed", "indeed", "shed", "sled", "hundred",
-    "kindred", "sacred", "naked", "wicked", "armed", "unarmed", "united", "alleged", "based",
-    "masked", "unidentified", "unnamed", "limited", "advanced", "detailed", "related",
-    "concerned", "interested", "supposed", "wounded", "injured", "displaced", "retired",
-    "experienced", "skilled", "talented", "expected", "scheduled",
-];
-
-/// Words ending in -ing that are not verbs.
-#[rustfmt::skip]
-const ING_NOT_VERB: &[&str] = &[
-    "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing",
-    "king", "bring", "spring", "string", "ring", "sing", "wing", "sibling", "building", "ceiling",
-    "offspring", "pudding", "darling", "willing",
-];

@@ -1,12 +1,13 @@
 //! French: its words and how it writes numbers.
 
+use super::fr_persons::PERSONS;
 use super::fr_tense::{
     AIT_NOT_VERBS, AUXILIARIES, CLITICS, FILLERS, NOT_FUTURES, NOT_PARTICIPLES, PARTICIPLES,
     SHORT_FUTURES,
 };
 use super::{
     Ago, Bound, Compound, Counts, Cue, Dates, DaysAgo, Ending, Entry, Fractions, Guess, Homograph,
-    Language, Month, Numbers, Participle, Persons, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
+    Language, Month, Numbers, Participle, Rule, ScaleAnd, Tens, Tense, Vague, Verdict,
 };
 use chrono::Weekday;
 
@@ -575,21 +576,5 @@ pub const FRENCH: Language = Language {
         ]),
         ("start", &["éclaté", "commencé", "débuté", "démarré"]),
     ],
-    persons: Persons {
-        titles: &[
-            "m", "mme", "mlle", "dr", "docteur", "pr", "professeur", "president", "presidente",
-            "ministre", "premier", "premiere", "porte-parole", "maire", "prefet", "prefete",
-            "general", "colonel", "commandant", "capitaine", "gouverneur", "ambassadeur",
-            "ambassadrice", "secretaire", "procureur", "procureure", "senateur", "senatrice",
-            "depute", "deputee", "juge", "directeur", "directrice", "chef",
-        ],
-        bodies: &[
-            "ministere", "bureau", "office", "service", "services", "agence", "comite", "conseil",
-            "gouvernement", "cabinet", "parquet", "prefecture", "direction", "commission",
-            "secretariat", "police", "gendarmerie", "armee", "croix-rouge", "croissant-rouge",
-            "organisation", "association", "federation", "institut", "hopital", "mairie",
-            "medias",
-        ],
-        speakers: &["responsables", "autorites", "sources", "temoins", "secouristes", "medecins"],
-    },
+    persons: PERSONS,
 };

@@ -20,11 +20,13 @@ use std::ops::Deref;
 pub mod en;
 mod en_bases;
 mod en_extraction;
+mod en_tense;
 mod entry_tables;
 mod extraction;
 pub mod fr;
 mod fr_bases;
 mod fr_extraction;
+mod fr_persons;
 mod fr_tense;
 mod tables;
 
