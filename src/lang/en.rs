@@ -349,7 +349,7 @@ pub const ENGLISH: Language = Language {
             // "26 dead by Monday evening": when, not who.
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
-            "typo", "typed", "should", "read", "unchanged", "steady", "day",
+            "typo", "typed", "should", "read", "unchanged", "steady", "day", "yo", "yrs",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "both", "a", "an", "of", "in", "on", "at", "by", "to", "for",

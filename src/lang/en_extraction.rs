@@ -87,6 +87,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     units: &[
         "percent", "per cent", "%", "year-old", "years-old", "years old", "year", "years",
+        // Desk shorthand for an age: "a 34yo man held".
+        "yo", "yrs",
         "km", "km/h", "kilometres", "kilometers", "miles", "metres", "meters", "millimetres",
         "yards", "feet", "inches", "centimetres", "centimeters",
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",

@@ -100,6 +100,7 @@ fn read_entry(
     let blanked = header::without_header(text, lang);
     let blanked = mend::headline_lowered(&blanked);
     let blanked = mend::place_labels(&blanked, lang);
+    let blanked = mend::place_figures(&blanked, lang);
     let blanked = mend::age_in_commas(&blanked, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
     let unglued = mend::unglued(&blanked, lang);
@@ -137,6 +138,30 @@ fn read_entry(
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
     settle::settle(&mut reads, &gaps, lang);
+    // "17 killed and dozens more injured": more of a metric no figure
+    // before counted, joined by a word, are others, not a change ("12
+    // dead, 2 more injured" moves a toll).
+    for i in 1..reads.len() {
+        if !super::merge::joined_by_word(gaps[i - 1]) {
+            continue;
+        }
+        let metric = reads[i].claim.metric.clone();
+        let counted_before = |m: &String| {
+            reads[..i]
+                .iter()
+                .any(|r| r.claim.metric.as_ref() == Some(m))
+        };
+        let others = reads[i].more
+            && reads[i].own_metric
+            && reads[..i]
+                .iter()
+                .any(|r| r.own_metric && r.no_count.is_none())
+            && metric.as_ref().is_some_and(|m| !counted_before(m));
+        if others {
+            reads[i].no_count = None;
+            reads[i].more = false;
+        }
+    }
     // "toll rises by 4, 3 of them children": a part of a change is none
     // of a total either.
     for i in 1..reads.len() {
