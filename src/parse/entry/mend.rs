@@ -458,9 +458,8 @@ pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
         let Some((place, figure)) = trimmed.rsplit_once(' ') else {
             return Cow::Borrowed(text);
         };
-        if !(figure.len() <= 6 && figure.chars().all(|c| c.is_ascii_digit()))
-            || !is_place_label(place.trim_end(), lang)
-        {
+        let figure_alone = figure.len() <= 6 && figure.chars().all(|c| c.is_ascii_digit());
+        if !figure_alone || !is_place_label(place.trim_end(), lang) {
             return Cow::Borrowed(text);
         }
         let swapped = format!("{figure} {}", &trimmed[..trimmed.len() - figure.len() - 1]);
