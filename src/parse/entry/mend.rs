@@ -444,7 +444,7 @@ pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
             && crate::lang::is_metric_word(
-                &crate::parse::fold_case(trimmed[open + 1..trimmed.len() - 1].trim())
+                crate::parse::fold_case(trimmed[open + 1..trimmed.len() - 1].trim())
                     .rsplit(' ')
                     .next()
                     .unwrap_or(""),
