@@ -349,10 +349,10 @@ pub const ENGLISH: Language = Language {
             // "26 dead by Monday evening": when, not who.
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
-            "typo", "typed", "should", "read", "unchanged", "steady", "day", "yo", "yrs",
+            "typo", "typed", "should", "read", "unchanged", "steady", "yo", "yrs",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
-            "the", "them", "whom", "all", "both", "a", "an", "of", "in", "on", "at", "by", "to", "for",
+            "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
             "from", "among", "including", "were", "was", "been", "be", "being", "have", "has",
             "had", "are", "is", "people", "persons", "person", "who", "which", "that", "with",
             "during", "since", "so", "far", "total", "reportedly", "officially", "confirmed",
@@ -467,9 +467,10 @@ pub const ENGLISH: Language = Language {
         unmeasured: super::en_bases::UNMEASURED,
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
-        whole_words: &["all", "both"],
+        whole_words: &["all"],
         most_phrases: &["most of them", "mostly", "most"],
         definites: &["the"],
+        whose_nouns: &[],
         definite_ones: &[],
         noun_links: &[],
         size_links: &["of"],
@@ -501,7 +502,11 @@ pub const ENGLISH: Language = Language {
         cause_openers: &["after", "following"],
         // Before a state only ("said to be the worst attack" names none).
         exclusions: &["excluding", "excl", "not counting", "not including"],
-        hedges: &["said to be in", "believed to be in", "thought to be in", "reported to be in"],
+        hedges: &[
+            "said to be in", "believed to be in", "thought to be in", "reported to be in",
+            // When, not who: "down from 31 earlier in the day".
+            "earlier in the day", "later in the day",
+        ],
         scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
         later_words: &["later", "subsequently"],
         modals: &["could", "may", "might", "will", "can", "would"],
@@ -534,7 +539,7 @@ pub const ENGLISH: Language = Language {
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
             // Headline present: "blast kills 5", "2 more die in hospital".
-            "kills", "kill", "die", "dies", "drownings",
+            "kills", "die", "dies", "drownings",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),

@@ -107,6 +107,9 @@ pub struct Entry {
     /// Definite articles that name one person after a breakdown marker
     /// (`incl the seller`, `including the groom and eight children`).
     pub definites: &'static [&'static str],
+    /// Nouns after such an article that name a thing of those counted
+    /// (`dont le pronostic vital est engagé`): no one more.
+    pub whose_nouns: &'static [&'static str],
     /// Words that name one person opening a fragment beside a metric
     /// (`le syndic placé en garde à vue`, `son adjoint`): a definite or
     /// a possessive, each with its elision (`l'`) where the language has

@@ -361,7 +361,7 @@ pub const FRENCH: Language = Language {
             // Desk words of when or of how it reads ("tjrs 5 disparus", "7
             // noyés ce week-end", "erratum - lire 3 disparus").
             "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
-            "rectificatif", "inchangé", "semaine", "dernière", "dernier", "initialement",
+            "rectificatif", "inchangé", "initialement",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -482,6 +482,7 @@ pub const FRENCH: Language = Language {
         // "12 gardes à vue dont le DG du port": a definite person in a
         // breakdown is one.
         definites: &["le", "la", "l'"],
+        whose_nouns: &["pronostic", "identité", "état", "vie"],
         // "le conducteur et son passager en garde à vue", "l'exploitant du
         // manège placé en garde à vue": one each.
         definite_ones: &["le", "la", "l'", "son", "sa"],
@@ -514,7 +515,8 @@ pub const FRENCH: Language = Language {
         cause_openers: &[],
         // "seraient", "dit-on": single words, stop words already.
         exclusions: &["hors", "sans compter", "non compris"],
-        hedges: &[],
+        // When, not who: "contre 11 la semaine dernière".
+        hedges: &["la semaine dernière", "le mois dernier", "plus tôt dans la journée"],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],

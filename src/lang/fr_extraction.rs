@@ -336,8 +336,6 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "campings", "gymnases", "hôtels",
         // "dont la maison s'est effondrée": one thing, no one.
         "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
-        // "dont le pronostic vital est engagé": whose life, no one more.
-        "pronostic", "identité",
         "église", "usine", "boutique", "échoppe",
         // "lycée évacué, 3 blessés": a building evacuated is no person.
         "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",

@@ -388,11 +388,13 @@ fn read_fragment(
         }
     }
     if entry {
-        removed.extend(source::source_labels(
-            fragment,
-            &value_span,
-            metric.as_ref(),
-        ));
+        // ("critical: 1": a label naming who is counted is no source.)
+        let labels = source::source_labels(fragment, &value_span, metric.as_ref());
+        let names_counted = |l: &Range<usize>| {
+            let label = crate::parse::fold_case(fragment[l.clone()].trim_end_matches([':', ' ']));
+            from_basis && basis::is_severity(label.trim(), lang)
+        };
+        removed.extend(labels.into_iter().filter(|l| !names_counted(l)));
     }
     removed.extend(named.removed);
     removed.extend(trailing_bound);
@@ -405,6 +407,12 @@ fn read_fragment(
         // "34 morts hors assaillants": who is left out, up to the next mark.
         removed.extend(lang.entry.exclusions.iter().filter_map(|x| {
             let at = infer::find_phrase(&folded, x)?;
+            // "3 hors de danger": out of, not leaving out.
+            let next = folded[at.end..].split_whitespace().next().unwrap_or("");
+            let linked = (lang.entry.noun_links.iter()).any(|l| next == *l || next.starts_with(l));
+            if linked {
+                return None;
+            }
             let end =
                 (folded[at.end..].find([',', ';', '(', ')'])).map_or(folded.len(), |e| at.end + e);
             (at.start >= value_span.end).then_some(at.start..end)

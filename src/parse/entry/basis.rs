@@ -164,13 +164,21 @@ fn after_noun_link(head: &str, lang: Lang) -> bool {
 /// A basis phrase in `folded`; one written with a final `$` only where it
 /// ends the fragment ("17 marins sans nouvelles", not "familles sans
 /// nouvelles de leurs proches"), one with a leading `^` only right after a
-/// figure ("4 graves", not "2 accidents graves").
+/// figure or labelling it ("4 graves", "critical: 1", not "2 accidents
+/// graves").
 fn basis_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
     if let Some(word) = phrase.strip_prefix('^') {
+        // Or as a label before its figure ("critical: 1").
+        let labels = |r: &Range<usize>| {
+            let after = folded[r.end..].trim_start();
+            (after.strip_prefix(':'))
+                .is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        };
         return find_phrase(folded, word).filter(|r| {
             folded[..r.start]
                 .trim_end()
                 .ends_with(|c: char| c.is_ascii_digit())
+                || labels(r)
         });
     }
     match phrase.strip_suffix('$') {
@@ -181,4 +189,12 @@ fn basis_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
         }),
         None => find_phrase(folded, phrase),
     }
+}
+
+/// Whether `word` is one a basis reads only right after a figure or as
+/// its label (`critical`, `graves`): who is counted, not who counts.
+pub(super) fn is_severity(word: &str, lang: Lang) -> bool {
+    (lang.entry.bases.iter())
+        .flat_map(|b| b.all_of.iter().flat_map(|g| g.iter()))
+        .any(|p| p.strip_prefix('^') == Some(word))
 }

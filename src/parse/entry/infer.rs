@@ -195,7 +195,9 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())?;
         let ex = &lang.extraction;
-        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun)).then_some(article)
+        let whose = lang.entry.whose_nouns.contains(&noun);
+        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun) && !whose)
+            .then_some(article)
     })
 }
 

@@ -89,7 +89,9 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
             && !rest.contains([',', ';', ':', '(', ')', '|']);
     };
     let between = &rest[..next];
+    // ("3 blessés évoquent une vingtaine d'assaillants": the injured.)
     !between.contains([',', ';', ':', '(', ')', '|'])
+        && !crate::lang::is_metric_word(noun)
         && ALL
             .iter()
             .flat_map(|l| l.entry.reporting_verbs)

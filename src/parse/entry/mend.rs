@@ -342,6 +342,65 @@ pub(super) fn total_first<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
     )
 }
 
+/// Places listed with their figures (`40 dead: Kesra 28, Daval 12`,
+/// `Zembaya (5 morts), Koulé (2 morts)`), rewritten figure first with
+/// offsets kept (`28 Kesra`, `Zembaya  5 morts `) so each figure reads
+/// with its place as qualifier and the metric word before it. Two items at
+/// least, after a total's colon or making up the whole entry, each a
+/// capitalised place of one to three words and its figure, nothing else.
+pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
+    // After "40 dead:", or the whole entry.
+    let start = text
+        .find(':')
+        .filter(|&c| text[..c].contains(|ch: char| ch.is_ascii_digit()))
+        .map_or(0, |c| c + 1);
+    let mut items = Vec::new();
+    let mut from = start;
+    for piece in text[start..].split([',', ';']) {
+        items.push(from..from + piece.len());
+        from += piece.len() + 1;
+    }
+    if items.len() < 2 {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for item in items {
+        let said = &text[item.clone()];
+        let lead = said.len() - said.trim_start().len();
+        let trimmed = said.trim();
+        let at = item.start + lead;
+        // "Zembaya (5 morts)": the brackets go.
+        if let Some(open) = trimmed.find('(')
+            && trimmed.ends_with(')')
+            && is_place_label(trimmed[..open].trim_end(), lang)
+            && trimmed[open + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            && crate::lang::is_metric_word(
+                crate::parse::fold_case(trimmed[open + 1..trimmed.len() - 1].trim())
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or(""),
+            )
+        {
+            out.replace_range(at + open..at + open + 1, " ");
+            out.replace_range(at + trimmed.len() - 1..at + trimmed.len(), " ");
+            continue;
+        }
+        // "Kesra 28": the figure goes first.
+        let Some((place, figure)) = trimmed.rsplit_once(' ') else {
+            return Cow::Borrowed(text);
+        };
+        let figure_alone = figure.len() <= 6 && figure.chars().all(|c| c.is_ascii_digit());
+        if !figure_alone || !is_place_label(place.trim_end(), lang) {
+            return Cow::Borrowed(text);
+        }
+        let swapped = format!("{figure} {}", &trimmed[..trimmed.len() - figure.len() - 1]);
+        out.replace_range(at..at + trimmed.len(), &swapped);
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,63 +466,4 @@ mod tests {
         assert_eq!(unglued("une 16aine", FR), "une 16aine");
         assert_eq!(unglued("une 15e victime", FR), "une 15e victime");
     }
-}
-
-/// Places listed with their figures (`40 dead: Kesra 28, Daval 12`,
-/// `Zembaya (5 morts), Koulé (2 morts)`), rewritten figure first with
-/// offsets kept (`28 Kesra`, `Zembaya  5 morts `) so each figure reads
-/// with its place as qualifier and the metric word before it. Two items at
-/// least, after a total's colon or making up the whole entry, each a
-/// capitalised place of one to three words and its figure, nothing else.
-pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
-    // After "40 dead:", or the whole entry.
-    let start = text
-        .find(':')
-        .filter(|&c| text[..c].contains(|ch: char| ch.is_ascii_digit()))
-        .map_or(0, |c| c + 1);
-    let mut items = Vec::new();
-    let mut from = start;
-    for piece in text[start..].split([',', ';']) {
-        items.push(from..from + piece.len());
-        from += piece.len() + 1;
-    }
-    if items.len() < 2 {
-        return Cow::Borrowed(text);
-    }
-    let mut out = text.to_string();
-    for item in items {
-        let said = &text[item.clone()];
-        let lead = said.len() - said.trim_start().len();
-        let trimmed = said.trim();
-        let at = item.start + lead;
-        // "Zembaya (5 morts)": the brackets go.
-        if let Some(open) = trimmed.find('(')
-            && trimmed.ends_with(')')
-            && is_place_label(trimmed[..open].trim_end(), lang)
-            && trimmed[open + 1..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-            && crate::lang::is_metric_word(
-                crate::parse::fold_case(trimmed[open + 1..trimmed.len() - 1].trim())
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or(""),
-            )
-        {
-            out.replace_range(at + open..at + open + 1, " ");
-            out.replace_range(at + trimmed.len() - 1..at + trimmed.len(), " ");
-            continue;
-        }
-        // "Kesra 28": the figure goes first.
-        let Some((place, figure)) = trimmed.rsplit_once(' ') else {
-            return Cow::Borrowed(text);
-        };
-        let figure_alone = figure.len() <= 6 && figure.chars().all(|c| c.is_ascii_digit());
-        if !figure_alone || !is_place_label(place.trim_end(), lang) {
-            return Cow::Borrowed(text);
-        }
-        let swapped = format!("{figure} {}", &trimmed[..trimmed.len() - figure.len() - 1]);
-        out.replace_range(at..at + trimmed.len(), &swapped);
-    }
-    Cow::Owned(out)
 }

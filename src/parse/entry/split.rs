@@ -86,12 +86,13 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
         let is_cut = match c {
             // "toll 12→19": where the figure moved from, then to.
             ',' | ';' | '→' => true,
-            // "toll: 7 | hurt: 19": a bar before another figure; "12 dead |
-            // Kabul" keeps its place.
-            '|' => text[at + 1..]
-                .split('|')
-                .next()
-                .is_some_and(|piece| piece.contains(|c: char| c.is_ascii_digit())),
+            // "toll: 7 | hurt: 19": a bar between figures; "12 dead |
+            // Kabul" keeps its place, "dead | 7" its figure.
+            '|' => {
+                let digit = |piece: &str| piece.contains(|c: char| c.is_ascii_digit());
+                text[at + 1..].split('|').next().is_some_and(digit)
+                    && text[..at].rsplit('|').next().is_some_and(digit)
+            }
             // "12 dead acc. to police": an abbreviation's dot cuts nothing.
             '.' => {
                 bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
