@@ -502,6 +502,7 @@ pub const ENGLISH: Language = Language {
         cause_openers: &["after", "following"],
         // Before a state only ("said to be the worst attack" names none).
         exclusions: &["excluding", "excl", "not counting", "not including"],
+        age_units: &["yo", "yrs"],
         hedges: &[
             "said to be in", "believed to be in", "thought to be in", "reported to be in",
             // When, not who: "down from 31 earlier in the day".

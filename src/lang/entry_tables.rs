@@ -153,6 +153,9 @@ pub struct Entry {
     /// `excluding attackers`): they and the words after them, up to the
     /// next mark, name no one counted.
     pub exclusions: &'static [&'static str],
+    /// Units of an age typed glued to it (`34yo`, `34ans`): cut from it
+    /// so it reads as an age (`48h` stays a time).
+    pub age_units: &'static [&'static str],
     /// Where people die on the spot (`at the scene`, `inside`, `sur
     /// place`): after such a figure, one in a place of care died there too
     /// (`7 died inside, 2 in hosp`).

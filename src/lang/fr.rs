@@ -515,6 +515,7 @@ pub const FRENCH: Language = Language {
         cause_openers: &[],
         // "seraient", "dit-on": single words, stop words already.
         exclusions: &["hors", "sans compter", "non compris"],
+        age_units: &["ans"],
         // When, not who: "contre 11 la semaine dernière".
         hedges: &["la semaine dernière", "le mois dernier", "plus tôt dans la journée"],
         scene_words: &["sur place", "sur le coup", "à bord"],

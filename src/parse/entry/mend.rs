@@ -273,7 +273,7 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             .iter()
             .any(|(_, words)| words.contains(&letters.as_str()));
         // "34yo": an age's unit glued to it.
-        let unit = lang.extraction.units.contains(&letters.as_str());
+        let unit = lang.entry.age_units.contains(&letters.as_str());
         if metric_word || unit {
             cuts.push(span.start + digits);
         }
