@@ -447,7 +447,32 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
             open.then_some(r)
         })
         .find(|r| any_lang(&bare(r), |e| e.care_places))?;
-    Some(from + place.start..from + place.start + bare(place).len())
+    // "in a burns unit", "at the provincial hospital in Mazdan": the
+    // words naming which place of care, from the first after the article.
+    let end = place.start + bare(place).len();
+    let end = named_town_after(rest, end).unwrap_or(end);
+    Some(from + first.start..from + end)
+}
+
+/// "hospital in Mazdan": a preposition of place and one capitalised name
+/// (no day or month) right after a place of care, where it is; the end of
+/// the name.
+fn named_town_after(rest: &str, end: usize) -> Option<usize> {
+    let tail = &rest[end..];
+    if !tail.starts_with(' ') {
+        return None;
+    }
+    let words = pieces(tail);
+    let link = &tail[words.first()?.clone()];
+    let name = words.get(1)?;
+    let raw = &tail[name.clone()];
+    let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let low = lowered(bare);
+    (any_lang(link, |e| e.place_prepositions)
+        && bare.starts_with(char::is_uppercase)
+        && !is_day_word(&low)
+        && !is_month(&low))
+    .then(|| end + name.start + raw.find(bare).unwrap_or(0) + bare.len())
 }
 
 fn is_month(w: &str) -> bool {
