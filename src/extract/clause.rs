@@ -11,6 +11,7 @@ mod more;
 mod no_metric_word;
 mod ones;
 mod qualifier;
+mod sheltered;
 mod window;
 
 use qualifier::{

@@ -373,6 +373,8 @@ pub(super) fn place_after(text: &str, from: usize) -> Option<Range<usize>> {
 pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> {
     /// Words of how or when between the verb and the place.
     const SKIPPED: usize = 3;
+    /// Words of a place's name up to its head ("Kasanga district hospital").
+    const NAMED: usize = 4;
     let rest = &text[from..];
     let words = pieces(rest);
     let bare = |r: &Range<usize>| {
@@ -399,18 +401,26 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
                 !crate::lang::is_stopword(w) && !any_lang(w, |e| e.articles)
             })
             .map(|w| start + w.start);
+        // "on the way to Kasanga district hospital": the place is the head
+        // of the few words after the article, as after a preposition.
         let place = pieces(&rest[end..])
             .into_iter()
             .map(|r| end + r.start..end + r.end)
-            .find(|r| !any_lang(&bare(r), |e| e.articles))?;
+            .skip_while(|r| any_lang(&bare(r), |e| e.articles))
+            .take(NAMED)
+            .scan(false, |closed, r| {
+                let open = !*closed;
+                *closed = rest[r.clone()].ends_with([',', ';', '.', ':']);
+                open.then_some(r)
+            })
+            .find(|r| any_lang(&bare(r), |e| e.care_places))?;
         let before_route = words.iter().take_while(|r| r.start < start);
         if before_route.clone().any(|r| {
             has_figure(&rest[r.clone()]) || rest[r.clone()].ends_with([',', ';', '.', ':'])
         }) {
             return None;
         }
-        return any_lang(&bare(&place), |e| e.care_places)
-            .then(|| from + own.unwrap_or(start)..from + place.start + bare(&place).len());
+        return Some(from + own.unwrap_or(start)..from + place.start + bare(&place).len());
     }
     let at = words
         .iter()
@@ -424,7 +434,6 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
     }
     // "in the district hospital", "at Solem Children's Hospital": the
     // place is the head of the few words after the article.
-    const NAMED: usize = 4;
     let mut after = words[at + 1..]
         .iter()
         .skip_while(|r| any_lang(&bare(r), |e| e.articles));
@@ -438,7 +447,32 @@ pub(super) fn care_place_after(text: &str, from: usize) -> Option<Range<usize>> 
             open.then_some(r)
         })
         .find(|r| any_lang(&bare(r), |e| e.care_places))?;
-    Some(from + place.start..from + place.start + bare(place).len())
+    // "in a burns unit", "at the provincial hospital in Mazdan": the
+    // words naming which place of care, from the first after the article.
+    let end = place.start + bare(place).len();
+    let end = named_town_after(rest, end).unwrap_or(end);
+    Some(from + first.start..from + end)
+}
+
+/// "hospital in Mazdan": a preposition of place and one capitalised name
+/// (no day or month) right after a place of care, where it is; the end of
+/// the name.
+fn named_town_after(rest: &str, end: usize) -> Option<usize> {
+    let tail = &rest[end..];
+    if !tail.starts_with(' ') {
+        return None;
+    }
+    let words = pieces(tail);
+    let link = &tail[words.first()?.clone()];
+    let name = words.get(1)?;
+    let raw = &tail[name.clone()];
+    let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let low = lowered(bare);
+    (any_lang(link, |e| e.place_prepositions)
+        && bare.starts_with(char::is_uppercase)
+        && !is_day_word(&low)
+        && !is_month(&low))
+    .then(|| end + name.start + raw.find(bare).unwrap_or(0) + bare.len())
 }
 
 fn is_month(w: &str) -> bool {

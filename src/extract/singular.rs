@@ -11,7 +11,7 @@ use std::ops::Range;
 
 mod breakdown;
 mod objects;
-pub(super) use breakdown::{singular_after, singular_in_breakdown};
+pub(super) use breakdown::{singular_after, singular_among, singular_in_breakdown};
 pub(super) use objects::{
     person_after_marker, singular_joined, singular_object, singular_object_after,
 };

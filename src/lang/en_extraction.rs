@@ -96,6 +96,24 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
         "litres", "liters", "gallons", "barrels",
     ],
+    unmeasured_roles: &[
+        "rescue workers", "rescue worker", "rescue teams", "rescue team", "rescue crews",
+        "rescue crew", "rescue volunteers", "rescue volunteer", "rescue officials",
+    ],
+    shelter_verbs: &["moved", "housed", "placed", "relocated", "rehoused", "bused", "bussed"],
+    shelter_links: &["to", "in", "into", "at"],
+    shelter_places: &[
+        "school", "schools", "stadium", "stadiums", "shelter", "shelters", "hotel", "hotels",
+        "church", "churches", "mosque", "mosques", "temple", "temples", "gym", "gyms",
+        "gymnasium", "sports centre", "sports center", "sports centres", "sports hall",
+        "sports halls", "community centre", "community center", "community hall", "town hall",
+        "village hall", "tents", "tent camp", "relief camp", "relief camps", "evacuation centre",
+        "evacuation center", "evacuation centres", "higher ground", "safer ground",
+    ],
+    not_sheltered: &[
+        "inmates", "prisoners", "detainees", "patients", "troops", "soldiers", "officers",
+        "police", "bodies", "remains", "staff", "pupils", "students",
+    ],
     figure_joiners: &["and", "or", "to"],
     // "the youngest of them 14".
     // "the youngest of them 14", "under the age of 12".
@@ -203,6 +221,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // quarantined are not ill).
             "in isolation wards", "in an isolation ward", "in the isolation ward",
             "in the isolation wards",
+            // "14 were still admitted on Friday": patients kept in
+            // hospital; passive only ("the minister still admitted 14
+            // mistakes" confessed).
+            "were still admitted", "are still admitted", "remained admitted", "remain admitted",
         ]),
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
@@ -278,6 +300,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("in cooling centers", "cooling centres"), ("sports hall", "sports hall"), ("sports halls", "sports halls"),
         ("still under rubble", "rubble"), ("still under the rubble", "rubble"),
         ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
+        ("were still admitted", "hospital"), ("are still admitted", "hospital"),
+        ("remained admitted", "hospital"),
+        ("remain admitted", "hospital"),
     ],
     basis_words: &[],
     thing_nouns: &[

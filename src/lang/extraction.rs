@@ -63,6 +63,20 @@ pub struct Extraction {
     pub qualifier_noise: &'static [&'static str],
     /// Units after a figure that make it no count (`years`, `km`, `%`).
     pub units: &'static [&'static str],
+    /// Roles holding a word of the people counted for no metric
+    /// (`Entry::unmeasured`) that name who may be counted: "two rescue
+    /// workers" were killed, no one was rescued.
+    pub unmeasured_roles: &'static [&'static str],
+    /// Verbs that put people somewhere, said in the passive ("were moved",
+    /// "were being housed"), links to where they went (`to`, `in`), places
+    /// people shelter in (`school`, `stadium`), and people moved who are
+    /// no displaced (`inmates`, `patients`): "About 60 people were moved
+    /// to the village school" are displaced, whatever words name the
+    /// place.
+    pub shelter_verbs: &'static [&'static str],
+    pub shelter_links: &'static [&'static str],
+    pub shelter_places: &'static [&'static str],
+    pub not_sheltered: &'static [&'static str],
     /// Words between two figures before a unit (`19 or 20 years`).
     pub figure_joiners: &'static [&'static str],
     /// Phrases before a figure that make it a norm or a rate (`an average

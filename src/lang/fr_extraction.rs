@@ -80,6 +80,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "des obus de 152 mm": a calibre.
         "mm", "cm", "km", "kg",
     ],
+    unmeasured_roles: &[],
+    shelter_verbs: &[],
+    shelter_links: &[],
+    shelter_places: &[],
+    not_sheltered: &[],
     figure_joiners: &["et", "ou", "à"],
     age_words: &["âgé", "âgée", "âgés", "âgées"],
     age_nouns: &[],

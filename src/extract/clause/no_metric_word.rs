@@ -17,6 +17,12 @@ impl Clause<'_> {
         // "Forty people were rescued and 12 others died": people counted
         // for no metric take none from the claims beside them.
         let dead_before = previous.as_ref().is_some_and(|p| p.0 == "deaths");
+        // "50 residents who escaped were being housed in a sports centre":
+        // people put under another roof are displaced whatever befell
+        // them before.
+        if let Some(sheltered) = self.sheltered() {
+            return Some(sheltered);
+        }
         // "en présence du maire | et de plusieurs dizaines d'habitants".
         if unmeasured_one(&self.text, self.lang)
             || crate::extract::scene::present_at(self.s, self.clause.start)

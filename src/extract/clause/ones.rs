@@ -9,8 +9,8 @@ use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
 use crate::extract::lists::care_place_after;
 use crate::extract::singular::{
-    Singular, one as singular_count, person_after_marker, singular_in_breakdown, singular_object,
-    singular_object_after, singular_subject,
+    Singular, one as singular_count, person_after_marker, singular_among, singular_in_breakdown,
+    singular_object, singular_object_after, singular_subject,
 };
 use crate::extract::words::*;
 use std::ops::Range;
@@ -88,7 +88,7 @@ impl Clause<'_> {
             || any_lang(&word, |e| e.singular_verbs)
             || any_lang(&word, |e| e.be_have)
             || any_lang(&word, |e| e.qualifier_noise);
-        be.then(|| singular_in_breakdown(&self.text, m.end + verb.end, Some(tail)))?
+        be.then(|| singular_among(&self.text, m.end + verb.end, Some(tail)))?
     }
 
     /// One coordinated with the figure before the metric word: "A police

@@ -251,12 +251,21 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
 
 /// Whether `text` names people counted for no metric (`rescued`, `fell
 /// ill`).
+/// "two rescue workers" are people who did the rescuing, no one rescued
+/// (`Extraction::unmeasured_roles`).
 pub(super) fn unmeasured(text: &str, lang: crate::domain::Lang) -> bool {
     let lower = lowered(text);
+    let in_role = |at: usize, len: usize| {
+        every_lang(|e| e.unmeasured_roles).any(|role| {
+            lower.match_indices(role).any(|(r, _)| {
+                r <= at && at + len <= r + role.len() && is_word_boundary(&lower, r, r + role.len())
+            })
+        })
+    };
     lang.entry.unmeasured.iter().any(|w| {
         lower
             .match_indices(w)
-            .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()))
+            .any(|(at, _)| is_word_boundary(&lower, at, at + w.len()) && !in_role(at, w.len()))
     })
 }
 

@@ -47,6 +47,23 @@ pub(in crate::extract) fn singular_in_breakdown(
     from: usize,
     tail: Option<&str>,
 ) -> Option<Singular> {
+    singular_named(text, from, tail, false)
+}
+
+/// As `singular_in_breakdown`, for the one named after a header of the
+/// dead ("Among the dead was a 12-year-old boy"): there an age before
+/// the noun says how old. In a breakdown or apposition after a count it
+/// is left out: copy recounts there people the count holds ("nine
+/// wounded, including a 12-year-old girl").
+pub(in crate::extract) fn singular_among(
+    text: &str,
+    from: usize,
+    tail: Option<&str>,
+) -> Option<Singular> {
+    singular_named(text, from, tail, true)
+}
+
+fn singular_named(text: &str, from: usize, tail: Option<&str>, aged: bool) -> Option<Singular> {
     let rest = &text[from..];
     let mut words: Vec<(String, Range<usize>)> = pieces(rest)
         .into_iter()
@@ -69,8 +86,10 @@ pub(in crate::extract) fn singular_in_breakdown(
         }
         words.truncate(cut);
     }
-    let kept = words.last().map_or(from, |(_, r)| r.end);
-    if has_figure(&text[from..kept]) || (kept == text.len() && has_figure(rest)) {
+    if words
+        .iter()
+        .any(|(w, _)| has_figure(w) && !(aged && is_age_word(w)))
+    {
         return None;
     }
     let plain: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
