@@ -72,7 +72,14 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         // "3,400 moved to neighbouring camp" (after their shelters burned);
         // inmates moved to another prison are not.
-        all_of: &[&["moved to", "moved into", "relocated to"], &["camp", "camps"]],
+        // "~60 residents moved to school overnight".
+        all_of: &[
+            &["moved to", "moved into", "relocated to", "housed in"],
+            &[
+                "camp", "camps", "school", "schools", "mosque", "mosques", "church", "churches",
+                "stadium", "gym", "hotel", "hotels", "shelter",
+            ],
+        ],
         qualifier: BasisQualifier::Kept,
     },
     Basis {

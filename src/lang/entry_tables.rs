@@ -110,6 +110,9 @@ pub struct Entry {
     /// Nouns after such an article that name a thing of those counted
     /// (`dont le pronostic vital est engagé`): no one more.
     pub whose_nouns: &'static [&'static str],
+    /// Nouns of held people that are also detention words (`détenus`,
+    /// `detainees`): in a breakdown of another metric, who is counted.
+    pub held_nouns: &'static [&'static str],
     /// Words that name one person opening a fragment beside a metric
     /// (`le syndic placé en garde à vue`, `son adjoint`): a definite or
     /// a possessive, each with its elision (`l'`) where the language has

@@ -483,6 +483,7 @@ pub const FRENCH: Language = Language {
         // breakdown is one.
         definites: &["le", "la", "l'"],
         whose_nouns: &["pronostic", "identité", "état", "vie"],
+        held_nouns: &["détenus", "détenues", "prisonniers", "otages"],
         // "le conducteur et son passager en garde à vue", "l'exploitant du
         // manège placé en garde à vue": one each.
         definite_ones: &["le", "la", "l'", "son", "sa"],

@@ -105,6 +105,15 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     })
 }
 
+/// A noun of held people in `fragment` (`détenus`, `prisoners`), folded:
+/// among the dead, who died.
+pub(super) fn held_noun(fragment: &str, lang: Lang) -> Option<String> {
+    let folded = fold_case(fragment);
+    (folded.split(|c: char| !c.is_alphanumeric()))
+        .find(|w| lang.entry.held_nouns.contains(w))
+        .map(str::to_string)
+}
+
 /// The word standing for two at the start of `fragment` (`both`).
 pub(super) fn pair_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     opening(fragment, lang, lang.entry.pairs)

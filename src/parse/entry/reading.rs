@@ -181,6 +181,31 @@ fn read_entry(
     for read in reads.iter_mut().filter(|r| r.no_count.is_some()) {
         read.claim.metric = None;
     }
+    // "5 crew + 31 pax rescued": people joined by a word to people no
+    // metric counts are counted by none either.
+    for i in (0..reads.len().saturating_sub(1)).rev() {
+        let joined = super::merge::joined_by_word(gaps[i]);
+        if joined
+            && reads[i].claim.metric.is_none()
+            && reads[i + 1].unmeasured
+            && reads[i + 1].claim.metric.is_none()
+        {
+            reads[i].unmeasured = true;
+        }
+    }
+    // "9 tués dont 3 détenus": held people among the dead are who died.
+    for i in 1..reads.len() {
+        let held = infer::held_noun(&reads[i].claim.fragment, lang);
+        let before = reads[i - 1].claim.metric.clone();
+        if reads[i].breakdown
+            && held.is_some()
+            && reads[i].claim.metric.as_deref() == Some("detained")
+            && before.as_deref().is_some_and(|m| m != "detained")
+        {
+            reads[i].claim.metric = before;
+            reads[i].claim.qualifier = held.unwrap_or_default();
+        }
+    }
     // "15 victimes dont 2 morts et 13 blessés": a total of casualties
     // counts no metric of its own.
     for (i, read) in reads.iter_mut().enumerate() {
