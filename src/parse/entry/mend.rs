@@ -364,6 +364,9 @@ pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = text.to_string();
+    // The run of such items from the start of the list ("…, 7 critical"
+    // ends it).
+    let mut placed = 0;
     for item in items {
         let said = &text[item.clone()];
         let lead = said.len() - said.trim_start().len();
@@ -385,18 +388,23 @@ pub(super) fn place_figures(text: &str, lang: Lang) -> Cow<'_, str> {
         {
             out.replace_range(at + open..at + open + 1, " ");
             out.replace_range(at + trimmed.len() - 1..at + trimmed.len(), " ");
+            placed += 1;
             continue;
         }
         // "Kesra 28": the figure goes first.
         let Some((place, figure)) = trimmed.rsplit_once(' ') else {
-            return Cow::Borrowed(text);
+            break;
         };
         let figure_alone = figure.len() <= 6 && figure.chars().all(|c| c.is_ascii_digit());
         if !figure_alone || !is_place_label(place.trim_end(), lang) {
-            return Cow::Borrowed(text);
+            break;
         }
         let swapped = format!("{figure} {}", &trimmed[..trimmed.len() - figure.len() - 1]);
         out.replace_range(at..at + trimmed.len(), &swapped);
+        placed += 1;
+    }
+    if placed < 2 {
+        return Cow::Borrowed(text);
     }
     Cow::Owned(out)
 }
