@@ -330,6 +330,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     not_metric_after: &[],
     // "Six detainees died in the blaze", "the camp holds 900 detainees".
     status_metric_words: &["detainees", "detainee"],
+    care_metric_words: &[],
+    sick_words: &[],
     weak_metric_words: &[
         "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
         "in custody", "evacuated",

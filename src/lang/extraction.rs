@@ -253,6 +253,12 @@ pub struct Extraction {
     /// they are its qualifier, and alone they count only in a sentence
     /// that names the metric with another word (an arrest).
     pub status_metric_words: &'static [&'static str],
+    /// Metric words that say people are in care (`hospitalisés`): the
+    /// injured, unless the sentence names the sick (`sick_words`), whose
+    /// care says nothing of an injury.
+    pub care_metric_words: &'static [&'static str],
+    /// Words naming the sick, or what makes one sick (`malades`, `cas`).
+    pub sick_words: &'static [&'static str],
     /// Phrases after which a metric word names a place or a status, not
     /// people counted (`camp de réfugiés`).
     pub not_metric_after: &'static [&'static str],

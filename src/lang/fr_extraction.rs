@@ -206,6 +206,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "hospitalisés pour des troubles respiratoires",
             "hospitalisées pour des troubles respiratoires",
             "hospitalisés pour une hypothermie", "hospitalisées pour une hypothermie",
+            // "hospitalisés à Brest en état d'hypothermie sévère".
+            "en état d'hypothermie sévère", "en état d’hypothermie sévère",
+            "en état d'hypothermie", "en état d’hypothermie",
+            // "dont 5 sont hospitalisés dans un état grave", "hospitalisées en
+            // urgence absolue": the state too (`care_metric_words`).
+            "hospitalisés dans un état grave", "hospitalisées dans un état grave",
+            "hospitalisés dans un état critique", "hospitalisées dans un état critique",
+            "hospitalisés en réanimation", "hospitalisées en réanimation",
+            "hospitalisés en soins intensifs", "hospitalisées en soins intensifs",
+            "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
+            "hospitalisés en urgence relative", "hospitalisées en urgence relative",
+            "hospitalisés", "hospitalisées",
         ]),
         // "deux souffrent de fractures": hurt, and how.
         ("injured", &[
@@ -298,6 +310,22 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("hospitalisées pour des troubles respiratoires", "hospitalisées troubles respiratoires"),
         ("hospitalisés pour une hypothermie", "hospitalisés hypothermie"),
         ("hospitalisées pour une hypothermie", "hospitalisées hypothermie"),
+        ("en état d'hypothermie sévère", "hypothermie sévère"),
+        ("en état d’hypothermie sévère", "hypothermie sévère"),
+        ("en état d'hypothermie", "hypothermie"), ("en état d’hypothermie", "hypothermie"),
+        ("hospitalisés dans un état grave", "état grave hospitalisés"),
+        ("hospitalisées dans un état grave", "état grave hospitalisées"),
+        ("hospitalisés dans un état critique", "état critique hospitalisés"),
+        ("hospitalisées dans un état critique", "état critique hospitalisées"),
+        ("hospitalisés en réanimation", "réanimation hospitalisés"),
+        ("hospitalisées en réanimation", "réanimation hospitalisées"),
+        ("hospitalisés en soins intensifs", "soins intensifs hospitalisés"),
+        ("hospitalisées en soins intensifs", "soins intensifs hospitalisées"),
+        ("hospitalisés en urgence absolue", "urgence absolue hospitalisés"),
+        ("hospitalisées en urgence absolue", "urgence absolue hospitalisées"),
+        ("hospitalisés en urgence relative", "urgence relative hospitalisés"),
+        ("hospitalisées en urgence relative", "urgence relative hospitalisées"),
+        ("hospitalisés", "hospitalisés"), ("hospitalisées", "hospitalisées"),
         ("souffrent de fractures", "fractures"), ("souffrent de brûlures", "brûlures"),
         ("souffre de fractures", "fractures"), ("souffre de brûlures", "brûlures"),
         ("blessés graves", "graves"),
@@ -393,10 +421,26 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
     status_metric_words: &["détenus", "détenues"],
+    // "27 coureurs ont été hospitalisés", "dont neuf ont été hospitalisées"
+    // are injured; "640 malades ont été hospitalisés", "ont présenté des
+    // symptômes, dont 31 ont été hospitalisés" are the sick, no toll.
+    care_metric_words: &[
+        "hospitalisés", "hospitalisées",
+        "hospitalisés dans un état grave", "hospitalisées dans un état grave",
+        "hospitalisés dans un état critique", "hospitalisées dans un état critique",
+        "hospitalisés en réanimation", "hospitalisées en réanimation",
+        "hospitalisés en soins intensifs", "hospitalisées en soins intensifs",
+        "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
+        "hospitalisés en urgence relative", "hospitalisées en urgence relative",
+    ],
+    sick_words: &["malades", "malade", "patients", "patient", "cas", "symptômes"],
     weak_metric_words: &[
         "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
         "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
         "évacuées",
+        // "Dix-neuf des personnes hospitalisées se trouvaient dans un état
+        // grave": the state says what befell them.
+        "hospitalisés", "hospitalisées",
     ],
     since_words: &["depuis"],
     body_kinds: &["organisation", "ong", "association"],
