@@ -130,14 +130,20 @@ pub(super) fn read_clause(
                 .get(1)
                 .is_some_and(|(w, _)| crate::lang::is_stopword(w) && !any_lang(w, |e| e.articles)))
     });
-    // "640 malades ont été hospitalisés": the care of the sick is no injury.
+    // "640 malades ont été hospitalisés": the care of the sick is no
+    // injury; "un complice est toujours recherché" is no one missing.
     let metric = metric.filter(|m| {
         let word = lowered(&c.text[m.span.clone()]);
-        !(any_lang(&word, |e| e.care_metric_words)
-            && words_of(s).any(|w| {
+        let said = |refusers: &[&str]| {
+            words_of(s).any(|w| {
                 let w = lowered(w.trim_matches(|ch: char| !ch.is_alphanumeric()));
-                any_lang(&w, |e| e.sick_words)
-            }))
+                refusers.contains(&w.as_str())
+            })
+        };
+        !crate::lang::ALL.iter().any(|l| {
+            (l.extraction.metric_word_refusals.iter())
+                .any(|(words, refusers)| words.contains(&word.as_str()) && said(refusers))
+        })
     });
     // "Of the 47 injured, 15 had burns over half of their bodies", "Of
     // the dead, 28 were homeless people": after a partitive header the

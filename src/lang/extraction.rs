@@ -257,8 +257,10 @@ pub struct Extraction {
     /// injured, unless the sentence names the sick (`sick_words`), whose
     /// care says nothing of an injury.
     pub care_metric_words: &'static [&'static str],
-    /// Words naming the sick, or what makes one sick (`malades`, `cas`).
-    pub sick_words: &'static [&'static str],
+    /// Metric words, each with the words of a sentence that refuse it:
+    /// the care of the sick is no injury (`malades`), a suspect still
+    /// sought is no one missing (`complice`).
+    pub metric_word_refusals: &'static [(&'static [&'static str], &'static [&'static str])],
     /// Phrases after which a metric word names a place or a status, not
     /// people counted (`camp de réfugiés`).
     pub not_metric_after: &'static [&'static str],

@@ -63,6 +63,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
+        // "sur plus d'un kilomètre": a length, no one counted.
+        "kilomètre", "mètre",
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
         // "il y a environ une semaine": a time ago, no one counted.
         "jour", "semaine", "heure", "minute", "minutes", "seconde", "secondes",
@@ -171,6 +173,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "pas été retrouvées", "pas encore été localisés", "pas encore été localisées",
             "pas encore été retrouvés", "pas encore été retrouvées",
         ]),
+        // "quatre personnes sont toujours recherchées", "un randonneur
+        // toujours recherché" (`metric_word_refusals`: not a suspect).
+        ("missing", SOUGHT),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
@@ -387,7 +392,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "chars", "blindés", "armes", "fusils", "pistolets", "obus", "munitions",
         // "plusieurs centaines de têtes de bétail abattues": herds, not people.
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
-        "chameaux", "volailles",
+        "chameaux", "volailles", "poissons", "oiseaux", "chiens", "chevaux", "porcs",
+        "cochons", "poulets", "canards", "ânes", "brebis", "dauphins", "tortues",
         // "2 300 abris détruits".
         "abris", "tentes", "cabanes", "chalets", "refuges", "toits",
     ],
@@ -433,7 +439,19 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
         "hospitalisés en urgence relative", "hospitalisées en urgence relative",
     ],
-    sick_words: &["malades", "malade", "patients", "patient", "cas", "symptômes"],
+    metric_word_refusals: &[
+        (&["hospitalisés", "hospitalisées"], &[
+            "malades", "malade", "patients", "patient", "cas", "symptômes",
+        ]),
+        // "un complice présumé est toujours recherché": wanted, not missing.
+        (SOUGHT, &[
+            "suspect", "suspects", "suspecte", "complice", "complices", "auteur", "auteurs",
+            "tireur", "tireurs", "assaillant", "assaillants", "agresseur", "agresseurs",
+            "fugitif", "fugitifs", "évadé", "évadés", "évadée", "ravisseur", "ravisseurs",
+            "meurtrier", "présumé", "présumés", "présumée", "cavale", "braqueur",
+            "braqueurs", "chauffard",
+        ]),
+    ],
     weak_metric_words: &[
         "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
         "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
@@ -489,7 +507,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     another_markers: &[
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
         "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
-        "une cinquième", "un sixième", "une sixième",
+        "une cinquième", "un sixième", "une sixième", "un septième", "une septième",
+        "un huitième", "une huitième", "un neuvième", "une neuvième", "un dixième",
+        "une dixième",
         // "dont deux sont blessés, l'un grièvement": one of them.
         "l'un", "l’un", "l'une", "l’une",
     ],
@@ -516,6 +536,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
         "placé en garde à vue", "placée en garde à vue", "placé en détention",
         "placée en détention", "placé en détention provisoire", "placée en détention provisoire",
+        "toujours recherché", "toujours recherchée", "encore recherché", "encore recherchée",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
@@ -536,6 +557,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
     passive_only_metric_words: &["arrêté", "arrêtée"],
 };
+
+/// Still searched for: missing, unless a suspect (`metric_word_refusals`).
+#[rustfmt::skip]
+const SOUGHT: &[&str] = &[
+    "toujours recherché", "toujours recherchée", "toujours recherchés", "toujours recherchées",
+    "encore recherché", "encore recherchée", "encore recherchés", "encore recherchées",
+];
 
 /// Verbs of saying, participles and present forms.
 #[rustfmt::skip]
