@@ -257,6 +257,9 @@ pub struct Extraction {
     /// injured, unless the sentence names the sick (`sick_words`), whose
     /// care says nothing of an injury.
     pub care_metric_words: &'static [&'static str],
+    /// Words between a figure and its unit (`les cinq derniers
+    /// kilomètres`): the figure is still the unit's.
+    pub before_unit_words: &'static [&'static str],
     /// Metric words, each with the words of a sentence that refuse it:
     /// the care of the sick is no injury (`malades`), a suspect still
     /// sought is no one missing (`complice`).

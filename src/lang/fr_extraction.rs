@@ -430,6 +430,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "27 coureurs ont été hospitalisés", "dont neuf ont été hospitalisées"
     // are injured; "640 malades ont été hospitalisés", "ont présenté des
     // symptômes, dont 31 ont été hospitalisés" are the sick, no toll.
+    // "dans les cinq derniers kilomètres du parcours": a length.
+    before_unit_words: &["derniers", "dernières", "premiers", "premières"],
     care_metric_words: &[
         "hospitalisés", "hospitalisées",
         "hospitalisés dans un état grave", "hospitalisées dans un état grave",
@@ -543,6 +545,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "Chaque année, les intoxications font une centaine de morts":
         // a yearly toll, background.
         "chaque année", "chaque hiver", "chaque été", "par an",
+        // "recensés au cours des cinq dernières années": a span of years.
+        "dernières années",
         "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
         "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],
