@@ -131,6 +131,21 @@ pub(super) fn read_clause(
                 .get(1)
                 .is_some_and(|(w, _)| crate::lang::is_stopword(w) && !any_lang(w, |e| e.articles)))
     });
+    // "640 malades ont été hospitalisés": the care of the sick is no
+    // injury; "un complice est toujours recherché" is no one missing.
+    let metric = metric.filter(|m| {
+        let word = lowered(&c.text[m.span.clone()]);
+        let said = |refusers: &[&str]| {
+            words_of(s).any(|w| {
+                let w = lowered(w.trim_matches(|ch: char| !ch.is_alphanumeric()));
+                refusers.contains(&w.as_str())
+            })
+        };
+        !crate::lang::ALL.iter().any(|l| {
+            (l.extraction.metric_word_refusals.iter())
+                .any(|(words, refusers)| words.contains(&word.as_str()) && said(refusers))
+        })
+    });
     // "Of the 47 injured, 15 had burns over half of their bodies", "Of
     // the dead, 28 were homeless people": after a partitive header the
     // header's metric holds over another metric's basis or word naming
@@ -186,6 +201,9 @@ pub(super) fn read_clause(
         Some(m) => match m.kind {
             Kind::Count => {
                 let metric = m.metric.clone();
+                // "Les deux blessés, un homme et sa fille, ont été
+                // hospitalisés": one in care is one counted already.
+                let care = any_lang(&lowered(&c.text[m.span.clone()]), |e| e.care_metric_words);
                 let count = c
                     .count(
                         m.metric.clone(),
@@ -197,7 +215,9 @@ pub(super) fn read_clause(
                     )
                     .or_else(|| {
                         let coordinated = borrowed.and_before && previous.is_some();
-                        c.one(m.metric, &m.span, previous, coordinated)
+                        (!care)
+                            .then(|| c.one(m.metric, &m.span, previous, coordinated))
+                            .flatten()
                     });
                 // "perished in the wildfire that broke out on Thursday":
                 // a dated happening after the count.

@@ -386,6 +386,11 @@ pub(super) fn followed_by_unit(text: &str, end: usize) -> bool {
     {
         i += 1;
     }
+    // "les cinq derniers kilomètres": one word between figure and unit.
+    if let Some(next) = every_lang(|e| e.before_unit_words).find_map(|w| spells(&toks, i, rest, w))
+    {
+        i = next;
+    }
     every_lang(|e| e.units).any(|u| spells(&toks, i, rest, u).is_some())
 }
 

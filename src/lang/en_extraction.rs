@@ -357,6 +357,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     not_metric_after: &[],
     // "Six detainees died in the blaze", "the camp holds 900 detainees".
     status_metric_words: &["detainees", "detainee"],
+    care_metric_words: &[],
+    before_unit_words: &[],
+    metric_word_refusals: &[],
     weak_metric_words: &[
         "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
         "in custody", "evacuated",

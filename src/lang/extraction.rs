@@ -267,6 +267,17 @@ pub struct Extraction {
     /// they are its qualifier, and alone they count only in a sentence
     /// that names the metric with another word (an arrest).
     pub status_metric_words: &'static [&'static str],
+    /// Metric words that say people are in care (`hospitalisés`): the
+    /// injured, unless the sentence names the sick (`sick_words`), whose
+    /// care says nothing of an injury.
+    pub care_metric_words: &'static [&'static str],
+    /// Words between a figure and its unit (`les cinq derniers
+    /// kilomètres`): the figure is still the unit's.
+    pub before_unit_words: &'static [&'static str],
+    /// Metric words, each with the words of a sentence that refuse it:
+    /// the care of the sick is no injury (`malades`), a suspect still
+    /// sought is no one missing (`complice`).
+    pub metric_word_refusals: &'static [(&'static [&'static str], &'static [&'static str])],
     /// Phrases after which a metric word names a place or a status, not
     /// people counted (`camp de réfugiés`).
     pub not_metric_after: &'static [&'static str],

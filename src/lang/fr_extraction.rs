@@ -63,6 +63,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     units: &[
         "pour cent", "ans", "an", "kilomètres", "mètres", "millimètres", "heures", "h",
+        // "sur plus d'un kilomètre": a length, no one counted.
+        "kilomètre", "mètre",
         "jours", "semaines", "mois", "degrés", "fois", "hectares",
         // "il y a environ une semaine": a time ago, no one counted.
         "jour", "semaine", "heure", "minute", "minutes", "seconde", "secondes",
@@ -176,6 +178,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "pas été retrouvées", "pas encore été localisés", "pas encore été localisées",
             "pas encore été retrouvés", "pas encore été retrouvées",
         ]),
+        // "quatre personnes sont toujours recherchées", "un randonneur
+        // toujours recherché" (`metric_word_refusals`: not a suspect).
+        ("missing", SOUGHT),
         // "a fait 40 victimes", "12 victimes" in a headline: the dead,
         // as copy says them (the injured are "blessés").
         ("deaths", &["victimes", "victime", "tuant", "coûté la vie", "coûte la vie"]),
@@ -211,6 +216,18 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "hospitalisés pour des troubles respiratoires",
             "hospitalisées pour des troubles respiratoires",
             "hospitalisés pour une hypothermie", "hospitalisées pour une hypothermie",
+            // "hospitalisés à Brest en état d'hypothermie sévère".
+            "en état d'hypothermie sévère", "en état d’hypothermie sévère",
+            "en état d'hypothermie", "en état d’hypothermie",
+            // "dont 5 sont hospitalisés dans un état grave", "hospitalisées en
+            // urgence absolue": the state too (`care_metric_words`).
+            "hospitalisés dans un état grave", "hospitalisées dans un état grave",
+            "hospitalisés dans un état critique", "hospitalisées dans un état critique",
+            "hospitalisés en réanimation", "hospitalisées en réanimation",
+            "hospitalisés en soins intensifs", "hospitalisées en soins intensifs",
+            "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
+            "hospitalisés en urgence relative", "hospitalisées en urgence relative",
+            "hospitalisés", "hospitalisées",
         ]),
         // "deux souffrent de fractures": hurt, and how.
         ("injured", &[
@@ -303,6 +320,22 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("hospitalisées pour des troubles respiratoires", "hospitalisées troubles respiratoires"),
         ("hospitalisés pour une hypothermie", "hospitalisés hypothermie"),
         ("hospitalisées pour une hypothermie", "hospitalisées hypothermie"),
+        ("en état d'hypothermie sévère", "hypothermie sévère"),
+        ("en état d’hypothermie sévère", "hypothermie sévère"),
+        ("en état d'hypothermie", "hypothermie"), ("en état d’hypothermie", "hypothermie"),
+        ("hospitalisés dans un état grave", "état grave hospitalisés"),
+        ("hospitalisées dans un état grave", "état grave hospitalisées"),
+        ("hospitalisés dans un état critique", "état critique hospitalisés"),
+        ("hospitalisées dans un état critique", "état critique hospitalisées"),
+        ("hospitalisés en réanimation", "réanimation hospitalisés"),
+        ("hospitalisées en réanimation", "réanimation hospitalisées"),
+        ("hospitalisés en soins intensifs", "soins intensifs hospitalisés"),
+        ("hospitalisées en soins intensifs", "soins intensifs hospitalisées"),
+        ("hospitalisés en urgence absolue", "urgence absolue hospitalisés"),
+        ("hospitalisées en urgence absolue", "urgence absolue hospitalisées"),
+        ("hospitalisés en urgence relative", "urgence relative hospitalisés"),
+        ("hospitalisées en urgence relative", "urgence relative hospitalisées"),
+        ("hospitalisés", "hospitalisés"), ("hospitalisées", "hospitalisées"),
         ("souffrent de fractures", "fractures"), ("souffrent de brûlures", "brûlures"),
         ("souffre de fractures", "fractures"), ("souffre de brûlures", "brûlures"),
         ("blessés graves", "graves"),
@@ -364,7 +397,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "chars", "blindés", "armes", "fusils", "pistolets", "obus", "munitions",
         // "plusieurs centaines de têtes de bétail abattues": herds, not people.
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
-        "chameaux", "volailles",
+        "chameaux", "volailles", "poissons", "oiseaux", "chiens", "chevaux", "porcs",
+        "cochons", "poulets", "canards", "ânes", "brebis", "dauphins", "tortues",
         // "2 300 abris détruits".
         "abris", "tentes", "cabanes", "chalets", "refuges", "toits",
     ],
@@ -398,10 +432,40 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
     status_metric_words: &["détenus", "détenues"],
+    // "27 coureurs ont été hospitalisés", "dont neuf ont été hospitalisées"
+    // are injured; "640 malades ont été hospitalisés", "ont présenté des
+    // symptômes, dont 31 ont été hospitalisés" are the sick, no toll.
+    // "dans les cinq derniers kilomètres du parcours": a length.
+    before_unit_words: &["derniers", "dernières", "premiers", "premières"],
+    care_metric_words: &[
+        "hospitalisés", "hospitalisées",
+        "hospitalisés dans un état grave", "hospitalisées dans un état grave",
+        "hospitalisés dans un état critique", "hospitalisées dans un état critique",
+        "hospitalisés en réanimation", "hospitalisées en réanimation",
+        "hospitalisés en soins intensifs", "hospitalisées en soins intensifs",
+        "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
+        "hospitalisés en urgence relative", "hospitalisées en urgence relative",
+    ],
+    metric_word_refusals: &[
+        (&["hospitalisés", "hospitalisées"], &[
+            "malades", "malade", "patients", "patient", "cas", "symptômes",
+        ]),
+        // "un complice présumé est toujours recherché": wanted, not missing.
+        (SOUGHT, &[
+            "suspect", "suspects", "suspecte", "complice", "complices", "auteur", "auteurs",
+            "tireur", "tireurs", "assaillant", "assaillants", "agresseur", "agresseurs",
+            "fugitif", "fugitifs", "évadé", "évadés", "évadée", "ravisseur", "ravisseurs",
+            "meurtrier", "présumé", "présumés", "présumée", "cavale", "braqueur",
+            "braqueurs", "chauffard",
+        ]),
+    ],
     weak_metric_words: &[
         "réfugiés", "réfugiées", "victimes", "victime", "piégés", "piégées", "sinistrés",
         "sinistrées", "sans-abri", "sans abri", "en garde à vue", "garde à vue", "évacués",
         "évacuées",
+        // "Dix-neuf des personnes hospitalisées se trouvaient dans un état
+        // grave": the state says what befell them.
+        "hospitalisés", "hospitalisées",
     ],
     since_words: &["depuis"],
     body_kinds: &["organisation", "ong", "association"],
@@ -450,7 +514,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     another_markers: &[
         "un autre", "une autre", "un deuxième", "une deuxième", "un second", "une seconde",
         "un troisième", "une troisième", "un quatrième", "une quatrième", "un cinquième",
-        "une cinquième", "un sixième", "une sixième",
+        "une cinquième", "un sixième", "une sixième", "un septième", "une septième",
+        "un huitième", "une huitième", "un neuvième", "une neuvième", "un dixième",
+        "une dixième",
         // "dont deux sont blessés, l'un grièvement": one of them.
         "l'un", "l’un", "l'une", "l’une",
     ],
@@ -477,12 +543,15 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "disparue", "interpellé", "interpellée", "arrêté", "arrêtée", "corps", "victime",
         "placé en garde à vue", "placée en garde à vue", "placé en détention",
         "placée en détention", "placé en détention provisoire", "placée en détention provisoire",
+        "toujours recherché", "toujours recherchée", "encore recherché", "encore recherchée",
     ],
     background_in_clause: &[
         "l'an dernier", "l’an dernier", "l'année dernière", "l’année dernière",
         // "Chaque année, les intoxications font une centaine de morts":
         // a yearly toll, background.
         "chaque année", "chaque hiver", "chaque été", "par an",
+        // "recensés au cours des cinq dernières années": a span of years.
+        "dernières années",
         "le mois dernier", "l'hiver dernier", "l’hiver dernier", "l'été dernier",
         "l’été dernier", "l'automne dernier", "l’automne dernier", "le printemps dernier",
     ],
@@ -497,6 +566,13 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
     passive_only_metric_words: &["arrêté", "arrêtée"],
 };
+
+/// Still searched for: missing, unless a suspect (`metric_word_refusals`).
+#[rustfmt::skip]
+const SOUGHT: &[&str] = &[
+    "toujours recherché", "toujours recherchée", "toujours recherchés", "toujours recherchées",
+    "encore recherché", "encore recherchée", "encore recherchés", "encore recherchées",
+];
 
 /// Verbs of saying, participles and present forms.
 #[rustfmt::skip]
