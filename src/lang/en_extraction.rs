@@ -112,7 +112,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     not_sheltered: &[
         "inmates", "prisoners", "detainees", "patients", "troops", "soldiers", "officers",
-        "police", "bodies", "remains", "staff", "pupils", "students",
+        "police", "bodies", "corpses", "remains", "staff", "pupils", "students",
     ],
     figure_joiners: &["and", "or", "to"],
     // "the youngest of them 14".

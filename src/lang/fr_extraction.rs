@@ -122,7 +122,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "34 morts (préc. 27)", "env. 300 évacués": desk shorthand too.
     abbreviations: &["m", "mme", "mlle", "me", "gén", "janv", "févr", "déc", "juil", "préc", "env",
         // Desk shorthand: "23 pers. évacuées", "(min. Santé)", "incl. le chauffeur".
-        "pers", "min", "incl", "bl", "hosp",
+        "pers", "min", "incl", "bl",
         // "préf. 974 : 1 mort": the prefecture of a département.
         "préf",
     ],

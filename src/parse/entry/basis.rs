@@ -46,29 +46,36 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
                 .iter()
                 .any(|(_, c)| c.end <= r.start && folded[c.end..r.start].trim().len() <= 3)
     };
-    lang.entry.bases.iter().find_map(|basis| {
-        let alone = basis.all_of.len() == 1 && matches!(basis.qualifier, BasisQualifier::Kept);
-        // Each group's first phrase that says where someone is: "hospital
-        // says 3 in critical condition" is read on its second phrase.
-        let spans = basis
-            .all_of
-            .iter()
-            .map(|group| {
-                group
-                    .iter()
-                    .filter_map(|p| basis_phrase(&folded, p))
-                    .find(|r| {
-                        let modifies = alone && modifier(&folded, r, lang);
-                        !(complement(r) || spoken(&folded, r) || modifies)
-                    })
+    // "12 bodies moved to a mosque", "troops moved to stadium": people a
+    // move never makes displaced.
+    let unsheltered = (folded.split(|c: char| !c.is_alphanumeric()))
+        .any(|w| lang.extraction.not_sheltered.contains(&w));
+    let bases = lang.entry.bases.iter();
+    bases
+        .filter(|b| !(unsheltered && b.metric == "displaced"))
+        .find_map(|basis| {
+            let alone = basis.all_of.len() == 1 && matches!(basis.qualifier, BasisQualifier::Kept);
+            // Each group's first phrase that says where someone is: "hospital
+            // says 3 in critical condition" is read on its second phrase.
+            let spans = basis
+                .all_of
+                .iter()
+                .map(|group| {
+                    group
+                        .iter()
+                        .filter_map(|p| basis_phrase(&folded, p))
+                        .find(|r| {
+                            let modifies = alone && modifier(&folded, r, lang);
+                            !(complement(r) || spoken(&folded, r) || modifies)
+                        })
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(BasisMatch {
+                metric: basis.metric,
+                spans,
+                qualifier: basis.qualifier,
             })
-            .collect::<Option<Vec<_>>>()?;
-        Some(BasisMatch {
-            metric: basis.metric,
-            spans,
-            qualifier: basis.qualifier,
         })
-    })
 }
 
 /// A basis of one word that names its metric alone and is dropped from
