@@ -235,7 +235,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.87, 0.91, 0.92],
+                extraction: [0.97, 0.88, 0.91, 0.92],
                 entries: 0.92,
             },
             Floors {
@@ -247,7 +247,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.98, 0.91, 0.89, 0.85],
+                extraction: [0.98, 0.91, 0.89, 0.86],
                 entries: 0.89,
             },
             Floors {
@@ -255,12 +255,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.98, 0.89, 0.94, 0.83],
-                entries: 0.89,
+                extraction: [0.98, 0.95, 0.95, 0.85],
+                entries: 0.96,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.98, 0.95, 0.90, 0.84],
+                entries: 0.87,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -292,11 +292,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.78,
+                entries: 0.94,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.85,
             },
         ],
     );
@@ -316,11 +316,11 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.99, 0.96, 0.97, 0.92],
+                extraction: [0.99, 0.97, 0.97, 0.92],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.98, 0.99, 0.90],
+                extraction: [0.98, 0.98, 0.99, 0.91],
                 entries: 1.00,
             },
             Floors {
@@ -332,7 +332,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.97, 0.95, 0.96, 0.91],
+                extraction: [0.98, 0.97, 0.96, 0.92],
                 entries: 1.00,
             },
             Floors {
@@ -352,7 +352,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.96, 0.90, 0.86],
+                extraction: [0.99, 0.96, 0.90, 0.87],
                 entries: 1.00,
             },
             Floors {
@@ -360,7 +360,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.98, 0.88, 0.93, 0.79],
+                extraction: [0.98, 0.91, 0.94, 0.80],
                 entries: 0.94,
             },
             Floors {
@@ -372,12 +372,12 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.94, 0.88, 0.90, 0.88],
-                entries: 0.77,
+                extraction: [0.97, 0.92, 0.91, 0.89],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.83, 0.79, 0.84],
+                entries: 0.79,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -409,11 +409,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.77,
+                entries: 0.94,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.69,
             },
         ],
     );
