@@ -203,7 +203,11 @@ pub(super) fn read_clause(
                 let metric = m.metric.clone();
                 // "Les deux blessés, un homme et sa fille, ont été
                 // hospitalisés": one in care is one counted already.
-                let care = any_lang(&lowered(&c.text[m.span.clone()]), |e| e.care_metric_words);
+                let said = lowered(&c.text[m.span.clone()]);
+                let care = every_lang(|e| e.care_metric_words).any(|w| {
+                    said.strip_prefix(w)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                });
                 let count = c
                     .count(
                         m.metric.clone(),

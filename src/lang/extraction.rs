@@ -267,7 +267,8 @@ pub struct Extraction {
     /// they are its qualifier, and alone they count only in a sentence
     /// that names the metric with another word (an arrest).
     pub status_metric_words: &'static [&'static str],
-    /// Metric words that say people are in care (`hospitalisés`): the
+    /// Metric words that say people are in care (`hospitalisés`, and the
+    /// metric words they open, `hospitalisés en réanimation`): the
     /// injured, unless the sentence names the sick (`sick_words`), whose
     /// care says nothing of an injury.
     pub care_metric_words: &'static [&'static str],

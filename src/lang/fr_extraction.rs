@@ -437,15 +437,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // symptômes, dont 31 ont été hospitalisés" are the sick, no toll.
     // "dans les cinq derniers kilomètres du parcours": a length.
     before_unit_words: &["derniers", "dernières", "premiers", "premières"],
-    care_metric_words: &[
-        "hospitalisés", "hospitalisées",
-        "hospitalisés dans un état grave", "hospitalisées dans un état grave",
-        "hospitalisés dans un état critique", "hospitalisées dans un état critique",
-        "hospitalisés en réanimation", "hospitalisées en réanimation",
-        "hospitalisés en soins intensifs", "hospitalisées en soins intensifs",
-        "hospitalisés en urgence absolue", "hospitalisées en urgence absolue",
-        "hospitalisés en urgence relative", "hospitalisées en urgence relative",
-    ],
+    // With or without the state after them ("hospitalisés en réanimation").
+    care_metric_words: &["hospitalisés", "hospitalisées"],
     metric_word_refusals: &[
         (&["hospitalisés", "hospitalisées"], &[
             "malades", "malade", "patients", "patient", "cas", "symptômes",
