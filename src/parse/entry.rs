@@ -409,7 +409,7 @@ fn read_fragment(
             let at = infer::find_phrase(&folded, x)?;
             // "3 hors de danger": out of, not leaving out.
             let next = folded[at.end..].split_whitespace().next().unwrap_or("");
-            let linked = (lang.entry.noun_links.iter()).any(|l| next == *l || next.starts_with(l));
+            let linked = (lang.entry.noun_links.iter()).any(|l| next.starts_with(l));
             if linked {
                 return None;
             }

@@ -18,6 +18,7 @@ use crate::lang::{ALL, Lang};
 use std::ops::Range;
 
 mod counts;
+pub(crate) use counts::bounded;
 mod numbers;
 #[cfg(test)]
 mod refusals;

@@ -252,14 +252,10 @@ pub(super) fn bound_after_metric(
         .filter(|(p, _)| p.chars().all(|c| c.is_alphabetic() || c == ' '))
         .find(|(p, _)| *p == said)
         .map(|&(_, b)| b)?;
-    let count = match bound {
-        Bound::AtLeast => Count {
-            high: None,
-            ..count
-        },
-        Bound::AtMost => Count { low: None, ..count },
-        _ => return None,
-    };
+    if !matches!(bound, Bound::AtLeast | Bound::AtMost) {
+        return None;
+    }
+    let count = crate::parse::value::bounded(count, bound);
     let start = metric_end + (tail.len() - tail.trim_start().len());
     Some((count, start..start + said.len()))
 }

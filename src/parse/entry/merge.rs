@@ -319,6 +319,7 @@ fn whose_aside(piece: &str, lang: Lang) -> bool {
     let Some(marker) = opening_marker(piece, lang) else {
         return false;
     };
+    // (Elided `l'` too, which `infer::opening` does not take.)
     let rest = crate::parse::fold_case(piece[marker.end..].trim_start());
     lang.entry.definites.iter().any(|d| {
         let elided = d.ends_with('\'');

@@ -195,15 +195,16 @@ fn read_entry(
     }
     // "9 tués dont 3 détenus": held people among the dead are who died.
     for i in 1..reads.len() {
-        let held = infer::held_noun(&reads[i].claim.fragment, lang);
         let before = reads[i - 1].claim.metric.clone();
-        if reads[i].breakdown
-            && held.is_some()
-            && reads[i].claim.metric.as_deref() == Some("detained")
-            && before.as_deref().is_some_and(|m| m != "detained")
+        if !reads[i].breakdown
+            || reads[i].claim.metric.as_deref() != Some("detained")
+            || before.as_deref().is_none_or(|m| m == "detained")
         {
+            continue;
+        }
+        if let Some(held) = infer::held_noun(&reads[i].claim.fragment, lang) {
             reads[i].claim.metric = before;
-            reads[i].claim.qualifier = held.unwrap_or_default();
+            reads[i].claim.qualifier = held;
         }
     }
     // "15 victimes dont 2 morts et 13 blessés": a total of casualties

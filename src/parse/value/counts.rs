@@ -36,10 +36,9 @@ pub(super) fn count_at(toks: &[Token], i: usize, lang: Lang, mode: Mode) -> Opti
         .filter_map(|&(p, b)| {
             // "aumoins 15", "plusde 40": a bound typed without its spaces.
             let glued = || {
-                (p.contains(' ') && p.split(' ').all(|w| w.chars().all(char::is_alphabetic)))
-                    .then(|| word(toks, i).filter(|w| *w == p.replace(' ', "")))
-                    .flatten()
-                    .map(|_| i + 1)
+                let typed = word(toks, i)?;
+                let spaced = p.contains(' ') && p.chars().all(|c| c.is_alphabetic() || c == ' ');
+                (spaced && typed.chars().eq(p.chars().filter(|c| *c != ' '))).then_some(i + 1)
             };
             match_phrase(toks, i, p).or_else(glued).map(|end| (end, b))
         })
@@ -96,7 +95,7 @@ fn bound_after(toks: &[Token], hit: Hit, lang: Lang) -> Hit {
 }
 
 /// A count with a bound applied to its figure.
-fn bounded(c: Count, bound: Bound) -> Count {
+pub(crate) fn bounded(c: Count, bound: Bound) -> Count {
     match bound {
         Bound::AtLeast => Count { high: None, ..c },
         Bound::MoreThan => Count {
