@@ -68,7 +68,8 @@ pub const ENGLISH: Language = Language {
             ],
             after_scale: &[("and a half", 0.5)],
         },
-        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("bn", 1e9)],
+        // "1.2 mln", "3 bln": wire shorthand.
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9)],
         decimal_words: &["point"],
         stacked_scales: false,
     },

@@ -83,7 +83,8 @@ pub const FRENCH: Language = Language {
             before_scale_after_number: &[],
             after_scale: &[("et demi", 0.5), ("et demie", 0.5), ("et quart", 0.25)],
         },
-        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6)],
+        // "1,2 Md", "3 Mds": milliards.
+        magnitudes: &[("k", 1e3), ("K", 1e3), ("M", 1e6), ("Md", 1e9), ("Mds", 1e9)],
         decimal_words: &["virgule"],
         stacked_scales: true,
     },

@@ -231,17 +231,35 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
     let mut cuts = Vec::new();
     let mut nouns: Vec<(Range<usize>, &str)> = Vec::new();
     for span in words_joined_by(text, |_| false) {
+        let mut span = span;
+        // "at least9", "dont3graves": a word of a bound or a breakdown
+        // typed against the figure after it.
+        let lead = text[span.clone()].len()
+            - text[span.clone()]
+                .trim_start_matches(char::is_alphabetic)
+                .len();
+        let marker = lead > 1 && {
+            let head = fold_word(&text[span.start..span.start + lead]);
+            text[span.start + lead..span.end].starts_with(|c: char| c.is_ascii_digit())
+                && (phrase_words(lang).any(|w| fold_word(w) == head)
+                    || phrases(lang).any(|p| fold_word(&p.replace(' ', "")) == head))
+        };
+        if marker {
+            cuts.push(span.start + lead);
+            span.start += lead;
+        }
         let word = &text[span.clone()];
         let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         // Not the digits after a thousands or decimal mark (`1,200dead`
         // stays as typed); a comma after a word is a list's ("2
         // tués,6blessés").
         let mut back = text[..span.start].chars().rev();
-        let starts_word = match back.next() {
-            None => true,
-            Some('.' | ',') => back.next().is_some_and(char::is_alphabetic),
-            Some(c) => !c.is_alphanumeric(),
-        };
+        let starts_word = marker
+            || match back.next() {
+                None => true,
+                Some('.' | ',') => back.next().is_some_and(char::is_alphabetic),
+                Some(c) => !c.is_alphanumeric(),
+            };
         if digits == 0 || digits == word.len() || !starts_word {
             continue;
         }
@@ -274,7 +292,20 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             .any(|(_, words)| words.contains(&letters.as_str()));
         // "34yo": an age's unit glued to it.
         let unit = lang.entry.age_units.contains(&letters.as_str());
-        if metric_word || unit {
+        // "dont3graves", "dont 2mineurs": after a breakdown marker a word
+        // follows the figure.
+        let after_marker = letters.chars().count() >= 3
+            && letters.chars().all(char::is_alphabetic)
+            && (marker
+                || text[..span.start]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| {
+                        lang.entry
+                            .breakdown_markers
+                            .contains(&fold_word(w).as_str())
+                    }));
+        if metric_word || unit || after_marker {
             cuts.push(span.start + digits);
         }
     }
