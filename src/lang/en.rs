@@ -350,7 +350,8 @@ pub const ENGLISH: Language = Language {
             // "26 dead by Monday evening": when, not who.
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
-            "typo", "typed", "should", "read", "unchanged", "steady", "yo", "yrs",
+            "typo", "typed", "should", "read", "unchanged", "steady", "yo", "yrs", "sorry", "oops",
+            "corr", "correction",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
@@ -413,7 +414,9 @@ pub const ENGLISH: Language = Language {
         zeros: &["no one", "nobody", "no", "none", "zero"],
         pairs: &["both"],
         // "9 missing (I typed 6)": the desk's own slip.
-        negations: &["not", "typed"],
+        // "(earlier line said 9)", "(typo in prev line: 32)": the desk's own
+        // line, not an earlier toll.
+        negations: &["not", "typed", "line said", "line had", "in prev line", "in previous line"],
         source_words: &[
             "media", "ministry", "officials", "official", "sources", "authorities", "agency",
             "government", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",

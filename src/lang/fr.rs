@@ -164,6 +164,7 @@ pub const FRENCH: Language = Language {
         // never give a rise by N open a move.
         range_not_after: &[
             "passe de", "evolue de", "releve de", "revu de", "corrige de", "grimpe de", "monte de",
+            "ramene de", "abaisse de", "revise de", "reevalue de", "rehausse de", "descendu de",
         ],
         noun_of: "de",
         elided_words: &[("de", "d")],
@@ -362,7 +363,9 @@ pub const FRENCH: Language = Language {
             // Desk words of when or of how it reads ("tjrs 5 disparus", "7
             // noyés ce week-end", "erratum - lire 3 disparus").
             "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
-            "rectificatif", "inchangé", "initialement",
+            "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
+            // "ils étaient 25 ce matin": a pronoun names no one new.
+            "ils", "elles",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -388,7 +391,7 @@ pub const FRENCH: Language = Language {
             // "26 morts mardi soir": when, not who.
             "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
             // "bilan relevé à 52 morts", "rehaussé", "abaissé".
-            "relevé", "rehaussé", "abaissé", "réévalué",
+            "relevé", "rehaussé", "abaissé", "réévalué", "ramené", "ramenée",
             // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
             // "le bilan s'établit à 18 morts".
             "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",

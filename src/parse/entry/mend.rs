@@ -232,8 +232,8 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
     let mut nouns: Vec<(Range<usize>, &str)> = Vec::new();
     for span in words_joined_by(text, |_| false) {
         let mut span = span;
-        // "at least9", "dont3graves": a word of a bound or a breakdown
-        // typed against the figure after it.
+        // "at least9", "dont3graves", "toll31": a word of a bound, a
+        // breakdown or a metric typed against the figure after it.
         let lead = text[span.clone()].len()
             - text[span.clone()]
                 .trim_start_matches(char::is_alphabetic)
@@ -242,7 +242,14 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             let head = fold_word(&text[span.start..span.start + lead]);
             text[span.start + lead..span.end].starts_with(|c: char| c.is_ascii_digit())
                 && (phrase_words(lang).any(|w| fold_word(w) == head)
-                    || phrases(lang).any(|p| fold_word(&p.replace(' ', "")) == head))
+                    || phrases(lang).any(|p| fold_word(&p.replace(' ', "")) == head)
+                    || lang
+                        .metrics
+                        .iter()
+                        .any(|(_, words)| words.contains(&head.as_str()))
+                    || lang.entry.bases.iter().any(|b| {
+                        b.all_of.len() == 1 && b.all_of[0].iter().any(|w| fold_word(w) == head)
+                    }))
         };
         if marker {
             cuts.push(span.start + lead);

@@ -46,6 +46,7 @@ pub(super) struct Read {
 /// `autres` take the qualifier before when they name no one else.
 pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
     parts_in_brackets(reads, gaps);
+    earlier_in_parallel(reads, gaps);
     // "39 died at scene, 9 in hospital": a place after a figure continues
     // the place list before it, whatever the place suggests alone; so does
     // one more or another ("14 died at scene, another 3 on way to
@@ -105,7 +106,9 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             && reads[i - 1].own_metric
             && gaps[i - 1].trim() == ","
             && (place_next || reads[i].others || reads[i].more)
-            && (place_at(&reads[i - 1].claim.fragment, 2) || at_scene(&reads[i - 1].claim.fragment))
+            && (place_at(&reads[i - 1].claim.fragment, 2)
+                || at_scene(&reads[i - 1].claim.fragment)
+                || reads[i].more)
         {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
         }
@@ -327,6 +330,12 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
             {
                 end += 1;
             }
+        } else if reads[p + 1].breakdown {
+            // "19 morts, dont 12 dans le bus et 7 à l'hôpital": a breakdown
+            // whose parts add up to the total.
+            while end + 1 < reads.len() && (gaps[end].trim() == "," || joined_by_word(gaps[end])) {
+                end += 1;
+            }
         } else if matches!(gaps[p].trim(), "," | ":") {
             // "2 blessés en réa, un ado de 15 ans et un homme de 70 ans":
             // a list after a comma that runs to the end, none of it with
@@ -347,7 +356,26 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
         // as a place beside another place ("3 at site"): "4 dead (2
         // hospitalised, 2 in intensive care)" or "7 dead (4 in hospital, 3
         // discharged)" tell of others, alive.
-        let at_place = |r: &Read| place_at(&r.claim.fragment, 1);
+        // "1 later in ICU": a word for later may come first; "dont 12 dans
+        // le bus": the place follows the figure after a breakdown marker.
+        let at_place = |r: &Read| {
+            let after = r
+                .claim
+                .fragment
+                .find(&r.claim.text)
+                .map_or(0, |at| r.claim.fragment[..at].split_whitespace().count())
+                + r.claim.text.split_whitespace().count();
+            let later = r
+                .claim
+                .fragment
+                .split_whitespace()
+                .nth(after)
+                .is_some_and(|w| {
+                    ALL.iter()
+                        .any(|l| l.entry.later_words.contains(&fold_case(w).as_str()))
+                });
+            place_at(&r.claim.fragment, after) || (later && place_at(&r.claim.fragment, after + 1))
+        };
         let placed = parts
             .iter()
             .any(|r| r.claim.metric.is_none() && !r.unmeasured && at_place(r));
@@ -359,6 +387,44 @@ fn parts_in_brackets(reads: &mut [Read], gaps: &[&str]) {
             for r in &mut reads[p + 1..=end] {
                 r.claim.metric = metric.clone();
             }
+        }
+    }
+}
+
+/// "174 morts et 290 blessés (contre 162 et 301)", "12 dead, 40 hurt
+/// (prev 10, 35)": as many bare figures in brackets as there are figures
+/// with their own metric words right before them are their earlier tolls,
+/// one for one.
+fn earlier_in_parallel(reads: &mut [Read], gaps: &[&str]) {
+    let listed = |g: &str| g.trim() == "," || joined_by_word(g);
+    for open in 2..reads.len() {
+        if !gaps[open - 1].trim_end().ends_with(['(', '[']) {
+            continue;
+        }
+        let bare =
+            |r: &Read| r.claim.metric.is_none() && !r.unmeasured && r.claim.qualifier.is_empty();
+        let mut end = open;
+        while end + 1 < reads.len()
+            && !reads[end].claim.fragment.contains([')', ']'])
+            && listed(gaps[end])
+        {
+            end += 1;
+        }
+        let k = end + 1 - open;
+        if k < 2 || k > open || !reads[open..=end].iter().all(bare) {
+            continue;
+        }
+        let named = &reads[open - k..open];
+        let joined = gaps[open - k..open - 1].iter().all(|g| listed(g));
+        if !joined
+            || !named
+                .iter()
+                .all(|r| r.own_metric && !r.from_basis && !r.breakdown)
+        {
+            continue;
+        }
+        for j in 0..k {
+            reads[open + j].claim.metric = reads[open - k + j].claim.metric.clone();
         }
     }
 }
