@@ -139,6 +139,8 @@ pub const ENGLISH: Language = Language {
             ("< =", Bound::AtMost),
             ("≥", Bound::AtLeast),
             ("≤", Bound::AtMost),
+            ("⩾", Bound::AtLeast),
+            ("⩽", Bound::AtMost),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
             ("nearing", Bound::Approx),
@@ -153,7 +155,8 @@ pub const ENGLISH: Language = Language {
             ("estimated", Bound::Approx),
         ],
         between_and: "and",
-        range_words: &["to"],
+        // "33 or 34 dead": either figure.
+        range_words: &["to", "or"],
         range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
@@ -351,7 +354,7 @@ pub const ENGLISH: Language = Language {
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
             "typo", "typed", "should", "read", "unchanged", "steady", "yo", "yrs", "sorry", "oops",
-            "corr", "correction",
+            "corr", "correction", "urgent", "flash", "breaking",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
@@ -545,6 +548,8 @@ pub const ENGLISH: Language = Language {
             "lives lost",
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",
+            // Wounds that killed.
+            "fatally wounded", "fatally injured", "mortally wounded",
             // Headline present: "blast kills 5", "2 more die in hospital".
             "kills", "die", "dies", "drownings",
         ]),

@@ -12,6 +12,7 @@ pub(super) const BASES: &[Basis] = &[
             &["bodies", "body", "corpses", "corpse"],
             &[
                 "recovered", "found", "retrieved", "pulled out", "pulled", "pulled from", "washed up",
+                "brought up", "brought out",
                 "washed ashore", "dug out", "dug from", "exhumed",
                 // "we have counted 17 bodies".
                 "counted",
@@ -105,6 +106,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
+            "burns unit", "burn unit",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
             // "7 dead, 3 critical": a severity alone says injured.
@@ -205,6 +207,11 @@ pub(super) const UNMEASURED: &[&str] = &[
         "cases", "infections", "infected", "stranded",
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
+        // "9 pulled from river" alive (bodies pulled out are deaths, read
+        // first); "12 in shock".
+        "pulled from", "pulled out", "in shock", "treated for shock",
+        // "hundreds of homes destroyed": things.
+        "destroyed", "damaged", "flattened",
         // "80 treated, 6 still in hospital": treatment is no injury
         // count; those still in care are (`^`: right after the figure,
         // not "where the first patient was treated").

@@ -151,6 +151,8 @@ pub const FRENCH: Language = Language {
             ("< =", Bound::AtMost),
             ("≥", Bound::AtLeast),
             ("≤", Bound::AtMost),
+            ("⩾", Bound::AtLeast),
+            ("⩽", Bound::AtMost),
             (">", Bound::MoreThan),
             ("<", Bound::LessThan),
             ("~", Bound::Approx),
@@ -159,7 +161,8 @@ pub const FRENCH: Language = Language {
             ("c .", Bound::Approx),
         ],
         between_and: "et",
-        range_words: &["a"],
+        // "33 ou 34 morts", "30 voire 40": either figure.
+        range_words: &["a", "ou", "voire"],
         // "grimpé de 22" stays a change (`change_before`): only verbs that
         // never give a rise by N open a move.
         range_not_after: &[
@@ -366,6 +369,9 @@ pub const FRENCH: Language = Language {
             "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
             // "ils étaient 25 ce matin": a pronoun names no one new.
             "ils", "elles",
+            // Alert tags and a toll that holds: "URGENT Au moins 41 morts",
+            // "bilan stabilisé à 8 morts".
+            "urgent", "flash", "alerte", "stabilisé",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -559,6 +565,8 @@ pub const FRENCH: Language = Language {
             // "un supporter mortellement poignardé": a blow that killed.
             "mortellement poignardé", "mortellement poignardée", "mortellement poignardés",
             "mortellement poignardées", "mortellement touché", "mortellement touchée",
+            "mortellement blessé", "mortellement blessée", "mortellement blessés",
+            "mortellement blessées",
             "mortellement touchés", "mortellement touchées", "mortellement atteint",
             "mortellement atteinte", "mortellement atteints", "mortellement atteintes",
             "mortellement fauché", "mortellement fauchée", "mortellement fauchés",

@@ -11,7 +11,7 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[
             &["corps", "dépouilles", "cadavres"],
             &[
-                "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
+                "carbonisés", "calcinés", "sans vie", "retrouvés", "retrouvé", "retrouvées", "repêchés", "repêché", "découverts",
                 "découvert", "dégagés", "extraits", "rejetés", "remontés", "remonté",
                 "remontées",
             ],
@@ -184,6 +184,8 @@ pub(super) const BASES: &[Basis] = &[
         metric: "missing",
         all_of: &[&[
             "piégés", "piégées", "coincés", "coincées",
+            // "3 randonneurs introuvables", "4 ouvriers ensevelis".
+            "introuvables", "introuvable", "ensevelis", "ensevelies", "enseveli", "ensevelie",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -266,5 +268,9 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "14 morts, 900 cas suspects": the sick, counted by no metric.
         "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
         // "sur les 52 à bord", "24 impliqués": no toll.
-        "à bord", "impliqués", "impliquées", "sans électricité",
+        "à bord", "impliqués", "impliquées", "sans électricité", "sans courant",
+        // "30 personnes choquées": shock is no injury count.
+        "choqués", "choquées", "en état de choc", "sous le choc",
+        // "des centaines de maisons détruites": things.
+        "détruits", "détruites", "endommagés", "endommagées",
 ];

@@ -295,6 +295,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
         } else if reads[i].others
             && (reads[i].from_basis || how_only(&reads[i].claim))
             && basis_words_only(&reads[i].claim)
+            // "a 6th in burns unit": where, not how.
+            && !reads[i].claim.qualifier.split_whitespace().any(|w| {
+                ALL.iter()
+                    .any(|l| l.extraction.care_places.contains(&fold_case(w).as_str()))
+            })
         {
             // "un enseignant tué, un autre grièvement brûlé": the other
             // is of the people before, burned.
