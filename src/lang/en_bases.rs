@@ -128,6 +128,12 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["recaptured"]],
         qualifier: BasisQualifier::Kept,
     },
+    // "of 64 arrested, 40 released, 24 charged": charged and held.
+    Basis {
+        metric: "detained",
+        all_of: &[&["charged$", "remanded"]],
+        qualifier: BasisQualifier::Kept,
+    },
     Basis {
         metric: "detained",
         all_of: &[&["custody"]],

@@ -10,7 +10,48 @@ use crate::text::words::is_word_boundary;
 /// by a colon, a bar, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`,
 /// `màj :`, `ALERTE |`).
 pub(super) fn without_header(text: &str, lang: Lang) -> String {
-    without_trailing_header(&without_opening_header(text, lang), lang)
+    let text = without_dateline(text, lang);
+    without_trailing_header(&without_opening_header(&text, lang), lang)
+}
+
+/// `text` with a wire dateline blanked out, the agency kept (it gives the
+/// figures): a place in capitals and a day and month, each after the
+/// other with a comma, before an agency in brackets and a dash
+/// (`KERZANEC, 12 mai (Reuters) -`, `LAGOS, March 3 (AP) —`). The place's
+/// capitals would read as a name and the day as a figure.
+fn without_dateline(text: &str, lang: Lang) -> String {
+    let Some(open) = text.find('(') else {
+        return text.to_string();
+    };
+    let Some(close) = text[open..].find(')').map(|c| open + c) else {
+        return text.to_string();
+    };
+    let agency = fold_case(text[open + 1..close].trim());
+    let dashed = text[close + 1..].trim_start().starts_with(['-', '–', '—']);
+    let Some((place, day)) = text[..open].split_once(',') else {
+        return text.to_string();
+    };
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let folded = fold_case(day);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lang.dates.months.iter().any(|m| m.word == w)
+    };
+    let day = |d: &str| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit());
+    let dated = match words.as_slice() {
+        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+        _ => false,
+    };
+    if !(capitals && dated && dashed && crate::lang::is_news_agency(&agency)) {
+        return text.to_string();
+    }
+    let mut out = " ".repeat(open);
+    out.push_str(&text[open..]);
+    out
 }
 
 /// `text` with a header closing it blanked out: after a comma, a bar, a

@@ -262,9 +262,21 @@ pub(super) fn bound_after_metric(
 
 /// Whether the figure at `value` is a place's code in brackets after its
 /// name, a figure already given before it (`3 morts en Haute-Orlane
-/// (71)`): a département's number, no count.
+/// (71)`), or after the body that gives the figures (`(préf. 38)`,
+/// `(Sdis 45)`): a département's number, no count.
 pub(super) fn place_code(fragment: &str, value: &Range<usize>) -> bool {
     let said = &fragment[value.clone()];
+    let code = (2..=3).contains(&said.len())
+        && said.chars().all(|c| c.is_ascii_digit())
+        && fragment[value.end..].trim_start().starts_with(')');
+    if code
+        && let Some((_, body)) = fragment[..value.start].rsplit_once('(')
+        && body.split_whitespace().count() == 1
+        && super::source::has_source_word(body)
+        && fragment[..value.start].contains(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     let Some(head) = fragment[..value.start].trim_end().strip_suffix('(') else {
         return false;
     };

@@ -478,8 +478,8 @@ pub(super) fn after_year_word(toks: &[Token], j: usize, lang: Lang) -> bool {
     recent && j >= 1 && word(toks, j - 1).is_some_and(|w| words.contains(&w))
 }
 
-/// `covid-19`, `A320-200`, `#26`: a numeral glued to a word or a number
-/// sign; `over-60s`, `under-5s` too, letters glued after it (an age group).
+/// `covid-19`, `A320-200`, `#26`, `@SDIS_33`: a numeral glued to a word
+/// or a number sign; `over-60s`, `under-5s` too, letters glued after it (an age group).
 pub(super) fn is_code(toks: &[Token], j: usize) -> bool {
     let numeral = matches!(toks[j].tok, Tok::Num { .. } | Tok::Bad(_));
     if !numeral || j == 0 || !adjacent(toks, j - 1, j) {
@@ -488,6 +488,8 @@ pub(super) fn is_code(toks: &[Token], j: usize) -> bool {
     let glued_word = j >= 2 && word(toks, j - 2).is_some() && adjacent(toks, j - 2, j - 1);
     match punct(toks, j - 1) {
         Some(c) if is_joiner(c) => glued_word,
+        // "@SDIS_33": a handle's digits.
+        Some('_') => glued_word,
         Some('#' | '№') => true,
         _ => false,
     }
