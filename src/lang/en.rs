@@ -476,7 +476,11 @@ pub const ENGLISH: Language = Language {
         change_openers: &["after", "as", "with"],
         more_words: &["more", "new", "further", "additional"],
         whole_words: &["all"],
-        most_phrases: &["most of them", "mostly", "most"],
+        // "40 killed, half of them children": a share without a figure.
+        most_phrases: &[
+            "most of them", "mostly", "most", "half of them", "a third of them", "many of them",
+            "some of them",
+        ],
         definites: &["the"],
         whose_nouns: &[],
         held_nouns: &["detainees", "prisoners", "hostages", "inmates"],

@@ -488,7 +488,10 @@ pub const FRENCH: Language = Language {
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
         whole_words: &["tous", "toutes"],
-        most_phrases: &["pour la plupart", "la plupart", "en majorité", "majoritairement"],
+        most_phrases: &[
+            "pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié",
+            "pour moitié",
+        ],
         // "12 gardes à vue dont le DG du port": a definite person in a
         // breakdown is one.
         definites: &["le", "la", "l'"],

@@ -94,9 +94,17 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
                     && text[..at].rsplit('|').next().is_some_and(digit)
             }
             // "12 dead acc. to police": an abbreviation's dot cuts nothing.
+            // "38 blessés hosp. à Rubona": a desk's shorthand goes on
+            // before where ("27 hosp. 4 graves", "12 in hosp. police say"
+            // cut).
             '.' => {
+                let place_next = text[at + 1..].split_whitespace().next().is_some_and(|w| {
+                    ALL.iter()
+                        .any(|l| l.extraction.place_prepositions.contains(&w))
+                });
                 bytes.get(at + 1).is_none_or(|b| b.is_ascii_whitespace())
                     && !ends_with_abbreviation(&text[..at])
+                    && !(place_next && ends_with_shorthand(&text[..at]))
             }
             _ => false,
         };
@@ -142,6 +150,20 @@ fn ends_with_abbreviation(head: &str) -> bool {
         && ALL
             .iter()
             .any(|l| l.extraction.abbreviations.contains(&word.as_str()))
+}
+
+/// Whether `head` ends on a desk's shorthand for where or how people are
+/// (`hosp`, `disp`): a short word of a basis, no metric word ("3
+/// blessés. Le maire …" ends a sentence).
+fn ends_with_shorthand(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let word = crate::parse::fold_case(word);
+    (1..=4).contains(&word.chars().count())
+        && crate::lang::is_basis_word(&word)
+        && !crate::lang::is_metric_word(&word)
 }
 
 /// Empty cuts before each breakdown marker that has a figure before it
