@@ -125,8 +125,29 @@ fn bounded_at(toks: &[Token], j: usize, bound: Bound, lang: Lang, mode: Mode) ->
     })
 }
 
-/// `between 20 and 30`, `entre vingt et trente` (also `between 20-30`).
+/// Two nouns of about as a range (`une trentaine à une quarantaine`),
+/// when the second is the greater.
+fn approx_range(first: Hit, second: Hit) -> Option<Hit> {
+    let (low, high) = (first.count.low?, second.count.high?);
+    (low < high).then_some(Hit {
+        count: Count {
+            low: Some(low),
+            high: Some(high),
+            approx: true,
+            vague: false,
+        },
+        ..second
+    })
+}
+
+/// `between 20 and 30`, `entre vingt et trente` (also `between 20-30`,
+/// `entre une trentaine et une quarantaine`).
 fn between_at(toks: &[Token], j: usize, lang: Lang) -> Option<Hit> {
+    if let Some(first) = approx_noun_at(toks, j, lang) {
+        return (word(toks, first.end) == Some(lang.counts.between_and))
+            .then(|| approx_range(first, approx_noun_at(toks, first.end + 1, lang)?))
+            .flatten();
+    }
     let x = read_number(toks, j, lang)?;
     let (low, high, end) = match range_tail(toks, &x, lang) {
         Some(range) => range,
@@ -188,7 +209,14 @@ fn range_tail(toks: &[Token], x: &NumRead, lang: Lang) -> Option<(f64, f64, usiz
 /// bound word came first (then a bare `one`/`un` is a figure).
 fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> Option<Hit> {
     if let Some(hit) = approx_noun_at(toks, i, lang) {
-        return Some(hit);
+        // "une trentaine à (voire) une quarantaine": from one to the other.
+        let joined = word(toks, hit.end).is_some_and(|w| lang.counts.range_words.contains(&w));
+        return Some(
+            joined
+                .then(|| approx_range(hit, approx_noun_at(toks, hit.end + 1, lang)?))
+                .flatten()
+                .unwrap_or(hit),
+        );
     }
     let x = read_number(toks, i, lang)?;
     // "risen from two to five": where the figure moved, not a range.
