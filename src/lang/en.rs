@@ -354,7 +354,7 @@ pub const ENGLISH: Language = Language {
             "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
             // A desk's own correction: "17 dead (not 71, typo)".
             "typo", "typed", "should", "read", "unchanged", "steady", "yo", "yrs", "sorry", "oops",
-            "corr", "correction", "urgent", "flash", "breaking",
+            "corr", "correction", "flash", "breaking",
             "increased", "jumped", "number", "figure", "revised", "corrected", "lowered",
             "raised",
             "the", "them", "whom", "all", "a", "an", "of", "in", "on", "at", "by", "to", "for",
@@ -419,7 +419,10 @@ pub const ENGLISH: Language = Language {
         // "9 missing (I typed 6)": the desk's own slip.
         // "(earlier line said 9)", "(typo in prev line: 32)": the desk's own
         // line, not an earlier toll.
-        negations: &["not", "typed", "line said", "line had", "in prev line", "in previous line"],
+        negations: &[
+            "not", "typed", "earlier line said", "earlier line had", "prev line said",
+            "previous line said", "in prev line", "in previous line",
+        ],
         source_words: &[
             "media", "ministry", "officials", "official", "sources", "authorities", "agency",
             "government", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",

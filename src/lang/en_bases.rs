@@ -106,7 +106,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "injured",
         all_of: &[&[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
-            "burns unit", "burn unit",
+            "in burns unit", "in burn unit", "in the burns unit",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
             // "7 dead, 3 critical": a severity alone says injured.
@@ -131,7 +131,7 @@ pub(super) const BASES: &[Basis] = &[
     // "of 64 arrested, 40 released, 24 charged": charged and held.
     Basis {
         metric: "detained",
-        all_of: &[&["charged$", "remanded"]],
+        all_of: &[&["^charged", "^remanded"]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {
@@ -214,8 +214,9 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
         // "9 pulled from river" alive (bodies pulled out are deaths, read
-        // first); "12 in shock".
-        "pulled from", "pulled out", "in shock", "treated for shock",
+        // first); "12 people in shock" ("5 injured including 2 in shock"
+        // are of the injured).
+        "pulled from", "pulled out", "people in shock", "people treated for shock",
         // "hundreds of homes destroyed": things.
         "destroyed", "damaged", "flattened",
         // "80 treated, 6 still in hospital": treatment is no injury

@@ -371,7 +371,7 @@ pub const FRENCH: Language = Language {
             "ils", "elles",
             // Alert tags and a toll that holds: "URGENT Au moins 41 morts",
             // "bilan stabilisé à 8 morts".
-            "urgent", "flash", "alerte", "stabilisé",
+            "flash", "alerte",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -531,7 +531,10 @@ pub const FRENCH: Language = Language {
         exclusions: &["hors", "sans compter", "non compris"],
         age_units: &["ans"],
         // When, not who: "contre 11 la semaine dernière".
-        hedges: &["la semaine dernière", "le mois dernier", "plus tôt dans la journée"],
+        // "bilan stabilisé à 8 morts": the toll holds.
+        hedges: &[
+            "la semaine dernière", "le mois dernier", "plus tôt dans la journée", "bilan stabilisé",
+        ],
         scene_words: &["sur place", "sur le coup", "à bord"],
         later_words: &["ensuite"],
         modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],

@@ -184,8 +184,8 @@ pub(super) const BASES: &[Basis] = &[
         metric: "missing",
         all_of: &[&[
             "piégés", "piégées", "coincés", "coincées",
-            // "3 randonneurs introuvables", "4 ouvriers ensevelis".
-            "introuvables", "introuvable", "ensevelis", "ensevelies", "enseveli", "ensevelie",
+            // "3 randonneurs introuvables".
+            "introuvables", "introuvable",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -270,7 +270,8 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "sur les 52 à bord", "24 impliqués": no toll.
         "à bord", "impliqués", "impliquées", "sans électricité", "sans courant",
         // "30 personnes choquées": shock is no injury count.
-        "choqués", "choquées", "en état de choc", "sous le choc",
+        // ("3 blessés dont 2 choqués" are of the injured.)
+        "personnes choquées", "personnes en état de choc", "personnes sous le choc",
         // "des centaines de maisons détruites": things.
         "détruits", "détruites", "endommagés", "endommagées",
 ];

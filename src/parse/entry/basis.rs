@@ -50,15 +50,6 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
     // move never makes displaced.
     let unsheltered = (folded.split(|c: char| !c.is_alphanumeric()))
         .any(|w| lang.extraction.not_sheltered.contains(&w));
-    // "9 selon le précédent bilan": an earlier toll is of whatever the
-    // figures before it count, not of the dead.
-    let earlier = |r: &Range<usize>| {
-        counts.iter().any(|(_, c)| c.end <= r.start)
-            && folded[..r.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| lang.entry.earlier_words.contains(&w))
-    };
     let bases = lang.entry.bases.iter();
     bases
         .filter(|b| !(unsheltered && b.metric == "displaced"))
@@ -75,7 +66,7 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
                         .filter_map(|p| basis_phrase(&folded, p))
                         .find(|r| {
                             let modifies = alone && modifier(&folded, r, lang);
-                            !(complement(r) || spoken(&folded, r) || modifies || earlier(r))
+                            !(complement(r) || spoken(&folded, r) || modifies)
                         })
                 })
                 .collect::<Option<Vec<_>>>()?;

@@ -272,6 +272,7 @@ pub(super) fn place_code(fragment: &str, value: &Range<usize>) -> bool {
     if code
         && let Some((_, body)) = fragment[..value.start].rsplit_once('(')
         && body.split_whitespace().count() == 1
+        && body.trim().trim_end_matches('.').chars().count() <= 5
         && super::source::has_source_word(body)
         && fragment[..value.start].contains(|c: char| c.is_ascii_digit())
     {

@@ -51,10 +51,12 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
     // the place list before it, whatever the place suggests alone; so does
     // one more or another ("14 died at scene, another 3 on way to
     // hospital").
-    // "31 blessés (précédent bilan 24)": an earlier toll in brackets is
+    // "31 blessés (précédent bilan 24)", "12 blessés, 9 selon le
+    // précédent bilan": an earlier toll in brackets or after a comma is
     // of the figure before it, whatever the word for a toll suggests.
     for i in 1..reads.len() {
         let bracketed = gaps[i - 1].trim_end().ends_with(['(', '['])
+            || gaps[i - 1].trim() == ","
             || reads[i].claim.fragment.starts_with(['(', '[']);
         let earlier = || {
             reads[i].claim.fragment.split_whitespace().any(|w| {
