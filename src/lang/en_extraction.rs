@@ -206,6 +206,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         // "Another 48 people suffered burns".
         ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
+        // "where 12 others remained with burns and smoke inhalation".
+        ("injured", &["remained with burns", "remain with burns"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",
