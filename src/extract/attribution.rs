@@ -13,6 +13,7 @@ use crate::parse::date;
 use chrono::NaiveDate;
 use std::ops::Range;
 
+mod relative;
 mod reports;
 
 /// Who said it, where the sentence says so, and on which day.
@@ -376,6 +377,9 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             citing,
             relative_to: Some(before.len()),
         });
+    }
+    if let Some(subject) = relative::relative_speaker(s, boundary, verb_start, lang) {
+        return Some(subject);
     }
     let first_verb = subject_of_first_verb(segment);
     let subject = clean_subject(first_verb);

@@ -42,6 +42,7 @@ mod sentences;
 mod since;
 mod singular;
 mod subject;
+mod toll_aside;
 mod traps;
 mod words;
 
@@ -393,6 +394,11 @@ impl<'a> Extractor<'a> {
             // "Le conducteur, légèrement blessé, | a été placé en détention":
             // the predicate read with the subject over the aside.
             let found = match joins::subject_past_metric_aside(s, &clauses, i, lang, lexicon) {
+                Some((blanked, range)) if found.is_empty() => read(&blanked, range),
+                _ => found,
+            };
+            // "The toll from the sequence, | … included, | now stands at 1,846".
+            let found = match toll_aside::toll_past_asides(s, &clauses, i, lang, lexicon) {
                 Some((blanked, range)) if found.is_empty() => read(&blanked, range),
                 _ => found,
             };

@@ -482,12 +482,16 @@ fn of_the_things(rest: &str) -> bool {
         .take_while(|r| !rest[..r.start].contains([',', ';', '.', ':']))
         .map(|r| lowered(rest[r].trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    let Some(head) = words.iter().skip(2).find(|w| {
+    // "two of the stolen rifles": the noun may follow one describing word.
+    let mut heads = words.iter().skip(2).filter(|w| {
         !(w.ends_with("'s") || w.ends_with("’s") || w.chars().all(|c| c.is_ascii_digit()))
-    }) else {
-        return false;
-    };
-    words.len() > 2 && any_lang(&words[1], |e| e.articles) && any_lang(head, |e| e.thing_nouns)
+    });
+    words.len() > 2
+        && any_lang(&words[1], |e| e.articles)
+        && heads
+            .by_ref()
+            .take(2)
+            .any(|w| any_lang(w, |e| e.thing_nouns))
 }
 
 #[cfg(test)]

@@ -49,6 +49,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "as",
         // "released by the agency late on Wednesday".
         "late", "early",
+        // "relatives gathered outside the hospital mortuary told": those
+        // gathered somewhere are the speakers, not the place.
+        "gathered", "waiting", "queuing", "camped",
     ],
     named_days: &["yesterday", "today"],
     be_have: &["was", "were", "is", "are", "have", "has", "had"],
@@ -169,6 +172,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         // "Up to 300 people … had not been accounted for".
         ("missing", &["unaccounted", "not been accounted for", "not accounted for"]),
+        // "two passengers … had still not been found", "have not been
+        // heard from since": people no one has found or reached.
+        ("missing", &[
+            "not been found", "not yet been found", "not been located", "not been heard from",
+        ]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
@@ -198,6 +206,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ]),
         // "Another 48 people suffered burns".
         ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
+        // "where 12 others remained with burns and smoke inhalation".
+        ("injured", &["remained with burns", "remain with burns"]),
         // Headline verbs: "Bus crash kills 12, injures 30".
         ("injured", &[
             "injuring", "wounding", "injures", "wounds", "injure", "wound", "gunshot wounds",

@@ -15,7 +15,7 @@ use crate::domain::Kind;
 use crate::domain::Value;
 use crate::extract::traps::{apposed_age, more_counts, people_counts};
 use crate::extract::words::{
-    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_of,
+    any_lang, every_lang_pairs, is_day_word, is_word_boundary, lowered, words_before, words_of,
 };
 use std::ops::Range;
 
@@ -30,7 +30,16 @@ impl Clause<'_> {
         let (_, figure) = more_counts(&self.text, self.lang, None)
             .into_iter()
             .next()?;
-        let rest = &self.text[figure.start..];
+        // "recovered the bodies of two more people": the metric word and
+        // `of` may stand right before the figure, as before any figure.
+        let start = metric_word_of(&self.text, figure.start, self.lang.counts.noun_of)
+            .filter(|&at| {
+                self.lexicon
+                    .find(&self.text[at..], self.lang)
+                    .is_some_and(|m| m.kind == Kind::Count && m.span.start == 0)
+            })
+            .unwrap_or(figure.start);
+        let rest = &self.text[start..];
         let m = self
             .lexicon
             .find(rest, self.lang)
@@ -39,7 +48,7 @@ impl Clause<'_> {
             return None;
         }
         let from = Clause {
-            clause: self.clause.start + figure.start..self.clause.end,
+            clause: self.clause.start + start..self.clause.end,
             text: rest.to_string(),
             blank: self.blank.clone(),
             more: true,
@@ -147,6 +156,15 @@ impl Clause<'_> {
             day: None,
             breakdown: false,
         })
+    }
+}
+
+/// Where the word before `of` (`noun_of`) starts when both stand right
+/// before the figure at `at` ("the bodies of | two more people").
+fn metric_word_of(text: &str, at: usize, noun_of: &str) -> Option<usize> {
+    match words_before(text, at, 2).as_slice() {
+        [(of, _), (_, word)] if of == noun_of => Some(word.start),
+        _ => None,
     }
 }
 

@@ -330,8 +330,22 @@ pub(super) fn describes_subject(c: &Clause, lower: &str, phrase: &str, metric: u
             any_lang(w, |e| e.relatives) || any_lang(w, |e| e.relative_subjects)
         })
     };
+    // "Police arrested a builder who had cut into the hill last month": a
+    // relative opened after the metric word tells what the one counted did
+    // before, and the phrase dates that.
+    let relative_after_metric = |at: usize| {
+        lower.get(metric..at).is_some_and(|between| {
+            words_of(between).any(|w| {
+                any_lang(w.trim_matches(|c: char| !c.is_alphanumeric()), |e| {
+                    e.relative_subjects
+                })
+            })
+        })
+    };
     lower
         .match_indices(phrase)
         .filter(|(at, _)| is_word_boundary(lower, *at, at + phrase.len()))
-        .all(|(at, _)| at + phrase.len() <= metric && relative_before(at))
+        .all(|(at, _)| {
+            (at + phrase.len() <= metric && relative_before(at)) || relative_after_metric(at)
+        })
 }

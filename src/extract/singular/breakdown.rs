@@ -8,7 +8,7 @@ use std::ops::Range;
 
 /// Whether the person named by `words` (a marker first) ends before word
 /// `i`: a relative ("qui tentait"), a participle after the noun ("touché
-/// par"), or an age ("de 12 ans") opens there.
+/// par"), or an age ("de 12 ans", "of about 10", "aged 10") opens there.
 fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let w = bare(&words[i].0);
@@ -26,10 +26,23 @@ fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
     let describing = w.chars().count() >= 5
         && !any_lang(&w, |e| e.describing_exceptions)
         && every_lang(|e| e.describing_endings).any(|e| w.ends_with(e));
-    let age = any_lang(&w, |e| e.name_links)
-        && words
-            .get(i + 1)
-            .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
+    let digits = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // "a boy of about 10", "a boy aged 10": an approximate age, or one
+    // after a word of age.
+    let approx = words.get(i + 1).is_some_and(|(n, _)| {
+        ALL.iter().any(|l| {
+            l.counts
+                .bounds
+                .iter()
+                .any(|(p, b)| *b == crate::lang::Bound::Approx && p == n)
+        })
+    });
+    let age = (any_lang(&w, |e| e.name_links) && (digits(i + 1) || (approx && digits(i + 2))))
+        || (any_lang(&w, |e| e.age_words) && digits(i + 1));
     relative || participle || describing || age
 }
 

@@ -1,0 +1,53 @@
+//! A verb of saying inside a relative clause after an object: "Police
+//! arrested a builder | who they said | had cut into the hill".
+
+use super::Subject;
+use crate::extract::actors::actor_before;
+use crate::extract::subject::clean_subject;
+use crate::extract::words::*;
+use crate::lang::Lang;
+
+/// How many words may name the speaker between the relative word and the
+/// verb ("who police said", "whom investigators say").
+const SPEAKER_WORDS: usize = 2;
+
+/// The subject of a verb of saying at `verb_start` whose clause, opened
+/// at `boundary`, runs through a relative word right before its speaker:
+/// the verb speaks for the relative clause only, so the attribution is
+/// the speaker and the verb, and the clause around them (the object's
+/// own, and the relative word that tells what follows describes it)
+/// stays readable. A pronoun speaker ("who they
+/// said") stands for the subject of the active verb before ("Police");
+/// without one it is left to the pronoun's usual reading.
+pub(super) fn relative_speaker(
+    s: &str,
+    boundary: usize,
+    verb_start: usize,
+    lang: Lang,
+) -> Option<Subject> {
+    let before = words_before(s, verb_start, SPEAKER_WORDS + 1);
+    let at = before
+        .iter()
+        .position(|(w, _)| lang.extraction.relative_subjects.contains(&w.as_str()))?;
+    let relative = before[at].1.clone();
+    // A speaker, and words before the relative word that it follows.
+    if at == 0 || relative.start <= boundary || !s[boundary..relative.start].trim().contains(' ') {
+        return None;
+    }
+    let speaker = s[relative.end..verb_start].trim();
+    if has_figure(speaker) {
+        return None;
+    }
+    let pronoun = any_lang(&lowered(speaker), |e| e.pronouns);
+    let name = if pronoun {
+        let verb = pieces(&s[boundary..relative.start])
+            .into_iter()
+            .find(|r| any_lang(&lowered(&s[boundary..][r.clone()]), |e| e.actor_verbs))
+            .map(|r| boundary + r.start);
+        verb.and_then(|v| actor_before(s, boundary, v))
+            .unwrap_or_else(|| speaker.to_string())
+    } else {
+        clean_subject(speaker)
+    };
+    (!name.is_empty()).then(|| Subject::plain(name, relative.end..verb_start, false))
+}
