@@ -217,7 +217,7 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         }
         // "le Service départemental d'incendie et de secours (Sdis) du
         // Loiret": the acronym sits inside the name, whose place follows.
-        if !words.is_empty() && acronym_before_place(&rest, &all, at) {
+        if !words.is_empty() && acronym_before_place(rest, &all, at) {
             continue;
         }
         if raw.starts_with(|c: char| ",.;:(".contains(c)) {
@@ -377,7 +377,20 @@ pub(super) fn agent_of_participle(words: &[&str]) -> Option<String> {
         ALL.iter()
             .any(|l| l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str()))
     })?;
-    let rest = words.get(agent + 1..)?.join(" ");
+    // "communiqué par la police dans la matinée": a stop word ends the
+    // agent, as it ends a name after "selon".
+    let agent_words = words.get(agent + 1..)?;
+    let stop = agent_words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            let w = w.to_lowercase();
+            any_lang(w.trim_matches(|c: char| !c.is_alphanumeric()), |e| {
+                e.claimant_stops
+            })
+        })
+        .map_or(agent_words.len(), |i| i + 1);
+    let rest = agent_words[..stop].join(" ");
     (agent > 0 && (opens_with_article(&rest) || rest.starts_with(char::is_uppercase)))
         .then(|| normalise_claimant(&rest))
 }
