@@ -1,8 +1,8 @@
 //! Who a sentence attributes its figures to, and on which day they said it.
 
 use super::claimant::{
-    citing_after, is_named_person, normalise_claimant, opens_inverted_name, past_aside,
-    phrase_after, shape, subject_of_first_verb, with_apposed_name,
+    agent_of_participle, citing_after, is_named_person, normalise_claimant, opens_inverted_name,
+    past_aside, phrase_after, shape, subject_of_first_verb, with_apposed_name,
 };
 use super::resolve::resolve_claimant;
 use super::said_day::day_near;
@@ -396,11 +396,26 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             let start = clause_boundary(before);
             let raw_before = &s[start..before.len()];
             let other = clean_subject(raw_before);
-            if looks_like_name(&subject) {
+            // "Un précédent bilan, donné par le gouverneur de la région, le
+            // colonel Ibrahim Saley, faisait état": the report's agent is
+            // the role of the name in apposition after it.
+            let words: Vec<&str> = words_of(raw_before).collect();
+            let agent = agent_of_participle(&words).filter(|_| {
+                let by = words.iter().position(|w| {
+                    ALL.iter().any(|l| {
+                        l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str())
+                    })
+                });
+                by.is_some_and(|by| opens_with_article(&words[by + 1..].join(" ")))
+                    && opens_with_article(segment)
+                    && is_named_person(&subject)
+            });
+            if looks_like_name(&subject) || agent.is_some() {
                 // An appositive: "<role>, <Name>, said".
-                let role = other;
+                let by_agent = agent.is_some();
+                let role = agent.unwrap_or(other);
                 if !role.is_empty()
-                    && opens_with_article(raw_before)
+                    && (by_agent || opens_with_article(raw_before))
                     && !looks_like_name(&role)
                     && words_of(&role).count() <= 8
                     && !has_figure(&role)

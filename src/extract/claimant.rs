@@ -93,8 +93,10 @@ pub fn normalise_claimant(name: &str) -> String {
             }
         }
     }
+    // "selon son directeur": the owner goes with the article.
     if let Some((first, tail)) = rest.split_once(' ')
-        && any_lang(&first.to_lowercase(), |e| e.articles)
+        && (any_lang(&first.to_lowercase(), |e| e.articles)
+            || any_lang(&first.to_lowercase(), |e| e.possessives))
     {
         rest = tail;
         // "the city's emergency services directorate": a lower-case owner
@@ -213,6 +215,11 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         {
             break;
         }
+        // "le Service départemental d'incendie et de secours (Sdis) du
+        // Loiret": the acronym sits inside the name, whose place follows.
+        if !words.is_empty() && acronym_before_place(rest, &all, at) {
+            continue;
+        }
         if raw.starts_with(|c: char| ",.;:(".contains(c)) {
             break;
         }
@@ -252,6 +259,39 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
     }
     let text: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
     (normalise_claimant(&text.join(" ")), end)
+}
+
+/// Whether the piece at `at` of `rest` is an acronym in brackets followed
+/// by a link and a capitalised place ("(Sdis) du Loiret", "(Sdis) de la
+/// Drôme", "(Cross) d'Étel"): the place belongs to the name before it.
+fn acronym_before_place(rest: &str, all: &[Range<usize>], at: usize) -> bool {
+    let piece = |k: usize| all.get(at + k).map_or("", |r| &rest[r.clone()]);
+    let acronym = piece(0)
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|w| {
+            w.len() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    if !acronym {
+        return false;
+    }
+    let capital = |w: &str| {
+        w.trim_start_matches(|c: char| c.is_lowercase())
+            .trim_start_matches(['\'', '’'])
+            .starts_with(char::is_uppercase)
+    };
+    // "(MSF) et Oxfam": a second body, not a place.
+    let link = |w: &str| {
+        let w = w.to_lowercase();
+        any_lang(&w, |e| e.name_links)
+            && !any_lang(&w, |e| e.figure_joiners)
+            && !any_lang(&w, |e| e.articles)
+    };
+    let next = piece(1);
+    let glued = next.contains(['\'', '’']) && capital(next);
+    glued
+        || (link(next) && capital(piece(2)))
+        || (link(next) && any_lang(&piece(2).to_lowercase(), |e| e.articles) && capital(piece(3)))
 }
 
 /// Who relays: "…, citing the Office of Civil Defense" right after `at`
@@ -328,7 +368,7 @@ pub(super) fn subject_of_first_verb(segment: &str) -> &str {
 /// sécuritaire": the aside after a report names its author): the words
 /// after the language's first agent word (`par`, `by`) when an article or
 /// a name follows it.
-fn agent_of_participle(words: &[&str]) -> Option<String> {
+pub(super) fn agent_of_participle(words: &[&str]) -> Option<String> {
     let first = words.first()?;
     if !first.starts_with(char::is_lowercase) || any_lang(&first.to_lowercase(), |e| e.articles) {
         return None;
@@ -337,7 +377,20 @@ fn agent_of_participle(words: &[&str]) -> Option<String> {
         ALL.iter()
             .any(|l| l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str()))
     })?;
-    let rest = words.get(agent + 1..)?.join(" ");
+    // "communiqué par la police dans la matinée": a stop word ends the
+    // agent, as it ends a name after "selon".
+    let agent_words = words.get(agent + 1..)?;
+    let stop = agent_words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            let w = w.to_lowercase();
+            any_lang(w.trim_matches(|c: char| !c.is_alphanumeric()), |e| {
+                e.claimant_stops
+            })
+        })
+        .map_or(agent_words.len(), |i| i + 1);
+    let rest = agent_words[..stop].join(" ");
     (agent > 0 && (opens_with_article(&rest) || rest.starts_with(char::is_uppercase)))
         .then(|| normalise_claimant(&rest))
 }

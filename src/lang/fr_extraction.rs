@@ -31,7 +31,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     elided_articles: &["l"],
     possessives: &["son", "sa", "leur", "ses", "leurs"],
     // "Mercredi matin, celle-ci faisait encore état de quatre morts".
-    pronouns: &["il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci"],
+    pronouns: &[
+        "il", "elle", "ils", "elles", "on", "celle-ci", "celui-ci",
+        // "selon lui", "selon eux": the stressed forms stand for the speaker too.
+        "lui", "eux",
+    ],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],

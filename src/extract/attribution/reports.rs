@@ -65,7 +65,10 @@ impl Said<'_> {
                     continue;
                 }
                 let name_from = from + words[agent].end;
-                found.extend(self.report_source(name_from, from + words[participle].start));
+                found.extend(
+                    self.report_source(name_from, from + words[participle].start)
+                        .map(|a| self.with_name_after(a)),
+                );
             }
         }
         found
@@ -76,8 +79,7 @@ impl Said<'_> {
     /// capitalised name ("the death toll from the collapse of a road
     /// bridge" names the event, nobody).
     fn report_body(&self, name_from: usize, start: usize) -> Option<Attribution> {
-        let mut found = self.report_source(name_from, start)?;
-        let end = found.range.end;
+        let found = self.report_source(name_from, start)?;
         let name = found.claimant.clone();
         let last = words_of(&name)
             .last()
@@ -89,12 +91,20 @@ impl Said<'_> {
         if !(body || name.starts_with(char::is_uppercase)) {
             return None;
         }
-        let (named, named_end) = with_apposed_name(self.s, name.clone(), end, self.lang);
+        Some(self.with_name_after(found))
+    }
+
+    /// The author with the name in apposition after it ("par le
+    /// gouverneur de la région, le colonel Ibrahim Saley,").
+    fn with_name_after(&self, mut found: Attribution) -> Attribution {
+        let name = found.claimant.clone();
+        let (named, named_end) =
+            with_apposed_name(self.s, name.clone(), found.range.end, self.lang);
         if named != name {
             found.claimant = resolve_claimant(&shape(&named, self.lang), self.history);
             found.range.end = named_end;
         }
-        Some(found)
+        found
     }
 
     /// The author a report names from `name_from` on ("by the fire service
