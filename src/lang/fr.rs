@@ -367,11 +367,8 @@ pub const FRENCH: Language = Language {
             // noyés ce week-end", "erratum - lire 3 disparus").
             "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
             "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
-            // "ils étaient 25 ce matin": a pronoun names no one new.
-            "ils", "elles",
-            // Alert tags and a toll that holds: "URGENT Au moins 41 morts",
-            // "bilan stabilisé à 8 morts".
-            "flash", "alerte",
+            // "ils étaient 25 ce matin": a pronoun names no one new; alert tags.
+            "ils", "flash", "alerte",
             // Pronouns of breakdowns ("dont 103", "parmi eux")
             "eux", "elles", "lesquels", "lesquelles",
             "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -488,10 +485,7 @@ pub const FRENCH: Language = Language {
         change_openers: &["après", "avec"],
         more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
         whole_words: &["tous", "toutes"],
-        most_phrases: &[
-            "pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié",
-            "pour moitié",
-        ],
+        most_phrases: &["pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié"],
         // "12 gardes à vue dont le DG du port": a definite person in a
         // breakdown is one.
         definites: &["le", "la", "l'"],
