@@ -212,11 +212,11 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.94, 0.94, 0.90],
+                extraction: [0.98, 0.94, 0.95, 0.90],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.97, 0.95, 0.93],
+                extraction: [0.98, 0.97, 0.96, 0.93],
                 entries: 1.00,
             },
             Floors {
@@ -256,16 +256,16 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.98, 0.95, 0.95, 0.85],
+                extraction: [0.98, 0.96, 0.95, 0.85],
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.98, 0.95, 0.90, 0.84],
-                entries: 0.87,
+                extraction: [0.98, 0.98, 0.90, 0.84],
+                entries: 0.94,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.95, 0.91, 0.94, 0.94],
+                entries: 0.99,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -301,11 +301,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.85,
+                entries: 0.94,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.81,
             },
         ],
     );
@@ -369,11 +369,11 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.98, 0.91, 0.94, 0.80],
+                extraction: [0.98, 0.91, 0.95, 0.80],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.97, 0.93, 0.90, 0.91],
+                extraction: [0.97, 0.93, 0.91, 0.91],
                 entries: 1.00,
             },
             Floors {
@@ -381,16 +381,16 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.97, 0.92, 0.91, 0.89],
+                extraction: [0.97, 0.92, 0.92, 0.89],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.97, 0.83, 0.79, 0.84],
-                entries: 0.79,
+                extraction: [0.97, 0.83, 0.87, 0.84],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.92, 0.79, 0.80],
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -422,15 +422,15 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.94,
+                entries: 0.95,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.69,
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.79,
             },
         ],
     );

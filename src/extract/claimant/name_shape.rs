@@ -145,28 +145,21 @@ fn author_of_report(name: &str) -> String {
                 .any(|a| a.ends_with(['\'', '’']) && w.starts_with(a) && w.len() > a.len())
         })
         .map(|i| noun + 1 + i);
+    // "de la préfecture": the author after an elided link.
+    let after_elided = |e: usize| {
+        let first = words[e].split_once(['\'', '’']).map_or("", |(_, r)| r);
+        normalise_claimant(
+            &[first]
+                .into_iter()
+                .chain(words[e + 1..].iter().copied())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
     match (agent, elided) {
-        (Some(at), Some(e)) if e < at => {
-            let first = words[e].split_once(['\'', '’']).map_or("", |(_, r)| r);
-            normalise_claimant(
-                &[first]
-                    .into_iter()
-                    .chain(words[e + 1..].iter().copied())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        }
+        (Some(at), Some(e)) if e < at => after_elided(e),
         (Some(at), _) => normalise_claimant(&words[at + 1..].join(" ")),
-        (None, Some(e)) => {
-            let first = words[e].split_once(['\'', '’']).map_or("", |(_, r)| r);
-            normalise_claimant(
-                &[first]
-                    .into_iter()
-                    .chain(words[e + 1..].iter().copied())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        }
+        (None, Some(e)) => after_elided(e),
         // "An earlier police statement": the body before the report
         // made it.
         (None, None) => noun
