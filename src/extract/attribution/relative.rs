@@ -39,6 +39,16 @@ pub(super) fn relative_speaker(
         return None;
     }
     let pronoun = any_lang(&lowered(speaker), |e| e.pronouns);
+    // "l'incendie qui s'est déclaré mardi": the relative word is the
+    // subject, and the words before the verb only its auxiliary.
+    let auxiliary = words_of(speaker).all(|w| {
+        let w = lowered(w);
+        let w = w.trim_start_matches("s'").trim_start_matches("s’");
+        crate::lang::is_stopword(w)
+    });
+    if !pronoun && auxiliary {
+        return None;
+    }
     let name = if pronoun {
         let verb = pieces(&s[boundary..relative.start])
             .into_iter()
