@@ -266,25 +266,24 @@ pub(super) fn bound_after_metric(
 /// `(Sdis 45)`): a département's number, no count.
 pub(super) fn place_code(fragment: &str, value: &Range<usize>) -> bool {
     let said = &fragment[value.clone()];
+    let before = &fragment[..value.start];
     let code = (2..=3).contains(&said.len())
         && said.chars().all(|c| c.is_ascii_digit())
-        && fragment[value.end..].trim_start().starts_with(')');
-    if code
-        && let Some((_, body)) = fragment[..value.start].rsplit_once('(')
+        && fragment[value.end..].trim_start().starts_with(')')
+        && before.contains(|c: char| c.is_ascii_digit());
+    if !code {
+        return false;
+    }
+    if let Some((_, body)) = before.rsplit_once('(')
         && body.split_whitespace().count() == 1
         && body.trim().trim_end_matches('.').chars().count() <= 5
         && super::source::has_source_word(body)
-        && fragment[..value.start].contains(|c: char| c.is_ascii_digit())
     {
         return true;
     }
-    let Some(head) = fragment[..value.start].trim_end().strip_suffix('(') else {
+    let Some(head) = before.trim_end().strip_suffix('(') else {
         return false;
     };
     let place = head.trim_end().rsplit(' ').next().unwrap_or("");
-    (2..=3).contains(&said.len())
-        && said.chars().all(|c| c.is_ascii_digit())
-        && fragment[value.end..].trim_start().starts_with(')')
-        && place.chars().next().is_some_and(char::is_uppercase)
-        && head.contains(|c: char| c.is_ascii_digit())
+    place.chars().next().is_some_and(char::is_uppercase)
 }

@@ -230,6 +230,7 @@ fn phrase_words(lang: Lang) -> impl Iterator<Item = &'static str> {
 pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
     let mut cuts = Vec::new();
     let mut nouns: Vec<(Range<usize>, &str)> = Vec::new();
+    let metric_word = |w: &str| lang.metrics.iter().any(|(_, words)| words.contains(&w));
     for span in words_joined_by(text, |_| false) {
         let mut span = span;
         // "at least9", "dont3graves", "toll31": a word of a bound, a
@@ -243,10 +244,7 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             text[span.start + lead..span.end].starts_with(|c: char| c.is_ascii_digit())
                 && (phrase_words(lang).any(|w| fold_word(w) == head)
                     || phrases(lang).any(|p| fold_word(&p.replace(' ', "")) == head)
-                    || lang
-                        .metrics
-                        .iter()
-                        .any(|(_, words)| words.contains(&head.as_str()))
+                    || metric_word(&head)
                     || lang.entry.bases.iter().any(|b| {
                         b.all_of.len() == 1 && b.all_of[0].iter().any(|w| fold_word(w) == head)
                     }))
@@ -293,10 +291,6 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
             nouns.push((span.clone(), noun));
             continue;
         }
-        let metric_word = lang
-            .metrics
-            .iter()
-            .any(|(_, words)| words.contains(&letters.as_str()));
         // "34yo": an age's unit glued to it.
         let unit = lang.entry.age_units.contains(&letters.as_str());
         // "dont3graves", "dont 2mineurs": after a breakdown marker a word
@@ -312,7 +306,7 @@ pub(super) fn unglued(text: &str, lang: Lang) -> Cow<'_, str> {
                             .breakdown_markers
                             .contains(&fold_word(w).as_str())
                     }));
-        if metric_word || unit || after_marker {
+        if metric_word(&letters) || unit || after_marker {
             cuts.push(span.start + digits);
         }
     }

@@ -55,7 +55,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
     // précédent bilan": an earlier toll in brackets or after a comma is
     // of the figure before it, whatever the word for a toll suggests.
     for i in 1..reads.len() {
-        let bracketed = gaps[i - 1].trim_end().ends_with(['(', '['])
+        let set_apart = gaps[i - 1].trim_end().ends_with(['(', '['])
             || gaps[i - 1].trim() == ","
             || reads[i].claim.fragment.starts_with(['(', '[']);
         let earlier = || {
@@ -65,7 +65,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                     .any(|l| l.entry.earlier_words.contains(&w.as_str()))
             })
         };
-        if bracketed
+        if set_apart
             && earlier()
             && reads[i].from_basis
             && reads[i].claim.qualifier.is_empty()

@@ -141,26 +141,25 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
 
 /// Whether `head` ends on an abbreviation of any language (`acc`, `Dr`).
 fn ends_with_abbreviation(head: &str) -> bool {
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let word = last_word(head).to_lowercase();
     !word.is_empty()
         && ALL
             .iter()
             .any(|l| l.extraction.abbreviations.contains(&word.as_str()))
 }
 
+/// The run of letters and digits `head` ends on.
+fn last_word(head: &str) -> &str {
+    head.rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether `head` ends on a desk's shorthand for where or how people are
 /// (`hosp`, `disp`): a short word of a basis, no metric word ("3
 /// blessés. Le maire …" ends a sentence).
 fn ends_with_shorthand(head: &str) -> bool {
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let word = crate::parse::fold_case(word);
+    let word = crate::parse::fold_case(last_word(head));
     (1..=4).contains(&word.chars().count())
         && crate::lang::is_basis_word(&word)
         && !crate::lang::is_metric_word(&word)
