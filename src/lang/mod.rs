@@ -1,14 +1,13 @@
 //! The languages claimlog reads, each described by one table of words.
 //!
 //! Every language is one file (`en.rs`, `fr.rs`) holding a [`Language`]
-//! constant (its quick-entry bases sit beside it, `en_bases.rs`, its
-//! extraction words, `en_extraction.rs`, and French's tense words,
-//! `fr_tense.rs`); the parsers take that description
-//! and hold no word of any language. Every table is a struct field (the
-//! types are in `tables.rs`), so a language that forgets one does not
-//! compile. Words
-//! are written folded: lower case without accents, as the text layer's
-//! tokenizer hands them over.
+//! constant; its quick-entry words (`en_entry.rs`, `en_bases.rs`), its
+//! extraction words (`en_extraction.rs`) and its tense words
+//! (`en_tense.rs`) sit beside it. The parsers take that description and
+//! hold no word of any language. Every table is a struct field (the types
+//! are in `tables.rs`), so a language that forgets one does not compile.
+//! Words are written folded: lower case without accents, as the text
+//! layer's tokenizer hands them over.
 //!
 //! Adding a language: write its file, add one line to [`ALL`], and give it
 //! spec files under `tests/spec/<code>/`.
@@ -19,12 +18,14 @@ use std::ops::Deref;
 
 pub mod en;
 mod en_bases;
+mod en_entry;
 mod en_extraction;
 mod en_tense;
 mod entry_tables;
 mod extraction;
 pub mod fr;
 mod fr_bases;
+mod fr_entry;
 mod fr_extraction;
 mod fr_persons;
 mod fr_tense;

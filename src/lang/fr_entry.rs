@@ -1,0 +1,189 @@
+//! French quick entry: the words the entry reader cuts, qualifies and
+//! settles fragments with (its bases are in `fr_bases.rs`).
+
+use super::Entry;
+
+#[rustfmt::skip]
+pub(super) const ENTRY: Entry = Entry {
+    // "ont été arrêtés, ainsi que le responsable de la sécurité".
+    joiners: &["et", "ainsi que"],
+    stopwords: &[
+        // How tolls move ("le bilan s'élève à 225"): they say nothing
+        // about who is counted.
+        // "s'élève" (the toll rises), not "un élève" (a pupil).
+        "bilan", "s'élève", "s’élève", "élevé", "atteint", "passé", "grimpé", "monté", "porté", "à",
+        // Desk words of when or of how it reads ("tjrs 5 disparus", "7
+        // noyés ce week-end", "erratum - lire 3 disparus").
+        "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
+        "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
+        // "ils étaient 25 ce matin": a pronoun names no one new; alert tags.
+        "ils", "flash", "alerte",
+        // Pronouns of breakdowns ("dont 103", "parmi eux")
+        "eux", "elles", "lesquels", "lesquelles",
+        "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
+        "été", "est", "parmi", "dont", "personnes", "personne", "lors", "depuis", "au", "aux",
+        "en", "par", "pour", "qui", "que", "ainsi", "y", "compris", "se", "sur", "dans",
+        "avec", "hier", "aujourd", "hui", "avaient", "avait", "seraient", "auraient", "et",
+        // Hedges, adverbs and verbs of how a toll moves: they name no one.
+        "élevait", "élèvent", "élevaient", "restaient", "reste", "restent", "restait",
+        "toujours", "encore", "seul", "seuls", "seule", "seules", "pourraient", "pourrait",
+        "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
+        "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
+        "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+        "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
+        "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
+        "heures", "jours", "placés", "placées", "placé", "placée", "son", "sa", "provisoire",
+        "actualisé", "total", "peut-être", "davantage", "portés", "portées", "porté",
+        "portée", "déplorer", "tout", "seulement", "on", "étaient", "était", "dû", "contraints", "contraintes", "devant", "sous",
+        // How a toll was corrected ("31 morts, contre 35 précédemment").
+        "précédemment", "auparavant", "revu", "revue", "révisé", "révisée", "corrigé",
+        "confirmé", "confirmés", "confirmée", "confirmées",
+        // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
+        "pers", "vs", "ds",
+        // "26 morts mardi soir": when, not who.
+        "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
+        // "bilan relevé à 52 morts", "rehaussé", "abaissé".
+        "relevé", "rehaussé", "abaissé", "réévalué", "ramené", "ramenée",
+        // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
+        // "le bilan s'établit à 18 morts".
+        "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
+    ],
+    earlier_words: &[
+        "préc", "précédent", "précédente", "précédemment", "auparavant", "avant", "initial",
+        "ancien", "initialement",
+    ],
+    source_prepositions: &["selon", "d'après", "d’après"],
+    qualifier_ends: &[
+        "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
+        "tweeté", "écrit", "posté",
+        "incl",
+        // "26 morts (source policière)": who said it, not who died.
+        "source", "sources",
+        // "le ministère annonce 26 morts": who says it, not who died.
+        "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
+        "annoncés", "annoncées", "annoncée",
+        "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
+        // "l'attaque a fait 3 morts": the cause is not who is counted.
+        "fait",
+    ],
+    // "les secours ont dénombré 15 morts": nor who counted them.
+    metric_nouns: &[],
+    counting_verbs: &[
+        "dénombre", "dénombrent", "dénombré", "dénombrés", "compte", "comptent", "comptait",
+        "recense", "recensent", "recensé", "recensés", "craignent", "craint", "déplore",
+        "déplorent", "déploré", "fait état", "font état", "faisait état",
+        // "« Nous déplorons 8 décès »".
+        "déplorons", "comptons", "dénombrons", "recensons",
+    ],
+    breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+    singulars: &["un autre", "une autre", "un", "une"],
+    zeros: &["aucun", "aucune", "pas de", "zéro"],
+    // "tous deux", "les deux" already read two.
+    pairs: &[],
+    negations: &["non", "pas"],
+    source_words: &[
+        "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
+        "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
+        "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
+        "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
+    ],
+    source_bodies: &[
+        "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
+        "la marine", "pompiers", "les pompiers", "sapeurs-pompiers", "secours", "les secours",
+        "police ferroviaire", "police nationale", "police municipale", "police judiciaire",
+    ],
+    headers: &[
+        "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
+        "jour", "j", "point de situation", "point presse", "bulletin",
+    ],
+    time_zones: &["gmt", "utc", "heure locale", "heure de paris", "locale"],
+    number_marks: &["n°", "nº", "no", "n."],
+    // "2 salariés tués, un 3e porté disparu": an ordinal names one
+    // more of the people counted before.
+    others: &[
+        "autre", "autres", "2e", "3e", "4e", "5e", "6e", "second", "seconde", "deuxième",
+        "troisième", "quatrième", "cinquième", "sixième",
+    ],
+    // "chauffeur arrêté", "le frère du forcené en garde à vue": a
+    // singular noun alone names one ("les" nouns and "-s"/"-x" plurals
+    // do not).
+    plural_endings: &["s", "x"],
+    singular_endings: &[],
+    collective_nouns: &[
+        "police", "gendarmerie", "armée", "personnel", "famille", "foule", "public",
+        "population", "équipage", "direction", "gouvernement", "jeunesse", "monde",
+        "plusieurs", "quelques", "beaucoup", "nombreux", "certains", "tous", "toutes",
+        "aucun", "aucune", "chacun", "chacune", "la plupart", "dizaine", "centaine",
+        "millier",
+    ],
+    // "maisons détruites": the adjective follows.
+    kind_before_noun: false,
+    bases: super::fr_bases::BASES,
+    changes: &[
+        "augmenté de", "augmente de", "en hausse de", "alourdi de", "alourdit de",
+        "progressé de", "grimpé de", "une hausse de", "en baisse de", "diminué de",
+        "hausse de", "baisse de",
+    ],
+    not_singular_before: &[
+        "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
+        "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble", "plupart",
+    ],
+    // "fait partie des blessés": one of them.
+    among: &["parmi", "partie"],
+    unmeasured: super::fr_bases::UNMEASURED,
+    change_openers: &["après", "avec"],
+    more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
+    whole_words: &["tous", "toutes"],
+    most_phrases: &["pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié"],
+    // "12 gardes à vue dont le DG du port": a definite person in a
+    // breakdown is one.
+    definites: &["le", "la", "l'"],
+    whose_nouns: &["pronostic", "identité", "état", "vie"],
+    held_nouns: &["détenus", "détenues", "prisonniers", "otages"],
+    // "le conducteur et son passager en garde à vue", "l'exploitant du
+    // manège placé en garde à vue": one each.
+    definite_ones: &["le", "la", "l'", "son", "sa"],
+    noun_links: &["de", "du", "d'", "d’"],
+    size_links: &["de", "d'", "d’"],
+    scale_words: &["magnitude", "catégorie", "cat", "niveau", "force", "degré", "phase", "échelon"],
+    reporting_verbs: &[
+        "fait état de", "font état de", "faisait état de", "fait état d", "font état d",
+        "faisait état d", "signale", "signalent", "annonce", "annoncent", "rapporte",
+        "rapportent", "confirme", "confirment", "déplore", "déplorent", "disent", "affirment",
+        "indiquent", "évoque", "évoquent", "évoquait", "parle de", "parlent de", "parlait de",
+    ],
+    not_prefixes: &["quasi", "non"],
+    heads_first: true,
+    // "une explosion, 5 morts": the event, not one counted.
+    event_nouns: &[
+        "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",
+        "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
+        "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
+        "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",
+        "inondations", "crue", "crues",
+        // Weather and disease: "canicule, 12 morts" names no one counted.
+        "canicule", "grêle", "épidémie", "choléra", "rougeole", "méningite",
+    ],
+    // "40 blessés dans l'effondrement d'un immeuble", "lors d'une
+    // fusillade", "après le naufrage".
+    event_links: &["dans", "lors", "après", "pendant"],
+    clause_openers: &["lorsque", "quand", "alors", "depuis"],
+    // "après" is left out: "d'après X" names a source.
+    cause_openers: &[],
+    // "seraient", "dit-on": single words, stop words already.
+    exclusions: &["hors", "sans compter", "non compris"],
+    age_units: &["ans"],
+    // When, not who: "contre 11 la semaine dernière".
+    // "bilan stabilisé à 8 morts": the toll holds.
+    hedges: &[
+        "la semaine dernière", "le mois dernier", "plus tôt dans la journée", "bilan stabilisé",
+    ],
+    scene_words: &["sur place", "sur le coup", "à bord"],
+    later_words: &["ensuite"],
+    modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
+    infinitive_markers: &[],
+    perfect_auxiliaries: &["avoir", "être"],
+    rate_links: &["sur"],
+    per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],
+    adders: &[],
+};
