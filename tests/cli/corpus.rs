@@ -21,8 +21,8 @@ fn corpus_dir(lang: &str) -> PathBuf {
 const PARTS: [&str; 31] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-    "fresh16", "fresh17", "fresh18", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7", "desk8",
-    "desk9", "desk10", "desk11",
+    "fresh16", "fresh17", "fresh18", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7",
+    "desk8", "desk9", "desk10", "desk11",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
