@@ -81,6 +81,9 @@ pub const ENGLISH: Language = Language {
             ("no less than", Bound::AtLeast),
             ("no fewer than", Bound::AtLeast),
             ("not less than", Bound::AtLeast),
+            ("not fewer than", Bound::AtLeast),
+            // Typed fast: "@ least 5 dead".
+            ("@ least", Bound::AtLeast),
             ("a minimum of", Bound::AtLeast),
             // Desk shorthand: "min. 26 dead", "max 30 missing".
             ("min .", Bound::AtLeast),
@@ -101,6 +104,8 @@ pub const ENGLISH: Language = Language {
             ("max", Bound::AtMost),
             ("fewer than", Bound::LessThan),
             ("less than", Bound::LessThan),
+            // Not "under" alone: "children under five" is an age.
+            ("just under", Bound::LessThan),
             ("between", Bound::Between),
             ("about", Bound::Approx),
             // Desk shorthand: "abt 2,600 sheltering".

@@ -95,6 +95,9 @@ pub(super) const ENTRY: Entry = Entry {
         "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
         // "2 dead (company)", "(operator)".
         "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
+        // UN agencies and relief bodies typed in title case ("(Ocha)"); `who`
+        // is left out, a pronoun.
+        "ocha", "unicef", "unhcr", "iom", "icrc", "ifrc", "msf", "wfp", "unrwa",
     ],
     source_bodies: &[
         "police", "the police", "army", "the army", "military", "the military", "navy",
@@ -177,6 +180,7 @@ pub(super) const ENTRY: Entry = Entry {
         "cholera", "typhoid", "measles", "meningitis", "dengue",
     ],
     event_links: &["in", "after", "during", "from"],
+    tolls_of: &["toll in", "toll from", "toll of", "toll after"],
     clause_openers: &["as", "when", "while", "whilst", "since"],
     cause_openers: &["after", "following"],
     // Before a state only ("said to be the worst attack" names none).

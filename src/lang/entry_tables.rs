@@ -142,6 +142,11 @@ pub struct Entry {
     /// preposition before them (`event_links`) name no one counted.
     pub event_nouns: &'static [&'static str],
     pub event_links: &'static [&'static str],
+    /// A toll word and the link that names its event after it (`toll in`,
+    /// `bilan de`): before the figure, from there to an event noun
+    /// (`Toll in Belvik ferry sinking rises to 31`, `le bilan de
+    /// l'effondrement`) names the event, not who is counted.
+    pub tolls_of: &'static [&'static str],
     /// Words opening a clause of what was happening (`3 killed as police
     /// fire on mob`): in a quick entry, what follows is no one counted.
     pub clause_openers: &'static [&'static str],

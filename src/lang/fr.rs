@@ -127,6 +127,10 @@ pub const FRENCH: Language = Language {
             ("approximativement", Bound::Approx),
             ("a peu pres", Bound::Approx),
             ("quasiment", Bound::Approx),
+            ("quasi", Bound::Approx),
+            // Desks type the English short form too: "approx. 45 morts".
+            ("approx .", Bound::Approx),
+            ("approx", Bound::Approx),
             ("pas loin de", Bound::Approx),
             ("aux alentours de", Bound::Approx),
             ("de l ' ordre de", Bound::Approx),

@@ -86,6 +86,8 @@ pub(super) const ENTRY: Entry = Entry {
         "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
         "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
         "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
+        // Agences de l'ONU et organisations de secours ("(Ocha)").
+        "ocha", "unicef", "hcr", "oim", "cicr", "ficr", "msf", "oms", "onu", "pam", "unrwa",
     ],
     source_bodies: &[
         "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
@@ -167,6 +169,7 @@ pub(super) const ENTRY: Entry = Entry {
     // "40 blessés dans l'effondrement d'un immeuble", "lors d'une
     // fusillade", "après le naufrage".
     event_links: &["dans", "lors", "après", "pendant"],
+    tolls_of: &["bilan de", "bilan du", "bilan des", "bilan d"],
     clause_openers: &["lorsque", "quand", "alors", "depuis"],
     // "après" is left out: "d'après X" names a source.
     cause_openers: &[],

@@ -75,6 +75,9 @@ pub(super) fn removed_in(removed: &[Range<usize>], clause: Range<usize>) -> Vec<
 /// figure came out of ("hurt in metro crash") is left out; a start keeps
 /// it ("since fighting began").
 pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) -> String {
+    let toll = removed.first().and_then(|v| toll_event(fragment, v.start));
+    let removed: Vec<Range<usize>> = removed.iter().cloned().chain(toll).collect();
+    let removed = removed.as_slice();
     // The value (the first removed range) becomes a NUL, so the words
     // before it and after it can be told apart.
     let mut kept = String::with_capacity(fragment.len());
@@ -256,6 +259,32 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
         }
     }
     words.join(" ")
+}
+
+/// Before the figure at `value`, a toll's link and the event it names, up
+/// to the figure (`Toll in Belvik ferry sinking rises to 31`, `le bilan de
+/// l'attaque de mardi s'élève à 54`): the event and its place name no one
+/// counted. Without an event noun (`toll in Gaza rises to 40`) the place
+/// is kept.
+fn toll_event(fragment: &str, value: usize) -> Option<Range<usize>> {
+    let before = fragment.get(..value)?.to_ascii_lowercase();
+    let link = ALL
+        .iter()
+        .flat_map(|l| l.entry.tolls_of)
+        .filter_map(|t| {
+            let at = before.rfind(t)?;
+            let end = at + t.len();
+            // Whole words: "toll in", "bilan d'un", not "bilan de" in
+            // "bilan dernier".
+            let open = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
+            let closed = !before[end..].starts_with(char::is_alphanumeric);
+            (open && closed).then_some(at + t.find(' ').unwrap_or(0))
+        })
+        .max()?;
+    let event = before[link..]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ALL.iter().any(|l| l.entry.event_nouns.contains(&w)));
+    event.then_some(link..value)
 }
 
 /// `over-60s`, `under-5s`: an age bound, a hyphen and figures with

@@ -74,13 +74,14 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
     // "16 killed - governor": a spaced dash after the figure, then only
     // who says it.
     let after = &fragment[value.end..];
-    // ("-- civil defence": a dash typed twice.)
-    if let Some(at) = [" - ", " – ", " — ", " -- "]
+    // ("-- civil defence": a dash typed twice; "-ministry", "-state TV"
+    // as wire headlines write it; "60 missing: coastguard".)
+    if let Some(at) = [" - ", " – ", " — ", " -- ", " -", ": "]
         .iter()
         .filter_map(|m| after.rfind(m))
         .max()
         .map(|at| value.end + at)
-        && let tail = fragment[at..].trim_start_matches([' ', '-', '–', '—'])
+        && let tail = fragment[at..].trim_start_matches([' ', '-', '–', '—', ':'])
         && (names_source(tail) || names_body(tail))
     {
         return Some(at..fragment.len());
