@@ -13,6 +13,8 @@ pub(super) const ENTRY: Entry = Entry {
         "previously", "fallen", "fell", "dropped", "declined",
         // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
         "ppl", "vs",
+        // "toll doubles to 46", "12 dead across 3 provinces".
+        "doubles", "doubled", "triples", "tripled", "across",
         // "26 dead by Monday evening": when, not who.
         "morning", "afternoon", "evening", "night", "tonight", "noon", "midday", "midnight", "yday",
         // A desk's own correction: "17 dead (not 71, typo)".
@@ -106,6 +108,8 @@ pub(super) const ENTRY: Entry = Entry {
     ],
     headers: &[
         "update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert", "day",
+        // Wire slugs: "REFILE-Floods kill 14", "CORRECTED-Toll rises".
+        "refile", "corrected",
         "bulletin",
     ],
     time_zones: &["gmt", "utc", "local time", "local", "hrs", "hours"],
@@ -148,7 +152,7 @@ pub(super) const ENTRY: Entry = Entry {
     // "40 killed, half of them children": a share without a figure.
     most_phrases: &[
         "most of them", "mostly", "most", "half of them", "a third of them", "many of them",
-        "some of them",
+        "some of them", "mainly", "largely", "chiefly",
     ],
     definites: &["the"],
     whose_nouns: &[],

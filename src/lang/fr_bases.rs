@@ -38,6 +38,7 @@ pub(super) const BASES: &[Basis] = &[
             "neutralisé", "neutralisée", "abattu", "abattue",
             "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
             "lynchés", "lynché", "lynchée", "lynchées",
+            "tombés au combat", "tombé au combat", "tombées au combat",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -18,6 +18,8 @@ pub(super) const ENTRY: Entry = Entry {
         "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
         // "ils étaient 25 ce matin": a pronoun names no one new; alert tags.
         "ils", "flash", "alerte",
+        // "nb de morts : 17": the number of.
+        "nb", "nbre",
         // Pronouns of breakdowns ("dont 103", "parmi eux")
         "eux", "elles", "lesquels", "lesquelles",
         "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -75,7 +77,10 @@ pub(super) const ENTRY: Entry = Entry {
         // "« Nous déplorons 8 décès »".
         "déplorons", "comptons", "dénombrons", "recensons",
     ],
-    breakdown_markers: &["dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"],
+    breakdown_markers: &[
+        "dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
+        "y compris",
+    ],
     singulars: &["un autre", "une autre", "un", "une"],
     zeros: &["aucun", "aucune", "pas de", "zéro"],
     // "tous deux", "les deux" already read two.
@@ -96,7 +101,7 @@ pub(super) const ENTRY: Entry = Entry {
     ],
     headers: &[
         "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
-        "jour", "j", "point de situation", "point presse", "bulletin",
+        "jour", "j", "point de situation", "point presse", "bulletin", "dernière minute",
     ],
     time_zones: &["gmt", "utc", "heure locale", "heure de paris", "locale"],
     number_marks: &["n°", "nº", "no", "n."],
@@ -136,7 +141,10 @@ pub(super) const ENTRY: Entry = Entry {
     change_openers: &["après", "avec"],
     more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
     whole_words: &["tous", "toutes"],
-    most_phrases: &["pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié"],
+    most_phrases: &[
+        "pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié",
+        "essentiellement", "surtout", "principalement",
+    ],
     // "12 gardes à vue dont le DG du port": a definite person in a
     // breakdown is one.
     definites: &["le", "la", "l'"],

@@ -35,8 +35,9 @@ fn near(typed: &str, word: &str, shortest: usize) -> bool {
         return true;
     }
     // Two neighbours swapped keep every letter, so a short word is still
-    // known by them ("12 deda"); a letter lost or doubled needs more.
-    if a.len().min(b.len()) < shortest && a.len() != b.len() {
+    // known by them ("12 deda"), as is a letter typed twice ("tuués"); a
+    // letter lost needs more.
+    if a.len().min(b.len()) < shortest && a.len() < b.len() {
         return false;
     }
     match a.len() as isize - b.len() as isize {
@@ -77,6 +78,8 @@ mod tests {
         assert!(near_miss("evacuted", "evacuated"));
         assert!(near_miss("blesés", "blessés"));
         assert!(near_miss("diparus", "disparus"));
+        assert!(near_miss("tuués", "tués"));
+        assert!(near_miss("hurrt", "hurt"));
     }
 
     #[test]

@@ -86,19 +86,21 @@ pub(super) fn basis_typed_wrong(fragment: &str, lang: Lang) -> Option<BasisMatch
     let runs = crate::text::tokens::words_joined_by(&folded, |c| c == '-');
     runs.into_iter().find_map(|run| {
         let typed = &folded[run.clone()];
-        if typed.chars().count() < 6
-            || crate::parse::lexicon::known_word(typed)
-            || is_metric_word(typed)
-        {
+        let letters = typed.chars().count();
+        if letters < 5 || crate::parse::lexicon::known_word(typed) || is_metric_word(typed) {
             return None;
         }
         // Words of their own lie one letter from a basis word: its head
         // changed ("downed", not "drowned") or its last letter gone
-        // ("massacre", "capture"); a typo keeps both.
+        // ("massacre", "capture"); a typo keeps both. Two neighbours
+        // swapped keep every letter, so five are enough ("nyoés").
         let typo_of = |p: &str| {
             let head = |w: &str| w.chars().take(2).collect::<String>();
-            let cut_last = p.chars().count() == typed.chars().count() + 1 && p.starts_with(typed);
-            head(p) == head(typed) && !cut_last && crate::parse::typos::near_miss(typed, p)
+            let same_length = p.chars().count() == letters;
+            let cut_last = p.chars().count() == letters + 1 && p.starts_with(typed);
+            (same_length || (letters >= 6 && head(p) == head(typed)))
+                && !cut_last
+                && crate::parse::typos::near_miss(typed, p)
         };
         let basis = lang.entry.bases.iter().find(|b| {
             b.qualifier == BasisQualifier::Dropped

@@ -91,7 +91,11 @@ pub(super) fn zero_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
 /// The first of `phrases` opening `fragment` and followed by a word that
 /// is no quantity word.
 fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>> {
-    let at = fragment.len() - fragment.trim_start().len();
+    // "« aucun blessé »": a quotation mark opens the words quoted.
+    let at = fragment.len()
+        - fragment
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '"' | '“'))
+            .len();
     let folded = fold_case(fragment);
     phrases.iter().find_map(|phrase| {
         let end = at + phrase.len();

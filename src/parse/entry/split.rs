@@ -308,8 +308,15 @@ fn figure_cuts(
         // "dead: 19 civilians / 12 soldiers": a spaced slash between two
         // figures lists them.
         // "deaths: varo 12 / kesh 9": under a label, places before their
-        // figures too (not "police 12 / hospital 15", two sources).
-        let labelled = folded[..pair[0].start].contains(':');
+        // figures too (not "police 12 / hospital 15", two sources); a
+        // label ended by a spaced dash ("evacuated — Dravik 3,400 / Ostel
+        // 1,150") or a list already cut by a slash ("Kessaro 4 morts /
+        // Maléka 2 / Dabira 1") goes on the same way.
+        let head_text = &folded[..pair[0].start];
+        let labelled = head_text.contains(':')
+            || [" — ", " – ", " - ", " / "]
+                .iter()
+                .any(|m| head_text.contains(m));
         if let Some(at) = gap.find(" / ").filter(|&at| {
             gap[..at].chars().any(char::is_alphabetic)
                 || (labelled && gap.chars().any(char::is_alphabetic))
