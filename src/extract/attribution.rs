@@ -256,7 +256,8 @@ impl Said<'_> {
                 relative_to: None,
             });
         }
-        let subject = subject_of(self.s, verb_start, end, self.lang)?;
+        let unbracketed = without_acronym_before(self.s, verb_start);
+        let subject = subject_of(&unbracketed, verb_start, end, self.lang)?;
         let claimant = resolve_claimant(&shape(&subject.name, self.lang), self.history);
         if claimant.is_empty() && subject.relative_to.is_none() {
             return None;
@@ -420,7 +421,14 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
                     && words_of(&role).count() <= 8
                     && !has_figure(&role)
                 {
-                    let name = if lang.extraction.name_without_role {
+                    // "Un responsable local, Abdoulaye Maïga,": a description, no
+                    // office; the name is who spoke.
+                    let described = words_of(raw_before).next().is_some_and(|w| {
+                        lang.extraction
+                            .indefinite_articles
+                            .contains(&lowered(w).as_str())
+                    });
+                    let name = if lang.extraction.name_without_role || described {
                         subject
                     } else {
                         format!("{role}, {subject}")

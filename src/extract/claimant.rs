@@ -32,9 +32,11 @@ pub(super) fn past_aside(
     let day = !segment.trim().is_empty()
         && words_of(segment).all(|w| {
             let w = w.to_lowercase();
-            is_day_word(&w)
-                || any_lang(&w, |e| e.claimant_skips)
-                || any_lang(&w, |e| e.subject_tail)
+            // "Au total, on recense": the pronoun is the subject.
+            !any_lang(&w, |e| e.pronouns)
+                && (is_day_word(&w)
+                    || any_lang(&w, |e| e.claimant_skips)
+                    || any_lang(&w, |e| e.subject_tail))
         });
     let aside = aside || day || report_aside(segment, lang);
     if aside && s[..start].trim_end().ends_with(',') {
@@ -220,7 +222,9 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
         if !words.is_empty() && acronym_before_place(rest, &all, at) {
             continue;
         }
-        if raw.starts_with(|c: char| ",.;:(".contains(c)) {
+        // "a fait état d'« au moins 45 morts »": a quotation opens what
+        // was said, never who said it.
+        if raw.starts_with(|c: char| ",.;:(".contains(c)) || raw.contains(['«', '“']) {
             break;
         }
         words.push((trimmed.to_string(), start..start + trimmed.len()));
@@ -416,6 +420,13 @@ pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
     let Some(first) = words_of(rest).next() else {
         return false;
     };
+    // "affirme pour sa part que": an aside, then no name.
+    let lower = lowered(rest.trim_start());
+    if lang.extraction.verb_asides.iter().any(|a| {
+        lower.starts_with(a) && lower[a.len()..].starts_with(|c: char| !c.is_alphanumeric())
+    }) {
+        return false;
+    }
     let w = first.to_lowercase();
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let infinitive = lang
@@ -451,10 +462,9 @@ pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -
     // no second name.
     let first = words_of(raw).next().unwrap_or("").to_lowercase();
     let link = first.split_inclusive(['\'', '’']).next().unwrap_or("");
-    if [first.as_str(), link]
-        .iter()
-        .any(|w| any_lang(w, |e| e.name_links) && !any_lang(w, |e| e.articles))
-    {
+    if [first.as_str(), link].iter().any(|w| {
+        any_lang(w, |e| e.name_links) && !any_lang(w, |e| e.articles) && !is_elided_article(w)
+    }) {
         return (name, end);
     }
     // "M. Karim Haddad": an abbreviated title makes the name stand alone;

@@ -125,6 +125,38 @@ pub(super) fn opens_with_article(raw: &str) -> bool {
             }))
 }
 
+/// `s` with a bracketed acronym just before `at` blanked out, byte for
+/// byte: "L'Organisation mondiale de la santé (OMS) évoque" reads its
+/// subject as if the brackets were not there.
+pub(super) fn without_acronym_before(s: &str, at: usize) -> std::borrow::Cow<'_, str> {
+    let head = s[..at].trim_end();
+    let open = head.strip_suffix(')').and_then(|h| h.rfind('('));
+    let Some(open) = open else {
+        return s.into();
+    };
+    let inner = &head[open + 1..head.len() - 1];
+    let acronym = !inner.is_empty()
+        && !inner.contains(' ')
+        && inner.starts_with(char::is_uppercase)
+        && inner.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !acronym || s[..open].trim_end().is_empty() {
+        return s.into();
+    }
+    format!(
+        "{}{}{}",
+        &s[..open],
+        " ".repeat(head.len() - open),
+        &s[head.len()..]
+    )
+    .into()
+}
+
+/// An elided article on its own ("l'", "l’"), as a word's first piece.
+pub(super) fn is_elided_article(w: &str) -> bool {
+    every_lang(|e| e.elided_articles)
+        .any(|a| w.strip_prefix(a).is_some_and(|r| r == "'" || r == "’"))
+}
+
 /// A proper name: one to four words, each capitalised.
 pub(super) fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = words_of(text).collect();

@@ -37,6 +37,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     articles: &["the", "a", "an"],
     elided_articles: &[],
+    indefinite_articles: &["a", "an"],
     possessives: &["its", "his", "her", "their"],
     pronouns: &["he", "she", "it", "they"],
     same_source: &["same source"],
@@ -430,4 +431,5 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
     passive_only_metric_words: &[],
+    verb_asides: &[],
 };

@@ -34,6 +34,9 @@ pub struct Extraction {
     pub articles: &'static [&'static str],
     /// Elided articles (`l'`).
     pub elided_articles: &'static [&'static str],
+    /// Articles that describe rather than name (`un`, `a`): "Un
+    /// responsable local, Abdoulaye Maïga, a fait état" logs the name.
+    pub indefinite_articles: &'static [&'static str],
     pub possessives: &'static [&'static str],
     /// Pronouns standing for the claimant before.
     pub pronouns: &'static [&'static str],
@@ -335,4 +338,8 @@ pub struct Extraction {
     /// arrêté`): elsewhere they are a noun or another verb (`un arrêté
     /// préfectoral`, `le train s'est arrêté`).
     pub passive_only_metric_words: &'static [&'static str],
+    /// Words that may follow a verb of saying without naming anyone (`pour
+    /// sa part`, `de son côté`): "Le syndicat, qui …, affirme pour sa part
+    /// que" keeps its subject before the verb.
+    pub verb_asides: &'static [&'static str],
 }

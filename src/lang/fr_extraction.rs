@@ -26,9 +26,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "par", "y", "en", "on",
         // "La Ligue a pour sa part dénombré", "La police a de son côté".
         "pour", "sa", "part", "de", "son", "côté",
+        // "Le ministère n'a confirmé que deux morts": the negation is the verb's.
+        "n'a", "n’a", "n'ont", "n’ont", "n'avait", "n’avait",
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
+    indefinite_articles: &["un", "une"],
     possessives: &["son", "sa", "leur", "ses", "leurs"],
     // "Mercredi matin, celle-ci faisait encore état de quatre morts".
     pronouns: &[
@@ -562,6 +565,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_phrases: &[],
     subject_asides: &["joint", "jointe", "joints", "contacté", "contactée", "interrogé", "interrogée"],
     passive_only_metric_words: &["arrêté", "arrêtée"],
+    verb_asides: &[
+        "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
+        "quant à elle", "quant à eux", "quant à elles",
+    ],
 };
 
 /// Still searched for: missing, unless a suspect (`metric_word_refusals`).

@@ -43,7 +43,10 @@ fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
     });
     let age = (any_lang(&w, |e| e.name_links) && (digits(i + 1) || (approx && digits(i + 2))))
         || (any_lang(&w, |e| e.age_words) && digits(i + 1));
-    relative || participle || describing || age
+    // "dont un enfant dont le pronostic vital est engagé": a second
+    // breakdown word opens what is said of the one.
+    let whose = any_lang(&w, |e| e.breakdowns);
+    relative || participle || describing || age || whose
 }
 
 /// One in a breakdown without a figure ("dont un pompier", "including a
