@@ -15,8 +15,9 @@ mod sheltered;
 mod window;
 
 use qualifier::{
-    blanked, describes_subject, died_of_injuries, names_metric_elsewhere, not_people, past_place,
-    past_who, qualifier_of, with_kept_words, with_opening_comma, with_place_after_phrase,
+    blanked, describes_subject, died_of_injuries, names_metric_elsewhere, not_people,
+    owned_in_subject_relative, past_place, past_who, qualifier_of, with_kept_words,
+    with_opening_comma, with_place_after_phrase,
 };
 pub(super) use window::continuation_in;
 use window::{
@@ -244,8 +245,11 @@ pub(super) fn read_clause(
                         .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
                 };
                 let earlier = date.is_none()
-                    && every_lang(|e| e.background_in_clause)
-                        .any(|p| says(p) && !describes_subject(&c, &lower, p, m.span.start));
+                    && every_lang(|e| e.background_in_clause).any(|p| {
+                        says(p)
+                            && !describes_subject(&c, &lower, p, m.span.start)
+                            && !owned_in_subject_relative(&lower, p, m.span.start)
+                    });
                 // "three people listed among the dead were found alive".
                 let alive = every_lang(|e| e.alive_phrases).any(says);
                 if earlier || alive {

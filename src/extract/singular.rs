@@ -332,11 +332,35 @@ pub(super) fn singular_subject(
             .count()
     };
     let too_long = |n: usize| n > 6 && (n > 9 || content(n) > 4);
+    // "A woman walking past the bus on the pavement", "A nurse at the
+    // district hospital in Pallakad": a describing participle or a place
+    // after the noun opens what is said of the one, not more of the noun.
+    let describing = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() >= 5
+            && !any_lang(w, |e| e.describing_exceptions)
+            && every_lang(|e| e.describing_endings).any(|e| w.ends_with(e))
+    };
+    let place = |w: &&str| any_lang(w, |e| e.place_prepositions);
     if too_long(noun_end) {
-        noun_end = rest[..noun_end]
-            .iter()
-            .position(|w| relative(w) || participle(w))
-            .filter(|&head| (1..=6).contains(&head))
+        let head_before = |ends: &dyn Fn(&&str) -> bool| {
+            rest[..noun_end]
+                .iter()
+                .position(ends)
+                .filter(|&head| (1..=6).contains(&head))
+        };
+        noun_end = head_before(&|w| relative(w) || participle(w))
+            .or_else(|| {
+                // "A dog belonging to a family in …": a thing or an animal
+                // is no one counted; "une aide de 400 000 roupies aux
+                // familles de chaque victime": a figure says the words
+                // name an amount, not a person.
+                head_before(&|w| describing(w) || place(w)).filter(|&head| {
+                    !rest[..head]
+                        .iter()
+                        .any(|w| any_lang(w, |e| e.thing_nouns) || has_figure(w))
+                })
+            })
             .unwrap_or(noun_end);
     }
     // "trois morts, un suspect en garde à vue": a clause with no verb at

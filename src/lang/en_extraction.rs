@@ -177,6 +177,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // heard from since": people no one has found or reached.
         ("missing", &[
             "not been found", "not yet been found", "not been located", "not been heard from",
+            // "said it had lost contact with at least 47 of its clients".
+            "lost contact with",
         ]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
@@ -190,6 +192,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "lost their homes", "fled their homes", "lost their shelters", "lost their shelter", "homeless", "ordered to evacuate",
             "moved out", "forced from their homes", "evacuation centres", "evacuation centers",
             "left their homes", "sheltering in", "emergency accommodation",
+            // "Nearly 90,000 people have left their villages for camps".
+            "left their villages", "fled their villages",
             // "left more than 12,000 without shelter".
             "without shelter",
             // "About 6,000 residents remained under an evacuation order".
@@ -370,7 +374,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     status_metric_words: &["detainees", "detainee"],
     care_metric_words: &[],
     before_unit_words: &[],
-    metric_word_refusals: &[],
+    // "lost contact with the ship carrying 12 crew", "with two suspects":
+    // a craft or the wanted are no people missing.
+    metric_word_refusals: &[(&["lost contact with"], &[
+        "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "drone", "satellite",
+        "suspect", "suspects", "gunmen", "fugitives", "kidnappers",
+    ])],
     weak_metric_words: &[
         "refugees", "gunshot wounds", "stab wounds", "wounds", "wound", "trapped", "homeless",
         "in custody", "evacuated",

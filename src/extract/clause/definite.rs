@@ -83,8 +83,20 @@ impl Clause<'_> {
                     .last()
                     .map_or(m.start, |(_, r)| r.start)
             });
-            let from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
-            let items = self.items(from, verbs);
+            let mut from = text[..verbs].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            let mut to = verbs;
+            // "The lorry driver, 47, | was detained", "The driver, who
+            // jumped from the cab, | was arrested": an age or a relative
+            // aside stands between the subject and its verbs.
+            if from > 0
+                && text[from..verbs].trim().is_empty()
+                && let Some(aside) = text[..from - 1].rfind([',', ';', ':'])
+                && age_or_relative(&text[aside + 1..from - 1])
+            {
+                to = aside;
+                from = text[..aside].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            }
+            let items = self.items(from, to);
             // A subject is a list of people and nothing else, opening on a
             // definite person ("A nurse and a laboratory technician were
             // among the dead": before the partitive, any person).
@@ -400,4 +412,21 @@ fn has_word_figure(piece: &str, lang: crate::domain::Lang) -> bool {
     crate::parse::value::find_counts(piece, lang)
         .iter()
         .any(|(c, _)| c.low.is_some_and(|l| l >= 2.0) || c.vague)
+}
+
+/// Whether an aside says how old someone is ("47", "aged 47") or
+/// what they did ("who jumped from the cab").
+fn age_or_relative(aside: &str) -> bool {
+    let words: Vec<String> = words_of(aside).map(lowered).collect();
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let age = |w: &String| {
+        let w = bare(w);
+        (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    match words.as_slice() {
+        [only] => age(only),
+        [word, n] => any_lang(&bare(word), |e| e.age_words) && age(n),
+        [first, ..] => any_lang(&bare(first), |e| e.relative_subjects),
+        [] => false,
+    }
 }

@@ -349,3 +349,42 @@ pub(super) fn describes_subject(c: &Clause, lower: &str, phrase: &str, metric: u
             (at + phrase.len() <= metric && relative_before(at)) || relative_after_metric(at)
         })
 }
+
+/// Whether every `phrase` in `lower` (the clause, lower case) owns an
+/// event named in a relative of the subject before the metric word at
+/// `metric`: "An outbreak that followed last month's floods has killed
+/// 64" counts the outbreak's dead, the floods being what it followed
+/// ("Last month's floods killed 64", with no relative, stays earlier).
+pub(super) fn owned_in_subject_relative(lower: &str, phrase: &str, metric: usize) -> bool {
+    // A toll still running ("has killed"): "An outbreak that followed
+    // last year's floods killed 300" may be that earlier outbreak's.
+    let running = words_of(&lower[..metric.min(lower.len())])
+        .last()
+        .is_some_and(|w| {
+            ALL.iter()
+                .any(|l| l.dates.tense.compound.auxiliaries.contains(&w))
+        });
+    if !running {
+        return false;
+    }
+    let mut at_all = lower
+        .match_indices(phrase)
+        .filter(|(at, _)| is_word_boundary(lower, *at, at + phrase.len()))
+        .peekable();
+    at_all.peek().is_some()
+        && at_all.all(|(at, _)| {
+            let end = at + phrase.len();
+            let owned = every_lang(|e| e.possessive_endings).any(|p| lower[end..].starts_with(p));
+            // "that followed": a relative's own verb after it ("said that
+            // last month's floods killed 64" reports the earlier toll).
+            let before: Vec<&str> = words_of(&lower[..at])
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            let relative = before.windows(2).any(|pair| {
+                (any_lang(pair[0], |e| e.relative_subjects)
+                    || any_lang(pair[0], |e| e.complementizers))
+                    && !any_lang(pair[1], |e| e.articles)
+            });
+            owned && relative && end < metric
+        })
+}
