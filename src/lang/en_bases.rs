@@ -57,8 +57,6 @@ pub(super) const BASES: &[Basis] = &[
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
             "forced from their homes", "forced from homes", "driven from their homes",
             "spent the night at",
-            // Headline present: "thousands flee Kesra suburbs".
-            "flee", "flees",
         ]],
         qualifier: BasisQualifier::Dropped,
     },

@@ -97,14 +97,14 @@ pub(super) const ENTRY: Entry = Entry {
         "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
         // "2 dead (company)", "(operator)".
         "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
-        // UN agencies and relief bodies typed in title case ("(Ocha)"); `who`
-        // is left out, a pronoun.
-        "ocha", "unicef", "unhcr", "iom", "icrc", "ifrc", "msf", "wfp", "unrwa",
     ],
     source_bodies: &[
         "police", "the police", "army", "the army", "military", "the military", "navy",
         "the navy", "coast guard", "the coast guard", "national guard", "air force",
         "opposition", "the opposition", "civil defence", "civil defense",
+        // UN agencies and relief bodies alone ("(Ocha)"); "(MSF staff)"
+        // counts their staff. `who` is left out, a pronoun.
+        "ocha", "unicef", "unhcr", "iom", "icrc", "ifrc", "msf", "wfp", "unrwa",
     ],
     headers: &[
         "update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert", "day",
@@ -153,6 +153,8 @@ pub(super) const ENTRY: Entry = Entry {
     most_phrases: &[
         "most of them", "mostly", "most", "half of them", "a third of them", "many of them",
         "some of them", "mainly", "largely", "chiefly",
+        // "injured 58 — 9 critical, 17 serious, rest minor".
+        "the rest", "rest",
     ],
     definites: &["the"],
     whose_nouns: &[],

@@ -18,6 +18,9 @@ pub(super) const ENTRY: Entry = Entry {
         "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
         // "ils étaient 25 ce matin": a pronoun names no one new; alert tags.
         "ils", "flash", "alerte",
+        // A desk's note on its own line ("(coquille dans ma ligne
+        // précédente)", "51 blessés (dernier bilan)").
+        "coquille", "ma", "mon", "ligne", "précédente", "dernier", "dernière",
         // "nb de morts : 17": the number of.
         "nb", "nbre",
         // Pronouns of breakdowns ("dont 103", "parmi eux")
@@ -79,7 +82,6 @@ pub(super) const ENTRY: Entry = Entry {
     ],
     breakdown_markers: &[
         "dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
-        "y compris",
     ],
     singulars: &["un autre", "une autre", "un", "une"],
     zeros: &["aucun", "aucune", "pas de", "zéro"],
@@ -91,13 +93,14 @@ pub(super) const ENTRY: Entry = Entry {
         "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
         "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
         "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
-        // Agences de l'ONU et organisations de secours ("(Ocha)").
-        "ocha", "unicef", "hcr", "oim", "cicr", "ficr", "msf", "oms", "onu", "pam", "unrwa",
     ],
     source_bodies: &[
         "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
         "la marine", "pompiers", "les pompiers", "sapeurs-pompiers", "secours", "les secours",
         "police ferroviaire", "police nationale", "police municipale", "police judiciaire",
+        // Agences de l'ONU et organisations de secours ("(Ocha)"), seules:
+        // "(personnel MSF)" compte leurs équipes.
+        "ocha", "unicef", "hcr", "oim", "cicr", "ficr", "msf", "oms", "onu", "pam", "unrwa",
     ],
     headers: &[
         "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -170,7 +173,8 @@ pub(super) const ENTRY: Entry = Entry {
         "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
         "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
         "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",
-        "inondations", "crue", "crues",
+        "inondations", "crue", "crues", "embuscade", "embuscades", "assaut", "affrontements",
+        "combats", "bombardements", "éboulement", "avalanche", "tornade", "cyclone", "ouragan",
         // Weather and disease: "canicule, 12 morts" names no one counted.
         "canicule", "grêle", "épidémie", "choléra", "rougeole", "méningite",
     ],

@@ -10,8 +10,40 @@ use crate::text::words::is_word_boundary;
 /// by a colon, a bar, a dash or its closing bracket (`UPDATE 2:`, `[LIVE]`,
 /// `màj :`, `ALERTE |`).
 pub(super) fn without_header(text: &str, lang: Lang) -> String {
-    let text = without_dateline(text, lang);
+    let text = without_struck(&without_thread_number(text));
+    let text = without_dateline(&text, lang);
     without_trailing_header(&without_opening_header(&text, lang), lang)
+}
+
+/// `text` with a thread's post number blanked out (`1/ Toll in … rises
+/// to 14`): one or two digits and a slash opening the line, a space after.
+fn without_thread_number(text: &str) -> String {
+    let rest = text.trim_start();
+    let lead = text.len() - rest.len();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numbered = (1..=2).contains(&digits)
+        && rest[digits..].starts_with('/')
+        && rest[digits + 1..].starts_with(char::is_whitespace);
+    if !numbered {
+        return text.to_string();
+    }
+    let end = lead + digits + 1;
+    let mut out = " ".repeat(end);
+    out.push_str(&text[end..]);
+    out
+}
+
+/// `text` with what a desk struck through blanked out (`~~9~~ 11 dead`):
+/// the figure it replaced is no claim.
+fn without_struck(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(open) = out.find("~~") {
+        let Some(close) = out[open + 2..].find("~~").map(|at| open + 2 + at + 2) else {
+            break;
+        };
+        out.replace_range(open..close, &" ".repeat(close - open));
+    }
+    out
 }
 
 /// `text` with a wire dateline blanked out, the agency kept (it gives the
@@ -28,24 +60,34 @@ fn without_dateline(text: &str, lang: Lang) -> String {
     };
     let agency = fold_case(text[open + 1..close].trim());
     let dashed = text[close + 1..].trim_start().starts_with(['-', '–', '—']);
-    let Some((place, day)) = text[..open].split_once(',') else {
+    let Some((place, after_place)) = text[..open].split_once(',') else {
         return text.to_string();
     };
     let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && place
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
-    let folded = fold_case(day);
-    let words: Vec<&str> = folded.split_whitespace().collect();
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
         lang.dates.months.iter().any(|m| m.word == w)
     };
     let day = |d: &str| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit());
-    let dated = match words.as_slice() {
-        [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
-        _ => false,
+    // After the place, its country in title case, a day and month, or
+    // both (`KESRA, Talvania (AP) —`, `LAGOS, Nigeria, March 3 (AP) —`).
+    let segment = |part: &str| {
+        let folded = fold_case(part);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let dated = match words.as_slice() {
+            [a, b] => (day(a) && month(b)) || (month(a) && day(b)),
+            _ => false,
+        };
+        let country = (1..=3).contains(&part.split_whitespace().count())
+            && part
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        dated || country
     };
+    let dated = after_place.len() < 40 && after_place.split(',').all(segment);
     if !(capitals && dated && dashed && crate::lang::is_news_agency(&agency)) {
         return text.to_string();
     }

@@ -261,14 +261,16 @@ pub(super) fn qualifier(fragment: &str, removed: &[Range<usize>], events: bool) 
     words.join(" ")
 }
 
-/// Before the figure at `value`, a toll's link and the event it names, up
-/// to the figure (`Toll in Belvik ferry sinking rises to 31`, `le bilan de
-/// l'attaque de mardi s'élève à 54`): the event and its place name no one
-/// counted. Without an event noun (`toll in Gaza rises to 40`) the place
-/// is kept.
+/// Before the figure at `value`, after a toll's link, the event it names
+/// (`Toll in Belvik ferry sinking rises to 31`, `le bilan de l'attaque de
+/// mardi s'élève à 54`): from the link nearest before the event noun to
+/// the figure, the event and its place name no one counted; who was
+/// counted before it stays (`toll of miners in mine blast`). Without an
+/// event noun (`toll in Gaza rises to 40`) the place is kept; a noun
+/// after the event word makes it a kind (`toll of fire fighters`).
 fn toll_event(fragment: &str, value: usize) -> Option<Range<usize>> {
     let before = fragment.get(..value)?.to_ascii_lowercase();
-    let link = ALL
+    let toll = ALL
         .iter()
         .flat_map(|l| l.entry.tolls_of)
         .filter_map(|t| {
@@ -281,10 +283,49 @@ fn toll_event(fragment: &str, value: usize) -> Option<Range<usize>> {
             (open && closed).then_some(at + t.find(' ').unwrap_or(0))
         })
         .max()?;
-    let event = before[link..]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ALL.iter().any(|l| l.entry.event_nouns.contains(&w)));
-    event.then_some(link..value)
+    let link = |w: &str| {
+        ALL.iter().any(|l| {
+            l.entry.event_links.contains(&w)
+                || l.entry
+                    .tolls_of
+                    .iter()
+                    .any(|t| t.rsplit(' ').next() == Some(w))
+        })
+    };
+    // The words after the toll's link, each with where it starts.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (at, c) in before[toll..]
+        .char_indices()
+        .chain([(before.len() - toll, ' ')])
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((toll + from, &before[toll + from..toll + at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let event = words
+        .iter()
+        .position(|(_, w)| ALL.iter().any(|l| l.entry.event_nouns.contains(w)))?;
+    // "toll of fire fighters": a plain word right after makes it a kind.
+    let next_plain = words.get(event + 1).is_some_and(|(_, w)| {
+        // ("l'effondrement s'alourdit": an elided word is no noun.)
+        w.chars().count() > 2
+            && !link(w)
+            && !crate::lang::is_stopword(w)
+            && !ALL
+                .iter()
+                .any(|l| l.extraction.place_prepositions.contains(w))
+    });
+    if next_plain {
+        return None;
+    }
+    let from = words[..event].iter().rev().find(|(_, w)| link(w))?.0;
+    Some(from..value)
 }
 
 /// `over-60s`, `under-5s`: an age bound, a hyphen and figures with

@@ -164,7 +164,7 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             .rsplit_once(':')
             .map_or(fragment.as_str(), |(_, r)| r.trim());
         let alone_after_label = unlabelled == reads[i].claim.text;
-        let arrow = |g: &str| g.contains('→') || g.contains("->");
+        let arrow = |g: &str| g.contains(super::split::ARROWS) || g.contains("->");
         let moved_to = i > 0 && arrow(gaps[i - 1]);
         // "12→19 dead": where it moved from takes the metric after.
         let moved_from = gaps.get(i).is_some_and(|g| arrow(g))

@@ -82,6 +82,12 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         .max()
         .map(|at| value.end + at)
         && let tail = fragment[at..].trim_start_matches([' ', '-', '–', '—', ':'])
+        // After a colon or a glued dash, a short tail that is all a source
+        // ("60 missing: fishermen, coastguard says" keeps the fishermen).
+        && let mark = &fragment[at..]
+        && let restricted = (mark.starts_with(": ")
+            || (mark.starts_with(" -") && !mark.starts_with(" - ") && !mark.starts_with(" --")))
+        && (!restricted || (tail.split_whitespace().count() <= 3 && !tail.contains([',', '(', '['])))
         && (names_source(tail) || names_body(tail))
     {
         return Some(at..fragment.len());

@@ -15,6 +15,10 @@ use crate::parse::value;
 use crate::text::words::{fold_word, is_word_boundary};
 use std::ops::Range;
 
+/// Arrows a desk types between where a toll moved from and to (`12 → 19`,
+/// `9 ➝ 13`).
+pub(super) const ARROWS: [char; 5] = ['→', '➝', '➔', '➜', '⟶'];
+
 /// Splits a text into clause byte ranges, as extraction reads them. A piece
 /// with neither a figure nor a day is glued back to the one before it when
 /// that one has no metric word yet, so "26 police and soldiers killed"
@@ -85,7 +89,8 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
         }
         let is_cut = match c {
             // "toll 12→19": where the figure moved from, then to.
-            ',' | ';' | '→' => true,
+            ',' | ';' => true,
+            c if ARROWS.contains(&c) => true,
             // "toll: 7 | hurt: 19": a bar between figures; "12 dead |
             // Kabul" keeps its place, "dead | 7" its figure.
             '|' => {
@@ -257,6 +262,7 @@ fn figure_cuts(
         .first()
         .is_some_and(|c| lexicon.find(&text[..c.start], lang).is_some());
     let mut out = Vec::new();
+    let mut slash_listed = false;
     for (i, pair) in counts.windows(2).enumerate() {
         let (gap_start, gap_end) = (pair[0].end, pair[1].start);
         let uncut = !cuts
@@ -308,20 +314,16 @@ fn figure_cuts(
         // "dead: 19 civilians / 12 soldiers": a spaced slash between two
         // figures lists them.
         // "deaths: varo 12 / kesh 9": under a label, places before their
-        // figures too (not "police 12 / hospital 15", two sources); a
-        // label ended by a spaced dash ("evacuated — Dravik 3,400 / Ostel
-        // 1,150") or a list already cut by a slash ("Kessaro 4 morts /
-        // Maléka 2 / Dabira 1") goes on the same way.
-        let head_text = &folded[..pair[0].start];
-        let labelled = head_text.contains(':')
-            || [" — ", " – ", " - ", " / "]
-                .iter()
-                .any(|m| head_text.contains(m));
+        // figures too (not "police 12 / hospital 15", two sources); a list
+        // already cut at a slash goes on the same way ("Kessaro 4 morts /
+        // Maléka 2 / Dabira 1").
+        let labelled = folded[..pair[0].start].contains(':') || slash_listed;
         if let Some(at) = gap.find(" / ").filter(|&at| {
             gap[..at].chars().any(char::is_alphabetic)
                 || (labelled && gap.chars().any(char::is_alphabetic))
         }) {
             out.push(gap_start + at + 2..gap_start + at + 2);
+            slash_listed = true;
             continue;
         }
         let among = lang.entry.among.iter().find_map(|w| {
