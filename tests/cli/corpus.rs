@@ -192,11 +192,11 @@ fn english_wire_copy_reads_no_worse() {
         "en",
         [
             Floors {
-                extraction: [0.99, 0.97, 0.97, 0.91],
+                extraction: [0.99, 0.97, 0.97, 0.92],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.88, 0.95, 0.84],
+                extraction: [0.96, 0.88, 0.95, 0.85],
                 entries: 1.00,
             },
             Floors {
@@ -220,7 +220,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.87, 0.94, 0.89],
+                extraction: [0.98, 0.87, 0.94, 0.90],
                 entries: 0.96,
             },
             Floors {
@@ -232,7 +232,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.84,
             },
             Floors {
-                extraction: [0.96, 0.90, 0.95, 0.85],
+                extraction: [0.96, 0.91, 0.95, 0.85],
                 entries: 0.92,
             },
             Floors {
@@ -264,12 +264,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.95, 0.91, 0.94, 0.94],
+                extraction: [0.96, 0.96, 0.94, 0.94],
                 entries: 0.99,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.94, 0.84, 0.89, 0.91],
+                entries: 0.92,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -309,11 +309,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.81,
+                entries: 0.90,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.69,
             },
         ],
     );
@@ -329,7 +329,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.97, 0.91, 0.94],
+                extraction: [0.96, 0.97, 0.91, 0.95],
                 entries: 1.00,
             },
             Floors {
@@ -369,7 +369,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.96, 0.90, 0.87],
+                extraction: [0.99, 0.96, 0.91, 0.87],
                 entries: 1.00,
             },
             Floors {
@@ -393,16 +393,16 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.97, 0.83, 0.87, 0.84],
+                extraction: [0.97, 0.83, 0.88, 0.84],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.97, 0.92, 0.79, 0.80],
-                entries: 0.84,
+                extraction: [0.97, 0.92, 0.87, 0.80],
+                entries: 0.87,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.90, 0.88, 0.82],
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -438,15 +438,15 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.86,
+                entries: 0.87,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.79,
+                entries: 0.90,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.80,
             },
         ],
     );
