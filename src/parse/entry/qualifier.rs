@@ -293,21 +293,10 @@ fn toll_event(fragment: &str, value: usize) -> Option<Range<usize>> {
         })
     };
     // The words after the toll's link, each with where it starts.
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (at, c) in before[toll..]
-        .char_indices()
-        .chain([(before.len() - toll, ' ')])
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                words.push((toll + from, &before[toll + from..toll + at]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let words: Vec<(usize, &str)> = words_joined_by(&before[toll..], |_| false)
+        .into_iter()
+        .map(|r| (toll + r.start, &before[toll + r.start..toll + r.end]))
+        .collect();
     let event = words
         .iter()
         .position(|(_, w)| ALL.iter().any(|l| l.entry.event_nouns.contains(w)))?;

@@ -81,10 +81,10 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         .filter_map(|m| after.rfind(m))
         .max()
         .map(|at| value.end + at)
-        && let tail = fragment[at..].trim_start_matches([' ', '-', '–', '—', ':'])
+        && let mark = &fragment[at..]
+        && let tail = mark.trim_start_matches([' ', '-', '–', '—', ':'])
         // After a colon or a glued dash, a short tail that is all a source
         // ("60 missing: fishermen, coastguard says" keeps the fishermen).
-        && let mark = &fragment[at..]
         && let restricted = (mark.starts_with(": ")
             || (mark.starts_with(" -") && !mark.starts_with(" - ") && !mark.starts_with(" --")))
         && (!restricted || (tail.split_whitespace().count() <= 3 && !tail.contains([',', '(', '['])))
