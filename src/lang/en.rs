@@ -93,6 +93,11 @@ pub const ENGLISH: Language = Language {
             ("more than", Bound::MoreThan),
             ("over", Bound::MoreThan),
             ("well over", Bound::MoreThan),
+            ("well above", Bound::MoreThan),
+            // "north of 200 displaced": more than; "just shy of 100": fewer.
+            ("north of", Bound::MoreThan),
+            ("just shy of", Bound::LessThan),
+            ("shy of", Bound::LessThan),
             ("upwards of", Bound::MoreThan),
             ("in excess of", Bound::MoreThan),
             ("up to", Bound::AtMost),
@@ -116,6 +121,8 @@ pub const ENGLISH: Language = Language {
             ("approximately", Bound::Approx),
             ("approx", Bound::Approx),
             ("approx .", Bound::Approx),
+            ("appx", Bound::Approx),
+            ("appx .", Bound::Approx),
             ("nearly", Bound::Approx),
             ("almost", Bound::Approx),
             ("close to", Bound::Approx),
@@ -372,11 +379,15 @@ pub const ENGLISH: Language = Language {
             "fatally wounded", "fatally injured", "mortally wounded",
             // Headline present: "blast kills 5", "2 more die in hospital".
             "kills", "die", "dies", "drownings",
+            // "14 electrocuted": killed by it, as copy uses the word.
+            "electrocuted", "electrocuting",
+            // A desk's dagger or cross after a figure: "3 †".
+            "†", "✝",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
-        ("displaced", &["displaced", "fled", "evacuated"]),
+        ("displaced", &["displaced", "fled", "evacuated", "evac"]),
         ("missing", &["missing", "unaccounted for"]),
         ("arrival", &["arrived", "arriving", "arrive", "arrives", "arrival", "landed"]),
         ("start", &["erupted", "began", "broke out", "started", "begun"]),

@@ -35,7 +35,7 @@ pub(super) const ENTRY: Entry = Entry {
         "homes", "were", "also", "further", "more", "least", "latest", "new", "so-far",
         "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
         "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
-        "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "days",
+        "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "hrs", "days",
         "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
         "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
         // "deaths climb to 88", "(wk earlier 241)", "5 critical w/ burns".
@@ -44,6 +44,12 @@ pub(super) const ENTRY: Entry = Entry {
         "board", "aboard", "first", "report", "reports",
         // "3,400 moved to neighbouring camp": where to, not how.
         "moved", "relocated",
+        // "toll upgraded to 48", "official toll 40; unofficial 60+",
+        // "injured 130 (90 this am)", "pls amend my last line to 31".
+        "upgraded", "downgraded", "unofficial", "am", "pm", "pls", "please", "amend",
+        "amended", "my",
+        // "12 dead, exclusively civilians": who they all were, not a word of it.
+        "exclusively",
     ],
     earlier_words: &[
         "prev", "previous", "previously", "earlier", "before", "first", "initial", "initially",
@@ -87,6 +93,8 @@ pub(super) const ENTRY: Entry = Entry {
     negations: &[
         "not", "typed", "earlier line said", "earlier line had", "prev line said",
         "previous line said", "in prev line", "in previous line",
+        // "fix - 5 dead (I had 15)".
+        "i had", "i wrote", "i put",
     ],
     source_words: &[
         "media", "ministry", "officials", "official", "sources", "authorities", "agency",
@@ -110,7 +118,7 @@ pub(super) const ENTRY: Entry = Entry {
         "update", "breaking", "flash", "urgent", "correction", "corr", "live", "alert", "day",
         // Wire slugs: "REFILE-Floods kill 14", "CORRECTED-Toll rises".
         "refile", "corrected",
-        "bulletin",
+        "bulletin", "breaking news", "news alert", "toll update",
     ],
     time_zones: &["gmt", "utc", "local time", "local", "hrs", "hours"],
     number_marks: &["no.", "no", "nr"],
@@ -143,12 +151,14 @@ pub(super) const ENTRY: Entry = Entry {
         "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
         "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
         "few", "of",
+        // "an unknown number of people missing".
+        "unknown", "undisclosed", "unspecified",
     ],
     among: &["among"],
     unmeasured: super::en_bases::UNMEASURED,
     change_openers: &["after", "as", "with"],
     more_words: &["more", "new", "further", "additional"],
-    whole_words: &["all"],
+    whole_words: &["all", "exclusively"],
     // "40 killed, half of them children": a share without a figure.
     most_phrases: &[
         "most of them", "mostly", "most", "half of them", "a third of them", "many of them",
@@ -206,4 +216,5 @@ pub(super) const ENTRY: Entry = Entry {
     per_times: &["per day", "per week", "per month", "per year", "per hour"],
     // "5 officers wounded, 2 seriously, plus a bystander".
     adders: &["plus"],
+    unknown_marks: &["tbc", "tba", "unknown", "unk", "n/a", "?", "not known", "unclear"],
 };

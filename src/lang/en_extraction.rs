@@ -96,7 +96,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "km", "km/h", "kilometres", "kilometers", "miles", "metres", "meters", "millimetres",
         "yards", "feet", "inches", "centimetres", "centimeters",
         "hectares", "acres", "tenge", "tenges", "dollars", "euros", "dollar", "euro",
-        "roubles", "rubles", "hours", "days", "minutes", "weeks", "months", "degrees",
+        "roubles", "rubles", "hours", "hrs", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
         "litres", "liters", "gallons", "barrels",
     ],

@@ -189,6 +189,9 @@ pub struct Entry {
     /// (`5 officers wounded, 2 seriously, plus a bystander`): one said
     /// after them takes the metric before.
     pub adders: &'static [&'static str],
+    /// What a desk types for a figure not known yet (`injured tbc`,
+    /// `missing: ?`): that metric has no claim.
+    pub unknown_marks: &'static [&'static str],
 }
 
 impl Entry {

@@ -150,6 +150,11 @@ pub const FRENCH: Language = Language {
             ("sans depasser", Bound::AtMost),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
+            // "bilan supérieur à 100 morts".
+            ("superieur a", Bound::MoreThan),
+            ("superieurs a", Bound::MoreThan),
+            ("inferieur a", Bound::LessThan),
+            ("grosso modo", Bound::Approx),
             // Typed bounds: ">= 20", "≥ 20", "≤ 20".
             ("> =", Bound::AtLeast),
             ("< =", Bound::AtMost),
@@ -202,7 +207,10 @@ pub const FRENCH: Language = Language {
         adjective_bounds: &[],
         moved_bounds: &[],
         moved_by: &[],
-        bounds_after: &[("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast)],
+        bounds_after: &[
+            ("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast),
+            ("a minima", Bound::AtLeast),
+        ],
         counted_nouns: &[
             ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),
             ("milliers", 1e3),
@@ -379,6 +387,8 @@ pub const FRENCH: Language = Language {
     metrics: &[
         ("deaths", &[
             "morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées",
+            // La croix d'un desk après un chiffre : « 3 † ».
+            "†", "✝",
             // "Dix détenus ont été abattus par les gardiens": shot dead
             // (cattle are "têtes", a thing noun; "s'est abattue" is no count).
             "abattus", "abattues",

@@ -52,6 +52,8 @@ pub(super) const ENTRY: Entry = Entry {
         // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
         // "le bilan s'établit à 18 morts".
         "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
+        // "28 tués, exclusivement des civils": who they all were.
+        "exclusivement", "uniquement",
     ],
     earlier_words: &[
         "préc", "précédent", "précédente", "précédemment", "auparavant", "avant", "initial",
@@ -83,16 +85,22 @@ pub(super) const ENTRY: Entry = Entry {
     breakdown_markers: &[
         "dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
     ],
-    singulars: &["un autre", "une autre", "un", "une"],
+    // "le 2e suspect écroué": one more, named by its rank.
+    singulars: &[
+        "un autre", "une autre", "le 2e", "la 2e", "le 3e", "la 3e", "le 4e", "la 4e",
+        "le deuxième", "la deuxième", "le troisième", "la troisième", "un", "une",
+    ],
     zeros: &["aucun", "aucune", "pas de", "zéro"],
     // "tous deux", "les deux" already read two.
     pairs: &[],
-    negations: &["non", "pas"],
+    // "4 disparus (j'avais mis 14)": the desk's own slip.
+    negations: &["non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit"],
     source_words: &[
         "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
         "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
         "direction", "commission", "secrétariat", "sécu", "gendarmerie", "entreprise",
         "compagnie", "exploitant", "garde-côtes", "gardes-côtes", "min", "minist", "préf",
+        "gouverneur", "gouverneure",
     ],
     source_bodies: &[
         "police", "la police", "gendarmerie", "la gendarmerie", "armée", "l'armée", "marine",
@@ -101,6 +109,8 @@ pub(super) const ENTRY: Entry = Entry {
         // Agences de l'ONU et organisations de secours ("(Ocha)"), seules:
         // "(personnel MSF)" compte leurs équipes.
         "ocha", "unicef", "hcr", "oim", "cicr", "ficr", "msf", "oms", "onu", "pam", "unrwa",
+        // "(protection civile)", "(bilan ARS)": l'agence régionale de santé.
+        "protection civile", "la protection civile", "ars",
     ],
     headers: &[
         "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
@@ -143,10 +153,13 @@ pub(super) const ENTRY: Entry = Entry {
     unmeasured: super::fr_bases::UNMEASURED,
     change_openers: &["après", "avec"],
     more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
-    whole_words: &["tous", "toutes"],
+    // "28 tués, exclusivement des civils".
+    whole_words: &["tous", "toutes", "exclusivement", "uniquement"],
     most_phrases: &[
         "pour la plupart", "la plupart", "en majorité", "majoritairement", "la moitié",
         "essentiellement", "surtout", "principalement",
+        // "52 blessés : 9 UA, 14 UR, le reste en léger".
+        "le reste",
     ],
     // "12 gardes à vue dont le DG du port": a definite person in a
     // breakdown is one.
@@ -201,4 +214,5 @@ pub(super) const ENTRY: Entry = Entry {
     rate_links: &["sur"],
     per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],
     adders: &[],
+    unknown_marks: &["nc", "n.c.", "inconnu", "?", "non communiqué", "à préciser", "en cours"],
 };

@@ -21,6 +21,7 @@ mod infer;
 mod measure;
 mod mend;
 mod merge;
+mod pairs;
 mod person;
 mod qualifier;
 mod reading;
@@ -29,6 +30,7 @@ mod source;
 mod split;
 mod structured;
 mod uncounted;
+mod unknown;
 
 pub use reading::parse_entry_noting;
 pub use split::split_fragments;

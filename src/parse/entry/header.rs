@@ -167,8 +167,12 @@ fn without_opening_header(text: &str, lang: Lang) -> String {
             || (spaced && matches!(c, '-' | '–' | '—'))
             || (worded && *c == '-' && worded_dash)
     });
+    // "TOLL UPDATE // 12 dead", "BREAKING NEWS *** 40 dead": a spaced run
+    // of slashes or stars ends it too.
+    let run = after.len() - after.trim_start_matches(['/', '*']).len();
     let end = match mark {
         Some(mark) => text.len() - after.len() + mark.len_utf8(),
+        None if worded && spaced && run >= 2 => text.len() - after.len() + run,
         // "[LIVE] 5 dead", "UPDATE 09:40 5 dead": a bracketed header or a
         // time ends the header by itself.
         None if closed || (worded && timed) => end,

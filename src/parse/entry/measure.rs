@@ -242,7 +242,8 @@ pub(super) fn bound_after_metric(
     count: Count,
     lang: Lang,
 ) -> Option<(Count, Range<usize>)> {
-    if count.low != count.high || count.approx || count.vague {
+    // "une cinquantaine de blessés au moins": about 50, at least.
+    if count.low != count.high || count.vague {
         return None;
     }
     let tail = fold_case(&fragment[metric_end..]);

@@ -135,6 +135,7 @@ pub(super) fn merge_pieces(
                         || (entry && vague_part(&text[piece.clone()], lang))
                         || (entry && says_who_all(&text[piece.clone()], lang))
                         || (entry && says_how_most(&text[piece.clone()], lang))
+                        || (entry && leaves_out(&text[piece.clone()], lang))
                         || (entry && whose_aside(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
@@ -310,6 +311,22 @@ fn says_how_most(piece: &str, lang: Lang) -> bool {
         .most_phrases
         .iter()
         .any(|p| super::infer::find_phrase(&folded, p).is_some())
+}
+
+/// Whether a piece opens by leaving someone out of the figure before
+/// (`sans compter le tireur`, `not counting the gunman`): who it does not
+/// count, no one counted.
+fn leaves_out(piece: &str, lang: Lang) -> bool {
+    let folded = crate::parse::fold_case(piece.trim_start());
+    lang.entry.exclusions.iter().any(|x| {
+        let Some(rest) = folded.strip_prefix(x) else {
+            return false;
+        };
+        // "hors de danger": out of, not leaving out.
+        let next = rest.split_whitespace().next();
+        let linked = next.is_some_and(|n| lang.entry.noun_links.iter().any(|l| n.starts_with(l)));
+        is_word_boundary(&folded, 0, x.len()) && !linked
+    })
 }
 
 /// Whether a piece without a figure is a relative clause on those counted

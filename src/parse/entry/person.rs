@@ -30,6 +30,10 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
         .map(|(at, w)| (at, w.trim_end_matches(',')))
         .filter(|(_, w)| !w.is_empty())
         .collect();
+    // "fighting lasted 3 days, 12 dead", "after 72 hrs": how long, no one.
+    if words.windows(2).any(|pair| is_duration(pair, lang)) {
+        return None;
+    }
     let words = without_ages(words, lang);
     let (first_at, first) = *words.first()?;
     // "the seller", "his brother".
@@ -123,9 +127,18 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     } else {
         last.clone()
     };
-    let event = crate::lang::ALL
-        .iter()
-        .any(|l| l.entry.event_nouns.contains(&head.as_str()));
+    // "fighting lasted, 12 dead": an event anywhere in it, or a word that
+    // opens a cause ("after"), names none.
+    let event = crate::lang::ALL.iter().any(|l| {
+        l.entry.event_nouns.contains(&head.as_str())
+            || content.iter().any(|(_, w)| {
+                let w = fold_case(w);
+                l.entry.event_nouns.contains(&w.as_str())
+                    || l.entry.cause_openers.contains(&w.as_str())
+                    // "unknown number missing": no figure, no one.
+                    || l.entry.unknown_marks.contains(&w.as_str())
+            })
+    });
     let thing = ex.thing_nouns.contains(&last.as_str())
         || ex.area_nouns.contains(&last.as_str())
         || event
@@ -189,6 +202,20 @@ fn without_ages(words: Vec<(usize, &str)>, lang: Lang) -> Vec<(usize, &str)> {
 
 /// Whether `words` are a figure with a unit (`29 ans`): an age or a
 /// measure that says who the person is, not how many.
+/// Whether two words are a figure and a unit of time (`3 days`, `72
+/// hrs`): a day's or week's unit, or a unit the entry's stop words hold.
+fn is_duration(words: &[(usize, &str)], lang: Lang) -> bool {
+    matches!(words, [(_, n), (_, unit)]
+    if n.chars().all(|c| c.is_ascii_digit()) && {
+        let unit = fold_case(unit);
+        let unit = unit.as_str();
+        lang.dates.days_ago.units.iter().any(|(u, _)| *u == unit)
+            || (lang.extraction.units.contains(&unit)
+                && crate::lang::is_stopword(unit)
+                && !lang.entry.age_units.contains(&unit))
+    })
+}
+
 fn is_age(words: &[(usize, &str)], lang: Lang) -> bool {
     matches!(words, [(_, n), (_, unit)]
         if n.chars().all(|c| c.is_ascii_digit())

@@ -5,7 +5,7 @@
 
 use super::{
     EntryClaim, EntryError, EntryReading, LeftOut, count_range_error, header, infer, mend,
-    overlaps, read_fragment, settle, split, unreadable,
+    overlaps, pairs, read_fragment, settle, split, unknown, unreadable,
 };
 use crate::lang::Lang;
 use crate::parse::lexicon::Lexicon;
@@ -98,6 +98,7 @@ fn read_entry(
 ) -> Result<EntryReading, EntryError> {
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = header::without_header(text, lang);
+    let blanked = unknown::without_unknown(&blanked, lang, lexicon);
     let blanked = mend::headline_lowered(&blanked);
     let blanked = mend::place_labels(&blanked, lang);
     let blanked = mend::place_figures(&blanked, lang);
@@ -108,6 +109,8 @@ fn read_entry(
     // "8 of the 27 injured still in icu" is read as "of the 27 injured,
     // 8 still in icu": the total, then its part.
     let mended = mend::total_first(&mended, lang);
+    // "dead/injured: 9/31": each figure with the metric in its place.
+    let mended = pairs::slash_pairs(&mended, lang);
     let text = mended.as_ref();
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);

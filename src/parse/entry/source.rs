@@ -117,6 +117,22 @@ pub(super) fn names_source(text: &str) -> bool {
 /// officers)`, `(both police)` count them.
 fn names_body(text: &str) -> bool {
     let said = crate::text::words::fold_word(text.trim().trim_end_matches('.'));
+    // "(bilan ARS)", "(police toll)": the report's noun beside the body.
+    let report = |w: &str| {
+        ALL.iter().any(|l| {
+            l.extraction
+                .report_nouns
+                .iter()
+                .any(|r| crate::text::words::fold_word(r) == w)
+        })
+    };
+    let said = match said.split_once(' ') {
+        Some((first, rest)) if report(first) => rest.to_string(),
+        _ => match said.rsplit_once(' ') {
+            Some((rest, last)) if report(last) => rest.to_string(),
+            _ => said,
+        },
+    };
     ALL.iter().any(|l| {
         l.entry
             .source_bodies

@@ -91,12 +91,13 @@ fn cuts_outside(text: &str, protected: &[Range<usize>], lang: Lang) -> Vec<Range
             // "toll 12→19": where the figure moved from, then to.
             ',' | ';' => true,
             c if ARROWS.contains(&c) => true,
-            // "toll: 7 | hurt: 19": a bar between figures; "12 dead |
-            // Kabul" keeps its place, "dead | 7" its figure.
-            '|' => {
+            // "toll: 7 | hurt: 19": a bar (or a bullet, `dead 9 • hurt
+            // 27`) between figures; "12 dead | Kabul" keeps its place,
+            // "dead | 7" its figure.
+            '|' | '•' | '·' | '∙' => {
                 let digit = |piece: &str| piece.contains(|c: char| c.is_ascii_digit());
-                text[at + 1..].split('|').next().is_some_and(digit)
-                    && text[..at].rsplit('|').next().is_some_and(digit)
+                text[at + c.len_utf8()..].split(c).next().is_some_and(digit)
+                    && text[..at].rsplit(c).next().is_some_and(digit)
             }
             // "12 dead acc. to police": an abbreviation's dot cuts nothing.
             // "38 blessés hosp. à Rubona": a desk's shorthand goes on

@@ -144,7 +144,7 @@ fn approx_range(first: Hit, second: Hit) -> Option<Hit> {
 /// `entre une trentaine et une quarantaine`).
 fn between_at(toks: &[Token], j: usize, lang: Lang) -> Option<Hit> {
     if let Some(first) = approx_noun_at(toks, j, lang) {
-        return (word(toks, first.end) == Some(lang.counts.between_and))
+        return between_and_at(toks, first.end, lang)
             .then(|| approx_range(first, approx_noun_at(toks, first.end + 1, lang)?))
             .flatten();
     }
@@ -152,7 +152,7 @@ fn between_at(toks: &[Token], j: usize, lang: Lang) -> Option<Hit> {
     let (low, high, end) = match range_tail(toks, &x, lang) {
         Some(range) => range,
         None => {
-            if word(toks, x.end) != Some(lang.counts.between_and) {
+            if !between_and_at(toks, x.end, lang) {
                 return None;
             }
             let y = read_number(toks, x.end + 1, lang)?;
@@ -165,6 +165,12 @@ fn between_at(toks: &[Token], j: usize, lang: Lang) -> Option<Hit> {
         end,
         noun: false,
     })
+}
+
+/// The word that closes `between` (`between 9 and 11`), or an ampersand
+/// typed for it (`between 9 & 11`).
+fn between_and_at(toks: &[Token], j: usize, lang: Lang) -> bool {
+    word(toks, j) == Some(lang.counts.between_and) || punct(toks, j) == Some('&')
 }
 
 fn range(low: f64, high: f64) -> Count {

@@ -1,0 +1,144 @@
+//! What a desk types beside its figures that is no claim: a metric whose
+//! figure is not known yet (`injured tbc`, `missing: ?`) and a day's
+//! change in brackets after a total (`toll 212 (+17)`). Both are blanked,
+//! offsets kept.
+
+use crate::lang::Lang;
+use crate::parse::fold_case;
+use crate::parse::lexicon::Lexicon;
+
+/// What parts a line's metrics (a slash is left out: `n/a` holds one).
+const SEPARATORS: [char; 5] = [',', ';', '|', '•', '·'];
+
+/// `text` with every part that gives a metric no figure blanked out, with
+/// the separator before it (`dead 3, injured tbc`), and every change in
+/// brackets after a total (`toll 212 (+17)`).
+pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> String {
+    let mut out = without_bracketed_change(text);
+    let mut start = 0;
+    let mut cut_before: Option<usize> = None;
+    let ends = text.char_indices().filter(|(_, c)| SEPARATORS.contains(c));
+    for (at, len) in ends
+        .map(|(at, c)| (at, c.len_utf8()))
+        .chain([(text.len(), 0)])
+    {
+        if unknown_figure(&text[start..at], lang, lexicon) {
+            // The separator before it goes with it, or the one after it
+            // when it opens the line.
+            let (from, to) = match cut_before {
+                Some(cut) => (cut, at),
+                None => (start, at + len),
+            };
+            out.replace_range(from..to, &" ".repeat(to - from));
+        }
+        cut_before = Some(at);
+        start = at + len;
+    }
+    out
+}
+
+/// Whether `part` is only a metric word and a mark for a figure not known
+/// (`injured tbc`, `missing: ?`, `blessés : nc`).
+fn unknown_figure(part: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    if part.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let folded = fold_case(part.trim());
+    let folded = folded.trim_end_matches(['.', ')', ' ']);
+    let head = lang.entry.unknown_marks.iter().find_map(|mark| {
+        let head = folded.strip_suffix(mark)?;
+        // A whole word: "unk", not the end of "trunk".
+        let whole = mark.starts_with(|c: char| !c.is_alphanumeric())
+            || !head.ends_with(char::is_alphanumeric);
+        whole.then_some(head)
+    });
+    let Some(head) = head else {
+        return false;
+    };
+    let head = head
+        .trim_end_matches([':', '-', '–', '—', '=', '(', ' '])
+        .trim_start();
+    !head.is_empty()
+        && lexicon
+            .find(head, lang)
+            .is_some_and(|m| m.span == (0..head.len()))
+}
+
+/// `text` with a signed change in brackets after a figure blanked out
+/// (`toll 212 (+17)`, `33 morts (+5)`): the total is the claim, the change
+/// is how it moved.
+fn without_bracketed_change(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("(+").map(|at| from + at) {
+        from = open + 2;
+        let inside = &text[open + 2..];
+        let Some(close) = inside.find(')') else {
+            break;
+        };
+        let change = inside[..close].trim();
+        let figure = !change.is_empty() && change.chars().all(|c| c.is_ascii_digit());
+        let after_total = text[..open]
+            .trim_end()
+            .contains(|c: char| c.is_ascii_digit());
+        if figure && after_total {
+            let end = open + 2 + close + 1;
+            out.replace_range(open..end, &" ".repeat(end - open));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{EN, FR};
+
+    fn lexicon() -> Lexicon {
+        Lexicon::builtin()
+    }
+
+    #[test]
+    fn a_metric_without_its_figure_is_blanked_with_its_separator() {
+        let lex = lexicon();
+        assert_eq!(
+            without_unknown("dead 3, injured tbc", EN, &lex).trim_end(),
+            "dead 3"
+        );
+        assert_eq!(
+            without_unknown("killed: 6 | hurt: 14 | missing: ?", EN, &lex).trim_end(),
+            "killed: 6 | hurt: 14"
+        );
+        assert_eq!(
+            without_unknown("blessés : nc, 4 morts", FR, &lex).trim(),
+            "4 morts"
+        );
+    }
+
+    #[test]
+    fn a_mark_after_anything_but_a_metric_word_stays() {
+        let lex = lexicon();
+        for text in [
+            "3 dead, cause unknown",
+            "dead 3, trunk",
+            "12 dead, toll tbc 14",
+        ] {
+            assert_eq!(without_unknown(text, EN, &lex), text);
+        }
+    }
+
+    #[test]
+    fn a_change_in_brackets_after_a_total_is_blanked() {
+        let lex = lexicon();
+        assert_eq!(
+            without_unknown("toll 212 (+17)", EN, &lex).trim_end(),
+            "toll 212"
+        );
+        // No total before it: the change is all there is, and is refused later.
+        assert_eq!(without_unknown("(+17) dead", EN, &lex), "(+17) dead");
+        assert_eq!(
+            without_unknown("12 dead (+ police)", EN, &lex),
+            "12 dead (+ police)"
+        );
+    }
+}
