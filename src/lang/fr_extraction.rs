@@ -30,6 +30,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "pour", "sa", "part", "de", "son", "côté",
         // "Le ministère n'a confirmé que deux morts": the negation is the verb's.
         "n'a", "n’a", "n'ont", "n’ont", "n'avait", "n’avait",
+        // "La télévision locale avait d'abord évoqué une dizaine de morts".
+        "d'abord", "d’abord",
+        // "Le gouvernement ne reconnaît que 41 décès".
+        "ne",
     ],
     articles: &["le", "la", "les", "un", "une", "des"],
     elided_articles: &["l"],
@@ -44,7 +48,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
     source_words: &["source"],
     single_name_heads: &[("ministère", "de")],
-    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’"],
+    // "a indiqué tard jeudi la ministre": the hour of saying.
+    claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’", "tard"],
     complementizers: &["que"],
     claimant_stops: &[
         "lors", "dans", "pendant", "après", "avant", "devant", "qui", "que", "à", "au", "sur",
@@ -273,6 +278,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     office_kinds: &[
         ("magistrat", &["procureur", "procureure", "juge", "substitut"]),
         ("magistrate", &["procureure", "juge", "substitute"]),
+        // "a indiqué l'établissement" after "L'hôpital pédiatrique de …".
+        ("établissement", &["hôpital", "clinique", "centre", "chu", "lycée", "collège", "école"]),
     ],
     living_states: &[
         "réanimation", "urgence absolue", "urgence relative", "état grave", "état critique",
@@ -382,11 +389,16 @@ const SPEECH_VERBS: &[&str] = &[
     "reconnaissent", "avançait", "signalé", "rappelé", "faisait encore état",
     "faisaient encore état", "fait également état", "faisait également état", "évoqué",
     "évoque", "évoquent", "évoquait",
+    // "Le CNGC fait aussi état de 112 blessés": an adverb inside the verb.
+    "fait aussi état", "faisait aussi état", "font aussi état", "faisaient aussi état",
+    "fait encore état", "font encore état", "font également état", "faisaient également état",
     // Posted rather than said: "a tweeté le préfet", "a écrit le maire".
     "tweeté", "écrit", "posté",
     // Who counted says the count: "Le ministère avait recensé 12 morts",
     // "L'opposition avance un bilan de 27 morts".
     "recensé", "dénombré", "comptabilisé", "avance", "avancent",
+    // "La préfecture dénombre pour sa part 312 intoxiqués": the present too.
+    "dénombre", "dénombrent", "recense", "recensent",
     // "L'agence, citant le ministère, porte à 4 870 le nombre de morts".
     "porte à", "portent à", "portait à",
 ];
