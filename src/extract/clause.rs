@@ -293,6 +293,18 @@ pub(super) fn read_clause(
             Kind::Date => c.date(m.metric, m.span),
             Kind::Text => None,
         },
+        // "a indiqué la préfecture, qui en avance une centaine chaque
+        // année": a figure that borrows its metric in a clause of a
+        // yearly or earlier period is that period's, as with its word.
+        None if every_lang(|e| e.background_in_clause).any(|p| {
+            let lower = lowered(&c.text);
+            lower
+                .match_indices(p)
+                .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+        }) =>
+        {
+            None
+        }
         None => c
             .without_metric_word(previous, chained, borrowed)
             .map(|mut f| {

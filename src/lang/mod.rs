@@ -27,6 +27,7 @@ pub mod fr;
 mod fr_bases;
 mod fr_entry;
 mod fr_extraction;
+mod fr_metric_words;
 mod fr_persons;
 mod fr_tense;
 mod tables;

@@ -414,8 +414,9 @@ fn has_word_figure(piece: &str, lang: crate::domain::Lang) -> bool {
         .any(|(c, _)| c.low.is_some_and(|l| l >= 2.0) || c.vague)
 }
 
-/// Whether an aside says how old someone is ("47", "aged 47") or
-/// what they did ("who jumped from the cab").
+/// Whether an aside says how old someone is ("47", "aged 47", "âgé de
+/// 61 ans"), what they did ("who jumped from the cab") or what their
+/// charge is ("chargé de signaler l'arrivée des trains").
 fn age_or_relative(aside: &str) -> bool {
     let words: Vec<String> = words_of(aside).map(lowered).collect();
     let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
@@ -425,8 +426,13 @@ fn age_or_relative(aside: &str) -> bool {
     };
     match words.as_slice() {
         [only] => age(only),
-        [word, n] => any_lang(&bare(word), |e| e.age_words) && age(n),
-        [first, ..] => any_lang(&bare(first), |e| e.relative_subjects),
+        // The age word's link and unit may stand around the figure.
+        [word, rest @ ..] if any_lang(&bare(word), |e| e.age_words) => {
+            rest.len() <= 3 && rest.iter().take(2).any(age)
+        }
+        [first, ..] => {
+            any_lang(&bare(first), |e| e.relative_subjects) || is_participle(&bare(first))
+        }
         [] => false,
     }
 }
