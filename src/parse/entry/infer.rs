@@ -91,9 +91,11 @@ pub(super) fn zero_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
 /// The first of `phrases` opening `fragment` and followed by a word that
 /// is no quantity word.
 fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>> {
-    // "« aucun blessé »": a quotation mark opens the words quoted.
+    // "« aucun blessé »": a quotation mark opens the words quoted;
+    // "mairie : « aucun blessé »" past a source's label.
+    let label = after_label(fragment);
     let at = fragment.len()
-        - fragment
+        - fragment[label..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '"' | '“'))
             .len();
     let folded = fold_case(fragment);
@@ -107,6 +109,21 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
         (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
             .then_some(at..end)
     })
+}
+
+/// Where `fragment` goes on past a short label before a colon (`police :
+/// le propriétaire`, `mairie : « aucun blessé »`): one to three words
+/// with no figure; 0 without one.
+fn after_label(fragment: &str) -> usize {
+    fragment
+        .find(':')
+        .filter(|&c| {
+            let head = &fragment[..c];
+            !head.trim().is_empty()
+                && head.split_whitespace().count() <= 3
+                && !head.chars().any(|ch| ch.is_ascii_digit())
+        })
+        .map_or(0, |c| c + 1)
 }
 
 /// A noun of held people in `fragment` (`détenus`, `prisoners`), folded:
@@ -209,7 +226,9 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
             .find(|w| !w.is_empty())?;
         let ex = &lang.extraction;
         let whose = lang.entry.whose_nouns.contains(&noun);
-        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun) && !whose)
+        // "dont la moitié grièvement": a share, no one.
+        let share = lang.entry.not_singular_before.contains(&noun);
+        (!ex.thing_nouns.contains(&noun) && !ex.area_nouns.contains(&noun) && !whose && !share)
             .then_some(article)
     })
 }
@@ -220,15 +239,7 @@ pub(super) fn one_after_marker(rest: &str, lang: Lang) -> Option<Range<usize>> {
 /// no one.
 pub(super) fn definite_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     // "police : le propriétaire": past a source's label.
-    let label = fragment
-        .find(':')
-        .filter(|&c| {
-            let head = &fragment[..c];
-            !head.trim().is_empty()
-                && head.split_whitespace().count() <= 3
-                && !head.chars().any(|ch| ch.is_ascii_digit())
-        })
-        .map_or(0, |c| c + 1);
+    let label = after_label(fragment);
     let at = label + (fragment[label..].len() - fragment[label..].trim_start().len());
     let folded = fold_case(fragment);
     lang.entry.definite_ones.iter().find_map(|phrase| {

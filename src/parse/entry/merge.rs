@@ -200,6 +200,9 @@ pub(super) fn merge_pieces(
                 || gap.trim().is_empty()
                 || (gap.trim() == "," && !speaker(&merged[0]))
         };
+    // "dimanche, 4 noyés": a word that gives the metric ("noyés") too.
+    let basis_of =
+        |r: &Range<usize>| entry && super::infer::basis_of(&text[r.clone()], lang).is_some();
     // "hier à 23h, 2 morts": a leading day says when, and counts no one.
     let day_only = |r: &Range<usize>| {
         let days = crate::parse::date::date_spans(&text[r.clone()], lang);
@@ -215,7 +218,7 @@ pub(super) fn merge_pieces(
     if merged.len() > 1
         && (!has_value(&merged[0])
             || leading_definite(&merged)
-            || (day_only(&merged[0]) && names_metric(&merged[1])))
+            || (day_only(&merged[0]) && (names_metric(&merged[1]) || basis_of(&merged[1]))))
         && !person_joined
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {

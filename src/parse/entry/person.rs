@@ -43,6 +43,15 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             .possessives
             .contains(&fold_case(first).as_str());
     let content = &words[usize::from(article)..];
+    // "dont la moitié grièvement", "the rest minor": a share, no one.
+    let share = |w: &str| lang.entry.most_phrases.contains(&w);
+    if let Some((_, head)) = content.first() {
+        let head = fold_case(head);
+        let with_article = format!("{} {head}", fold_case(first));
+        if share(&head) || (article && share(&with_article)) {
+            return None;
+        }
+    }
     // "driver among the dead", "the bus driver was arrested": small words
     // between the noun and the metric word.
     let small = |w: &str| crate::lang::is_stopword(&fold_case(w));
