@@ -170,6 +170,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
             "people were being held", "people are being held",
+            // "Police are holding 11 people": the police's own verb only
+            // (gunmen "holding 30 hostages", a jail "holding 900" are none).
+            "police are holding", "police were holding", "police are still holding",
+            "police were still holding",
         ]),
         // "Up to 300 people … had not been accounted for".
         ("missing", &["unaccounted", "not been accounted for", "not accounted for"]),
@@ -179,11 +183,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "not been found", "not yet been found", "not been located", "not been heard from",
             // "said it had lost contact with at least 47 of its clients".
             "lost contact with",
+            // "about 20 other passengers … have not been seen since".
+            "not been seen since",
         ]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
             "shot dead", "toll", "massacred",
+            // "Fourteen people were electrocuted", headline "electrocuting
+            // 14": copy says it of the dead (the hurt are "shocks", "burns").
+            "electrocuted", "electrocuting",
             // "the remains of two more people were found".
             "remains of",
         ]),
@@ -376,7 +385,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     before_unit_words: &[],
     // "lost contact with the ship carrying 12 crew", "with two suspects":
     // a craft or the wanted are no people missing.
-    metric_word_refusals: &[(&["lost contact with"], &[
+    metric_word_refusals: &[(&["lost contact with", "not been seen since"], &[
         "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "drone", "satellite",
         "suspect", "suspects", "gunmen", "fugitives", "kidnappers",
     ])],
