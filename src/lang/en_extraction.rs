@@ -249,6 +249,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // hospital; passive only ("the minister still admitted 14
             // mistakes" confessed).
             "were still admitted", "are still admitted", "remained admitted", "remain admitted",
+            // "Of those taken to hospital, 41 were still being treated":
+            // still in care (those "treated and sent home" are not).
+            "were still being treated", "are still being treated",
         ]),
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
@@ -326,7 +329,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
         ("were still admitted", "hospital"), ("are still admitted", "hospital"),
         ("remained admitted", "hospital"),
-        ("remain admitted", "hospital"),
+        ("remain admitted", "hospital"), ("were still being treated", "hospital"),
+        ("are still being treated", "hospital"),
     ],
     basis_words: &[],
     thing_nouns: &[
