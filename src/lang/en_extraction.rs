@@ -143,7 +143,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     age_bounds: &["over", "under", "above", "below"],
     // A camp "home to some 64,000 refugees": its population, no count.
-    baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
+    // "will pay 400,000 velurs to the family of each of the dead": money,
+    // in a currency the units may not know.
+    baselines: &["average of", "norm of", "usual", "every", "per", "home to", "pay", "paid"],
     label_nouns: &[],
     deployment_verbs: &[],
     deployment_verbs_before: &[],
