@@ -137,7 +137,7 @@ pub(super) fn join_split_subjects(
             let asides = out.iter().rev().take(3).take_while(|r| aside(r)).count();
             // "The driver, | a 46-year-old Vesland national, | was arrested
             // on Wednesday": a role with its article, said to be one.
-            let aside_is_one = out.last().is_some_and(|r| opens_one(&s[r.clone()]));
+            let aside_is_one = out.last().is_some_and(|r| one_aside(&s[r.clone()]));
             if (predicate || opens_metric)
                 && metric.as_ref().is_some_and(|m| m.kind == Kind::Count)
                 && people_counts(tail, lang, None).is_empty()
@@ -184,7 +184,17 @@ fn one_with_aside(text: &str) -> bool {
     let Some(comma) = text.find(',') else {
         return false;
     };
-    opens_one(&text[..comma]) || (opens_role(&text[..comma]) && opens_one(&text[comma + 1..]))
+    opens_one(&text[..comma]) || (opens_role(&text[..comma]) && one_aside(&text[comma + 1..]))
+}
+
+/// Whether an aside after a role says it is one: a marker of one ("a
+/// 46-year-old Vesland national") or a relative telling what the one did
+/// ("who swam ashore").
+fn one_aside(text: &str) -> bool {
+    opens_one(text)
+        || words_of(text)
+            .next()
+            .is_some_and(|w| any_lang(&lowered(w), |e| e.relative_subjects))
 }
 
 /// Whether `text` is a role with its article alone ("The driver", "the

@@ -422,6 +422,13 @@ pub(super) fn singular_subject(
     {
         return None;
     }
+    // "A car is still missing", "A dog was killed": a thing or an animal
+    // alone is no one.
+    if let [only] = noun.as_slice()
+        && any_lang(only, |e| e.thing_nouns)
+    {
+        return None;
+    }
     let qualifier = if noun.is_empty() && another {
         previous.unwrap_or("").to_string()
     } else {

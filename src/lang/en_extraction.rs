@@ -143,7 +143,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     ],
     age_bounds: &["over", "under", "above", "below"],
     // A camp "home to some 64,000 refugees": its population, no count.
-    baselines: &["average of", "norm of", "usual", "every", "per", "home to"],
+    // "will pay 400,000 velurs to the family of each of the dead": money,
+    // in a currency the units may not know.
+    baselines: &["average of", "norm of", "usual", "every", "per", "home to", "pay", "paid"],
     label_nouns: &[],
     deployment_verbs: &[],
     deployment_verbs_before: &[],
@@ -170,6 +172,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("detained", &[
             "detentions", "in custody", "people had been held", "people have been held",
             "people were being held", "people are being held",
+            // "Police are holding 11 people": the police's own verb only
+            // (gunmen "holding 30 hostages", a jail "holding 900" are none).
+            "police are holding", "police were holding", "police are still holding",
+            "police were still holding",
         ]),
         // "Up to 300 people … had not been accounted for".
         ("missing", &["unaccounted", "not been accounted for", "not accounted for"]),
@@ -179,11 +185,16 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             "not been found", "not yet been found", "not been located", "not been heard from",
             // "said it had lost contact with at least 47 of its clients".
             "lost contact with",
+            // "about 20 other passengers … have not been seen since".
+            "not been seen since",
         ]),
         ("deaths", &[
             "killing", "perished", "drowned", "lives", "bodies", "body", "crushed to death",
             "succumbed",
             "shot dead", "toll", "massacred",
+            // "Fourteen people were electrocuted", headline "electrocuting
+            // 14": copy says it of the dead (the hurt are "shocks", "burns").
+            "electrocuted", "electrocuting",
             // "the remains of two more people were found".
             "remains of",
         ]),
@@ -240,6 +251,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
             // hospital; passive only ("the minister still admitted 14
             // mistakes" confessed).
             "were still admitted", "are still admitted", "remained admitted", "remain admitted",
+            // "Of those taken to hospital, 41 were still being treated":
+            // still in care (those "treated and sent home" are not).
+            "were still being treated", "are still being treated",
         ]),
         ("missing", &["trapped"]),
         // "since the cold set in on 17 January".
@@ -317,7 +331,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("without shelter", "without shelter"), ("recaptured", "recaptured"), ("rounded up", "rounded up"), ("suffered burns", "burns"),
         ("were still admitted", "hospital"), ("are still admitted", "hospital"),
         ("remained admitted", "hospital"),
-        ("remain admitted", "hospital"),
+        ("remain admitted", "hospital"), ("were still being treated", "hospital"),
+        ("are still being treated", "hospital"),
     ],
     basis_words: &[],
     thing_nouns: &[
@@ -376,7 +391,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     before_unit_words: &[],
     // "lost contact with the ship carrying 12 crew", "with two suspects":
     // a craft or the wanted are no people missing.
-    metric_word_refusals: &[(&["lost contact with"], &[
+    metric_word_refusals: &[(&["lost contact with", "not been seen since"], &[
         "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "drone", "satellite",
         "suspect", "suspects", "gunmen", "fugitives", "kidnappers",
     ])],

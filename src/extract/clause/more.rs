@@ -142,7 +142,9 @@ impl Clause<'_> {
         let own = own.join(" ");
         let qualifier = if sets_apart(&own) {
             own
-        } else if own.is_empty() && sets_apart(before) {
+        } else if (own.is_empty() || found_again(before, &self.text[figure.end..end]))
+            && sets_apart(before)
+        {
             before.clone()
         } else {
             return None;
@@ -166,6 +168,27 @@ fn metric_word_of(text: &str, at: usize, noun_of: &str) -> Option<usize> {
         [(of, _), (_, word)] if of == noun_of => Some(word.start),
         _ => None,
     }
+}
+
+/// Whether `after`, the words after a figure said as more, put a verb of
+/// the basis `before` names right after its passive marker ("pulled 16
+/// bodies from the wreck, and three more were found on the banks": found,
+/// as the bodies recovered were).
+fn found_again(before: &str, after: &str) -> bool {
+    let words: Vec<String> = words_of(after).skip(1).take(3).map(lowered).collect();
+    let Some(first) = words
+        .iter()
+        .position(|w| !any_lang(w, |e| e.passive_markers))
+        .filter(|&i| i > 0)
+        .map(|i| words[i].trim_matches(|c: char| !c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    crate::lang::ALL
+        .iter()
+        .flat_map(|l| l.entry.bases)
+        .filter(|b| matches!(b.qualifier, crate::lang::BasisQualifier::Named(q) if q == before))
+        .any(|b| b.all_of.iter().skip(1).any(|verbs| verbs.contains(&first)))
 }
 
 /// Whether a qualifier holds a basis (`bodies recovered`) or a place of

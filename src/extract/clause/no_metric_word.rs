@@ -81,6 +81,23 @@ impl Clause<'_> {
             });
         }
         let counts = self.counts(None);
+        // "had given a toll of 19 on Wednesday | and of 11 on the night of
+        // the collapse": the report's noun elided after the joiner, and
+        // with it who the toll counts; the words after the figure say when.
+        if let Some(name) = &before
+            && self.elided_report(&counts)
+        {
+            let found = self.count(
+                name.clone(),
+                None,
+                Some((0..0, false)),
+                previous,
+                true,
+                false,
+            )?;
+            let qualifier = previous.as_ref().map_or(String::new(), |p| p.2.clone());
+            return Some(Found { qualifier, ..found });
+        }
         // "Riot leaves 13 inmates | and two guards dead".
         let objects = borrowed.and_after
             && before.is_none()
@@ -107,5 +124,29 @@ impl Clause<'_> {
             (_, None) => borrowed.before.clone()?,
         };
         self.count(name, None, Some((0..0, false)), previous, true, false)
+    }
+}
+
+impl Clause<'_> {
+    /// Whether the clause is a figure after the link of a report's noun
+    /// alone ("and of 11 on the night of the collapse") and the sentence
+    /// before it gave that noun, its link and a figure ("a toll of 19").
+    fn elided_report(&self, counts: &[(crate::domain::Count, Range<usize>)]) -> bool {
+        let Some((_, first)) = counts.first() else {
+            return false;
+        };
+        let of = self.lang.counts.noun_of;
+        let head: Vec<String> = words_of(&self.text[..first.start]).map(lowered).collect();
+        if !matches!(head.as_slice(), [w] if w == of) {
+            return false;
+        }
+        let before: Vec<String> = words_of(&self.s[..self.clause.start])
+            .map(lowered)
+            .collect();
+        before.windows(3).any(|w| {
+            any_lang(&w[0], |e| e.report_nouns)
+                && w[1] == of
+                && !crate::parse::value::find_counts(&w[2], self.lang).is_empty()
+        })
     }
 }

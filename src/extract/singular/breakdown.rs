@@ -90,12 +90,19 @@ fn singular_named(text: &str, from: usize, tail: Option<&str>, aged: bool) -> Op
     // relative, a participle or an age opens.
     if let Some(cut) = (2..words.len()).find(|&i| ends_person(&words, i)) {
         // "a volunteer who was helping carry the injured … was killed":
-        // a relative that names a metric tells more than who.
+        // a relative that names a metric tells more than who. A word of a
+        // day ("a waitress who had started work there") tells what the
+        // one did.
+        let counted = |metric: &str| {
+            crate::parse::lexicon::BUILTIN
+                .iter()
+                .any(|(m, kind)| *m == metric && *kind == crate::domain::Kind::Count)
+        };
         let metric_after = words[cut..].iter().any(|(w, _)| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             ALL.iter()
                 .flat_map(|l| l.metrics.iter().chain(l.extraction.extra_metrics))
-                .any(|(_, ws)| ws.contains(&w))
+                .any(|(m, ws)| counted(m) && ws.contains(&w))
         });
         if metric_after {
             return None;
