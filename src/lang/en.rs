@@ -379,15 +379,13 @@ pub const ENGLISH: Language = Language {
             "fatally wounded", "fatally injured", "mortally wounded",
             // Headline present: "blast kills 5", "2 more die in hospital".
             "kills", "die", "dies", "drownings",
-            // "14 electrocuted": killed by it, as copy uses the word.
-            "electrocuted", "electrocuting",
             // A desk's dagger or cross after a figure: "3 †".
             "†", "✝",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
         ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
-        ("displaced", &["displaced", "fled", "evacuated", "evac"]),
+        ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),
         ("arrival", &["arrived", "arriving", "arrive", "arrives", "arrival", "landed"]),
         ("start", &["erupted", "began", "broke out", "started", "begun"]),

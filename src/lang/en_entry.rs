@@ -151,8 +151,6 @@ pub(super) const ENTRY: Entry = Entry {
         "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
         "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
         "few", "of",
-        // "an unknown number of people missing".
-        "unknown", "undisclosed", "unspecified",
     ],
     among: &["among"],
     unmeasured: super::en_bases::UNMEASURED,

@@ -85,11 +85,7 @@ pub(super) const ENTRY: Entry = Entry {
     breakdown_markers: &[
         "dont", "dt", "dnt", "incl", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
     ],
-    // "le 2e suspect écroué": one more, named by its rank.
-    singulars: &[
-        "un autre", "une autre", "le 2e", "la 2e", "le 3e", "la 3e", "le 4e", "la 4e",
-        "le deuxième", "la deuxième", "le troisième", "la troisième", "un", "une",
-    ],
+    singulars: &["un autre", "une autre", "un", "une"],
     zeros: &["aucun", "aucune", "pas de", "zéro"],
     // "tous deux", "les deux" already read two.
     pairs: &[],

@@ -102,10 +102,18 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     phrases.iter().find_map(|phrase| {
         let end = at + phrase.len();
         let rest = folded.get(end..)?.trim_start();
-        let next_word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+        let mut words = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let next_word = words.next().unwrap_or("");
+        // "an unknown number of": the mark, then the word of no figure.
+        let after_mark = words
+            .next()
+            .filter(|_| lang.entry.unknown_marks.contains(&next_word));
         // "a number of", "un grand nombre": no figure.
         let follows = rest.chars().next().is_some_and(char::is_alphanumeric)
-            && !lang.entry.not_singular_before.contains(&next_word);
+            && !lang.entry.not_singular_before.contains(&next_word)
+            && !after_mark.is_some_and(|w| lang.entry.not_singular_before.contains(&w));
         (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
             .then_some(at..end)
     })

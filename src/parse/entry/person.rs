@@ -138,15 +138,20 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     };
     // "fighting lasted, 12 dead": an event anywhere in it, or a word that
     // opens a cause ("after"), names none.
+    // ("after blast, driver killed": only the words after a comma.)
+    let last_comma = noun.rfind(',').map_or(0, |c| c + 1);
     let event = crate::lang::ALL.iter().any(|l| {
         l.entry.event_nouns.contains(&head.as_str())
-            || content.iter().any(|(_, w)| {
-                let w = fold_case(w);
-                l.entry.event_nouns.contains(&w.as_str())
+            || content
+                .iter()
+                .filter(|(at, _)| *at >= last_comma)
+                .any(|(_, w)| {
+                    let w = fold_case(w);
+                    l.entry.event_nouns.contains(&w.as_str())
                     || l.entry.cause_openers.contains(&w.as_str())
                     // "unknown number missing": no figure, no one.
                     || l.entry.unknown_marks.contains(&w.as_str())
-            })
+                })
     });
     let thing = ex.thing_nouns.contains(&last.as_str())
         || ex.area_nouns.contains(&last.as_str())

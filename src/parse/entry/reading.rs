@@ -96,6 +96,7 @@ fn read_entry(
     lexicon: &Lexicon,
     reference: NaiveDate,
 ) -> Result<EntryReading, EntryError> {
+    let original = text;
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = header::without_header(text, lang);
     let blanked = unknown::without_unknown(&blanked, lang, lexicon);
@@ -115,7 +116,12 @@ fn read_entry(
     let fragments = split::split_entry(text, lang, lexicon);
     let fragments = with_change_clauses(text, fragments, lang, lexicon, reference);
     if fragments.is_empty() {
-        return Err(EntryError::Empty);
+        // "injured tbc" alone: something was typed, but no figure yet.
+        return Err(if text.trim().is_empty() && !original.trim().is_empty() {
+            unreadable(original, "gives no figure: nothing to record")
+        } else {
+            EntryError::Empty
+        });
     }
     // A figure read in part (`1e400` as 1, `-5` as 5) would be recorded
     // wrong without a word: refuse it, naming the fragment it sits in.

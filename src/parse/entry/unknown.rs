@@ -45,23 +45,35 @@ fn unknown_figure(part: &str, lang: Lang, lexicon: &Lexicon) -> bool {
     }
     let folded = fold_case(part.trim());
     let folded = folded.trim_end_matches(['.', ')', ' ']);
+    // A whole word: "unk", not the end of "trunk".
+    let word = |mark: &str, beside: Option<char>| {
+        mark.starts_with(|c: char| !c.is_alphanumeric())
+            || !beside.is_some_and(char::is_alphanumeric)
+    };
+    // After the metric ("injured tbc") or before it ("unknown number
+    // injured").
     let head = lang.entry.unknown_marks.iter().find_map(|mark| {
-        let head = folded.strip_suffix(mark)?;
-        // A whole word: "unk", not the end of "trunk".
-        let whole = mark.starts_with(|c: char| !c.is_alphanumeric())
-            || !head.ends_with(char::is_alphanumeric);
-        whole.then_some(head)
+        let after = folded
+            .strip_suffix(mark)
+            .filter(|h| word(mark, h.chars().next_back()));
+        let before = || {
+            folded
+                .strip_prefix(mark)
+                .filter(|t| word(mark, t.chars().next()))
+        };
+        after.or_else(before)
     });
     let Some(head) = head else {
         return false;
     };
-    let head = head
-        .trim_end_matches([':', '-', '–', '—', '=', '(', ' '])
-        .trim_start();
-    !head.is_empty()
-        && lexicon
-            .find(head, lang)
-            .is_some_and(|m| m.span == (0..head.len()))
+    let head = head.trim_matches([':', '-', '–', '—', '=', '(', ' ']);
+    // The metric word, and only words that say nothing beside it
+    // ("number", "nombre de").
+    let Some(found) = lexicon.find(head, lang).filter(|_| !head.is_empty()) else {
+        return false;
+    };
+    let beside = format!("{} {}", &head[..found.span.start], &head[found.span.end..]);
+    beside.split_whitespace().all(crate::lang::is_stopword)
 }
 
 /// `text` with a signed change in brackets after a figure blanked out
