@@ -214,5 +214,8 @@ pub(super) const ENTRY: Entry = Entry {
     per_times: &["per day", "per week", "per month", "per year", "per hour"],
     // "5 officers wounded, 2 seriously, plus a bystander".
     adders: &["plus"],
-    unknown_marks: &["tbc", "tba", "unknown", "unk", "n/a", "?", "not known", "unclear"],
+    unknown_marks: &[
+        "tbc", "tba", "unknown", "unk", "n/a", "?", "not known", "unclear", "undisclosed",
+        "unspecified",
+    ],
 };
