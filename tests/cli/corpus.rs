@@ -236,7 +236,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.91, 0.92],
+                extraction: [0.97, 0.89, 0.91, 0.92],
                 entries: 0.92,
             },
             Floors {
@@ -268,12 +268,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.99,
             },
             Floors {
-                extraction: [0.94, 0.84, 0.89, 0.91],
+                extraction: [0.96, 0.90, 0.89, 0.91],
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.88, 0.80, 0.87],
+                entries: 0.92,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -317,11 +317,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.69,
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.71,
             },
         ],
     );
@@ -365,7 +365,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.94, 0.89, 0.88],
+                extraction: [0.98, 0.94, 0.91, 0.88],
                 entries: 0.96,
             },
             Floors {
@@ -393,28 +393,28 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.91, 0.91, 0.89],
+                extraction: [0.98, 0.91, 0.92, 0.89],
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.97, 0.92, 0.92, 0.89],
+                extraction: [0.97, 0.92, 0.93, 0.89],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.97, 0.83, 0.88, 0.84],
+                extraction: [0.98, 0.84, 0.88, 0.85],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.97, 0.92, 0.87, 0.80],
+                extraction: [0.97, 0.92, 0.89, 0.80],
                 entries: 0.87,
             },
             Floors {
-                extraction: [0.97, 0.90, 0.88, 0.82],
-                entries: 0.84,
+                extraction: [0.97, 0.90, 0.89, 0.82],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.99, 0.88, 0.90, 0.89],
+                entries: 0.74,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -450,7 +450,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.87,
+                entries: 0.88,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -458,11 +462,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.80,
-            },
-            Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.84,
             },
         ],
     );
