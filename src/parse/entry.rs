@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 mod basis;
+mod definite;
 mod header;
 mod infer;
 mod measure;
