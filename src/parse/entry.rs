@@ -411,9 +411,7 @@ fn read_fragment(
         removed.extend(lang.entry.exclusions.iter().filter_map(|x| {
             let at = infer::find_phrase(&folded, x)?;
             // "3 hors de danger": out of, not leaving out.
-            let next = folded[at.end..].split_whitespace().next().unwrap_or("");
-            let linked = (lang.entry.noun_links.iter()).any(|l| next.starts_with(l));
-            if linked {
+            if merge::exclusion_linked(&folded[at.end..], lang) {
                 return None;
             }
             let end =

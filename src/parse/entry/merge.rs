@@ -201,7 +201,7 @@ pub(super) fn merge_pieces(
                 || (gap.trim() == "," && !speaker(&merged[0]))
         };
     // "dimanche, 4 noyés": a word that gives the metric ("noyés") too.
-    let basis_of =
+    let gives_metric =
         |r: &Range<usize>| entry && super::infer::basis_of(&text[r.clone()], lang).is_some();
     // "hier à 23h, 2 morts": a leading day says when, and counts no one.
     let day_only = |r: &Range<usize>| {
@@ -218,7 +218,7 @@ pub(super) fn merge_pieces(
     if merged.len() > 1
         && (!has_value(&merged[0])
             || leading_definite(&merged)
-            || (day_only(&merged[0]) && (names_metric(&merged[1]) || basis_of(&merged[1]))))
+            || (day_only(&merged[0]) && (names_metric(&merged[1]) || gives_metric(&merged[1]))))
         && !person_joined
         && (!names_metric(&merged[0]) || (entry && header(&merged[0])))
     {
@@ -325,11 +325,15 @@ fn leaves_out(piece: &str, lang: Lang) -> bool {
         let Some(rest) = folded.strip_prefix(x) else {
             return false;
         };
-        // "hors de danger": out of, not leaving out.
-        let next = rest.split_whitespace().next();
-        let linked = next.is_some_and(|n| lang.entry.noun_links.iter().any(|l| n.starts_with(l)));
-        is_word_boundary(&folded, 0, x.len()) && !linked
+        is_word_boundary(&folded, 0, x.len()) && !exclusion_linked(rest, lang)
     })
+}
+
+/// Whether the words after an exclusion word link it to a noun (`hors de
+/// danger`): out of, not leaving out.
+pub(super) fn exclusion_linked(rest: &str, lang: Lang) -> bool {
+    let next = rest.split_whitespace().next().unwrap_or("");
+    lang.entry.noun_links.iter().any(|l| next.starts_with(l))
 }
 
 /// Whether a piece without a figure is a relative clause on those counted

@@ -214,14 +214,10 @@ fn without_ages(words: Vec<(usize, &str)>, lang: Lang) -> Vec<(usize, &str)> {
     out
 }
 
-/// Whether `words` are a figure with a unit (`29 ans`): an age or a
-/// measure that says who the person is, not how many.
 /// Whether two words are a figure and a unit of time (`3 days`, `72
 /// hrs`): a day's or week's unit, or a unit the entry's stop words hold.
 fn is_duration(words: &[(usize, &str)], lang: Lang) -> bool {
-    matches!(words, [(_, n), (_, unit)]
-    if n.chars().all(|c| c.is_ascii_digit()) && {
-        let unit = fold_case(unit);
+    unit_after_figure(words).is_some_and(|unit| {
         let unit = unit.as_str();
         lang.dates.days_ago.units.iter().any(|(u, _)| *u == unit)
             || (lang.extraction.units.contains(&unit)
@@ -230,8 +226,16 @@ fn is_duration(words: &[(usize, &str)], lang: Lang) -> bool {
     })
 }
 
+/// Whether `words` are a figure with a unit (`29 ans`): an age or a
+/// measure that says who the person is, not how many.
 fn is_age(words: &[(usize, &str)], lang: Lang) -> bool {
-    matches!(words, [(_, n), (_, unit)]
-        if n.chars().all(|c| c.is_ascii_digit())
-            && lang.extraction.units.contains(&fold_case(unit).as_str()))
+    unit_after_figure(words).is_some_and(|unit| lang.extraction.units.contains(&unit.as_str()))
+}
+
+/// The second of two words, folded, when the first is a figure in digits.
+fn unit_after_figure(words: &[(usize, &str)]) -> Option<String> {
+    match words {
+        [(_, n), (_, unit)] if n.chars().all(|c| c.is_ascii_digit()) => Some(fold_case(unit)),
+        _ => None,
+    }
 }
