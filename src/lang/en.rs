@@ -76,6 +76,8 @@ pub const ENGLISH: Language = Language {
     counts: Counts {
         bounds: &[
             ("at least", Bound::AtLeast),
+            // "at the very least 30 dead".
+            ("at the very least", Bound::AtLeast),
             // Typed fast: "atleast 21 killed".
             ("atleast", Bound::AtLeast),
             ("no less than", Bound::AtLeast),
@@ -96,6 +98,10 @@ pub const ENGLISH: Language = Language {
             ("well above", Bound::MoreThan),
             // "north of 200 displaced": more than; "just shy of 100": fewer.
             ("north of", Bound::MoreThan),
+            ("well north of", Bound::MoreThan),
+            // "a little over 200 arrested".
+            ("a little over", Bound::MoreThan),
+            ("a little more than", Bound::MoreThan),
             ("just shy of", Bound::LessThan),
             ("shy of", Bound::LessThan),
             ("upwards of", Bound::MoreThan),
@@ -112,10 +118,17 @@ pub const ENGLISH: Language = Language {
             // Not "under" alone: "children under five" is an age.
             ("just under", Bound::LessThan),
             ("between", Bound::Between),
+            ("somewhere between", Bound::Between),
             ("about", Bound::Approx),
             // Desk shorthand: "abt 2,600 sheltering".
             ("abt", Bound::Approx),
             ("around", Bound::Approx),
+            // "nigh on 100 dead", "in the region of 300 displaced".
+            ("nigh on", Bound::Approx),
+            ("in the region of", Bound::Approx),
+            ("in the neighbourhood of", Bound::Approx),
+            ("in the neighborhood of", Bound::Approx),
+            ("somewhere around", Bound::Approx),
             ("some", Bound::Approx),
             ("roughly", Bound::Approx),
             ("approximately", Bound::Approx),

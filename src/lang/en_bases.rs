@@ -144,6 +144,23 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["trapped", "feared buried", "believed buried", "still buried"]],
         qualifier: BasisQualifier::Dropped,
     },
+    // "3 DOA, 9 in hosp": dead on arrival, which the desk keeps.
+    Basis {
+        metric: "deaths",
+        all_of: &[&["doa", "dead on arrival"]],
+        qualifier: BasisQualifier::Kept,
+    },
+    // "12 unaccounted", "evac'd 3,000".
+    Basis {
+        metric: "missing",
+        all_of: &[&["unaccounted"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "displaced",
+        all_of: &[&["evac'd", "evacd", "evac’d"]],
+        qualifier: BasisQualifier::Dropped,
+    },
     // Military and desk shorthand: "5 soldiers KIA, 2 MIA", "3 WIA".
     Basis {
         metric: "deaths",
@@ -213,6 +230,7 @@ pub(super) const UNMEASURED: &[&str] = &[
         "cases", "infections", "infected", "stranded",
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
+        "without electricity", "without water", "lost power", "cut off",
         // "9 pulled from river" alive (bodies pulled out are deaths, read
         // first); "12 people in shock" ("5 injured including 2 in shock"
         // are of the injured).

@@ -50,6 +50,10 @@ pub(super) const ENTRY: Entry = Entry {
         "amended", "my",
         // "12 dead, exclusively civilians": who they all were, not a word of it.
         "exclusively",
+        // "missing cut to 12 from 30", "disregard prev, injured 38".
+        "cut", "disregard", "ignore",
+        // "not 17 but 7 dead", "earlier line said 27 in error".
+        "but", "error",
     ],
     earlier_words: &[
         "prev", "previous", "previously", "earlier", "before", "first", "initial", "initially",
@@ -105,6 +109,8 @@ pub(super) const ENTRY: Entry = Entry {
         "service", "services", "svc", "dept", "govt", "eyewitness", "witness", "witnesses",
         // "2 dead (company)", "(operator)".
         "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
+        // "63 dead - health directorate", "(maritime prefecture)".
+        "directorate", "prefecture",
     ],
     source_bodies: &[
         "police", "the police", "army", "the army", "military", "the military", "navy",

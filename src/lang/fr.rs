@@ -106,6 +106,7 @@ pub const FRENCH: Language = Language {
             ("un peu plus de", Bound::MoreThan),
             ("jusqu ' a", Bound::AtMost),
             ("au plus", Bound::AtMost),
+            ("tout au plus", Bound::AtMost),
             ("au maximum", Bound::AtMost),
             ("max .", Bound::AtMost),
             ("max", Bound::AtMost),
@@ -150,6 +151,11 @@ pub const FRENCH: Language = Language {
             ("sans depasser", Bound::AtMost),
             ("franchit la barre des", Bound::MoreThan),
             ("au - dela de", Bound::MoreThan),
+            // "largement au-dessus de 200 morts".
+            ("au - dessus de", Bound::MoreThan),
+            ("largement au - dessus de", Bound::MoreThan),
+            ("largement au - dela de", Bound::MoreThan),
+            ("largement plus de", Bound::MoreThan),
             // "bilan supérieur à 100 morts".
             ("superieur a", Bound::MoreThan),
             ("superieurs a", Bound::MoreThan),
@@ -210,6 +216,8 @@ pub const FRENCH: Language = Language {
         bounds_after: &[
             ("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast),
             ("a minima", Bound::AtLeast),
+            // "20 disparus tout au plus".
+            ("tout au plus", Bound::AtMost), ("au plus", Bound::AtMost),
         ],
         counted_nouns: &[
             ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 100.0),

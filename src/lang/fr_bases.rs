@@ -270,6 +270,9 @@ pub(super) const UNMEASURED: &[&str] = &[
         "cas", "contaminés", "contaminées", "infectés", "infectées", "malades",
         // "sur les 52 à bord", "24 impliqués": no toll.
         "à bord", "impliqués", "impliquées", "sans électricité", "sans courant",
+        // "48 300 foyers privés de courant": cut off, not counted.
+        "privés de courant", "privées de courant", "privés d'électricité",
+        "privées d'électricité", "privés d'eau", "privées d'eau", "sans eau",
         // "30 personnes choquées": shock is no injury count.
         // ("3 blessés dont 2 choqués" are of the injured.)
         "personnes choquées", "personnes en état de choc", "personnes sous le choc",

@@ -54,6 +54,11 @@ pub(super) const ENTRY: Entry = Entry {
         "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
         // "28 tués, exclusivement des civils": who they all were.
         "exclusivement", "uniquement",
+        // "disparus revus à 13", "ancien 15",
+        // "(coquille dans le message précédent)", "en une semaine".
+        "revus", "revues", "ancien", "anciens", "message", "semaine", "semaines",
+        // "non pas 17 mais 7 morts", "au plus tard lundi".
+        "mais", "tard",
     ],
     earlier_words: &[
         "préc", "précédent", "précédente", "précédemment", "auparavant", "avant", "initial",
@@ -90,7 +95,7 @@ pub(super) const ENTRY: Entry = Entry {
     // "tous deux", "les deux" already read two.
     pairs: &[],
     // "4 disparus (j'avais mis 14)": the desk's own slip.
-    negations: &["non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit"],
+    negations: &["non pas", "non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit"],
     source_words: &[
         "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
         "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",

@@ -146,7 +146,9 @@ impl Lexicon {
                         .unwrap_or("");
                     ALL.iter().any(|l| l.entry.not_prefixes.contains(&word))
                 });
-                if !is_word_boundary(&haystack, at, end) || prefixed {
+                // "12†": a symbol may be glued to its figure.
+                let symbol = !haystack[at..end].contains(char::is_alphanumeric);
+                if !(symbol || is_word_boundary(&haystack, at, end)) || prefixed {
                     continue;
                 }
                 let better = match best {

@@ -12,7 +12,60 @@ use crate::text::words::is_word_boundary;
 pub(super) fn without_header(text: &str, lang: Lang) -> String {
     let text = without_struck(&without_thread_number(text));
     let text = without_dateline(&text, lang);
-    without_trailing_header(&without_opening_header(&text, lang), lang)
+    let text = without_trailing_header(&without_opening_header(&text, lang), lang);
+    without_zoned_times(&text, lang)
+}
+
+/// `text` with every time of day in four digits blanked, offsets kept,
+/// where a zone follows it (`at 1130 GMT`, `1800 local`) or a day of the
+/// week comes before it and a colon after it (`Tue 1800: 71 dead`): it
+/// says when, and read as a figure it would count 1,130 people.
+fn without_zoned_times(text: &str, lang: Lang) -> String {
+    let folded = fold_case(text);
+    if folded.len() != text.len() {
+        return text.to_string();
+    }
+    let mut out = text.to_string();
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    while at + 4 <= bytes.len() {
+        let four = at + 4;
+        let digits = bytes[at..four].iter().all(u8::is_ascii_digit);
+        if !digits || !is_word_boundary(&folded, at, four) || !folded.is_char_boundary(four) {
+            at += 1;
+            continue;
+        }
+        let time = folded[at..at + 2] <= *"23" && folded[at + 2..four] <= *"59";
+        let after = folded[four..].trim_start();
+        let zone = lang
+            .entry
+            .time_zones
+            .iter()
+            .find(|z| after.starts_with(*z) && is_word_boundary(after, 0, z.len()))
+            // Not "1800 local residents": a word after the zone would be
+            // who is counted.
+            .filter(|z| {
+                !after[z.len()..]
+                    .trim_start()
+                    .starts_with(char::is_alphabetic)
+            });
+        let day_before = folded[..at]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| {
+                let day = |(d, _): &(&str, _)| *d == w;
+                lang.dates.weekdays.iter().any(day) || lang.dates.weekday_abbrevs.iter().any(day)
+            });
+        if time && (zone.is_some() || (day_before && after.starts_with(':'))) {
+            let end = zone.map_or(four, |z| folded.len() - after.len() + z.len());
+            out.replace_range(at..end, &" ".repeat(end - at));
+            at = end;
+        } else {
+            at = four;
+        }
+    }
+    out
 }
 
 /// `text` with a thread's post number blanked out (`1/ Toll in … rises

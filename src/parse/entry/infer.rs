@@ -524,9 +524,26 @@ pub(super) fn refuted(claim: &super::EntryClaim, preceding: &str, lang: Lang) ->
     claim.fragment.find(&claim.text).is_some_and(|at| {
         // "38 detained not 83": the word may end the fragment before.
         let before = fold_case(&format!("{preceding} {}", &claim.fragment[..at]));
-        // "et non plus 7": a negation may be a phrase.
-        lang.entry.negations.iter().any(|n| {
-            ending_phrase(before.trim_end_matches(|c: char| !c.is_alphanumeric()), n).is_some()
-        })
+        negation_before(&before, lang).is_some()
     })
+}
+
+/// The span of a refuted figure with the words refuting it, when both are
+/// in the claim's own fragment (`not 17` in `not 17 but 7 dead`): the
+/// rest of the fragment may still give a figure.
+pub(super) fn refutation_in(claim: &super::EntryClaim, lang: Lang) -> Option<Range<usize>> {
+    let at = claim.fragment.find(&claim.text)?;
+    let before = fold_case(&claim.fragment[..at]);
+    let negation = negation_before(&before, lang)?;
+    (before.len() == at).then(|| negation.start..at + claim.text.len())
+}
+
+/// Where a negation ends `before` (punctuation after it aside).
+fn negation_before(before: &str, lang: Lang) -> Option<Range<usize>> {
+    let head = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // "et non plus 7": a negation may be a phrase.
+    lang.entry
+        .negations
+        .iter()
+        .find_map(|n| ending_phrase(head, n))
 }

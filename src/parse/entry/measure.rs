@@ -249,10 +249,25 @@ pub(super) fn bound_after_metric(
     let tail = fold_case(&fragment[metric_end..]);
     let said = tail.trim().trim_end_matches(['.', ')', ' ']);
     let phrases = (lang.counts.bounds.iter()).chain(lang.counts.bounds_after);
-    let bound = phrases
+    // The bound may be followed by whom (`37 morts au minimum (ONG)`) or
+    // by a clause saying when (`43 décès au moins depuis janvier`), never
+    // by a figure, nor by a word of a longer phrase (`au plus tard`), nor
+    // by a place it bounds instead (`12 dead at least in Kabul`).
+    let ends_bound = |p: &str| {
+        said.strip_prefix(p).is_some_and(|rest| {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            rest.is_empty()
+                || (!rest.contains(|c: char| c.is_ascii_digit())
+                    && (rest.starts_with([',', ';'])
+                        || rest.trim_start().starts_with('(')
+                        || (rest.starts_with(' ') && lang.entry.clause_openers.contains(&next))))
+        })
+    };
+    let (said, bound) = phrases
         .filter(|(p, _)| p.chars().all(|c| c.is_alphabetic() || c == ' '))
-        .find(|(p, _)| *p == said)
-        .map(|&(_, b)| b)?;
+        .filter(|(p, _)| ends_bound(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|&(p, b)| (p, b))?;
     if !matches!(bound, Bound::AtLeast | Bound::AtMost) {
         return None;
     }

@@ -18,11 +18,16 @@ use std::ops::Range;
 /// Two such labels at least, each one to three words, capitalised, with
 /// no figure and naming no source, header or metric; offsets are kept.
 pub(super) fn place_labels(text: &str, lang: Lang) -> Cow<'_, str> {
-    let labels: Vec<usize> = text
-        .match_indices(':')
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            let rest = text[at + 1..].trim_start();
+    // ("Harnek - 4 dead; Oleby - 2 dead": a spaced dash labels too.)
+    let marks = text
+        .match_indices([':', '-', '–', '—'])
+        .filter(|&(at, mark)| {
+            mark == ":" || (text[..at].ends_with(' ') && text[at + mark.len()..].starts_with(' '))
+        });
+    let labels: Vec<(usize, usize)> = marks
+        .map(|(at, mark)| (at, mark.len()))
+        .filter(|&(at, len)| {
+            let rest = text[at + len..].trim_start();
             let start = text[..at]
                 .rfind([';', '|', '/', ',', '-', '–', '—', '(', '['])
                 .map_or(0, |s| {
@@ -35,8 +40,8 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = text.to_string();
-    for at in labels {
-        out.replace_range(at..at + 1, " ");
+    for (at, len) in labels {
+        out.replace_range(at..at + len, &" ".repeat(len));
     }
     Cow::Owned(out)
 }

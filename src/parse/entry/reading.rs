@@ -8,6 +8,7 @@ use super::{
     overlaps, pairs, read_fragment, settle, split, unknown, unreadable,
 };
 use crate::lang::Lang;
+use crate::parse::fold_case;
 use crate::parse::lexicon::Lexicon;
 use crate::parse::value;
 use chrono::NaiveDate;
@@ -82,6 +83,15 @@ pub fn parse_entry_noting(
         }
     }
     own
+}
+
+/// Whether `fragment` has a verb of saying (`police said on Thursday`,
+/// `a indiqué jeudi la préfecture`).
+fn says_who_spoke(fragment: &str, lang: Lang) -> bool {
+    let folded = fold_case(fragment);
+    (lang.entry.reporting_verbs.iter())
+        .chain(lang.entry.qualifier_ends)
+        .any(|v| infer::find_phrase(&folded, v).is_some())
 }
 
 /// Whether every figure of a reading has a metric.
@@ -225,6 +235,7 @@ fn read_entry(
         }
     }
     let mut claims: Vec<(EntryClaim, bool, Option<String>)> = Vec::with_capacity(reads.len());
+    let mut refuted = None;
     for (i, read) in reads.into_iter().enumerate() {
         let unmeasured = read.unmeasured && read.claim.metric.is_none();
         let why = read.no_count;
@@ -243,14 +254,45 @@ fn read_entry(
         // "17 dead (not 71, typo)": a refuted figure is no claim.
         let preceding = fragments.get(i).map_or("", |r| &text[..r.start]);
         if infer::refuted(&claim, preceding, lang) {
+            // "not 17 but 7 dead": what the fragment says besides the
+            // refuted figure is read without it.
+            if let Some(span) = infer::refutation_in(&claim, lang) {
+                let mut rest = claim.fragment.clone();
+                rest.replace_range(span.clone(), &" ".repeat(span.len()));
+                if let Ok(read) = read_fragment(&rest, lang, lexicon, reference, true)
+                    && read.no_count.is_none()
+                    && read.claim.metric.is_some()
+                    && !read.claim.text.is_empty()
+                    && !infer::refuted(&read.claim, preceding, lang)
+                {
+                    claims.push((read.claim, false, None));
+                }
+            }
+            refuted.get_or_insert(claim.text);
             continue;
         }
         claims.push((claim, unmeasured, why));
     }
+    // "12 dead, police said on Thursday": the day a source spoke is when
+    // it said so, no claim of its own beside claims with a metric.
+    let measured = claims.iter().any(|(c, _, _)| c.metric.is_some());
+    claims.retain(|(c, _, _)| {
+        !(measured
+            && c.metric.is_none()
+            && c.kind() == crate::domain::Kind::Date
+            && says_who_spoke(&c.fragment, lang))
+    });
+    // "not 71 dead": a line whose only figure is refuted records nothing,
+    // and says so rather than returning no claim.
+    if let Some(figure) = refuted.filter(|_| claims.is_empty()) {
+        return Err(unreadable(
+            original,
+            format!("its only figure '{figure}' is refuted: nothing to record"),
+        ));
+    }
     // "naufrage : 41 rescapés, 23 corps repêchés": beside claims with a
     // metric, figures that count no one measured are left out (and said);
     // alone they stay, for `add` to refuse with a word.
-    let measured = claims.iter().any(|(c, _, _)| c.metric.is_some());
     let (out, kept): (Vec<_>, Vec<_>) = claims
         .into_iter()
         .partition(|(_, unmeasured, _)| measured && *unmeasured);

@@ -214,8 +214,17 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             let listed = i > 1 && gaps[i - 2].contains(':');
             // "5 dead + a policeman": one added by a sign.
             let signed = i > 0 && matches!(gaps[i - 1].trim(), "+" | "&");
+            // "12 dead in Marvo, 5 in Selka, another in Brisk": one more
+            // item of a list by place.
+            let place_item = i > 0
+                && gaps[i - 1].trim() == ","
+                && place_at(&reads[i].claim.fragment, 1)
+                && before.is_some_and(|r| {
+                    let words = r.claim.fragment.split_whitespace();
+                    words.map(str::to_lowercase).any(|w| any_place(&w))
+                });
             let joined_list = before
-                .filter(|r| (joined && (r.breakdown || listed)) || added || signed)
+                .filter(|r| (joined && (r.breakdown || listed)) || added || signed || place_item)
                 .map(|r| r.claim.metric.clone());
             // "bus driver, 2 bouncers & club manager held": one named
             // alone opens a list.

@@ -99,9 +99,11 @@ fn label_after(fragment: &str, value: &Range<usize>) -> Option<Range<usize>> {
         && inside
             .split_whitespace()
             .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
-    ((capitals || names_source(inside) || names_body(inside))
-        && fragment[close + 1..].trim().is_empty())
-    .then_some(open..close + 1)
+    // ("23 morts (police) / 31 (LTDH)": a list's separator may follow.)
+    let rest =
+        fragment[close + 1..].trim_matches(|c: char| c.is_whitespace() || "/|;,".contains(c));
+    ((capitals || names_source(inside) || names_body(inside)) && rest.is_empty())
+        .then_some(open..close + 1)
 }
 
 /// Whether `text` (after a figure, in brackets or after a dash) says who

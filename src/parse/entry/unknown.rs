@@ -1,6 +1,7 @@
 //! What a desk types beside its figures that is no claim: a metric whose
 //! figure is not known yet (`injured tbc`, `missing: ?`) and a day's
-//! change in brackets after a total (`toll 212 (+17)`). Both are blanked,
+//! change in brackets after a total (`toll 212 (+17)`), and an inclusive
+//! ending glued to a word (`mort(s)`, `blessé(e)s`). All are blanked,
 //! offsets kept.
 
 use crate::lang::Lang;
@@ -14,7 +15,7 @@ const SEPARATORS: [char; 5] = [',', ';', '|', '•', '·'];
 /// the separator before it (`dead 3, injured tbc`), and every change in
 /// brackets after a total (`toll 212 (+17)`).
 pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> String {
-    let mut out = without_bracketed_change(text);
+    let mut out = without_inclusive_endings(&without_bracketed_change(text));
     let mut start = 0;
     let mut cut_before: Option<usize> = None;
     let ends = text.char_indices().filter(|(_, c)| SEPARATORS.contains(c));
@@ -33,6 +34,41 @@ pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> Stri
         }
         cut_before = Some(at);
         start = at + len;
+    }
+    out
+}
+
+/// `text` with every inclusive ending glued to a word blanked (`3
+/// mort(s)`, `blessé(s) : 6`): one or two small letters in brackets
+/// right after a letter, which say the word may be plural, not more.
+fn without_inclusive_endings(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|at| from + at) {
+        from = open + 1;
+        let Some(close) = text[open..].find(')').map(|at| open + at) else {
+            break;
+        };
+        let inside = &text[open + 1..close];
+        let glued = text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        if glued
+            && (1..=2).contains(&inside.len())
+            && inside.chars().all(|c| c.is_ascii_lowercase())
+        {
+            // "blessé(e)s": the ending's own ending goes with it.
+            let tail = text[close + 1..]
+                .find(|c: char| !c.is_ascii_lowercase())
+                .unwrap_or(text.len() - close - 1);
+            let end = if tail <= 2 {
+                close + 1 + tail
+            } else {
+                close + 1
+            };
+            out.replace_range(open..end, &" ".repeat(end - open));
+        }
     }
     out
 }
@@ -135,6 +171,20 @@ mod tests {
             "dead 3, trunk",
             "12 dead, toll tbc 14",
         ] {
+            assert_eq!(without_unknown(text, EN, &lex), text);
+        }
+    }
+
+    #[test]
+    fn an_inclusive_ending_is_blanked() {
+        let lex = lexicon();
+        assert_eq!(without_unknown("3 mort(s)", FR, &lex).trim_end(), "3 mort");
+        assert_eq!(
+            without_unknown("blessé(e)s : 6", FR, &lex),
+            "blessé     : 6"
+        );
+        // Spaced, or more than an ending: a word of its own.
+        for text in ["3 dead (s)", "3 dead(sic)", "toll(Kaza) 3"] {
             assert_eq!(without_unknown(text, EN, &lex), text);
         }
     }
