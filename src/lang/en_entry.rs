@@ -50,10 +50,10 @@ pub(super) const ENTRY: Entry = Entry {
         "amended", "my",
         // "12 dead, exclusively civilians": who they all were, not a word of it.
         "exclusively",
-        // "missing cut to 12 from 30", "disregard prev, injured 38".
-        "cut", "disregard", "ignore",
-        // "not 17 but 7 dead", "earlier line said 27 in error".
-        "but", "error",
+        // "disregard prev, injured 38".
+        "disregard", "ignore",
+        // "not 17 but 7 dead"; the "s" of "Monday's 15".
+        "but", "s",
     ],
     earlier_words: &[
         "prev", "previous", "previously", "earlier", "before", "first", "initial", "initially",

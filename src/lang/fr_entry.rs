@@ -54,9 +54,8 @@ pub(super) const ENTRY: Entry = Entry {
         "lieu", "tôt", "nvx", "nouv", "préc", "établit", "s'établit", "s’établit",
         // "28 tués, exclusivement des civils": who they all were.
         "exclusivement", "uniquement",
-        // "disparus revus à 13", "ancien 15",
-        // "(coquille dans le message précédent)", "en une semaine".
-        "revus", "revues", "ancien", "anciens", "message", "semaine", "semaines",
+        // "disparus revus à 13", "(coquille dans le message précédent)".
+        "revus", "revues", "message",
         // "non pas 17 mais 7 morts", "au plus tard lundi".
         "mais", "tard",
     ],

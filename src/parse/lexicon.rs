@@ -146,8 +146,10 @@ impl Lexicon {
                         .unwrap_or("");
                     ALL.iter().any(|l| l.entry.not_prefixes.contains(&word))
                 });
-                // "12†": a symbol may be glued to its figure.
-                let symbol = !haystack[at..end].contains(char::is_alphanumeric);
+                // "12†": a symbol may be glued to its figure ("Selka†" is
+                // a name).
+                let symbol = !haystack[at..end].contains(char::is_alphanumeric)
+                    && !haystack[..at].ends_with(char::is_alphabetic);
                 if !(symbol || is_word_boundary(&haystack, at, end)) || prefixed {
                     continue;
                 }

@@ -101,24 +101,46 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '"' | '“'))
             .len();
     let folded = fold_case(fragment);
+    // "la préfecture fait état d'un 4e mort", "police report a second
+    // death": or right after a verb of saying, before an ordinal only
+    // ("police report a death toll", "d'un drame" count no one).
+    let said = (folded.len() == fragment.len())
+        .then(|| {
+            lang.entry.reporting_verbs.iter().find_map(|v| {
+                let verb = find_phrase(&folded, v)?;
+                let rest = &folded[verb.end..];
+                Some(folded.len() - rest.trim_start_matches(['\'', '’', ' ']).len())
+            })
+        })
+        .flatten();
     phrases.iter().find_map(|phrase| {
-        let end = at + phrase.len();
-        let rest = folded.get(end..)?.trim_start();
-        let mut words = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        let next_word = words.next().unwrap_or("");
-        // "an unknown number of": the mark, then the word of no figure.
-        let after_mark = words
-            .next()
-            .filter(|_| lang.entry.unknown_marks.contains(&next_word));
-        // "a number of", "un grand nombre": no figure.
-        let follows = rest.chars().next().is_some_and(char::is_alphanumeric)
-            && !lang.entry.not_singular_before.contains(&next_word)
-            && !after_mark.is_some_and(|w| lang.entry.not_singular_before.contains(&w));
-        (folded[at..].starts_with(phrase) && is_word_boundary(&folded, at, end) && follows)
-            .then_some(at..end)
+        opening_at(&folded, at, phrase, lang).or_else(|| {
+            let one = opening_at(&folded, said?, phrase, lang)?;
+            let next = folded[one.end..].split_whitespace().next()?;
+            is_ordinal(next, lang).then_some(one)
+        })
     })
+}
+
+/// `at..` the end of `phrase` when it opens `folded` at `at` before a
+/// word that is no quantity word.
+fn opening_at(folded: &str, at: usize, phrase: &str, lang: Lang) -> Option<Range<usize>> {
+    let end = at + phrase.len();
+    let rest = folded.get(end..)?.trim_start();
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let next_word = words.next().unwrap_or("");
+    // "an unknown number of": the mark, then the word of no figure.
+    let after_mark = words
+        .next()
+        .filter(|_| lang.entry.unknown_marks.contains(&next_word));
+    // "a number of", "un grand nombre": no figure.
+    let follows = rest.chars().next().is_some_and(char::is_alphanumeric)
+        && !lang.entry.not_singular_before.contains(&next_word)
+        && !after_mark.is_some_and(|w| lang.entry.not_singular_before.contains(&w));
+    (folded[at..].starts_with(phrase) && is_word_boundary(folded, at, end) && follows)
+        .then_some(at..end)
 }
 
 /// A noun of held people in `fragment` (`détenus`, `prisoners`), folded:

@@ -220,8 +220,9 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                 && gaps[i - 1].trim() == ","
                 && place_at(&reads[i].claim.fragment, 1)
                 && before.is_some_and(|r| {
+                    // ("3 more dead in Brisk, another in Selka": not of a change.)
                     let words = r.claim.fragment.split_whitespace();
-                    words.map(str::to_lowercase).any(|w| any_place(&w))
+                    r.no_count.is_none() && words.map(str::to_lowercase).any(|w| any_place(&w))
                 });
             let joined_list = before
                 .filter(|r| (joined && (r.breakdown || listed)) || added || signed || place_item)

@@ -1,7 +1,8 @@
 //! What a desk types beside its figures that is no claim: a metric whose
 //! figure is not known yet (`injured tbc`, `missing: ?`) and a day's
 //! change in brackets after a total (`toll 212 (+17)`), and an inclusive
-//! ending glued to a word (`mort(s)`, `blessé(e)s`). All are blanked,
+//! ending glued to a word (`mort(s)`, `blessé(e)s`), and a figure said
+//! again in words in brackets (`12 (twelve) dead`). All are blanked,
 //! offsets kept.
 
 use crate::lang::Lang;
@@ -15,7 +16,8 @@ const SEPARATORS: [char; 5] = [',', ';', '|', '•', '·'];
 /// the separator before it (`dead 3, injured tbc`), and every change in
 /// brackets after a total (`toll 212 (+17)`).
 pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> String {
-    let mut out = without_inclusive_endings(&without_bracketed_change(text));
+    let out = without_inclusive_endings(&without_bracketed_change(text));
+    let mut out = without_restated(&out, lang);
     let mut start = 0;
     let mut cut_before: Option<usize> = None;
     let ends = text.char_indices().filter(|(_, c)| SEPARATORS.contains(c));
@@ -34,6 +36,37 @@ pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> Stri
         }
         cut_before = Some(at);
         start = at + len;
+    }
+    out
+}
+
+/// `text` with a figure said again in words in brackets right after it
+/// blanked (`12 (twelve) dead`, `3 (trois) morts`): the same count, once.
+fn without_restated(text: &str, lang: Lang) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|at| from + at) {
+        from = open + 1;
+        let Some(close) = text[open..].find(')').map(|at| open + at) else {
+            break;
+        };
+        let inside = text[open + 1..close].trim();
+        let head = text[..open].trim_end();
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let before: Option<f64> = head[head.len() - digits..].parse().ok();
+        let counts = crate::parse::value::find_counts(inside, lang);
+        let same = match counts.as_slice() {
+            [(count, span)] => {
+                span.len() == inside.len()
+                    && count.low == count.high
+                    && count.low.is_some()
+                    && count.low == before
+            }
+            _ => false,
+        };
+        if digits > 0 && same && !inside.contains(|c: char| c.is_ascii_digit()) {
+            out.replace_range(open..=close, &" ".repeat(close + 1 - open));
+        }
     }
     out
 }
@@ -171,6 +204,23 @@ mod tests {
             "dead 3, trunk",
             "12 dead, toll tbc 14",
         ] {
+            assert_eq!(without_unknown(text, EN, &lex), text);
+        }
+    }
+
+    #[test]
+    fn a_figure_said_again_in_words_is_blanked() {
+        let lex = lexicon();
+        assert_eq!(
+            without_unknown("12 (twelve) dead", EN, &lex),
+            "12          dead"
+        );
+        assert_eq!(
+            without_unknown("3 (trois) morts", FR, &lex),
+            "3         morts"
+        );
+        // Another figure, or words that are no figure, stay.
+        for text in ["12 (two) dead", "12 (police) dead", "12 (twelve more) dead"] {
             assert_eq!(without_unknown(text, EN, &lex), text);
         }
     }
