@@ -91,3 +91,21 @@ pub(super) fn apposed_age(text: &str, range: &Range<usize>) -> bool {
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
+
+/// Past a person in apposition said with their age ("un homme de 46 ans
+/// légèrement blessé" → "légèrement blessé"): what the aside goes on to
+/// say of them. `None` unless the aside opens on a marker of one, a noun,
+/// a link and a figure with a unit of age.
+pub(super) fn past_apposed_age(aside: &str) -> Option<&str> {
+    let pieces = pieces(aside);
+    let word = |i: usize| pieces.get(i).map(|r| lowered(&aside[r.clone()]));
+    let marker = word(0)?;
+    let link = word(2)?;
+    let figure = word(3)?;
+    let unit = word(4)?;
+    let one = any_lang(&marker, |e| e.singular_markers);
+    let linked = any_lang(&link, |e| e.name_links);
+    let aged = figure.len() <= 3 && figure.chars().all(|c| c.is_ascii_digit());
+    (one && linked && aged && any_lang(&unit, |e| e.units) && unit.starts_with(char::is_alphabetic))
+        .then(|| &aside[pieces[4].end..])
+}

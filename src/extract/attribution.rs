@@ -196,13 +196,13 @@ impl Said<'_> {
     }
 
     /// The attribution of a verb of saying at `at..end`, with the
-    /// auxiliary before it ("a annoncé"); none for a passive ("was said").
+    /// auxiliary before it ("a annoncé"); none for a passive ("was said")
+    /// or a reflexive ("s'est déclaré").
     fn by_verb(&self, at: usize, end: usize, earlier: &[Attribution]) -> Option<Attribution> {
         let prev = words_before(self.s, at, 1);
-        if prev
-            .first()
-            .is_some_and(|(w, _)| any_lang(w, |e| e.passive_markers))
-        {
+        if prev.first().is_some_and(|(w, _)| {
+            any_lang(w, |e| e.passive_markers) || any_lang(w, |e| e.reflexive_markers)
+        }) {
             return None;
         }
         // "a-t-il précisé": the pronoun, inverted; "a-t-on appris auprès

@@ -177,6 +177,12 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
                 skip_addressee = 1;
                 continue;
             }
+            // "a indiqué dans la soirée le préfet": a part of the day, said
+            // with its preposition, is when, as a day is.
+            if any_lang(bare, |e| e.claimant_stops) && part_of_day_at(rest, &all, at + 1) {
+                skip_addressee = 1;
+                continue;
+            }
             // ", said in a statement": no claimant follows.
             if any_lang(bare, |e| e.claimant_stops) {
                 break;
@@ -487,6 +493,21 @@ pub(super) fn with_apposed_name(s: &str, name: String, end: usize, lang: Lang) -
     } else {
         (name, end)
     }
+}
+
+/// Whether the pieces of `rest` from `at` are an article and a part of
+/// the day ("la soirée", "la matinée"), the article alone before it.
+fn part_of_day_at(rest: &str, all: &[Range<usize>], at: usize) -> bool {
+    let piece = |k: usize| {
+        all.get(k)
+            .map_or(String::new(), |r| lowered(&rest[r.clone()]))
+    };
+    let time = |w: &str| {
+        let fold = crate::text::words::fold_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        ALL.iter()
+            .any(|l| l.dates.tense.time_words.contains(&fold.as_str()))
+    };
+    any_lang(&piece(at), |e| e.articles) && time(&piece(at + 1))
 }
 
 #[cfg(test)]

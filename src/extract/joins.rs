@@ -365,7 +365,10 @@ pub(super) fn subject_past_metric_aside(
     let head = &s[before.clone()];
     let comma = head.find(',')?;
     let (subject, aside) = (&head[..comma], &head[comma + 1..]);
-    if !(opens_one(subject) || opens_role(subject)) || has_figure(head) {
+    // "Le chauffeur du camion, un homme de 46 ans légèrement blessé,":
+    // the age names no count; what follows it describes.
+    let aside = super::ages::past_apposed_age(aside).unwrap_or(aside);
+    if !(opens_one(subject) || opens_role(subject)) || has_figure(subject) || has_figure(aside) {
         return None;
     }
     // The aside says how the person was: an adverb or a participle first

@@ -113,7 +113,13 @@ pub(super) fn list_item(
         })
     });
     let stated = any_lang(next, |e| e.be_have) || any_lang(next, |e| e.linking_verbs);
-    if any_lang(next, |e| e.place_prepositions) {
+    // "Parmi les morts, sept vivaient dans le district de Brodno": after
+    // a header, a verb may come between the figure and the place.
+    let located_after_verb = after_header
+        && after
+            .get(1)
+            .is_some_and(|w| any_lang(w, |e| e.place_prepositions));
+    if any_lang(next, |e| e.place_prepositions) || located_after_verb {
         Some(ItemShape::Located)
     } else if stated && (after_header || (after.len() <= 8 && !second && !passive)) {
         // "Four of the dead were plant employees and two were truck
@@ -163,7 +169,10 @@ fn own_participle(after: &[String]) -> bool {
             p.accented_endings.iter().any(|e| last.ends_with(e))
                 && !p.exceptions.contains(&last.as_str())
         });
-    linked && participle
+    // "deux de ses employés": after a possessive or an article the last
+    // word is the noun itself, however it ends.
+    let determiner = any_lang(noun, |e| e.possessives) || any_lang(noun, |e| e.articles);
+    linked && participle && !determiner
 }
 
 /// Where an age phrase opens in `text`: a link of a name before a figure

@@ -26,6 +26,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     auxiliaries: &["has", "have", "had"],
     inverting_auxiliaries: &[],
     passive_markers: &["was", "were", "been", "be", "is"],
+    reflexive_markers: &[],
     claimant_openers: &["according to", "attributed to", "cited by"],
     contrasts: &["although", "though", "but", "while", "whereas", "yet"],
     clause_openers: &["that", "while", "whereas"],

@@ -19,6 +19,9 @@ pub struct Extraction {
     pub inverting_auxiliaries: &'static [&'static str],
     /// Words before a verb of saying that make it passive (`was said`).
     pub passive_markers: &'static [&'static str],
+    /// Words before a verb of saying that make it reflexive (`s'est
+    /// déclaré`): something broke out, no one said anything.
+    pub reflexive_markers: &'static [&'static str],
     /// Phrases that put the claimant after them (`according to`).
     pub claimant_openers: &'static [&'static str],
     /// Words opening a clause that gives another voice (`although`).

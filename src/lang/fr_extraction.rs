@@ -15,6 +15,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     inverting_auxiliaries: &["a", "ont"],
     // "6 812 cas ont été recensés": no one said it.
     passive_markers: &["été"],
+    // "L'incendie s'est déclaré samedi": reflexive, no one says anything.
+    reflexive_markers: &["s'est", "s’est"],
     claimant_openers: &[
         "selon", "d'après", "d’après", "attribué au", "attribué à", "attribuée au",
         "attribuée à",
@@ -46,7 +48,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "lui", "eux",
     ],
     same_source: &["même source", "cette source", "ces sources", "ces mêmes sources"],
-    source_words: &["source"],
+    // "…, a annoncé le ministère dans un communiqué. …, précise le
+    // texte": the text is the voice of who issued it.
+    source_words: &["source", "texte", "communiqué"],
     single_name_heads: &[("ministère", "de")],
     // "a indiqué tard jeudi la ministre": the hour of saying.
     claimant_skips: &["matin", "soir", "après-midi", "auprès", "de", "du", "d'", "d’", "tard"],
@@ -211,6 +215,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "têtes", "bêtes", "animaux", "moutons", "chèvres", "vaches", "bœufs", "bovins",
         "chameaux", "volailles", "poissons", "oiseaux", "chiens", "chevaux", "porcs",
         "cochons", "poulets", "canards", "ânes", "brebis", "dauphins", "tortues",
+        // "ainsi qu'un cheval": one animal is no one either.
+        "cheval", "chien", "âne", "mouton", "vache", "bœuf", "chameau", "animal",
         // "2 300 abris détruits".
         "abris", "tentes", "cabanes", "chalets", "refuges", "toits",
     ],
@@ -220,7 +226,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // enfants": family named by a possessive.
     list_lead_words: &["tous", "toutes", "soit", "de", "ses", "leurs", "ceux", "celles"],
     // "ont été tués sur le coup, de même qu'un baigneur".
-    same_fate_openers: &["de même que", "de même qu'", "de même qu’", "tout comme"],
+    // "L'arbitre figure parmi les morts, ainsi qu'un garçon de 12 ans":
+    // the elided "ainsi qu'" before one new person ("ainsi que" whole is
+    // a joiner of the quick-entry table).
+    same_fate_openers: &[
+        "de même que", "de même qu'", "de même qu’", "tout comme", "ainsi qu'", "ainsi qu’",
+    ],
     place_prepositions: &["dans", "à", "au", "aux", "en", "sur", "sous"],
     care_places: &["hôpital", "hosto"],
     care_routes: &["en route vers", "sur le chemin de", "pendant le transfert vers"],
@@ -241,6 +252,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     // "brûlés sur plus de la moitié du corps": the body burned, no one dead.
     not_metric_after: &[
         "camp de", "camps de", "statut de", "moitié du", "partie du", "surface du", "% du",
+        // "le centre des grands brûlés de Percy": a ward, no one counted.
+        "centre des", "centre de traitement des", "service des", "unité des", "centre pour",
+        "centres pour", "lits de", "lits pour les", "lits pour",
     ],
     // "Dix-sept détenus ont été tués", "la prison compte 2 900 détenus".
     status_metric_words: &["détenus", "détenues"],

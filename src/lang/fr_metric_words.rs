@@ -32,7 +32,11 @@ pub(super) const EXTRA_METRICS: &[(&str, &[&str])] = &[
     // victimes"): only "parmi les victimes" says the dead.
     ("deaths", &[
         "parmi les victimes", "corps", "tuée", "morte", "décédé", "décédée", "succombé",
+        // "Trois enfants et un agent de la voirie sont au nombre des
+        // victimes": among them.
+        "au nombre des victimes", "au nombre des morts",
     ]),
+    ("injured", &["au nombre des blessés"]),
     ("missing", &[
         "piégés", "piégées", "bloqués sous terre", "porté disparu", "portée disparue",
         // "onze mineurs tués, quatre toujours coincés", "quatre mineurs
@@ -74,6 +78,9 @@ pub(super) const EXTRA_METRICS: &[(&str, &[&str])] = &[
     ("injured", &[
         "grièvement brûlé", "grièvement brûlée", "grièvement brûlés", "grièvement brûlées",
         "légèrement brûlé", "légèrement brûlée", "légèrement brûlés", "légèrement brûlées",
+        // "Nous avons admis 47 grands brûlés": the badly burned, as
+        // hospitals count them (quick entry reads them as a basis).
+        "grands brûlés", "grandes brûlées", "grand brûlé", "grande brûlée",
     ]),
     ("displaced", &["réfugiés", "réfugiées", "chez des proches"]),
     ("injured", &["dans un état grave", "dans un état critique", "blessés graves"]),
@@ -203,7 +210,9 @@ pub(super) const KEPT_METRIC_WORDS: &[(&str, &str)] = &[
     ("grièvement brûlée", "grièvement brûlée"), ("grièvement brûlés", "grièvement brûlés"),
     ("grièvement brûlées", "grièvement brûlées"), ("légèrement brûlé", "légèrement brûlé"),
     ("légèrement brûlée", "légèrement brûlée"), ("légèrement brûlés", "légèrement brûlés"),
-    ("légèrement brûlées", "légèrement brûlées"),
+    ("légèrement brûlées", "légèrement brûlées"), ("grands brûlés", "grands brûlés"),
+    ("grandes brûlées", "grandes brûlées"), ("grand brûlé", "grand brûlé"),
+    ("grande brûlée", "grande brûlée"),
     // "94 évadés ont été repris": escaped prisoners caught again.
     ("été repris", "repris"), ("été reprises", "reprises"),
     // Detention, like custody, is kept, and which ("provisoire").

@@ -226,6 +226,21 @@ impl Clause<'_> {
         if definite && !verb {
             return None;
         }
+        // "ainsi qu'une dizaine de moutons", "ainsi qu'un cheval", "ainsi
+        // qu'un an plus tôt": a crowd, a thing, an animal or a time is no
+        // one sharing the fate.
+        let head = words_of(&one.qualifier)
+            .next()
+            .map(lowered)
+            .unwrap_or_default();
+        let no_one = any_lang(&head, |e| e.thing_nouns)
+            || any_lang(&head, |e| e.units)
+            || crate::lang::ALL
+                .iter()
+                .any(|l| l.entry.collective_nouns.contains(&head.as_str()));
+        if no_one {
+            return None;
+        }
         Some(self.one_found(name.to_string(), one, false))
     }
 }

@@ -172,25 +172,33 @@ impl Clause<'_> {
                 let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric()));
                 any_lang(&w, |e| e.relatives) || any_lang(&w, |e| e.relative_subjects)
             });
-            if relative {
-                return None;
-            }
             // The verb of the coordinated subject is no part of the noun,
             // nor is the partitive before the metric word ("a technician
             // are among the dead").
             let words = pieces(&head[seg.clone()]);
-            let verbs = words
+            let verb_words: Vec<String> = words
                 .iter()
                 .rev()
-                .take_while(|r| {
-                    let w = head[seg.clone()][(*r).clone()].to_lowercase();
-                    any_lang(&w, |e| e.be_have)
-                        || any_lang(&w, |e| e.auxiliaries)
-                        || any_lang(&w, |e| e.singular_verbs)
-                        || any_lang(&w, |e| e.among)
-                        || any_lang(&w, |e| e.articles)
+                .map(|r| head[seg.clone()][r.clone()].to_lowercase())
+                .take_while(|w| {
+                    any_lang(w, |e| e.be_have)
+                        || any_lang(w, |e| e.auxiliaries)
+                        || any_lang(w, |e| e.singular_verbs)
+                        || any_lang(w, |e| e.among)
+                        || any_lang(w, |e| e.articles)
                 })
-                .count();
+                .collect();
+            let verbs = verb_words.len();
+            // "et un agent de la voirie qui avait participé au curage | sont
+            // au nombre des victimes": past the relative, the subject's own
+            // verb comes before the metric word, which the relative does not
+            // hold.
+            let own_verb = verb_words
+                .iter()
+                .any(|w| any_lang(w, |e| e.be_have) || any_lang(w, |e| e.auxiliaries));
+            if relative && !own_verb {
+                return None;
+            }
             let noun_end = words[..words.len() - verbs]
                 .last()
                 .map_or(seg.start, |r| seg.start + r.end);
