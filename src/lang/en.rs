@@ -222,6 +222,8 @@ pub const ENGLISH: Language = Language {
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),
             ("plus", Bound::AtLeast), ("+", Bound::AtLeast), ("or so", Bound::Approx),
             ("- plus", Bound::AtLeast),
+            // "60-odd still missing", "40-ish dead": about.
+            ("- odd", Bound::Approx), ("- ish", Bound::Approx),
         ],
         counted_nouns: &[("dozen", 12.0)],
     },

@@ -231,6 +231,8 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
         "without electricity", "without water", "lost power", "cut off",
+        // "3 dead, 40 jobs lost": work, not people.
+        "jobs",
         // "9 pulled from river" alive (bodies pulled out are deaths, read
         // first); "12 people in shock" ("5 injured including 2 in shock"
         // are of the injured).
