@@ -455,5 +455,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
     passive_only_metric_words: &[],
-    verb_asides: &[],
+    // "the regional governor, Pavel Sorin, said on Telegram", "said by
+    // satellite phone": the channel a speaker used, not an inverted speaker.
+    verb_asides: &[
+        "on telegram", "on facebook", "on x", "on twitter", "on instagram", "on whatsapp",
+        "on tiktok", "on youtube", "on social media", "on state television",
+        "on state radio", "on television", "on radio", "by phone", "by telephone",
+        "by satellite phone", "by video link", "by radio", "by text message", "by email",
+    ],
 };
