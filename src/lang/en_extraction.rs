@@ -34,6 +34,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_tail: &[
         "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
         "previously", "officially", "publicly", "then", "only", "initially", "so", "far",
+        // "Police had first reported three deaths".
+        "first",
     ],
     articles: &["the", "a", "an"],
     elided_articles: &[],
