@@ -42,7 +42,11 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     indefinite_articles: &["a", "an"],
     possessives: &["its", "his", "her", "their"],
     pronouns: &["he", "she", "it", "they"],
-    same_source: &["same source"],
+    // "An earlier toll from the same officials": those who spoke last.
+    same_source: &[
+        "same source", "same officials", "same authorities", "same ministry", "same agency",
+        "same group",
+    ],
     source_words: &["source"],
     single_name_heads: &[],
     claimant_skips: &["on", "morning", "evening", "night", "afternoon", "late", "early"],
