@@ -35,13 +35,19 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     subject_tail: &[
         "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
         "previously", "officially", "publicly", "then", "only", "initially", "so", "far",
+        // "Police had first reported three deaths".
+        "first",
     ],
     articles: &["the", "a", "an"],
     elided_articles: &[],
     indefinite_articles: &["a", "an"],
     possessives: &["its", "his", "her", "their"],
     pronouns: &["he", "she", "it", "they"],
-    same_source: &["same source"],
+    // "An earlier toll from the same officials": those who spoke last.
+    same_source: &[
+        "same source", "same officials", "same authorities", "same ministry", "same agency",
+        "same group",
+    ],
     source_words: &["source"],
     single_name_heads: &[],
     claimant_skips: &["on", "morning", "evening", "night", "afternoon", "late", "early"],
@@ -456,5 +462,12 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     background_phrases: &["years ago"],
     subject_asides: &["reached", "contacted", "interviewed", "speaking"],
     passive_only_metric_words: &[],
-    verb_asides: &[],
+    // "the regional governor, Pavel Sorin, said on Telegram", "said by
+    // satellite phone": the channel a speaker used, not an inverted speaker.
+    verb_asides: &[
+        "on telegram", "on facebook", "on x", "on twitter", "on instagram", "on whatsapp",
+        "on tiktok", "on youtube", "on social media", "on state television",
+        "on state radio", "on television", "on radio", "by phone", "by telephone",
+        "by satellite phone", "by video link", "by radio", "by text message", "by email",
+    ],
 };
