@@ -240,7 +240,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.89, 0.93, 0.93],
+                extraction: [0.97, 0.89, 0.94, 0.93],
                 entries: 1.00,
             },
             Floors {
@@ -260,24 +260,24 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.98, 0.98, 0.90, 0.84],
+                extraction: [0.98, 0.98, 0.91, 0.84],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.96, 0.96, 0.94, 0.94],
+                extraction: [0.96, 0.96, 0.95, 0.94],
                 entries: 0.99,
             },
             Floors {
-                extraction: [0.96, 0.90, 0.89, 0.91],
+                extraction: [0.96, 0.90, 0.90, 0.91],
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.80, 0.87],
-                entries: 0.92,
+                extraction: [0.97, 0.88, 0.85, 0.87],
+                entries: 0.94,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.93, 0.89, 0.85, 0.89],
+                entries: 0.99,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -313,7 +313,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.94,
+                entries: 0.95,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -321,15 +321,15 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.84,
+                entries: 0.85,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.71,
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.64,
             },
         ],
     );
@@ -345,7 +345,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.97, 0.91, 0.95],
+                extraction: [0.96, 0.98, 0.91, 0.95],
                 entries: 1.00,
             },
             Floors {
@@ -401,7 +401,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.91, 0.92, 0.89],
+                extraction: [0.98, 0.92, 0.92, 0.89],
                 entries: 0.96,
             },
             Floors {
@@ -417,16 +417,16 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.87,
             },
             Floors {
-                extraction: [0.97, 0.90, 0.89, 0.82],
+                extraction: [0.98, 0.90, 0.89, 0.82],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.88, 0.90, 0.89],
-                entries: 0.74,
+                extraction: [0.99, 0.95, 0.93, 0.89],
+                entries: 0.81,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.92, 0.91, 0.79],
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -474,11 +474,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.84,
+                entries: 0.92,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.88,
             },
         ],
     );
