@@ -75,6 +75,13 @@ pub fn is_dash(c: char) -> bool {
     is_joiner(c) || matches!(c, '\u{2012}' | '\u{2013}' | '\u{2014}')
 }
 
+/// `text` with `range` written over in spaces: what is blanked says
+/// nothing, and every offset around it stays valid.
+pub fn blank(text: &mut String, range: std::ops::Range<usize>) {
+    let len = range.len();
+    text.replace_range(range, &" ".repeat(len));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::parse::fold_case;
-use crate::text::words::is_word_boundary;
+use crate::text::words::{blank, is_word_boundary};
 
 /// `text` with an opening header blanked out, offsets kept: a header word
 /// of the language, in brackets or not, with any number of its own, ended
@@ -22,16 +22,13 @@ pub(super) fn without_header(text: &str, lang: Lang) -> String {
 /// says when, and read as a figure it would count 1,130 people.
 fn without_zoned_times(text: &str, lang: Lang) -> String {
     let folded = fold_case(text);
-    if folded.len() != text.len() {
-        return text.to_string();
-    }
     let mut out = text.to_string();
     let bytes = folded.as_bytes();
     let mut at = 0;
     while at + 4 <= bytes.len() {
         let four = at + 4;
         let digits = bytes[at..four].iter().all(u8::is_ascii_digit);
-        if !digits || !is_word_boundary(&folded, at, four) || !folded.is_char_boundary(four) {
+        if !digits || !is_word_boundary(&folded, at, four) {
             at += 1;
             continue;
         }
@@ -59,7 +56,7 @@ fn without_zoned_times(text: &str, lang: Lang) -> String {
             });
         if time && (zone.is_some() || (day_before && after.starts_with(':'))) {
             let end = zone.map_or(four, |z| folded.len() - after.len() + z.len());
-            out.replace_range(at..end, &" ".repeat(end - at));
+            blank(&mut out, at..end);
             at = end;
         } else {
             at = four;

@@ -104,15 +104,11 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     // "la préfecture fait état d'un 4e mort", "police report a second
     // death": or right after a verb of saying, before an ordinal only
     // ("police report a death toll", "d'un drame" count no one).
-    let said = (folded.len() == fragment.len())
-        .then(|| {
-            lang.entry.reporting_verbs.iter().find_map(|v| {
-                let verb = find_phrase(&folded, v)?;
-                let rest = &folded[verb.end..];
-                Some(folded.len() - rest.trim_start_matches(['\'', '’', ' ']).len())
-            })
-        })
-        .flatten();
+    let said = lang.entry.reporting_verbs.iter().find_map(|v| {
+        let verb = find_phrase(&folded, v)?;
+        let rest = &folded[verb.end..];
+        Some(folded.len() - rest.trim_start_matches(['\'', '’', ' ']).len())
+    });
     phrases.iter().find_map(|phrase| {
         opening_at(&folded, at, phrase, lang).or_else(|| {
             let one = opening_at(&folded, said?, phrase, lang)?;
@@ -556,8 +552,9 @@ pub(super) fn refuted(claim: &super::EntryClaim, preceding: &str, lang: Lang) ->
 pub(super) fn refutation_in(claim: &super::EntryClaim, lang: Lang) -> Option<Range<usize>> {
     let at = claim.fragment.find(&claim.text)?;
     let before = fold_case(&claim.fragment[..at]);
+    // (Folding keeps offsets: a span of `before` is one of the fragment.)
     let negation = negation_before(&before, lang)?;
-    (before.len() == at).then(|| negation.start..at + claim.text.len())
+    Some(negation.start..at + claim.text.len())
 }
 
 /// Where a negation ends `before` (punctuation after it aside).

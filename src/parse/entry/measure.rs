@@ -267,7 +267,7 @@ pub(super) fn bound_after_metric(
         .filter(|(p, _)| p.chars().all(|c| c.is_alphabetic() || c == ' '))
         .filter(|(p, _)| ends_bound(p))
         .max_by_key(|(p, _)| p.len())
-        .map(|&(p, b)| (p, b))?;
+        .copied()?;
     if !matches!(bound, Bound::AtLeast | Bound::AtMost) {
         return None;
     }

@@ -41,7 +41,7 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> Cow<'_, str> {
     }
     let mut out = text.to_string();
     for (at, len) in labels {
-        out.replace_range(at..at + len, &" ".repeat(len));
+        crate::text::words::blank(&mut out, at..at + len);
     }
     Cow::Owned(out)
 }

@@ -258,7 +258,7 @@ fn read_entry(
             // refuted figure is read without it.
             if let Some(span) = infer::refutation_in(&claim, lang) {
                 let mut rest = claim.fragment.clone();
-                rest.replace_range(span.clone(), &" ".repeat(span.len()));
+                crate::text::words::blank(&mut rest, span);
                 if let Ok(read) = read_fragment(&rest, lang, lexicon, reference, true)
                     && read.no_count.is_none()
                     && read.claim.metric.is_some()

@@ -8,6 +8,7 @@
 use crate::lang::Lang;
 use crate::parse::fold_case;
 use crate::parse::lexicon::Lexicon;
+use crate::text::words::blank;
 
 /// What parts a line's metrics (a slash is left out: `n/a` holds one).
 const SEPARATORS: [char; 5] = [',', ';', '|', '•', '·'];
@@ -32,7 +33,7 @@ pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> Stri
                 Some(cut) => (cut, at),
                 None => (start, at + len),
             };
-            out.replace_range(from..to, &" ".repeat(to - from));
+            blank(&mut out, from..to);
         }
         cut_before = Some(at);
         start = at + len;
@@ -44,12 +45,7 @@ pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> Stri
 /// blanked (`12 (twelve) dead`, `3 (trois) morts`): the same count, once.
 fn without_restated(text: &str, lang: Lang) -> String {
     let mut out = text.to_string();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|at| from + at) {
-        from = open + 1;
-        let Some(close) = text[open..].find(')').map(|at| open + at) else {
-            break;
-        };
+    for (open, close) in brackets(text) {
         let inside = text[open + 1..close].trim();
         let head = text[..open].trim_end();
         let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -65,7 +61,7 @@ fn without_restated(text: &str, lang: Lang) -> String {
             _ => false,
         };
         if digits > 0 && same && !inside.contains(|c: char| c.is_ascii_digit()) {
-            out.replace_range(open..=close, &" ".repeat(close + 1 - open));
+            blank(&mut out, open..close + 1);
         }
     }
     out
@@ -76,12 +72,7 @@ fn without_restated(text: &str, lang: Lang) -> String {
 /// right after a letter, which say the word may be plural, not more.
 fn without_inclusive_endings(text: &str) -> String {
     let mut out = text.to_string();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|at| from + at) {
-        from = open + 1;
-        let Some(close) = text[open..].find(')').map(|at| open + at) else {
-            break;
-        };
+    for (open, close) in brackets(text) {
         let inside = &text[open + 1..close];
         let glued = text[..open]
             .chars()
@@ -100,10 +91,19 @@ fn without_inclusive_endings(text: &str) -> String {
             } else {
                 close + 1
             };
-            out.replace_range(open..end, &" ".repeat(end - open));
+            blank(&mut out, open..end);
         }
     }
     out
+}
+
+/// Each bracket of `text` that closes, as the offsets of its `(` and of
+/// the first `)` after it.
+fn brackets(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.match_indices('(').map_while(|(open, _)| {
+        let close = open + text[open..].find(')')?;
+        Some((open, close))
+    })
 }
 
 /// Whether `part` is only a metric word and a mark for a figure not known
@@ -150,21 +150,17 @@ fn unknown_figure(part: &str, lang: Lang, lexicon: &Lexicon) -> bool {
 /// is how it moved.
 fn without_bracketed_change(text: &str) -> String {
     let mut out = text.to_string();
-    let mut from = 0;
-    while let Some(open) = text[from..].find("(+").map(|at| from + at) {
-        from = open + 2;
-        let inside = &text[open + 2..];
-        let Some(close) = inside.find(')') else {
-            break;
+    for (open, close) in brackets(text) {
+        let Some(change) = text[open + 1..close].strip_prefix('+') else {
+            continue;
         };
-        let change = inside[..close].trim();
+        let change = change.trim();
         let figure = !change.is_empty() && change.chars().all(|c| c.is_ascii_digit());
         let after_total = text[..open]
             .trim_end()
             .contains(|c: char| c.is_ascii_digit());
         if figure && after_total {
-            let end = open + 2 + close + 1;
-            out.replace_range(open..end, &" ".repeat(end - open));
+            blank(&mut out, open..close + 1);
         }
     }
     out
