@@ -386,7 +386,8 @@ pub const ENGLISH: Language = Language {
     elisions: &[],
     metrics: &[
         ("deaths", &[
-            "dead", "killed", "died", "deaths", "death", "death toll", "fatalities", "fatality",
+            "dead", "killed", "died", "deaths", "death", "death toll", "death count", "fatalities",
+            "fatality",
             "lives lost",
             // "army claims ~30 militants neutralised".
             "neutralised", "neutralized",

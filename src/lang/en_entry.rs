@@ -73,7 +73,8 @@ pub(super) const ENTRY: Entry = Entry {
     ],
     // "authorities counted 300 dead": nor who counted them.
     metric_nouns: &[
-        "deaths", "death", "death toll", "fatalities", "injuries", "arrests", "detentions",
+        "deaths", "death", "death toll", "death count", "fatalities", "injuries", "arrests",
+        "detentions",
         "detainees",
     ],
     counting_verbs: &[

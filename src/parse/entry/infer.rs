@@ -43,7 +43,8 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         || ex.thing_nouns.contains(&next.as_str())
         || lang.entry.event_nouns.contains(&next.as_str());
     let ordinal = !word.is_empty() && is_ordinal(word, lang);
-    if ordinal && of_thing {
+    // "another death toll", "un 2e bilan": a report, not a person.
+    if (ordinal && of_thing) || is_report_noun(&next) {
         return None;
     }
     let end = if ordinal {
@@ -112,10 +113,39 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     phrases.iter().find_map(|phrase| {
         opening_at(&folded, at, phrase, lang).or_else(|| {
             let one = opening_at(&folded, said?, phrase, lang)?;
-            let next = folded[one.end..].split_whitespace().next()?;
-            is_ordinal(next, lang).then_some(one)
+            counted_after_ordinal(&folded[one.end..], lang).then_some(one)
         })
     })
+}
+
+/// Whether `rest` is an ordinal, then the metric word (with at most one
+/// word between: "a second suspect dead"), which no report noun follows:
+/// "a second death toll", "a second wave of deaths", "un 2e bilan" count
+/// no one.
+fn counted_after_ordinal(rest: &str, lang: Lang) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| is_ordinal(w, lang)) {
+        return false;
+    }
+    // A metric word, or a word copy counts the dead by ("victime").
+    let counted = |w: &str| {
+        crate::lang::is_metric_word(w)
+            || (ALL.iter().flat_map(|l| l.extraction.extra_metrics)).any(|m| m.1.contains(&w))
+    };
+    let mut next = words.next();
+    if !next.is_some_and(counted) {
+        next = words.next();
+    }
+    next.is_some_and(counted) && !words.next().is_some_and(is_report_noun)
+}
+
+/// Whether a folded word names a report of a toll in any language
+/// (`toll`, `bilan`).
+fn is_report_noun(word: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.extraction.report_nouns.contains(&word))
 }
 
 /// `at..` the end of `phrase` when it opens `folded` at `at` before a
