@@ -1,9 +1,9 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh to fresh20
+//! is scored on its tuning part, its held-out part and its fresh to fresh21
 //! parts (written later without looking at the reader), and its desk to
-//! desk13 parts (quick entries only), each apart; the floors below are the
+//! desk14 parts (quick entries only), each apart; the floors below are the
 //! figures reached so far, so a change that reads real copy worse fails
 //! (issue 10 raises them).
 
@@ -18,18 +18,19 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 35] = [
+const PARTS: [&str; 37] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "desk", "desk2", "desk3", "desk4",
-    "desk5", "desk6", "desk7", "desk8", "desk9", "desk10", "desk11", "desk12", "desk13",
+    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "desk", "desk2", "desk3",
+    "desk4", "desk5", "desk6", "desk7", "desk8", "desk9", "desk10", "desk11", "desk12", "desk13",
+    "desk14",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 2] = ["fresh21", "desk14"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -183,7 +184,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh to fresh20 and desk to desk13, in the order of `PARTS`.
+// holdout, fresh to fresh21 and desk to desk14, in the order of `PARTS`.
 // They guard against a regression; the targets a held-out part must reach
 // are in the README.
 #[test]
@@ -281,6 +282,10 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
             Floors {
@@ -330,6 +335,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.64,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
             },
         ],
     );
@@ -430,6 +439,10 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
             Floors {
@@ -479,6 +492,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.88,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
             },
         ],
     );
