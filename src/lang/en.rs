@@ -155,6 +155,11 @@ pub const ENGLISH: Language = Language {
             ("passes", Bound::MoreThan),
             ("exceed", Bound::MoreThan),
             ("surpasses", Bound::MoreThan),
+            ("surpass", Bound::MoreThan),
+            // "more or less 40 dead", "not far off 100 dead": about.
+            ("more or less", Bound::Approx),
+            ("not far off", Bound::Approx),
+            ("not far from", Bound::Approx),
             ("passed", Bound::MoreThan),
             ("surpassed", Bound::MoreThan),
             ("exceeded", Bound::MoreThan),
@@ -386,7 +391,8 @@ pub const ENGLISH: Language = Language {
     elisions: &[],
     metrics: &[
         ("deaths", &[
-            "dead", "killed", "died", "deaths", "death", "death toll", "death count", "fatalities",
+            "dead", "killed", "died", "deaths", "death", "death toll", "death count", "death tally",
+            "body count", "fatalities",
             "fatality",
             "lives lost",
             // "army claims ~30 militants neutralised".

@@ -110,7 +110,7 @@ pub(super) const BASES: &[Basis] = &[
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns",
             // "7 dead, 3 critical": a severity alone says injured.
-            "^critical", "^serious",
+            "^critical", "^serious", "^crit",
         ]],
         qualifier: BasisQualifier::Kept,
     },
@@ -225,6 +225,9 @@ pub(super) const UNMEASURED: &[&str] = &[
         "under investigation",
         // "8 pupils walked out unharmed".
         "unharmed", "unhurt", "uninjured",
+        // "120 accounted for, 61 missing": found safe ("unaccounted for"
+        // is another word).
+        "accounted for",
         // "14 dead, 900 suspected cases": the sick are counted by no
         // metric.
         "cases", "infections", "infected", "stranded",

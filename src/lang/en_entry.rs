@@ -10,7 +10,8 @@ pub(super) const ENTRY: Entry = Entry {
         // How tolls move ("the toll rose to 225"): they say nothing
         // about who is counted.
         "rose", "rises", "risen", "reached", "reaches", "climbed", "climbs", "stood", "stands",
-        "previously", "fallen", "fell", "dropped", "declined",
+        "previously", "fallen", "fell", "dropped", "declined", "halved", "doubled", "tripled", "went",
+        "surpass", "tally",
         // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
         "ppl", "vs",
         // "toll doubles to 46", "12 dead across 3 provinces".
@@ -100,6 +101,10 @@ pub(super) const ENTRY: Entry = Entry {
         "previous line said", "in prev line", "in previous line",
         // "fix - 5 dead (I had 15)".
         "i had", "i wrote", "i put",
+        // "6 dead (typo'd as 60)"; a wire's correction note "(corrects
+        // toll from 21)": the figure given in error.
+        "typed as", "typo'd as", "typo’d as", "typoed as", "mistyped as", "corrects toll from",
+        "corrects figure from", "corrects from",
     ],
     source_words: &[
         "media", "ministry", "officials", "official", "sources", "authorities", "agency",
@@ -142,6 +147,10 @@ pub(super) const ENTRY: Entry = Entry {
         // Words of quantity: "26 dead, many wounded".
         "many", "most", "several", "numerous", "countless", "everyone", "nobody", "none",
         "some", "few", "both", "each", "dozen", "dozens", "hundreds", "thousands", "scores",
+        // "multiple fatalities", "handful dead", "a score of villagers
+        // killed": a quantity, not one person.
+        "multiple", "handful", "score", "number", "lot", "lots", "couple", "host", "majority",
+        "minority", "various",
     ],
     kind_before_noun: true,
     bases: super::en_bases::BASES,
@@ -157,7 +166,7 @@ pub(super) const ENTRY: Entry = Entry {
     not_singular_before: &[
         "number", "lot", "lots", "handful", "couple", "total", "host", "series", "majority",
         "minority", "quarter", "third", "half", "fraction", "percentage", "toll", "further",
-        "few", "of",
+        "few", "of", "score", "multitude",
     ],
     among: &["among"],
     unmeasured: super::en_bases::UNMEASURED,
@@ -180,9 +189,10 @@ pub(super) const ENTRY: Entry = Entry {
     scale_words: &["magnitude", "category", "cat", "level", "grade", "stage", "phase"],
     reporting_verbs: &[
         "report", "reports", "reported", "confirm", "confirms", "confirmed", "announce",
-        "announces", "announced", "say", "says", "said", "told",
+        "announces", "announced", "say", "says", "said", "told", "tell", "tells",
     ],
-    not_prefixes: &["near", "non"],
+    // "near-drownings"; "shoot-to-kill orders".
+    not_prefixes: &["near", "non", "to"],
     heads_first: false,
     // "200+ hurt in metro crash", "42 killed in clashes", "6,000
     // evacuated after ammonia leak": the event, not who is counted.
@@ -224,5 +234,8 @@ pub(super) const ENTRY: Entry = Entry {
     unknown_marks: &[
         "tbc", "tba", "unknown", "unk", "n/a", "?", "not known", "unclear", "undisclosed",
         "unspecified",
+        // "the number of wounded keeps changing", "injured still being counted".
+        "keeps changing", "keep changing", "still changing", "still being counted",
+        "being counted", "not yet known",
     ],
 };

@@ -183,6 +183,10 @@ pub const FRENCH: Language = Language {
         range_not_after: &[
             "passe de", "evolue de", "releve de", "revu de", "corrige de", "grimpe de", "monte de",
             "ramene de", "abaisse de", "revise de", "reevalue de", "rehausse de", "descendu de",
+            // "les blessés passent de 60 à 85", "disparus : tombe de 40 à 23".
+            "passent de", "passant de", "evoluent de", "grimpent de", "montent de", "tombe de",
+            "tombent de", "baisse de", "baissent de", "recule de", "reculent de", "diminue de",
+            "diminuent de", "descend de", "descendent de", "revus de", "revues de",
         ],
         noun_of: "de",
         elided_words: &[("de", "d")],

@@ -35,6 +35,7 @@ pub(super) const ENTRY: Entry = Entry {
         "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
         "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
         "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+        "passent", "tombe", "tombent", "grimpent", "montent",
         "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
         "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
         "heures", "jours", "placés", "placées", "placé", "placée", "son", "sa", "provisoire",
@@ -67,6 +68,8 @@ pub(super) const ENTRY: Entry = Entry {
     qualifier_ends: &[
         "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
         "tweeté", "écrit", "posté",
+        // "12 morts, a-t-on appris auprès de la gendarmerie": inverted.
+        "a-t-on", "apprend-on", "appris",
         "incl",
         // "26 morts (source policière)": who said it, not who died.
         "source", "sources",
@@ -94,7 +97,11 @@ pub(super) const ENTRY: Entry = Entry {
     // "tous deux", "les deux" already read two.
     pairs: &[],
     // "4 disparus (j'avais mis 14)": the desk's own slip.
-    negations: &["non pas", "non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit"],
+    negations: &[
+        "non pas", "non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit",
+        // "5 tués, j'avais tapé 15": the desk's own slip.
+        "j'avais tapé", "j’avais tapé", "j'ai tapé", "j’ai tapé",
+    ],
     source_words: &[
         "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",
         "préfète", "maire", "mairie", "parquet", "sdis", "porte-parole", "agence",
@@ -135,6 +142,9 @@ pub(super) const ENTRY: Entry = Entry {
         "plusieurs", "quelques", "beaucoup", "nombreux", "certains", "tous", "toutes",
         "aucun", "aucune", "chacun", "chacune", "la plupart", "dizaine", "centaine",
         "millier",
+        // "multiples victimes", "une poignée de soldats tués": a quantity.
+        "multiples", "poignée", "multitude", "nombre", "majorité", "minorité", "dizaines",
+        "centaines", "milliers", "divers", "diverses",
     ],
     // "maisons détruites": the adjective follows.
     kind_before_noun: false,
@@ -214,5 +224,9 @@ pub(super) const ENTRY: Entry = Entry {
     rate_links: &["sur"],
     per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],
     adders: &[],
-    unknown_marks: &["nc", "n.c.", "inconnu", "?", "non communiqué", "à préciser", "en cours"],
+    unknown_marks: &[
+        "nc", "n.c.", "inconnu", "?", "non communiqué", "à préciser", "en cours",
+        // "le nombre de blessés évolue encore", "blessés : pas encore connu".
+        "évolue encore", "encore inconnu", "pas encore connu", "toujours inconnu",
+    ],
 };

@@ -75,6 +75,14 @@ pub const NEWS_AGENCIES: &[&str] = &[
     "unian",
     "qna",
     "upi",
+    // Broadcasters desks name the same way ("police told CNN 19 hurt").
+    "bbc",
+    "cnn",
+    "nhk",
+    "rfi",
+    "franceinfo",
+    "bfmtv",
+    "ians",
 ];
 
 /// Whether `word` (lower case) names a news agency.

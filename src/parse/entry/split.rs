@@ -303,11 +303,21 @@ fn figure_cuts(
                     .zip(&words)
                     .all(|(h, w)| h == w)
         });
+        // "disparus : de 40 à 23": a falling pair is never a range, so
+        // after `de` it is a move too.
+        let value = |r: &Range<usize>| {
+            let found = value::find_counts(&text[r.clone()], lang);
+            found.first().and_then(|(c, _)| c.low)
+        };
+        let falling = || {
+            head.last().is_some_and(|w| w == lang.counts.noun_of)
+                && matches!((value(&pair[0]), value(&pair[1])), (Some(a), Some(b)) if a > b)
+        };
         if lang
             .counts
             .range_words
             .contains(&fold_word(gap.trim()).as_str())
-            && moved
+            && (moved || falling())
         {
             out.push(gap_start..gap_start);
             continue;
