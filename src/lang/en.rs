@@ -221,7 +221,7 @@ pub const ENGLISH: Language = Language {
         moved_bounds: &["up to"],
         moved_by: &[
             "toll", "revised", "rises", "rose", "risen", "climbs", "climbed", "jumps", "jumped",
-            "deaths", "now", "injured", "wounded", "injuries", "arrests",
+            "deaths", "now", "injured", "wounded", "injuries", "arrests", "count", "tally",
         ],
         bounds_after: &[
             ("or more", Bound::AtLeast), ("and more", Bound::AtLeast), ("or over", Bound::AtLeast),

@@ -198,7 +198,8 @@ pub(super) const ENTRY: Entry = Entry {
     // evacuated after ammonia leak": the event, not who is counted.
     event_nouns: &[
         "crash", "crashes", "collision", "clashes", "clash", "attack", "attacks", "ambush",
-        "blast", "explosion", "leak", "derailment", "stampede", "crush", "shooting",
+        "blast", "explosion", "leak", "derailment", "stampede", "crush", "shooting", "tragedy",
+        "disaster", "catastrophe",
         "bombing", "riot", "riots", "violence", "fighting", "quake",
         "earthquake", "landslide", "mudslide", "storm", "cyclone", "typhoon", "tsunami",
         "collapse", "capsizing", "sinking", "fire", "fires", "blaze", "wildfire", "flood", "floods",

@@ -92,6 +92,7 @@ pub const FRENCH: Language = Language {
         bounds: &[
             ("au moins", Bound::AtLeast),
             ("au minimum", Bound::AtLeast),
+            ("au grand minimum", Bound::AtLeast),
             ("au bas mot", Bound::AtLeast),
             // Desk shorthand: "min. 26 morts", "max 30 disparus".
             ("min .", Bound::AtLeast),

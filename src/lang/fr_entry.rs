@@ -162,7 +162,8 @@ pub(super) const ENTRY: Entry = Entry {
     among: &["parmi", "partie"],
     unmeasured: super::fr_bases::UNMEASURED,
     change_openers: &["après", "avec"],
-    more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus"],
+    // "soit 5 de moins qu'au dernier pointage": a change down.
+    more_words: &["autres", "nouveaux", "nouvelles", "supplémentaires", "de plus", "de moins"],
     // "28 tués, exclusivement des civils".
     whole_words: &["tous", "toutes", "exclusivement", "uniquement"],
     most_phrases: &[
@@ -192,7 +193,8 @@ pub(super) const ENTRY: Entry = Entry {
     heads_first: true,
     // "une explosion, 5 morts": the event, not one counted.
     event_nouns: &[
-        "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement",
+        "explosion", "incendie", "attaque", "attentat", "accident", "séisme", "effondrement", "drame",
+        "tragédie", "catastrophe",
         "fusillade", "naufrage", "collision", "bousculade", "tempête", "émeute", "glissement",
         "attaques", "explosions", "incendies", "attentats", "frappes", "accidents",
         "coupure", "panne", "frappe", "raid", "bombardement", "crash", "inondation",

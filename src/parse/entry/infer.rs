@@ -537,7 +537,25 @@ pub(super) fn more_after<'a>(
         .filter(more)
         .find(|w| rest.starts_with(*w) && is_word_boundary(&folded, at, at + w.len()))
     {
-        return Some(&fragment[value.start..at + w.len()]);
+        // "dont 5 de moins de 18 ans", "d'un an": a bound of a figure
+        // after it (an age), not a change.
+        let after = rest[w.len()..].trim_start();
+        let of = after
+            .split_once([' ', '\'', '’'])
+            .filter(|(n, _)| {
+                *n == lang.counts.noun_of
+                    || (lang.counts.elided_words.iter())
+                        .any(|&(full, short)| full == lang.counts.noun_of && short == *n)
+            })
+            .is_some_and(|(_, tail)| {
+                let counts = crate::parse::value::find_counts(tail, lang);
+                let one = tail.split(' ').next().unwrap_or("");
+                counts.first().is_some_and(|(_, r)| r.start == 0)
+                    || lang.entry.singulars.contains(&one)
+            });
+        if !of {
+            return Some(&fragment[value.start..at + w.len()]);
+        }
     }
     // "4 morts de plus": a phrase after the noun, ending the fragment
     // ("900 décès supplémentaires" are excess deaths, a count).

@@ -224,8 +224,13 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                     let words = r.claim.fragment.split_whitespace();
                     r.no_count.is_none() && words.map(str::to_lowercase).any(|w| any_place(&w))
                 });
+            // "17 morts dont 4 femmes, un enfant et le chauffeur": a comma
+            // goes on with a breakdown's list.
+            let comma = i > 0 && gaps[i - 1].trim() == ",";
             let joined_list = before
-                .filter(|r| (joined && (r.breakdown || listed)) || added || signed || place_item)
+                .filter(|r| {
+                    ((joined || comma) && (r.breakdown || listed)) || added || signed || place_item
+                })
                 .map(|r| r.claim.metric.clone());
             // "bus driver, 2 bouncers & club manager held": one named
             // alone opens a list.

@@ -210,9 +210,14 @@ fn breakdown_cuts(
             // hurt").
             let ends: &[char] = if own_figure { &[';', ','] } else { &[';'] };
             let clause_end = text[end..].find(ends).map_or(text.len(), |at| end + at);
+            // ("9 of them kids under 5": an age after a bound is no figure.)
+            let aged = |r: &Range<usize>| {
+                let word = folded[..r.start].split_whitespace().next_back();
+                word.is_some_and(|w| ALL.iter().any(|l| l.extraction.age_bounds.contains(&w)))
+            };
             let figure_after = counts
                 .iter()
-                .any(|r| r.start >= end && r.start < clause_end)
+                .any(|r| r.start >= end && r.start < clause_end && !aged(r))
                 || one_after_marker(&text[end..], lang).is_some()
                 || (!own_figure
                     && person_phrase(first_item(&text[end..], lang), lang, lexicon).is_some());
@@ -259,9 +264,20 @@ fn figure_cuts(
     let folded = crate::parse::fold_case(text);
     // "killed 12 wounded 18": the entry names its first metric before its
     // first figure; "1 mort / 6 blessés / 2 GAV" names it after.
+    // ("KIA 2 / WIA 5": a basis word right before the figure names it
+    // as well.)
+    let names_metric = |s: &str| {
+        lexicon.find(s, lang).is_some()
+            || super::infer::basis_of(s, lang).is_some_and(|b| {
+                let end = b.spans.iter().map(|r| r.end).max().unwrap_or(0);
+                s[end..]
+                    .trim_matches(|c: char| c.is_whitespace() || c == ':')
+                    .is_empty()
+            })
+    };
     let label_first = counts
         .first()
-        .is_some_and(|c| lexicon.find(&text[..c.start], lang).is_some());
+        .is_some_and(|c| names_metric(&text[..c.start]));
     let mut out = Vec::new();
     let mut slash_listed = false;
     for (i, pair) in counts.windows(2).enumerate() {
@@ -353,7 +369,7 @@ fn figure_cuts(
         // next piece.
         let word_first = |opened: usize, word: usize| {
             label_first
-                && lexicon.find(&text[opened..pair[0].start], lang).is_some()
+                && names_metric(&text[opened..pair[0].start])
                 && text[gap_start..gap_start + word]
                     .trim_matches(|c: char| {
                         c.is_whitespace() || matches!(c, '/' | '|' | '-' | '–' | '—')
