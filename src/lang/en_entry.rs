@@ -149,7 +149,7 @@ pub(super) const ENTRY: Entry = Entry {
         "some", "few", "both", "each", "dozen", "dozens", "hundreds", "thousands", "scores",
         // "multiple fatalities", "handful dead", "a score of villagers
         // killed": a quantity, not one person.
-        "multiple", "handful", "score", "number", "lot", "lots", "couple", "host", "majority",
+        "multiple", "handful", "score", "number", "lot", "lots", "couple", "majority",
         "minority", "various",
     ],
     kind_before_noun: true,
@@ -237,6 +237,6 @@ pub(super) const ENTRY: Entry = Entry {
         "unspecified",
         // "the number of wounded keeps changing", "injured still being counted".
         "keeps changing", "keep changing", "still changing", "still being counted",
-        "being counted", "not yet known",
+        "not yet known",
     ],
 };

@@ -35,7 +35,8 @@ pub(super) const ENTRY: Entry = Entry {
         "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
         "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
         "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
-        "passent", "tombe", "tombent", "grimpent", "montent",
+        "passent", "tombe", "tombent", "grimpent", "montent", "baisse", "baissent", "recule",
+        "reculent", "diminue", "diminuent", "descend", "descendent",
         "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
         "chez", "totalisent", "fait", "font", "ce", "cette", "nombre", "grimpé", "atteignent",
         "heures", "jours", "placés", "placées", "placé", "placée", "son", "sa", "provisoire",
@@ -79,6 +80,8 @@ pub(super) const ENTRY: Entry = Entry {
         "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
         // "l'attaque a fait 3 morts": the cause is not who is counted.
         "fait",
+        // "la protection civile relève le bilan à 61 morts": who moves it.
+        "relève", "relèvent", "revoit", "revoient", "alourdit", "alourdissent",
     ],
     // "les secours ont dénombré 15 morts": nor who counted them.
     metric_nouns: &[],

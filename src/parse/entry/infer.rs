@@ -32,10 +32,13 @@ pub(super) fn singular_at(fragment: &str, lang: Lang) -> Option<Range<usize>> {
         .next()
         .unwrap_or("");
     // "a fifth of them", "a 2nd explosion": a fraction or a thing.
+    // (The next word of the same clause: "un autre mort, bilan
+    // provisoire" is one.)
+    let after = rest[lead + word.len()..].trim_start();
     let next = fold_case(
-        rest[lead + word.len()..]
+        after
             .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
+            .next()
             .unwrap_or(""),
     );
     let ex = &lang.extraction;
@@ -118,12 +121,14 @@ fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Range<usize>>
     })
 }
 
-/// Whether `rest` is an ordinal, then the metric word (with at most one
-/// word between: "a second suspect dead"), which no report noun follows:
-/// "a second death toll", "a second wave of deaths", "un 2e bilan" count
-/// no one.
+/// Whether `rest` is an ordinal, then the metric word (at most three
+/// words of who between: "a second police officer killed", "a second
+/// child has died"), which no report noun follows, all in one clause: "a
+/// second death toll", "a second wave of deaths", "un 2e bilan" count no
+/// one.
 fn counted_after_ordinal(rest: &str, lang: Lang) -> bool {
-    let mut words = rest
+    let clause = &rest[..rest.find([',', ';', ':', '(', '.']).unwrap_or(rest.len())];
+    let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     if !words.next().is_some_and(|w| is_ordinal(w, lang)) {
@@ -134,11 +139,26 @@ fn counted_after_ordinal(rest: &str, lang: Lang) -> bool {
         crate::lang::is_metric_word(w)
             || (ALL.iter().flat_map(|l| l.extraction.extra_metrics)).any(|m| m.1.contains(&w))
     };
-    let mut next = words.next();
-    if !next.is_some_and(counted) {
-        next = words.next();
+    // Words of who, not of a thing, an event, a link ("wave of") or a
+    // report.
+    let who = |w: &str| {
+        w != lang.counts.noun_of
+            && !lang.entry.noun_links.contains(&w)
+            && !lang.extraction.thing_nouns.contains(&w)
+            && !lang.entry.event_nouns.contains(&w)
+            && !is_report_noun(w)
+    };
+    let mut between = 0;
+    for w in words.by_ref() {
+        if counted(w) {
+            return !words.next().is_some_and(is_report_noun);
+        }
+        between += 1;
+        if between > 3 || !who(w) {
+            return false;
+        }
     }
-    next.is_some_and(counted) && !words.next().is_some_and(is_report_noun)
+    false
 }
 
 /// Whether a folded word names a report of a toll in any language

@@ -164,10 +164,12 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
             .iter()
             .enumerate()
             .any(|(i, (_, w))| (i > 0 || article) && w.starts_with(char::is_uppercase));
-    // "AFP, 16h : 19 morts": a news agency is who reports, no one counted.
-    let agency = content
-        .iter()
-        .any(|(_, w)| crate::lang::is_news_agency(&fold_case(w)));
+    // "AFP, 16h : 19 morts": a news agency is who reports, no one counted
+    // ("BBC photographer killed": its staff are).
+    let agency = crate::lang::is_news_agency(&last)
+        || content
+            .iter()
+            .all(|(_, w)| crate::lang::is_news_agency(&fold_case(w)) || !plain(w));
     let ok = (1..=3).contains(&content.len())
         && !agency
         && content.iter().all(|(_, w)| plain(w))

@@ -334,6 +334,8 @@ fn figure_cuts(
             .range_words
             .contains(&fold_word(gap.trim()).as_str())
             && (moved || falling())
+            // ("les prix passent de 10 à 12 euros": a measure, no toll.)
+            && !super::measure::has_unit(text, &pair[1])
         {
             out.push(gap_start..gap_start);
             continue;

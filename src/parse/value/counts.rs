@@ -7,7 +7,7 @@ use super::tokens::{
     Tok, Token, adjacent, is_apostrophe, is_dash, is_joiner, match_phrase, punct, word,
 };
 use crate::domain::Count;
-use crate::lang::{Bound, Homograph, Lang};
+use crate::lang::{ALL, Bound, Homograph, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Mode {
@@ -235,7 +235,16 @@ fn base_at(toks: &[Token], i: usize, lang: Lang, mode: Mode, prefixed: bool) -> 
                     |(k, w)| matches!(&toks[i - 1 - k].tok, Tok::Word { norm, .. } if norm == w),
                 )
         });
-    if !moved && let Some((low, high, end)) = range_tail(toks, &x, lang) {
+    // ("les prix passent de 10 à 12 euros": a measure's range moves no
+    // toll.)
+    let measured = |end: usize| match toks.get(end).map(|t| &t.tok) {
+        Some(Tok::Punct('%')) => true,
+        Some(Tok::Word { norm, .. }) => ALL
+            .iter()
+            .any(|l| l.extraction.units.contains(&norm.as_str())),
+        _ => false,
+    };
+    if let Some((low, high, end)) = range_tail(toks, &x, lang).filter(|t| !moved || measured(t.2)) {
         return Some(Hit {
             count: range(low, high),
             end,
