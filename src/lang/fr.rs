@@ -191,7 +191,10 @@ pub const FRENCH: Language = Language {
         ],
         noun_of: "de",
         elided_words: &[("de", "d")],
-        approx_phrases: &[],
+        // "un demi-millier de déplacés", "un millier et demi de sinistrés".
+        approx_phrases: &[
+            ("un demi - millier", 500.0), ("un demi millier", 500.0), ("un millier et demi", 1500.0),
+        ],
         approx_articles: &["un", "une"],
         approx_adjectives: &["petite", "bonne", "grosse", "large"],
         approx_nouns: &[

@@ -124,7 +124,10 @@ pub(super) const BASES: &[Basis] = &[
     // Triage as desks type it: "3 UA, 7 UR" (urgence absolue, relative).
     Basis {
         metric: "injured",
-        all_of: &[&["ua", "ur"]],
+        all_of: &[&[
+            "ua", "ur", "urgence absolue", "urgence relative", "urgences absolues",
+            "urgences relatives",
+        ]],
         qualifier: BasisQualifier::Kept,
     },
     Basis {

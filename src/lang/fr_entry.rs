@@ -78,6 +78,7 @@ pub(super) const ENTRY: Entry = Entry {
         "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
         "annoncés", "annoncées", "annoncée",
         "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
+        "confirme", "confirment",
         // "l'attaque a fait 3 morts": the cause is not who is counted.
         "fait",
         // "la protection civile relève le bilan à 61 morts": who moves it.
@@ -158,7 +159,7 @@ pub(super) const ENTRY: Entry = Entry {
         "hausse de", "baisse de",
     ],
     not_singular_before: &[
-        "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité",
+        "nombre", "grand", "certain", "total", "bilan", "partie", "majorité", "minorité", "reste",
         "quart", "tiers", "moitié", "peu", "poignée", "série", "ensemble", "plupart",
     ],
     // "fait partie des blessés": one of them.

@@ -75,6 +75,21 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             reads[i].claim.metric = reads[i - 1].claim.metric.clone();
         }
     }
+    // "le bilan grimpe de 8 à 13 blessés": where a toll moved from counts
+    // what it moved to.
+    for i in 0..reads.len().saturating_sub(1) {
+        let first = reads[i + 1].claim.fragment.split_whitespace().next();
+        let to = crate::text::words::fold_word(first.unwrap_or(""));
+        if reads[i].from_basis
+            && reads[i].claim.qualifier.is_empty()
+            && gaps[i].trim().is_empty()
+            && reads[i + 1].own_metric
+            && !reads[i + 1].from_basis
+            && lang.counts.range_words.contains(&to.as_str())
+        {
+            reads[i].claim.metric = reads[i + 1].claim.metric.clone();
+        }
+    }
     for i in 1..reads.len() {
         // "9 died at the scene, 2 later in hospital", "…, a 6th in burns
         // unit": the place right after the figure, or after a word for
