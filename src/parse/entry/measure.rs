@@ -103,9 +103,6 @@ fn counts_speakers(fragment: &str, value: &Range<usize>) -> bool {
 /// `1 300 hébergés dans 2 gymnases`): where, not who. Alone in its
 /// fragment the figure still counts.
 fn places_of_things(fragment: &str, value: &Range<usize>) -> bool {
-    if !fragment[..value.start].contains(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
     let before = fold_case(&fragment[..value.start]);
     let after = fold_case(&fragment[value.end..]);
     let link = before.split_whitespace().next_back().unwrap_or("");
@@ -113,11 +110,23 @@ fn places_of_things(fragment: &str, value: &Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
+    // "detained in 3 cities": areas in the plural are where, even alone.
+    let singular = noun
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| noun.strip_suffix(['s', 'x']).map(str::to_string));
+    let areas = singular.is_some_and(|s| {
+        ALL.iter()
+            .any(|l| l.extraction.area_nouns.contains(&s.as_str()))
+    });
+    let figure_before = fragment[..value.start].contains(|c: char| c.is_ascii_digit());
     ALL.iter().any(|l| {
         l.extraction.place_prepositions.contains(&link) || l.dates.span_openers.contains(&link)
-    }) && ALL.iter().any(|l| {
-        l.extraction.thing_nouns.contains(&noun) || l.extraction.area_nouns.contains(&noun)
-    })
+    }) && (areas
+        || (figure_before
+            && ALL.iter().any(|l| {
+                l.extraction.thing_nouns.contains(&noun) || l.extraction.area_nouns.contains(&noun)
+            })))
 }
 
 /// Whether the figure at `value` follows a word of age (`aged 40 to 60`,

@@ -121,7 +121,8 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             && fewer
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
-            && gaps[i - 1].trim() == ","
+            // ("Seven died at the scene and two more on the way to hospital".)
+            && (gaps[i - 1].trim() == "," || (reads[i].more && joined_by_word(gaps[i - 1])))
             && (place_next || reads[i].others || reads[i].more)
             && (place_at(&reads[i - 1].claim.fragment, 2)
                 || at_scene(&reads[i - 1].claim.fragment)

@@ -218,11 +218,25 @@ fn breakdown_cuts(
             let figure_after = counts
                 .iter()
                 .any(|r| r.start >= end && r.start < clause_end && !aged(r))
-                || one_after_marker(&text[end..], lang).is_some()
+                // ("1 of them a child": the part's own marker, then who.)
+                || (!own_figure && one_after_marker(&text[end..], lang).is_some())
                 || (!own_figure
                     && person_phrase(first_item(&text[end..], lang), lang, lexicon).is_some());
+            // "44 hurt, most of them minor": a share, no part of its own.
+            let share = folded[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    let phrase = format!("{w} {marker}");
+                    (l.entry.most_phrases.iter()).any(|p| *p == w || *p == phrase)
+                });
             let word_end = at + marker.len();
-            if is_word_boundary(&folded, at, word_end) && !inside && figure_before && figure_after {
+            if is_word_boundary(&folded, at, word_end)
+                && !inside
+                && figure_before
+                && figure_after
+                && !share
+            {
                 cuts.push(at..at);
             }
         }
