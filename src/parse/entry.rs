@@ -22,6 +22,7 @@ mod infer;
 mod measure;
 mod mend;
 mod merge;
+mod opening;
 mod pairs;
 mod person;
 mod qualifier;
