@@ -502,16 +502,22 @@ fn aside_cuts(
         // So does one inside brackets opened after the figure ("26 dead
         // (previous: 22)").
         // So does one right after a metric word ("KILLED: 12 INJURED: 40").
-        let metric_label = text[..at]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| crate::lang::is_metric_word(&crate::parse::fold_case(w)));
+        let ends_on_metric = |head: &str| {
+            head.rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| crate::lang::is_metric_word(&crate::parse::fold_case(w)))
+        };
+        let metric_label = ends_on_metric(&text[..at]);
+        // ("dead — 12; wounded — 40": a spaced dash after one too.)
+        let metric_dash = ends_on_metric(text[..at].trim_end());
         let labels = entry
             && (metric_label
                 || last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|', '('])));
         match c {
             ':' if figure_next(end) && !labels => cuts.push(at..end),
-            '-' | '–' | '—' if spaced && figure_next(end) => cuts.push(at..end),
+            '-' | '–' | '—' if spaced && figure_next(end) && !(entry && metric_dash) => {
+                cuts.push(at..end)
+            }
             '(' => {
                 if let Some(close) = text[end..].find(')').map(|i| end + i)
                     && counts.iter().any(|r| {
