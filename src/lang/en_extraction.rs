@@ -409,7 +409,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     since_words: &["since"],
     event_nouns: &[],
     onset_nouns: &[],
-    body_kinds: &[],
+    // "the charity said" after "Médecins Sans Frontières said": the body
+    // that spoke last, by its own name.
+    body_kinds: &["charity", "group", "organisation", "organization", "ngo"],
     office_kinds: &[],
     living_states: &[],
     dated_descriptions: &[
