@@ -226,6 +226,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("displaced", &[
             "told to leave their homes", "ordered to leave their homes", "ordered to leave",
             "forced to leave their homes", "forced to flee",
+            // "Up to 20,000 people had to leave their homes".
+            "had to leave their homes",
         ]),
         // "Another 48 people suffered burns".
         ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
