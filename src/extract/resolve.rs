@@ -12,6 +12,15 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
     if lower.is_empty() {
         return String::new();
     }
+    // "Earlier on Wednesday it had said": a pronoun after words of when.
+    if let Some((when, last)) = lower.rsplit_once(' ')
+        && any_lang(last, |e| e.pronouns)
+        && words_of(when).all(|w| {
+            is_day_word(w) || any_lang(w, |e| e.claimant_skips) || any_lang(w, |e| e.subject_tail)
+        })
+    {
+        return history.last().cloned().unwrap_or_default();
+    }
     if any_lang(&lower, |e| e.pronouns)
         || every_lang(|e| e.same_source).any(|p| lower.contains(p))
         || any_lang(&lower, |e| e.source_words)
