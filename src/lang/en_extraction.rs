@@ -443,6 +443,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     person_tails: &[
         "suspected", "accused", "believed", "wanted", "charged", "named", "identified", "thought",
         "known", "described",
+        // "a 10-year-old girl hit by a stray bullet", "a child swept away":
+        // what befell the one, in participles with no -ing or relative.
+        "hit", "swept", "struck", "caught", "trapped", "thrown", "washed",
     ],
     // "a municipal worker clearing a drain".
     describing_endings: &["ing"],
