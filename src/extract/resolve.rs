@@ -12,6 +12,15 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
     if lower.is_empty() {
         return String::new();
     }
+    // "Earlier on Wednesday it had said": a pronoun after words of when.
+    if let Some((when, last)) = lower.rsplit_once(' ')
+        && any_lang(last, |e| e.pronouns)
+        && words_of(when).all(|w| {
+            is_day_word(w) || any_lang(w, |e| e.claimant_skips) || any_lang(w, |e| e.subject_tail)
+        })
+    {
+        return history.last().cloned().unwrap_or_default();
+    }
     if any_lang(&lower, |e| e.pronouns)
         || every_lang(|e| e.same_source).any(|p| lower.contains(p))
         || any_lang(&lower, |e| e.source_words)
@@ -47,13 +56,16 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
             return full.clone();
         }
         // "a ajouté l'organisation" after "selon le Croissant-Rouge
-        // valmérien": a body named by its kind alone is the body named
-        // last by its own name (capitalised, no person's title).
+        // valmérien": a body named by its kind alone is the body that
+        // spoke last, named by its own name (capitalised, no person's
+        // title); past another speaker the kind could stand for any body
+        // of the story, and stays as written.
         let body = !lower.contains(' ') && any_lang(head, |e| e.body_kinds);
         if body
-            && let Some(full) = history.iter().rev().find(|h| {
+            && let Some(full) = history.last().filter(|h| {
                 h.starts_with(char::is_uppercase)
                     && !h.contains(',')
+                    && !no_body_name(h)
                     && !ALL.iter().any(|l| {
                         let first = lowered(words_of(h).next().unwrap_or(""));
                         l.persons.titles.contains(&first.trim_end_matches('.'))
@@ -76,6 +88,31 @@ pub(super) fn resolve_claimant(name: &str, history: &[String]) -> String {
         return full.clone();
     }
     name.to_string()
+}
+
+/// Whether a claimant is no body's own name: speakers named by a common
+/// noun, capitalised only where it opens a sentence ("Survivors said",
+/// "Camp officials said"), or a person's first name and surname
+/// ("Justin Mukendi"; "Médecins Sans Frontières", "Croissant-Rouge
+/// valmérien" are bodies).
+fn no_body_name(h: &str) -> bool {
+    let words: Vec<&str> = words_of(h).collect();
+    let speakers = words.iter().any(|w| {
+        ALL.iter()
+            .any(|l| l.persons.speakers.contains(&lowered(w).as_str()))
+    });
+    let one_common_word = words.len() == 1
+        && !words[0].contains('-')
+        && words[0].chars().skip(1).all(char::is_lowercase);
+    let person = words.len() == 2
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !w.contains('-')
+                && !ALL
+                    .iter()
+                    .any(|l| l.persons.bodies.contains(&lowered(w).as_str()))
+        });
+    speakers || one_common_word || person
 }
 
 /// Bodies named in full in `s`: two to six capitalised words (links such

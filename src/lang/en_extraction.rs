@@ -226,6 +226,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         ("displaced", &[
             "told to leave their homes", "ordered to leave their homes", "ordered to leave",
             "forced to leave their homes", "forced to flee",
+            // "Up to 20,000 people had to leave their homes".
+            "had to leave their homes",
         ]),
         // "Another 48 people suffered burns".
         ("injured", &["suffered burns", "suffered injuries", "suffered serious injuries"]),
@@ -409,7 +411,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     since_words: &["since"],
     event_nouns: &[],
     onset_nouns: &[],
-    body_kinds: &[],
+    // "the charity said" after "Médecins Sans Frontières said": the body
+    // that spoke last, by its own name.
+    body_kinds: &["charity", "group", "organisation", "organization", "ngo"],
     office_kinds: &[],
     living_states: &[],
     dated_descriptions: &[
@@ -439,6 +443,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     person_tails: &[
         "suspected", "accused", "believed", "wanted", "charged", "named", "identified", "thought",
         "known", "described",
+        // "a 10-year-old girl hit by a stray bullet", "a child swept away":
+        // what befell the one, in participles with no -ing or relative.
+        "hit", "swept", "struck", "caught", "trapped", "thrown", "washed",
     ],
     // "a municipal worker clearing a drain".
     describing_endings: &["ing"],

@@ -47,6 +47,20 @@ pub(in crate::extract) fn shape(name: &str, lang: Lang) -> String {
     {
         return words[..of].join(" ");
     }
+    // "Dr Kavita Rao of the Ramkund civil hospital", "Chief Superintendent
+    // Lena Vikstrom of Korsby police": the body after a titled name ends
+    // on its kind in lower case, its place before it; it is where the
+    // person works, no part of them.
+    if let Some(of) = words.iter().position(|w| link(w))
+        && of >= 3
+        && words[..of].iter().all(|w| capital(w))
+        && is_title(words[0])
+        && words
+            .last()
+            .is_some_and(|w| !capital(w) && ALL.iter().any(|l| l.persons.bodies.contains(w)))
+    {
+        return words[..of].join(" ");
+    }
     // The trailing run of capitalised words (links inside it allowed).
     let mut start = words.len();
     while start > 0

@@ -46,7 +46,9 @@ fn ends_person(words: &[(String, Range<usize>)], i: usize) -> bool {
     // "dont un enfant dont le pronostic vital est engagé": a second
     // breakdown word opens what is said of the one.
     let whose = any_lang(&w, |e| e.breakdowns);
-    relative || participle || describing || age || whose
+    // "a girl hit by a stray bullet": what befell the one, not who.
+    let befell = any_lang(&w, |e| e.person_tails);
+    relative || participle || describing || age || whose || befell
 }
 
 /// One in a breakdown without a figure ("dont un pompier", "including a
