@@ -1,6 +1,7 @@
 //! What one clause claims: its metric, value, qualifier and day.
 
 use super::attribution::Attribution;
+use super::care::care_place_after;
 use super::said_day::same_day;
 pub(super) use borrowed::Borrowed;
 mod apposed;
@@ -27,8 +28,8 @@ use window::{
 };
 
 use super::lists::{
-    ItemShape, aside_start, care_place_after, leading_place, leaves_objects, list_item,
-    naming_words_end, place_after, place_before_relative,
+    ItemShape, aside_start, leading_place, leaves_objects, list_item, naming_words_end,
+    place_after, place_before_relative,
 };
 use super::singular::{Singular, one as singular_count, singular_in_breakdown, singular_joined};
 use super::words::*;

@@ -30,6 +30,7 @@
 mod actors;
 mod ages;
 mod attribution;
+mod care;
 mod claimant;
 mod clause;
 pub mod html;

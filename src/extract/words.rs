@@ -305,3 +305,9 @@ pub(super) fn is_participle(w: &str, accented: bool) -> bool {
                             && !p.exceptions.contains(&fold.as_str())))))
     })
 }
+
+/// Whether `w` (lower case) is a month of any language.
+pub(super) fn is_month(w: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.dates.months.iter().any(|m| m.word == w))
+}

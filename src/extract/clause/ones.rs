@@ -7,7 +7,7 @@
 use super::window::counts_in;
 use super::{Clause, Found, continuation_in, with_kept_words};
 use crate::domain::{Kind, Value};
-use crate::extract::lists::care_place_after;
+use crate::extract::care::care_place_after;
 use crate::extract::singular::{
     Singular, one as singular_count, person_after_marker, singular_among, singular_in_breakdown,
     singular_object, singular_object_after, singular_subject,
