@@ -115,17 +115,21 @@ pub(super) fn opening(fragment: &str, lang: Lang, phrases: &[&str]) -> Option<Ra
     })
 }
 
-/// Whether `rest` is an ordinal, then the metric word (at most three
-/// words of who between: "a second police officer killed", "a second
-/// child has died"), which no report noun follows, all in one clause: "a
-/// second death toll", "a second wave of deaths", "un 2e bilan" count no
-/// one.
+/// Whether `rest` is an ordinal, then the metric word (a few words of
+/// who between: "a second police officer killed", "a second man, aged 40,
+/// died"), which no link word comes right before ("a second wave of
+/// deaths") and no report noun right after in the same clause ("a second
+/// death toll", "un 2e bilan"; not "a second death, toll provisional").
 fn counted_after_ordinal(rest: &str, lang: Lang) -> bool {
-    let clause = &rest[..rest.find([',', ';', ':', '(', '.']).unwrap_or(rest.len())];
-    let mut words = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    if !words.next().is_some_and(|w| is_ordinal(w, lang)) {
+    let mut words = Vec::new();
+    let mut at = 0;
+    for w in rest.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    if !words.first().is_some_and(|(_, w)| is_ordinal(w, lang)) {
         return false;
     }
     // A metric word, or a word copy counts the dead by ("victime").
@@ -133,22 +137,26 @@ fn counted_after_ordinal(rest: &str, lang: Lang) -> bool {
         crate::lang::is_metric_word(w)
             || (ALL.iter().flat_map(|l| l.extraction.extra_metrics)).any(|m| m.1.contains(&w))
     };
-    // Words of who, not of a thing, an event, a link ("wave of") or a
-    // report.
-    let who = |w: &str| {
-        w != lang.counts.noun_of
-            && !lang.entry.noun_links.contains(&w)
-            && !lang.extraction.thing_nouns.contains(&w)
-            && !lang.entry.event_nouns.contains(&w)
-            && !is_report_noun(w)
+    let link = |w: &str| {
+        w == lang.counts.noun_of
+            || (lang.entry.noun_links.iter())
+                .any(|l| *l == w || l.strip_suffix(['\'', '’']) == Some(w))
     };
-    let mut between = 0;
-    for w in words.by_ref() {
+    let thing = |w: &str| {
+        lang.extraction.thing_nouns.contains(&w)
+            || lang.entry.event_nouns.contains(&w)
+            || is_report_noun(w)
+    };
+    for k in 1..words.len().min(7) {
+        let (start, w) = words[k];
         if counted(w) {
-            return !words.next().is_some_and(is_report_noun);
+            let end = start + w.len();
+            let next = words
+                .get(k + 1)
+                .filter(|(n, _)| rest[end..*n].trim().is_empty());
+            return !link(words[k - 1].1) && !next.is_some_and(|(_, n)| is_report_noun(n));
         }
-        between += 1;
-        if between > 3 || !who(w) {
+        if thing(w) {
             return false;
         }
     }

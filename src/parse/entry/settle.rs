@@ -121,8 +121,10 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             && fewer
             && !reads[i - 1].from_basis
             && reads[i - 1].own_metric
-            // ("Seven died at the scene and two more on the way to hospital".)
-            && (gaps[i - 1].trim() == "," || (reads[i].more && joined_by_word(gaps[i - 1])))
+            // ("Seven died at the scene and two more on the way to
+            // hospital": on the way only.)
+            && (gaps[i - 1].trim() == ","
+                || (reads[i].more && route && joined_by_word(gaps[i - 1])))
             && (place_next || reads[i].others || reads[i].more)
             && (place_at(&reads[i - 1].claim.fragment, 2)
                 || at_scene(&reads[i - 1].claim.fragment)
@@ -242,7 +244,11 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
                 });
             // "17 morts dont 4 femmes, un enfant et le chauffeur": a comma
             // goes on with a breakdown's list.
-            let comma = i > 0 && gaps[i - 1].trim() == ",";
+            // (An article opens it: "…, Lyon" or "…, quartier nord" is
+            // where, not one more.)
+            let comma = i > 0
+                && gaps[i - 1].trim() == ","
+                && super::infer::singular_at(&reads[i].claim.fragment, lang).is_some();
             let joined_list = before
                 .filter(|r| {
                     ((joined || comma) && (r.breakdown || listed)) || added || signed || place_item
