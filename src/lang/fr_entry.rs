@@ -69,8 +69,6 @@ pub(super) const ENTRY: Entry = Entry {
     qualifier_ends: &[
         "selon", "annoncé", "déclaré", "indiqué", "affirmé", "d'après", "après", "dont", "dt", "dnt",
         "tweeté", "écrit", "posté",
-        // "12 morts, a-t-on appris auprès de la gendarmerie": inverted.
-        "a-t-on", "apprend-on", "appris",
         "incl",
         // "26 morts (source policière)": who said it, not who died.
         "source", "sources",

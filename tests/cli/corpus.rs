@@ -197,7 +197,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.88, 0.95, 0.85],
+                extraction: [0.96, 0.88, 0.96, 0.85],
                 entries: 1.00,
             },
             Floors {
@@ -253,7 +253,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.95, 0.87, 0.91, 0.87],
+                extraction: [0.95, 0.87, 0.93, 0.87],
                 entries: 0.89,
             },
             Floors {
@@ -277,12 +277,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.93, 0.89, 0.85, 0.89],
+                extraction: [0.93, 0.91, 0.89, 0.89],
                 entries: 0.99,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.95, 0.92, 0.90, 0.83],
+                entries: 0.94,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -322,11 +322,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.90,
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.85,
+                entries: 0.88,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -334,11 +334,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.64,
+                entries: 0.77,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.75,
             },
         ],
     );
@@ -435,11 +435,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.92, 0.91, 0.79],
-                entries: 0.89,
+                entries: 0.92,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.88, 0.78, 0.79],
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -483,7 +483,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.90,
+                entries: 0.95,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -491,11 +491,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.88,
+                entries: 0.95,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.89,
             },
         ],
     );

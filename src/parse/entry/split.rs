@@ -508,8 +508,11 @@ fn aside_cuts(
                 .is_some_and(|w| crate::lang::is_metric_word(&crate::parse::fold_case(w)))
         };
         let metric_label = ends_on_metric(&text[..at]);
-        // ("dead — 12; wounded — 40": a spaced dash after one too.)
-        let metric_dash = ends_on_metric(text[..at].trim_end());
+        // ("dead — 12; wounded — 40": a spaced dash after one too, with no
+        // figure of its own before it: "9 confirmed dead — 6 men and 3
+        // women" sets a breakdown apart.)
+        let metric_dash = ends_on_metric(text[..at].trim_end())
+            && last_figure.is_none_or(|e| text[e..at].contains([',', ';', '/', '|']));
         let labels = entry
             && (metric_label
                 || last_figure.is_some_and(|e| text[e..at].contains([',', ';', '/', '|', '('])));
