@@ -200,17 +200,7 @@ fn read_fragment(
             // "no deaths", "aucun blessé": none, beside a metric word, or
             // as an item of a list by place ("…, aucun à Ilvanne").
             let none = infer::zero_at(fragment, lang).filter(|r| {
-                let place = fragment[r.end..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| {
-                        ALL.iter().any(|l| {
-                            l.extraction
-                                .place_prepositions
-                                .contains(&crate::parse::fold_case(w).as_str())
-                        })
-                    });
-                entry && (metric.is_some() || place)
+                entry && (metric.is_some() || settle::place_at(&fragment[r.end..], 0))
             })?;
             bare_singular = metric.is_none();
             Some((Count::exact(0.0), none))

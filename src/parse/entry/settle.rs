@@ -541,7 +541,7 @@ fn at_scene(fragment: &str) -> bool {
 
 /// Whether the `n`th word of `fragment` (from 0) is a place preposition
 /// (`in`, `at`, `à`).
-fn place_at(fragment: &str, n: usize) -> bool {
+pub(super) fn place_at(fragment: &str, n: usize) -> bool {
     fragment
         .split_whitespace()
         .nth(n)
