@@ -156,6 +156,9 @@ pub const ENGLISH: Language = Language {
             ("exceed", Bound::MoreThan),
             ("surpasses", Bound::MoreThan),
             ("surpass", Bound::MoreThan),
+            // "death toll crosses 100".
+            ("crosses", Bound::MoreThan),
+            ("crossed", Bound::MoreThan),
             // "more or less 40 dead", "not far off 100 dead": about.
             ("more or less", Bound::Approx),
             ("not far off", Bound::Approx),
@@ -187,11 +190,13 @@ pub const ENGLISH: Language = Language {
         between_and: "and",
         // "33 or 34 dead": either figure.
         range_words: &["to", "or"],
+        hedged_range_words: &["maybe", "perhaps", "possibly"],
         range_not_after: &["from"],
         noun_of: "of",
         elided_words: &[],
         approx_phrases: &[
             ("a dozen", 12.0), ("one dozen", 12.0), ("half a dozen", 6.0), ("a good dozen", 12.0),
+            ("a couple of dozen", 24.0), ("a couple dozen", 24.0),
         ],
         approx_articles: &[],
         approx_adjectives: &[],
@@ -405,7 +410,9 @@ pub const ENGLISH: Language = Language {
             "†", "✝",
         ]),
         // "inj": desk shorthand ("26 dead/18 inj" gave 18 deaths).
-        ("injured", &["wounded", "injured", "injuries", "hurt", "inj", "injd", "injures"]),
+        ("injured", &[
+            "wounded", "injured", "injuries", "hurt", "inj", "injd", "injures", "injury toll",
+        ]),
         ("detained", &["arrested", "detained", "arrests", "detentions", "detainees"]),
         ("displaced", &["displaced", "fled", "evacuated"]),
         ("missing", &["missing", "unaccounted for"]),

@@ -57,6 +57,9 @@ pub(super) const BASES: &[Basis] = &[
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
             "forced from their homes", "forced from homes", "driven from their homes",
             "spent the night at",
+            // "6,000 under evacuation orders" (not "evacuation orders for 3
+            // towns": what the orders cover may be places).
+            "under evacuation orders",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -64,7 +67,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
-            "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
+            "evacuation center", "evac centres", "evac centers", "evac centre", "shelters", "relief camps", "sports hall", "sports halls",
             "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
         ]],
         qualifier: BasisQualifier::Kept,
@@ -108,7 +111,7 @@ pub(super) const BASES: &[Basis] = &[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
             "in burns unit", "in burn unit", "in the burns unit",
             "critical condition", "serious condition", "in a critical condition",
-            "with burns", "w/ burns",
+            "with burns", "w/ burns", "on ventilators", "ventilators", "on ventilator",
             // "7 dead, 3 critical": a severity alone says injured.
             "^critical", "^serious", "^crit",
         ]],

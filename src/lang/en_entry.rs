@@ -131,6 +131,8 @@ pub(super) const ENTRY: Entry = Entry {
         // Wire slugs: "REFILE-Floods kill 14", "CORRECTED-Toll rises".
         "refile", "corrected",
         "bulletin", "breaking news", "news alert", "toll update",
+        // "Sitrep 6: dead 71", "Repeat, correcting figure: …": more wire tags.
+        "sitrep", "situation report", "repeat", "advisory", "snap",
     ],
     time_zones: &["gmt", "utc", "local time", "local", "hrs", "hours"],
     number_marks: &["no.", "no", "nr"],

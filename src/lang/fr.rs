@@ -109,6 +109,10 @@ pub const FRENCH: Language = Language {
             ("au plus", Bound::AtMost),
             ("tout au plus", Bound::AtMost),
             ("au maximum", Bound::AtMost),
+            // "grand max 10 blessés", "au grand maximum 30 évacués".
+            ("au grand maximum", Bound::AtMost),
+            ("grand maximum", Bound::AtMost),
+            ("grand max", Bound::AtMost),
             ("max .", Bound::AtMost),
             ("max", Bound::AtMost),
             ("pas plus de", Bound::AtMost),
@@ -179,6 +183,7 @@ pub const FRENCH: Language = Language {
         between_and: "et",
         // "33 ou 34 morts", "30 voire 40": either figure.
         range_words: &["a", "ou", "voire"],
+        hedged_range_words: &["voire"],
         // "grimpé de 22" stays a change (`change_before`): only verbs that
         // never give a rise by N open a move.
         range_not_after: &[

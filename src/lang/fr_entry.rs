@@ -76,7 +76,7 @@ pub(super) const ENTRY: Entry = Entry {
         "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
         "annoncés", "annoncées", "annoncée",
         "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
-        "confirme", "confirment",
+        "confirme", "confirment", "estime", "estiment",
         // "l'attaque a fait 3 morts": the cause is not who is counted.
         "fait",
         // "la protection civile relève le bilan à 61 morts": who moves it.
@@ -102,7 +102,7 @@ pub(super) const ENTRY: Entry = Entry {
     negations: &[
         "non pas", "non", "pas", "j'avais mis", "j’avais mis", "j'avais écrit", "j’avais écrit",
         // "5 tués, j'avais tapé 15": the desk's own slip.
-        "j'avais tapé", "j’avais tapé", "j'ai tapé", "j’ai tapé",
+        "j'avais tapé", "j’avais tapé", "j'ai tapé", "j’ai tapé", "j'ai mis", "j’ai mis",
     ],
     source_words: &[
         "préfecture", "ministère", "autorités", "sources", "médias", "gouvernement", "préfet",

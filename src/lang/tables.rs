@@ -176,6 +176,9 @@ pub struct Counts {
     pub between_and: &'static str,
     /// Words between the ends of a range (`20 to 30`).
     pub range_words: &'static [&'static str],
+    /// Hedges that join two figures after a comma too (`8, maybe 9 dead`,
+    /// `12, voire 15 morts`): either figure.
+    pub hedged_range_words: &'static [&'static str],
     /// Words (or phrases, folded) after which `N to M` is a move, not a
     /// range ("the toll had risen from two to five", "le bilan passe de 22
     /// à 25": two figures).

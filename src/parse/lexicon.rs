@@ -184,10 +184,13 @@ impl Lexicon {
     /// know otherwise (`rounded up` is no `wounded`) and names one metric.
     fn near_miss(&self, text: &str, folded: &str, lang: Lang) -> Option<MetricMatch> {
         let words = crate::text::tokens::words_joined_by(folded, |c| c == '-');
+        // A line typed in capitals ("24 MORTS ET 60 BLESSES") names no one
+        // by its capitals.
+        let shouted = !text.chars().any(char::is_lowercase);
         for run in words {
             let typed = &folded[run.clone()];
             // A capitalised word is a name ("Megan"), not a typo.
-            let named = text[run.clone()].starts_with(char::is_uppercase);
+            let named = text[run.clone()].starts_with(char::is_uppercase) && !shouted;
             if known_word(typed) || named {
                 continue;
             }

@@ -63,7 +63,7 @@ fn basis_in(fragment: &str, lang: Lang) -> Option<BasisMatch> {
                 .map(|group| {
                     group
                         .iter()
-                        .filter_map(|p| basis_phrase(&folded, p))
+                        .filter_map(|p| basis_phrase(&folded, p, lang))
                         .find(|r| {
                             let modifies = alone && modifier(&folded, r, lang);
                             !(complement(r) || spoken(&folded, r) || modifies)
@@ -174,8 +174,9 @@ fn after_noun_link(head: &str, lang: Lang) -> bool {
 /// ends the fragment ("17 marins sans nouvelles", not "familles sans
 /// nouvelles de leurs proches"), one with a leading `^` only right after a
 /// figure or labelling it ("4 graves", "critical: 1", not "2 accidents
-/// graves").
-fn basis_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
+/// graves"), or ending the fragment after a figure and one word for
+/// people ("1 girl critical").
+fn basis_phrase(folded: &str, phrase: &str, lang: Lang) -> Option<Range<usize>> {
     if let Some(word) = phrase.strip_prefix('^') {
         // Or as a label before its figure ("critical: 1").
         let labels = |r: &Range<usize>| {
@@ -183,11 +184,20 @@ fn basis_phrase(folded: &str, phrase: &str) -> Option<Range<usize>> {
             (after.strip_prefix(':'))
                 .is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         };
+        let after_who = |r: &Range<usize>| {
+            let ends = (folded[r.end..].trim_matches(|c: char| !c.is_alphanumeric())).is_empty();
+            let who = folded[..r.start].trim_end().rsplit_once(' ');
+            ends && who.is_some_and(|(head, noun)| {
+                lang.extraction.age_nouns.contains(&noun)
+                    && head.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            })
+        };
         return find_phrase(folded, word).filter(|r| {
             folded[..r.start]
                 .trim_end()
                 .ends_with(|c: char| c.is_ascii_digit())
                 || labels(r)
+                || after_who(r)
         });
     }
     match phrase.strip_suffix('$') {

@@ -77,7 +77,7 @@ pub(super) fn singular_in(fragment: &str, lang: Lang) -> Option<Range<usize>> {
     if let Some(one) = singular_at(fragment, lang) {
         return Some(one);
     }
-    let after = opening_marker(fragment, lang)?.end;
+    let after = past_marker_dot(fragment, opening_marker(fragment, lang)?.end);
     one_after_marker(&fragment[after..], lang).map(|r| r.start + after..r.end + after)
 }
 

@@ -76,7 +76,9 @@ fn moved_at(toks: &[Token], i: usize, p: &str, lang: Lang) -> bool {
 /// A bound said after an exact figure (`500 or more`, `500 ou plus`).
 fn bound_after(toks: &[Token], hit: Hit, lang: Lang) -> Hit {
     let c = hit.count;
-    if c.vague || c.approx || c.low != c.high {
+    // "a dozen or more", "a dozen+": a word for a figure takes the bound
+    // too, and is then no longer about it.
+    if c.vague || (c.approx && !hit.noun) || c.low != c.high {
         return hit;
     }
     let after = lang
@@ -86,7 +88,10 @@ fn bound_after(toks: &[Token], hit: Hit, lang: Lang) -> Hit {
         .find_map(|&(p, b)| match_phrase(toks, hit.end, p).map(|end| (end, b)));
     match after {
         Some((end, bound)) => Hit {
-            count: bounded(c, bound),
+            count: Count {
+                approx: matches!(bound, Bound::Approx | Bound::Between),
+                ..bounded(c, bound)
+            },
             end,
             ..hit
         },
@@ -197,15 +202,18 @@ fn range_ends(x: &NumRead, y: &NumRead) -> Option<(f64, f64)> {
 
 /// `20-30`, `20–30`, `20 to 30`, `20 à 30` after the number `x`.
 fn range_tail(toks: &[Token], x: &NumRead, lang: Lang) -> Option<(f64, f64, usize)> {
+    let hedge =
+        |at: usize| word(toks, at).is_some_and(|w| lang.counts.hedged_range_words.contains(&w));
+    let comma = matches!(toks.get(x.end)?.tok, Tok::Punct(',')) && hedge(x.end + 1);
     let connector = match &toks.get(x.end)?.tok {
         Tok::Punct(c) => is_dash(*c),
-        Tok::Word { norm, .. } => lang.counts.range_words.contains(&norm.as_str()),
+        Tok::Word { norm, .. } => lang.counts.range_words.contains(&norm.as_str()) || hedge(x.end),
         _ => false,
     };
-    if !connector {
+    if !connector && !comma {
         return None;
     }
-    let y = read_number(toks, x.end + 1, lang)?;
+    let y = read_number(toks, x.end + 1 + usize::from(comma), lang)?;
     // A falling pair ("3-2", "un à un") is not a range.
     let (low, high) = range_ends(x, &y).filter(|(l, h)| l < h)?;
     Some((low, high, y.end))

@@ -396,6 +396,7 @@ pub(super) fn mark_dates_and_codes(toks: &mut [Token], lang: Lang) {
                 || is_code(toks, j)
                 || is_spaced_minutes(toks, j)
                 || is_oclock(toks, j)
+                || is_zero_led_clock(toks, j)
         })
         .collect();
     for j in others {
@@ -408,6 +409,12 @@ pub(super) fn mark_dates_and_codes(toks: &mut [Token], lang: Lang) {
 pub(super) fn is_spaced_hour(toks: &[Token], j: usize) -> bool {
     plain_int(toks, j).is_some_and(|(v, d)| d <= 2 && v <= 24.0)
         && word(toks, j + 1).is_some_and(is_hour_mark)
+}
+
+/// `since 0600`, `as of 0800`: four digits led by a zero are a clock time
+/// (no count is written with a leading zero).
+fn is_zero_led_clock(toks: &[Token], j: usize) -> bool {
+    plain_int(toks, j).is_some_and(|(v, d)| d == 4 && v < 1000.0 && (v as u32) % 100 < 60)
 }
 
 pub(super) fn is_spaced_minutes(toks: &[Token], j: usize) -> bool {
