@@ -18,19 +18,19 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 37] = [
+const PARTS: [&str; 39] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "desk", "desk2", "desk3",
-    "desk4", "desk5", "desk6", "desk7", "desk8", "desk9", "desk10", "desk11", "desk12", "desk13",
-    "desk14",
+    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "desk", "desk2",
+    "desk3", "desk4", "desk5", "desk6", "desk7", "desk8", "desk9", "desk10", "desk11", "desk12",
+    "desk13", "desk14", "desk15",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 2] = ["fresh22", "desk15"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -184,7 +184,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh to fresh21 and desk to desk14, in the order of `PARTS`.
+// holdout, fresh to fresh22 and desk to desk15, in the order of `PARTS`.
 // They guard against a regression; the targets a held-out part must reach
 // are in the README.
 #[test]
@@ -285,6 +285,10 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
+            },
+            Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
@@ -339,6 +343,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.75,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
@@ -442,6 +450,10 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.84,
             },
             Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
+            },
+            Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
@@ -496,6 +508,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.89,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
