@@ -44,6 +44,8 @@ pub(super) const BASES: &[Basis] = &[
             "died of wounds", "died of injuries", "burned to death", "burnt to death",
             "crushed to death", "stabbed to death", "beaten to death", "shot dead",
             "killing", "succumbed", "massacred", "lynched",
+            // "Sanbaro: 14 electrocuted" (not "electrocution risk").
+            "electrocuted",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
