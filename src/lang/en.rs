@@ -156,9 +156,6 @@ pub const ENGLISH: Language = Language {
             ("exceed", Bound::MoreThan),
             ("surpasses", Bound::MoreThan),
             ("surpass", Bound::MoreThan),
-            // "death toll crosses 100".
-            ("crosses", Bound::MoreThan),
-            ("crossed", Bound::MoreThan),
             // "more or less 40 dead", "not far off 100 dead": about.
             ("more or less", Bound::Approx),
             ("not far off", Bound::Approx),

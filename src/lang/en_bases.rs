@@ -59,9 +59,6 @@ pub(super) const BASES: &[Basis] = &[
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
             "forced from their homes", "forced from homes", "driven from their homes",
             "spent the night at",
-            // "6,000 under evacuation orders" (not "evacuation orders for 3
-            // towns": what the orders cover may be places).
-            "under evacuation orders",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -69,7 +66,7 @@ pub(super) const BASES: &[Basis] = &[
         metric: "displaced",
         all_of: &[&[
             "evacuation centres", "evacuation centers", "evacuation centre",
-            "evacuation center", "evac centres", "evac centers", "evac centre", "shelters", "relief camps", "sports hall", "sports halls",
+            "evacuation center", "shelters", "relief camps", "sports hall", "sports halls",
             "gymnasium", "tents", "without shelter", "cooling centres", "cooling centers",
         ]],
         qualifier: BasisQualifier::Kept,
@@ -113,7 +110,7 @@ pub(super) const BASES: &[Basis] = &[
             "intensive care", "icu", "hospital", "hospitalised", "hospitalized", "hosp",
             "in burns unit", "in burn unit", "in the burns unit",
             "critical condition", "serious condition", "in a critical condition",
-            "with burns", "w/ burns", "on ventilators", "ventilators", "on ventilator",
+            "with burns", "w/ burns", "on ventilators", "on ventilator",
             // "7 dead, 3 critical": a severity alone says injured.
             "^critical", "^serious", "^crit",
         ]],

@@ -131,8 +131,8 @@ pub(super) const ENTRY: Entry = Entry {
         // Wire slugs: "REFILE-Floods kill 14", "CORRECTED-Toll rises".
         "refile", "corrected",
         "bulletin", "breaking news", "news alert", "toll update",
-        // "Sitrep 6: dead 71", "Repeat, correcting figure: …": more wire tags.
-        "sitrep", "situation report", "repeat", "advisory", "snap",
+        // "Sitrep 6: dead 71": a situation report's number.
+        "sitrep", "situation report",
     ],
     time_zones: &["gmt", "utc", "local time", "local", "hrs", "hours"],
     number_marks: &["no.", "no", "nr"],

@@ -36,8 +36,6 @@ pub(super) const BASES: &[Basis] = &[
             // "l'assaillant abattu": one person shot dead (in quick entry
             // only: "abattu 38 drones" in copy counts things).
             "neutralisé", "neutralisée", "abattu", "abattue",
-            // "33 assaillants éliminés": an army's word for enemy dead.
-            "éliminés", "éliminées",
             "mortes", "morte", "décédée", "décédé", "tuée", "tuant", "coûté la vie", "coûte la vie",
             "lynchés", "lynché", "lynchée", "lynchées",
             "tombés au combat", "tombé au combat", "tombées au combat",

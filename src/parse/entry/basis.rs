@@ -186,10 +186,13 @@ fn basis_phrase(folded: &str, phrase: &str, lang: Lang) -> Option<Range<usize>> 
         };
         let after_who = |r: &Range<usize>| {
             let ends = (folded[r.end..].trim_matches(|c: char| !c.is_alphanumeric())).is_empty();
-            let who = folded[..r.start].trim_end().rsplit_once(' ');
-            ends && who.is_some_and(|(head, noun)| {
+            // (The figure opens the piece: not "water cut to 3,000 people
+            // critical".)
+            let who = folded[..r.start].trim().rsplit_once(' ');
+            ends && who.is_some_and(|(figure, noun)| {
                 lang.extraction.age_nouns.contains(&noun)
-                    && head.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && !figure.is_empty()
+                    && figure.chars().all(|c| c.is_ascii_digit() || c == ',')
             })
         };
         return find_phrase(folded, word).filter(|r| {
