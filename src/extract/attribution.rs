@@ -435,7 +435,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
                     };
                     return Some(Subject::plain(name, start..verb_start, contrast));
                 }
-            } else if opens_with_article(segment)
+            } else if (opens_with_article(segment) || opens_with_title(segment, lang))
                 && is_named_person(&other)
                 && words_of(&other).count() >= 2
                 // "À Paris, le ministère…": a place, no person.
@@ -443,7 +443,8 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
                     .next()
                     .is_some_and(|w| any_lang(&w.to_lowercase(), |e| e.place_prepositions))
             {
-                // "<Name>, the director of the hospital, told": the name.
+                // "<Name>, the director of the hospital, told", "<Name>,
+                // director of the city's hospital, said": the name.
                 return Some(Subject::plain(other, start..verb_start, contrast));
             }
         }
@@ -561,4 +562,26 @@ pub(super) fn pick_attribution<'a>(
             all.iter()
                 .find(|a| a.range.start >= clause.end && !a.contrast)
         })
+}
+
+/// Whether `raw` opens with a title in lower case, as a role in
+/// apposition says it without an article ("director of the city's
+/// central hospital").
+fn opens_with_title(raw: &str, lang: Lang) -> bool {
+    words_of(raw)
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && lang.persons.titles.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_with_title;
+    use crate::lang::EN;
+
+    #[test]
+    fn a_bare_title_in_lower_case_opens_a_role() {
+        assert!(opens_with_title(" director of the city's hospital", EN));
+        assert!(!opens_with_title(" Director General Ali Khan", EN));
+        assert!(!opens_with_title(" the director", EN));
+    }
 }

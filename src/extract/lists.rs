@@ -142,13 +142,26 @@ pub(super) fn list_item(
         .count()
         <= 3
         && after.len() <= 6
-        && !has_figure(rest)
+        && !has_figure(&rest[..relative_at(rest)])
         && !own_participle(&after)
     {
         Some(ItemShape::Short)
     } else {
         None
     }
+}
+
+/// Where a relative opens in an item's words ("two elderly neighbours
+/// who lived about 300 metres downwind"): what it says of them, figures
+/// included, is no part of the item.
+fn relative_at(rest: &str) -> usize {
+    pieces(rest)
+        .into_iter()
+        .find(|r| {
+            let w = lowered(rest[r.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
+            any_lang(&w, |e| e.relative_subjects)
+        })
+        .map_or(rest.len(), |r| r.start)
 }
 
 /// Whether the words after a figure end on a participle of their own
@@ -437,4 +450,16 @@ pub(super) fn metric_ahead(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative_at;
+
+    #[test]
+    fn a_relative_ends_an_items_words() {
+        let rest = " elderly neighbours who lived about 300 metres away";
+        assert_eq!(&rest[..relative_at(rest)], " elderly neighbours ");
+        assert_eq!(relative_at(" paratroopers"), " paratroopers".len());
+    }
 }

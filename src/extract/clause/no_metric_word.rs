@@ -54,7 +54,8 @@ impl Clause<'_> {
             return Some(one);
         }
         if let Some(name) = before.as_ref().filter(|_| borrowed.joined_to_list)
-            && let Some(one) = singular_joined(&self.text).or_else(|| self.definite_joined())
+            && let Some(one) =
+                singular_joined(&self.text, self.lang).or_else(|| self.definite_joined())
         {
             return Some(self.one_found(name.clone(), one, chained));
         }

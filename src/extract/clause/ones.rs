@@ -431,7 +431,8 @@ impl Clause<'_> {
 /// Whether the one after a header's `be` (`after`, up to the clause's end)
 /// is said with an age ("un doctorant de 26 ans", "âgé de 40 ans"), or is
 /// joined, at the start of `tail`, to another one or a figure (" et une
-/// technicienne", " et ses deux enfants").
+/// technicienne", " et ses deux enfants", " and two elderly neighbours":
+/// in digits or in words).
 fn aged_or_joined(after: &str, tail: &str) -> bool {
     let aged = pieces(after).into_iter().any(|r| {
         let w = lowered(&after[r.clone()]);
@@ -447,7 +448,40 @@ fn aged_or_joined(after: &str, tail: &str) -> bool {
         crate::extract::singular::marker_at(&[w.as_str()]).is_some()
             || any_lang(w, |e| e.possessives)
             || has_figure(w)
+            || spelled_count(w)
             || any_lang(w, |e| e.list_lead_words)
     });
+    // "and two years of grief": a figure of a unit joins no one.
+    let unit = next.get(2).is_some_and(|u| any_lang(u, |e| e.units));
+    let joined = joined && !unit;
     aged || joined
+}
+
+/// Whether the word `w` opens with a count in words of some language
+/// ("two", "trois").
+fn spelled_count(w: &str) -> bool {
+    crate::lang::ALL.iter().any(|l| {
+        crate::parse::value::find_counts(w, *l)
+            .first()
+            .is_some_and(|(_, r)| r.start == 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{aged_or_joined, spelled_count};
+
+    #[test]
+    fn a_count_in_words_joins_the_one_before() {
+        assert!(spelled_count("two"));
+        assert!(!spelled_count("neighbours"));
+        assert!(aged_or_joined(
+            " a night watchman",
+            " and two elderly neighbours."
+        ));
+        assert!(!aged_or_joined(
+            " a burden",
+            " and two years of grief followed."
+        ));
+    }
 }

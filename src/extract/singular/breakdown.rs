@@ -142,6 +142,14 @@ fn singular_named(text: &str, from: usize, tail: Option<&str>, aged: bool) -> Op
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty() && !is_age_word(w))
         .collect();
+    // "a night watchman at the warehouse": past a noun too long for one
+    // person, where the one was is no part of who.
+    let linked = |w: &&str| ALL.iter().any(|l| l.extraction.name_links.contains(w));
+    if noun.iter().filter(|w| !linked(w)).count() > 3
+        && let Some(at) = (1..noun.len()).find(|&i| any_lang(noun[i], |e| e.place_prepositions))
+    {
+        noun.truncate(at);
+    }
     if definite {
         // Up to a joiner, after which comes a figure or another marker of
         // one ("the seller and the men accused of …" names no one alone);
@@ -188,10 +196,7 @@ fn singular_named(text: &str, from: usize, tail: Option<&str>, aged: bool) -> Op
             return None;
         }
     }
-    let content = noun
-        .iter()
-        .filter(|w| !ALL.iter().any(|l| l.extraction.name_links.contains(w)))
-        .count();
+    let content = noun.iter().filter(|w| !linked(w)).count();
     // "dont la plupart étaient …": a share of those counted, no one; nor
     // is a thing ("dont la maison s'est effondrée").
     let share = noun

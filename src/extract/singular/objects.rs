@@ -4,6 +4,7 @@
 //! it names, with no verb of their own.
 
 use super::{Singular, marker_at};
+use crate::domain::Lang;
 use crate::extract::words::*;
 use crate::lang::ALL;
 use std::ops::Range;
@@ -162,8 +163,9 @@ fn ordinal_alone(rest: &str, previous: &str) -> Option<Singular> {
 
 /// One joined by "and" to a list of the claim before ("detained the
 /// club's two co-owners and a stage manager on Sunday", "including five
-/// women and a child"): a marker and a person, with no verb after them.
-pub(in crate::extract) fn singular_joined(text: &str) -> Option<Singular> {
+/// women and a child"): a marker and a person, with no verb after them in
+/// the clause's language `lang`.
+pub(in crate::extract) fn singular_joined(text: &str, lang: Lang) -> Option<Singular> {
     // A figure makes this no list of ones, unless it is an age: glued to
     // its unit ("a 9-year-old girl") or before it ("un garçon de 11 ans").
     if figure_of_people(text) && has_count_figure(text) {
@@ -190,14 +192,15 @@ pub(in crate::extract) fn singular_joined(text: &str) -> Option<Singular> {
     };
     let after = &text[noun_end..];
     // "and a nurse who was hit by a stray bullet": a relative's verb is
-    // the person's description.
+    // the person's description. The verb is the clause's language's: "and
+    // a soldier from a nearby base" holds an article, no auxiliary.
+    let x = &lang.extraction;
     let verb = words_of(after)
         .map(|w| lowered(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .take_while(|w| !any_lang(w, |e| e.relative_subjects))
         .any(|w| {
-            any_lang(&w, |e| e.be_have)
-                || any_lang(&w, |e| e.auxiliaries)
-                || any_lang(&w, |e| e.singular_verbs)
+            let w = w.as_str();
+            x.be_have.contains(&w) || x.auxiliaries.contains(&w) || x.singular_verbs.contains(&w)
         });
     (!verb).then_some(one)
 }
