@@ -428,8 +428,11 @@ pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
     };
     // "affirme pour sa part que": an aside, then no name.
     let lower = lowered(rest.trim_start());
+    // An elided aside ("d'un bilan") ends on its apostrophe.
     if lang.extraction.verb_asides.iter().any(|a| {
-        lower.starts_with(a) && lower[a.len()..].starts_with(|c: char| !c.is_alphanumeric())
+        lower.starts_with(a)
+            && (a.ends_with(['\'', '’'])
+                || lower[a.len()..].starts_with(|c: char| !c.is_alphanumeric()))
     }) {
         return false;
     }
