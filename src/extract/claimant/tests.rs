@@ -127,3 +127,10 @@ fn the_object_of_a_verb_of_saying_opens_no_inverted_name() {
     assert!(opens_inverted_name(" des témoins.", FR));
     assert!(opens_inverted_name(" Daniel Okoro.", FR));
 }
+
+#[test]
+fn the_article_before_a_name_is_no_word_of_its_length() {
+    let s = "a indiqué le directeur de la défense civile de la province, le colonel X.";
+    let (name, _) = phrase_after(s, "a indiqué".len());
+    assert_eq!(name, "directeur de la défense civile de la province");
+}
