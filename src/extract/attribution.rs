@@ -355,10 +355,14 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
     let relaying = any_lang(&opener, |e| e.citing_words);
     if (relative || relaying) && before_comma.ends_with(',') {
         let before = before_comma.trim_end_matches([',', ' ']);
+        // "L'Organisation mondiale de la santé (OMS), qui …": the acronym
+        // in brackets closes no clause.
+        let unbracketed = without_acronym_before(s, before.len());
+        let plain = unbracketed[..before.len()].trim_end();
         // "7 tués selon le Collectif, qui a fait état de…": the subject
         // starts after `selon`, and the figure before it stays a claim.
-        let start = after_claimant_opener(before, clause_boundary(before));
-        let name = clean_subject(&s[start..before.len()]);
+        let start = after_claimant_opener(plain, clause_boundary(plain));
+        let name = clean_subject(&unbracketed[start..plain.len()]);
         let citing = if relaying {
             let first = pieces(segment).into_iter().next().map_or(0, |r| r.end);
             let after_word = boundary + first;
@@ -383,7 +387,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
         return Some(subject);
     }
     let first_verb = subject_of_first_verb(segment);
-    let subject = clean_subject(first_verb);
+    let subject = clean_subject(relative::before_relative_word(first_verb, lang));
     // "Police detained the plant's manager and said": the subject's own
     // clause stays readable; only the joiner before the verb is the
     // attribution's.

@@ -263,7 +263,12 @@ pub(super) fn phrase_after(s: &str, from: usize) -> (String, usize) {
                     && !any_lang(&next.to_lowercase(), |e| e.name_links)
             });
         let runs_on = words.len() < 14 && (named_on(1) || (link_at(1) && named_on(2)) || closing);
-        if stops_here || (words.len() >= longest && !runs_on) {
+        // "le directeur de la défense civile de la province": the article
+        // before a name is no word of it.
+        let article = words.first().is_some_and(|(w, _)| {
+            any_lang(&w.to_lowercase(), |e| e.articles) || is_elided_article(w)
+        });
+        if stops_here || (words.len() - usize::from(article) >= longest && !runs_on) {
             break;
         }
     }
@@ -428,8 +433,11 @@ pub(super) fn opens_inverted_name(rest: &str, lang: Lang) -> bool {
     };
     // "affirme pour sa part que": an aside, then no name.
     let lower = lowered(rest.trim_start());
+    // An elided aside ("d'un bilan") ends on its apostrophe.
     if lang.extraction.verb_asides.iter().any(|a| {
-        lower.starts_with(a) && lower[a.len()..].starts_with(|c: char| !c.is_alphanumeric())
+        lower.starts_with(a)
+            && (a.ends_with(['\'', '’'])
+                || lower[a.len()..].starts_with(|c: char| !c.is_alphanumeric()))
     }) {
         return false;
     }

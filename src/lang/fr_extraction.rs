@@ -389,6 +389,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     verb_asides: &[
         "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
         "quant à elle", "quant à eux", "quant à elles",
+        // "L'ONG, qui appuie l'hôpital, fait état d'un bilan plus lourd":
+        // the verb's object, never an inverted speaker.
+        "de", "d'", "d’",
     ],
 };
 

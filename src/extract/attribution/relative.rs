@@ -61,3 +61,49 @@ pub(super) fn relative_speaker(
     };
     (!name.is_empty()).then(|| Subject::plain(name, relative.end..verb_start, false))
 }
+
+/// A subject without the relative clause that describes it, written with
+/// no commas ("Le groupe séparatiste qui a revendiqué l'attaque
+/// affirme"): the words before the relative word, when an article or a
+/// capital opens them on at least two words.
+pub(super) fn before_relative_word(subject: &str, lang: Lang) -> &str {
+    let words = pieces(subject);
+    let Some(at) = (2..words.len()).find(|&i| {
+        lang.extraction
+            .relative_subjects
+            .contains(&lowered(&subject[words[i].clone()]).as_str())
+    }) else {
+        return subject;
+    };
+    let head = &subject[..words[at].start];
+    let opens = opens_with_article(head) || head.trim_start().starts_with(char::is_uppercase);
+    if opens && !head.contains([',', ';', ':']) {
+        head
+    } else {
+        subject
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::FR;
+
+    #[test]
+    fn a_relative_with_no_commas_is_cut_from_its_subject() {
+        for (subject, head) in [
+            (
+                "Le groupe séparatiste qui a revendiqué l’attaque",
+                "Le groupe séparatiste ",
+            ),
+            ("Le ministère gondavien qui", "Le ministère gondavien "),
+            // Too short to be a head with its article, or no head at all.
+            ("L'armée qui a riposté", "L'armée qui a riposté"),
+            ("ceux qui ont survécu", "ceux qui ont survécu"),
+            // A clause break before the relative word: left as it was.
+            ("Le maire, lui, qui", "Le maire, lui, qui"),
+        ] {
+            assert_eq!(before_relative_word(subject, FR), head, "{subject}");
+        }
+    }
+}

@@ -112,3 +112,25 @@ fn a_speaker_is_logged_without_their_place_or_description() {
         assert_eq!(shape(name, EN), logged, "{name}");
     }
 }
+
+#[test]
+fn the_object_of_a_verb_of_saying_opens_no_inverted_name() {
+    // "…, fait état d'un bilan plus lourd": the report, not who made it.
+    assert!(!opens_inverted_name(
+        " d'un bilan plus lourd, de 17 morts",
+        FR
+    ));
+    assert!(!opens_inverted_name(" d’un bilan plus lourd", FR));
+    assert!(!opens_inverted_name(" de 17 morts", FR));
+    // An inverted speaker still opens on its article or its name.
+    assert!(opens_inverted_name(" le directeur de l'hôpital.", FR));
+    assert!(opens_inverted_name(" des témoins.", FR));
+    assert!(opens_inverted_name(" Daniel Okoro.", FR));
+}
+
+#[test]
+fn the_article_before_a_name_is_no_word_of_its_length() {
+    let s = "a indiqué le directeur de la défense civile de la province, le colonel X.";
+    let (name, _) = phrase_after(s, "a indiqué".len());
+    assert_eq!(name, "directeur de la défense civile de la province");
+}
