@@ -390,8 +390,10 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
         "quant à elle", "quant à eux", "quant à elles",
         // "L'ONG, qui appuie l'hôpital, fait état d'un bilan plus lourd":
-        // the verb's object, never an inverted speaker.
-        "de", "d'", "d’",
+        // the verb's object, never an inverted speaker (not any `de`:
+        // "a déclaré d'une voix émue le maire").
+        "d'un bilan", "d’un bilan", "d'un nouveau bilan", "d’un nouveau bilan",
+        "d'un premier bilan", "d’un premier bilan", "d'un dernier bilan", "d’un dernier bilan",
     ],
 };
 
