@@ -266,27 +266,27 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.96, 0.96, 0.95, 0.94],
-                entries: 0.99,
+                entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.90, 0.90, 0.91],
-                entries: 0.92,
-            },
-            Floors {
-                extraction: [0.97, 0.88, 0.85, 0.87],
+                extraction: [0.96, 0.91, 0.90, 0.91],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.93, 0.91, 0.89, 0.89],
-                entries: 0.99,
-            },
-            Floors {
-                extraction: [0.95, 0.92, 0.90, 0.83],
+                extraction: [0.97, 0.89, 0.85, 0.88],
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.93, 0.92, 0.89, 0.89],
+                entries: 1.00,
+            },
+            Floors {
+                extraction: [0.95, 0.92, 0.92, 0.83],
+                entries: 0.96,
+            },
+            Floors {
+                extraction: [0.91, 0.88, 0.89, 0.81],
+                entries: 0.74,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -306,7 +306,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.99,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -342,11 +342,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.75,
+                entries: 0.81,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.73,
             },
         ],
     );
@@ -394,7 +394,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.91, 0.88],
+                extraction: [0.98, 0.93, 0.92, 0.88],
                 entries: 1.00,
             },
             Floors {
@@ -402,11 +402,11 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.96, 0.91, 0.87],
+                extraction: [0.99, 0.96, 0.94, 0.87],
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.98, 0.93, 0.93, 0.84],
+                extraction: [0.98, 0.93, 0.96, 0.84],
                 entries: 0.92,
             },
             Floors {
@@ -414,7 +414,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.97, 0.93, 0.91, 0.91],
+                extraction: [0.97, 0.93, 0.93, 0.91],
                 entries: 1.00,
             },
             Floors {
@@ -434,7 +434,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.87,
             },
             Floors {
-                extraction: [0.98, 0.90, 0.89, 0.82],
+                extraction: [0.98, 0.90, 0.90, 0.82],
                 entries: 0.89,
             },
             Floors {
@@ -446,12 +446,12 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.78, 0.79],
-                entries: 0.84,
+                extraction: [0.97, 0.88, 0.81, 0.79],
+                entries: 0.86,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.89, 0.90, 0.91, 0.80],
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -479,7 +479,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.99,
+                entries: 1.00,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -507,11 +507,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.89,
+                entries: 0.90,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.75,
             },
         ],
     );
