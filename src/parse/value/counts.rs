@@ -77,7 +77,7 @@ fn moved_at(toks: &[Token], i: usize, p: &str, lang: Lang) -> bool {
 fn bound_after(toks: &[Token], hit: Hit, lang: Lang) -> Hit {
     let c = hit.count;
     // "a dozen or more", "a dozen+": a word for a figure takes the bound
-    // too, and is then no longer about it.
+    // too, which makes it no longer approximate.
     if c.vague || (c.approx && !hit.noun) || c.low != c.high {
         return hit;
     }
