@@ -204,16 +204,18 @@ fn range_ends(x: &NumRead, y: &NumRead) -> Option<(f64, f64)> {
 fn range_tail(toks: &[Token], x: &NumRead, lang: Lang) -> Option<(f64, f64, usize)> {
     let hedge =
         |at: usize| word(toks, at).is_some_and(|w| lang.counts.hedged_range_words.contains(&w));
-    let comma = matches!(toks.get(x.end)?.tok, Tok::Punct(',')) && hedge(x.end + 1);
-    let connector = match &toks.get(x.end)?.tok {
-        Tok::Punct(c) => is_dash(*c),
-        Tok::Word { norm, .. } => lang.counts.range_words.contains(&norm.as_str()) || hedge(x.end),
-        _ => false,
+    // Where the second figure starts, past its connector.
+    let from = match &toks.get(x.end)?.tok {
+        Tok::Punct(',') if hedge(x.end + 1) => x.end + 2,
+        Tok::Punct(c) if is_dash(*c) => x.end + 1,
+        Tok::Word { norm, .. }
+            if lang.counts.range_words.contains(&norm.as_str()) || hedge(x.end) =>
+        {
+            x.end + 1
+        }
+        _ => return None,
     };
-    if !connector && !comma {
-        return None;
-    }
-    let y = read_number(toks, x.end + 1 + usize::from(comma), lang)?;
+    let y = read_number(toks, from, lang)?;
     // A falling pair ("3-2", "un à un") is not a range.
     let (low, high) = range_ends(x, &y).filter(|(l, h)| l < h)?;
     Some((low, high, y.end))
