@@ -125,6 +125,9 @@ pub const ENGLISH: Language = Language {
             ("around", Bound::Approx),
             // "nigh on 100 dead", "in the region of 300 displaced".
             ("nigh on", Bound::Approx),
+            // "close on 40 dead", "getting on for 300 displaced".
+            ("close on", Bound::Approx),
+            ("getting on for", Bound::Approx),
             ("in the region of", Bound::Approx),
             ("in the neighbourhood of", Bound::Approx),
             ("in the neighborhood of", Bound::Approx),
@@ -217,6 +220,15 @@ pub const ENGLISH: Language = Language {
             few: (2.0, 9.0),
             written_plurals: &[
                 ("100s", "hundreds"), ("1000s", "thousands"), ("1,000s", "thousands"),
+            ],
+            // "a double-digit toll", "deaths in triple figures".
+            digit_phrases: &[
+                ("double - digit", 10.0, 99.0), ("double figures", 10.0, 99.0),
+                ("two - digit", 10.0, 99.0), ("two - figure", 10.0, 99.0),
+                ("triple - digit", 100.0, 999.0), ("triple figures", 100.0, 999.0),
+                ("three - digit", 100.0, 999.0), ("three - figure", 100.0, 999.0),
+                ("four - digit", 1e3, 9_999.0), ("four - figure", 1e3, 9_999.0),
+                ("five - figure", 1e4, 99_999.0), ("five - digit", 1e4, 99_999.0),
             ],
         },
         adjective_bounds: &["top", "past"],

@@ -111,6 +111,7 @@ pub(super) const BASES: &[Basis] = &[
             "in burns unit", "in burn unit", "in the burns unit",
             "critical condition", "serious condition", "in a critical condition",
             "with burns", "w/ burns", "on ventilators", "on ventilator",
+            "on life support",
             // "7 dead, 3 critical": a severity alone says injured.
             "^critical", "^serious", "^crit",
         ]],
@@ -248,4 +249,10 @@ pub(super) const UNMEASURED: &[&str] = &[
         // count; those still in care are (`^`: right after the figure,
         // not "where the first patient was treated").
         "^treated",
+        // "EMS: 1 DOA, 3 transported": taken to hospital, like admissions.
+        "^transported",
+        // "2 guards sought": wanted, not yet held.
+        "sought",
+        // "bus carrying 52 plunges into gorge": who was aboard.
+        "carrying",
 ];

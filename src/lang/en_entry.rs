@@ -55,10 +55,12 @@ pub(super) const ENTRY: Entry = Entry {
         "disregard", "ignore",
         // "not 17 but 7 dead"; the "s" of "Monday's 15".
         "but", "s",
+        // "missing 18 (prior 25)": an earlier figure.
+        "prior",
     ],
     earlier_words: &[
         "prev", "previous", "previously", "earlier", "before", "first", "initial", "initially",
-        "orig", "original", "originally",
+        "orig", "original", "originally", "prior",
     ],
     source_prepositions: &["according", "acc", "per"],
     qualifier_ends: &[
@@ -218,7 +220,11 @@ pub(super) const ENTRY: Entry = Entry {
     clause_openers: &["as", "when", "while", "whilst", "since"],
     cause_openers: &["after", "following"],
     // Before a state only ("said to be the worst attack" names none).
-    exclusions: &["excluding", "excl", "not counting", "not including"],
+    exclusions: &["excluding", "excl", "not counting", "not including", "not included"],
+    missing_fates: &[
+        "presumed dead", "feared dead", "believed dead", "presumed drowned", "feared drowned",
+        "believed drowned", "feared killed", "presumed killed",
+    ],
     age_units: &["yo", "yrs"],
     hedges: &[
         "said to be in", "believed to be in", "thought to be in", "reported to be in",

@@ -159,8 +159,12 @@ pub struct Entry {
     pub hedges: &'static [&'static str],
     /// Words that leave out who follows them (`34 morts hors assaillants`,
     /// `excluding attackers`): they and the words after them, up to the
-    /// next mark, name no one counted.
+    /// next mark, name no one counted; ending a piece, the words before
+    /// them (`l'assaillant non compris`).
     pub exclusions: &'static [&'static str],
+    /// What is feared of the missing (`5 missing, presumed dead`): right
+    /// after a missing word, the same people, no one more counted.
+    pub missing_fates: &'static [&'static str],
     /// Units of an age typed glued to it (`34yo`, `34ans`): cut from it
     /// so it reads as an age (`48h` stays a time).
     pub age_units: &'static [&'static str],

@@ -139,6 +139,15 @@ pub const FRENCH: Language = Language {
             ("approx", Bound::Approx),
             ("pas loin de", Bound::Approx),
             ("aux alentours de", Bound::Approx),
+            // "aux environs de 40 blessés", "en gros 150 évacués", "ca. 80".
+            ("aux environs de", Bound::Approx),
+            ("en gros", Bound::Approx),
+            ("ca .", Bound::Approx),
+            // "à peine plus de 200 interpellés": barely more is more.
+            ("a peine plus de", Bound::MoreThan),
+            ("a peine moins de", Bound::LessThan),
+            // "30 blessés maxi".
+            ("maxi", Bound::AtMost),
             ("de l ' ordre de", Bound::Approx),
             ("proche de", Bound::Approx),
             ("proches de", Bound::Approx),
@@ -193,6 +202,8 @@ pub const FRENCH: Language = Language {
             "passent de", "passant de", "evoluent de", "grimpent de", "montent de", "tombe de",
             "tombent de", "baisse de", "baissent de", "recule de", "reculent de", "diminue de",
             "diminuent de", "descend de", "descendent de", "revus de", "revues de",
+            // "morts passés de 4 à 7".
+            "passes de", "passee de", "passees de",
         ],
         noun_of: "de",
         elided_words: &[("de", "d")],
@@ -218,10 +229,18 @@ pub const FRENCH: Language = Language {
                 ("milliards", "", 2e9, 9_999_999_999.0),
             ],
             multiplied_only: &[],
-            quantifiers: &["plusieurs", "quelques", "qq", "une poignee"],
+            // "plsrs": desks drop the vowels of "plusieurs".
+            quantifiers: &["plusieurs", "plsrs", "quelques", "qq", "une poignee"],
             articles: &["des"],
             few: (2.0, 9.0),
             written_plurals: &[],
+            // "un bilan à deux chiffres": how many digits the toll has.
+            digit_phrases: &[
+                ("a deux chiffres", 10.0, 99.0),
+                ("a trois chiffres", 100.0, 999.0),
+                ("a quatre chiffres", 1e3, 9_999.0),
+                ("a cinq chiffres", 1e4, 99_999.0),
+            ],
         },
         adjective_bounds: &[],
         moved_bounds: &[],

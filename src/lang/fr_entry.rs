@@ -35,6 +35,7 @@ pub(super) const ENTRY: Entry = Entry {
         "avoir", "être", "craint", "craignait", "redouté", "probablement", "peut-être",
         "autre", "autres", "désormais", "déjà", "aussi", "également", "nouveau", "nouveaux",
         "nouvelles", "provisoire", "atteignait", "grimpe", "grimpait", "passe", "passait",
+        "passés", "passée", "passées", "passé",
         "passent", "tombe", "tombent", "grimpent", "montent", "baisse", "baissent", "recule",
         "reculent", "diminue", "diminuent", "descend", "descendent",
         "alourdit", "alourdi", "contre", "veille", "précédent", "plus", "moins", "vraisemblablement",
@@ -213,7 +214,11 @@ pub(super) const ENTRY: Entry = Entry {
     // "après" is left out: "d'après X" names a source.
     cause_openers: &[],
     // "seraient", "dit-on": single words, stop words already.
-    exclusions: &["hors", "sans compter", "non compris"],
+    exclusions: &["hors", "sans compter", "non compris", "non inclus"],
+    missing_fates: &[
+        "présumés morts", "présumé mort", "présumée morte", "présumées mortes",
+        "probablement morts", "probablement mort", "probablement noyés", "présumés noyés",
+    ],
     age_units: &["ans"],
     // When, not who: "contre 11 la semaine dernière".
     // "bilan stabilisé à 8 morts": the toll holds.

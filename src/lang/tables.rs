@@ -228,6 +228,9 @@ pub struct Vague {
     pub few: (f64, f64),
     /// Plural nouns desks write in digits (`100s`), as (written, noun).
     pub written_plurals: &'static [(&'static str, &'static str)],
+    /// Phrases that say how many digits a count has (`a double-digit
+    /// toll`): (phrase, low, high).
+    pub digit_phrases: &'static [(&'static str, f64, f64)],
 }
 
 /// How dates are named.

@@ -421,7 +421,15 @@ fn read_fragment(
             }
             let end =
                 (folded[at.end..].find([',', ';', '(', ')'])).map_or(folded.len(), |e| at.end + e);
-            (at.start >= value_span.end).then_some(at.start..end)
+            // "l'assaillant non compris": ending its piece, it leaves out
+            // the words before it.
+            let start = match folded[at.end..].trim().is_empty() {
+                true => folded[..at.start]
+                    .rfind([',', ';'])
+                    .map_or(at.start, |c| c + 1),
+                false => at.start,
+            };
+            (start >= value_span.end).then_some(start..end)
         }));
         // "2 ados (16 et 17 ans)": their ages are not who they are.
         let figures: Vec<Range<usize>> = value::find_counts(fragment, lang)

@@ -49,6 +49,8 @@ pub(super) fn merge_pieces(
         figure(r)
             || (entry && singular_in(&text[r.clone()], lang).is_some())
             || (entry && super::infer::definite_at(&text[r.clone()], lang).is_some())
+            // "3 graves, aucun décès": none is a figure of its own.
+            || (entry && super::infer::zero_at(&text[r.clone()], lang).is_some())
             || person(r, true)
             || (entry && listed(r))
     };
@@ -93,6 +95,11 @@ pub(super) fn merge_pieces(
             !inside.is_empty() && inside.iter().all(|p| super::measure::has_unit(text, p))
         };
         match merged.last_mut() {
+            // "12 morts, l'assaillant non compris": who is left out, even
+            // named as one person, is no one counted.
+            Some(last) if entry && !figure(&piece) && leaves_out(&text[piece.clone()], lang) => {
+                last.end = piece.end
+            }
             Some(last)
                 if entry
                     && measure_only(&piece)
@@ -136,6 +143,9 @@ pub(super) fn merge_pieces(
                         || (entry && says_who_all(&text[piece.clone()], lang))
                         || (entry && says_how_most(&text[piece.clone()], lang))
                         || (entry && leaves_out(&text[piece.clone()], lang))
+                        || (entry
+                            && !names_metric(&piece)
+                            && says_cause(&text[piece.clone()], lang))
                         || (entry && whose_aside(&text[piece.clone()], lang))) =>
             {
                 last.end = piece.end
@@ -316,16 +326,27 @@ fn says_how_most(piece: &str, lang: Lang) -> bool {
         .any(|p| super::infer::find_phrase(&folded, p).is_some())
 }
 
-/// Whether a piece opens by leaving someone out of the figure before
-/// (`sans compter le tireur`, `not counting the gunman`): who it does not
-/// count, no one counted.
-fn leaves_out(piece: &str, lang: Lang) -> bool {
+/// Whether a piece opens on what caused the toll before it (`5 missing,
+/// after boat overturns`): what happened, no one counted.
+fn says_cause(piece: &str, lang: Lang) -> bool {
     let folded = crate::parse::fold_case(piece.trim_start());
+    let first = folded.split_whitespace().next().unwrap_or("");
+    lang.entry.cause_openers.contains(&first)
+}
+
+/// Whether a piece opens by leaving someone out of the figure before
+/// (`sans compter le tireur`, `not counting the gunman`), or ends so
+/// (`l'assaillant non compris`): who it does not count, no one counted.
+fn leaves_out(piece: &str, lang: Lang) -> bool {
+    let folded = crate::parse::fold_case(piece.trim());
     lang.entry.exclusions.iter().any(|x| {
-        let Some(rest) = folded.strip_prefix(x) else {
-            return false;
-        };
-        is_word_boundary(&folded, 0, x.len()) && !exclusion_linked(rest, lang)
+        let opens = folded.strip_prefix(x).is_some_and(|rest| {
+            is_word_boundary(&folded, 0, x.len()) && !exclusion_linked(rest, lang)
+        });
+        let ends = folded.len() > x.len()
+            && folded.ends_with(x)
+            && is_word_boundary(&folded, folded.len() - x.len(), folded.len());
+        opens || ends
     })
 }
 

@@ -18,6 +18,7 @@ const SEPARATORS: [char; 5] = [',', ';', '|', '•', '·'];
 /// brackets after a total (`toll 212 (+17)`).
 pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> String {
     let out = without_inclusive_endings(&without_bracketed_change(text));
+    let out = without_missing_fates(&out, lang);
     let mut out = without_restated(&out, lang);
     let mut start = 0;
     let mut cut_before: Option<usize> = None;
@@ -37,6 +38,32 @@ pub(super) fn without_unknown(text: &str, lang: Lang, lexicon: &Lexicon) -> Stri
         }
         cut_before = Some(at);
         start = at + len;
+    }
+    out
+}
+
+/// `text` with what is feared of the missing blanked where it follows a
+/// missing word, a comma or a joiner between (`5 missing, presumed dead`,
+/// `3 disparus, présumés morts`): the same people, not a toll of its own.
+fn without_missing_fates(text: &str, lang: Lang) -> String {
+    let mut out = text.to_string();
+    let folded = fold_case(text);
+    let missing = (lang.metrics.iter())
+        .filter(|(metric, _)| *metric == "missing")
+        .flat_map(|(_, words)| words.iter())
+        .map(|w| fold_case(w))
+        .collect::<Vec<_>>();
+    for fate in lang.entry.missing_fates {
+        let Some(at) = super::infer::find_phrase(&folded, fate) else {
+            continue;
+        };
+        let before = folded[..at.start].trim_end_matches([' ', ',', '-', '–', '—', '(']);
+        let before = (lang.entry.joiners.iter())
+            .find_map(|j| before.strip_suffix(j).map(str::trim_end))
+            .unwrap_or(before);
+        if missing.iter().any(|m| before.ends_with(m.as_str())) {
+            blank(&mut out, at.start..at.end);
+        }
     }
     out
 }
@@ -92,6 +119,20 @@ fn without_inclusive_endings(text: &str) -> String {
                 close + 1
             };
             blank(&mut out, open..end);
+        }
+    }
+    // "blessé·es", "mort·e·s": the same endings after a middle dot.
+    for (dot, _) in text.match_indices('·') {
+        let glued = text[..dot]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let rest = &text[dot + '·'.len_utf8()..];
+        let ending = rest.find(|c: char| !(c.is_ascii_lowercase() || c == '·'));
+        let ending = &rest[..ending.unwrap_or(rest.len())];
+        let short = ending.split('·').all(|e| (1..=2).contains(&e.len()));
+        if glued && short && !ending.ends_with('·') {
+            blank(&mut out, dot..dot + '·'.len_utf8() + ending.len());
         }
     }
     out
@@ -232,6 +273,16 @@ mod tests {
         // Spaced, or more than an ending: a word of its own.
         for text in ["3 dead (s)", "3 dead(sic)", "toll(Kaza) 3"] {
             assert_eq!(without_unknown(text, EN, &lex), text);
+        }
+        // After a middle dot, as inclusive writing has it.
+        assert_eq!(
+            without_unknown("blessé·es : 14", FR, &lex),
+            "blessé     : 14"
+        );
+        assert_eq!(without_unknown("3 mort·e·s", FR, &lex).trim_end(), "3 mort");
+        // A bullet between words, or a longer word after it, stays.
+        for text in ["3 morts · 4 blessés", "morts·blessés 3", "3 morts·"] {
+            assert_eq!(without_unknown(text, FR, &lex), text);
         }
     }
 

@@ -425,6 +425,12 @@ fn vague_at(toks: &[Token], i: usize, lang: Lang) -> Option<Hit> {
 fn vague_core(toks: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize, bool)> {
     let v = &lang.counts.vague;
     let w = word(toks, i);
+    let mut digits = v.digit_phrases.iter();
+    if let Some((low, high, end)) =
+        digits.find_map(|&(p, l, h)| Some((l, h, match_phrase(toks, i, p)?)))
+    {
+        return Some((low, high, end, false));
+    }
     if let Some(&(_, low, high)) = v.multiplied_only.iter().find(|m| Some(m.0) == w) {
         return Some((low, high, i + 1, true));
     }

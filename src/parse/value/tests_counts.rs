@@ -63,3 +63,15 @@ fn find_count_returns_the_first() {
         Some((exact(12.0), 0..2))
     );
 }
+
+#[test]
+fn how_many_digits_a_toll_has_is_a_vague_range() {
+    assert_eq!(parse_count("double-digit", EN), Some(vague(10.0, 99.0)));
+    assert_eq!(parse_count("three-figure", EN), Some(vague(100.0, 999.0)));
+    assert_eq!(
+        parse_count("à quatre chiffres", FR),
+        Some(vague(1e3, 9_999.0))
+    );
+    // A digit alone is no count of its own.
+    assert_eq!(parse_count("double", EN), None);
+}
