@@ -230,6 +230,11 @@ pub const ENGLISH: Language = Language {
                 ("four - digit", 1e3, 9_999.0), ("four - figure", 1e3, 9_999.0),
                 ("five - figure", 1e4, 99_999.0), ("five - digit", 1e4, 99_999.0),
             ],
+            digit_tolls: &[
+                "toll", "death", "deaths", "dead", "killed", "casualties", "fatalities", "injured",
+                "wounded", "injuries", "missing", "arrests",
+            ],
+            digit_links: &["in", "into"],
         },
         adjective_bounds: &["top", "past"],
         moved_bounds: &["up to"],

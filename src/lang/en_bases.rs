@@ -253,6 +253,4 @@ pub(super) const UNMEASURED: &[&str] = &[
         "^transported",
         // "2 guards sought": wanted, not yet held.
         "sought",
-        // "bus carrying 52 plunges into gorge": who was aboard.
-        "carrying",
 ];

@@ -221,6 +221,9 @@ pub(super) const ENTRY: Entry = Entry {
     cause_openers: &["after", "following"],
     // Before a state only ("said to be the worst attack" names none).
     exclusions: &["excluding", "excl", "not counting", "not including", "not included"],
+    // "6 dead in Aro, ditto in Bel".
+    same_figure_words: &["ditto"],
+    same_figure_links: &["in", "at"],
     missing_fates: &[
         "presumed dead", "feared dead", "believed dead", "presumed drowned", "feared drowned",
         "believed drowned", "feared killed", "presumed killed",

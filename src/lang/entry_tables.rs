@@ -162,6 +162,10 @@ pub struct Entry {
     /// next mark, name no one counted; ending a piece, the words before
     /// them (`l'assaillant non compris`).
     pub exclusions: &'static [&'static str],
+    /// Words for the figure said just before (`autant`, `idem`), and the
+    /// words after them that make them a count for a place (`à`, `in`).
+    pub same_figure_words: &'static [&'static str],
+    pub same_figure_links: &'static [&'static str],
     /// What is feared of the missing (`5 missing, presumed dead`): right
     /// after a missing word, the same people, no one more counted.
     pub missing_fates: &'static [&'static str],

@@ -241,6 +241,8 @@ pub const FRENCH: Language = Language {
                 ("a quatre chiffres", 1e3, 9_999.0),
                 ("a cinq chiffres", 1e4, 99_999.0),
             ],
+            digit_tolls: &["bilan", "morts", "victimes", "blesses", "disparus", "deces"],
+            digit_links: &[],
         },
         adjective_bounds: &[],
         moved_bounds: &[],

@@ -215,6 +215,9 @@ pub(super) const ENTRY: Entry = Entry {
     cause_openers: &[],
     // "seraient", "dit-on": single words, stop words already.
     exclusions: &["hors", "sans compter", "non compris", "non inclus"],
+    // "9 morts à Tessoul et autant à Ravigne", "idem à Brunzac".
+    same_figure_words: &["autant", "idem"],
+    same_figure_links: &["à", "a", "au", "aux", "dans", "en", "pour", "chez", "côté", "cote"],
     missing_fates: &[
         "présumés morts", "présumé mort", "présumée morte", "présumées mortes",
         "probablement morts", "probablement mort", "probablement noyés", "présumés noyés",

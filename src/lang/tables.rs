@@ -229,8 +229,13 @@ pub struct Vague {
     /// Plural nouns desks write in digits (`100s`), as (written, noun).
     pub written_plurals: &'static [(&'static str, &'static str)],
     /// Phrases that say how many digits a count has (`a double-digit
-    /// toll`): (phrase, low, high).
+    /// toll`): (phrase, low, high). They count people only beside a word
+    /// of `digit_tolls`, right after them or right before them (`toll in
+    /// double figures`): `double-digit inflation` counts no one.
     pub digit_phrases: &'static [(&'static str, f64, f64)],
+    pub digit_tolls: &'static [&'static str],
+    /// Words between a toll word and a digit phrase after it (`in`).
+    pub digit_links: &'static [&'static str],
 }
 
 /// How dates are named.

@@ -27,6 +27,7 @@ mod pairs;
 mod person;
 mod qualifier;
 mod reading;
+mod same;
 mod settle;
 mod source;
 mod split;

@@ -18,7 +18,8 @@ pub(super) fn without_header(text: &str, lang: Lang) -> String {
 
 /// `text` with every time of day in four digits blanked, offsets kept,
 /// where a zone follows it (`at 1130 GMT`, `1800 local`) or a day of the
-/// week comes before it and a colon after it (`Tue 1800: 71 dead`): it
+/// week comes before it and a colon or a closing bracket after it (`Tue
+/// 1800: 71 dead`, `(Sun 1740)`): it
 /// says when, and read as a figure it would count 1,130 people.
 fn without_zoned_times(text: &str, lang: Lang) -> String {
     let folded = fold_case(text);
@@ -54,7 +55,9 @@ fn without_zoned_times(text: &str, lang: Lang) -> String {
                 let day = |(d, _): &(&str, _)| *d == w;
                 lang.dates.weekdays.iter().any(day) || lang.dates.weekday_abbrevs.iter().any(day)
             });
-        if time && (zone.is_some() || (day_before && after.starts_with(':'))) {
+        // "UPDATE (Sun 1740): 63 dead": the bracket closes on the time.
+        let ends_stamp = after.starts_with(':') || after.starts_with(')');
+        if time && (zone.is_some() || (day_before && ends_stamp)) {
             let end = zone.map_or(four, |z| folded.len() - after.len() + z.len());
             blank(&mut out, at..end);
             at = end;

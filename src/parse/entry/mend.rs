@@ -12,41 +12,69 @@ use crate::text::words::fold_word;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// A place labelling the figures after it (`Sorvo - 5 dead, 12 hurt;`):
+/// its words, and where what it labels ends (the next `;` or `|`).
+pub(super) struct PlaceLabel {
+    pub(super) words: Range<usize>,
+    pub(super) until: usize,
+}
+
 /// Places labelling figures in turn (`Bamoko : 6 morts ; Tiéra : 3`,
 /// `deaths - Lyon: 14; Grenoble: 6`) with their colons blanked out, so
 /// each place stays with its figure instead of reading as who gave it.
 /// Two such labels at least, each one to three words, capitalised, with
-/// no figure and naming no source, header or metric; offsets are kept.
-pub(super) fn place_labels(text: &str, lang: Lang) -> Cow<'_, str> {
+/// no figure and naming no source, header or metric, or one marked as a
+/// place by a pin (`📍 Halvik: 12 hurt`); offsets are kept. The labels
+/// come back too, so the figures after the first one keep their place.
+pub(super) fn place_labels(text: &str, lang: Lang) -> (Cow<'_, str>, Vec<PlaceLabel>) {
     // ("Harnek - 4 dead; Oleby - 2 dead": a spaced dash labels too.)
     let marks = text
         .match_indices([':', '-', '–', '—'])
         .filter(|&(at, mark)| {
             mark == ":" || (text[..at].ends_with(' ') && text[at + mark.len()..].starts_with(' '))
         });
-    let labels: Vec<(usize, usize)> = marks
+    let labels: Vec<(usize, usize, usize)> = marks
         .map(|(at, mark)| (at, mark.len()))
-        .filter(|&(at, len)| {
+        .filter_map(|(at, len)| {
             let rest = text[at + len..].trim_start();
             let start = text[..at]
                 .rfind([';', '|', '/', ',', '-', '–', '—', '(', '['])
                 .map_or(0, |s| {
                     s + text[s..].chars().next().map_or(1, char::len_utf8)
                 });
-            rest.starts_with(|c: char| c.is_ascii_digit()) && is_place_label(&text[start..at], lang)
+            let place = rest.starts_with(|c: char| c.is_ascii_digit())
+                && is_place_label(&text[start..at], lang);
+            place.then_some((start, at, len))
         })
         .collect();
-    if labels.len() < 2 {
-        return Cow::Borrowed(text);
+    let pinned =
+        |&(start, _, _): &(usize, usize, usize)| text[start..].trim_start().starts_with(PIN);
+    if labels.len() < 2 && !labels.iter().any(pinned) {
+        return (Cow::Borrowed(text), Vec::new());
     }
     let mut out = text.to_string();
-    for (at, len) in labels {
+    let mut found = Vec::with_capacity(labels.len());
+    for &(start, at, len) in &labels {
         crate::text::words::blank(&mut out, at..at + len);
+        let until = text[at..].find([';', '|']).map_or(text.len(), |e| at + e);
+        let words = text[start..at].trim_end();
+        let lead = words.len()
+            - words
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        found.push(PlaceLabel {
+            words: start + lead..start + words.len(),
+            until,
+        });
     }
-    Cow::Owned(out)
+    (Cow::Owned(out), found)
 }
 
+/// The pin desks put before a place (`📍 Drenna: 7 dead`).
+const PIN: char = '📍';
+
 fn is_place_label(label: &str, lang: Lang) -> bool {
+    let label = label.trim_start().trim_start_matches(PIN);
     let words: Vec<&str> = label.split_whitespace().collect();
     (1..=3).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)

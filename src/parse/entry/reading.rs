@@ -5,7 +5,7 @@
 
 use super::{
     EntryClaim, EntryError, EntryReading, LeftOut, count_range_error, header, infer, mend,
-    overlaps, pairs, read_fragment, settle, split, unknown, unreadable,
+    overlaps, pairs, read_fragment, same, settle, split, unknown, unreadable,
 };
 use crate::lang::Lang;
 use crate::parse::fold_case;
@@ -111,7 +111,8 @@ fn read_entry(
     let blanked = header::without_header(text, lang);
     let blanked = unknown::without_unknown(&blanked, lang, lexicon);
     let blanked = mend::headline_lowered(&blanked);
-    let blanked = mend::place_labels(&blanked, lang);
+    let blanked = same::same_figures(&blanked, lang);
+    let (blanked, places) = mend::place_labels(&blanked, lang);
     let blanked = mend::place_figures(&blanked, lang);
     let blanked = mend::age_in_commas(&blanked, lang);
     // "at lest 10 dead": a bound typed a letter wrong still bounds.
@@ -157,6 +158,22 @@ fn read_entry(
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
     settle::settle(&mut reads, &gaps, lang);
+    // "Sorvo - 5 dead, 12 hurt; Ilvany - 2 dead": the place labels every
+    // figure up to the next label, not the first one only.
+    for label in &places {
+        let place = fold_case(&text[label.words.clone()]);
+        for (read, range) in reads.iter_mut().zip(&fragments) {
+            let labelled = range.start >= label.words.end && range.start < label.until;
+            let q = &mut read.claim.qualifier;
+            if labelled
+                && !q
+                    .split_whitespace()
+                    .any(|w| place.split_whitespace().any(|p| p == w))
+            {
+                *q = format!("{place} {q}").trim_end().to_string();
+            }
+        }
+    }
     // "17 killed and dozens more injured": more of a metric no figure
     // before counted, joined by a word, are others, not a change ("12
     // dead, 2 more injured" moves a toll).

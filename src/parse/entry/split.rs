@@ -17,7 +17,7 @@ use std::ops::Range;
 
 /// Arrows a desk types between where a toll moved from and to (`12 → 19`,
 /// `9 ➝ 13`).
-pub(super) const ARROWS: [char; 7] = ['→', '➝', '➔', '➜', '⟶', '➡', '⇒'];
+pub(super) const ARROWS: [char; 6] = ['→', '➝', '➔', '➜', '⟶', '➡'];
 
 /// Splits a text into clause byte ranges, as extraction reads them. A piece
 /// with neither a figure nor a day is glued back to the one before it when

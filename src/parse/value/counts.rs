@@ -429,7 +429,12 @@ fn vague_core(toks: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize, 
     if let Some((low, high, end)) =
         digits.find_map(|&(p, l, h)| Some((l, h, match_phrase(toks, i, p)?)))
     {
-        return Some((low, high, end, false));
+        let toll = |j: usize| word(toks, j).is_some_and(|w| v.digit_tolls.contains(&w));
+        let link = |j: usize| word(toks, j).is_some_and(|w| v.digit_links.contains(&w));
+        // "double-digit death toll", "toll in double figures".
+        let after = toll(end) || (word(toks, end).is_some() && toll(end + 1));
+        let before = i >= 1 && (toll(i - 1) || (i >= 2 && link(i - 1) && toll(i - 2)));
+        return (after || before).then_some((low, high, end, false));
     }
     if let Some(&(_, low, high)) = v.multiplied_only.iter().find(|m| Some(m.0) == w) {
         return Some((low, high, i + 1, true));

@@ -66,12 +66,17 @@ fn find_count_returns_the_first() {
 
 #[test]
 fn how_many_digits_a_toll_has_is_a_vague_range() {
-    assert_eq!(parse_count("double-digit", EN), Some(vague(10.0, 99.0)));
-    assert_eq!(parse_count("three-figure", EN), Some(vague(100.0, 999.0)));
+    let first = |text: &str, lang| find_counts(text, lang).first().map(|(c, _)| *c);
+    assert_eq!(first("a double-digit toll", EN), Some(vague(10.0, 99.0)));
     assert_eq!(
-        parse_count("à quatre chiffres", FR),
+        first("deaths in triple figures", EN),
+        Some(vague(100.0, 999.0))
+    );
+    assert_eq!(
+        first("un bilan à quatre chiffres", FR),
         Some(vague(1e3, 9_999.0))
     );
-    // A digit alone is no count of its own.
-    assert_eq!(parse_count("double", EN), None);
+    // Beside no toll word, it counts no one: money, prices, heat.
+    assert!(find_counts("double-digit inflation", EN).is_empty());
+    assert!(find_counts("14 dead amid triple-digit temperatures", EN).len() == 1);
 }
