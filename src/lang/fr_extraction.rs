@@ -97,6 +97,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roupies", "de roupies", "roubles", "de roubles", "dinars", "de dinars", "dirhams",
         "de dirhams", "livres", "de livres", "yuans", "de yuans", "pesos", "de pesos",
         "shillings", "de shillings", "nairas", "de nairas", "rands", "de rands",
+        "couronnes", "de couronnes", "zlotys", "de zlotys", "forints", "de forints", "hryvnias",
+        "de hryvnias", "bahts", "de bahts", "yens", "de yens", "wons", "de wons", "rials",
+        "de rials", "riyals", "de riyals", "cedis", "de cedis", "kwachas", "de kwachas",
         // "des obus de 152 mm": a calibre.
         "mm", "cm", "km", "kg",
     ],
@@ -207,6 +210,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         "bateau", "navire", "hélicoptère", "chalutier", "ferry",
+        // "qui assure quelque 350 vols par saison": flights.
+        "vols",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
         // "deux chars capturés", "trois fusils saisis": arms, not soldiers.
