@@ -194,6 +194,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "dont la maison s'est effondrée": one thing, no one.
         "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
         "église", "usine", "boutique", "échoppe",
+        // "la sortie, dont une porte était fermée à clé": a door, no one.
+        "porte", "portes", "fenêtre", "fenêtres",
         // "lycée évacué, 3 blessés": a building evacuated is no person.
         "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",
         "tribunal", "train", "centre", "musée", "théâtre", "mairie", "quartier", "hameau",
