@@ -37,6 +37,7 @@ pub mod html;
 mod joins;
 mod lists;
 mod resolve;
+mod roles;
 mod said_day;
 mod scene;
 mod sentences;
@@ -339,6 +340,7 @@ impl<'a> Extractor<'a> {
         // Where the last exact total a verb's object counted ends, and the
         // total ("arrested three people, the owner and two engineers").
         let mut object_total: Option<(usize, f64)> = None;
+        let mut bare_total: Option<roles::BareTotal> = None;
         for (i, clause) in clauses.iter().enumerate() {
             let clause = clause.clone();
             // "400 of whom were in hospital and 62 in intensive care": a bare
@@ -406,13 +408,15 @@ impl<'a> Extractor<'a> {
             // "depuis le début de l'offensive, | le 24 février": a day in
             // apposition, which the claims after it do not continue.
             let apposed = found.is_empty();
-            let mut found = if apposed {
+            let found = if apposed {
                 since::apposed_start(s, &clauses, i, lang, lexicon, reference)
                     .into_iter()
                     .collect()
             } else {
                 joins::without_apposed_ones(s, found)
             };
+            let mut found = roles::without_named_roles(s, &clause, bare_total.as_ref(), found);
+            bare_total = roles::bare_total(s, &clause, &found, lang, lexicon);
             let toll = found
                 .iter()
                 .any(|f| f.value.kind() == crate::domain::Kind::Count);

@@ -97,6 +97,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roupies", "de roupies", "roubles", "de roubles", "dinars", "de dinars", "dirhams",
         "de dirhams", "livres", "de livres", "yuans", "de yuans", "pesos", "de pesos",
         "shillings", "de shillings", "nairas", "de nairas", "rands", "de rands",
+        "couronnes", "de couronnes", "zlotys", "de zlotys", "forints", "de forints", "hryvnias",
+        "de hryvnias", "bahts", "de bahts", "yens", "de yens", "wons", "de wons", "rials",
+        "de rials", "riyals", "de riyals", "cedis", "de cedis", "kwachas", "de kwachas",
         // "des obus de 152 mm": a calibre.
         "mm", "cm", "km", "kg",
     ],
@@ -133,7 +136,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &[],
     among: &["parmi"],
     // "entre 2015 et 2021": a span of past years.
-    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre"],
+    // "remontait à 1999": a year the copy goes back to.
+    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre", "à"],
     // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
@@ -191,6 +195,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "dont la maison s'est effondrée": one thing, no one.
         "maison", "voiture", "immeuble", "bâtiment", "véhicule", "camion", "école",
         "église", "usine", "boutique", "échoppe",
+        // "la sortie, dont une porte était fermée à clé": a door, no one.
+        "porte", "portes", "fenêtre", "fenêtres",
         // "lycée évacué, 3 blessés": a building evacuated is no person.
         "lycée", "collège", "stade", "gare", "aéroport", "magasin", "supermarché", "ehpad",
         "tribunal", "train", "centre", "musée", "théâtre", "mairie", "quartier", "hameau",
@@ -207,6 +213,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "barrages", "bateaux", "camions", "ponts", "tonnes", "places", "kilos", "salles",
         "classes", "stands", "étals", "mines", "engins", "avions", "hélicoptères", "navires",
         "bateau", "navire", "hélicoptère", "chalutier", "ferry",
+        // "qui assure quelque 350 vols par saison": flights.
+        "vols",
         // "deux citernes ont fui": tanks leak, people do not.
         "citernes", "cuves", "réservoirs", "conteneurs", "fûts", "canalisations",
         // "deux chars capturés", "trois fusils saisis": arms, not soldiers.

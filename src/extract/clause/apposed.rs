@@ -22,6 +22,13 @@ impl Clause<'_> {
             (Some(l), Some(h)) if l == h && !count.approx && (2.0..=4.0).contains(&l) => l as usize,
             _ => return Vec::new(),
         };
+        // "Deux responsables, le propriétaire et son gérant, ont été
+        // interpellés": people held named in apposition are those the
+        // figure counts, told by role, no ones of their own (the dead
+        // are victims named one by one).
+        if found.metric == "detained" {
+            return Vec::new();
+        }
         self.ones_apposed(&found.metric, found.span.clone(), Some(total), false)
     }
 

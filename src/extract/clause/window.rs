@@ -242,6 +242,17 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
     if after {
         return words_of(gap).any(|w| subordinator(w, true));
     }
+    // "Le gérant, qui assure 350 vols par saison, | a été placé en garde
+    // à vue": a figure in a relative aside closed before the metric word
+    // counts for the relative's verb.
+    let relative = text[..figure.start].rfind(',').is_some_and(|c| {
+        words_of(&text[c + 1..figure.start])
+            .next()
+            .is_some_and(|w| any_lang(&lowered(w), |e| e.relative_subjects))
+    });
+    if relative && gap.contains(',') {
+        return true;
+    }
     let last = words_of(gap).last().unwrap_or("");
     let subject = words_of(&text[metric.end..])
         .next()
@@ -395,4 +406,30 @@ pub(super) fn counts_in(text: &str) -> bool {
         at = end;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::across_subordinate;
+
+    fn across(text: &str, figure: &str, metric: &str) -> bool {
+        let f = text.find(figure).unwrap();
+        let m = text.find(metric).unwrap();
+        across_subordinate(text, &(f..f + figure.len()), &(m..m + metric.len()))
+    }
+
+    #[test]
+    fn a_figure_in_a_relative_aside_is_the_relatives() {
+        let text = "Le gérant, qui assure 350 vols par saison, a été placé en garde à vue";
+        assert!(across(text, "350", "garde à vue"));
+    }
+
+    #[test]
+    fn a_figure_before_the_relative_is_the_subjects() {
+        let text = "Quatre randonneurs, qui marchaient sur un sentier, ont été blessés";
+        assert!(!across(text, "Quatre", "blessés"));
+        // Nor does an open relative that holds the metric word take it.
+        let text = "La tempête, qui a fait 11 morts, a frappé le village";
+        assert!(!across(text, "11", "morts"));
+    }
 }

@@ -202,6 +202,11 @@ fn singular_named(text: &str, from: usize, tail: Option<&str>, aged: bool) -> Op
     let share = noun
         .first()
         .is_some_and(|w| ALL.iter().any(|l| l.entry.not_singular_before.contains(w)))
+        // "deux blessés dont le pronostic vital reste engagé": a thing of
+        // those counted, no one more.
+        || noun
+            .first()
+            .is_some_and(|w| ALL.iter().any(|l| l.entry.whose_nouns.contains(w)))
         // The head noun first, where adjectives follow it (a language
         // that puts the kind first, "bus driver", is left alone).
         || ALL.iter().any(|l| {
