@@ -122,6 +122,9 @@ pub(super) fn join_split_subjects(
                 // "neuf ont déraillé | et deux citernes ont fui": a head
                 // with a verb of its own is a clause, not a subject.
                 && !(has_verb(head) && has_count(tail, lang))
+                // "18 of them critically, | and that most of the dead had
+                // been …": a reported clause of its own, not a predicate.
+                && !opens_complement(tail)
             {
                 last.end = clause.end;
                 continue;

@@ -311,3 +311,27 @@ pub(super) fn is_month(w: &str) -> bool {
     ALL.iter()
         .any(|l| l.dates.months.iter().any(|m| m.word == w))
 }
+
+/// Whether `clause` opens on a complementizer (`that`, `que`): a reported
+/// clause with a subject of its own.
+pub(super) fn opens_complement(clause: &str) -> bool {
+    words_of(clause)
+        .next()
+        .is_some_and(|w| any_lang(&lowered(w), |e| e.complementizers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_complement;
+
+    #[test]
+    fn a_complementizer_opens_a_reported_clause() {
+        assert!(opens_complement("that most of the dead were women"));
+        assert!(opens_complement(
+            "que la plupart des morts étaient des femmes"
+        ));
+        // A predicate or a figure opens none.
+        assert!(!opens_complement("were killed on Monday"));
+        assert!(!opens_complement("three of them children"));
+    }
+}

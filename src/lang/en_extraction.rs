@@ -106,6 +106,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "roubles", "rubles", "hours", "hrs", "days", "minutes", "weeks", "months", "degrees",
         "times", "am", "pm", "a.m.", "p.m.", "rupees", "pesos", "tonnes", "tons",
         "litres", "liters", "gallons", "barrels",
+        // "released after two nights in custody": a stretch of time.
+        "nights", "seconds", "decades",
     ],
     unmeasured_roles: &[
         "rescue workers", "rescue worker", "rescue teams", "rescue team", "rescue crews",
@@ -374,6 +376,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         "street", "port", "island", "valley", "zone", "hall", "station", "complex", "facility",
         "compound", "premises", "estate", "neighbourhood", "neighborhood", "ward", "clinic",
         "lodge", "hostels", "motels", "roofs",
+        // Supplies handed out and munitions seized: "sent 900 tents and
+        // 5,000 blankets", "recovered 300 rounds of ammunition".
+        "blankets", "mattresses", "tarpaulins", "rounds", "bullets", "cartridges", "grenades",
     ],
     background_before_figure: &[],
     figure_fillers: &["the", "now", "already"],

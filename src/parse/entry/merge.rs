@@ -136,7 +136,11 @@ pub(super) fn merge_pieces(
                         || ((names_metric(&piece)
                             || (basis_alone(&piece)
                                 && (!figure(last) || measure_only(last))))
-                            && !names_metric(last))
+                            && !names_metric(last)
+                            && !coordinated_complement(
+                                &text[last.end..piece.start],
+                                &text[piece.clone()],
+                            ))
                         || (entry && lone_word_joined(text, last, &piece, lang, lexicon))
                         || (entry && says_nothing(&text[piece.clone()]))
                         || (entry && vague_part(&text[piece.clone()], lang))
@@ -252,6 +256,28 @@ fn lone_word_joined(
     // "&" joins as "and" does; "+" adds one ("5 dead + a policeman").
     let joined = !gap.contains([',', ';', '.']) && (gap.trim().len() > 1 || gap.trim() == "&");
     one_word && joined && lexicon.find(&text[piece.clone()], lang).is_none()
+}
+
+/// Whether a piece opens a reported clause joined to the one before
+/// (`12 of them seriously, | and that most of the dead were women`, `et
+/// que`): its metric word is that clause's, not the figure's before.
+fn coordinated_complement(gap: &str, piece: &str) -> bool {
+    let joined = gap
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| {
+            let w = crate::parse::fold_case(w);
+            ALL.iter().any(|l| l.entry.joiners.contains(&w.as_str()))
+        });
+    let opener = piece
+        .split_whitespace()
+        .next()
+        .map(crate::parse::fold_case)
+        .is_some_and(|w| {
+            ALL.iter()
+                .any(|l| l.extraction.complementizers.contains(&w.as_str()))
+        });
+    joined && opener
 }
 
 /// Whether a piece only adds to the one before: an attribution ("according
@@ -381,4 +407,25 @@ fn says_who_all(piece: &str, lang: Lang) -> bool {
         .next()
         .is_some_and(|w| lang.entry.whole_words.contains(&w))
         && words.next().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::coordinated_complement;
+
+    #[test]
+    fn a_joined_complementizer_opens_a_clause_of_its_own() {
+        assert!(coordinated_complement(
+            ", and ",
+            "that most of the dead were women"
+        ));
+        assert!(coordinated_complement(" et ", "que la plupart des morts"));
+        // A complementizer after a comma alone, or a joined predicate, is
+        // no coordinated report.
+        assert!(!coordinated_complement(
+            ", ",
+            "that most of the dead were women"
+        ));
+        assert!(!coordinated_complement(" and ", "soldiers killed"));
+    }
 }
