@@ -136,8 +136,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     near_words: &[],
     among: &["parmi"],
     // "entre 2015 et 2021": a span of past years.
-    // "remontait à 1999": a year the copy goes back to.
-    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre", "à"],
+    background_year_words: &["en", "depuis", "de", "du", "avant", "après", "lors", "entre"],
     // "depuis 2013, lorsqu'un car …": what the year's own clause says is past.
     relatives: &["où", "qui", "quand", "après", "lorsque", "lorsqu"],
     linking_verbs: &["est", "sont", "se", "s'est"],
