@@ -244,13 +244,19 @@ pub(super) fn across_subordinate(text: &str, figure: &Range<usize>, metric: &Ran
     }
     // "Le gérant, qui assure 350 vols par saison, | a été placé en garde
     // à vue": a figure in a relative aside closed before the metric word
-    // counts for the relative's verb.
+    // counts for the relative's verb, when it counts something of its own
+    // ("The militants, who numbered about 30, were killed" counts them).
     let relative = text[..figure.start].rfind(',').is_some_and(|c| {
         words_of(&text[c + 1..figure.start])
             .next()
             .is_some_and(|w| any_lang(&lowered(w), |e| e.relative_subjects))
     });
-    if relative && gap.contains(',') {
+    let aside_end = text[figure.end..]
+        .find(',')
+        .map_or(text.len(), |e| figure.end + e);
+    let counts_things =
+        words_of(&text[figure.end..aside_end]).any(|w| !crate::lang::is_stopword(&lowered(w)));
+    if relative && counts_things && gap.contains(',') {
         return true;
     }
     let last = words_of(gap).last().unwrap_or("");
@@ -431,5 +437,10 @@ mod tests {
         // Nor does an open relative that holds the metric word take it.
         let text = "La tempête, qui a fait 11 morts, a frappé le village";
         assert!(!across(text, "11", "morts"));
+        // A relative that only numbers the subject counts it.
+        let text = "The militants, who numbered about 30, were killed";
+        assert!(!across(text, "30", "killed"));
+        let text = "Les assaillants, qui étaient cinq, ont été abattus";
+        assert!(!across(text, "cinq", "abattus"));
     }
 }

@@ -434,7 +434,11 @@ fn vague_core(toks: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize, 
         // "double-digit death toll", "toll in double figures".
         let after = toll(end) || (word(toks, end).is_some() && toll(end + 1));
         let before = i >= 1 && (toll(i - 1) || (i >= 2 && link(i - 1) && toll(i - 2)));
-        return (after || before).then_some((low, high, end, false));
+        // "the double-digit death toll of 14": the figure is given.
+        let past = (end..end + 3).find(|&j| !toll(j)).unwrap_or(end);
+        let given = word(toks, past) == Some(lang.counts.noun_of)
+            && matches!(toks.get(past + 1).map(|t| &t.tok), Some(Tok::Num { .. }));
+        return ((after || before) && !given).then_some((low, high, end, false));
     }
     if let Some(&(_, low, high)) = v.multiplied_only.iter().find(|m| Some(m.0) == w) {
         return Some((low, high, i + 1, true));
