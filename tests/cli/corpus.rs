@@ -225,7 +225,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.95, 0.94, 0.95, 0.91],
+                extraction: [0.97, 0.94, 0.95, 0.91],
                 entries: 0.96,
             },
             Floors {
@@ -245,7 +245,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.95, 0.84, 0.90, 0.90],
+                extraction: [0.96, 0.86, 0.91, 0.91],
                 entries: 0.92,
             },
             Floors {
@@ -269,7 +269,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 1.00,
             },
             Floors {
-                extraction: [0.96, 0.91, 0.90, 0.91],
+                extraction: [0.97, 0.91, 0.90, 0.91],
                 entries: 0.94,
             },
             Floors {
@@ -277,7 +277,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.93, 0.92, 0.89, 0.89],
+                extraction: [0.94, 0.92, 0.89, 0.89],
                 entries: 1.00,
             },
             Floors {
@@ -285,12 +285,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.96,
             },
             Floors {
-                extraction: [0.91, 0.88, 0.89, 0.81],
+                extraction: [0.93, 0.89, 0.89, 0.81],
                 entries: 0.74,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.91, 0.82, 0.78, 0.72],
+                entries: 0.74,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -342,19 +342,19 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.77,
+                entries: 0.79,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.81,
+                entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.73,
+                entries: 0.82,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.79,
             },
         ],
     );
@@ -458,12 +458,12 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.86,
             },
             Floors {
-                extraction: [0.89, 0.90, 0.91, 0.80],
-                entries: 0.86,
+                extraction: [0.93, 0.91, 0.91, 0.81],
+                entries: 0.89,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.94, 0.82, 0.86, 0.85],
+                entries: 0.79,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -519,15 +519,15 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.90,
+                entries: 0.91,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.75,
+                entries: 0.84,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.69,
             },
         ],
     );
