@@ -424,11 +424,12 @@ fn read_fragment(
                 (folded[at.end..].find([',', ';', '(', ')'])).map_or(folded.len(), |e| at.end + e);
             // "l'assaillant non compris": ending its piece, it leaves out
             // the words before it.
-            let start = match folded[at.end..].trim().is_empty() {
-                true => folded[..at.start]
+            let start = if folded[at.end..].trim().is_empty() {
+                folded[..at.start]
                     .rfind([',', ';'])
-                    .map_or(at.start, |c| c + 1),
-                false => at.start,
+                    .map_or(at.start, |c| c + 1)
+            } else {
+                at.start
             };
             (start >= value_span.end).then_some(start..end)
         }));

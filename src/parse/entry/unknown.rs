@@ -1,8 +1,9 @@
 //! What a desk types beside its figures that is no claim: a metric whose
 //! figure is not known yet (`injured tbc`, `missing: ?`) and a day's
 //! change in brackets after a total (`toll 212 (+17)`), and an inclusive
-//! ending glued to a word (`mort(s)`, `blessé(e)s`), and a figure said
-//! again in words in brackets (`12 (twelve) dead`). All are blanked,
+//! ending glued to a word (`mort(s)`, `blessé(e)s`, `blessé·es`), and a
+//! figure said again in words in brackets (`12 (twelve) dead`), and what
+//! is feared of the missing (`5 missing, presumed dead`). All are blanked,
 //! offsets kept.
 
 use crate::lang::Lang;
