@@ -117,6 +117,7 @@ pub const ENGLISH: Language = Language {
             ("less than", Bound::LessThan),
             // Not "under" alone: "children under five" is an age.
             ("just under", Bound::LessThan),
+            ("well under", Bound::LessThan),
             ("between", Bound::Between),
             ("somewhere between", Bound::Between),
             ("about", Bound::Approx),
@@ -139,6 +140,9 @@ pub const ENGLISH: Language = Language {
             ("approx .", Bound::Approx),
             ("appx", Bound::Approx),
             ("appx .", Bound::Approx),
+            // "appr. 300 evacuated".
+            ("appr", Bound::Approx),
+            ("appr .", Bound::Approx),
             ("nearly", Bound::Approx),
             ("almost", Bound::Approx),
             ("close to", Bound::Approx),

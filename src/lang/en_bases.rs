@@ -46,6 +46,8 @@ pub(super) const BASES: &[Basis] = &[
             "killing", "succumbed", "massacred", "lynched",
             // "Sanbaro: 14 electrocuted" (not "electrocution risk").
             "electrocuted",
+            // "8 deceased", "19 dec'd": how a register says it.
+            "deceased", "dec'd", "dec’d",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -59,6 +61,9 @@ pub(super) const BASES: &[Basis] = &[
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
             "forced from their homes", "forced from homes", "driven from their homes",
             "spent the night at",
+            // "600 sought refuge in Tamsa", "80 took shelter in the mosque".
+            "sought refuge", "took refuge", "taking refuge", "sought shelter", "took shelter",
+            "taking shelter",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -84,6 +89,12 @@ pub(super) const BASES: &[Basis] = &[
             ],
         ],
         qualifier: BasisQualifier::Kept,
+    },
+    // "1,300 relocated" (after "relocated to", which keeps the place).
+    Basis {
+        metric: "displaced",
+        all_of: &[&["relocated"]],
+        qualifier: BasisQualifier::Dropped,
     },
     Basis {
         metric: "displaced",
@@ -234,6 +245,8 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "14 dead, 900 suspected cases": the sick are counted by no
         // metric.
         "cases", "infections", "infected", "stranded",
+        // "11 killed, 23 children orphaned": those left behind.
+        "orphaned", "orphans",
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
         "without electricity", "without water", "lost power", "cut off",

@@ -14,6 +14,8 @@ pub(super) const ENTRY: Entry = Entry {
         "surpass", "tally",
         // Desk shorthand: "26 ppl dead", "26 dead vs 18 yesterday".
         "ppl", "vs",
+        // "it's 8 missing, not 8 dead", "we have 26 confirmed dead".
+        "it's", "it’s", "we",
         // "toll doubles to 46", "12 dead across 3 provinces".
         "doubles", "doubled", "triples", "tripled", "across",
         // "26 dead by Monday evening": when, not who.
@@ -81,7 +83,7 @@ pub(super) const ENTRY: Entry = Entry {
         "detainees",
     ],
     counting_verbs: &[
-        "counted", "count", "fear", "fears", "feared", "treated", "recorded", "registered",
+        "counted", "count", "counts", "fear", "fears", "feared", "treated", "recorded", "registered",
         "estimate", "estimates", "put",
         // "storm leaves 5 dead": the cause before it.
         "leaves", "leaving",
@@ -237,6 +239,11 @@ pub(super) const ENTRY: Entry = Entry {
     scene_words: &["scene", "spot", "site", "inside", "instantly", "on board", "onboard"],
     later_words: &["later", "subsequently"],
     modals: &["could", "may", "might", "will", "can", "would"],
+    animal_nouns: &[
+        "cattle", "livestock", "sheep", "goats", "cows", "camels", "animals", "dogs", "horses",
+        "poultry", "chickens", "pigs", "donkeys", "buffalo", "buffaloes", "head of cattle",
+        "head of livestock",
+    ],
     infinitive_markers: &["to"],
     perfect_auxiliaries: &["have", "be"],
     rate_links: &["in"],

@@ -181,6 +181,9 @@ pub struct Entry {
     /// Words that make a metric word a projection (`200 could die`): no
     /// count.
     pub modals: &'static [&'static str],
+    /// Animals right after a figure (`1,500 livestock dead`, `300 chèvres
+    /// tuées`): no one a metric counts, whatever befell them.
+    pub animal_nouns: &'static [&'static str],
     /// Words that make the metric verb after them an infinitive (`plan to
     /// kill 30`): an intent, no count.
     pub infinitive_markers: &'static [&'static str],

@@ -130,6 +130,14 @@ pub const FRENCH: Language = Language {
             ("pres de", Bound::Approx),
             ("presque", Bound::Approx),
             ("autour de", Bound::Approx),
+            // "autour des 80 blessés", "un bilan approchant les 70 morts",
+            // "quelque chose comme 400 évacués".
+            ("autour des", Bound::Approx),
+            ("approchant les", Bound::Approx),
+            ("approchant", Bound::Approx),
+            ("quelque chose comme", Bound::Approx),
+            // "un minimum de 40 interpellations".
+            ("un minimum de", Bound::AtLeast),
             ("approximativement", Bound::Approx),
             ("a peu pres", Bound::Approx),
             ("quasiment", Bound::Approx),
@@ -153,6 +161,10 @@ pub const FRENCH: Language = Language {
             ("proches de", Bound::Approx),
             ("frole les", Bound::Approx),
             ("depasse les", Bound::MoreThan),
+            // "dépasse désormais les 2 000 morts": an adverb of when inside.
+            ("depasse desormais les", Bound::MoreThan),
+            ("depasse deja les", Bound::MoreThan),
+            ("depasse maintenant les", Bound::MoreThan),
             ("depassent les", Bound::MoreThan),
             ("a depasse les", Bound::MoreThan),
             ("ont depasse les", Bound::MoreThan),
@@ -250,6 +262,9 @@ pub const FRENCH: Language = Language {
         bounds_after: &[
             ("ou plus", Bound::AtLeast), ("et plus", Bound::AtLeast), ("+", Bound::AtLeast),
             ("a minima", Bound::AtLeast),
+            // "18 morts ou davantage", "30 blessés voire plus".
+            ("ou davantage", Bound::AtLeast), ("voire plus", Bound::AtLeast),
+            ("voire davantage", Bound::AtLeast),
             // "20 disparus tout au plus".
             ("tout au plus", Bound::AtMost), ("au plus", Bound::AtMost),
         ],
@@ -428,7 +443,7 @@ pub const FRENCH: Language = Language {
     elisions: &["l", "d", "qu", "j", "n", "s", "c", "jusqu"],
     metrics: &[
         ("deaths", &[
-            "morts", "mort", "tués", "tué", "tuées", "décès", "décédés", "décédées",
+            "morts", "mort", "mrts", "tués", "tué", "tuées", "décès", "décédés", "décédées",
             // La croix d'un desk après un chiffre : « 3 † ».
             "†", "✝",
             // "Dix détenus ont été abattus par les gardiens": shot dead
@@ -448,7 +463,7 @@ pub const FRENCH: Language = Language {
         ]),
         ("injured", &[
             // "bl.": desk shorthand ("26 tués, 18 bl." gave 18 deaths).
-            "bl", "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
+            "bl", "blss", "blessés", "blessé", "blessées", "intoxiqués", "intoxiquées", "intoxiqué", "intoxiquée",
         ]),
         ("detained", &[
             "interpellés", "interpellées", "interpellations", "arrêtés", "arrêtées",

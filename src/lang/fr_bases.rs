@@ -190,6 +190,10 @@ pub(super) const BASES: &[Basis] = &[
             "piégés", "piégées", "coincés", "coincées",
             // "3 randonneurs introuvables".
             "introuvables", "introuvable",
+            // "5 personnes toujours recherchées" (not suspects: those are
+            // "recherchés" alone).
+            "toujours recherchés", "toujours recherchées", "toujours recherché",
+            "toujours recherchée", "encore recherchés", "encore recherchées",
         ]],
         qualifier: BasisQualifier::Dropped,
     },
@@ -281,4 +285,6 @@ pub(super) const UNMEASURED: &[&str] = &[
         "personnes choquées", "personnes en état de choc", "personnes sous le choc",
         // "des centaines de maisons détruites": things.
         "détruits", "détruites", "endommagés", "endommagées",
+        // "11 tués, 23 enfants orphelins": ceux qui restent.
+        "orphelins", "orphelines",
 ];

@@ -48,6 +48,15 @@ pub(super) const ENTRY: Entry = Entry {
         "confirmé", "confirmés", "confirmée", "confirmées",
         // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
         "pers", "vs", "ds",
+        // "11 tués, bilan prov.", "12 morts (ss réserve)".
+        "prov", "ss",
+        // "45 blessés répartis en 30 légers et 15 graves", "parmi les 60
+        // blessés figurent 9 enfants", "les disparus ne sont plus que 4",
+        // "(20 au dernier pointage)", "en hausse par rapport aux 21".
+        "répartis", "réparties", "figurent", "ne", "pointage", "transmis", "reçus", "reçues",
+        "hausse", "rapport",
+        // "le bilan officiel": who gives it, not who is counted.
+        "officiel", "officielle", "officiels", "officielles",
         // "26 morts mardi soir": when, not who.
         "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
         // "bilan relevé à 52 morts", "rehaussé", "abaissé".
@@ -227,17 +236,26 @@ pub(super) const ENTRY: Entry = Entry {
     // "bilan stabilisé à 8 morts": the toll holds.
     hedges: &[
         "la semaine dernière", "le mois dernier", "plus tôt dans la journée", "bilan stabilisé",
+        // Not yet checked, no one counted: "12 morts (sous réserve)".
+        "sous toutes réserves", "sous toute réserve", "sous réserve", "ss réserve",
+        // "143 blessés répartis comme suit : 45 à Vérannes, …".
+        "comme suit",
     ],
     scene_words: &["sur place", "sur le coup", "à bord"],
     later_words: &["ensuite"],
     modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
+    animal_nouns: &[
+        "têtes de bétail", "têtes", "bétail", "bovins", "chèvres", "moutons", "brebis", "vaches",
+        "chameaux", "dromadaires", "animaux", "chiens", "chevaux", "volailles", "poulets",
+        "porcs", "ânes", "zébus",
+    ],
     infinitive_markers: &[],
     perfect_auxiliaries: &["avoir", "être"],
     rate_links: &["sur"],
     per_times: &["par jour", "par semaine", "par mois", "par an", "par heure"],
     adders: &[],
     unknown_marks: &[
-        "nc", "n.c.", "inconnu", "?", "non communiqué", "à préciser", "en cours",
+        "nc", "n.c.", "n.c", "inconnu", "?", "non communiqué", "à préciser", "en cours",
         // "le nombre de blessés évolue encore", "blessés : pas encore connu".
         "évolue encore", "encore inconnu", "pas encore connu", "toujours inconnu",
     ],

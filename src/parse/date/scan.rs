@@ -224,8 +224,11 @@ impl<'a> Scan<'a> {
     /// `lang::ALL` naming the word decides.
     pub(super) fn month_at(&self, i: usize) -> Option<(u32, bool, bool, usize)> {
         let w = self.word(i)?;
+        // "19 dec'd" (deceased): an abbreviation glued by an apostrophe
+        // to a word is that word's contraction, no month.
+        let contracted = self.apostrophe(i + 1) && self.word(i + 1).is_some();
         ALL.iter().find_map(|l| {
-            let m = l.dates.months.iter().find(|m| m.word == w)?;
+            let m = (l.dates.months.iter()).find(|m| m.word == w && !(m.abbrev && contracted))?;
             Some((m.month, m.abbrev, l.dates.month_first, i + 1))
         })
     }

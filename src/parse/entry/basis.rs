@@ -118,12 +118,19 @@ pub(super) fn basis_typed_wrong(fragment: &str, lang: Lang) -> Option<BasisMatch
 /// Whether the basis at `r` is who speaks (`2 aid bodies said 4 dead`):
 /// a word ending a qualifier, a verb of saying, follows it.
 fn spoken(folded: &str, r: &Range<usize>) -> bool {
-    folded[r.end..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| {
-            super::qualifier::ends_qualifier(w) && !super::qualifier::is_source_preposition(w)
-        })
+    let rest = &folded[r.end..];
+    // "11 gardes à vue, confirme le parquet": after a comma the verb's
+    // speaker follows it.
+    let gap = rest
+        .find(char::is_alphanumeric)
+        .map_or(rest, |at| &rest[..at]);
+    !gap.contains(',')
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                super::qualifier::ends_qualifier(w) && !super::qualifier::is_source_preposition(w)
+            })
 }
 
 /// Whether the one-word basis at `r` qualifies the noun after it

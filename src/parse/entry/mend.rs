@@ -54,9 +54,12 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> (Cow<'_, str>, Vec<PlaceLa
     }
     let mut out = text.to_string();
     let mut found = Vec::with_capacity(labels.len());
-    for &(start, at, len) in &labels {
+    for (n, &(start, at, len)) in labels.iter().enumerate() {
         crate::text::words::blank(&mut out, at..at + len);
-        let until = text[at..].find([';', '|']).map_or(text.len(), |e| at + e);
+        // Up to the end of its piece or the next label ("Sernik: 11 dead,
+        // Durrat: 4 dead").
+        let next = labels.get(n + 1).map_or(text.len(), |l| l.0);
+        let until = (text[at..].find([';', '|'])).map_or(next, |e| (at + e).min(next));
         let words = text[start..at].trim_end();
         let lead = words.len()
             - words

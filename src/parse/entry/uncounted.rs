@@ -50,6 +50,17 @@ fn right_after_figure(fragment: &str, folded: &str, word: &str, lang: Lang) -> b
         .any(|w| w == word)
 }
 
+/// Whether a noun after a thing or an animal is who is counted, the thing
+/// naming their kind (`2 train passengers`, `3 cattle herders`).
+fn names_their_kind(word: &str, lang: Lang) -> bool {
+    let e = &lang.entry;
+    e.kind_before_noun
+        && (e.collective_nouns.contains(&word)
+            || e.plural_endings
+                .iter()
+                .any(|p| word.len() > p.len() + 2 && word.ends_with(p)))
+}
+
 /// Whether a fragment opens on one event (`an explosion at the port, 5
 /// dead`): the event, not one counted.
 fn one_event(fragment: &str, lang: Lang) -> bool {
@@ -84,15 +95,7 @@ fn counts_things(fragment: &str, lang: Lang) -> bool {
         return true;
     }
     let mut words = folded[r.end..].split_whitespace();
-    // "2 train passengers": a thing before people names their kind.
-    let people_after = |w: &str| {
-        let e = &lang.entry;
-        e.kind_before_noun
-            && (e.collective_nouns.contains(&w)
-                || e.plural_endings
-                    .iter()
-                    .any(|p| w.len() > p.len() + 2 && w.ends_with(p)))
-    };
+    let people_after = |w: &str| names_their_kind(w, lang);
     // "6 dead in 2 attacks": events are no one either.
     let first = words.next();
     first.is_some_and(|w| lang.entry.event_nouns.contains(&w))
@@ -140,6 +143,19 @@ pub(super) fn no_count(
                 fragment[m.span.start..value.end].trim()
             ));
         }
+    }
+    // "1,500 livestock dead": whatever befell them, no one counted.
+    let next = folded[value.end..].trim_start();
+    let animal = (lang.entry.animal_nouns.iter())
+        .find(|a| next.starts_with(**a) && is_word_boundary(next, 0, a.len()));
+    let kind_of = |a: &str| {
+        (next[a.len()..].split_whitespace().next()).is_some_and(|w| names_their_kind(w, lang))
+    };
+    if let Some(animal) = animal.filter(|a| !kind_of(a)) {
+        return Some(format!(
+            "'{} {animal}' counts animals, not people",
+            &fragment[value.clone()]
+        ));
     }
     // "12 killed per day": how often, two words at most after the figure
     // ("on road used by 20000 cars per day" is the cars' rate).

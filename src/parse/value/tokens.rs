@@ -455,9 +455,16 @@ pub(super) fn is_month(toks: &[Token], j: usize) -> bool {
     // A word that is also a number (French "sept") is a month only with
     // its dot; one that is also a verb ("may") only capitalised.
     let dotted = punct(toks, j + 1) == Some('.') && adjacent(toks, j, j + 1);
+    // "19 dec'd" (deceased): glued by an apostrophe to a word, a contraction.
+    let contracted = punct(toks, j + 1).is_some_and(is_apostrophe)
+        && adjacent(toks, j, j + 1)
+        && word(toks, j + 2).is_some();
     ALL.iter().any(|l| {
         l.dates.months.iter().any(|m| {
-            m.word == w && (*capital || !l.dates.months_need_capital) && (!m.needs_dot || dotted)
+            m.word == w
+                && (*capital || !l.dates.months_need_capital)
+                && (!m.needs_dot || dotted)
+                && !(m.abbrev && contracted)
         })
     })
 }
