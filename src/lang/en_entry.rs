@@ -225,6 +225,7 @@ pub(super) const ENTRY: Entry = Entry {
     exclusions: &["excluding", "excl", "not counting", "not including", "not included"],
     // "6 dead in Aro, ditto in Bel".
     same_figure_words: &["ditto"],
+    each_words: &["each", "apiece"],
     same_figure_links: &["in", "at"],
     missing_fates: &[
         "presumed dead", "feared dead", "believed dead", "presumed drowned", "feared drowned",

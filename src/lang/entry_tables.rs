@@ -166,6 +166,9 @@ pub struct Entry {
     /// words after them that make them a count for a place (`à`, `in`).
     pub same_figure_words: &'static [&'static str],
     pub same_figure_links: &'static [&'static str],
+    /// Words for each of several places (`2 each in Brin and Cass`,
+    /// `apiece`, `chacune`): one figure for every place listed.
+    pub each_words: &'static [&'static str],
     /// What is feared of the missing (`5 missing, presumed dead`): right
     /// after a missing word, the same people, no one more counted.
     pub missing_fates: &'static [&'static str],

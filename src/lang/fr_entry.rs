@@ -226,6 +226,7 @@ pub(super) const ENTRY: Entry = Entry {
     exclusions: &["hors", "sans compter", "non compris", "non inclus"],
     // "9 morts à Tessoul et autant à Ravigne", "idem à Brunzac".
     same_figure_words: &["autant", "idem"],
+    each_words: &["chacun", "chacune", "chacuns", "chacunes"],
     same_figure_links: &["à", "a", "au", "aux", "dans", "en", "pour", "chez", "côté", "cote"],
     missing_fates: &[
         "présumés morts", "présumé mort", "présumée morte", "présumées mortes",

@@ -17,6 +17,7 @@ use std::ops::Range;
 
 mod basis;
 mod definite;
+mod each;
 mod header;
 mod infer;
 mod measure;

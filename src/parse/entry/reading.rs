@@ -107,6 +107,9 @@ fn read_entry(
     reference: NaiveDate,
 ) -> Result<EntryReading, EntryError> {
     let original = text;
+    // "2 each in Brin and Cass": written out once per place.
+    let spread = super::each::spread_each(text, lang);
+    let text = spread.as_ref();
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = header::without_header(text, lang);
     let blanked = unknown::without_unknown(&blanked, lang, lexicon);

@@ -1,0 +1,204 @@
+//! One figure for each of several places (`2 each in Brin and Cass`,
+//! `Brévan et Sollac : 2 morts chacune`): the piece is written out once
+//! per place, the word for each left out, so every place reads as a
+//! figure of its own (`2 in Brin, 2 in Cass`).
+
+use crate::lang::Lang;
+use crate::parse::fold_case;
+use crate::text::words::is_word_boundary;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// `text` with each piece holding a word for each, one figure and a list
+/// of places (`Brin and Cass`, `Brin, Cass and Dorn`) written out once
+/// per place. Anything else is left as it is: no list (`2 each`, `each
+/// of the 3 dead`) or more than one figure in the piece.
+pub(super) fn spread_each<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
+    let folded = fold_case(text);
+    let Some(word) = each_word(&folded, lang) else {
+        return Cow::Borrowed(text);
+    };
+    let piece = piece_around(text, word.start);
+    let Some(list) = place_list(text, piece.clone(), lang) else {
+        return Cow::Borrowed(text);
+    };
+    let figures = crate::parse::value::find_counts(&text[piece.clone()], lang);
+    let outside_list = |r: &Range<usize>| {
+        let r = r.start + piece.start..r.end + piece.start;
+        r.end <= list.whole.start || r.start >= list.whole.end
+    };
+    let [(_, figure)] = &figures[..] else {
+        return Cow::Borrowed(text);
+    };
+    let figure = figure.start + piece.start..figure.end + piece.start;
+    // The word says each only beside the list, the figure or at the end
+    // ("in each of Varo and Tellin", "2 each", "2 morts chacune"), not
+    // "gangs in Brin and Cass attacked each other".
+    let words_in = |r: Range<usize>| text.get(r).map_or(9, |t| t.split_whitespace().count());
+    let before_list = word.end <= list.whole.start && words_in(word.end..list.whole.start) <= 2;
+    let after_figure = figure.end <= word.start && words_in(figure.end..word.start) <= 1;
+    let at_end = (text[word.end..piece.end].chars()).all(|c| !c.is_alphanumeric());
+    if !outside_list(&(figure.start - piece.start..figure.end - piece.start))
+        || (list.whole.start < word.end && word.start < list.whole.end)
+        || !(before_list || after_figure || at_end)
+    {
+        return Cow::Borrowed(text);
+    }
+    let copies: Vec<String> = (list.places.iter())
+        .map(|place| {
+            let mut copy = String::new();
+            let (first, second) = if word.start < list.whole.start {
+                (word.clone(), list.whole.clone())
+            } else {
+                (list.whole.clone(), word.clone())
+            };
+            copy.push_str(&text[piece.start..first.start]);
+            if first == list.whole {
+                copy.push_str(&text[place.clone()]);
+            }
+            copy.push_str(&text[first.end..second.start]);
+            if second == list.whole {
+                copy.push_str(&text[place.clone()]);
+            }
+            copy.push_str(&text[second.end..piece.end]);
+            copy.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    let lead = &text[piece.start..];
+    let lead = &lead[..lead.len() - lead.trim_start().len()];
+    Cow::Owned(format!(
+        "{}{lead}{}{}",
+        &text[..piece.start],
+        copies.join(", "),
+        &text[piece.end..]
+    ))
+}
+
+/// The first word of the language for each (`each`, `chacune`).
+fn each_word(folded: &str, lang: Lang) -> Option<Range<usize>> {
+    (lang.entry.each_words.iter())
+        .flat_map(|w| folded.match_indices(w).map(|(at, w)| at..at + w.len()))
+        .filter(|r| is_word_boundary(folded, r.start, r.end))
+        .min_by_key(|r| r.start)
+}
+
+/// The piece of `text` around `at`: up to a semicolon, a bar or a comma
+/// that is not inside a list of places.
+fn piece_around(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at].rfind([';', '|']).map_or(0, |s| s + 1);
+    let end = text[at..].find([';', '|']).map_or(text.len(), |e| at + e);
+    // A comma closes the piece before a figure ("3 killed in Aldo, 2
+    // each in Brin and Cass"), not inside a list ("Brin, Cass and Dorn").
+    let start = text[start..at]
+        .match_indices(',')
+        .rfind(|(c, _)| {
+            let after = text[start + c + 1..].trim_start();
+            after.starts_with(|ch: char| ch.is_ascii_digit())
+        })
+        .map_or(start, |(c, _)| start + c + 1);
+    start..end
+}
+
+/// A list of two places or more in a piece, capitalised and joined by
+/// commas and a joiner of the language.
+struct PlaceList {
+    whole: Range<usize>,
+    places: Vec<Range<usize>>,
+}
+
+fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> {
+    let words: Vec<(usize, &str)> = text[piece.clone()]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let bare = |w: &str| w.trim_end_matches([',', ':']).len();
+    let joiner = |w: &str| lang.entry.joiners.contains(&fold_case(w).as_str());
+    let mut places: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (at, w) = words[i];
+        if !capital(w) {
+            i += 1;
+            continue;
+        }
+        // One place: capitalised words, up to a comma or a joiner.
+        let mut end = at + bare(w);
+        let mut closed = w.ends_with([',', ':']);
+        let mut j = i + 1;
+        while !closed && j < words.len() && capital(words[j].1) && j - i < 3 {
+            end = words[j].0 + bare(words[j].1);
+            closed = words[j].1.ends_with([',', ':']);
+            j += 1;
+        }
+        let place = at..end;
+        let comma = text[end..].starts_with(',');
+        let joined = !comma && words.get(j).is_some_and(|(_, w)| joiner(w));
+        let listed = !places.is_empty();
+        places.push(place);
+        if comma && !text[end..].starts_with(", ") {
+            break;
+        }
+        if comma {
+            i = j;
+        } else if joined {
+            i = j + 1;
+        } else if listed {
+            break;
+        } else {
+            places.clear();
+            i = j;
+        }
+        if i < words.len() && !capital(words[i].1) {
+            if places.len() < 2 {
+                places.clear();
+            } else {
+                break;
+            }
+        }
+    }
+    (places.len() >= 2).then(|| PlaceList {
+        whole: places[0].start..places[places.len() - 1].end,
+        places,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{EN, FR};
+
+    #[test]
+    fn one_figure_for_each_place_is_written_out_per_place() {
+        assert_eq!(
+            spread_each("3 killed in Aldo, 2 each in Brin and Cass", EN),
+            "3 killed in Aldo, 2 in Brin, 2 in Cass"
+        );
+        assert_eq!(
+            spread_each("2 dead in each of Varo and Tellin", EN),
+            "2 dead in of Varo, 2 dead in of Tellin"
+        );
+        assert_eq!(
+            spread_each("Brévan et Sollac : 2 morts chacune", FR),
+            "Brévan : 2 morts, Sollac : 2 morts"
+        );
+        assert_eq!(
+            spread_each("2 dead each in Brin, Cass and Dorn", EN),
+            "2 dead in Brin, 2 dead in Cass, 2 dead in Dorn"
+        );
+    }
+
+    #[test]
+    fn no_list_or_more_figures_leave_the_text_alone() {
+        for text in [
+            "2 each",
+            "each of the 3 dead",
+            "2 dead each in 3 villages",
+            "Brin 2 dead, Cass 3 dead each",
+            "12 dead as gangs from Brin and Cass attacked each other",
+            "12 dead",
+        ] {
+            assert_eq!(spread_each(text, EN), text);
+        }
+    }
+}
