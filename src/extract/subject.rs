@@ -43,6 +43,21 @@ pub(super) fn clean_subject(segment: &str) -> String {
     }) {
         words.truncate(cut);
     }
+    // "The provincial government had on Tuesday (given)": a day after
+    // the auxiliary goes with it ("the Mail on Sunday" keeps its day).
+    let day = |w: &str| {
+        let w = w.to_lowercase();
+        is_day_word(&w) || any_lang(&w, |e| e.claimant_skips)
+    };
+    let days = words.iter().rev().take_while(|w| day(w)).count();
+    if days > 0
+        && words.len() > days + 1
+        && any_lang(&words[words.len() - days - 1].to_lowercase(), |e| {
+            e.subject_tail
+        })
+    {
+        words.truncate(words.len() - days);
+    }
     while let Some(last) = words.last() {
         let w = last.to_lowercase();
         if any_lang(&w, |e| e.subject_tail) {
@@ -52,4 +67,29 @@ pub(super) fn clean_subject(segment: &str) -> String {
         }
     }
     normalise_claimant(&words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_subject;
+
+    #[test]
+    fn leading_time_adverbs_and_days_are_no_part_of_the_subject() {
+        assert_eq!(clean_subject("Earlier on Tuesday the ministry"), "ministry");
+        assert_eq!(
+            clean_subject("Earlier the emergency service"),
+            "emergency service"
+        );
+        assert_eq!(clean_subject("Later the agency"), "agency");
+    }
+
+    #[test]
+    fn a_day_after_the_auxiliary_goes_with_it() {
+        assert_eq!(
+            clean_subject("The provincial government had on Tuesday"),
+            "provincial government"
+        );
+        // A title that ends with a day, no auxiliary before it, keeps it.
+        assert_eq!(clean_subject("the Mail on Sunday"), "Mail on Sunday");
+    }
 }
