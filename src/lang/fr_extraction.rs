@@ -3,7 +3,7 @@
 //! words that give a figure its metric are in `fr_metric_words.rs`.
 
 use super::Extraction;
-use super::fr_metric_words::{CARE_PHRASES, EXTRA_METRICS, KEPT_METRIC_WORDS, SOUGHT};
+use super::fr_metric_words::{EXTRA_METRICS, KEPT_METRIC_WORDS, SOUGHT};
 
 #[rustfmt::skip]
 pub(super) const EXTRACTION: Extraction = Extraction {
@@ -276,7 +276,6 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         (&["hospitalisés", "hospitalisées"], &[
             "malades", "malade", "patients", "patient", "cas", "symptômes",
         ]),
-        (CARE_PHRASES, &["malades", "malade", "patients", "patient", "cas", "symptômes"]),
         // "un complice présumé est toujours recherché": wanted, not missing.
         (SOUGHT, &[
             "suspect", "suspects", "suspecte", "complice", "complices", "auteur", "auteurs",

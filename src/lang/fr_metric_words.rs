@@ -116,12 +116,6 @@ pub(super) const EXTRA_METRICS: &[(&str, &[&str])] = &[
         "hospitalisés en urgence relative", "hospitalisées en urgence relative",
         "hospitalisés", "hospitalisées",
     ]),
-    // "142 élèves ont été admises à l'hôpital", "12 d'entre eux ont été
-    // évacués vers le centre hospitalier": taken into hospital, so hurt
-    // (a ward's "patients" are the sick, `metric_word_refusals`). Not
-    // "soignés à l'hôpital": "pour des morsures et un début
-    // d'hypothermie" after it then counted the "un" of the ailment.
-    ("injured", CARE_PHRASES),
     // "deux souffrent de fractures": hurt, and how.
     ("injured", &[
         "souffrent de fractures", "souffrent de brûlures", "souffre de fractures",
@@ -234,16 +228,4 @@ pub(super) const KEPT_METRIC_WORDS: &[(&str, &str)] = &[
 pub(super) const SOUGHT: &[&str] = &[
     "toujours recherché", "toujours recherchée", "toujours recherchés", "toujours recherchées",
     "encore recherché", "encore recherchée", "encore recherchés", "encore recherchées",
-];
-
-/// In hospital care: the injured, unless the sick (`metric_word_refusals`).
-#[rustfmt::skip]
-pub(super) const CARE_PHRASES: &[&str] = &[
-    "admis à l'hôpital", "admises à l'hôpital", "admis à l’hôpital", "admises à l’hôpital",
-    "transférés vers l'hôpital", "transférées vers l'hôpital", "transférés vers l’hôpital",
-    "transférées vers l’hôpital", "transférés à l'hôpital", "transférées à l'hôpital",
-    "transférés à l’hôpital", "transférées à l’hôpital",
-    "évacués vers l'hôpital", "évacuées vers l'hôpital", "évacués vers l’hôpital",
-    "évacuées vers l’hôpital", "évacués vers le centre hospitalier",
-    "évacuées vers le centre hospitalier",
 ];
