@@ -245,8 +245,6 @@ pub(super) const UNMEASURED: &[&str] = &[
         // "14 dead, 900 suspected cases": the sick are counted by no
         // metric.
         "cases", "infections", "infected", "stranded",
-        // "11 killed, 23 children orphaned": those left behind.
-        "orphaned", "orphans",
         // "1.2M need aid", "20k without power", "52 on board": no toll.
         "need aid", "in need", "need help", "without power", "on board", "aboard", "involved",
         "without electricity", "without water", "lost power", "cut off",

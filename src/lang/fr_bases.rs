@@ -190,11 +190,19 @@ pub(super) const BASES: &[Basis] = &[
             "piégés", "piégées", "coincés", "coincées",
             // "3 randonneurs introuvables".
             "introuvables", "introuvable",
-            // "5 personnes toujours recherchées" (not suspects: those are
-            // "recherchés" alone).
-            "toujours recherchés", "toujours recherchées", "toujours recherché",
-            "toujours recherchée", "encore recherchés", "encore recherchées",
         ]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    // "5 personnes toujours recherchées": people still searched for, not
+    // suspects hunted ("3 suspects toujours recherchés").
+    Basis {
+        metric: "missing",
+        all_of: &[
+            &["personnes", "habitants", "pêcheurs", "marins", "randonneurs", "ouvriers",
+              "mineurs", "passagers", "migrants", "enfants", "touristes", "villageois"],
+            &["toujours recherchés", "toujours recherchées", "encore recherchés",
+              "encore recherchées"],
+        ],
         qualifier: BasisQualifier::Dropped,
     },
     // "16 mineurs bloqués au fond": stuck where no one reaches them
@@ -285,6 +293,4 @@ pub(super) const UNMEASURED: &[&str] = &[
         "personnes choquées", "personnes en état de choc", "personnes sous le choc",
         // "des centaines de maisons détruites": things.
         "détruits", "détruites", "endommagés", "endommagées",
-        // "11 tués, 23 enfants orphelins": ceux qui restent.
-        "orphelins", "orphelines",
 ];

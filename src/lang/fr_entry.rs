@@ -49,14 +49,14 @@ pub(super) const ENTRY: Entry = Entry {
         // Desk shorthand: "26 pers. interpellées", "26 morts vs 18 hier".
         "pers", "vs", "ds",
         // "11 tués, bilan prov.", "12 morts (ss réserve)".
-        "prov", "ss",
+        "prov",
         // "45 blessés répartis en 30 légers et 15 graves", "parmi les 60
         // blessés figurent 9 enfants", "les disparus ne sont plus que 4",
         // "(20 au dernier pointage)", "en hausse par rapport aux 21".
         "répartis", "réparties", "figurent", "ne", "pointage", "transmis", "reçus", "reçues",
         "hausse", "rapport",
         // "le bilan officiel": who gives it, not who is counted.
-        "officiel", "officielle", "officiels", "officielles",
+        "officiel", "officielle",
         // "26 morts mardi soir": when, not who.
         "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
         // "bilan relevé à 52 morts", "rehaussé", "abaissé".
@@ -246,7 +246,7 @@ pub(super) const ENTRY: Entry = Entry {
     later_words: &["ensuite"],
     modals: &["pourrait", "pourraient", "risque", "risquent", "devrait", "devraient"],
     animal_nouns: &[
-        "têtes de bétail", "têtes", "bétail", "bovins", "chèvres", "moutons", "brebis", "vaches",
+        "têtes de bétail", "bétail", "bovins", "chèvres", "moutons", "brebis", "vaches",
         "chameaux", "dromadaires", "animaux", "chiens", "chevaux", "volailles", "poulets",
         "porcs", "ânes", "zébus",
     ],

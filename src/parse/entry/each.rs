@@ -18,29 +18,50 @@ pub(super) fn spread_each<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
     let Some(word) = each_word(&folded, lang) else {
         return Cow::Borrowed(text);
     };
-    let piece = piece_around(text, word.start);
-    let Some(list) = place_list(text, piece.clone(), lang) else {
+    let around = piece_around(text, word.start);
+    let Some(list) = place_list(text, around.clone(), lang) else {
         return Cow::Borrowed(text);
     };
-    let figures = crate::parse::value::find_counts(&text[piece.clone()], lang);
-    let outside_list = |r: &Range<usize>| {
-        let r = r.start + piece.start..r.end + piece.start;
-        r.end <= list.whole.start || r.start >= list.whole.end
-    };
+    let figures = crate::parse::value::find_counts(&text[around.clone()], lang);
     let [(_, figure)] = &figures[..] else {
         return Cow::Borrowed(text);
     };
-    let figure = figure.start + piece.start..figure.end + piece.start;
+    let figure = figure.start + around.start..figure.end + around.start;
+    // The piece is what the figure, the word and the list span, from a
+    // label's colon before them to a comma after them ("Police: 2 dead
+    // each in Brin and Cass, MSF says" spreads "2 dead each in Brin and
+    // Cass" only).
+    let first = figure.start.min(word.start).min(list.whole.start);
+    let last = figure.end.max(word.end).max(list.whole.end);
+    let start = text[around.start..first]
+        .rfind(':')
+        .map_or(around.start, |c| around.start + c + 1);
+    let end = text[last..around.end]
+        .find([',', ':'])
+        .map_or(around.end, |c| last + c);
+    let piece = start..end;
     // The word says each only beside the list, the figure or at the end
     // ("in each of Varo and Tellin", "2 each", "2 morts chacune"), not
-    // "gangs in Brin and Cass attacked each other".
+    // "gangs in Brin and Cass attacked each other" nor "each year".
     let words_in = |r: Range<usize>| text.get(r).map_or(9, |t| t.split_whitespace().count());
     let before_list = word.end <= list.whole.start && words_in(word.end..list.whole.start) <= 2;
     let after_figure = figure.end <= word.start && words_in(figure.end..word.start) <= 1;
     let at_end = (text[word.end..piece.end].chars()).all(|c| !c.is_alphanumeric());
-    if !outside_list(&(figure.start - piece.start..figure.end - piece.start))
+    let next = folded[word.end..].split_whitespace().next().unwrap_or("");
+    let next_links = next.is_empty()
+        || lang.entry.same_figure_links.contains(&next)
+        || lang.entry.noun_links.contains(&next)
+        || next == lang.counts.noun_of;
+    // A list as a label ("Brévan et Sollac : 2 morts chacune") is read
+    // only with the word after the figure.
+    let label = text[list.whole.end..].trim_start().starts_with(':');
+    if (figure.start < list.whole.end && list.whole.start < figure.end)
         || (list.whole.start < word.end && word.start < list.whole.end)
         || !(before_list || after_figure || at_end)
+        || !(next_links || at_end)
+        || (label && !(after_figure || at_end))
+        || (label
+            && !(list.places.iter()).all(|p| super::mend::is_place_label(&text[p.clone()], lang)))
     {
         return Cow::Borrowed(text);
     }
@@ -115,6 +136,8 @@ fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> 
     let bare = |w: &str| w.trim_end_matches([',', ':']).len();
     let joiner = |w: &str| lang.entry.joiners.contains(&fold_case(w).as_str());
     let mut places: Vec<Range<usize>> = Vec::new();
+    // The place after the joiner is the last ("Brin and Cass, MSF says").
+    let mut after_joiner = false;
     let mut i = 0;
     while i < words.len() {
         let (at, w) = words[i];
@@ -136,6 +159,10 @@ fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> 
         let joined = !comma && words.get(j).is_some_and(|(_, w)| joiner(w));
         let listed = !places.is_empty();
         places.push(place);
+        if after_joiner {
+            break;
+        }
+        after_joiner = joined;
         if comma && !text[end..].starts_with(", ") {
             break;
         }
@@ -147,15 +174,36 @@ fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> 
             break;
         } else {
             places.clear();
+            after_joiner = false;
             i = j;
         }
         if i < words.len() && !capital(words[i].1) {
             if places.len() < 2 {
                 places.clear();
+                after_joiner = false;
             } else {
                 break;
             }
         }
+    }
+    // Not places: a word glued by a comma ("Brin,Cass"), who speaks
+    // ("AFP and Reuters"), days ("Monday and Tuesday").
+    let whole = places.first().map_or(0, |p| p.start)..places.last().map_or(0, |p| p.end);
+    let glued = text[whole.clone()].split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ':']);
+        w.contains(',')
+    });
+    let not_place = |p: &Range<usize>| {
+        let place = &text[p.clone()];
+        super::source::names_source(place)
+            || crate::lang::ALL.iter().any(|l| {
+                let w = fold_case(place);
+                l.dates.weekdays.iter().any(|d| d.0 == w)
+                    || l.dates.months.iter().any(|m| m.word == w)
+            })
+    };
+    if glued || places.iter().any(not_place) {
+        return None;
     }
     (places.len() >= 2).then(|| PlaceList {
         whole: places[0].start..places[places.len() - 1].end,
@@ -183,6 +231,10 @@ mod tests {
             "Brévan : 2 morts, Sollac : 2 morts"
         );
         assert_eq!(
+            spread_each("Police: 2 dead each in Brin and Cass, MSF says", EN),
+            "Police: 2 dead in Brin, 2 dead in Cass, MSF says"
+        );
+        assert_eq!(
             spread_each("2 dead each in Brin, Cass and Dorn", EN),
             "2 dead in Brin, 2 dead in Cass, 2 dead in Dorn"
         );
@@ -196,6 +248,11 @@ mod tests {
             "2 dead each in 3 villages",
             "Brin 2 dead, Cass 3 dead each",
             "12 dead as gangs from Brin and Cass attacked each other",
+            "2 dead each in Brin,Cass and Dorn",
+            "AFP and Reuters: 3 dead each",
+            "2 dead each day in Brin and Cass",
+            "Monday and Tuesday: 2 dead each",
+            "Each of Brin and Cass: 2 dead",
             "12 dead",
         ] {
             assert_eq!(spread_each(text, EN), text);

@@ -76,7 +76,7 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> (Cow<'_, str>, Vec<PlaceLa
 /// The pin desks put before a place (`📍 Drenna: 7 dead`).
 const PIN: char = '📍';
 
-fn is_place_label(label: &str, lang: Lang) -> bool {
+pub(super) fn is_place_label(label: &str, lang: Lang) -> bool {
     let label = label.trim_start().trim_start_matches(PIN);
     let words: Vec<&str> = label.split_whitespace().collect();
     (1..=3).contains(&words.len())

@@ -177,6 +177,16 @@ fn read_entry(
             }
         }
     }
+    // "300 goats killed", "2 herders and 300 goats killed": animals count
+    // no one, once they have lent their metric word to the people.
+    for read in &mut reads {
+        let claim = &read.claim;
+        if let Some(why) = super::uncounted::counts_animals(&claim.fragment, &claim.text, lang) {
+            read.claim.metric = None;
+            read.unmeasured = true;
+            read.no_count = Some(why);
+        }
+    }
     // "17 killed and dozens more injured": more of a metric no figure
     // before counted, joined by a word, are others, not a change ("12
     // dead, 2 more injured" moves a toll).

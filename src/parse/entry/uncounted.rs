@@ -50,8 +50,26 @@ fn right_after_figure(fragment: &str, folded: &str, word: &str, lang: Lang) -> b
         .any(|w| w == word)
 }
 
-/// Whether a noun after a thing or an animal is who is counted, the thing
-/// naming their kind (`2 train passengers`, `3 cattle herders`).
+/// Why a figure counts animals (`1,500 livestock dead`, `300 chèvres
+/// tuées`): an animal right after it, then, where a noun may name the
+/// kind of the next (English), a metric word or nothing (`2 cattle
+/// herders`, `1 sheep farmer`, `Dogs of War` are people).
+pub(super) fn counts_animals(fragment: &str, figure: &str, lang: Lang) -> Option<String> {
+    let at = fragment.find(figure).filter(|_| !figure.is_empty())?;
+    let folded = fold_case(fragment);
+    let next = folded.get(at + figure.len()..)?.trim_start();
+    let animal = (lang.entry.animal_nouns.iter())
+        .find(|a| next.starts_with(**a) && is_word_boundary(next, 0, a.len()))?;
+    let after = next[animal.len()..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_matches(|c: char| !c.is_alphanumeric());
+    // (French puts no noun of kind after it: "300 chèvres tuées".)
+    let kind_after = lang.entry.kind_before_noun && !crate::lang::is_metric_word(after);
+    (after.is_empty() || !kind_after)
+        .then(|| format!("'{figure} {animal}' counts animals, not people"))
+}
+
+/// Whether a noun after a thing is who is counted, the thing naming their
+/// kind (`2 train passengers`).
 fn names_their_kind(word: &str, lang: Lang) -> bool {
     let e = &lang.entry;
     e.kind_before_noun
@@ -143,19 +161,6 @@ pub(super) fn no_count(
                 fragment[m.span.start..value.end].trim()
             ));
         }
-    }
-    // "1,500 livestock dead": whatever befell them, no one counted.
-    let next = folded[value.end..].trim_start();
-    let animal = (lang.entry.animal_nouns.iter())
-        .find(|a| next.starts_with(**a) && is_word_boundary(next, 0, a.len()));
-    let kind_of = |a: &str| {
-        (next[a.len()..].split_whitespace().next()).is_some_and(|w| names_their_kind(w, lang))
-    };
-    if let Some(animal) = animal.filter(|a| !kind_of(a)) {
-        return Some(format!(
-            "'{} {animal}' counts animals, not people",
-            &fragment[value.clone()]
-        ));
     }
     // "12 killed per day": how often, two words at most after the figure
     // ("on road used by 20000 cars per day" is the cars' rate).
