@@ -12,8 +12,19 @@ pub(super) fn clean_subject(segment: &str) -> String {
     while let Some(first) = words.first() {
         let w = first.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let next = words.get(1).map(|n| n.to_lowercase());
+        let next = next
+            .as_deref()
+            .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "Earlier the ministry", not "Earlier Life Foundation" nor
+        // "Earlier in the day the brigade".
+        let time_opener = any_lang(w, |e| e.time_openers)
+            && next.is_some_and(|n| {
+                any_lang(n, |e| e.articles) || any_lang(n, |e| e.subject_openers) || is_day_word(n)
+            });
         // "On Tuesday morning the ministry": the part of the day too.
         if any_lang(w, |e| e.subject_openers)
+            || time_opener
             || any_lang(w, |e| e.contrasts)
             || is_day_word(w)
             || any_lang(w, |e| e.claimant_skips)

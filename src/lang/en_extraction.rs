@@ -31,8 +31,9 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     contrasts: &["although", "though", "but", "while", "whereas", "yet"],
     clause_openers: &["that", "while", "whereas"],
     elided_clause_openers: &[],
+    subject_openers: &["and", "on", "then", "as"],
     // "Earlier on Tuesday the ministry had given a toll of six".
-    subject_openers: &["and", "on", "then", "as", "earlier", "later"],
+    time_openers: &["earlier", "later"],
     subject_tail: &[
         "have", "has", "had", "since", "also", "already", "now", "earlier", "later",
         "previously", "officially", "publicly", "then", "only", "initially", "so", "far",

@@ -32,6 +32,10 @@ pub struct Extraction {
     pub elided_clause_openers: &'static [&'static str],
     /// Words before a subject that are not part of it (`and`, `puis`).
     pub subject_openers: &'static [&'static str],
+    /// Words of when before a subject (`earlier`, `later`): not part of
+    /// it only before an article, a day or another opener (`Earlier on
+    /// Tuesday the ministry`; `Later Day Saints Relief` is a name).
+    pub time_openers: &'static [&'static str],
     /// Words that cannot end a claimant (`Officials have since said`).
     pub subject_tail: &'static [&'static str],
     pub articles: &'static [&'static str],

@@ -25,6 +25,7 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     clause_openers: &["que", "tandis que"],
     elided_clause_openers: &["qu"],
     subject_openers: &["et", "puis", "ensuite", "que"],
+    time_openers: &[],
     subject_tail: &[
         "ont", "a", "avait", "avaient", "déjà", "encore", "aussi", "également", "ailleurs",
         "par", "y", "en", "on",
