@@ -289,12 +289,12 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.74,
             },
             Floors {
-                extraction: [0.91, 0.82, 0.78, 0.72],
+                extraction: [0.91, 0.82, 0.80, 0.72],
                 entries: 0.74,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.96, 0.86, 0.83, 0.81],
+                entries: 0.81,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -350,19 +350,19 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.84,
+                entries: 0.85,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.82,
+                entries: 0.83,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.79,
+                entries: 0.88,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.60,
             },
         ],
     );
@@ -463,7 +463,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.97, 0.88, 0.81, 0.79],
-                entries: 0.86,
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.93, 0.91, 0.91, 0.81],
@@ -471,11 +471,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.94, 0.82, 0.86, 0.85],
-                entries: 0.79,
+                entries: 0.81,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.96, 0.90, 0.88, 0.82],
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -535,15 +535,15 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.85,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.84,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.69,
-            },
-            Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                entries: 0.84,
             },
         ],
     );
