@@ -65,14 +65,15 @@ pub(super) fn spread_each<'a>(text: &'a str, lang: Lang) -> Cow<'a, str> {
     {
         return Cow::Borrowed(text);
     }
+    // The word and the list in the order they are typed.
+    let (first, second) = if word.start < list.whole.start {
+        (word.clone(), list.whole.clone())
+    } else {
+        (list.whole.clone(), word.clone())
+    };
     let copies: Vec<String> = (list.places.iter())
         .map(|place| {
             let mut copy = String::new();
-            let (first, second) = if word.start < list.whole.start {
-                (word.clone(), list.whole.clone())
-            } else {
-                (list.whole.clone(), word.clone())
-            };
             copy.push_str(&text[piece.start..first.start]);
             if first == list.whole {
                 copy.push_str(&text[place.clone()]);
