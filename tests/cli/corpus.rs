@@ -1,9 +1,9 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh to fresh24
+//! is scored on its tuning part, its held-out part and its fresh to fresh25
 //! parts (written later without looking at the reader), and its desk to
-//! desk17 parts (quick entries only), each apart; the floors below are the
+//! desk18 parts (quick entries only), each apart; the floors below are the
 //! figures reached so far, so a change that reads real copy worse fails
 //! (issue 10 raises them).
 
@@ -18,19 +18,20 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 43] = [
+const PARTS: [&str; 45] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
     "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-    "fresh24", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7", "desk8", "desk9",
-    "desk10", "desk11", "desk12", "desk13", "desk14", "desk15", "desk16", "desk17",
+    "fresh24", "fresh25", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7", "desk8",
+    "desk9", "desk10", "desk11", "desk12", "desk13", "desk14", "desk15", "desk16", "desk17",
+    "desk18",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 2] = ["fresh25", "desk18"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -184,7 +185,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh to fresh24 and desk to desk17, in the order of `PARTS`.
+// holdout, fresh to fresh25 and desk to desk18, in the order of `PARTS`.
 // They guard against a regression; the targets a held-out part must reach
 // are in the README.
 #[test]
@@ -297,6 +298,10 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.81,
             },
             Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
+            },
+            Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
@@ -363,6 +368,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.60,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
@@ -478,6 +487,10 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
+            },
+            Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
@@ -544,6 +557,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.84,
+            },
+            Floors {
+                extraction: [0.0, 0.0, 0.0, 0.0],
+                entries: 0.0,
             },
         ],
     );
