@@ -96,6 +96,8 @@ pub const ENGLISH: Language = Language {
             ("over", Bound::MoreThan),
             ("well over", Bound::MoreThan),
             ("well above", Bound::MoreThan),
+            // "better than 50 hurt": US wire copy's more than.
+            ("better than", Bound::MoreThan),
             // "north of 200 displaced": more than; "just shy of 100": fewer.
             ("north of", Bound::MoreThan),
             ("well north of", Bound::MoreThan),

@@ -60,7 +60,7 @@ pub(super) const BASES: &[Basis] = &[
             "told to leave their homes", "told to leave", "ordered to leave", "told to evacuate",
             "ordered to evacuate", "forced to flee", "slept in", "spent the night in",
             "forced from their homes", "forced from homes", "driven from their homes",
-            "spent the night at",
+            "spent the night at", "bedding down in", "bedding down",
             // "600 sought refuge in Tamsa", "80 took shelter in the mosque".
             "sought refuge", "took refuge", "taking refuge", "sought shelter", "took shelter",
             "taking shelter",
@@ -132,7 +132,11 @@ pub(super) const BASES: &[Basis] = &[
         metric: "detained",
         // "3 attackers killed, 2 captured", "2 held for looting".
         // "87 escapees recaptured", "as many as 1,400 held".
-        all_of: &[&["rounded up", "captured", "held for", "held on suspicion", "held"]],
+        // "cops nab 7 looters": desk and headline slang.
+        all_of: &[&[
+            "rounded up", "captured", "held for", "held on suspicion", "held", "nabbed", "nab",
+            "nabs",
+        ]],
         qualifier: BasisQualifier::Dropped,
     },
     Basis {
@@ -230,6 +234,8 @@ pub(super) const BASES: &[Basis] = &[
 #[rustfmt::skip]
 pub(super) const UNMEASURED: &[&str] = &[
         "rescued", "rescue", "saved", "survivors", "survived", "casualties", "casualty",
+        // "58 dead, one survivor": the one who lived.
+        "survivor",
         "affected", "alive", "released", "freed", "discharged", "questioned",
         // "more than 140 pupils and staff fell ill", "hundreds escape".
         "ill", "sick", "sickened", "escaped", "escape", "escapes", "at large",

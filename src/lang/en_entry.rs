@@ -39,7 +39,8 @@ pub(super) const ENTRY: Entry = Entry {
         "allegedly", "estimated", "rising", "risen", "jumps", "stands", "climbing", "with",
         "then", "now", "only", "just", "additional", "remain", "remained", "remaining", "are",
         "found", "hits", "hit", "nears", "treated", "confirmed", "hours", "hour", "hrs", "days",
-        "weeks", "taken", "overall", "date", "provisional", "updated", "counting", "mostly",
+        "weeks", "taken", "overall", "altogether", "date", "provisional", "updated", "counting",
+        "mostly",
         "possibly", "reach", "staying", "those", "these", "received", "grown", "grew", "included", "rise",
         // "deaths climb to 88", "(wk earlier 241)", "5 critical w/ burns".
         "climb", "wk", "wks", "w",
@@ -121,6 +122,8 @@ pub(super) const ENTRY: Entry = Entry {
         "company", "operator", "airline", "coastguard", "min", "cross", "crescent",
         // "63 dead - health directorate", "(maritime prefecture)".
         "directorate", "prefecture",
+        // "toll passes 100 - state broadcaster", "(state TV)".
+        "broadcaster", "tv", "radio",
     ],
     source_bodies: &[
         "police", "the police", "army", "the army", "military", "the military", "navy",
@@ -224,9 +227,13 @@ pub(super) const ENTRY: Entry = Entry {
     // Before a state only ("said to be the worst attack" names none).
     exclusions: &["excluding", "excl", "not counting", "not including", "not included"],
     // "6 dead in Aro, ditto in Bel".
-    same_figure_words: &["ditto"],
+    same_figure_words: &["ditto", "as many"],
     each_words: &["each", "apiece"],
+    respective_words: &["respectively", "resp"],
+    agent_words: &["by"],
     same_figure_links: &["in", "at"],
+    same_figure_of: &[],
+    same_figure_comparisons: &["as", "than", "same", "compared", "like"],
     missing_fates: &[
         "presumed dead", "feared dead", "believed dead", "presumed drowned", "feared drowned",
         "believed drowned", "feared killed", "presumed killed",

@@ -166,9 +166,20 @@ pub struct Entry {
     /// words after them that make them a count for a place (`à`, `in`).
     pub same_figure_words: &'static [&'static str],
     pub same_figure_links: &'static [&'static str],
+    /// What may stand between that word and a metric word (`autant de
+    /// blessés`), and what after the metric word makes it a comparison
+    /// (`autant de morts que l'an dernier`, `as many dead as in 2019`).
+    pub same_figure_of: &'static [&'static str],
+    pub same_figure_comparisons: &'static [&'static str],
     /// Words for each of several places (`2 each in Brin and Cass`,
     /// `apiece`, `chacune`): one figure for every place listed.
     pub each_words: &'static [&'static str],
+    /// Words matching figures to places in order (`31 and 14 injured in
+    /// Tesk and Olvan respectively`).
+    pub respective_words: &'static [&'static str],
+    /// Words before who did it (`killed by Hamas and Hezbollah`): the
+    /// names after them are no places.
+    pub agent_words: &'static [&'static str],
     /// What is feared of the missing (`5 missing, presumed dead`): right
     /// after a missing word, the same people, no one more counted.
     pub missing_fates: &'static [&'static str],

@@ -263,6 +263,8 @@ pub(super) const BASES: &[Basis] = &[
 pub(super) const UNMEASURED: &[&str] = &[
         "secourus", "secourues", "secouru", "secourue", "sauvés", "sauvées", "rescapés",
         "rescapées", "survivants", "survivantes", "vivants", "vivantes", "vivant", "vivante", "relâchés",
+        // "58 morts, un seul survivant": celui qui a vécu.
+        "survivant", "survivante", "rescapé", "rescapée",
         "relâchées", "libérés", "libérées",
         // "deux autres agents ont été entendus puis laissés libres":
         // questioned, not held.

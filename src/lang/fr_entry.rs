@@ -16,6 +16,8 @@ pub(super) const ENTRY: Entry = Entry {
         // noyés ce week-end", "erratum - lire 3 disparus").
         "tjrs", "tjs", "week-end", "weekend", "lire", "monte", "grimpe", "il", "agit", "s'agit",
         "rectificatif", "inchangé", "initialement", "corr", "correction", "pardon", "désolé", "oups",
+        // "lapsus, il faut lire 5 disparus".
+        "lapsus", "faut",
         // "ils étaient 25 ce matin": a pronoun names no one new; alert tags.
         "ils", "flash", "alerte",
         // A desk's note on its own line ("(coquille dans ma ligne
@@ -59,6 +61,7 @@ pub(super) const ENTRY: Entry = Entry {
         "officiel", "officielle",
         // "26 morts mardi soir": when, not who.
         "matin", "après-midi", "soir", "soirée", "matinée", "nuit", "midi", "minuit",
+        "mi-journée", "présent",
         // "bilan relevé à 52 morts", "rehaussé", "abaissé".
         "relevé", "rehaussé", "abaissé", "réévalué", "ramené", "ramenée",
         // "(au lieu de 39)", "17 annoncés plus tôt", "nvx bilan", "(préc 15)",
@@ -86,6 +89,10 @@ pub(super) const ENTRY: Entry = Entry {
         "annonce", "annoncent", "indique", "indiquent", "déclare", "affirme", "rapporte",
         "annoncés", "annoncées", "annoncée",
         "rapportent", "évoque", "évoquent", "précise", "communique", "dit", "ajouté", "ajoute",
+        // "17 blessés, a souligné le Samu": the past of a verb of saying
+        // ("précisé" is left out: extraction would know it as no metric
+        // word, and "a-t-il précisé, et une trentaine…" then reads one).
+        "souligné", "expliqué", "rapporté",
         "confirme", "confirment", "estime", "estiment",
         // "l'attaque a fait 3 morts": the cause is not who is counted.
         "fait",
@@ -157,6 +164,8 @@ pub(super) const ENTRY: Entry = Entry {
         // "multiples victimes", "une poignée de soldats tués": a quantity.
         "multiples", "poignée", "multitude", "nombre", "majorité", "minorité", "dizaines",
         "centaines", "milliers", "divers", "diverses",
+        // "trop de morts", "autant de blessés" (without a figure before).
+        "trop", "autant", "tant", "plein", "assez",
     ],
     // "maisons détruites": the adjective follows.
     kind_before_noun: false,
@@ -227,7 +236,11 @@ pub(super) const ENTRY: Entry = Entry {
     // "9 morts à Tessoul et autant à Ravigne", "idem à Brunzac".
     same_figure_words: &["autant", "idem"],
     each_words: &["chacun", "chacune", "chacuns", "chacunes"],
+    respective_words: &["respectivement", "resp"],
+    agent_words: &["par"],
     same_figure_links: &["à", "a", "au", "aux", "dans", "en", "pour", "chez", "côté", "cote"],
+    same_figure_of: &["de", "d'", "d’"],
+    same_figure_comparisons: &["que", "qu'", "qu’"],
     missing_fates: &[
         "présumés morts", "présumé mort", "présumée morte", "présumées mortes",
         "probablement morts", "probablement mort", "probablement noyés", "présumés noyés",

@@ -123,12 +123,12 @@ fn piece_around(text: &str, at: usize) -> Range<usize> {
 
 /// A list of two places or more in a piece, capitalised and joined by
 /// commas and a joiner of the language.
-struct PlaceList {
-    whole: Range<usize>,
-    places: Vec<Range<usize>>,
+pub(super) struct PlaceList {
+    pub(super) whole: Range<usize>,
+    pub(super) places: Vec<Range<usize>>,
 }
 
-fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> {
+pub(super) fn place_list(text: &str, piece: Range<usize>, lang: Lang) -> Option<PlaceList> {
     let words: Vec<(usize, &str)> = text[piece.clone()]
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))

@@ -69,13 +69,20 @@ fn without_zoned_times(text: &str, lang: Lang) -> String {
 }
 
 /// `text` with a thread's post number blanked out (`1/ Toll in … rises
-/// to 14`): one or two digits and a slash opening the line, a space after.
+/// to 14`), or a list item's (`3) 4 dead`): one or two digits and a slash
+/// or a closing bracket opening the line, a space after.
 fn without_thread_number(text: &str) -> String {
     let rest = text.trim_start();
     let lead = text.len() - rest.len();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // "3) 4 dead in Ruska": an item's number in a pasted list, when the
+    // item's own figure follows it ("3) dead, 2 missing" keeps its 3).
     let numbered = (1..=2).contains(&digits)
-        && rest[digits..].starts_with('/')
+        && (rest[digits..].starts_with('/')
+            || (rest[digits..].starts_with(')')
+                && rest[digits + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())))
         && rest[digits + 1..].starts_with(char::is_whitespace);
     if !numbered {
         return text.to_string();

@@ -41,7 +41,8 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> (Cow<'_, str>, Vec<PlaceLa
                 .rfind([';', '|', '/', ',', '-', '–', '—', '(', '['])
                 .map_or(0, |s| {
                     s + text[s..].chars().next().map_or(1, char::len_utf8)
-                });
+                })
+                .max(sentence_start(&text[..at]));
             let place = rest.starts_with(|c: char| c.is_ascii_digit())
                 && is_place_label(&text[start..at], lang);
             place.then_some((start, at, len))
@@ -71,6 +72,22 @@ pub(super) fn place_labels(text: &str, lang: Lang) -> (Cow<'_, str>, Vec<PlaceLa
         });
     }
     (Cow::Owned(out), found)
+}
+
+/// Where the last sentence of `head` starts: after a full stop and a
+/// space that end a word in lower case or a figure (`Quartier nord : 12
+/// blessés. Quartier sud : 5 blessés`), not an abbreviation (`St. Ives`).
+fn sentence_start(head: &str) -> usize {
+    head.match_indices(". ")
+        .filter(|&(at, _)| {
+            let word = head[..at]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        })
+        .last()
+        .map_or(0, |(at, _)| at + 2)
 }
 
 /// The pin desks put before a place (`📍 Drenna: 7 dead`).

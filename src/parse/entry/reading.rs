@@ -107,14 +107,20 @@ fn read_entry(
     reference: NaiveDate,
 ) -> Result<EntryReading, EntryError> {
     let original = text;
+    // "9 dead &amp; 14 injured https://trib.lv/x8k2": pasted from a page.
+    let pasted = super::pasted::without_paste(text);
+    let text = pasted.as_ref();
     // "2 each in Brin and Cass": written out once per place.
     let spread = super::each::spread_each(text, lang);
     let text = spread.as_ref();
+    // "31 and 14 injured in Tesk and Olvan respectively": one per place.
+    let respective = super::respective::spread_respective(text, lang);
+    let text = respective.as_ref();
     // "UPDATE 2: toll now 27": a header says when, its number counts no one.
     let blanked = header::without_header(text, lang);
     let blanked = unknown::without_unknown(&blanked, lang, lexicon);
     let blanked = mend::headline_lowered(&blanked);
-    let blanked = same::same_figures(&blanked, lang);
+    let blanked = same::same_figures(&blanked, lang, lexicon);
     let (blanked, places) = mend::place_labels(&blanked, lang);
     let blanked = mend::place_figures(&blanked, lang);
     let blanked = mend::age_in_commas(&blanked, lang);

@@ -323,11 +323,18 @@ pub(super) fn settle(reads: &mut [Read], gaps: &[&str], lang: Lang) {
             // "2 crew seriously injured, a third missing": the people, not
             // how they were hurt.
             let before = &reads[i - 1].claim.qualifier;
+            // "9 bodies recovered, another 16 unaccounted for": how the
+            // dead were counted is not of the missing.
+            let other_metric =
+                reads[i - 1].from_basis && reads[i].claim.metric != reads[i - 1].claim.metric;
             let who: Vec<&str> = before
                 .split_whitespace()
                 .filter(|w| {
-                    !ALL.iter()
-                        .any(|l| l.extraction.singular_adverbs.contains(w))
+                    let adverb = ALL
+                        .iter()
+                        .any(|l| l.extraction.singular_adverbs.contains(w));
+                    let how = other_metric && is_basis_word(&fold_case(w));
+                    !(adverb || how)
                 })
                 .collect();
             reads[i].claim.qualifier = who.join(" ");
@@ -501,7 +508,14 @@ fn how_only(claim: &EntryClaim) -> bool {
 /// people, the second closed by its metric word, are one list even across
 /// a comma ("2,000 homes, 8,000 homeless" counts things first).
 fn pair_of_people(first: &Read, second: &Read) -> bool {
-    let words = |r: &Read| r.claim.fragment.split_whitespace().count();
+    // ("OMS: Kasoro 24, …": a label before the list is not of its first item.)
+    let words = |r: &Read| {
+        let fragment = r.claim.fragment.as_str();
+        let unlabelled = fragment
+            .rsplit_once(": ")
+            .map_or(fragment, |(_, rest)| rest);
+        unlabelled.split_whitespace().count()
+    };
     let noun = first.claim.qualifier.to_lowercase();
     let thing = ALL
         .iter()
