@@ -428,4 +428,9 @@ const SPEECH_VERBS: &[&str] = &[
     "dénombre", "dénombrent", "recense", "recensent",
     // "L'agence, citant le ministère, porte à 4 870 le nombre de morts".
     "porte à", "portent à", "portait à",
+    // "La veille, les autorités avançaient un bilan de neuf morts", "les
+    // secours recensaient 14 disparus": the imperfect plural too (not
+    // "avançaient" alone: "les habitants avançaient dans l'eau").
+    "avançaient un bilan", "avançaient le chiffre", "avançaient un chiffre", "recensaient",
+    "dénombrait", "dénombraient",
 ];
