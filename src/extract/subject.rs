@@ -3,6 +3,7 @@
 
 use super::claimant::normalise_claimant;
 use super::words::*;
+use crate::lang::ALL;
 
 /// A subject phrase without the words around it: leading days, articles
 /// and conjunctions, trailing auxiliaries and adverbs.
@@ -33,6 +34,11 @@ pub(super) fn clean_subject(segment: &str) -> String {
         } else {
             break;
         }
+    }
+    // "un responsable local joint par téléphone avait fait état": how the
+    // speaker was reached is no part of their name.
+    if let Some(cut) = (1..words.len()).find(|&i| reached_by(&words, i)) {
+        words.truncate(cut);
     }
     // "Fishing cooperatives in the three worst-hit villages": a phrase
     // of where, in lower case, after a bare plural subject is no part of
@@ -80,6 +86,16 @@ pub(super) fn clean_subject(segment: &str) -> String {
     normalise_claimant(&words.join(" "))
 }
 
+/// Whether `words[i]`, in lower case, is an aside of being reached
+/// ("joint", "contacted") with its agent after it ("par", "by").
+fn reached_by(words: &[&str], i: usize) -> bool {
+    let by = words.get(i + 1).is_some_and(|next| {
+        ALL.iter()
+            .any(|l| l.extraction.report_authors.first() == Some(next))
+    });
+    by && words[i].starts_with(char::is_lowercase) && any_lang(words[i], |e| e.subject_asides)
+}
+
 #[cfg(test)]
 mod tests {
     use super::clean_subject;
@@ -92,6 +108,22 @@ mod tests {
             "emergency service"
         );
         assert_eq!(clean_subject("Later the agency"), "agency");
+    }
+
+    #[test]
+    fn how_the_speaker_was_reached_is_no_part_of_the_subject() {
+        assert_eq!(
+            clean_subject("un responsable local joint par téléphone avait"),
+            "responsable local"
+        );
+        assert_eq!(
+            clean_subject("Un responsable local joint par l’AFP sous couvert d’anonymat a"),
+            "responsable local"
+        );
+        assert_eq!(clean_subject("An official contacted by phone"), "official");
+        // No agent after it: a name's own word stays.
+        assert_eq!(clean_subject("the joint task force"), "joint task force");
+        assert_eq!(clean_subject("The Joint Chiefs"), "Joint Chiefs");
     }
 
     #[test]
