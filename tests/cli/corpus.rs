@@ -298,8 +298,8 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.81,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.86, 0.79, 0.86, 0.77],
+                entries: 0.44,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -343,7 +343,7 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.88,
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -367,11 +367,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.60,
+                entries: 0.72,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.74,
             },
         ],
     );
@@ -463,7 +463,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.99, 0.95, 0.93, 0.89],
+                extraction: [0.99, 0.95, 0.94, 0.89],
                 entries: 0.81,
             },
             Floors {
@@ -471,7 +471,7 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.92,
             },
             Floors {
-                extraction: [0.97, 0.88, 0.81, 0.79],
+                extraction: [0.97, 0.88, 0.82, 0.79],
                 entries: 0.89,
             },
             Floors {
@@ -483,12 +483,12 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.81,
             },
             Floors {
-                extraction: [0.96, 0.90, 0.88, 0.82],
+                extraction: [0.96, 0.90, 0.89, 0.82],
                 entries: 0.89,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.93, 0.91, 0.85, 0.85],
+                entries: 0.69,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -524,7 +524,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.88,
+                entries: 0.89,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -536,7 +536,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.92,
+                entries: 0.93,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -556,11 +556,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.84,
+                entries: 0.88,
             },
             Floors {
-                extraction: [0.0, 0.0, 0.0, 0.0],
-                entries: 0.0,
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.79,
             },
         ],
     );
