@@ -1,9 +1,9 @@
 //! The wire-copy corpus under `tests/corpus/<lang>/`: articles written for
 //! the project in the shapes real copy uses, with gold claims marked before
 //! any run, and quick entries typed the way desks type them. Each language
-//! is scored on its tuning part, its held-out part and its fresh to fresh25
+//! is scored on its tuning part, its held-out part and its fresh to fresh26
 //! parts (written later without looking at the reader), and its desk to
-//! desk18 parts (quick entries only), each apart; the floors below are the
+//! desk19 parts (quick entries only), each apart; the floors below are the
 //! figures reached so far, so a change that reads real copy worse fails
 //! (issue 10 raises them).
 
@@ -18,20 +18,20 @@ fn corpus_dir(lang: &str) -> PathBuf {
 
 /// The parts of each corpus, in the order they are reported; a row's
 /// `split` column names one of them.
-const PARTS: [&str; 45] = [
+const PARTS: [&str; 47] = [
     "tune", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
     "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-    "fresh24", "fresh25", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7", "desk8",
-    "desk9", "desk10", "desk11", "desk12", "desk13", "desk14", "desk15", "desk16", "desk17",
-    "desk18",
+    "fresh24", "fresh25", "fresh26", "desk", "desk2", "desk3", "desk4", "desk5", "desk6", "desk7",
+    "desk8", "desk9", "desk10", "desk11", "desk12", "desk13", "desk14", "desk15", "desk16",
+    "desk17", "desk18", "desk19",
 ];
 
 /// The parts held out from whoever tunes the reader: their figures are
 /// printed, never what they missed, so tuning cannot aim at their texts.
 /// A part joins the tuning material (leaves this list) once its held-out
 /// figure has been reported, when a newer held-out part replaces it.
-const HELD_OUT: [&str; 0] = [];
+const HELD_OUT: [&str; 2] = ["fresh26", "desk19"];
 
 /// Whether what `split` missed may be printed.
 fn shown(split: &str) -> bool {
@@ -185,7 +185,7 @@ fn check(lang: &str, floors: [Floors; PARTS.len()]) {
 
 // Floors: the figures reached so far, a hair under each (precision,
 // recall, claimant accuracy, qualifier agreement; entries), for tune,
-// holdout, fresh to fresh25 and desk to desk18, in the order of `PARTS`.
+// holdout, fresh to fresh26 and desk to desk19, in the order of `PARTS`.
 // They guard against a regression; the targets a held-out part must reach
 // are in the README.
 #[test]
@@ -303,6 +303,10 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
             Floors {
@@ -372,6 +376,10 @@ fn english_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.74,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
             },
         ],
     );
@@ -492,6 +500,10 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 1.00,
             },
             Floors {
@@ -561,6 +573,10 @@ fn french_wire_copy_reads_no_worse() {
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
                 entries: 0.79,
+            },
+            Floors {
+                extraction: [0.00, 0.00, 0.00, 0.00],
+                entries: 0.00,
             },
         ],
     );
