@@ -141,6 +141,8 @@ pub(super) const ENTRY: Entry = Entry {
     headers: &[
         "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
         "jour", "j", "point de situation", "point presse", "bulletin", "dernière minute",
+        // A wire's correction slug: "annule et remplace : 44 blessés".
+        "annule et remplace", "mis à jour",
     ],
     time_zones: &["gmt", "utc", "heure locale", "heure de paris", "locale"],
     number_marks: &["n°", "nº", "no", "n."],
