@@ -45,6 +45,8 @@ pub const ENGLISH: Language = Language {
         scales: &[
             ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
             ("billions", 1e9), ("trillion", 1e12), ("trillions", 1e12),
+            // South Asian copy: "2.6 lakh evacuated" is 260,000.
+            ("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7),
         ],
         bare_scales: &[],
         scale_and: Some(ScaleAnd { word: "and", only: &[] }),

@@ -195,6 +195,25 @@ pub(super) const BASES: &[Basis] = &[
         all_of: &[&["mia"]],
         qualifier: BasisQualifier::Dropped,
     },
+    // Desk words for the missing and the dead: "4 still
+    // not traced", "whereabouts of 11 fishermen unknown", "fatals: 7"
+    // ("4 traced" alone says they were found; "uprooted" is left out,
+    // trees are).
+    Basis {
+        metric: "missing",
+        all_of: &[&["not traced", "untraced", "yet to be traced"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "missing",
+        all_of: &[&["whereabouts"], &["unknown"]],
+        qualifier: BasisQualifier::Dropped,
+    },
+    Basis {
+        metric: "deaths",
+        all_of: &[&["fatals"]],
+        qualifier: BasisQualifier::Dropped,
+    },
     Basis {
         metric: "missing",
         // "9 still under rubble".

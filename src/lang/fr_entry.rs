@@ -25,6 +25,10 @@ pub(super) const ENTRY: Entry = Entry {
         "coquille", "ma", "mon", "ligne", "précédente", "dernier", "dernière",
         // "nb de morts : 17": the number of.
         "nb", "nbre",
+        // A note on the figure itself ("25 morts (chiffre officieux)",
+        // "au moins 16 morts (chiffre plancher)", "nombre de morts estimé
+        // à 70"): nobody counted ("un officiel du parti" is someone).
+        "chiffre", "plancher", "officieux", "estimé",
         // Pronouns of breakdowns ("dont 103", "parmi eux")
         "eux", "elles", "lesquels", "lesquelles",
         "le", "la", "les", "l", "des", "de", "du", "d", "un", "une", "ou", "a", "ont", "sont",
@@ -141,6 +145,8 @@ pub(super) const ENTRY: Entry = Entry {
     headers: &[
         "màj", "maj", "mise à jour", "urgent", "alerte", "correctif", "rectif", "direct", "live",
         "jour", "j", "point de situation", "point presse", "bulletin", "dernière minute",
+        // A wire's correction slug: "annule et remplace : 44 blessés".
+        "annule et remplace", "mis à jour",
     ],
     time_zones: &["gmt", "utc", "heure locale", "heure de paris", "locale"],
     number_marks: &["n°", "nº", "no", "n."],

@@ -125,9 +125,21 @@ pub(super) fn person_phrase(noun: &str, lang: Lang, lexicon: &Lexicon) -> Option
     // The head noun is the last ("bus driver" is a person).
     // "le matin, 4 blessés": a time is no one either.
     // "jeudi, 3 morts": nor is a day.
+    // "avant-hier soir, 5 blessés", "day before yesterday, 5 injured":
+    // nor a day counted from today, anywhere in the words.
+    let folded = crate::text::words::fold_word(noun);
+    let folded: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", folded.join(" "));
     let day = crate::lang::ALL.iter().any(|l| {
         l.dates.weekdays.iter().any(|(w, _)| *w == last)
             || l.dates.months.iter().any(|m| m.word == last)
+            || l.dates
+                .relative_days
+                .iter()
+                .any(|(d, _)| joined.contains(&format!(" {d} ")))
     });
     // "a car bomb, 7 dead", "incendie du marché, 4 morts", "frappe
     // aérienne": an event (its head is first where adjectives follow).
