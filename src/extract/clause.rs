@@ -297,11 +297,15 @@ pub(super) fn read_clause(
         // "a indiqué la préfecture, qui en avance une centaine chaque
         // année": a figure that borrows its metric in a clause of a
         // yearly or earlier period is that period's, as with its word.
+        // "…, and a heating engineer who serviced the boiler last month":
+        // a figureless one joined to an object list, whose relative the
+        // phrase dates, is no earlier count (`describes_subject`).
         None if every_lang(|e| e.background_in_clause).any(|p| {
             let lower = lowered(&c.text);
             lower
                 .match_indices(p)
                 .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+                && !describes_subject(&c, &lower, p, 0)
         }) =>
         {
             None
