@@ -23,8 +23,8 @@ use qualifier::{
 pub(super) use window::continuation_in;
 use window::{
     across_subordinate, among_follows, bare_living, describes, few_words_after, group_before,
-    one_piece, part_of, partitive_predicate, predicate_after_aside, unmeasured, unmeasured_ahead,
-    unmeasured_one, word_before_figure,
+    one_piece, part_of, partitive_perfect, partitive_predicate, predicate_after_aside, unmeasured,
+    unmeasured_ahead, unmeasured_one, word_before_figure,
 };
 
 use super::lists::{
@@ -297,11 +297,15 @@ pub(super) fn read_clause(
         // "a indiqué la préfecture, qui en avance une centaine chaque
         // année": a figure that borrows its metric in a clause of a
         // yearly or earlier period is that period's, as with its word.
+        // "…, and a heating engineer who serviced the boiler last month":
+        // a figureless one joined to an object list, whose relative the
+        // phrase dates, is no earlier count (`describes_subject`).
         None if every_lang(|e| e.background_in_clause).any(|p| {
             let lower = lowered(&c.text);
             lower
                 .match_indices(p)
                 .any(|(at, _)| is_word_boundary(&lower, at, at + p.len()))
+                && !describes_subject(&c, &lower, p, 0)
         }) =>
         {
             None
@@ -449,6 +453,13 @@ impl Clause<'_> {
                 return None;
             }
             window.push(named);
+        } else if let Some(m) = &metric_span
+            && partitive_perfect(text, &range, m)
+                .is_some_and(|named| unmeasured(&text[named], self.lang))
+        {
+            // "22 of those detained had been released": as above, past a
+            // perfect's auxiliary.
+            return None;
         }
         // "five more died later in hospital": where they were.
         if let Some(care) = metric_span

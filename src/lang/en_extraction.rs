@@ -426,6 +426,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
     dated_descriptions: &[
         "built", "founded", "opened", "elected", "established", "constructed", "power",
         "office", "completed", "inaugurated", "renovated", "born",
+        // "two engineers from the firm that added the mezzanine in 2023".
+        "added", "extended", "installed", "refurbished", "rebuilt",
     ],
     superlatives: &[
         "deadliest", "worst", "biggest", "largest", "heaviest", "bloodiest", "highest",
@@ -453,6 +455,8 @@ pub(super) const EXTRACTION: Extraction = Extraction {
         // "a 10-year-old girl hit by a stray bullet", "a child swept away":
         // what befell the one, in participles with no -ing or relative.
         "hit", "swept", "struck", "caught", "trapped", "thrown", "washed",
+        // "arrested the owner of the agency late on Monday": when, not who.
+        "late", "early", "overnight",
     ],
     // "a municipal worker clearing a drain".
     describing_endings: &["ing"],

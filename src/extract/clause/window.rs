@@ -81,6 +81,36 @@ pub(super) fn partitive_predicate(
     Some(from..if bound && figure { longer } else { end })
 }
 
+/// What befell a part after a perfect passive: "22 of those detained had
+/// been released", "dont 22 ont été relâchés" (the figure at `figure`, the
+/// metric word at `metric`). Read only to tell whether the part is still
+/// counted (`unmeasured`), not for a qualifier.
+pub(super) fn partitive_perfect(
+    text: &str,
+    figure: &Range<usize>,
+    metric: &Range<usize>,
+) -> Option<Range<usize>> {
+    if figure.end > metric.start {
+        return None;
+    }
+    let between = lowered(text[figure.end..metric.start].trim());
+    if !every_lang(|e| e.partitive_headers).any(|h| h == between) {
+        return None;
+    }
+    let rest = &text[metric.end..];
+    let words = pieces(rest);
+    let word = |i: usize| {
+        words
+            .get(i)
+            .map(|r| lowered(rest[r.clone()].trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let perfect = word(0).is_some_and(|w| any_lang(&w, |e| e.auxiliaries))
+        && word(1).is_some_and(|w| any_lang(&w, |e| e.passive_markers));
+    let verb = words.get(1).filter(|_| perfect)?;
+    let from = metric.end + verb.end;
+    Some(from..few_words_after(text, from, 4))
+}
+
 /// Whether the metric word at `word` names the set a figure is a part of
 /// ("Six of the wounded died"): a figure and a partitive header right
 /// before it. Another metric word of the clause then says what befell the
