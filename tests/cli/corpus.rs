@@ -194,7 +194,7 @@ fn english_wire_copy_reads_no_worse() {
         "en",
         [
             Floors {
-                extraction: [0.99, 0.97, 0.97, 0.92],
+                extraction: [0.99, 0.98, 0.97, 0.92],
                 entries: 1.00,
             },
             Floors {
@@ -274,7 +274,7 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.94,
             },
             Floors {
-                extraction: [0.97, 0.89, 0.85, 0.88],
+                extraction: [0.97, 0.90, 0.85, 0.88],
                 entries: 0.94,
             },
             Floors {
@@ -294,16 +294,16 @@ fn english_wire_copy_reads_no_worse() {
                 entries: 0.74,
             },
             Floors {
-                extraction: [0.96, 0.86, 0.83, 0.81],
+                extraction: [0.97, 0.86, 0.83, 0.81],
                 entries: 0.81,
             },
             Floors {
-                extraction: [0.86, 0.79, 0.86, 0.77],
+                extraction: [0.87, 0.81, 0.86, 0.78],
                 entries: 0.44,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.93, 0.95, 0.88],
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -375,11 +375,11 @@ fn english_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.74,
+                entries: 0.79,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.74,
             },
         ],
     );
@@ -499,8 +499,8 @@ fn french_wire_copy_reads_no_worse() {
                 entries: 0.69,
             },
             Floors {
-                extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                extraction: [0.97, 0.90, 0.85, 0.82],
+                entries: 0.74,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -560,7 +560,7 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.85,
+                entries: 0.86,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
@@ -572,11 +572,11 @@ fn french_wire_copy_reads_no_worse() {
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.79,
+                entries: 0.83,
             },
             Floors {
                 extraction: [0.00, 0.00, 0.00, 0.00],
-                entries: 0.00,
+                entries: 0.94,
             },
         ],
     );
