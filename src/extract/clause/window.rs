@@ -51,6 +51,23 @@ pub(super) fn word_before_figure(
     }
 }
 
+/// The text after the metric word of a partitive ("22 of those detained
+/// …", "Nine of the dead …"), or None when no partitive header sits
+/// between the figure and the metric word.
+fn after_partitive<'a>(
+    text: &'a str,
+    figure: &Range<usize>,
+    metric: &Range<usize>,
+) -> Option<&'a str> {
+    if figure.end > metric.start {
+        return None;
+    }
+    let between = lowered(text[figure.end..metric.start].trim());
+    every_lang(|e| e.partitive_headers)
+        .any(|h| h == between)
+        .then(|| &text[metric.end..])
+}
+
 /// The words a part names after its partitive and a verb: "Nine of the
 /// dead were teenagers", "Four of the dead were German nationals" (the
 /// figure at `figure`, the metric word at `metric`).
@@ -59,14 +76,7 @@ pub(super) fn partitive_predicate(
     figure: &Range<usize>,
     metric: &Range<usize>,
 ) -> Option<Range<usize>> {
-    if figure.end > metric.start {
-        return None;
-    }
-    let between = lowered(text[figure.end..metric.start].trim());
-    if !every_lang(|e| e.partitive_headers).any(|h| h == between) {
-        return None;
-    }
-    let rest = &text[metric.end..];
+    let rest = after_partitive(text, figure, metric)?;
     let verb = pieces(rest).into_iter().next()?;
     let word = lowered(rest[verb.clone()].trim_matches(|c: char| !c.is_alphanumeric()));
     if !any_lang(&word, |e| e.header_verbs) || rest[verb.clone()].ends_with(',') {
@@ -90,14 +100,7 @@ pub(super) fn partitive_perfect(
     figure: &Range<usize>,
     metric: &Range<usize>,
 ) -> Option<Range<usize>> {
-    if figure.end > metric.start {
-        return None;
-    }
-    let between = lowered(text[figure.end..metric.start].trim());
-    if !every_lang(|e| e.partitive_headers).any(|h| h == between) {
-        return None;
-    }
-    let rest = &text[metric.end..];
+    let rest = after_partitive(text, figure, metric)?;
     let words = pieces(rest);
     let word = |i: usize| {
         words
