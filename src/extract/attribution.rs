@@ -406,11 +406,7 @@ fn subject_of(s: &str, verb_start: usize, verb_end: usize, lang: Lang) -> Option
             // the role of the name in apposition after it.
             let words: Vec<&str> = words_of(raw_before).collect();
             let agent = agent_of_participle(&words).filter(|_| {
-                let by = words.iter().position(|w| {
-                    ALL.iter().any(|l| {
-                        l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str())
-                    })
-                });
+                let by = words.iter().position(|w| is_agent_word(&w.to_lowercase()));
                 by.is_some_and(|by| opens_with_article(&words[by + 1..].join(" ")))
                     && opens_with_article(segment)
                     && is_named_person(&subject)

@@ -388,10 +388,10 @@ pub(super) fn agent_of_participle(words: &[&str]) -> Option<String> {
     if !first.starts_with(char::is_lowercase) || any_lang(&first.to_lowercase(), |e| e.articles) {
         return None;
     }
-    let agent = words.iter().take(7).position(|w| {
-        ALL.iter()
-            .any(|l| l.extraction.report_authors.first() == Some(&w.to_lowercase().as_str()))
-    })?;
+    let agent = words
+        .iter()
+        .take(7)
+        .position(|w| is_agent_word(&w.to_lowercase()))?;
     // "communiqué par la police dans la matinée": a stop word ends the
     // agent, as it ends a name after "selon".
     let agent_words = words.get(agent + 1..)?;

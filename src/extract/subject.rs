@@ -3,7 +3,6 @@
 
 use super::claimant::normalise_claimant;
 use super::words::*;
-use crate::lang::ALL;
 
 /// A subject phrase without the words around it: leading days, articles
 /// and conjunctions, trailing auxiliaries and adverbs.
@@ -89,10 +88,7 @@ pub(super) fn clean_subject(segment: &str) -> String {
 /// Whether `words[i]`, in lower case, is an aside of being reached
 /// ("joint", "contacted") with its agent after it ("par", "by").
 fn reached_by(words: &[&str], i: usize) -> bool {
-    let by = words.get(i + 1).is_some_and(|next| {
-        ALL.iter()
-            .any(|l| l.extraction.report_authors.first() == Some(next))
-    });
+    let by = words.get(i + 1).is_some_and(|next| is_agent_word(next));
     by && words[i].starts_with(char::is_lowercase) && any_lang(words[i], |e| e.subject_asides)
 }
 

@@ -21,6 +21,14 @@ pub(super) fn every_lang(
     ALL.iter().flat_map(move |l| pick(&l.extraction)).copied()
 }
 
+/// Whether `w`, as written, is the agent of a passive (`by`, `par`):
+/// the first of each language's report authors ("communiqué par la
+/// police", "contacted by phone").
+pub(super) fn is_agent_word(w: &str) -> bool {
+    ALL.iter()
+        .any(|l| l.extraction.report_authors.first() == Some(&w))
+}
+
 /// Whether `w` names a thing in any language, or is the plural of one
 /// ("hotels", "churches" after "hotel", "church"): things are no people.
 pub(super) fn is_thing_noun(w: &str) -> bool {
